@@ -1,0 +1,133 @@
+// The stored records and the one typed API over IndexedDB. Only lib/store touches IndexedDB;
+// the background and the extension pages (dashboard, popup, options) all go through `TriageStore`.
+import type { AnalysedComment, Label, ScrapedThread } from '../thread';
+
+export type TriageStatus = 'open' | 'answered' | 'dismissed' | 'snoozed';
+
+/** A thread as stored. Key: `url`. */
+export interface ThreadRecord extends ScrapedThread {
+  /** Hostname of `url`, for the site filter and per-site settings. */
+  site: string;
+  commentCountRead: number;
+  firstScannedAt: string;
+  lastScannedAt: string;
+  /** When staff last opened this thread in the dashboard; comments first seen later are "new". */
+  lastVisitedAt: string | null;
+  /** Re-checked in the background on a schedule. */
+  tracked: boolean;
+}
+
+/** What the page said, as of the last scan. A re-scan rewrites it; staff state lives in TriageRecord. */
+export interface CommentRecord extends AnalysedComment {
+  /** `${threadUrl}#${id}`: the store key, shared with TriageRecord. */
+  key: string;
+  threadUrl: string;
+  site: string;
+  firstSeenAt: string;
+  lastSeenAt: string;
+  /** Set when a re-scan no longer finds the comment on the page; never deleted for it. */
+  goneSince: string | null;
+  /** Earlier texts, oldest first, when the comment was edited between scans. */
+  history: Array<{ text: string; seenUntil: string }>;
+}
+
+/** Staff decisions about one comment. A scan never writes here. Key: same `key` as the comment. */
+export interface TriageRecord {
+  key: string;
+  threadUrl: string;
+  status: TriageStatus;
+  /** ISO date; with status 'snoozed' the item reopens after it. */
+  snoozeUntil: string | null;
+  note: string;
+  assignee: string | null;
+  /** Labels staff set by hand; they win over the classifier's. */
+  labelOverride: Label[] | null;
+  /** Reply draft typed in the dashboard. */
+  draft: string;
+  updatedAt: string;
+}
+
+/** A comment joined with its triage state: one row of the dashboard queue. */
+export interface QueueItem {
+  comment: CommentRecord;
+  triage: TriageRecord;
+  /** labelOverride ?? comment.labels */
+  labels: Label[];
+}
+
+/** A staff relabelling, kept so the classifier can learn and so it can be exported. */
+export interface Correction {
+  /** Content hash of the text: one correction per text. */
+  id: string;
+  text: string;
+  labels: Label[];
+  site: string;
+  createdAt: string;
+}
+
+export interface SavedReply {
+  id: string;
+  title: string;
+  body: string;
+}
+
+export interface Settings {
+  /** Staff logins per site (hostname -> logins). */
+  staffAccounts: Record<string, string[]>;
+  theme: 'system' | 'light' | 'dark';
+  locale: 'auto' | 'en' | 'es';
+  /** Re-check interval for tracked threads, in minutes. */
+  recheckMinutes: number;
+  /** Minimum score for a label to be shown (classifier setting). */
+  labelThreshold: number;
+  savedReplies: SavedReply[];
+}
+
+export interface ScanSummary {
+  threadUrl: string;
+  total: number;
+  added: number;
+  edited: number;
+  gone: number;
+  counts: Record<Label, number>;
+  /** Unanswered follow-ups in this thread after the merge. */
+  openFollowUps: number;
+}
+
+/** One JSON file holding the whole database. */
+export interface Backup {
+  format: 'threadsift-backup';
+  schemaVersion: number;
+  exportedAt: string;
+  threads: ThreadRecord[];
+  comments: CommentRecord[];
+  triage: TriageRecord[];
+  corrections: Correction[];
+  settings: Settings;
+}
+
+export interface TriageStore {
+  /** Merge one scan into the store in a single transaction: all of it lands, or none. */
+  saveScan(thread: ScrapedThread, comments: AnalysedComment[], now?: Date): Promise<ScanSummary>;
+  getThread(url: string): Promise<ThreadRecord | undefined>;
+  listThreads(): Promise<ThreadRecord[]>;
+  setTracked(url: string, tracked: boolean): Promise<void>;
+  markVisited(url: string, at?: Date): Promise<void>;
+  /** Every comment with its triage state (the dashboard filters in memory). */
+  listItems(filter?: { threadUrl?: string }): Promise<QueueItem[]>;
+  /** Apply a patch to many items; returns their previous states for undo. */
+  updateTriage(keys: string[], patch: Partial<Omit<TriageRecord, 'key' | 'threadUrl'>>): Promise<TriageRecord[]>;
+  /** Put back states returned by updateTriage (undo). */
+  restoreTriage(previous: TriageRecord[]): Promise<void>;
+  addCorrection(correction: Omit<Correction, 'id' | 'createdAt'>): Promise<Correction>;
+  listCorrections(): Promise<Correction[]>;
+  replaceCorrections(corrections: Correction[]): Promise<void>;
+  getSettings(): Promise<Settings>;
+  updateSettings(patch: Partial<Settings>): Promise<Settings>;
+  exportBackup(): Promise<Backup>;
+  /** Validates first; a corrupt or foreign file throws BackupError and nothing is changed. */
+  restoreBackup(backup: unknown): Promise<void>;
+  /** Removes everything; callers offer an undo by keeping an exportBackup() taken just before. */
+  clearAll(): Promise<void>;
+  close(): void;
+}
