@@ -1,20 +1,19 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
-// The e2e build (npm run build:e2e) grants 127.0.0.1 up front so the real-browser tests
-// can scan a locally served page without a permission prompt nobody can click.
-const e2e = process.env.THREADSIFT_E2E === '1';
-
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   outDir: '.output',
-  manifest: ({ browser }) => ({
+  // The e2e build (`npm run build:e2e`, output .output/chrome-mv3-e2e) grants 127.0.0.1 up front so
+  // the real-browser tests and the demo can scan a locally served page without a permission
+  // prompt nobody can click. The normal build asks for no host at all.
+  manifest: ({ browser, mode }) => ({
     name: 'Threadsift',
     description: 'Triage comment threads locally: find the questions and bug reports among the thank-yous.',
-    permissions: ['activeTab', 'scripting', 'storage', 'alarms', 'tabs'],
+    permissions: ['activeTab', 'scripting', 'alarms', 'tabs'],
     optional_host_permissions: ['*://*/*'],
-    host_permissions: e2e ? ['http://127.0.0.1/*'] : [],
+    host_permissions: mode === 'e2e' ? ['http://127.0.0.1/*'] : [],
     action: { default_title: 'Threadsift' },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",

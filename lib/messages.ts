@@ -26,9 +26,9 @@ export interface ProtocolMap {
   /** Content script: is there a thread here? (cheap: markup probes only) */
   'page.probe': { request: void; response: { platform: string | null } };
   /** Content script: mark the scanned comments on the page (in a Shadow DOM). */
-  'page.mark': { request: { marks: Array<{ id: string; labels: string[]; open: boolean }> }; response: { marked: number } };
+  'page.mark': { request: { marks: Array<{ id: string; labels: string[]; open: boolean; permalink?: string }> }; response: { marked: number } };
   /** Content script: scroll to a comment and highlight it. */
-  'page.reveal': { request: { id: string }; response: { found: boolean } };
+  'page.reveal': { request: { id: string; permalink?: string }; response: { found: boolean } };
   /** Content script -> background: progress of a long scan. */
   'scan.progress': { request: { tabId?: number; done: number; total: number | null; message: string }; response: void };
   /** Pages -> background: scan a tab (extract, classify, store). */

@@ -1,0 +1,41 @@
+// The page reader: injected on demand (activeTab + scripting) into the tab being scanned, never
+// into every page. It extracts the thread, draws the in-page marks and reveals comments.
+// Classification and storage happen in the background, so this bundle carries no classifier.
+import browser from 'webextension-polyfill';
+import { dispatch, type Handlers } from '../lib/messages';
+import { detectPlatform, extractThread } from '../lib/extract/registry';
+import { applyMarks, revealComment } from '../lib/page/marks';
+import { sendToBackground } from '../utils/messaging';
+
+declare global {
+  interface Window {
+    __threadsiftReader?: boolean;
+  }
+}
+
+export default defineUnlistedScript(() => {
+  // Injected again on every scan: listen only once per page.
+  if (window.__threadsiftReader) return;
+  window.__threadsiftReader = true;
+
+  const handlers: Handlers = {
+    'page.probe': () => ({ platform: detectPlatform(document) }),
+    'page.extract': async ({ now }) => {
+      try {
+        const result = await extractThread(document, {
+          url: location.href,
+          now: new Date(now),
+          fetch: (url) => fetch(url, { credentials: 'same-origin' }),
+          onProgress: (p) => void sendToBackground('scan.progress', p).catch(() => {}),
+        });
+        return { ok: true as const, result };
+      } catch (error) {
+        return { ok: false as const, error: error instanceof Error ? error.message : String(error) };
+      }
+    },
+    'page.mark': ({ marks }) => ({ marked: applyMarks(document, marks) }),
+    'page.reveal': ({ id, permalink }) => ({ found: revealComment(document, id, permalink) }),
+  };
+
+  browser.runtime.onMessage.addListener((message) => dispatch(handlers, message, {}));
+});

@@ -1,0 +1,18 @@
+// Small, dependency-free string hashing shared by feature hashing and the result cache.
+
+/** FNV-1a 32-bit over UTF-16 code units, seeded so feature families do not collide systematically. */
+export function fnv1a(text: string, seed = 0x811c9dc5): number {
+  let h = seed >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** A 64-bit content hash as 16 hex digits (two independent 32-bit FNV passes): collisions are negligible for a cache. */
+export function contentHash(text: string): string {
+  const a = fnv1a(text, 0x811c9dc5);
+  const b = fnv1a(text, 0x5bd1e995);
+  return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
+}

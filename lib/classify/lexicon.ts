@@ -1,0 +1,193 @@
+// Multilingual cue patterns for the cases where a rule is right and a small English-trained model is not:
+// thanks in many languages, question forms without "?", problem reports without bug words, negation.
+// Each pattern is a whole-word regular expression (JS \b is ASCII-only, so words are bounded by lookarounds).
+
+const L = '\\p{L}\\p{N}';
+/** Whole-word alternation, case-insensitive, Unicode-aware. */
+function words(...alternatives: string[]): RegExp {
+  return new RegExp(`(?<![${L}])(?:${alternatives.join('|')})(?![${L}])`, 'iu');
+}
+/** Alternation without word bounds: for CJK (no spaces) and emoji. */
+function anywhere(...alternatives: string[]): RegExp {
+  return new RegExp(`(?:${alternatives.join('|')})`, 'iu');
+}
+
+/** Gratitude, 9+ languages. */
+export const THANKS = words(
+  // en
+  'thanks?', 'thank ?you', 'thankyou', 'thx', 'tnx', 'ty', 'tyvm', 'cheers', 'much appreciated', 'i appreciate',
+  'appreciate (?:it|this|that|you|your|the)', 'grateful', 'kudos', 'many thanks', 'props to',
+  // es
+  'gracias', 'mil gracias', 'muchas gracias', 'te lo agradezco', 'agradecid[oa]s?', 'agradezco',
+  // fr
+  'merci', 'je vous remercie', 'remerciements?', 'reconnaissante?',
+  // de
+  'danke', 'dankesch[öo]n', 'vielen dank', 'herzlichen dank', 'besten dank', 'dank dir', 'dank euch', 'ich bedanke mich', 'dankbar',
+  // pt
+  'obrigad[oa]s?', 'muito obrigad[oa]', 'valeu', 'agrade[çc]o',
+  // it
+  'grazie', 'grazie mille', 'ti ringrazio', 'vi ringrazio', 'la ringrazio',
+  // nl
+  'bedankt', 'dank je(?: wel)?', 'dank u(?: wel)?', 'hartelijk dank', 'dankjewel', 'dankuwel',
+);
+export const THANKS_CJK = anywhere(
+  'ありがとう', '有難う', '有り難う', '感謝', 'サンキュー', 'どうも', 'お疲れ様', 'おつかれさま',
+  '谢谢', '謝謝', '感谢', '多谢', '多謝', '感恩', '辛苦了', '謝啦', '谢啦', '3q',
+  '감사합니다', '고맙습니다',
+);
+export const THANKS_EMOJI = anywhere('🙏', '❤️?', '♥', '💕', '💖', '😍', '🥰', '👍', '👏', '🤗', '💯', '🙌');
+
+/** Praise of the post, work or author: counts as thanks when it is the point of a short sentence. */
+export const PRAISE = words(
+  'great (?:post|article|job|work|read|review|idea|write-?up|tutorial|guide|photos?|pictures?|shots?|stuff|tip|news)',
+  'well done', 'well written', 'nice (?:post|article|work|job|one|photos?|pictures?|shots?|read|writeup|write-up)', 'good job',
+  'love (?:this|it|that|the|your|these)', 'loved (?:this|it|the|your)', 'i love', 'awesome', 'amazing', 'brilliant', 'fantastic',
+  'wonderful', 'excellent', 'superb', 'beautiful', 'lovely', 'gorgeous', 'stunning', 'marvel+ous', 'incredible', 'impressive',
+  'bravo', 'congrat(?:ulation)?s', 'congratulations', 'helpful', 'very useful', 'so useful', 'life ?saver', 'you rock', 'you rule',
+  'great', 'perfect', 'wow', 'cool', 'so nice', 'very nice', 'really nice', 'nice', 'inspiring', 'informative',
+  // de
+  'toll(?:er|e|es)?', 'super', 'klasse', 'großartig(?:er|e|es)?', 'grossartig', 'spitze', 'genial(?:er|e|es)?', 'wunderbar(?:er|e|es)?',
+  'sch[öo]n(?:er|e|es)?', 'hervorragend(?:er|e|es)?', 'gut recherchiert', 'lesenswert(?:er|e|es)?', 'klasse artikel', 'gro(?:ß|ss)er artikel',
+  'weiter so', 'respekt', 'echt gut', 'sehr gut', 'inspirierend', 'hübsch', 'wundersch[öo]n',
+  // es
+  'estupend[oa]', 'genial', 'excelente', 'maravillos[oa]', 'precios[oa]', 'buen(?:ísimo|isimo| trabajo| post| artículo)', 'felicidades', 'enhorabuena', 'me encanta',
+  // fr
+  'génial', 'magnifique', 'superbe', 'excellent(?:e)?', 'bravo', 'félicitations', "j'adore", 'très beau', 'bel article', 'merveilleu(?:x|se)',
+  // pt
+  'ótim[oa]', 'otim[oa]', 'parabéns', 'parabens', 'incrível', 'lind[oa]', 'maravilhos[oa]', 'adorei', 'muito bom',
+  // it
+  'bellissim[oa]', 'complimenti', 'fantastic[oa]', 'ottim[oa]', 'stupend[oa]', 'meraviglios[oa]', 'bravissim[oa]',
+  // nl
+  'geweldig', 'prachtig', 'mooi', 'goed gedaan', 'top', 'fantastisch', 'heel mooi',
+);
+export const PRAISE_CJK = anywhere(
+  'すごい', '凄い', '素晴らしい', 'すばらしい', '最高', '素敵', 'きれい', '綺麗', '美しい', 'いいね',
+  '好棒', '太棒', '很棒', '真棒', '超棒', '讚', '赞', '好讚', '超讚', '好美', '真美', '很美', '太美', '超美', '美呆', '漂亮', '厲害', '厉害',
+  '好看', '恭喜', '推推', '大推', '推~', '好溫馨', '好温馨', '好夢幻', '好梦幻', '羨慕', '羡慕', '好享受', '仙境', '拍得好', '拍的好', '寫的很好', '写的很好', '欣賞', '欣赏',
+);
+
+/** Thanks that is not gratitude: "no thanks", "thanks to X" (cause), "thanks in advance" (still a request). */
+export const THANKS_NOT_GRATITUDE = words('no,? thanks?', 'thanks? to (?:the|a|this|that|an)', 'thanks but no', 'nein,? danke', 'non merci', 'no gracias');
+export const THANKS_IN_ADVANCE = words('thanks? in advance', 'tia', 'thanks? for any (?:help|ideas?|advice|suggestions?)', 'danke im voraus', 'vielen dank im voraus', 'gracias de antemano', "merci d'avance", 'grazie in anticipo', 'obrigado desde já', 'alvast bedankt');
+
+/** Question forms that need no question mark. */
+export const QUESTION_FORM = words(
+  // en: indirect questions and requests for information or help
+  'is there (?:a|any) (?:way|option|setting|chance|plan|possibility|how)', 'is it possible(?: to)?', 'i wonder(?:ed)? (?:if|whether|how|why|what|when|where|who)',
+  "i(?:'m| am| was) wondering", "i(?:'d| would) (?:like|love) to know", 'i want to know', 'would like to know', 'does any(?:one|body) know',
+  'do(?:es)? (?:any|some)(?:one|body) (?:know|have)', 'any(?:one|body) (?:know|knows|have|has|else)', 'can (?:any|some)(?:one|body)', 'could (?:any|some)(?:one|body)',
+  'any (?:ideas?|suggestions?|advice|tips|help|thoughts|news|update)', 'please (?:help|advise|explain|tell|let (?:me|us) know|clarify)',
+  'let me know (?:how|if|whether|what|when)', 'can you (?:please )?(?:help|explain|tell|clarify|advise|confirm|share|point)',
+  'could you (?:please )?(?:help|explain|tell|clarify|advise|confirm|share|point)', 'would you (?:please )?(?:help|explain|tell|mind)',
+  'how (?:do|can|could|should|would) (?:i|we|you|one)', 'how to', "(?:i'm|i am) (?:not sure|unsure) (?:how|whether|if|what|why)",
+  'not sure (?:how|whether|if|what)', 'need (?:some )?help', 'looking for (?:a way|help|advice)', 'what is the best way', 'is this (?:possible|normal|expected)',
+  'how long (?:until|till|before|will|does|do)', 'when will', 'where (?:can|do|is|are) (?:i|we|the)', 'who (?:can|do|should) i',
+  "i(?:'d| would) appreciate (?:any|some|it if)", 'can i ', 'should i ',
+  // de
+  'können sie', 'könnt ihr', 'kannst du', 'kann man', 'gibt es (?:eine|einen|ein)? ?(?:möglichkeit|weg|chance)', 'weiß (?:jemand|einer|wer)',
+  'hat (?:jemand|wer|einer) (?:eine|erfahrung)', 'ich frage mich', 'wie kann (?:ich|man)', 'wäre(?: es)? möglich', 'mich würde interessieren',
+  'würde gerne wissen', 'möchte (?:gerne )?wissen', 'kurze (?:frage|nachfrage)', 'eine frage',
+  // es
+  'alguien sabe', 'c[oó]mo (?:puedo|se puede|hago)', 'hay (?:alguna|una) (?:forma|manera)', 'me gustar[ií]a saber', 'quisiera saber', 'es posible', 'pueden ayudar',
+  // fr
+  'est-ce que', "est-ce qu'", 'je me demande', "quelqu'un (?:sait|a|peut)", 'savez-vous', 'y a-t-il', 'pourriez-vous', 'pouvez-vous', 'comment (?:faire|puis-je|peut-on)',
+  "j'aimerais savoir", 'je voudrais savoir',
+  // pt
+  'algu[ée]m sabe', 'como (?:fa[çc]o|posso|se faz)', 'gostaria de saber', 'tem como', '[ée] poss[ií]vel', 'podem ajudar', 'queria saber',
+  // it
+  'qualcuno sa', 'come posso', 'come si fa', 'vorrei sapere', '[èe] possibile', 'si pu[òo]', 'potete aiutar', 'mi chiedo',
+  // nl
+  'hoe kan ik', 'weet iemand', 'is het mogelijk', 'kunnen jullie', 'kan iemand', 'ik vraag me af', 'graag weten',
+);
+/** A sentence that opens like a question (subject-auxiliary inversion or a question word). */
+export const QUESTION_OPENING = new RegExp(
+  '^(?:(?:and|but|so|also|ok|okay|hi|hello|hey|btw|@\\S+)[, ]+)*(?:' +
+    'is|are|was|were|do|does|did|can|could|will|would|should|shall|has|have|had|may|might|must|isn\'t|aren\'t|doesn\'t|don\'t|didn\'t|can\'t|won\'t|wouldn\'t|shouldn\'t|' +
+    'how|what|why|when|where|which|who|whom|whose|' +
+    'wie|was|warum|wieso|weshalb|wann|wo|woher|wohin|welche[rsnm]?|gibt es|kann|können|könnte|ist|sind|hat|haben|habt|wird|werden|soll|sollte|muss|darf|' +
+    'qu[ée]|c[oó]mo|por qu[ée]|cu[aá]ndo|d[oó]nde|cu[aá]l|qui[eé]n|' +
+    'quoi|pourquoi|quand|o[uù]|quel(?:le)?s?|comment|combien|' +
+    'o que|por que|quando|onde|qual|quem|como|' +
+    'cosa|perch[ée]|quando|dove|quale|chi|come|' +
+    'hoe|wat|waarom|wanneer|waar|welke|wie|kan|kunnen|is er|zijn er' +
+    ')(?![\\p{L}\\p{N}])',
+  'iu',
+);
+export const QUESTION_CJK_END = /(?:吗|嗎|呢|么|麼|か|かな|かしら|でしょうか|ですか|ますか)[\s。.!！~～…]*$/u;
+export const QUESTION_CJK = anywhere('请问', '請問', '怎么', '怎麼', '为什么', '為什麼', '如何', '能不能', '可不可以', '是否', '教えて', 'どうすれば', 'どうやって', 'なぜ', '何故');
+
+/** Questions that are exclamations, not requests for an answer. */
+export const RHETORICAL = words(
+  'who knew', "what(?:'s| is) not to (?:love|like)", "isn't (?:it|that|this) (?:great|amazing|wonderful|awesome|beautiful|cool)",
+  'how (?:cool|awesome|great|amazing|nice|lovely|beautiful|neat) is (?:that|this)', 'what more could (?:i|you|we|one) (?:ask|want)',
+  'what would (?:i|we) do without', 'could (?:it|this|that) be any', 'can it get any better', "why didn't i think of", 'need i say more',
+  'how did i (?:ever )?live without', "who wouldn't", 'ist das nicht (?:toll|schön|super)', "n'est-ce pas", '¿no es genial', 'right\\?',
+  'what a', 'how lucky', 'how wonderful', 'how beautiful', 'wer hätte das gedacht',
+);
+
+/** Words that name a fault outright. */
+export const BUG_WORDS = words(
+  'bugs?', 'buggy', 'errors?', 'crash(?:es|ed|ing)?', 'broken', 'breaks', 'broke', 'glitch(?:es|y)?', 'freez(?:es|ing)', 'froze', 'frozen', 'hangs?', 'hung',
+  'fail(?:s|ed|ing|ure)?', 'exception', 'stack ?trace', 'not working', "(?:doesn't|does not|don't|do not|won't|will not|can't|cannot|can not|couldn't|isn't|is not|aren't|didn't|did not) (?:work|load|open|play|show|start|save|sync|display|connect|appear|respond|update|install|run|download|upload|close|stop|go away|print|send|arrive)",
+  'stopped (?:working|loading|syncing|showing|responding)', 'no longer (?:works?|loads?|shows?|opens?|plays?|syncs?)', 'nothing happens', 'stuck', 'typo', 'misspel+(?:ed|ing)', '404', 'dead link', 'broken link', 'wrong link',
+  'regression', 'corrupt(?:ed)?', 'lag(?:s|gy|ging)?', 'stutter(?:s|ing)?', 'flicker(?:s|ing)?', 'garbled', 'blank (?:page|screen)', 'black screen', 'missing', 'disappear(?:ed|s)?', 'vanish(?:ed|es)?',
+  'weird pop-?up', 'pop-?up', 'spam(?:med|ming)?', 'unexpected(?:ly)?', 'issues? with', 'problem with', 'same problem', 'same issue', 'this problem', 'this issue', 'a problem', 'an issue', 'not responding',
+  // de
+  'fehler', 'funktioniert (?:nicht|nie|kaum)', 'geht nicht', 'kaputt', 'abgestürzt', 'stürzt ab', 'hängt', 'tippfehler', 'lädt nicht', 'falsch(?:er|e|es)? link', 'problem(?:e)? mit',
+  // es
+  'no funciona', 'falla', 'fallo', 'se cuelga', 'no carga', 'no abre', 'no se ve', 'error(?:es)?',
+  // fr
+  'ne fonctionne pas', 'ne marche pas', 'plante', 'bogue', "ne s'affiche pas", 'erreur', 'ne charge pas', 'lien mort', 'lien cassé',
+  // pt
+  'não funciona', 'nao funciona', 'travou', 'trava', 'erro', 'não carrega', 'não abre', 'não aparece',
+  // it
+  'non funziona', 'errore', 'si blocca', 'non carica', 'non si apre', 'non appare',
+  // nl
+  'werkt niet', 'fout(?:melding)?', 'kapot', 'loopt vast', 'laadt niet',
+);
+export const BUG_CJK = anywhere(
+  '動かない', 'エラー', '表示されない', '不具合', 'バグ', '落ちる', '開かない', 'できない',
+  '不能用', '无法', '無法', '错误', '錯誤', '失败', '失敗', '打不开', '打不開', '闪退', '閃退', '当机', '當機', '坏了', '壞了', '没反应', '沒反應', '乱码', '亂碼',
+);
+
+/**
+ * Problems described without bug words: expectation vs observation, things that persist or repeat,
+ * duplicates, counts that disagree. English-first; these patterns are where the model alone is weakest.
+ */
+export const BUG_SYMPTOM = new RegExp(
+  [
+    // "the counter says 12 but I uploaded 40", "it shows X but I ..."
+    '(?:says?|shows?|showing|displays?|reads?|lists?|counts?|reports?)\\s+\\S+(?:\\s+\\S+){0,4}\\s+(?:but|yet|although|though|even though|while|whereas)\\s',
+    // "two days later my photos still show as pending", "still not", "still waiting", "still shows"
+    '(?<![\\p{L}])still (?:shows?|showing|says|stuck|pending|waiting|missing|not|no|there|getting|receiving|appear(?:s|ing)?|listed|loading|broken|the same|happening|see|seeing)',
+    '(?:days?|hours?|weeks?|minutes?) later',
+    // "keep coming back", "keeps happening", "again and again"
+    '(?<![\\p{L}])keeps? (?:coming back|happening|crashing|failing|showing|appearing|popping|sending|getting|resetting|reverting|asking|logging)',
+    'again and again', 'over and over', 'every (?:single )?time i', 'each time i',
+    // duplicates and ghosts
+    '(?<![\\p{L}])(?:duplicate[ds]?|duplicated|double(?:d)? (?:posted|charged|counted|entries|emails?)|ghost (?:emails?|entries|notifications?|messages?|accounts?)|twice)(?![\\p{L}])',
+    // "should be X", "instead of", "expected ... got", "supposed to"
+    '(?<![\\p{L}])instead of(?![\\p{L}])', '(?<![\\p{L}])(?:is|are|was|were) supposed to', 'expected (?:\\S+\\s+){0,4}(?:but|got|instead)', "(?:but|and) (?:it|nothing|they) (?:still |just )?(?:doesn't|didn't|won't|isn't|never)",
+    // wrong values and missing things
+    '(?<![\\p{L}])(?:wrong|incorrect|inaccurate|off by)(?![\\p{L}])', '(?<![\\p{L}])(?:gone|lost) (?:after|since|when|from)', "can(?:'t|not) (?:find|see|log ?in|sign ?in|access|get)",
+    '(?<![\\p{L}])(?:no|not) (?:longer )?(?:showing|appearing|loading|arriving|received?)(?![\\p{L}])', 'since (?:the|your|last) (?:update|upgrade|change|release|version)', 'after (?:the|updating|upgrading|your) (?:update|upgrade|latest)',
+    'empty (?:list|page|screen|results?)', '(?<![\\p{L}])(?:times? out|timed out|timeout)', 'never (?:arrived|loads|showed|shows|came|got|works)',
+    // de / es / fr quick symptoms
+    'immer noch (?:nicht|kein|falsch)', 'zeigt (?:\\S+\\s+){0,4}(?:aber|obwohl)', 'doppelt', 'todav[ií]a no', 'sigue (?:sin|apareciendo|saliendo)', 'toujours pas', 'en double', 'ainda não', 'ancora non', 'nog steeds niet',
+  ].join('|'),
+  'iu',
+);
+
+/** Negation that cancels a problem reading ("no problem", "not a bug", "works fine now"). */
+export const BUG_NEGATED = words(
+  'no problems?', 'not a problem', 'no issues?', 'not an issue', 'not a bug', 'no bugs?', 'no errors?', 'no worries', 'works? (?:fine|great|perfectly|well) (?:now|again)',
+  'works? (?:fine|great|perfectly|well)', 'problem (?:solved|resolved|fixed)', 'issue (?:solved|resolved|fixed)', '(?:is|was|got|been|now) (?:fixed|resolved|solved)', 'fixed it', 'solved it', 'never mind', 'nevermind',
+  'kein problem', 'keine probleme', 'kein fehler', 'funktioniert (?:wieder|jetzt)', 'sin problema', 'ningún problema', 'pas de problème', 'aucun problème', 'sem problema', 'nessun problema', 'geen probleem',
+);
+
+/** Forms of address that make a question answerable by staff or the author rather than rhetorical. */
+export const ADDRESSED = words(
+  'you', 'your', 'anyone', 'anybody', 'someone', 'somebody', 'i', 'my', 'me', 'we', 'us', 'our', 'staff', 'admin', 'author',
+  'sie', 'ihr', 'du', 'euch', 'jemand', 'wer', 'ich', 'mir', 'mich', 'man',
+  'usted', 'ustedes', 'alguien', 'vous', 'tu', "quelqu'un", 'je', 'você', 'vocês', 'alguém', 'eu', 'voi', 'lei', 'qualcuno', 'io', 'jullie', 'u', 'iemand', 'ik',
+);

@@ -1,0 +1,65 @@
+// Text preparation: drop quoted text, normalise, and split into sentences with a fast regex splitter.
+// A full NLP parse costs milliseconds per comment; this costs microseconds and is good enough for cues.
+
+/** Comments longer than this are read only up to here: questions and reports live early, and it bounds cost. */
+export const MAX_CHARS = 20_000;
+/** Upper bound on sentences read per comment. */
+export const MAX_SENTENCES = 120;
+
+const QUOTE_LINE = /^\s*>/;
+// phpBB / mail style "X wrote:" lines that introduce a quote.
+const WROTE_LINE = /^\s*\S.{0,80}\b(wrote|schrieb|a écrit|escribió|escreveu|ha scritto|schreef)\s*:\s*$/i;
+
+/** The commenter's own words: quoted lines and their "X wrote:" headers removed, control characters dropped. */
+export function ownWords(raw: string): string {
+  let text = typeof raw === 'string' ? raw : String(raw ?? '');
+  if (text.length > MAX_CHARS) text = text.slice(0, MAX_CHARS);
+  // eslint-disable-next-line no-control-regex
+  text = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufeff\u200b]/g, ' ');
+  if (text.includes('>') || /wrote|schrieb|écrit|escribió|escreveu|scritto|schreef/i.test(text)) {
+    const kept = text.split('\n').filter((line) => !QUOTE_LINE.test(line) && !WROTE_LINE.test(line));
+    const joined = kept.join('\n');
+    // A comment that is all quote keeps its text rather than becoming empty.
+    if (joined.trim()) text = joined;
+  }
+  return text;
+}
+
+// Sentence ends: Western punctuation followed by space/end, or CJK full-width punctuation (no space needed).
+// Ellipses and runs ("?!", "!!!") stay with their sentence.
+const SENTENCE_END = /([.!?¿¡]*[!?]+[)"'”’]*|\.{1,}[)"'”’]*(?=\s)|[。！？]+[」』）]*|[.]\s*$)\s*|\n\s*/g;
+const ABBREVIATION = /(?:\b(?:e\.g|i\.e|etc|vs|mr|mrs|ms|dr|st|no|nr|ca|bzw|usw|z\.b|u\.a|d\.h|approx|incl|ex)\.)$/i;
+
+/** Split into trimmed, non-empty sentences (at most MAX_SENTENCES). */
+export function splitSentences(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  SENTENCE_END.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  let pending = '';
+  while ((match = SENTENCE_END.exec(text)) !== null) {
+    if (match[0].length === 0) {
+      SENTENCE_END.lastIndex++;
+      continue;
+    }
+    const end = match.index + match[0].length;
+    const piece = pending + text.slice(start, end);
+    start = end;
+    const trimmed = piece.trim();
+    // Keep "e.g." and similar abbreviations attached to what follows (only for a plain period).
+    if (!match[0].includes('\n') && /\.\s*$/.test(trimmed) && ABBREVIATION.test(trimmed)) {
+      pending = piece;
+      continue;
+    }
+    pending = '';
+    if (hasContent(trimmed)) out.push(trimmed);
+    if (out.length >= MAX_SENTENCES) return out;
+  }
+  const rest = (pending + text.slice(start)).trim();
+  if (hasContent(rest) && out.length < MAX_SENTENCES) out.push(rest);
+  return out;
+}
+
+function hasContent(s: string): boolean {
+  return s.length > 0 && /[^\s.,;:!?\-–—_*~=]/.test(s);
+}

@@ -1,0 +1,82 @@
+// In-page labels after a scan. Each mark lives in its own closed Shadow DOM, so the page's
+// CSS cannot restyle it and the page's scripts cannot reach into it. Text only: never HTML.
+
+const HOST_TAG = 'threadsift-mark';
+const HIGHLIGHT_ATTR = 'data-threadsift-highlight';
+
+export interface PageMark {
+  id: string;
+  labels: string[];
+  open: boolean;
+}
+
+const LABEL_COLOURS: Record<string, string> = {
+  question: '#1d4ed8',
+  bug: '#b91c1c',
+  thanks: '#047857',
+  other: '#525252',
+};
+
+/** Finds a comment's element from its id or permalink anchor (ids are anchors on nearly every platform). */
+export function findCommentElement(doc: Document, id: string, permalink?: string): Element | null {
+  const anchors = new Set<string>();
+  if (permalink) {
+    const hash = permalink.split('#')[1];
+    if (hash && !hash.startsWith(':~:')) anchors.add(decodeURIComponent(hash));
+  }
+  anchors.add(id);
+  for (const anchor of anchors) {
+    const el = doc.getElementById(anchor);
+    if (el) return el;
+  }
+  return null;
+}
+
+function buildMark(doc: Document, mark: PageMark): HTMLElement {
+  const host = doc.createElement(HOST_TAG);
+  host.setAttribute('data-comment-id', mark.id);
+  const root = host.attachShadow({ mode: 'closed' });
+  const style = doc.createElement('style');
+  style.textContent = `:host{all:initial;display:inline-flex;gap:4px;margin:2px 0;font:600 11px/1.6 system-ui,sans-serif}
+span{padding:0 6px;border-radius:999px;color:#fff}
+span.open{outline:2px solid #f59e0b;outline-offset:1px}`;
+  root.append(style);
+  for (const label of mark.labels) {
+    const chip = doc.createElement('span');
+    chip.textContent = `Threadsift: ${label}`;
+    chip.style.background = LABEL_COLOURS[label] ?? '#525252';
+    if (mark.open && (label === 'question' || label === 'bug')) chip.className = 'open';
+    root.append(chip);
+  }
+  return host;
+}
+
+/** Replaces earlier marks with these; returns how many comments were found and marked. */
+export function applyMarks(doc: Document, marks: Array<PageMark & { permalink?: string }>): number {
+  for (const old of Array.from(doc.querySelectorAll(HOST_TAG))) old.remove();
+  let marked = 0;
+  for (const mark of marks) {
+    if (mark.labels.length === 0) continue;
+    const el = findCommentElement(doc, mark.id, mark.permalink);
+    if (!el) continue;
+    el.prepend(buildMark(doc, mark));
+    marked++;
+  }
+  return marked;
+}
+
+/** Scrolls to a comment and highlights it for a few seconds. */
+export function revealComment(doc: Document, id: string, permalink?: string): boolean {
+  const el = findCommentElement(doc, id, permalink);
+  if (!el) return false;
+  el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  const target = el as HTMLElement;
+  const previous = target.style.outline;
+  target.setAttribute(HIGHLIGHT_ATTR, '');
+  target.style.outline = '3px solid #f59e0b';
+  setTimeout(() => {
+    target.style.outline = previous;
+    target.removeAttribute(HIGHLIGHT_ATTR);
+  }, 4000);
+  return true;
+}

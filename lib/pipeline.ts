@@ -1,0 +1,26 @@
+// From an extracted thread to analysed comments: classify each comment and work out reply
+// states and follow-ups. Shared by the background, the CLI and the tests.
+import type { ExtractResult, AnalysedThread, Classification } from './thread';
+import { analyseThread } from './triage/analyse';
+
+export interface ClassifierLike {
+  classify(text: string, lang?: string): Classification;
+}
+
+/** Hostname of a thread URL: the key for per-site settings such as staff accounts. */
+export function siteOf(url: string): string {
+  try {
+    return new URL(url).hostname || 'local';
+  } catch {
+    return 'local';
+  }
+}
+
+export function staffLoginsFor(url: string, staffAccounts: Record<string, string[]>): string[] {
+  return staffAccounts[siteOf(url)] ?? [];
+}
+
+export function analyseExtract(result: ExtractResult, classifier: ClassifierLike, staffLogins: string[] = []): AnalysedThread {
+  const comments = analyseThread(result.thread, result.comments, (text, lang) => classifier.classify(text, lang), { staffLogins });
+  return { thread: result.thread, comments };
+}

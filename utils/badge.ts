@@ -1,0 +1,40 @@
+// The toolbar badge: on a scanned page, its open questions and bug reports; elsewhere, the
+// unanswered follow-ups across all tracked threads.
+import browser from 'webextension-polyfill';
+import { ACTIONABLE } from '../lib/thread';
+import { getStore } from './services';
+
+const tabThreads = new Map<number, string>();
+
+export function rememberTabThread(tabId: number, threadUrl: string): void {
+  tabThreads.set(tabId, threadUrl);
+}
+
+export function forgetTab(tabId: number): void {
+  tabThreads.delete(tabId);
+}
+
+function badgeText(count: number): string {
+  if (count <= 0) return '';
+  return count > 999 ? '999+' : String(count);
+}
+
+export async function refreshBadge(): Promise<void> {
+  const store = await getStore();
+  const items = await store.listItems();
+  const openByThread = new Map<string, number>();
+  let trackedFollowUps = 0;
+  const tracked = new Set((await store.listThreads()).filter((t) => t.tracked).map((t) => t.url));
+  for (const item of items) {
+    if (item.triage.status !== 'open' || !item.labels.some((l) => ACTIONABLE.includes(l))) continue;
+    openByThread.set(item.comment.threadUrl, (openByThread.get(item.comment.threadUrl) ?? 0) + 1);
+    if (tracked.has(item.comment.threadUrl) && item.comment.followUp && item.comment.reply?.state === 'unanswered') {
+      trackedFollowUps++;
+    }
+  }
+  await browser.action.setBadgeBackgroundColor({ color: '#b45309' });
+  await browser.action.setBadgeText({ text: badgeText(trackedFollowUps) });
+  for (const [tabId, threadUrl] of tabThreads) {
+    await browser.action.setBadgeText({ tabId, text: badgeText(openByThread.get(threadUrl) ?? 0) }).catch(() => forgetTab(tabId));
+  }
+}

@@ -1,0 +1,14 @@
+// Browser-bound half of lib/messages.ts: the typed send functions. Only entrypoints and
+// components import this; lib/ stays free of extension APIs.
+import browser from 'webextension-polyfill';
+import { envelope, type MessageName, type RequestOf, type ResponseOf } from '../lib/messages';
+
+/** Send to the background (from a page or the content script). */
+export function sendToBackground<K extends MessageName>(name: K, data: RequestOf<K>): Promise<ResponseOf<K>> {
+  return browser.runtime.sendMessage(envelope(name, data)) as Promise<ResponseOf<K>>;
+}
+
+/** Send to the content script of one tab. */
+export function sendToTab<K extends MessageName>(tabId: number, name: K, data: RequestOf<K>): Promise<ResponseOf<K>> {
+  return browser.tabs.sendMessage(tabId, envelope(name, data)) as Promise<ResponseOf<K>>;
+}

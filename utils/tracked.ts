@@ -1,0 +1,56 @@
+// Background re-checks of tracked threads. Each needs the user to have granted that one site
+// (optional host permission); threads on sites not granted are skipped, not prompted for.
+import browser from 'webextension-polyfill';
+import { extractThread } from '../lib/extract/registry';
+import { analyseExtract, staffLoginsFor } from '../lib/pipeline';
+import { parseHtml } from './parse-html';
+import { getClassifier, getStore } from './services';
+import { refreshBadge } from './badge';
+
+export const RECHECK_ALARM = 'threadsift-recheck';
+
+async function mayRead(url: string): Promise<boolean> {
+  try {
+    const origin = new URL(url).origin;
+    return await browser.permissions.contains({ origins: [`${origin}/*`] });
+  } catch {
+    return false;
+  }
+}
+
+export async function recheckTracked(): Promise<{ checked: number; newFollowUps: number }> {
+  const store = await getStore();
+  const [threads, settings, classifier] = await Promise.all([store.listThreads(), store.getSettings(), getClassifier()]);
+  let checked = 0;
+  let newFollowUps = 0;
+  for (const thread of threads.filter((t) => t.tracked)) {
+    if (!(await mayRead(thread.url))) continue;
+    try {
+      const response = await fetch(thread.url, { credentials: 'include' });
+      if (!response.ok) continue;
+      const doc = await parseHtml(await response.text());
+      const extracted = await extractThread(doc, {
+        url: thread.url,
+        now: new Date(),
+        fetch: (url) => fetch(url, { credentials: 'include' }),
+      });
+      const analysed = analyseExtract(extracted, classifier, staffLoginsFor(thread.url, settings.staffAccounts));
+      const before = (await store.listItems({ threadUrl: thread.url })).filter(
+        (item) => item.comment.followUp && item.comment.reply?.state === 'unanswered' && item.triage.status === 'open',
+      ).length;
+      const summary = await store.saveScan(analysed.thread, analysed.comments);
+      newFollowUps += Math.max(0, summary.openFollowUps - before);
+      checked++;
+    } catch (error) {
+      console.warn(`Threadsift: re-check of ${thread.url} failed`, error);
+    }
+  }
+  await refreshBadge();
+  return { checked, newFollowUps };
+}
+
+export async function scheduleRecheck(): Promise<void> {
+  const store = await getStore();
+  const { recheckMinutes } = await store.getSettings();
+  await browser.alarms.create(RECHECK_ALARM, { periodInMinutes: Math.max(5, recheckMinutes) });
+}
