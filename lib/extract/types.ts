@@ -8,6 +8,11 @@ export interface ExtractContext {
   now: Date;
   /** Same-origin fetch for complete threads (Discourse JSON, next comment pages). Absent: read only this page. */
   fetch?: (url: string) => Promise<{ ok: boolean; status: number; text(): Promise<string> }>;
+  /**
+   * Parses fetched HTML (next comment pages). Optional: DOMParser is used when it exists, else an inert
+   * document made from the current one. Service workers and Node pass their own parser.
+   */
+  parseHtml?: (html: string, url: string) => Document | Promise<Document>;
   /** Reports progress on long scans (pages fetched, comments read). */
   onProgress?: (progress: { done: number; total: number | null; message: string }) => void;
 }

@@ -52,7 +52,7 @@ export function analyseThread(
     const classification = classify(node.comment.text, node.comment.lang ?? thread.lang);
     const actionable = classification.labels.some((label) => ACTIONABLE.includes(label));
     const awaitsStaff = !node.staff && actionable;
-    const staffFields: Pick<ScrapedComment, 'staff' | 'staffReason'> =
+    const staffFields: Partial<Pick<ScrapedComment, 'staff' | 'staffReason'>> =
       node.staff && !node.comment.staff ? { staff: true, staffReason: 'configured' } : {};
     return {
       ...node.comment,

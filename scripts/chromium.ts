@@ -1,11 +1,12 @@
-// Real Chromium with the built extension loaded, plus a static server on 127.0.0.1 for test pages.
+// Real Chromium with the built (e2e) extension loaded, plus a static server on 127.0.0.1 for test pages.
 import { createServer, type Server } from 'node:http';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
-export const EXTENSION_DIR = resolve(__dirname, '../../.output/chrome-mv3-e2e');
+export const EXTENSION_DIR = fileURLToPath(new URL('../.output/chrome-mv3-e2e', import.meta.url));
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 export interface Served {
@@ -45,7 +46,8 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(): Promise<ExtensionSession> {
+export async function launchWithExtension(options: { headless?: boolean } = {}): Promise<ExtensionSession> {
+  const headless = options.headless ?? true;
   const profile = await mkdtemp(join(tmpdir(), 'threadsift-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -53,7 +55,7 @@ export async function launchWithExtension(): Promise<ExtensionSession> {
     acceptDownloads: true,
     viewport: { width: 1280, height: 860 },
     args: [
-      '--headless=new',
+      ...(headless ? ['--headless=new'] : []),
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
       '--no-sandbox',

@@ -1,0 +1,459 @@
+// The dashboard: the product's main screen. Loads every item once, filters in memory (fast enough
+// for 50,000 rows), and writes staff decisions straight to the store with an undo for each.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Label } from '../lib/thread';
+import type { QueueItem, Settings, ThreadRecord, TriageRecord, TriageStatus, TriageStore } from '../lib/store/types';
+import { filterQueue } from '../lib/store/queue';
+import { isOpenFollowUp, needsAttention } from '../lib/store/status';
+import { t } from '../lib/i18n';
+import type { PageHost } from './host';
+import { applyAppearance } from './appearance';
+import { BulkBar } from './BulkBar';
+import { DetailPane } from './DetailPane';
+import { ExportMenu, type ExportKind } from './ExportMenu';
+import { FilterBar, NO_FILTERS, type FilterValues, type SortKey } from './FilterBar';
+import { HelpOverlay } from './HelpOverlay';
+import { Logo } from './Logo';
+import { QueueList } from './QueueList';
+import { TabsPanel } from './TabsPanel';
+import { ThreadView } from './ThreadView';
+import { ThreadsView } from './ThreadsView';
+import { Toast, type ToastState } from './Toast';
+import { isNewSince } from './commentText';
+import { downloadText } from './download';
+import { buildExport } from './exports';
+import { queueFilterFor, type View } from './queueView';
+import { isTextField, keyAction, tomorrow, type TriageKeyAction } from './triageKeys';
+import { UndoStack } from './undoStack';
+
+export interface DashboardProps {
+  store: TriageStore;
+  host: PageHost;
+  /** Tests pass a fixed download function; the page saves files. */
+  download?: (filename: string, text: string, mime: string) => void;
+}
+
+type TriagePatch = Partial<Omit<TriageRecord, 'key' | 'threadUrl'>>;
+
+const VIEWS: Array<{ id: View; testId: string }> = [
+  { id: 'queue', testId: 'view-queue' },
+  { id: 'followups', testId: 'view-followups' },
+  { id: 'threads', testId: 'view-threads' },
+  { id: 'all', testId: 'view-all' },
+];
+
+export function Dashboard(props: DashboardProps) {
+  const { store, host } = props;
+  const download = props.download ?? downloadText;
+  const [items, setItems] = useState<QueueItem[]>([]);
+  const [threads, setThreads] = useState<ThreadRecord[]>([]);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [view, setView] = useState<View>('queue');
+  const [openThread, setOpenThread] = useState<{ url: string; focusKey: string | null } | null>(null);
+  const [filters, setFilters] = useState<FilterValues>(NO_FILTERS);
+  const [search, setSearch] = useState('');
+  const [appliedSearch, setAppliedSearch] = useState('');
+  const [sort, setSort] = useState<SortKey>('newest');
+  const [activeIndex, setActiveIndex] = useState(0);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [keyboardMode, setKeyboardMode] = useState(false);
+  const [toast, setToast] = useState<ToastState | null>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [relabelOpen, setRelabelOpen] = useState(false);
+  const undo = useRef(new UndoStack());
+  const selectAnchor = useRef<number | null>(null);
+  const visitedBefore = useRef<Map<string, string | null> | null>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
+  const toastTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  const reload = async () => {
+    try {
+      const [nextItems, nextThreads, nextSettings] = await Promise.all([store.listItems(), store.listThreads(), store.getSettings()]);
+      if (visitedBefore.current === null) {
+        // "New since last visit" compares with the visit before this one, so remember it, then
+        // record this visit.
+        visitedBefore.current = new Map(nextThreads.map((thread) => [thread.url, thread.lastVisitedAt]));
+        void Promise.all(nextThreads.map((thread) => store.markVisited(thread.url))).catch(() => undefined);
+      }
+      applyAppearance(nextSettings);
+      setSettings(nextSettings);
+      setThreads(nextThreads);
+      setItems(nextItems);
+      setLoadError(null);
+    } catch (error) {
+      setLoadError(t('common.error', { message: messageOf(error) }));
+    }
+  };
+
+  useEffect(() => {
+    void reload();
+    // Come back to the tab after a background re-check or a popup scan: show the fresh state.
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') void reload();
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, []);
+
+  // Typing re-filters after a short pause, not on every key.
+  useEffect(() => {
+    const timer = setTimeout(() => setAppliedSearch(search), 120);
+    return () => clearTimeout(timer);
+  }, [search]);
+
+  const threadByUrl = useMemo(() => new Map(threads.map((thread) => [thread.url, thread])), [threads]);
+  const languages = useMemo(() => [...new Set(items.map((item) => item.comment.lang?.split('-')[0]).filter((x): x is string => !!x))].sort(), [items]);
+  const visible = useMemo(
+    () => (view === 'threads' ? [] : filterQueue(items, queueFilterFor(view, filters, appliedSearch), sort)),
+    [items, view, filters, appliedSearch, sort],
+  );
+  const counts = useMemo(() => {
+    const now = Date.now();
+    let queue = 0;
+    let followups = 0;
+    for (const item of items) {
+      if (needsAttention(item, now)) queue += 1;
+      if (isOpenFollowUp(item, now)) followups += 1;
+    }
+    return { queue, followups, threads: threads.length, all: items.length };
+  }, [items, threads]);
+
+  const clampedIndex = Math.min(activeIndex, Math.max(visible.length - 1, 0));
+  const active = visible.length ? visible[clampedIndex] : null;
+  const threadItems = useMemo(
+    () => (openThread ? items.filter((item) => item.comment.threadUrl === openThread.url) : []),
+    [items, openThread],
+  );
+
+  const showToast = (message: string, undoable = false) => {
+    if (toastTimer.current) clearTimeout(toastTimer.current);
+    setToast({ message, undoable, id: Date.now() });
+    toastTimer.current = setTimeout(() => setToast(null), undoable ? 8000 : 4000);
+  };
+
+  const notifyBackground = () => {
+    host.send('store.changed', undefined).catch(() => undefined);
+  };
+
+  /** Replace the triage part of some items, keeping every item an immutable object. */
+  const applyLocal = (records: Map<string, TriageRecord>) => {
+    setItems((current) =>
+      current.map((item) => {
+        const triage = records.get(item.comment.key);
+        if (!triage) return item;
+        return { ...item, triage, labels: triage.labelOverride ?? item.comment.labels };
+      }),
+    );
+  };
+
+  const patchLocal = (keys: string[], patch: TriagePatch) => {
+    const wanted = new Set(keys);
+    const updatedAt = new Date().toISOString();
+    // Functional update: a late save (a draft flushed on unmount) must not undo newer changes.
+    setItems((current) =>
+      current.map((item) => {
+        if (!wanted.has(item.comment.key)) return item;
+        const triage = { ...item.triage, ...patch, updatedAt };
+        return { ...item, triage, labels: triage.labelOverride ?? item.comment.labels };
+      }),
+    );
+  };
+
+  /** Write a patch, keep what it replaced for undo, and say what happened. */
+  const change = async (keys: string[], patch: TriagePatch, description: string | null) => {
+    if (keys.length === 0) return;
+    patchLocal(keys, patch);
+    try {
+      const previous = await store.updateTriage(keys, patch);
+      if (description !== null) {
+        undo.current.push({ description, previous });
+        showToast(description, true);
+      }
+      notifyBackground();
+    } catch (error) {
+      showToast(t('common.error', { message: messageOf(error) }));
+      void reload();
+    }
+  };
+
+  const targetKeys = (): string[] => {
+    if (selected.size) return visible.filter((item) => selected.has(item.comment.key)).map((item) => item.comment.key);
+    return active ? [active.comment.key] : [];
+  };
+
+  const setStatus = async (status: TriageStatus, snoozeUntil?: string, keys = targetKeys()) => {
+    if (!keys.length) return;
+    const until = status === 'snoozed' ? snoozeUntil ?? tomorrow().toISOString() : null;
+    const word = status === 'snoozed' && until ? t('status.snoozedUntil', { date: new Date(until).toLocaleDateString() }) : t(`status.${status}`);
+    setSelected(new Set());
+    selectAnchor.current = null;
+    await change(keys, { status, snoozeUntil: until }, t('toast.status', { n: keys.length, status: word }));
+  };
+
+  const undoLast = async () => {
+    const entry = undo.current.pop();
+    if (!entry) {
+      showToast(t('toast.nothingToUndo'));
+      return;
+    }
+    applyLocal(new Map(entry.previous.map((record) => [record.key, record])));
+    try {
+      await store.restoreTriage(entry.previous);
+      showToast(t('toast.undone'));
+      notifyBackground();
+    } catch (error) {
+      showToast(t('common.error', { message: messageOf(error) }));
+      void reload();
+    }
+  };
+
+  const relabel = async (item: QueueItem, labels: Label[]) => {
+    setRelabelOpen(false);
+    await change([item.comment.key], { labelOverride: labels }, t('toast.relabelled', { labels: labels.join(', ') }));
+    try {
+      await store.addCorrection({ text: item.comment.text, labels, site: item.comment.site });
+      notifyBackground();
+    } catch (error) {
+      showToast(t('common.error', { message: messageOf(error) }));
+    }
+  };
+
+  const reveal = (item: QueueItem) => {
+    host
+      .send('comment.reveal', { threadUrl: item.comment.threadUrl, commentId: item.comment.id, permalink: item.comment.permalink })
+      .catch((error) => showToast(t('common.error', { message: messageOf(error) })));
+  };
+
+  const openThreadView = (url: string, focusKey: string | null) => {
+    setOpenThread({ url, focusKey });
+    void store.markVisited(url).catch(() => undefined);
+  };
+
+  const toggleSelect = (index: number, range: boolean) => {
+    const item = visible[index];
+    if (!item) return;
+    const next = new Set(selected);
+    if (range && selectAnchor.current !== null) {
+      const [from, to] = [Math.min(selectAnchor.current, index), Math.max(selectAnchor.current, index)];
+      for (let i = from; i <= to; i += 1) next.add(visible[i].comment.key);
+    } else if (next.has(item.comment.key)) {
+      next.delete(item.comment.key);
+    } else {
+      next.add(item.comment.key);
+    }
+    selectAnchor.current = index;
+    setSelected(next);
+  };
+
+  const move = (delta: number) => {
+    if (!visible.length) return;
+    setKeyboardMode(true);
+    setRelabelOpen(false);
+    setActiveIndex(Math.max(0, Math.min(visible.length - 1, clampedIndex + delta)));
+    listRef.current?.focus({ preventScroll: true });
+  };
+
+  const runKey = (action: TriageKeyAction): boolean => {
+    if (action === 'escape') {
+      if (helpOpen) setHelpOpen(false);
+      else if (relabelOpen) setRelabelOpen(false);
+      else if (openThread) setOpenThread(null);
+      else if (selected.size) setSelected(new Set());
+      else if (document.activeElement === searchRef.current) listRef.current?.focus();
+      else return false;
+      return true;
+    }
+    if (action === 'help') {
+      setHelpOpen(!helpOpen);
+      return true;
+    }
+    if (helpOpen) return false;
+    if (action === 'undo') {
+      void undoLast();
+      return true;
+    }
+    if (action === 'search') {
+      if (openThread) setOpenThread(null);
+      searchRef.current?.focus();
+      searchRef.current?.select();
+      return true;
+    }
+    if (view === 'threads' || openThread) return false;
+    switch (action) {
+      case 'next': move(1); return true;
+      case 'prev': move(-1); return true;
+      case 'answered': void setStatus('answered'); return true;
+      case 'dismiss': void setStatus('dismissed'); return true;
+      case 'snooze': void setStatus('snoozed'); return true;
+      case 'select': setKeyboardMode(true); toggleSelect(clampedIndex, false); return true;
+      case 'selectRange': setKeyboardMode(true); toggleSelect(clampedIndex, true); return true;
+      case 'openThread': if (active) openThreadView(active.comment.threadUrl, active.comment.key); return !!active;
+      case 'reveal': if (active) reveal(active); return !!active;
+      case 'relabel': setRelabelOpen(!relabelOpen); return true;
+      default: return false;
+    }
+  };
+
+  // One document listener that always sees the latest state through a ref.
+  const keyHandler = useRef<(event: KeyboardEvent) => void>(() => undefined);
+  keyHandler.current = (event: KeyboardEvent) => {
+    const target = event.target as HTMLElement | null;
+    // Enter on a button or link keeps its own meaning.
+    if (event.key === 'Enter' && target && target !== listRef.current && (target.tagName === 'BUTTON' || target.tagName === 'A')) return;
+    const action = keyAction(event, isTextField(target));
+    if (action && runKey(action)) event.preventDefault();
+  };
+  useEffect(() => {
+    const listener = (event: KeyboardEvent) => keyHandler.current(event);
+    document.addEventListener('keydown', listener);
+    return () => document.removeEventListener('keydown', listener);
+  }, []);
+
+  const exportOpen = (kind: ExportKind) => {
+    const scope = queueFilterFor('queue', { ...NO_FILTERS, site: filters.site, threadUrl: filters.threadUrl }, '');
+    const questions = filterQueue(items, { ...scope, labels: ['question'] }, 'thread');
+    if (!questions.length) {
+      showToast(t('toast.exportEmpty'));
+      return;
+    }
+    const file = buildExport(kind, questions, threads);
+    download(file.filename, file.text, file.mime);
+    showToast(t('toast.exported', { file: file.filename }));
+  };
+
+  const chooseView = (next: View) => {
+    setView(next);
+    setOpenThread(null);
+    setActiveIndex(0);
+    setSelected(new Set());
+  };
+
+  const isNew = (item: QueueItem) => isNewSince(item, visitedBefore.current?.get(item.comment.threadUrl));
+  const emptyText = view === 'queue' && items.length ? t('queue.emptyQueue') : view === 'followups' && items.length ? t('queue.emptyFollowups') : t('queue.empty');
+  const showDetail = view !== 'threads' && !openThread;
+
+  return (
+    <div class="app">
+      <header class="topbar">
+        <div class="brand"><Logo /> {t('app.name')}</div>
+        <nav class="views" aria-label={t('nav.label')}>
+          {VIEWS.map(({ id, testId }) => (
+            <button key={id} type="button" data-testid={testId} aria-current={view === id && !openThread ? 'page' : undefined} onClick={() => chooseView(id)}>
+              {t(`view.${id}`)} <span class="count">{counts[id].toLocaleString()}</span>
+            </button>
+          ))}
+        </nav>
+        <span class="spacer" />
+        <ExportMenu onExport={exportOpen} />
+        <button type="button" class="ghost" aria-label={t('dashboard.help')} title={t('dashboard.help')} onClick={() => setHelpOpen(true)}>?</button>
+        <button type="button" class="ghost" onClick={() => host.openExtensionPage('options.html')}>{t('dashboard.options')}</button>
+      </header>
+
+      <div class={showDetail ? 'layout' : 'layout wide'}>
+        <aside class="sidebar">
+          <TabsPanel host={host} onScanned={(outcome) => { if (outcome.ok) void reload(); }} />
+        </aside>
+
+        <main class="main">
+          {loadError ? <p class="notice error" role="alert">{loadError}</p> : null}
+          {openThread ? (
+            <ThreadView
+              thread={threadByUrl.get(openThread.url)}
+              threadUrl={openThread.url}
+              items={threadItems}
+              focusKey={openThread.focusKey}
+              onBack={() => setOpenThread(null)}
+              onReveal={reveal}
+            />
+          ) : view === 'threads' ? (
+            <ThreadsView
+              threads={threads}
+              items={items}
+              onOpen={(url) => openThreadView(url, null)}
+              onTrack={(url, tracked) => {
+                setThreads((current) => current.map((thread) => (thread.url === url ? { ...thread, tracked } : thread)));
+                store.setTracked(url, tracked).then(notifyBackground, (error) => showToast(t('common.error', { message: messageOf(error) })));
+              }}
+              onRecheck={() => {
+                host.send('tracked.recheck', undefined).then(
+                  (result) => { showToast(t('thread.rechecked', result)); void reload(); },
+                  (error) => showToast(t('common.error', { message: messageOf(error) })),
+                );
+              }}
+            />
+          ) : (
+            <>
+              <FilterBar
+                values={filters}
+                search={search}
+                sort={sort}
+                threads={threads}
+                languages={languages}
+                showStatus={view === 'all'}
+                searchRef={searchRef}
+                onChange={(values) => { setFilters(values); setActiveIndex(0); }}
+                onSearch={(text) => { setSearch(text); setActiveIndex(0); }}
+                onSort={setSort}
+              />
+              <BulkBar
+                count={selected.size}
+                onAnswered={() => void setStatus('answered')}
+                onDismiss={() => void setStatus('dismissed')}
+                onSnooze={() => void setStatus('snoozed')}
+                onReopen={() => void setStatus('open')}
+                onClear={() => setSelected(new Set())}
+              />
+              <div class="listinfo" aria-live="polite">
+                <span>{t('count.rows', { n: visible.length })}</span>
+                <span><kbd>j</kbd>/<kbd>k</kbd> · <kbd>a</kbd> <kbd>d</kbd> <kbd>s</kbd> · <kbd>u</kbd> · <kbd>?</kbd></span>
+              </div>
+              <QueueList
+                items={visible}
+                activeIndex={clampedIndex}
+                selectedKeys={selected}
+                keyboardMode={keyboardMode}
+                threshold={settings?.labelThreshold ?? 0}
+                emptyText={emptyText}
+                threadTitle={(url) => threadByUrl.get(url)?.title || url}
+                isNew={isNew}
+                listRef={listRef}
+                onPick={(index, event) => {
+                  if (event.shiftKey) toggleSelect(index, true);
+                  setKeyboardMode(false);
+                  setActiveIndex(index);
+                }}
+                onToggleSelect={toggleSelect}
+                onReveal={reveal}
+              />
+            </>
+          )}
+        </main>
+
+        {showDetail ? (
+          <DetailPane
+            item={active}
+            thread={active ? threadByUrl.get(active.comment.threadUrl) : undefined}
+            savedReplies={settings?.savedReplies ?? []}
+            relabelOpen={relabelOpen}
+            onRelabelOpen={setRelabelOpen}
+            onStatus={(status, until) => active && void setStatus(status, until, [active.comment.key])}
+            onRelabel={(labels) => active && void relabel(active, labels)}
+            onDraft={(key, draft) => void change([key], { draft }, null)}
+            onNote={(key, note) => void change([key], { note }, null)}
+            onReveal={() => active && reveal(active)}
+            onOpenThread={() => active && openThreadView(active.comment.threadUrl, active.comment.key)}
+          />
+        ) : null}
+      </div>
+
+      {helpOpen ? <HelpOverlay onClose={() => setHelpOpen(false)} /> : null}
+      <Toast toast={toast} onUndo={() => void undoLast()} onClose={() => setToast(null)} />
+    </div>
+  );
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,100 @@
+// One comment in the queue: who, what the classifier thinks and why, where, when and its state.
+// Every piece of comment text is a text node (Preact escapes it); links only for http(s) URLs.
+import type { QueueItem } from '../lib/store/types';
+import { effectiveStatus } from '../lib/store/status';
+import { formatRelative, formatDate, t } from '../lib/i18n';
+import { LabelChip } from './LabelChip';
+import { commentTime, reasonCue, snippet, visibleLabels } from './commentText';
+import { safeHttpUrl } from './safeUrl';
+
+export interface QueueRowProps {
+  item: QueueItem;
+  index: number;
+  top: number;
+  active: boolean;
+  selected: boolean;
+  isNew: boolean;
+  threadTitle: string;
+  threshold: number;
+  onPick(index: number, event: MouseEvent): void;
+  onToggleSelect(index: number, shift: boolean): void;
+  onReveal(item: QueueItem): void;
+}
+
+export function QueueRow(props: QueueRowProps) {
+  const { item, index, active, selected, isNew, threadTitle, threshold } = props;
+  const { comment, triage } = item;
+  const status = effectiveStatus(triage);
+  const labels = visibleLabels(item, threshold);
+  const cue = reasonCue(item);
+  const permalink = safeHttpUrl(comment.permalink);
+  const time = commentTime(item);
+  const classes = ['row', active ? 'active' : '', status !== 'open' ? 'done' : ''].filter(Boolean).join(' ');
+
+  return (
+    <div
+      id={`row-${index}`}
+      class={classes}
+      role="option"
+      aria-selected={selected}
+      data-testid="queue-row"
+      data-comment-key={comment.key}
+      data-status={status}
+      data-index={index}
+      style={{ transform: `translateY(${props.top}px)` }}
+      onClick={(event) => props.onPick(index, event as unknown as MouseEvent)}
+    >
+      <input
+        type="checkbox"
+        class="select"
+        checked={selected}
+        tabIndex={-1}
+        aria-label={t('queue.select')}
+        onClick={(event) => {
+          event.stopPropagation();
+          props.onToggleSelect(index, (event as unknown as MouseEvent).shiftKey);
+        }}
+      />
+      <div class="row-head">
+        <span class="author">{comment.authorName || comment.author || t('queue.anonymous')}</span>
+        {comment.staff ? <span class="badge staff">{t('badge.staff')}</span> : null}
+        {isNew ? <span class="badge new">{t('badge.new')}</span> : null}
+        {comment.followUp ? <span class="badge follow-up">{t('badge.followUp')}</span> : null}
+        {comment.reply ? <span class={`badge ${comment.reply.state}`}>{t(`reply.${comment.reply.state}`)}</span> : null}
+        {status !== 'open' ? (
+          <span class={`badge status-${status}`}>
+            {status === 'snoozed' && triage.snoozeUntil ? t('status.snoozedUntil', { date: formatDate(triage.snoozeUntil) }) : t(`status.${status}`)}
+          </span>
+        ) : null}
+        {comment.goneSince ? <span class="badge gone">{t('badge.gone')}</span> : null}
+        <span class="time" title={time ? formatDate(time, true) : undefined}>{time ? formatRelative(time) : t('queue.noDate')}</span>
+      </div>
+      <div class="row-labels">
+        {labels.map((label) => (
+          <LabelChip key={label} label={label} score={comment.scores?.[label]} cue={comment.cues?.[label]} manual={!!triage.labelOverride} />
+        ))}
+        {cue ? <span class="cue">{t('queue.reason', { cue: snippet(cue, 120) })}</span> : null}
+      </div>
+      <div class="row-text">
+        <span class="snippet">{snippet(comment.text)}</span>
+        <span class="thread" title={threadTitle}>{threadTitle}</span>
+        <button
+          type="button"
+          class="small ghost"
+          tabIndex={-1}
+          onClick={(event) => {
+            event.stopPropagation();
+            props.onReveal(item);
+          }}
+        >
+          {t('queue.openOnPage')}
+        </button>
+        {permalink ? (
+          <a class="small" href={permalink} target="_blank" rel="noopener noreferrer" tabIndex={-1} onClick={(event) => event.stopPropagation()}>
+            {t('queue.permalink')}
+          </a>
+        ) : null}
+      </div>
+    </div>
+  );
+}

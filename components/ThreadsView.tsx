@@ -1,0 +1,83 @@
+// Every scanned thread as a card: counts, tracking switch, and its two charts.
+import { useMemo } from 'preact/hooks';
+import type { QueueItem, ThreadRecord } from '../lib/store/types';
+import { formatRelative, t } from '../lib/i18n';
+import { LabelBar, OpenQuestionsChart } from './ThreadChart';
+import { openQuestionsTimeline, threadStats } from './threadStats';
+import { safeHttpUrl } from './safeUrl';
+
+export interface ThreadsViewProps {
+  threads: ThreadRecord[];
+  items: QueueItem[];
+  onOpen(url: string): void;
+  onTrack(url: string, tracked: boolean): void;
+  onRecheck(): void;
+}
+
+export function ThreadsView(props: ThreadsViewProps) {
+  const byThread = useMemo(() => {
+    const map = new Map<string, QueueItem[]>();
+    for (const item of props.items) {
+      const list = map.get(item.comment.threadUrl) ?? [];
+      list.push(item);
+      map.set(item.comment.threadUrl, list);
+    }
+    return map;
+  }, [props.items]);
+  const threads = [...props.threads].sort((a, b) => b.lastScannedAt.localeCompare(a.lastScannedAt));
+  const tracked = threads.filter((thread) => thread.tracked).length;
+
+  return (
+    <div style={{ display: 'flex', flexDirection: 'column', minHeight: 0 }}>
+      <div class="listinfo">
+        <span>{t('options.trackedCount', { n: tracked })}</span>
+        <button type="button" class="small" onClick={props.onRecheck} disabled={tracked === 0}>{t('thread.recheck')}</button>
+      </div>
+      {threads.length === 0 ? <div class="empty">{t('thread.empty')}</div> : null}
+      <div class="threads">
+        {threads.map((thread) => (
+          <ThreadCard key={thread.url} thread={thread} items={byThread.get(thread.url) ?? []} onOpen={props.onOpen} onTrack={props.onTrack} />
+        ))}
+      </div>
+    </div>
+  );
+}
+
+function ThreadCard(props: { thread: ThreadRecord; items: QueueItem[]; onOpen(url: string): void; onTrack(url: string, tracked: boolean): void }) {
+  const { thread, items } = props;
+  const stats = useMemo(() => threadStats(items), [items]);
+  const timeline = useMemo(() => openQuestionsTimeline(items), [items]);
+  const url = safeHttpUrl(thread.url);
+  return (
+    <article class="panel thread-card" data-testid="thread-card" data-url={thread.url}>
+      <div>
+        <button type="button" class="ghost title" style={{ padding: 0, whiteSpace: 'normal', textAlign: 'left' }} onClick={() => props.onOpen(thread.url)}>
+          {thread.title || thread.url}
+        </button>
+        <p class="muted small">
+          {url ? <a href={url} target="_blank" rel="noopener noreferrer">{thread.site}</a> : thread.site}
+          {' · '}{thread.platform}{' · '}{t('thread.lastScanned', { time: formatRelative(thread.lastScannedAt) })}
+        </p>
+      </div>
+      <div class="stats">
+        <span><b>{stats.comments}</b>{labelWord('count.comments', stats.comments)}</span>
+        <span><b>{stats.labels.question}</b>{labelWord('count.questions', stats.labels.question)}</span>
+        <span><b>{stats.labels.bug}</b>{labelWord('count.bugs', stats.labels.bug)}</span>
+        <span><b>{stats.open}</b>{labelWord('count.open', stats.open)}</span>
+        <span><b>{stats.openFollowUps}</b>{labelWord('count.followUps', stats.openFollowUps)}</span>
+      </div>
+      <LabelBar counts={stats.labels} />
+      <OpenQuestionsChart points={timeline} />
+      {thread.warnings?.length ? <ul class="warnings">{thread.warnings.map((w, i) => <li key={i}>{w}</li>)}</ul> : null}
+      <label class="toggle" title={t('thread.trackHint')}>
+        <input type="checkbox" checked={thread.tracked} data-testid="track-toggle" onChange={(event) => props.onTrack(thread.url, (event.currentTarget as HTMLInputElement).checked)} />
+        {thread.tracked ? t('thread.tracked') : t('thread.track')}
+      </label>
+    </article>
+  );
+}
+
+/** "7 questions" -> "questions": the number is shown big above the word. */
+function labelWord(key: 'count.comments' | 'count.questions' | 'count.bugs' | 'count.open' | 'count.followUps', n: number): string {
+  return t(key, { n }).replace(n.toLocaleString(), '').trim();
+}

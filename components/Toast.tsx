@@ -1,0 +1,25 @@
+// The one-line notice after a change, with its Undo button while the change can be undone.
+import { t } from '../lib/i18n';
+
+export interface ToastState {
+  message: string;
+  undoable: boolean;
+  /** Bumped on every new toast so the hide timer restarts. */
+  id: number;
+}
+
+export function Toast(props: { toast: ToastState | null; onUndo(): void; onClose(): void }) {
+  const { toast } = props;
+  if (!toast) return null;
+  return (
+    <div class="toast" data-testid="toast" role="status" aria-live="polite">
+      <span>{toast.message}</span>
+      {toast.undoable ? (
+        <button type="button" class="small" data-testid="undo" onClick={props.onUndo}>
+          {t('common.undo')} <kbd>u</kbd>
+        </button>
+      ) : null}
+      <button type="button" class="small ghost" aria-label={t('common.close')} onClick={props.onClose}>×</button>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+// Turns a scan's outcome into the plain words the popup and the tabs panel show.
+import type { ScanOutcome } from '../lib/messages';
+import type { ScanSummary } from '../lib/store/types';
+import { t } from '../lib/i18n';
+
+/** "212 comments: 7 questions, 2 bug reports, 1 open follow-up" */
+export function summaryText(summary: ScanSummary): string {
+  const details: string[] = [];
+  if (summary.counts.question) details.push(t('count.questions', { n: summary.counts.question }));
+  if (summary.counts.bug) details.push(t('count.bugs', { n: summary.counts.bug }));
+  if (summary.openFollowUps) details.push(t('count.followUps', { n: summary.openFollowUps }));
+  return t('scan.summary', {
+    comments: t('count.comments', { n: summary.total }),
+    details: details.length ? details.join(', ') : t('scan.nothingActionable'),
+  });
+}
+
+/** "3 new, 1 edited, 0 gone since the last scan", only for a re-scan that changed something. */
+export function changesText(summary: ScanSummary): string | null {
+  const rescan = summary.added < summary.total;
+  if (!rescan || (summary.added === 0 && summary.edited === 0 && summary.gone === 0)) return null;
+  return t('scan.changes', { added: summary.added, edited: summary.edited, gone: summary.gone });
+}
+
+export type ScanErrorKind = 'permission' | 'no-thread' | 'not-scannable' | 'other';
+
+/** The background reports errors as sentences; sort them so the UI can offer the way out. */
+export function classifyScanError(error: string): ScanErrorKind {
+  if (/permission|not allowed|cannot access|host access/i.test(error)) return 'permission';
+  if (/no comment|no thread|tried:/i.test(error)) return 'no-thread';
+  if (/chrome:|about:|extension gallery|webstore|cannot be scripted/i.test(error)) return 'not-scannable';
+  return 'other';
+}
+
+export function errorText(error: string, pageUrl?: string): string {
+  switch (classifyScanError(error)) {
+    case 'permission': {
+      const origin = pageUrl ? safeOrigin(pageUrl) : null;
+      return origin ? t('scan.permission', { origin }) : t('scan.failed', { error });
+    }
+    case 'not-scannable':
+      return t('scan.notScannable');
+    case 'no-thread':
+      // The background's sentence already names what it tried; keep it whole.
+      return /no comment thread/i.test(error) ? error : t('scan.noThread', { error });
+    default:
+      return t('scan.failed', { error });
+  }
+}
+
+export function progressText(progress: { done: number; total: number | null; message: string }): string {
+  if (progress.message) return t('scan.progress', { message: progress.message });
+  if (progress.total) return t('scan.progressCount', { done: progress.done, total: progress.total });
+  return t('scan.scanning');
+}
+
+export function outcomeLines(outcome: ScanOutcome, pageUrl?: string): { ok: boolean; lines: string[] } {
+  if (!outcome.ok) return { ok: false, lines: [errorText(outcome.error, pageUrl)] };
+  const lines = [summaryText(outcome.summary)];
+  const changes = changesText(outcome.summary);
+  if (changes) lines.push(changes);
+  lines.push(...outcome.warnings);
+  return { ok: true, lines };
+}
+
+function safeOrigin(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.origin : null;
+  } catch {
+    return null;
+  }
+}

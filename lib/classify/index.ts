@@ -1,0 +1,178 @@
+// The local comment classifier: sentences -> model + rules -> comment labels with scores and cues.
+// Pure TypeScript, no DOM, no eval, no fs: the model is imported as JSON, so it runs in an MV3 service worker.
+import { LABELS, type Classification, type Label } from '../thread';
+import { cacheKey, LruCache } from './cache';
+import { contentHash } from './hash';
+import { adaptModel, type Correction } from './learn';
+import { decodeModel, type LinearModel, type ModelData } from './model';
+import { readSentence, type SentenceReading } from './sentence';
+import { ownWords, splitSentences } from './text';
+import shippedModel from './model.json';
+
+export type { ModelData } from './model';
+export type { Correction } from './learn';
+export { cacheKey } from './cache';
+
+export interface ClassifierOptions {
+  /** Model weights; defaults to the shipped lib/classify/model.json. */
+  model?: ModelData;
+  /** Staff relabellings: exact texts win outright, and the model adapts toward them. */
+  corrections?: Correction[];
+  /** Minimum score for a label to be given (default 0.5). */
+  threshold?: number;
+  /** Cached classifications kept (default 5000). */
+  cacheSize?: number;
+}
+
+export interface Classifier {
+  /** Model version plus a digest of corrections and threshold: part of every cache key. */
+  version: string;
+  classify(text: string, lang?: string): Classification;
+  classifyMany(texts: string[]): Classification[];
+}
+
+export const DEFAULT_THRESHOLD = 0.5;
+const CUE_MAX = 240;
+// Actionable labels are listed before thanks when both pass: the queue exists for them.
+const PRIORITY: Record<Label, number> = { question: 3, bug: 2, thanks: 1, other: 0 };
+
+let decodedShipped: LinearModel | null = null;
+function shipped(): LinearModel {
+  decodedShipped ??= decodeModel(shippedModel as ModelData);
+  return decodedShipped;
+}
+
+export function createClassifier(options: ClassifierOptions = {}): Classifier {
+  const base = options.model ? decodeModel(options.model) : shipped();
+  const modelVersion = options.model?.version ?? (shippedModel as ModelData).version;
+  const threshold = clampThreshold(options.threshold);
+  const corrections = (options.corrections ?? []).filter(
+    (c) => c && typeof c.text === 'string' && Array.isArray(c.labels) && c.labels.some((l) => LABELS.includes(l)),
+  );
+  const model = corrections.length ? adaptModel(base, corrections) : base;
+  const exact = new Map<string, Label[]>();
+  for (const c of corrections) exact.set(normalisedHash(c.text), dedupe(c.labels.filter((l) => LABELS.includes(l))));
+
+  const digest = corrections.length ? '+c' + contentHash(JSON.stringify(corrections.map((c) => [c.text, c.labels]))).slice(0, 8) : '';
+  const version = `${modelVersion}${digest}@${threshold}`;
+  const cache = new LruCache<Classification>(options.cacheSize ?? 5000);
+
+  function classify(text: string, _lang?: string): Classification {
+    const safe = typeof text === 'string' ? text : text == null ? '' : String(text);
+    const key = cacheKey(safe, version);
+    const hit = cache.get(key);
+    if (hit) return copy(hit);
+    const result = exact.get(normalisedHash(safe)) ? fromCorrection(safe, exact.get(normalisedHash(safe))!) : classifyText(model, safe, threshold);
+    cache.set(key, result);
+    return copy(result);
+  }
+
+  return {
+    version,
+    classify,
+    classifyMany: (texts: string[]) => (Array.isArray(texts) ? texts.map((t) => classify(t)) : []),
+  };
+}
+
+/** Classify without cache or corrections (the pure core). */
+export function classifyText(model: LinearModel, text: string, threshold = DEFAULT_THRESHOLD): Classification {
+  const sentences = splitSentences(ownWords(text));
+  if (!sentences.length) return { labels: ['other'], scores: { thanks: 0, question: 0, bug: 0, other: 1 }, cues: {} };
+  const readings = sentences.map((s) => readSentence(model, s));
+  const best: Record<Label, { score: number; at: number }> = {
+    thanks: { score: 0, at: -1 }, question: { score: 0, at: -1 }, bug: { score: 0, at: -1 }, other: { score: 0, at: -1 },
+  };
+  const contextual = weighInContext(readings);
+  contextual.forEach((sc, i) => {
+    for (const label of LABELS) if (sc[label] > best[label].score) best[label] = { score: sc[label], at: i };
+  });
+
+  const scores: Record<Label, number> = {
+    thanks: best.thanks.score,
+    question: best.question.score,
+    bug: best.bug.score,
+    other: 0,
+  };
+  scores.other = 1 - Math.max(scores.thanks, scores.question, scores.bug);
+  const labels = (['question', 'bug', 'thanks'] as Label[]).filter((l) => scores[l] >= threshold);
+  labels.sort((a, b) => PRIORITY[b] - PRIORITY[a] || scores[b] - scores[a]);
+  // Actionable labels lead; thanks stays after them even when its score is higher.
+  if (!labels.length) labels.push('other');
+  const cues: Partial<Record<Label, string>> = {};
+  for (const label of labels) {
+    const at = label === 'other' ? best.other.at : best[label].at;
+    if (at >= 0) cues[label] = cue(readings[at].text);
+  }
+  for (const label of LABELS) scores[label] = round(scores[label]);
+  return { labels, scores, cues };
+}
+
+/**
+ * Sentence scores weighed by their company. A question inside a thank-you that praises or exclaims is
+ * rhetorical; in a long comment, a question that addresses no one and a fault word outside the writer's own
+ * experience are debate, not requests or reports; and thanks that fill a small share of a long comment
+ * are politeness around its real content.
+ */
+function weighInContext(readings: SentenceReading[]): Array<Record<Label, number>> {
+  const n = readings.length;
+  const long = n >= 4;
+  const thanksContext = readings.some((r) => r.scores.thanks >= 0.6);
+  let totalChars = 0;
+  let thanksChars = 0;
+  let thanksAtEdge = false;
+  readings.forEach((r, i) => {
+    totalChars += r.text.length;
+    if (r.scores.thanks >= 0.5) {
+      thanksChars += r.text.length;
+      if (i === 0 || i === n - 1) thanksAtEdge = true;
+    }
+  });
+  const share = totalChars ? thanksChars / totalChars : 0;
+  const thanksFactor = n <= 3 ? 1 : Math.min(1, 0.45 + 1.2 * share + (thanksAtEdge ? 0.12 : 0));
+
+  return readings.map((r) => {
+    const sig = r.signals;
+    const sc = { ...r.scores };
+    if (!sig.questionForm) {
+      if (thanksContext && (sig.praise > 0 || sig.thanks > 0 || /[!?]\s*[!?]/.test(r.text) || sig.length <= 3)) sc.question = Math.min(sc.question, 0.3);
+      if (long && !sig.addressed) sc.question *= 0.75;
+    }
+    if (long && !sig.bugSymptom && !sig.personal) sc.bug *= 0.7;
+    sc.thanks *= thanksFactor;
+    return sc;
+  });
+}
+
+function fromCorrection(text: string, labels: Label[]): Classification {
+  const scores: Record<Label, number> = { thanks: 0, question: 0, bug: 0, other: 0 };
+  for (const l of labels) scores[l] = 1;
+  const ordered = labels.length ? labels : (['other'] as Label[]);
+  const first = splitSentences(ownWords(text))[0];
+  const cues: Partial<Record<Label, string>> = {};
+  if (first) for (const l of ordered) cues[l] = cue(first);
+  return { labels: [...ordered], scores, cues };
+}
+
+function normalisedHash(text: string): string {
+  return contentHash(String(text ?? '').normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase());
+}
+
+function cue(sentence: string): string {
+  return sentence.length > CUE_MAX ? sentence.slice(0, CUE_MAX - 1) + '…' : sentence;
+}
+
+function round(x: number): number {
+  return Number.isFinite(x) ? Math.round(Math.min(1, Math.max(0, x)) * 1000) / 1000 : 0;
+}
+
+function clampThreshold(t: number | undefined): number {
+  return typeof t === 'number' && Number.isFinite(t) ? Math.min(0.99, Math.max(0.01, t)) : DEFAULT_THRESHOLD;
+}
+
+function dedupe<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}
+
+function copy(c: Classification): Classification {
+  return { labels: [...c.labels], scores: { ...c.scores }, cues: { ...c.cues } };
+}

@@ -1,0 +1,107 @@
+// Rule signals per sentence: what the lexicons say, before the model has a say.
+// Values are evidence strengths in [0, 1]; the classifier turns them into score floors and penalties,
+// and the trainer also feeds them to the model as features so it learns how far to trust each.
+import {
+  ADDRESSED, LETTER, NOT_PRAISE, BUG_CJK, BUG_NEGATED, BUG_SYMPTOM, BUG_WORDS, PRAISE, PRAISE_CJK, QUESTION_CJK, QUESTION_CJK_END,
+  QUESTION_FORM, QUESTION_OPENING, RHETORICAL, THANKS, THANKS_CJK, THANKS_EMOJI, THANKS_IN_ADVANCE, THANKS_NOT_GRATITUDE,
+} from './lexicon';
+
+export interface SentenceSignals {
+  /** Explicit gratitude ("thanks", "merci", "谢谢", 🙏). */
+  thanks: number;
+  /** Praise that reads as appreciation in a short or exclamatory sentence. */
+  praise: number;
+  /** Ends with a question mark (any script), or opens with ¿. */
+  questionMark: boolean;
+  /** A question form that needs no question mark ("Is there a way to", "I wonder whether", "est-ce que"). */
+  questionForm: boolean;
+  /** Opens like a question (inversion or a question word). */
+  questionOpening: boolean;
+  /** Exclamation dressed as a question ("Who knew?", "How cool is that?"). */
+  rhetorical: boolean;
+  /** Addressed to someone or about the writer's own situation: answerable, not rhetorical. */
+  addressed: boolean;
+  /** Names a fault ("error", "crash", "funktioniert nicht"). */
+  bugWord: boolean;
+  /** Describes a fault without naming it ("says 12 but I uploaded 40", "keep coming back"). */
+  bugSymptom: boolean;
+  /** Cancels a fault reading ("no problem", "not a bug", "works fine now"). */
+  bugNegated: boolean;
+  /** "Thanks in advance": politeness attached to a request, not gratitude for something done. */
+  thanksInAdvance: boolean;
+  /** Ends with an exclamation mark: an exclamation, not a question, even when it opens like one. */
+  exclaimed: boolean;
+  /** First or second person: the writer's own situation or someone addressed. */
+  personal: boolean;
+  /** Number of word tokens (CJK characters count one each). */
+  length: number;
+}
+
+const PERSONAL = new RegExp(
+  `(?<![${LETTER}])(?:i|i'm|i've|my|me|we|our|us|you|your|ich|mein(?:e|en|er)?|mir|mich|wir|unser(?:e)?|je|j'|mon|ma|mes|yo|mi|mis|eu|meu|minha|io|mio|mia|ik|mijn)(?![${LETTER}])`,
+);
+const WORD = /[\p{L}\p{N}]+/gu;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+export function roughLength(sentence: string): number {
+  let n = 0;
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(sentence)) !== null) n += CJK.test(m[0]) ? Math.ceil(m[0].length / 2) : 1;
+  return n;
+}
+
+export function sentenceSignals(sentence: string): SentenceSignals {
+  // Lexicon patterns are lower case (see lexicon.ts).
+  const s = sentence.toLowerCase();
+  const length = roughLength(s);
+  const hasCjk = CJK.test(s);
+  const questionMark = /[?？]\s*[)"'”’」』）]*\s*[\p{Emoji_Presentation}:;()\-DPp~^*]*\s*$/u.test(s) || /^\s*¿/.test(s) || /[?？](?!\S)/.test(s);
+  const questionForm = QUESTION_FORM.test(s) || (hasCjk && (QUESTION_CJK_END.test(s) || QUESTION_CJK.test(s)));
+  const questionOpening = QUESTION_OPENING.test(s);
+  const gratitude = THANKS.test(s) || THANKS_CJK.test(s) || THANKS_EMOJI.test(s);
+  const notGratitude = gratitude && THANKS_NOT_GRATITUDE.test(s);
+  const thanksInAdvance = gratitude && THANKS_IN_ADVANCE.test(s);
+  const thanks = gratitude && !notGratitude ? (thanksInAdvance ? 0.3 : 1) : 0;
+  const praiseText = /\s/.test(s) && NOT_PRAISE.test(s) ? s.replace(new RegExp(NOT_PRAISE.source, 'giu'), ' ') : s;
+  const praiseHit = PRAISE.test(praiseText) || PRAISE_CJK.test(praiseText);
+  // Praise counts as appreciation when it is the sentence's point: short, or exclaimed.
+  let praise = 0;
+  if (praiseHit) praise = length <= 8 ? 1 : length <= 16 || /!/.test(s) ? 0.7 : 0.35;
+  const bugWord = BUG_WORDS.test(s) || (hasCjk && BUG_CJK.test(s));
+  const bugSymptom = BUG_SYMPTOM.test(s);
+  const questionMarkOrForm = questionMark || questionForm || questionOpening;
+  return {
+    thanks,
+    praise,
+    questionMark,
+    questionForm,
+    questionOpening,
+    rhetorical: questionMarkOrForm && RHETORICAL.test(s),
+    addressed: ADDRESSED.test(s),
+    bugWord,
+    bugSymptom,
+    bugNegated: BUG_NEGATED.test(s),
+    thanksInAdvance,
+    exclaimed: /[!！]\s*[\p{Emoji_Presentation}:;()\-DPp]*\s*$/u.test(s),
+    personal: PERSONAL.test(s),
+    length,
+  };
+}
+
+/** The signals as sparse feature names for the model (so training learns how much each is worth). */
+export function signalFeatures(sig: SentenceSignals): string[] {
+  const f: string[] = [];
+  if (sig.thanks >= 1) f.push('$thanks');
+  if (sig.thanksInAdvance) f.push('$thanksAdvance');
+  if (sig.praise > 0) f.push(sig.praise >= 1 ? '$praiseShort' : '$praise');
+  if (sig.questionMark) f.push('$qmark');
+  if (sig.questionForm) f.push('$qform');
+  if (sig.questionOpening) f.push('$qopen');
+  if (sig.rhetorical) f.push('$rhet');
+  if (sig.bugWord) f.push('$bugword');
+  if (sig.bugSymptom) f.push('$symptom');
+  if (sig.bugNegated) f.push('$bugneg');
+  f.push(sig.length <= 3 ? '$len:1' : sig.length <= 8 ? '$len:2' : sig.length <= 20 ? '$len:3' : '$len:4');
+  return f;
+}

@@ -1,0 +1,68 @@
+// Labelled data for training and evaluation, and the fixed held-out split that training never sees.
+// Pure: callers read the files; this parses their text and decides the split from a seeded hash of each item's key.
+import Papa from 'papaparse';
+import { LABELS, type Label } from '../thread';
+import { fnv1a } from './hash';
+
+export interface LabelledText {
+  /** Stable key: decides the split. */
+  key: string;
+  text: string;
+  /** Acceptable labels, primary first. */
+  labels: Label[];
+  /** Labels a system must include (fixture comments); empty when not given. */
+  must: Label[];
+  lang?: string;
+  source: string;
+}
+
+/** Fraction of each training source held out for evaluation. */
+export const HELD_OUT_PERCENT = 20;
+const SPLIT_SEED = 0x7e57_5eed;
+
+/** True when an item belongs to the held-out split (fixed: depends only on its key). */
+export function isHeldOut(key: string): boolean {
+  return fnv1a(key, SPLIT_SEED) % 100 < HELD_OUT_PERCENT;
+}
+
+function asLabels(values: unknown): Label[] {
+  if (!Array.isArray(values)) return [];
+  return values.filter((v): v is Label => typeof v === 'string' && (LABELS as readonly string[]).includes(v));
+}
+
+/** Tizard et al. 2019 forum sentences (columns id, sentence, y). */
+export function parseForumCsv(csv: string): LabelledText[] {
+  const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+  const out: LabelledText[] = [];
+  for (const row of parsed.data) {
+    const labels = asLabels([row.y]);
+    if (!row.sentence || !labels.length) continue;
+    out.push({ key: `forum:${row.id}`, text: row.sentence, labels, must: [], source: 'tizard2019-forum' });
+  }
+  return out;
+}
+
+/** Our own examples (data/examples.jsonl): {text, labels, lang}. */
+export function parseExamples(jsonl: string): LabelledText[] {
+  return jsonl
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line, i) => {
+      const row = JSON.parse(line) as { text: string; labels: unknown; lang?: string };
+      return { key: `example:${row.text}`, text: row.text, labels: asLabels(row.labels), must: [], lang: row.lang, source: `examples#${i + 1}` };
+    })
+    .filter((e) => e.labels.length > 0);
+}
+
+/** The fixture comments development set: {page, i, text, lang, accept, must}. */
+export function parseFixtureComments(jsonl: string): LabelledText[] {
+  return jsonl
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => {
+      const row = JSON.parse(line) as { page: string; i: number; text: string; lang?: string; accept: unknown; must: unknown };
+      return { key: `${row.page}#${row.i}`, text: row.text, labels: asLabels(row.accept), must: asLabels(row.must), lang: row.lang, source: row.page };
+    });
+}

@@ -1,0 +1,53 @@
+// GitHub issues and pull requests: the React issue viewer (2025) and the classic timeline.
+// The issue/PR body is the post; comments are the timeline entries. Owner/Member/Collaborator => staff.
+import type { Extractor } from './types';
+import { parseDateAttribute } from './dates';
+import { commentText, inlineText } from './text';
+import { finishResult, makeComment, readEach } from './page';
+
+const REACT_SEL = '[data-wrapper-timeline-id] .react-issue-comment';
+const CLASSIC_SEL = '.js-timeline-item .timeline-comment, .js-discussion .timeline-comment, .review-comment';
+const STAFF_ROLES = /^(owner|member|collaborator)$/i;
+
+export const github: Extractor = {
+  id: 'github',
+  canExtract(doc) {
+    return !!doc.querySelector(`${REACT_SEL}, ${CLASSIC_SEL}, [data-testid="issue-viewer-issue-container"]`);
+  },
+  async extract(doc, ctx) {
+    const elements = Array.from(doc.querySelectorAll(`${REACT_SEL}, ${CLASSIC_SEL}`)).filter(
+      (el) => !el.closest('[data-testid="issue-body"], .js-command-palette-pjax-meta-data') && !el.querySelector('[data-testid="issue-body"]'),
+    );
+    const comments = readEach(elements, (el) => {
+      const header = el.querySelector('[id^="issuecomment-"], [id^="discussion_r"], [id^="pullrequestreview-"]');
+      const anchor = header?.id ?? el.closest('[id^="issuecomment-"]')?.id ?? null;
+      const author =
+        inlineText(el.querySelector('a[data-testid="avatar-link"], a.author, .author')) ||
+        (el.querySelector('img[data-testid="github-avatar"]')?.getAttribute('alt') ?? '').replace(/^@/, '');
+      const roles = Array.from(el.querySelectorAll('[data-testid="comment-author-association"], .timeline-comment-label, .author-association'))
+        .map((b) => inlineText(b));
+      const staff = roles.some((r) => STAFF_ROLES.test(r));
+      const bodyEl = el.querySelector('[data-testid="markdown-body"] .markdown-body, [data-testid="markdown-body"], .comment-body.markdown-body, .comment-body');
+      return makeComment(ctx.url, {
+        id: anchor,
+        anchor,
+        author,
+        publishedAt: parseDateAttribute(el.querySelector('relative-time[datetime], time[datetime]')?.getAttribute('datetime')),
+        body: bodyEl ? commentText(bodyEl) : { text: '', quotes: [] },
+        staff,
+        staffReason: 'platform-role',
+        hidden: !bodyEl && /hidden|minimized/i.test(inlineText(el).slice(0, 200)),
+      });
+    });
+    const opener = inlineText(doc.querySelector('[data-testid="issue-body-header-author"], .gh-header-meta .author, .timeline-comment-header .author'));
+    const title = inlineText(doc.querySelector('[data-testid="issue-title"], bdi.markdown-title, .js-issue-title'));
+    const body = doc.querySelector('[data-testid="issue-body"] [data-testid="markdown-body"], .js-comment-body');
+    return finishResult(doc, ctx, comments, {
+      platform: 'github',
+      author: opener || null,
+      title: title || undefined,
+      excerpt: body ? commentText(body).text.slice(0, 280) : undefined,
+      commentCountClaimed: null,
+    });
+  },
+};

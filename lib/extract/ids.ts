@@ -1,0 +1,88 @@
+// Comment ids and links that survive re-scans.
+// Platform ids are used whenever the page has one; otherwise a hash of author + text, which a re-scan of the
+// same comment reproduces (order-independent, unlike an index). Canonical URLs give threads a stable key.
+
+/** 53-bit FNV-1a style hash (two 32-bit lanes) of a string, in base 36. Not cryptographic: an id, not a secret. */
+export function contentHash(input: string): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193 ^ input.length;
+  for (let i = 0; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+    h2 ^= h2 >>> 15;
+  }
+  const high = (h2 >>> 0) & 0x1fffff; // 21 bits
+  return (high * 0x100000000 + (h1 >>> 0)).toString(36);
+}
+
+/** Id for a comment without a platform id: stable for the same author and words. */
+export function contentId(author: string, text: string): string {
+  return `h-${contentHash(`${author}\u0000${text.replace(/\s+/g, ' ').trim()}`)}`;
+}
+
+/** Makes ids unique within one thread: a repeated id (a verbatim double post) gets "~2", "~3" in page order. */
+export function dedupeIds<T extends { id: string }>(items: T[]): T[] {
+  const seen = new Map<string, number>();
+  for (const item of items) {
+    const n = (seen.get(item.id) ?? 0) + 1;
+    seen.set(item.id, n);
+    if (n > 1) item.id = `${item.id}~${n}`;
+  }
+  return items;
+}
+
+/** The URL without its fragment (a saved page's URL is passed by the caller). */
+export function withoutHash(url: string): string {
+  const i = url.indexOf('#');
+  return i === -1 ? url : url.slice(0, i);
+}
+
+function absolute(href: string, base: string): string | null {
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The thread's URL: link[rel=canonical], else og:url, else ctx.url without its fragment.
+ * Canonical links on another site are ignored only when the caller's URL is a real page of its own
+ * (saved pages opened from file: or about: take the canonical URL they carry).
+ */
+export function canonicalUrl(doc: Document, pageUrl: string): string {
+  const candidates = [
+    doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'),
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
+  ];
+  for (const href of candidates) {
+    if (!href) continue;
+    const abs = absolute(href.trim(), pageUrl || 'about:blank');
+    if (abs && /^https?:/.test(abs)) return withoutHash(abs);
+  }
+  return withoutHash(pageUrl);
+}
+
+/** A link to an element id on the page. */
+export function anchorLink(pageUrl: string, anchor: string): string {
+  return `${withoutHash(pageUrl)}#${encodeURIComponent(anchor).replace(/%3A/gi, ':')}`;
+}
+
+/** Text fragment characters that must be escaped inside `#:~:text=` (plus what encodeURIComponent escapes). */
+function encodeFragmentText(s: string): string {
+  return encodeURIComponent(s).replace(/-/g, '%2D').replace(/,/g, '%2C').replace(/&/g, '%26');
+}
+
+/** A `#:~:text=start,end` link that scrolls to the comment's words when no anchor exists. */
+export function textFragmentLink(pageUrl: string, text: string): string {
+  const words = text.replace(/\s+/g, ' ').trim().split(' ').filter(Boolean);
+  const base = withoutHash(pageUrl);
+  if (!words.length) return base;
+  const all = words.join(' ');
+  if (words.length <= 8 && all.length <= 60) return `${base}#:~:text=${encodeFragmentText(all)}`;
+  // Scripts without spaces (zh, ja) give one long "word": cut by characters instead.
+  const start = words.length >= 8 ? words.slice(0, 4).join(' ') : Array.from(all).slice(0, 12).join('');
+  const end = words.length >= 8 ? words.slice(-4).join(' ') : Array.from(all).slice(-12).join('');
+  return `${base}#:~:text=${encodeFragmentText(start)},${encodeFragmentText(end)}`;
+}

@@ -1,0 +1,103 @@
+// phpBB 3.x (prosilver and styles built on it): div.post#pN. On page 1 the first post is the topic itself.
+import type { ScrapedComment } from '../thread';
+import type { Extractor, ExtractContext } from './types';
+import { parseAnyDate, parseDateAttribute } from './dates';
+import { commentText, inlineText } from './text';
+import { countIn, finishResult, makeComment, readEach } from './page';
+import { readAllPages, pageNumberIn } from './pagination';
+
+/** Default group colours of phpBB's administrators and global moderators. */
+const STAFF_COLOURS = /#?(aa0000|00aa00)\b/i;
+
+interface Post {
+  comment: ScrapedComment;
+}
+
+function readPosts(doc: Document, ctx: ExtractContext, pageUrl: string): ScrapedComment[] {
+  const elements = Array.from(doc.querySelectorAll('div.post[id^="p"]')).filter((el) => /^p\d+$/.test(el.id));
+  return readEach(elements, (el) => {
+    const nameEl = el.querySelector('.postprofile .username, .postprofile .username-coloured, p.author .username, p.author .username-coloured, p.author strong a, p.author strong');
+    const name = inlineText(nameEl);
+    const authorLine = el.querySelector('p.author');
+    const time = authorLine?.querySelector('time[datetime]');
+    const lineText = inlineText(authorLine);
+    const afterName = lineText.split('»').pop() ?? lineText;
+    const bodyEl = el.querySelector('.postbody .content, .content');
+    const style = nameEl?.getAttribute('style') ?? '';
+    const rank = inlineText(el.querySelector('.profile-rank'));
+    const staff = STAFF_COLOURS.test(style) || /\b(admin|administrator|moderator|staff|team)\b/i.test(rank);
+    const post: Post = {
+      comment: makeComment(pageUrl, {
+        id: el.id,
+        anchor: el.id,
+        author: name,
+        publishedAt: parseDateAttribute(time?.getAttribute('datetime')) ?? parseAnyDate(afterName, ctx.now, { dayFirst: true }),
+        body: bodyEl ? commentText(bodyEl, { skip: (child) => child.matches('.signature, .notice, .post-buttons') }) : { text: '', quotes: [] },
+        staff,
+        staffReason: 'platform-role',
+      }),
+    };
+    return post.comment;
+  });
+}
+
+function paging(doc: Document): { current: number; total: number; size: number; urlFor: (n: number) => string } | null {
+  const links = Array.from(doc.querySelectorAll('.pagination a[href*="start="]'));
+  if (!links.length) return null;
+  const starts = links.map((a) => pageNumberIn(a.getAttribute('href') ?? '', /[?&;]start=(\d+)/) ?? 0);
+  const positive = starts.filter((s) => s > 0).sort((a, b) => a - b);
+  if (!positive.length) return null;
+  // The page size is the smallest gap between linked start offsets.
+  let size = positive[0];
+  for (let i = 1; i < positive.length; i++) size = Math.min(size, positive[i] - positive[i - 1] || size);
+  const current = countIn(inlineText(doc.querySelector('.pagination li.active span, .pagination strong'))) ?? 1;
+  const total = Math.max(current, Math.round(Math.max(...positive) / size) + 1);
+  const template = links[0].getAttribute('href') ?? '';
+  const base = doc.URL;
+  return {
+    current,
+    total,
+    size,
+    urlFor: (n) => new URL(template.replace(/([?&;]start=)\d+/, `$1${(n - 1) * size}`), base).href,
+  };
+}
+
+export const phpbb: Extractor = {
+  id: 'phpbb',
+  canExtract(doc) {
+    return !!doc.querySelector('div.post.has-profile[id^="p"], #page-body div.post[id^="p"] .postbody');
+  },
+  async extract(doc, ctx) {
+    let posts = readPosts(doc, ctx, ctx.url);
+    const warnings: string[] = [];
+    let pages: { read: number[]; total: number | null } | undefined;
+    const plan = paging(doc);
+    if (plan) {
+      const result = await readAllPages(doc, ctx, { ...plan, read: (d, url) => readPosts(d, ctx, url) });
+      posts = result.comments(posts);
+      pages = result.pages;
+      warnings.push(...result.warnings);
+    }
+    // The first post of page 1 opens the topic: it is the post, not a comment on it.
+    const startsAtTopic = !plan || (pages?.read.includes(1) ?? false);
+    const topic = startsAtTopic ? posts.shift() : undefined;
+    if (topic) {
+      for (const post of posts) {
+        if (post.author === topic.author && !post.staff) {
+          post.staff = true;
+          post.staffReason = 'post-author';
+        }
+      }
+    }
+    const claimed = countIn(inlineText(doc.querySelector('.pagination'))?.match(/(\d[\d.,]*)\s+(posts?|Beiträge|messages|mensajes|messaggi|berichten|mensagens)/i)?.[1]);
+    return finishResult(doc, ctx, posts, {
+      platform: 'phpbb',
+      author: topic?.author ?? null,
+      title: inlineText(doc.querySelector('h2.topic-title, h2 a, h2')) || undefined,
+      excerpt: topic?.text.slice(0, 280),
+      commentCountClaimed: claimed === null ? null : startsAtTopic ? claimed - 1 : claimed - 1,
+      pages,
+      warnings,
+    });
+  },
+};

@@ -1,0 +1,90 @@
+// Classifier throughput: comments/s through classifyMany on >= 20,000 distinct realistic comments (cold cache),
+// beside the naive reference measured in the same run: a full compromise parse of each comment.
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import nlp from 'compromise';
+import { createClassifier } from '../lib/classify/index';
+import { decodeModel, type ModelData } from '../lib/classify/model';
+import { parseExamples, parseFixtureComments, parseForumCsv } from '../lib/classify/training-data';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const COMMENTS = 20_000;
+const REFERENCE_SAMPLE = 300;
+
+/** Distinct comments built from real sentences: 1-4 forum/example sentences, or a real fixture comment with a greeting. */
+export function realisticComments(count: number): string[] {
+  const forum = parseForumCsv(readFileSync(resolve(root, '../shared/datasets/tizard2019-forum/sentences.csv'), 'utf8')).map((e) => e.text);
+  const examples = parseExamples(readFileSync(resolve(root, 'data/examples.jsonl'), 'utf8')).map((e) => e.text);
+  const fixture = parseFixtureComments(readFileSync(resolve(root, '../shared/datasets/fixture-comments/labelled-comments.jsonl'), 'utf8')).map((e) => e.text);
+  const pool = [...forum, ...examples];
+  const greetings = ['', 'Hi, ', 'Hello all. ', 'Hey there! ', 'Dear team, ', 'Update: '];
+  let seed = 12345;
+  const rand = (n: number) => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return (seed >>> 8) % n;
+  };
+  const seen = new Set<string>();
+  const out: string[] = [];
+  while (out.length < count) {
+    let text: string;
+    if (rand(10) === 0) text = greetings[rand(greetings.length)] + fixture[rand(fixture.length)];
+    else {
+      const parts: string[] = [];
+      const k = 1 + rand(4);
+      for (let i = 0; i < k; i++) parts.push(pool[rand(pool.length)].trim());
+      text = greetings[rand(greetings.length)] + parts.join(' ');
+    }
+    if (seen.has(text)) continue;
+    seen.add(text);
+    out.push(text);
+  }
+  return out;
+}
+
+export async function benchClassify(): Promise<string[]> {
+  const comments = realisticComments(COMMENTS);
+  const avgChars = comments.reduce((s, c) => s + c.length, 0) / comments.length;
+
+  const modelPath = resolve(root, 'lib/classify/model.json');
+  const modelBytes = statSync(modelPath).size;
+  const modelText = readFileSync(modelPath, 'utf8');
+  const loads: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    decodeModel(JSON.parse(modelText) as ModelData);
+    loads.push(performance.now() - t0);
+  }
+  loads.sort((a, b) => a - b);
+
+  // Warm up the JIT on other texts, then classify the distinct set once with a fresh (empty) cache.
+  createClassifier().classifyMany(comments.slice(0, 500).map((c) => c + ' (warm-up)'));
+  const classifier = createClassifier({ cacheSize: COMMENTS * 2 });
+  const t0 = performance.now();
+  classifier.classifyMany(comments);
+  const coldMs = performance.now() - t0;
+  const t1 = performance.now();
+  classifier.classifyMany(comments);
+  const cachedMs = performance.now() - t1;
+
+  const sample = comments.slice(0, REFERENCE_SAMPLE);
+  nlp(sample[0]); // warm-up
+  const t2 = performance.now();
+  for (const c of sample) nlp(c);
+  const refMs = performance.now() - t2;
+  const refPerComment = refMs / sample.length;
+
+  const rate = (n: number, ms: number) => Math.round((n / ms) * 1000).toLocaleString('en-US');
+  return [
+    `classifier: ${comments.length.toLocaleString('en-US')} distinct comments (avg ${Math.round(avgChars)} chars), model ${classifier.version}`,
+    `  classifyMany, cold cache: ${rate(comments.length, coldMs)} comments/s (${((coldMs * 1000) / comments.length).toFixed(1)} µs/comment)`,
+    `  classifyMany, re-scan (cache hits): ${rate(comments.length, cachedMs)} comments/s`,
+    `  naive reference, compromise full parse nlp(text): ${rate(sample.length, refMs)} comments/s (${refPerComment.toFixed(2)} ms/comment, ${REFERENCE_SAMPLE} sampled; ${((refPerComment * comments.length) / 1000).toFixed(1)} s extrapolated for all)`,
+    `  speed-up over the reference: ${(refPerComment / (coldMs / comments.length)).toFixed(0)}x`,
+    `  model file: ${(modelBytes / 1024).toFixed(0)} KB; load (JSON.parse + decode): median ${loads[2].toFixed(1)} ms`,
+  ];
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  benchClassify().then((lines) => console.log(lines.join('\n')));
+}

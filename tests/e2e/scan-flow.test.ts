@@ -1,0 +1,81 @@
+// The product's main path in real Chromium: a served thread is scanned from the dashboard, lands in the
+// extension's IndexedDB and on screen with its labels, and the open questions export as CSV.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import Papa from 'papaparse';
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, serve, type ExtensionSession, type Served } from '../../scripts/chromium';
+import { DEMO_COMMENTS, DEMO_POST, renderDemoPage } from '../fixtures/demo/outage-thread';
+import { readExtensionDb } from './idb';
+
+let session: ExtensionSession;
+let server: Served;
+let dashboard: Page;
+
+beforeAll(async () => {
+  server = await serve({ [DEMO_POST.path]: renderDemoPage() });
+  session = await launchWithExtension();
+  const article = await session.context.newPage();
+  await article.goto(server.origin + DEMO_POST.path);
+  dashboard = await session.openExtensionPage('dashboard.html');
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+async function scanFromDashboard(page: Page, url: string): Promise<string> {
+  const row = page.locator(`[data-testid="tab-row"][data-url="${url}"]`);
+  await row.waitFor({ timeout: 15_000 });
+  await row.locator('[data-testid="scan-button"]').click();
+  const status = row.locator('[data-testid="scan-status"]');
+  await expect.poll(async () => (await status.textContent()) ?? '', { timeout: 30_000 }).toMatch(/\d+ comments/);
+  return (await status.textContent()) ?? '';
+}
+
+describe('scan from the dashboard', () => {
+  it('lists the open tab and scans it', async () => {
+    const status = await scanFromDashboard(dashboard, server.origin + DEMO_POST.path);
+    expect(status).toContain(`${DEMO_COMMENTS.length} comments`);
+  });
+
+  it('stores every comment in the extension IndexedDB', async () => {
+    const db = await readExtensionDb(dashboard);
+    const stored = db.comments.filter((c) => String(c.threadUrl).includes(DEMO_POST.path));
+    expect(stored).toHaveLength(DEMO_COMMENTS.length);
+    expect(new Set(stored.map((c) => c.author))).toEqual(new Set(DEMO_COMMENTS.map((c) => c.login)));
+  });
+
+  it('queues the questions and bug reports with their labels, not the thank-yous', async () => {
+    const rows = dashboard.locator('[data-testid="queue-row"]');
+    await expect.poll(() => rows.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    const texts = await rows.allTextContents();
+    const joined = texts.join('\n');
+    expect(joined).toContain('fungi_fan_22');
+    expect(joined).toContain('ghostmail_gary');
+    for (const thanker of ['marta_botanica', 'hans_kaefer', 'yuki_tombo', 'wu_xiaoming']) expect(joined).not.toContain(thanker);
+    const labelsOf = async (author: string) =>
+      dashboard
+        .locator('[data-testid="queue-row"]', { hasText: author })
+        .first()
+        .locator('[data-testid="label-chip"]')
+        .evaluateAll((chips) => chips.map((c) => c.getAttribute('data-label') ?? c.textContent ?? ''));
+    expect((await labelsOf('fungi_fan_22')).join(' ')).toMatch(/bug/);
+    expect((await labelsOf('ghostmail_gary')).join(' ')).toMatch(/question/);
+  });
+
+  it('exports the open questions as CSV that parses back', async () => {
+    const [download] = await Promise.all([dashboard.waitForEvent('download'), dashboard.getByTestId('export-csv').click()]);
+    const csv = await readFile((await download.path())!, 'utf8');
+    const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    const texts = parsed.data.map((row) => Object.values(row).join(' | '));
+    expect(texts.some((t) => t.includes('How long until the duplicate emails stop?'))).toBe(true);
+    expect(texts.some((t) => t.includes('Mil gracias'))).toBe(false);
+  });
+
+  it('logs no error in any extension page', () => {
+    expect(session.errors).toEqual([]);
+  });
+});
