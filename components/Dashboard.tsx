@@ -312,8 +312,9 @@ export function Dashboard(props: DashboardProps) {
   }, []);
 
   const exportOpen = (kind: ExportKind) => {
+    // The open questions and bug reports (as lib/export selects them), within the chosen site/thread.
     const scope = queueFilterFor('queue', { ...NO_FILTERS, site: filters.site, threadUrl: filters.threadUrl }, '');
-    const questions = filterQueue(items, { ...scope, labels: ['question'] }, 'thread');
+    const questions = filterQueue(items, scope, 'thread');
     if (!questions.length) {
       showToast(t('toast.exportEmpty'));
       return;

@@ -2,19 +2,13 @@
 // states and follow-ups. Shared by the background, the CLI and the tests.
 import type { ExtractResult, AnalysedThread, Classification } from './thread';
 import { analyseThread } from './triage/analyse';
+import { siteOf } from './store/store';
 
 export interface ClassifierLike {
   classify(text: string, lang?: string): Classification;
 }
 
-/** Hostname of a thread URL: the key for per-site settings such as staff accounts. */
-export function siteOf(url: string): string {
-  try {
-    return new URL(url).hostname || 'local';
-  } catch {
-    return 'local';
-  }
-}
+export { siteOf };
 
 export function staffLoginsFor(url: string, staffAccounts: Record<string, string[]>): string[] {
   return staffAccounts[siteOf(url)] ?? [];

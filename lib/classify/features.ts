@@ -46,8 +46,16 @@ export function featurize(sentence: string, signals: SentenceSignals, buckets: n
     ids.push(fnv1a(t, SEED_WORD) & mask);
     ids.push(fnv1a(prev + ' ' + t, SEED_BIGRAM) & mask);
     if (t.length >= 3 && t.length <= 30 && !CJK_CHAR.test(t)) {
-      const padded = '<' + t + '>';
-      for (let j = 0; j + 3 <= padded.length; j++) ids.push(fnv1a(padded.slice(j, j + 3), SEED_CHAR) & mask);
+      // Trigrams of "<token>", hashed in place (no substring allocation: this is the hot loop).
+      const n = t.length + 2;
+      for (let j = 0; j + 3 <= n; j++) {
+        let h = SEED_CHAR;
+        for (let k = j; k < j + 3; k++) {
+          h ^= k === 0 ? 60 : k === n - 1 ? 62 : t.charCodeAt(k - 1);
+          h = Math.imul(h, 0x01000193);
+        }
+        ids.push((h >>> 0) & mask);
+      }
     }
     prev = t;
   }
