@@ -68,8 +68,11 @@ export function sentenceSignals(sentence: string): SentenceSignals {
   // Praise counts as appreciation when it is the sentence's point: short, or exclaimed.
   let praise = 0;
   if (praiseHit) praise = length <= 8 ? 1 : length <= 16 || /!/.test(s) ? 0.7 : 0.35;
-  const bugWord = BUG_WORDS.test(s) || (hasCjk && BUG_CJK.test(s));
-  const bugSymptom = BUG_SYMPTOM.test(s);
+  // Negation is local: "not a problem with my network: the upload still fails" keeps its failure.
+  const negatedPhrase = BUG_NEGATED.test(s);
+  const unnegated = negatedPhrase ? s.replace(new RegExp(BUG_NEGATED.source, 'g'), ' ') : s;
+  const bugWord = BUG_WORDS.test(unnegated) || (hasCjk && BUG_CJK.test(unnegated));
+  const bugSymptom = BUG_SYMPTOM.test(unnegated);
   const questionMarkOrForm = questionMark || questionForm || questionOpening;
   return {
     thanks,
@@ -81,7 +84,7 @@ export function sentenceSignals(sentence: string): SentenceSignals {
     addressed: ADDRESSED.test(s),
     bugWord,
     bugSymptom,
-    bugNegated: BUG_NEGATED.test(s),
+    bugNegated: negatedPhrase && !bugWord && !bugSymptom,
     thanksInAdvance,
     exclaimed: /[!！]\s*[\p{Emoji_Presentation}:;()\-DPp]*\s*$/u.test(s),
     personal: PERSONAL.test(s),

@@ -1,0 +1,90 @@
+// The toolbar popup: scan the active tab, show what was found in plain words, open the dashboard.
+import { useEffect, useState } from 'preact/hooks';
+import type { ScanOutcome } from '../lib/messages';
+import { t } from '../lib/i18n';
+import type { PageHost } from './host';
+import { Logo } from './Logo';
+import { classifyScanError, outcomeLines, progressText } from './scanText';
+import { originOf } from './safeUrl';
+
+export interface ActiveTab {
+  id: number;
+  url: string;
+}
+
+type State =
+  | { phase: 'idle' }
+  | { phase: 'scanning'; text: string }
+  | { phase: 'done'; ok: boolean; lines: string[]; needsPermission: boolean };
+
+export function Popup(props: { host: PageHost; getActiveTab(): Promise<ActiveTab | null>; onOpenDashboard(): void }) {
+  const { host } = props;
+  const [state, setState] = useState<State>({ phase: 'idle' });
+  const [tab, setTab] = useState<ActiveTab | null>(null);
+
+  useEffect(() => {
+    props.getActiveTab().then(setTab, () => setTab(null));
+    return host.onBroadcast((message) => {
+      if (message.name !== 'scan.progress') return;
+      const progress = message.data as { done: number; total: number | null; message: string };
+      setState((current) => (current.phase === 'scanning' ? { phase: 'scanning', text: progressText(progress) } : current));
+    });
+  }, []);
+
+  const scan = async () => {
+    const target = tab ?? (await props.getActiveTab());
+    if (!target) {
+      setState({ phase: 'done', ok: false, lines: [t('popup.noTab')], needsPermission: false });
+      return;
+    }
+    setState({ phase: 'scanning', text: t('scan.scanning') });
+    let outcome: ScanOutcome;
+    try {
+      outcome = await host.send('scan.tab', { tabId: target.id });
+    } catch {
+      outcome = { ok: false, error: t('scan.unreachable') };
+    }
+    const { ok, lines } = outcomeLines(outcome, target.url);
+    setState({ phase: 'done', ok, lines, needsPermission: !outcome.ok && classifyScanError(outcome.error) === 'permission' });
+  };
+
+  const grant = async () => {
+    const origin = tab ? originOf(tab.url) : null;
+    if (origin && (await host.requestOrigins([`${origin}/*`]))) await scan();
+  };
+
+  return (
+    <div class="popup">
+      <header>
+        <div class="brand"><Logo /> {t('popup.title')}</div>
+      </header>
+      {state.phase === 'idle' ? <p class="muted small">{t('popup.hint')}</p> : null}
+      {state.phase !== 'idle' ? (
+        <div
+          class={`result ${state.phase === 'done' ? (state.ok ? 'ok' : 'error') : ''}`}
+          data-testid="scan-result"
+          role="status"
+          aria-live="polite"
+        >
+          {state.phase === 'scanning' ? (
+            <span class="headline">{state.text}</span>
+          ) : (
+            <>
+              <span class="headline">{state.lines[0]}</span>
+              {state.lines.slice(1).map((line, i) => <span key={i} class="small">{line}</span>)}
+              {state.needsPermission ? (
+                <button type="button" class="small" onClick={() => void grant()}>{t('scan.grant')}</button>
+              ) : null}
+            </>
+          )}
+        </div>
+      ) : null}
+      <div class="buttons">
+        <button type="button" class="primary" data-testid="scan-page" disabled={state.phase === 'scanning'} onClick={() => void scan()}>
+          {t('popup.scanPage')}
+        </button>
+        <button type="button" data-testid="open-dashboard" onClick={props.onOpenDashboard}>{t('popup.openDashboard')}</button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+// Benchmarks in real Chromium: extraction of a 5,000-comment page, 10,000 comments upserted into
+// IndexedDB, queue filtering, and the dashboard opening on 50,000 stored comments.
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { CHROMIUM, launchWithExtension, serve } from './chromium';
+import { wordpressPage } from './synthetic-thread';
+
+async function bundleEntry(): Promise<string> {
+  const result = await build({
+    entryPoints: [new URL('./browser-bench/entry.ts', import.meta.url).pathname],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    write: false,
+    minify: true,
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0].text;
+}
+
+export async function benchBrowser(): Promise<string[]> {
+  const lines: string[] = [];
+  const script = await bundleEntry();
+  const page5000 = wordpressPage(5000);
+  const server = await serve({ '/': '<!DOCTYPE html><title>bench</title><script src="/bench.js"></script>', '/bench.js': script });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(server.origin + '/');
+    const extract = await page.evaluate(
+      ([html]) => (window as any).threadsiftBench.extract(html, 'https://blog.example.org/2026/outage/'),
+      [page5000] as const,
+    );
+    lines.push(`extract 5,000-comment WordPress page (Chromium DOM): ${extract.ms.toFixed(1)} ms median, ${extract.comments} comments (target < 300 ms)`);
+    const upsert = await page.evaluate(() => (window as any).threadsiftBench.upsert(10_000));
+    lines.push(`saveScan 10,000 comments (Chromium IndexedDB): ${upsert.firstMs.toFixed(0)} ms first scan, ${upsert.rescanMs.toFixed(0)} ms re-scan with 1,000 edits (target < 1,000 ms)`);
+    const filter = await page.evaluate(() => (window as any).threadsiftBench.filter(50_000));
+    lines.push(
+      `filterQueue on 50,000 items (Chromium): needs-attention ${filter.needsAttention.toFixed(1)} ms, search ${filter.search.toFixed(1)} ms, label+sort ${filter.labelAndSort.toFixed(1)} ms (target < 100 ms)`,
+    );
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  lines.push(...(await benchDashboard(50_000)));
+  return lines;
+}
+
+/** Seeds the extension's own database with `count` comments, then times the dashboard opening and filtering. */
+async function benchDashboard(count: number): Promise<string[]> {
+  const session = await launchWithExtension();
+  try {
+    const dashboard = await session.openExtensionPage('dashboard.html');
+    await dashboard.waitForLoadState('networkidle');
+    await dashboard.evaluate(async (n) => {
+      const dbs = await indexedDB.databases();
+      const name = dbs.find((d) => d.name)?.name ?? 'threadsift';
+      const db = await new Promise<IDBDatabase>((ok, fail) => {
+        const req = indexedDB.open(name);
+        req.onsuccess = () => ok(req.result);
+        req.onerror = () => fail(req.error);
+      });
+      const tx = db.transaction(['threads', 'comments', 'triage'], 'readwrite');
+      const now = new Date().toISOString();
+      const threads = 50;
+      for (let t = 0; t < threads; t++) {
+        const url = `https://forum.example.org/t/topic-${t}/${t}`;
+        tx.objectStore('threads').put({ url, title: `Topic ${t}`, platform: 'bench', author: 'staff', commentCountClaimed: n / threads, warnings: [], site: 'forum.example.org', commentCountRead: n / threads, firstScannedAt: now, lastScannedAt: now, lastVisitedAt: null, tracked: false });
+      }
+      const texts = ['Is there a way to export my sightings?', 'The counter says 12 but I uploaded 40.', 'How long until the duplicate emails stop?'];
+      for (let i = 0; i < n; i++) {
+        const threadUrl = `https://forum.example.org/t/topic-${i % threads}/${i % threads}`;
+        const key = `${threadUrl}#c${i}`;
+        const labels = i % 3 === 1 ? ['bug'] : ['question'];
+        tx.objectStore('comments').put({ key, threadUrl, site: 'forum.example.org', id: `c${i}`, author: `user${i % 1000}`, publishedAt: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(), text: `${texts[i % 3]} #${i}`, permalink: `${threadUrl}#c${i}`, parentId: null, staff: false, labels, scores: { thanks: 0.05, question: 0.8, bug: 0.3, other: 0.1 }, cues: {}, reply: { state: 'unanswered', by: null }, followUp: i % 7 === 0, firstSeenAt: now, lastSeenAt: now, goneSince: null, history: [] });
+        tx.objectStore('triage').put({ key, threadUrl, status: 'open', snoozeUntil: null, note: '', assignee: null, labelOverride: null, draft: '', updatedAt: now });
+      }
+      await new Promise<void>((ok, fail) => {
+        tx.oncomplete = () => ok();
+        tx.onerror = () => fail(tx.error);
+      });
+      db.close();
+    }, count);
+
+    const t0 = Date.now();
+    await dashboard.reload();
+    await dashboard.locator('[data-testid="queue-row"]').first().waitFor({ timeout: 60_000 });
+    const openMs = Date.now() - t0;
+    const rendered = await dashboard.locator('[data-testid="queue-row"]').count();
+
+    const filterMs = await dashboard.evaluate(async () => {
+      const input = document.querySelector<HTMLInputElement>('[data-testid="search"]');
+      if (!input) return -1;
+      const before = document.querySelector('[data-testid="queue-row"]')?.textContent;
+      const t = performance.now();
+      input.value = '#4999';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      for (;;) {
+        await new Promise((r) => requestAnimationFrame(r));
+        const first = document.querySelector('[data-testid="queue-row"]')?.textContent;
+        if (first !== before || performance.now() - t > 5000) break;
+      }
+      return performance.now() - t;
+    });
+    return [
+      `dashboard open with ${count.toLocaleString('en')} queued comments: first rows on screen after ${openMs} ms (page reload to first row; ${rendered} rows in the DOM thanks to the virtual list; target < 500 ms)`,
+      `dashboard search over ${count.toLocaleString('en')} comments: ${filterMs.toFixed(0)} ms from keystroke to updated rows (target < 100 ms)`,
+    ];
+  } finally {
+    await session.close();
+  }
+}

@@ -1,0 +1,54 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(__dirname, '../../..');
+const tsx = join(root, 'node_modules/.bin/tsx');
+
+function run(args: string[], input?: string) {
+  return spawnSync(tsx, [join(root, 'cli/classify.ts'), ...args], { cwd: root, input, encoding: 'utf8', timeout: 60_000 });
+}
+
+describe('npm run classify', () => {
+  it('adds labels, scores and cues to each line, in order, and reports bad lines by number', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'classify-cli-'));
+    const file = join(dir, 'in.jsonl');
+    writeFileSync(
+      file,
+      [
+        JSON.stringify({ id: 'a', text: 'Merci beaucoup pour cet article !', extra: [1, 2] }),
+        '{not json',
+        JSON.stringify({ id: 'b', text: 'The counter says 12 but I uploaded 40' }),
+        JSON.stringify({ id: 'c', body: 'no text field' }),
+        JSON.stringify({ id: 'd', text: 'Is there a way to export my sightings as a spreadsheet.' }),
+      ].join('\n') + '\n',
+    );
+    const result = run([file]);
+    expect(result.status).toBe(1);
+    const rows = result.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows.map((r) => r.id)).toEqual(['a', 'b', 'd']);
+    expect(rows[0].extra).toEqual([1, 2]);
+    expect(rows.map((r) => r.labels[0])).toEqual(['thanks', 'bug', 'question']);
+    for (const r of rows) {
+      expect(Object.keys(r.scores).sort()).toEqual(['bug', 'other', 'question', 'thanks']);
+      expect(typeof r.cues).toBe('object');
+    }
+    expect(result.stderr).toMatch(/line 2: not valid JSON/);
+    expect(result.stderr).toMatch(/line 4: expected a JSON object with a string "text" field/);
+  });
+
+  it('reads standard input with "-" and exits 0 when all lines are good', () => {
+    const result = run(['-'], JSON.stringify({ text: 'Vielen Dank!' }) + '\n\n' + JSON.stringify({ text: 'how do you abort a fetch?' }) + '\n');
+    expect(result.status).toBe(0);
+    const rows = result.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows.map((r) => r.labels[0])).toEqual(['thanks', 'question']);
+  });
+
+  it('fails clearly on a missing file', () => {
+    const result = run(['/nonexistent/file.jsonl']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/cannot read/);
+  });
+});

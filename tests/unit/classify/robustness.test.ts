@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { cacheKey, createClassifier } from '../../../lib/classify/index';
+import { LABELS, type Classification } from '../../../lib/thread';
+
+const classifier = createClassifier();
+
+function expectWellFormed(result: Classification) {
+  expect(result.labels.length).toBeGreaterThan(0);
+  for (const l of result.labels) expect(LABELS).toContain(l);
+  expect(new Set(result.labels).size).toBe(result.labels.length);
+  for (const l of LABELS) {
+    expect(Number.isFinite(result.scores[l])).toBe(true);
+    expect(result.scores[l]).toBeGreaterThanOrEqual(0);
+    expect(result.scores[l]).toBeLessThanOrEqual(1);
+  }
+  for (const cue of Object.values(result.cues)) expect(typeof cue).toBe('string');
+}
+
+function seededRandom(seed: number) {
+  let a = seed;
+  return () => {
+    a = (Math.imul(a, 1664525) + 1013904223) >>> 0;
+    return a / 2 ** 32;
+  };
+}
+
+describe('robustness', () => {
+  it('handles empty and whitespace-only text as other', () => {
+    for (const t of ['', '   ', '\n\n\t', '...', '?!']) {
+      const r = classifier.classify(t);
+      expectWellFormed(r);
+    }
+    expect(classifier.classify('').labels).toEqual(['other']);
+  });
+
+  it('never throws on random unicode, including lone surrogates and control characters', () => {
+    const random = seededRandom(42);
+    for (let i = 0; i < 300; i++) {
+      const len = Math.floor(random() * 300);
+      let s = '';
+      for (let j = 0; j < len; j++) s += String.fromCharCode(Math.floor(random() * 0xffff));
+      expectWellFormed(classifier.classify(s));
+    }
+  });
+
+  it('handles null bytes and non-string input', () => {
+    expectWellFormed(classifier.classify('Thanks\u0000 a lot\u0000!'));
+    expect(classifier.classify('Thanks\u0000 a lot\u0000!').labels).toContain('thanks');
+    expectWellFormed(classifier.classify(null as unknown as string));
+    expectWellFormed(classifier.classify(42 as unknown as string));
+    expect(classifier.classifyMany(null as unknown as string[])).toEqual([]);
+  });
+
+  it('classifies 1 MB of text quickly and keeps the cue short', () => {
+    const big = 'The export button does nothing when I click it. '.repeat(21_000);
+    expect(big.length).toBeGreaterThan(1_000_000);
+    const t0 = performance.now();
+    const r = classifier.classify(big);
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expectWellFormed(r);
+    expect(r.labels).toContain('bug');
+    expect(r.cues.bug!.length).toBeLessThanOrEqual(240);
+    const oneLine = 'a'.repeat(1_100_000);
+    expectWellFormed(classifier.classify(oneLine));
+  });
+
+  it('keeps classifyMany in input order', () => {
+    const texts = ['Danke!', 'How do I reset my password', 'The page is blank after login.', 'We went hiking.'];
+    const many = classifier.classifyMany(texts);
+    expect(many.map((r) => r.labels[0])).toEqual(texts.map((t) => classifier.classify(t).labels[0]));
+    expect(many.map((r) => r.labels[0])).toEqual(['thanks', 'question', 'bug', 'other']);
+  });
+});
+
+describe('cache', () => {
+  it('keys by content and version', () => {
+    expect(cacheKey('hello', 'v1')).toBe(cacheKey('hello', 'v1'));
+    expect(cacheKey('hello', 'v1')).not.toBe(cacheKey('hello', 'v2'));
+    expect(cacheKey('hello', 'v1')).not.toBe(cacheKey('hello!', 'v1'));
+  });
+
+  it('returns equal results from the cache and does not share mutable state', () => {
+    const c = createClassifier();
+    const first = c.classify('Is the API free for students?');
+    first.labels.push('other');
+    first.scores.question = -1;
+    const second = c.classify('Is the API free for students?');
+    expect(second.labels).toEqual(['question']);
+    expect(second.scores.question).toBeGreaterThan(0.5);
+  });
+
+  it('makes a re-scan much cheaper than the first scan', () => {
+    const c = createClassifier({ cacheSize: 5000 });
+    const texts = Array.from({ length: 2000 }, (_, i) => `Comment number ${i}: the map does not load on my phone, is there a fix?`);
+    const t0 = performance.now();
+    c.classifyMany(texts);
+    const cold = performance.now() - t0;
+    const t1 = performance.now();
+    c.classifyMany(texts);
+    const warm = performance.now() - t1;
+    expect(warm).toBeLessThan(cold / 3);
+  });
+});
