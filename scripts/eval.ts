@@ -21,6 +21,8 @@ export function evaluateSets(verbose = false): Array<{ title: string; report: Ev
         const predicted = classifier.classify(item.text, item.lang).labels;
         if (verbose && !item.labels.includes(predicted[0]))
           console.log(`  miss [${item.source}] gold=${item.labels.join('/')} got=${predicted.join('/')} :: ${item.text.slice(0, 160).replace(/\s+/g, ' ')}`);
+        const missing = item.must.filter((m) => !predicted.includes(m));
+        if (verbose && missing.length) console.log(`  must-miss [${item.source}] ${missing.join('/')} got=${predicted.join('/')} :: ${item.text.slice(0, 160).replace(/\s+/g, ' ')}`);
         return { accept: item.labels, must: item.must, predicted };
       }),
     );

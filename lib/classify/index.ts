@@ -114,7 +114,9 @@ export function classifyText(model: LinearModel, text: string, threshold = DEFAU
  * are politeness around its real content.
  */
 function weighInContext(readings: SentenceReading[]): Array<Record<Label, number>> {
-  const n = readings.length;
+  // Greetings, names and sign-offs ("Servus,", "Dave") do not make a comment long.
+  const substantive = readings.map((r) => r.signals.length >= 3);
+  const n = substantive.filter(Boolean).length;
   const long = n >= 4;
   const thanksContext = readings.some((r) => r.scores.thanks >= 0.6);
   let totalChars = 0;
@@ -124,18 +126,21 @@ function weighInContext(readings: SentenceReading[]): Array<Record<Label, number
     totalChars += r.text.length;
     if (r.scores.thanks >= 0.5) {
       thanksChars += r.text.length;
-      if (i === 0 || i === n - 1) thanksAtEdge = true;
+      if (i === 0 || i === readings.length - 1) thanksAtEdge = true;
     }
   });
   const share = totalChars ? thanksChars / totalChars : 0;
   const thanksFactor = n <= 3 ? 1 : Math.min(1, 0.45 + 1.2 * share + (thanksAtEdge ? 0.12 : 0));
 
+  let rank = -1;
   return readings.map((r) => {
+    if (r.signals.length >= 3) rank++;
     const sig = r.signals;
     const sc = { ...r.scores };
     if (!sig.questionForm) {
       if (thanksContext && (sig.praise > 0 || sig.thanks > 0 || /[!?]\s*[!?]/.test(r.text) || sig.length <= 3)) sc.question = Math.min(sc.question, 0.3);
-      if (long && !sig.addressed) sc.question *= 0.75;
+      // Questions that open or close a long comment are usually its point; mid-argument ones are often rhetorical.
+      if (long && !sig.addressed) sc.question *= rank >= 1 && rank < n - 2 ? 0.7 : 0.85;
     }
     if (long && !sig.bugSymptom && !sig.personal) sc.bug *= 0.7;
     sc.thanks *= thanksFactor;

@@ -54,7 +54,7 @@ export const PRAISE = words(
   'great', 'perfect', 'wow', 'so cool', 'so nice', 'very nice', 'really nice', 'nice', 'inspiring', 'informative',
   // de
   'toll(?:er|e|es)?', 'super', 'klasse', 'großartig(?:er|e|es)?', 'grossartig', 'spitze', 'genial(?:er|e|es)?', 'wunderbar(?:er|e|es)?',
-  'sch[öo]n(?:er|e|es)?', 'hervorragend(?:er|e|es)?', 'gut recherchiert', 'lesenswert(?:er|e|es)?', 'klasse artikel', 'gro(?:ß|ss)er artikel',
+  'schön(?:er|e|es)?', 'hervorragend(?:er|e|es)?', 'gut recherchiert', 'lesenswert(?:er|e|es)?', 'klasse artikel', 'gro(?:ß|ss)er artikel',
   'weiter so', 'respekt', 'echt gut', 'sehr gut', 'inspirierend', 'hübsch', 'wundersch[öo]n',
   // es
   'estupend[oa]', 'genial', 'excelente', 'maravillos[oa]', 'precios[oa]', 'buen(?:ísimo|isimo| trabajo| post| artículo)', 'felicidades', 'enhorabuena', 'me encanta',
@@ -86,14 +86,14 @@ export const QUESTION_FORM = words(
   'any (?:ideas?|suggestions?|advice|tips|help|thoughts|news|update)', 'please (?:help|advise|explain|tell|let (?:me|us) know|clarify)',
   'let me know (?:how|if|whether|what|when)', 'can you (?:please )?(?:help|explain|tell|clarify|advise|confirm|share|point)',
   'could you (?:please )?(?:help|explain|tell|clarify|advise|confirm|share|point)', 'would you (?:please )?(?:help|explain|tell|mind)',
-  'how (?:do|can|could|should|would) (?:i|we|you|one)', 'how to', "(?:i'm|i am) (?:not sure|unsure) (?:how|whether|if|what|why)",
+  'how (?:do|can|could|should|would) (?:i|we|you|one)', "(?:i'm|i am) (?:not sure|unsure) (?:how|whether|if|what|why)",
   'not sure (?:how|whether|if|what)', 'need (?:some )?help', 'looking for (?:a way|help|advice)', 'what is the best way', 'is this (?:possible|normal|expected)',
   'how long (?:until|till|before|will|does|do)', 'when will', 'where (?:can|do|is|are) (?:i|we|the)', 'who (?:can|do|should) i',
   "i(?:'d| would) appreciate (?:any|some|it if)", 'can i ', 'should i ',
   // de
-  'können sie', 'könnt ihr', 'kannst du', 'kann man', 'gibt es (?:eine|einen|ein)? ?(?:möglichkeit|weg|chance)', 'weiß (?:jemand|einer|wer)',
+  'können sie', 'könnt ihr', 'gibt es (?:eine|einen|ein)? ?(?:möglichkeit|weg|chance)', 'weiß (?:jemand|einer|irgendwer)',
   'hat (?:jemand|wer|einer) (?:eine|erfahrung)', 'ich frage mich', 'wie kann (?:ich|man)', 'wäre(?: es)? möglich', 'mich würde interessieren',
-  'würde gerne wissen', 'möchte (?:gerne )?wissen', 'kurze (?:frage|nachfrage)', 'eine frage',
+  'würde gerne wissen', 'möchte (?:gerne )?wissen', 'kurze (?:frage|nachfrage)', 'eine frage (?:noch|hätte ich|habe ich)',
   // es
   'alguien sabe', 'c[oó]mo (?:puedo|se puede|hago)', 'hay (?:alguna|una) (?:forma|manera)', 'me gustar[ií]a saber', 'quisiera saber', 'es posible', 'pueden ayudar',
   // fr
@@ -111,7 +111,7 @@ export const QUESTION_OPENING = new RegExp(
   '^(?:(?:and|but|so|also|ok|okay|hi|hello|hey|btw|@\\S+)[, ]+)*(?:' +
     'is|are|was|were|do|does|did|can|could|will|would|should|shall|has|have|had|may|might|must|isn\'t|aren\'t|doesn\'t|don\'t|didn\'t|can\'t|won\'t|wouldn\'t|shouldn\'t|' +
     'how|what|why|when|where|which|who|whom|whose|' +
-    'wie|was|warum|wieso|weshalb|wann|wo|woher|wohin|welche[rsnm]?|gibt es|kann|können|könnte|ist|sind|hat|haben|habt|wird|werden|soll|sollte|muss|darf|' +
+    'wie|was|warum|wieso|weshalb|wann|wo|woher|wohin|welche[rsnm]?|gibt es|kann|können|könnte|ist|sind|hat|haben|habt|wird|werden|soll|sollte|muss|darf|kannst|könnt|könntest|' +
     'qu[ée]|c[oó]mo|por qu[ée]|cu[aá]ndo|d[oó]nde|cu[aá]l|qui[eé]n|' +
     'quoi|pourquoi|quand|o[uù]|quel(?:le)?s?|comment|combien|' +
     'o que|por que|quando|onde|qual|quem|como|' +
@@ -119,8 +119,8 @@ export const QUESTION_OPENING = new RegExp(
     'hoe|wat|waarom|wanneer|waar|welke|wie|kan|kunnen|is er|zijn er' +
     `)(?![${L}])`,
 );
-export const QUESTION_CJK_END = /(?:吗|嗎|呢|么|麼|か|かな|かしら|でしょうか|ですか|ますか)[\s。.!！~～…]*$/u;
-export const QUESTION_CJK = anywhere('请问', '請問', '怎么', '怎麼', '为什么', '為什麼', '如何', '能不能', '可不可以', '是否', '教えて', 'どうすれば', 'どうやって', 'なぜ', '何故');
+export const QUESTION_CJK_END = /(?:吗|嗎|么|麼|か|かな|かしら|でしょうか|ですか|ますか)[\s。.!！~～…]*$/u;
+export const QUESTION_CJK = anywhere('请问', '請問', '(?<!不管|无论|無論|不论|不論)怎[么麼]', '为什么', '為什麼', '如何', '能不能', '可不可以', '是否', '教えて', 'どうすれば', 'どうやって', 'なぜ', '何故');
 
 /** Questions that are exclamations, not requests for an answer. */
 export const RHETORICAL = words(
@@ -169,11 +169,14 @@ export const BUG_SYMPTOM = new RegExp(
     '(?:days?|hours?|weeks?|minutes?) later',
     // "keep coming back", "keeps happening", "again and again"
     '(?<![${L}])keeps? (?:coming back|happening|crashing|failing|showing|appearing|popping|sending|getting|resetting|reverting|asking|logging)',
+    // reports introduced as such, and non-native "not <verb>" phrasing
+    'heads[- ]up,? (?:that )?(?:your|the|there)', '(?:your|the) (?:site|page|blog|website|link|feed|form) (?:has|shows|is showing) (?:a|an|some) (?:weird|strange|odd|broken|annoying)',
+    '(?<![${L}])not (?:work|load|open|show|reproduce|start|save|play|display|respond|sync|print)(?:s|ing)?(?![${L}])', "(?:doesn't|does not|don't|do not) reproduce",
     'again and again', 'over and over', 'every (?:single )?time i', 'each time i',
     // duplicates and ghosts
     '(?<![${L}])(?:duplicate[ds]?|duplicated|double(?:d)? (?:posted|charged|counted|entries|emails?)|ghost (?:emails?|entries|notifications?|messages?|accounts?)|twice)(?![${L}])',
     // "should be X", "instead of", "expected ... got", "supposed to"
-    '(?<![${L}])instead of(?![${L}])', '(?<![${L}])(?:is|are|was|were) supposed to', 'expected (?:\\S+\\s+){0,4}(?:but|got|instead)', "(?:but|and) (?:it|nothing|they) (?:still |just )?(?:doesn't|didn't|won't|isn't|never)",
+    '(?:shows?|showing|displays?|gives?|returns?|got|get|opens?|goes|went|takes?|leads?|sends?|charged?) (?:\\S+ ){0,5}instead of(?![${L}])', '(?<![${L}])(?:is|are|was|were) supposed to', 'expected (?:\\S+\\s+){0,4}(?:but|got|instead)', "(?:but|and) (?:it|nothing|they) (?:still |just )?(?:doesn't|didn't|won't|isn't|never)",
     // wrong values and missing things
     '(?<![${L}])(?:wrong|incorrect|inaccurate|off by)(?![${L}])', '(?<![${L}])(?:gone|lost) (?:after|since|when|from)', "can(?:'t|not) (?:find|see|log ?in|sign ?in|access|get)",
     '(?<![${L}])(?:no|not) (?:longer )?(?:showing|appearing|loading|arriving|received?)(?![${L}])', 'since (?:the|your|last) (?:update|upgrade|change|release|version)', 'after (?:the|updating|upgrading|your) (?:update|upgrade|latest)',
@@ -188,8 +191,8 @@ export const BUG_SYMPTOM = new RegExp(
 
 /** Negation that cancels a problem reading ("no problem", "not a bug", "works fine now"). */
 export const BUG_NEGATED = words(
-  'no problems?', 'not a problem', 'no issues?', 'not an issue', 'not a bug', 'no bugs?', 'no errors?', 'no worries', 'works? (?:fine|great|perfectly|well) (?:now|again)',
-  'works? (?:fine|great|perfectly|well)', 'problem (?:solved|resolved|fixed)', 'issue (?:solved|resolved|fixed)', '(?:is|was|got|been|now) (?:fixed|resolved|solved)', 'fixed it', 'solved it', 'never mind', 'nevermind',
+  'no problems?', 'not a problem', 'no issues?', 'not an issue', 'not (?:reporting |really |actually )?a bug(?: report)?', "isn't a bug", 'not reporting a problem', 'no bugs?', 'no errors?', 'no worries', 'works? (?:fine|great|perfectly|well) (?:now|again)',
+  'works? (?:fine|great|perfectly|well)', 'problem (?:solved|resolved|fixed)', 'issue (?:solved|resolved|fixed)', '(?:is|was|got|been|now) (?:fixed|resolved|solved)', 'fixed it', '(?:i|we|has|have) fixed (?:the|this|that|a) (?:[a-z]+ )?(?:bug|issue|problem|error|crash)', 'solved it', 'never mind', 'nevermind',
   'kein problem', 'keine probleme', 'kein fehler', 'funktioniert (?:wieder|jetzt)', 'sin problema', 'ningún problema', 'pas de problème', 'aucun problème', 'sem problema', 'nessun problema', 'geen probleem',
 );
 

@@ -22,7 +22,8 @@ export function readSentence(model: LinearModel, text: string): SentenceReading 
 }
 
 export function applyRules(p: Record<Label, number>, sig: SentenceSignals): Record<Label, number> {
-  let thanks = p.thanks;
+  // The model learned thanks mostly from English; without a lexicon cue its thanks reading is damped.
+  let thanks = sig.thanks > 0 || sig.praise > 0 ? p.thanks : p.thanks * 0.8;
   if (sig.thanks >= 1) thanks = Math.max(thanks, 0.92);
   if (sig.praise > 0) thanks = Math.max(thanks, 0.55 + 0.35 * sig.praise);
   if (sig.thanksInAdvance) thanks = Math.min(thanks, 0.3);
@@ -30,7 +31,7 @@ export function applyRules(p: Record<Label, number>, sig: SentenceSignals): Reco
   let question = p.question;
   if (sig.questionMark) question = Math.max(question, sig.length <= 2 ? 0.55 : 0.8);
   if (sig.questionForm) question = Math.max(question, 0.85);
-  else if (sig.questionOpening && sig.length >= 4 && !sig.exclaimed) question = Math.max(question, Math.min(0.6, question + 0.25));
+  else if (sig.questionOpening && sig.length >= 4 && !sig.exclaimed && !sig.endsWithPeriod) question = Math.max(question, Math.min(0.6, question + 0.25));
   if (sig.rhetorical) question = Math.min(question, 0.25);
 
   let bug = p.bug;

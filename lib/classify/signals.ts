@@ -31,6 +31,8 @@ export interface SentenceSignals {
   thanksInAdvance: boolean;
   /** Ends with an exclamation mark: an exclamation, not a question, even when it opens like one. */
   exclaimed: boolean;
+  /** Ends with a full stop: a statement, unless a question form says otherwise. */
+  endsWithPeriod: boolean;
   /** First or second person: the writer's own situation or someone addressed. */
   personal: boolean;
   /** Number of word tokens (CJK characters count one each). */
@@ -53,11 +55,12 @@ export function roughLength(sentence: string): number {
 
 export function sentenceSignals(sentence: string): SentenceSignals {
   // Lexicon patterns are lower case (see lexicon.ts).
-  const s = sentence.toLowerCase();
+  const s = sentence.toLowerCase().replace(/[’‘`´]/g, "'");
   const length = roughLength(s);
   const hasCjk = CJK.test(s);
   const questionMark = /[?？]\s*[)"'”’」』）]*\s*[\p{Emoji_Presentation}:;()\-DPp~^*]*\s*$/u.test(s) || /^\s*¿/.test(s) || /[?？](?!\S)/.test(s);
-  const questionForm = QUESTION_FORM.test(s) || (hasCjk && (QUESTION_CJK_END.test(s) || QUESTION_CJK.test(s)));
+  // "How to ..." asks only as an opening; mid-sentence it is "don't know how to code".
+  const questionForm = QUESTION_FORM.test(s) || /^(?:(?:hi|hello|hey)[, ]+)?how to /.test(s) || (hasCjk && (QUESTION_CJK_END.test(s) || QUESTION_CJK.test(s)));
   const questionOpening = QUESTION_OPENING.test(s);
   const gratitude = THANKS.test(s) || THANKS_CJK.test(s) || THANKS_EMOJI.test(s);
   const notGratitude = gratitude && THANKS_NOT_GRATITUDE.test(s);
@@ -87,6 +90,7 @@ export function sentenceSignals(sentence: string): SentenceSignals {
     bugNegated: negatedPhrase && !bugWord && !bugSymptom,
     thanksInAdvance,
     exclaimed: /[!！]\s*[\p{Emoji_Presentation}:;()\-DPp]*\s*$/u.test(s),
+    endsWithPeriod: /[.。]\s*$/.test(s) && !/\.\.\s*$/.test(s),
     personal: PERSONAL.test(s),
     length,
   };

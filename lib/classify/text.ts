@@ -27,7 +27,9 @@ export function ownWords(raw: string): string {
 
 // Sentence ends: Western punctuation followed by space/end, or CJK full-width punctuation (no space needed).
 // Ellipses and runs ("?!", "!!!") stay with their sentence.
-const SENTENCE_END = /([.!?¿¡]*[!?]+[)"'”’]*|\.{1,}[)"'”’]*(?=\s)|[。！？]+[」』）]*|[.]\s*$)\s*|\n\s*/g;
+const SENTENCE_END = /([.!?¿¡]*[!?]+[)"'”’]*(?=\s|$)|\.{1,}[)"'”’]*(?=\s)|[。！？]+[」』）]*|[.]\s*$)\s*|\n\s*/g;
+// A single capital and a period is a name's initial ("Jacek K. und Pavel K."), not a sentence end.
+const INITIAL = /(?:^|[\s(])\p{Lu}\.$/u;
 const ABBREVIATION = /(?:\b(?:e\.g|i\.e|etc|vs|mr|mrs|ms|dr|st|no|nr|ca|bzw|usw|z\.b|u\.a|d\.h|approx|incl|ex)\.)$/i;
 
 /** Split into trimmed, non-empty sentences (at most MAX_SENTENCES). */
@@ -47,7 +49,7 @@ export function splitSentences(text: string): string[] {
     start = end;
     const trimmed = piece.trim();
     // Keep "e.g." and similar abbreviations attached to what follows (only for a plain period).
-    if (!match[0].includes('\n') && /\.\s*$/.test(trimmed) && ABBREVIATION.test(trimmed)) {
+    if (!match[0].includes('\n') && /\.\s*$/.test(trimmed) && (ABBREVIATION.test(trimmed) || INITIAL.test(trimmed))) {
       pending = piece;
       continue;
     }

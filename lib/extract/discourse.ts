@@ -6,7 +6,7 @@ import type { ScrapedComment } from '../thread';
 import type { Extractor, ExtractContext } from './types';
 import { parseDateAttribute, fromEpoch } from './dates';
 import { commentText, inlineText } from './text';
-import { finishResult, makeComment, parseFetched, readEach } from './page';
+import { finishResult, makeComment, metaContent, readEach } from './page';
 
 const CHUNK = 20;
 
@@ -188,8 +188,9 @@ function commentsFromDom(doc: Document, ctx: ExtractContext, slugUrl: string): {
 export const discourse: Extractor = {
   id: 'discourse',
   canExtract(doc) {
-    const generator = doc.querySelector('meta[name="generator"]')?.getAttribute('content') ?? '';
-    return /discourse/i.test(generator) || !!doc.querySelector('#data-preloaded, .topic-post article[data-post-id], div.crawler-post');
+    const generator = metaContent(doc, 'generator') ?? '';
+    if (/discourse/i.test(generator) || doc.getElementById('data-preloaded')) return true;
+    return doc.getElementsByClassName('topic-post').length > 0 || doc.getElementsByClassName('crawler-post').length > 0;
   },
   async extract(doc, ctx) {
     const base = origin(ctx.url);

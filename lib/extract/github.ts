@@ -12,7 +12,7 @@ const STAFF_ROLES = /^(owner|member|collaborator)$/i;
 export const github: Extractor = {
   id: 'github',
   canExtract(doc) {
-    return !!doc.querySelector(`${REACT_SEL}, ${CLASSIC_SEL}, [data-testid="issue-viewer-issue-container"]`);
+    return doc.getElementsByClassName('react-issue-comment').length > 0 || doc.getElementsByClassName('timeline-comment').length > 0 || doc.getElementsByClassName('react-issue-body').length > 0;
   },
   async extract(doc, ctx) {
     const elements = Array.from(doc.querySelectorAll(`${REACT_SEL}, ${CLASSIC_SEL}`)).filter(

@@ -52,10 +52,10 @@ function absolute(href: string, base: string): string | null {
  * (saved pages opened from file: or about: take the canonical URL they carry).
  */
 export function canonicalUrl(doc: Document, pageUrl: string): string {
-  const candidates = [
-    doc.querySelector('link[rel~="canonical"]')?.getAttribute('href'),
-    doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
-  ];
+  const head = doc.head ?? doc;
+  const canonical = Array.from(head.getElementsByTagName('link')).find((l) => /(?:^|\s)canonical(?:\s|$)/i.test(l.getAttribute('rel') ?? ''));
+  const og = Array.from(head.getElementsByTagName('meta')).find((m) => m.getAttribute('property') === 'og:url');
+  const candidates = [canonical?.getAttribute('href'), og?.getAttribute('content')];
   for (const href of candidates) {
     if (!href) continue;
     const abs = absolute(href.trim(), pageUrl || 'about:blank');

@@ -10,8 +10,30 @@ export function pageLang(doc: Document): string | undefined {
   return lang || undefined;
 }
 
+/** content of <meta property|name=key>, looked up in <head> only (fast on huge pages). */
+export function metaContent(doc: Document, key: string): string | null {
+  const metas = (doc.head ?? doc).getElementsByTagName('meta');
+  for (let i = 0; i < metas.length; i++) {
+    const m = metas[i];
+    if (m.getAttribute('property') === key || m.getAttribute('name') === key) return m.getAttribute('content');
+  }
+  return null;
+}
+
+/** Elements of `tag` carrying class token `cls`, in document order, without a selector engine. */
+export function byClass(root: Document | Element, cls: string): Element[] {
+  return Array.from(root.getElementsByClassName(cls));
+}
+
+/** True when the element's class attribute holds the token. */
+export function hasClass(el: Element, token: string): boolean {
+  const cls = el.getAttribute('class');
+  if (!cls) return false;
+  return ` ${cls.replace(/\s+/g, ' ')} `.includes(` ${token} `);
+}
+
 export function pageTitle(doc: Document): string {
-  const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim();
+  const og = metaContent(doc, 'og:title')?.trim();
   if (og) return og;
   const h1 = inlineText(doc.querySelector('h1'));
   return h1 || (doc.title ?? '').trim();
@@ -19,9 +41,7 @@ export function pageTitle(doc: Document): string {
 
 /** A short excerpt of the post: meta description, else the start of the article's text. Cheap: no Readability. */
 export function pageExcerpt(doc: Document, articleSelector = 'article, [itemprop="articleBody"], .entry-content, .post-content'): string | undefined {
-  const meta =
-    doc.querySelector('meta[property="og:description"]')?.getAttribute('content') ??
-    doc.querySelector('meta[name="description"]')?.getAttribute('content');
+  const meta = metaContent(doc, 'og:description') ?? metaContent(doc, 'description');
   const text = meta?.trim() || inlineText(doc.querySelector(articleSelector));
   if (!text) return undefined;
   return text.length > 280 ? `${text.slice(0, 277).replace(/\s+\S*$/, '')}…` : text;

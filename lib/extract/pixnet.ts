@@ -9,7 +9,7 @@ import { countIn, finishResult, makeComment, readEach } from './page';
 export const pixnet: Extractor = {
   id: 'pixnet',
   canExtract(doc) {
-    return !!doc.querySelector('#comment-text ul.single-post');
+    return (doc.getElementById('comment-text')?.getElementsByClassName('single-post').length ?? 0) > 0;
   },
   async extract(doc, ctx) {
     let host = '';

@@ -37,6 +37,7 @@ export const en = {
   'badge.edited': 'edited',
 
   'count.comments': { one: '{n} comment', other: '{n} comments' },
+  'count.threads': { one: '{n} thread', other: '{n} threads' },
   'count.questions': { one: '{n} question', other: '{n} questions' },
   'count.bugs': { one: '{n} bug report', other: '{n} bug reports' },
   'count.thanks': { one: '{n} thank-you', other: '{n} thank-yous' },

@@ -34,6 +34,7 @@ export const es: Messages = {
   'badge.edited': 'editado',
 
   'count.comments': { one: '{n} comentario', other: '{n} comentarios' },
+  'count.threads': { one: '{n} hilo', other: '{n} hilos' },
   'count.questions': { one: '{n} pregunta', other: '{n} preguntas' },
   'count.bugs': { one: '{n} informe de error', other: '{n} informes de error' },
   'count.thanks': { one: '{n} agradecimiento', other: '{n} agradecimientos' },

@@ -1,7 +1,9 @@
-// The store's public surface: open it, read backups, filter the queue.
+// The store's public surface: open it, read backups and corrections files, filter the queue.
 export { openStore, commentKey, siteOf, type OpenStoreOptions } from './store';
 export { BackupError, BACKUP_FORMAT, parseBackup } from './backup';
 export { SCHEMA_VERSION, DEFAULT_DB_NAME } from './schema';
 export { DEFAULT_SETTINGS } from './defaults';
-export { effectiveStatus, needsAttention, isOpenFollowUp } from './status';
+export { effectiveStatus, withEffectiveStatus, needsAttention, isOpenFollowUp } from './status';
+export { filterQueue, sortQueue, type QueueFilter, type QueueSort } from './queue';
+export { exportCorrections, parseCorrections, mergeCorrections, CorrectionsFileError, CORRECTIONS_FORMAT } from './learning';
 export type * from './types';

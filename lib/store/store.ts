@@ -1,6 +1,6 @@
 // The TriageStore over IndexedDB (idb). Scans merge into `comments`; staff decisions live in
 // `triage` and are only written by staff actions, never by a scan.
-import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import { unwrap, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { LABELS, type AnalysedComment, type Label, type ScrapedThread } from '../thread';
 import type {
   Backup, CommentRecord, Correction, QueueItem, ScanSummary, Settings, ThreadRecord, TriageRecord, TriageStore,
@@ -70,11 +70,14 @@ class IdbTriageStore implements TriageStore {
     const tx = this.db.transaction(['threads', 'comments', 'triage'], 'readwrite');
     const done = tx.done;
     done.catch(noop);
-    const writes: Promise<unknown>[] = [];
     try {
       const threads = tx.objectStore('threads');
       const commentStore = tx.objectStore('comments');
       const triageStore = tx.objectStore('triage');
+      // Writes go to the raw stores without a promise each: a failed request aborts the
+      // transaction, which rejects `done`, so one await covers all 20,000 of a large scan.
+      const rawComments = unwrap(commentStore) as IDBObjectStore;
+      const rawTriage = unwrap(triageStore) as IDBObjectStore;
       // Three bulk reads instead of one get per comment.
       const [storedThread, storedComments, storedTriage] = await Promise.all([
         threads.get(url),
@@ -105,12 +108,12 @@ class IdbTriageStore implements TriageStore {
           ...scraped, key, threadUrl: url, site,
           firstSeenAt: old?.firstSeenAt ?? at, lastSeenAt: at, goneSince: null, history,
         };
-        writes.push(commentStore.put(record));
+        rawComments.put(record);
         let triage = triageByKey.get(key);
         if (!triage) {
           triage = newTriage(key, url, at);
           triageByKey.set(key, triage);
-          writes.push(triageStore.put(triage));
+          rawTriage.put(triage);
         }
         const item: QueueItem = { comment: record, triage, labels: triage.labelOverride ?? record.labels };
         for (const label of item.labels) summary.counts[label]++;
@@ -120,7 +123,7 @@ class IdbTriageStore implements TriageStore {
 
       for (const old of storedComments) {
         if (seen.has(old.key) || old.goneSince !== null) continue;
-        writes.push(commentStore.put({ ...old, goneSince: at }));
+        rawComments.put({ ...old, goneSince: at });
         summary.gone++;
       }
 
@@ -129,12 +132,10 @@ class IdbTriageStore implements TriageStore {
         firstScannedAt: storedThread?.firstScannedAt ?? at, lastScannedAt: at,
         lastVisitedAt: storedThread?.lastVisitedAt ?? null, tracked: storedThread?.tracked ?? false,
       };
-      writes.push(threads.put(record));
-      await Promise.all(writes);
+      (unwrap(threads) as IDBObjectStore).put(record);
       await done;
       return summary;
     } catch (error) {
-      for (const write of writes) write.catch(noop);
       abortQuietly(tx);
       throw storageError(`Saving the scan of “${thread.title || url}”`, await settledError(done, error));
     }

@@ -83,7 +83,7 @@ describe('filterQueue', () => {
     const big = queueItems(50_000);
     filterQueue(big, { search: 'warm up' }, 'newest', NOW);
     const filters = [
-      { search: 'refund crash' },
+      { search: 'export timeout' },
       { needsAttention: true },
       { labels: ['question' as const], statuses: ['open' as const], site: 'forum.example.net' },
       { followUpsOnly: true, lang: 'en' },

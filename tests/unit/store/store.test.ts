@@ -144,6 +144,22 @@ describe('saveScan', () => {
     expect({ ...after, exportedAt: '' }).toEqual({ ...before, exportedAt: '' });
   });
 
+  it('a transaction the browser aborts mid-scan (tab closed, crash) leaves the old state', async () => {
+    const store = await fresh();
+    await store.saveScan(thread(), manyComments(30), T0);
+    const before = await store.exportBackup();
+    const realPut = IDBObjectStore.prototype.put;
+    let calls = 0;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      const request = realPut.apply(this, args);
+      if (++calls === 25) this.transaction.abort();
+      return request;
+    });
+    await expect(store.saveScan(thread(), manyComments(60, 4), T1)).rejects.toThrow(/nothing was changed/);
+    vi.restoreAllMocks();
+    expect({ ...(await store.exportBackup()), exportedAt: '' }).toEqual({ ...before, exportedAt: '' });
+  });
+
   it('a record the browser cannot store aborts the whole scan', async () => {
     const store = await fresh();
     await store.saveScan(thread(), manyComments(5), T0);

@@ -1,0 +1,502 @@
+// The options page: staff accounts, site permissions, classifier settings, saved replies,
+// data management (backup, restore, clear with undo) and appearance.
+import { useEffect, useState } from 'preact/hooks';
+import type { Backup, Correction, SavedReply, Settings, ThreadRecord, TriageStore } from '../lib/store/types';
+import { parseBackup } from '../lib/store/backup';
+import { t } from '../lib/i18n';
+import type { PageHost } from './host';
+import { applyAppearance } from './appearance';
+import { datedFilename, downloadText } from './download';
+import { Logo } from './Logo';
+
+export interface OptionsProps {
+  store: TriageStore;
+  host: PageHost;
+  download?: (filename: string, text: string, mime: string) => void;
+}
+
+type Notice = { kind: 'ok' | 'error' | 'warn'; text: string } | null;
+
+export function Options(props: OptionsProps) {
+  const { store, host } = props;
+  const download = props.download ?? downloadText;
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [threads, setThreads] = useState<ThreadRecord[]>([]);
+  const [commentCount, setCommentCount] = useState(0);
+  const [corrections, setCorrections] = useState<Correction[]>([]);
+  const [error, setError] = useState<string | null>(null);
+
+  const reload = async () => {
+    try {
+      const [nextSettings, nextThreads, items, nextCorrections] = await Promise.all([
+        store.getSettings(), store.listThreads(), store.listItems(), store.listCorrections(),
+      ]);
+      applyAppearance(nextSettings);
+      setSettings(nextSettings);
+      setThreads(nextThreads);
+      setCommentCount(items.length);
+      setCorrections(nextCorrections);
+    } catch (e) {
+      setError(t('common.error', { message: messageOf(e) }));
+    }
+  };
+  useEffect(() => void reload(), []);
+
+  const save = async (patch: Partial<Settings>) => {
+    const next = await store.updateSettings(patch);
+    applyAppearance(next);
+    setSettings(next);
+    host.send('store.changed', undefined).catch(() => undefined);
+    return next;
+  };
+
+  if (!settings) {
+    return <main class="options"><p class="muted">{error ?? t('common.loading')}</p></main>;
+  }
+
+  return (
+    <main class="options">
+      <header><Logo size={28} /><h1>{t('options.title')}</h1></header>
+      {error ? <p class="notice error" role="alert">{error}</p> : null}
+      <StaffSection settings={settings} onSave={save} />
+      <SitesSection threads={threads} host={host} settings={settings} onSave={save} />
+      <ClassifierSection settings={settings} corrections={corrections} store={store} host={host} download={download} onSave={save} onChanged={reload} />
+      <SavedRepliesSection settings={settings} onSave={save} />
+      <DataSection store={store} host={host} threads={threads.length} comments={commentCount} download={download} onChanged={reload} />
+      <AppearanceSection settings={settings} onSave={save} />
+    </main>
+  );
+}
+
+type Save = (patch: Partial<Settings>) => Promise<Settings>;
+
+/** "https://Forum.Example.org/t/1" or "forum.example.org" -> "forum.example.org" */
+export function normaliseSite(input: string): string {
+  const trimmed = input.trim().toLowerCase();
+  if (!trimmed) return '';
+  try {
+    return new URL(trimmed.includes('://') ? trimmed : `https://${trimmed}`).hostname;
+  } catch {
+    return trimmed;
+  }
+}
+
+export function parseLogins(input: string): string[] {
+  return [...new Set(input.split(/[,\n]/).map((login) => login.trim().replace(/^@/, '')).filter(Boolean))];
+}
+
+function StaffSection(props: { settings: Settings; onSave: Save }) {
+  const [site, setSite] = useState('');
+  const [logins, setLogins] = useState('');
+  const [notice, setNotice] = useState<Notice>(null);
+  const accounts = Object.entries(props.settings.staffAccounts).sort(([a], [b]) => a.localeCompare(b));
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const host = normaliseSite(site);
+    if (!host) return;
+    const list = parseLogins(logins);
+    const next = { ...props.settings.staffAccounts };
+    if (list.length) next[host] = list;
+    else delete next[host];
+    await props.onSave({ staffAccounts: next });
+    setNotice({ kind: 'ok', text: t('common.saved') });
+    setSite('');
+    setLogins('');
+  };
+
+  return (
+    <section class="panel" aria-labelledby="staff-title">
+      <h2 id="staff-title">{t('options.staff')}</h2>
+      <p class="muted small">{t('options.staffHint')}</p>
+      {accounts.length ? (
+        <table>
+          <thead><tr><th>{t('options.staffSite')}</th><th>{t('options.staffLogins')}</th><th /></tr></thead>
+          <tbody>
+            {accounts.map(([host, list]) => (
+              <tr key={host} data-testid="staff-entry" data-site={host}>
+                <td>{host}</td>
+                <td>{list.join(', ')}</td>
+                <td style={{ textAlign: 'right' }}>
+                  <button type="button" class="small" onClick={() => { setSite(host); setLogins(list.join(', ')); }}>✎</button>{' '}
+                  <button
+                    type="button"
+                    class="small danger"
+                    aria-label={t('options.staffRemove', { site: host })}
+                    onClick={() => {
+                      const next = { ...props.settings.staffAccounts };
+                      delete next[host];
+                      void props.onSave({ staffAccounts: next });
+                    }}
+                  >
+                    ×
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p class="muted small">{t('options.staffEmpty')}</p>
+      )}
+      <form class="row-form" onSubmit={(event) => void submit(event)}>
+        <label class="field">
+          {t('options.staffSite')}
+          <input data-testid="staff-site" value={site} placeholder="forum.example.org" onInput={(e) => setSite((e.currentTarget as HTMLInputElement).value)} />
+        </label>
+        <label class="field" style={{ flex: 1 }}>
+          {t('options.staffLogins')}
+          <input data-testid="staff-logins" value={logins} placeholder="alice, bob" onInput={(e) => setLogins((e.currentTarget as HTMLInputElement).value)} />
+        </label>
+        <button type="submit" class="primary" data-testid="staff-save">{t('options.staffAdd')}</button>
+      </form>
+      {notice ? <p class={`notice ${notice.kind}`} role="status">{notice.text}</p> : null}
+    </section>
+  );
+}
+
+function SitesSection(props: { threads: ThreadRecord[]; host: PageHost; settings: Settings; onSave: Save }) {
+  const sites = siteOrigins(props.threads);
+  const [granted, setGranted] = useState<Record<string, boolean>>({});
+  const check = async () => {
+    const entries = await Promise.all(
+      sites.map(async (site) => [site.origin, await props.host.hasOrigins([`${site.origin}/*`]).catch(() => false)] as const),
+    );
+    setGranted(Object.fromEntries(entries));
+  };
+  useEffect(() => void check(), [sites.map((site) => site.origin).join(' ')]);
+
+  return (
+    <section class="panel" aria-labelledby="sites-title">
+      <h2 id="sites-title">{t('options.sites')}</h2>
+      <p class="muted small">{t('options.sitesHint')}</p>
+      {sites.length ? (
+        <table>
+          <tbody>
+            {sites.map((site) => (
+              <tr key={site.origin} data-testid="site-row" data-origin={site.origin}>
+                <td>{site.origin}</td>
+                <td class="small muted">{t('options.trackedCount', { n: site.tracked })}</td>
+                <td><span class={granted[site.origin] ? 'status-dot on' : 'status-dot'} />{granted[site.origin] ? t('options.granted') : t('options.notGranted')}</td>
+                <td style={{ textAlign: 'right' }}>
+                  {granted[site.origin] ? (
+                    <button type="button" class="small" onClick={() => void props.host.removeOrigins([`${site.origin}/*`]).then(check)}>{t('options.revoke')}</button>
+                  ) : (
+                    <button type="button" class="small primary" onClick={() => void props.host.requestOrigins([`${site.origin}/*`]).then(check)}>{t('options.grant')}</button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p class="muted small">{t('options.sitesEmpty')}</p>
+      )}
+      <label class="field" style={{ maxWidth: '320px' }}>
+        {t('options.recheckMinutes')}
+        <input
+          type="number"
+          min={5}
+          max={1440}
+          value={props.settings.recheckMinutes}
+          onChange={(e) => {
+            const minutes = Math.round(Number((e.currentTarget as HTMLInputElement).value));
+            if (Number.isFinite(minutes) && minutes >= 5 && minutes <= 1440) void props.onSave({ recheckMinutes: minutes });
+          }}
+        />
+      </label>
+    </section>
+  );
+}
+
+function siteOrigins(threads: ThreadRecord[]): Array<{ origin: string; tracked: number }> {
+  const map = new Map<string, number>();
+  for (const thread of threads) {
+    try {
+      const url = new URL(thread.url);
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') continue;
+      map.set(url.origin, (map.get(url.origin) ?? 0) + (thread.tracked ? 1 : 0));
+    } catch {
+      // A thread URL that does not parse has no site to grant.
+    }
+  }
+  return [...map].map(([origin, tracked]) => ({ origin, tracked })).sort((a, b) => b.tracked - a.tracked || a.origin.localeCompare(b.origin));
+}
+
+function ClassifierSection(props: {
+  settings: Settings; corrections: Correction[]; store: TriageStore; host: PageHost;
+  download: NonNullable<OptionsProps['download']>; onSave: Save; onChanged(): Promise<void>;
+}) {
+  const [notice, setNotice] = useState<Notice>(null);
+  const [confirmReset, setConfirmReset] = useState(false);
+  const changed = async () => {
+    props.host.send('store.changed', undefined).catch(() => undefined);
+    await props.onChanged();
+  };
+  const importFile = async (file: File) => {
+    try {
+      const parsed: unknown = JSON.parse(await file.text());
+      const list = Array.isArray(parsed) ? parsed : (parsed as { corrections?: unknown })?.corrections;
+      if (!Array.isArray(list) || !list.every(isCorrection)) throw new Error(t('options.correctionsBad'));
+      const byId = new Map(props.corrections.map((c) => [c.id, c]));
+      for (const correction of list) byId.set(correction.id, correction);
+      await props.store.replaceCorrections([...byId.values()]);
+      setNotice({ kind: 'ok', text: t('options.corrections', { n: byId.size }) });
+      await changed();
+    } catch (e) {
+      setNotice({ kind: 'error', text: e instanceof SyntaxError ? t('options.correctionsBad') : messageOf(e) });
+    }
+  };
+  return (
+    <section class="panel" aria-labelledby="classifier-title">
+      <h2 id="classifier-title">{t('options.classifier')}</h2>
+      <label class="field" style={{ maxWidth: '320px' }}>
+        {t('options.threshold')}: {props.settings.labelThreshold.toFixed(2)}
+        <input
+          type="range"
+          min={0}
+          max={1}
+          step={0.05}
+          value={props.settings.labelThreshold}
+          data-testid="threshold"
+          onChange={(e) => void props.onSave({ labelThreshold: Number((e.currentTarget as HTMLInputElement).value) })}
+        />
+      </label>
+      <p>{t('options.corrections', { n: props.corrections.length })}</p>
+      <div class="actions">
+        <button
+          type="button"
+          disabled={!props.corrections.length}
+          onClick={() => props.download(datedFilename('corrections', 'json', new Date()), `${JSON.stringify(props.corrections, null, 2)}\n`, 'application/json')}
+        >
+          {t('options.correctionsExport')}
+        </button>
+        <label class="button">
+          {t('options.correctionsImport')}
+          <input
+            type="file"
+            accept="application/json,.json"
+            class="visually-hidden"
+            onChange={(e) => {
+              const file = (e.currentTarget as HTMLInputElement).files?.[0];
+              if (file) void importFile(file);
+              (e.currentTarget as HTMLInputElement).value = '';
+            }}
+          />
+        </label>
+        <button type="button" class="danger" disabled={!props.corrections.length} onClick={() => setConfirmReset(true)}>{t('options.correctionsReset')}</button>
+      </div>
+      {confirmReset ? (
+        <div class="notice warn" role="alertdialog" aria-label={t('options.correctionsReset')}>
+          <p>{t('options.correctionsResetConfirm', { n: props.corrections.length })}</p>
+          <div class="actions" style={{ marginTop: '8px' }}>
+            <button type="button" class="danger solid" onClick={() => { setConfirmReset(false); void props.store.replaceCorrections([]).then(changed); }}>{t('options.correctionsReset')}</button>
+            <button type="button" onClick={() => setConfirmReset(false)}>{t('common.cancel')}</button>
+          </div>
+        </div>
+      ) : null}
+      {notice ? <p class={`notice ${notice.kind}`} role="status">{notice.text}</p> : null}
+    </section>
+  );
+}
+
+function isCorrection(value: unknown): value is Correction {
+  const c = value as Correction;
+  return (
+    typeof c === 'object' && c !== null && typeof c.id === 'string' && typeof c.text === 'string' &&
+    Array.isArray(c.labels) && typeof c.site === 'string' && typeof c.createdAt === 'string'
+  );
+}
+
+function SavedRepliesSection(props: { settings: Settings; onSave: Save }) {
+  const [title, setTitle] = useState('');
+  const [body, setBody] = useState('');
+  const replies = props.settings.savedReplies;
+  const add = (event: Event) => {
+    event.preventDefault();
+    if (!title.trim() || !body.trim()) return;
+    const reply: SavedReply = { id: `r${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`, title: title.trim(), body };
+    void props.onSave({ savedReplies: [...replies, reply] });
+    setTitle('');
+    setBody('');
+  };
+  return (
+    <section class="panel" aria-labelledby="replies-title">
+      <h2 id="replies-title">{t('options.savedReplies')}</h2>
+      {replies.length ? (
+        <table>
+          <tbody>
+            {replies.map((reply) => (
+              <tr key={reply.id}>
+                <td><strong>{reply.title}</strong><div class="small muted" style={{ whiteSpace: 'pre-wrap' }}>{reply.body}</div></td>
+                <td style={{ textAlign: 'right' }}>
+                  <button type="button" class="small danger" aria-label={`${t('common.close')} ${reply.title}`} onClick={() => void props.onSave({ savedReplies: replies.filter((r) => r.id !== reply.id) })}>×</button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      <form onSubmit={add} style={{ display: 'flex', flexDirection: 'column', gap: '8px' }}>
+        <label class="field">{t('options.savedReplyTitle')}<input value={title} onInput={(e) => setTitle((e.currentTarget as HTMLInputElement).value)} /></label>
+        <label class="field">{t('options.savedReplyBody')}<textarea value={body} onInput={(e) => setBody((e.currentTarget as HTMLTextAreaElement).value)} /></label>
+        <p><button type="submit" disabled={!title.trim() || !body.trim()}>{t('options.savedReplyAdd')}</button></p>
+      </form>
+    </section>
+  );
+}
+
+function DataSection(props: {
+  store: TriageStore; host: PageHost; threads: number; comments: number;
+  download: NonNullable<OptionsProps['download']>; onChanged(): Promise<void>;
+}) {
+  const { store } = props;
+  const [pending, setPending] = useState<Backup | null>(null);
+  const [restoreError, setRestoreError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [confirmClear, setConfirmClear] = useState(false);
+  const [undoBackup, setUndoBackup] = useState<Backup | null>(null);
+
+  const changed = async () => {
+    props.host.send('store.changed', undefined).catch(() => undefined);
+    await props.onChanged();
+  };
+
+  const exportBackup = async () => {
+    const backup = await store.exportBackup();
+    props.download(datedFilename('backup', 'json', new Date()), `${JSON.stringify(backup)}\n`, 'application/json');
+  };
+
+  const chooseFile = async (file: File) => {
+    setNotice(null);
+    setPending(null);
+    setRestoreError(null);
+    try {
+      // Validate before asking: a corrupt file is reported at once and nothing is changed.
+      setPending(parseBackup(await file.text()));
+    } catch (e) {
+      setRestoreError(t('options.restoreError', { message: trimStop(messageOf(e)) }));
+    }
+  };
+
+  const restore = async () => {
+    if (!pending) return;
+    try {
+      await store.restoreBackup(pending);
+      setPending(null);
+      setNotice({ kind: 'ok', text: t('options.restored') });
+      await changed();
+    } catch (e) {
+      setPending(null);
+      setRestoreError(t('options.restoreError', { message: trimStop(messageOf(e)) }));
+    }
+  };
+
+  const clearAll = async () => {
+    setConfirmClear(false);
+    try {
+      const backup = await store.exportBackup();
+      await store.clearAll();
+      setUndoBackup(backup);
+      setNotice({ kind: 'ok', text: t('options.cleared') });
+      await changed();
+    } catch (e) {
+      setNotice({ kind: 'error', text: t('common.error', { message: messageOf(e) }) });
+    }
+  };
+
+  const undoClear = async () => {
+    if (!undoBackup) return;
+    await store.restoreBackup(undoBackup);
+    setUndoBackup(null);
+    setNotice({ kind: 'ok', text: t('toast.undone') });
+    await changed();
+  };
+
+  return (
+    <section class="panel" aria-labelledby="data-title">
+      <h2 id="data-title">{t('options.data')}</h2>
+      <p class="muted small">{t('count.comments', { n: props.comments })} · {t('count.threads', { n: props.threads })}</p>
+      <div class="actions">
+        <button type="button" data-testid="backup-export" onClick={() => void exportBackup()}>{t('options.backupExport')}</button>
+        <label class="button">
+          {t('options.backupImport')}
+          <input
+            type="file"
+            accept="application/json,.json"
+            data-testid="backup-import"
+            class="visually-hidden"
+            onChange={(e) => {
+              const input = e.currentTarget as HTMLInputElement;
+              const file = input.files?.[0];
+              if (file) void chooseFile(file);
+              input.value = '';
+            }}
+          />
+        </label>
+        <button type="button" class="danger" data-testid="clear-all" onClick={() => setConfirmClear(true)}>{t('options.clearAll')}</button>
+      </div>
+
+      {pending ? (
+        <div class="notice warn" role="alertdialog" aria-label={t('options.backupImport')}>
+          <p>{t('options.restoreConfirm', { threads: props.threads, comments: props.comments, newThreads: pending.threads.length, newComments: pending.comments.length })}</p>
+          <div class="actions" style={{ marginTop: '8px' }}>
+            <button type="button" class="danger solid" data-testid="confirm-restore" onClick={() => void restore()}>{t('options.restoreDo')}</button>
+            <button type="button" onClick={() => setPending(null)}>{t('common.cancel')}</button>
+          </div>
+        </div>
+      ) : null}
+      {restoreError ? <p class="notice error" role="alert" data-testid="restore-error">{restoreError}</p> : null}
+
+      {confirmClear ? (
+        <div class="notice warn" role="alertdialog" aria-label={t('options.clearAll')}>
+          <p>{t('options.clearConfirm', { threads: props.threads, comments: props.comments })}</p>
+          <div class="actions" style={{ marginTop: '8px' }}>
+            <button type="button" class="danger solid" data-testid="confirm-clear" onClick={() => void clearAll()}>{t('options.clearDo')}</button>
+            <button type="button" onClick={() => setConfirmClear(false)}>{t('common.cancel')}</button>
+          </div>
+        </div>
+      ) : null}
+      {notice ? (
+        <p class={`notice ${notice.kind}`} role="status" data-testid="data-notice">
+          {notice.text}{' '}
+          {undoBackup ? <button type="button" class="small" data-testid="undo" onClick={() => void undoClear()}>{t('common.undo')}</button> : null}
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+function AppearanceSection(props: { settings: Settings; onSave: Save }) {
+  return (
+    <section class="panel" aria-labelledby="appearance-title">
+      <h2 id="appearance-title">{t('options.appearance')}</h2>
+      <div class="row-form">
+        <label class="field">
+          {t('options.theme')}
+          <select data-testid="theme" value={props.settings.theme} onChange={(e) => void props.onSave({ theme: (e.currentTarget as HTMLSelectElement).value as Settings['theme'] })}>
+            <option value="system">{t('options.theme.system')}</option>
+            <option value="light">{t('options.theme.light')}</option>
+            <option value="dark">{t('options.theme.dark')}</option>
+          </select>
+        </label>
+        <label class="field">
+          {t('options.language')}
+          <select data-testid="language" value={props.settings.locale} onChange={(e) => void props.onSave({ locale: (e.currentTarget as HTMLSelectElement).value as Settings['locale'] })}>
+            <option value="auto">{t('options.language.auto')}</option>
+            <option value="en">{t('options.language.en')}</option>
+            <option value="es">{t('options.language.es')}</option>
+          </select>
+        </label>
+      </div>
+    </section>
+  );
+}
+
+function trimStop(message: string): string {
+  return message.replace(/[.\s]+$/, '');
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,105 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Options, normaliseSite, parseLogins } from '../../../components/Options';
+import { setLocale } from '../../../lib/i18n';
+import type { TriageStore } from '../../../lib/store/types';
+import { comment, fakeHost, freshStore, mount, thread, unmount, waitFor } from './helpers';
+
+async function chooseFile(input: HTMLInputElement, text: string) {
+  const file = new File([text], 'backup.json', { type: 'application/json' });
+  Object.defineProperty(input, 'files', { configurable: true, value: [file] });
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+function typeInto(input: HTMLInputElement, value: string) {
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+describe('Options', () => {
+  let store: TriageStore;
+  let container: HTMLElement | null = null;
+
+  beforeEach(async () => {
+    setLocale('en');
+    store = await freshStore();
+    await store.saveScan(thread(), [comment('Where is the export button?', ['question']), comment('Thank you!', ['thanks'])]);
+  });
+  afterEach(async () => {
+    if (container) await unmount(container);
+    container = null;
+    store.close();
+  });
+
+  it('saves staff logins per site from a URL or hostname', async () => {
+    const host = fakeHost();
+    container = await mount(<Options store={store} host={host} />);
+    const site = await waitFor(() => container!.querySelector<HTMLInputElement>('[data-testid="staff-site"]'));
+    typeInto(site, 'https://Forum.Example.org/t/42');
+    typeInto(container.querySelector<HTMLInputElement>('[data-testid="staff-logins"]')!, 'alice, @bob ,alice');
+    await waitFor(() => container!.querySelector<HTMLInputElement>('[data-testid="staff-logins"]')!.value.includes('bob'));
+    container.querySelector<HTMLButtonElement>('[data-testid="staff-save"]')!.click();
+    await waitFor(() => container!.querySelector('[data-testid="staff-entry"][data-site="forum.example.org"]'));
+    expect((await store.getSettings()).staffAccounts).toEqual({ 'forum.example.org': ['alice', 'bob'] });
+    expect(host.sent.some((m) => m.name === 'store.changed')).toBe(true);
+  });
+
+  it('reports a corrupt backup file clearly and changes nothing', async () => {
+    container = await mount(<Options store={store} host={fakeHost()} />);
+    const input = await waitFor(() => container!.querySelector<HTMLInputElement>('[data-testid="backup-import"]'));
+    await chooseFile(input, '{"format": "threadsift-backup", "schemaVersion": 1, "threads": [oops');
+    const error = await waitFor(() => container!.querySelector('[data-testid="restore-error"]'));
+    expect(error.textContent).toMatch(/cannot be restored.*not valid JSON/);
+    expect(container.querySelector('[data-testid="confirm-restore"]')).toBeNull();
+    expect((await store.listThreads())).toHaveLength(1);
+  });
+
+  it('restores a backup after confirming what it replaces', async () => {
+    const backup = await store.exportBackup();
+    await store.saveScan(thread('https://other.example/t/2', 'Second'), [comment('Is this a bug?', ['question'])]);
+    container = await mount(<Options store={store} host={fakeHost()} />);
+    const input = await waitFor(() => container!.querySelector<HTMLInputElement>('[data-testid="backup-import"]'));
+    await waitFor(() => container!.textContent!.includes('3 comments'));
+    await chooseFile(input, JSON.stringify(backup));
+    const confirm = await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="confirm-restore"]'));
+    expect(container.textContent).toContain('This replaces 2 threads and 3 comments');
+    confirm.click();
+    await waitFor(() => container!.textContent!.includes('Backup restored.'));
+    expect((await store.listThreads()).map((t) => t.url)).toEqual(['https://blog.example.org/post/1']);
+  });
+
+  it('clears everything after a confirmation, and Undo puts it all back', async () => {
+    container = await mount(<Options store={store} host={fakeHost()} />);
+    const clear = await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="clear-all"]'));
+    clear.click();
+    const confirm = await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="confirm-clear"]'));
+    expect((await store.listItems())).toHaveLength(2); // nothing deleted before confirming
+    confirm.click();
+    const undo = await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="undo"]'));
+    expect(await store.listItems()).toHaveLength(0);
+    undo.click();
+    await waitFor(() => container!.textContent!.includes('Undone'));
+    expect(await store.listItems()).toHaveLength(2);
+  });
+
+  it('switches theme and language from settings', async () => {
+    container = await mount(<Options store={store} host={fakeHost()} />);
+    const theme = await waitFor(() => container!.querySelector<HTMLSelectElement>('[data-testid="theme"]'));
+    theme.value = 'dark';
+    theme.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitFor(() => document.documentElement.dataset.theme === 'dark');
+    const language = container.querySelector<HTMLSelectElement>('[data-testid="language"]')!;
+    language.value = 'es';
+    language.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitFor(() => container!.textContent!.includes('Cuentas del equipo'));
+    expect((await store.getSettings()).locale).toBe('es');
+  });
+});
+
+describe('staff input parsing', () => {
+  it('normalises sites and logins', () => {
+    expect(normaliseSite(' Forum.Example.org ')).toBe('forum.example.org');
+    expect(normaliseSite('https://www.inaturalist.org/blog/1')).toBe('www.inaturalist.org');
+    expect(parseLogins('alice,\n@bob, , alice')).toEqual(['alice', 'bob']);
+  });
+});
