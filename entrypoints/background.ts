@@ -1,5 +1,5 @@
 // Wires the background: the message protocol, the re-check alarm and the badge.
-import browser from 'webextension-polyfill';
+import browser, { type Runtime } from 'webextension-polyfill';
 import { dispatch, envelope, type Handlers } from '../lib/messages';
 import { scanTab } from '../utils/scan-tab';
 import { listTabs, revealComment } from '../utils/tabs';
@@ -24,7 +24,7 @@ export default defineBackground(() => {
     'tracked.recheck': () => recheckTracked(),
   };
 
-  browser.runtime.onMessage.addListener((message, sender) =>
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
     dispatch(handlers, message, { tabId: sender.tab?.id, url: sender.tab?.url }),
   );
   browser.alarms.onAlarm.addListener((alarm) => {

@@ -37,5 +37,5 @@ export default defineUnlistedScript(() => {
     'page.reveal': ({ id, permalink }) => ({ found: revealComment(document, id, permalink) }),
   };
 
-  browser.runtime.onMessage.addListener((message) => dispatch(handlers, message, {}));
+  browser.runtime.onMessage.addListener((message: unknown) => dispatch(handlers, message, {}));
 });

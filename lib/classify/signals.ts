@@ -2,7 +2,7 @@
 // Values are evidence strengths in [0, 1]; the classifier turns them into score floors and penalties,
 // and the trainer also feeds them to the model as features so it learns how far to trust each.
 import {
-  ADDRESSED, LETTER, NOT_PRAISE, BUG_CJK, BUG_NEGATED, BUG_SYMPTOM, BUG_WORDS, PRAISE, PRAISE_CJK, QUESTION_CJK, QUESTION_CJK_END,
+  ADDRESSED, CONTRAST_HINT, CONTRAST_SYMPTOM, LETTER, NOT_PRAISE, BUG_CJK, BUG_NEGATED, BUG_SYMPTOM, BUG_WORDS, PRAISE, PRAISE_CJK, QUESTION_CJK, QUESTION_CJK_END,
   QUESTION_FORM, QUESTION_OPENING, RHETORICAL, THANKS, THANKS_CJK, THANKS_EMOJI, THANKS_IN_ADVANCE, THANKS_NOT_GRATITUDE,
 } from './lexicon';
 
@@ -75,7 +75,7 @@ export function sentenceSignals(sentence: string): SentenceSignals {
   const negatedPhrase = BUG_NEGATED.test(s);
   const unnegated = negatedPhrase ? s.replace(new RegExp(BUG_NEGATED.source, 'g'), ' ') : s;
   const bugWord = BUG_WORDS.test(unnegated) || (hasCjk && BUG_CJK.test(unnegated));
-  const bugSymptom = BUG_SYMPTOM.test(unnegated);
+  const bugSymptom = BUG_SYMPTOM.test(unnegated) || (CONTRAST_HINT.test(unnegated) && CONTRAST_SYMPTOM.test(unnegated));
   const questionMarkOrForm = questionMark || questionForm || questionOpening;
   return {
     thanks,
