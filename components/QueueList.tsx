@@ -6,7 +6,8 @@ import { t } from '../lib/i18n';
 import { QueueRow } from './QueueRow';
 import { useVirtualizer } from './useVirtualizer';
 
-export const ROW_HEIGHT = 96;
+/** Must match --row-height in theme.css. */
+export const ROW_HEIGHT = 112;
 
 export interface QueueListProps {
   items: QueueItem[];
@@ -20,6 +21,7 @@ export interface QueueListProps {
   onPick(index: number, event: MouseEvent): void;
   onToggleSelect(index: number, shift: boolean): void;
   onReveal(item: QueueItem): void;
+  onSnooze(index: number, untilIso: string): void;
   listRef?: { current: HTMLDivElement | null };
 }
 
@@ -70,6 +72,7 @@ export function QueueList(props: QueueListProps) {
                 onPick={props.onPick}
                 onToggleSelect={props.onToggleSelect}
                 onReveal={props.onReveal}
+                onSnooze={props.onSnooze}
               />
             );
           })}

@@ -6,6 +6,7 @@ import { formatRelative, formatDate, t } from '../lib/i18n';
 import { LabelChip } from './LabelChip';
 import { commentTime, reasonCue, snippet, visibleLabels } from './commentText';
 import { safeHttpUrl } from './safeUrl';
+import { dateInputToIso, isoToDateInput, tomorrow } from './triageKeys';
 
 export interface QueueRowProps {
   item: QueueItem;
@@ -19,6 +20,8 @@ export interface QueueRowProps {
   onPick(index: number, event: MouseEvent): void;
   onToggleSelect(index: number, shift: boolean): void;
   onReveal(item: QueueItem): void;
+  /** Snooze this row until a date picked on the row itself. */
+  onSnooze(index: number, untilIso: string): void;
 }
 
 export function QueueRow(props: QueueRowProps) {
@@ -67,6 +70,7 @@ export function QueueRow(props: QueueRowProps) {
           </span>
         ) : null}
         {comment.goneSince ? <span class="badge gone">{t('badge.gone')}</span> : null}
+        <span class="thread" title={threadTitle}>· {threadTitle}</span>
         <span class="time" title={time ? formatDate(time, true) : undefined}>{time ? formatRelative(time) : t('queue.noDate')}</span>
       </div>
       <div class="row-labels">
@@ -74,27 +78,41 @@ export function QueueRow(props: QueueRowProps) {
           <LabelChip key={label} label={label} score={comment.scores?.[label]} cue={comment.cues?.[label]} manual={!!triage.labelOverride} />
         ))}
         {cue ? <span class="cue">{t('queue.reason', { cue: snippet(cue, 120) })}</span> : null}
+        <span class="row-actions">
+          {active ? (
+            <input
+              type="date"
+              class="small"
+              aria-label={t('action.snoozeUntil')}
+              title={t('action.snoozeUntil')}
+              value={status === 'snoozed' ? isoToDateInput(triage.snoozeUntil) : ''}
+              min={isoToDateInput(tomorrow().toISOString())}
+              onClick={(event) => event.stopPropagation()}
+              onChange={(event) => {
+                const iso = dateInputToIso((event.currentTarget as HTMLInputElement).value);
+                if (iso) props.onSnooze(index, iso);
+              }}
+            />
+          ) : null}
+          <button
+            type="button"
+            class="small ghost"
+            tabIndex={-1}
+            onClick={(event) => {
+              event.stopPropagation();
+              props.onReveal(item);
+            }}
+          >
+            {t('queue.openOnPage')}
+          </button>
+          {permalink ? (
+            <a href={permalink} target="_blank" rel="noopener noreferrer" tabIndex={-1} onClick={(event) => event.stopPropagation()}>
+              {t('queue.permalink')}
+            </a>
+          ) : null}
+        </span>
       </div>
-      <div class="row-text">
-        <span class="snippet">{snippet(comment.text)}</span>
-        <span class="thread" title={threadTitle}>{threadTitle}</span>
-        <button
-          type="button"
-          class="small ghost"
-          tabIndex={-1}
-          onClick={(event) => {
-            event.stopPropagation();
-            props.onReveal(item);
-          }}
-        >
-          {t('queue.openOnPage')}
-        </button>
-        {permalink ? (
-          <a class="small" href={permalink} target="_blank" rel="noopener noreferrer" tabIndex={-1} onClick={(event) => event.stopPropagation()}>
-            {t('queue.permalink')}
-          </a>
-        ) : null}
-      </div>
+      <div class="row-text">{snippet(comment.text, 400)}</div>
     </div>
   );
 }

@@ -50,9 +50,8 @@ function isQuote(el: Element, tag: string): boolean {
 }
 
 function walk(node: Node, out: Piece[], quotes: string[] | null, opts: TextOptions, pre: boolean): void {
-  const children = node.childNodes;
-  for (let i = 0; i < children.length; i++) {
-    const child = children[i];
+  // firstChild/nextSibling: indexed NodeList access is slow in jsdom.
+  for (let child = node.firstChild; child; child = child.nextSibling) {
     const type = child.nodeType;
     if (type === 3) {
       const value = child.nodeValue ?? '';

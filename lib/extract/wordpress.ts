@@ -69,10 +69,12 @@ interface OwnParts {
 /** One walk over the comment's own subtree (never into replies) noting where each part is. */
 function scanOwn(scope: Element): OwnParts {
   const parts: OwnParts = {};
+  // Depth-first in document order via element siblings (indexed HTMLCollection access is slow in jsdom).
   const stack: Element[] = [];
-  for (let i = scope.children.length - 1; i >= 0; i--) stack.push(scope.children[i]);
+  if (scope.firstElementChild) stack.push(scope.firstElementChild);
   while (stack.length) {
     const el = stack.pop()!;
+    if (el.nextElementSibling) stack.push(el.nextElementSibling);
     if (isCommentShape(el)) continue;
     let descend = true;
     for (const t of tokens(el)) {
@@ -91,15 +93,14 @@ function scanOwn(scope: Element): OwnParts {
     if (!parts.time && (tag === 'time' || tag === 'abbr' || el.hasAttribute('data-time'))) {
       if (el.hasAttribute('datetime') || el.hasAttribute('title') || el.hasAttribute('data-time')) parts.time = el;
     }
-    if (!descend) continue;
-    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]);
+    if (descend && el.firstElementChild) stack.push(el.firstElementChild);
   }
   return parts;
 }
 
 /** The element holding only this comment's own parts (never its replies). */
 function ownScope(el: Element): Element {
-  for (const child of Array.from(el.children)) {
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
     for (const t of tokens(child)) {
       if (t === 'comment-body' || t === 'epoch-single-comment' || t === 'comment-wrap' || t === 'comment-container') return child;
     }

@@ -37,13 +37,15 @@ function buildMark(doc: Document, mark: PageMark): HTMLElement {
   host.setAttribute('data-comment-id', mark.id);
   const root = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
-  style.textContent = `:host{all:initial;display:inline-flex;gap:4px;margin:2px 0;font:600 11px/1.6 system-ui,sans-serif}
-span{padding:0 6px;border-radius:999px;color:#fff}
-span.open{outline:2px solid #f59e0b;outline-offset:1px}`;
+  // The host may land in a flex or grid container: keep it compact and at the start.
+  style.textContent = `:host{all:initial;display:flex;flex:none;align-self:flex-start;flex-wrap:wrap;gap:4px;margin:2px 6px 2px 0;max-width:max-content}
+span{display:inline-block;white-space:nowrap;padding:1px 7px;border-radius:999px;color:#fff;font:600 11px/1.5 system-ui,sans-serif}
+span.open{box-shadow:0 0 0 2px #f59e0b}`;
   root.append(style);
   for (const label of mark.labels) {
     const chip = doc.createElement('span');
-    chip.textContent = `Threadsift: ${label}`;
+    chip.textContent = label;
+    chip.title = mark.open && (label === 'question' || label === 'bug') ? `Threadsift: open ${label}` : `Threadsift: ${label}`;
     chip.style.background = LABEL_COLOURS[label] ?? '#525252';
     if (mark.open && (label === 'question' || label === 'bug')) chip.className = 'open';
     root.append(chip);
