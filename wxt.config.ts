@@ -5,14 +5,17 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   outDir: '.output',
+  // The saved third-party pages are test material: never in any zip we hand to a store.
+  zip: { excludeSources: ['tests/fixtures/**', 'docs/**', '.tmp/**'] },
   // The e2e build (`npm run build:e2e`, output .output/chrome-mv3-e2e) grants 127.0.0.1 up front so
   // the real-browser tests and the demo can scan a locally served page without a permission
   // prompt nobody can click. The normal build asks for no host at all.
-  manifest: ({ browser, mode }) => ({
+  manifest: ({ browser, mode, manifestVersion }) => ({
     name: 'Threadsift',
     description: 'Triage comment threads locally: find the questions and bug reports among the thank-yous.',
     permissions: ['activeTab', 'scripting', 'alarms', 'tabs'],
-    optional_host_permissions: ['*://*/*'],
+    // MV2 (Firefox) has no optional_host_permissions: hosts go in optional_permissions there.
+    ...(manifestVersion === 2 ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
     host_permissions: mode === 'e2e' ? ['http://127.0.0.1/*'] : [],
     action: { default_title: 'Threadsift' },
     content_security_policy: {

@@ -16,6 +16,7 @@ import { HelpOverlay } from './HelpOverlay';
 import { Logo } from './Logo';
 import { QueueList } from './QueueList';
 import { TabsPanel } from './TabsPanel';
+import { SitesPanel, type SiteCount } from './SitesPanel';
 import { ThreadView } from './ThreadView';
 import { ThreadsView } from './ThreadsView';
 import { Toast, type ToastState } from './Toast';
@@ -53,7 +54,6 @@ export function Dashboard(props: DashboardProps) {
   const [openThread, setOpenThread] = useState<{ url: string; focusKey: string | null } | null>(null);
   const [filters, setFilters] = useState<FilterValues>(NO_FILTERS);
   const [search, setSearch] = useState('');
-  const [appliedSearch, setAppliedSearch] = useState('');
   const [sort, setSort] = useState<SortKey>('newest');
   const [activeIndex, setActiveIndex] = useState(0);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -97,27 +97,30 @@ export function Dashboard(props: DashboardProps) {
     return () => document.removeEventListener('visibilitychange', onVisible);
   }, []);
 
-  // Typing re-filters after a short pause, not on every key.
-  useEffect(() => {
-    const timer = setTimeout(() => setAppliedSearch(search), 120);
-    return () => clearTimeout(timer);
-  }, [search]);
 
   const threadByUrl = useMemo(() => new Map(threads.map((thread) => [thread.url, thread])), [threads]);
   const languages = useMemo(() => [...new Set(items.map((item) => item.comment.lang?.split('-')[0]).filter((x): x is string => !!x))].sort(), [items]);
   const visible = useMemo(
-    () => (view === 'threads' ? [] : filterQueue(items, queueFilterFor(view, filters, appliedSearch), sort)),
-    [items, view, filters, appliedSearch, sort],
+    () => (view === 'threads' ? [] : filterQueue(items, queueFilterFor(view, filters, search), sort)),
+    [items, view, filters, search, sort],
   );
   const counts = useMemo(() => {
     const now = Date.now();
     let queue = 0;
     let followups = 0;
+    const perSite = new Map<string, SiteCount>();
     for (const item of items) {
-      if (needsAttention(item, now)) queue += 1;
-      if (isOpenFollowUp(item, now)) followups += 1;
+      const attention = needsAttention(item, now);
+      const followUp = isOpenFollowUp(item, now);
+      if (attention) queue += 1;
+      if (followUp) followups += 1;
+      let site = perSite.get(item.comment.site);
+      if (!site) perSite.set(item.comment.site, (site = { site: item.comment.site, open: 0, followUps: 0 }));
+      if (attention) site.open += 1;
+      if (followUp) site.followUps += 1;
     }
-    return { queue, followups, threads: threads.length, all: items.length };
+    const sites = [...perSite.values()].sort((a, b) => b.open - a.open || a.site.localeCompare(b.site));
+    return { queue, followups, threads: threads.length, all: items.length, sites };
   }, [items, threads]);
 
   const clampedIndex = Math.min(activeIndex, Math.max(visible.length - 1, 0));
@@ -355,6 +358,15 @@ export function Dashboard(props: DashboardProps) {
       <div class={showDetail ? 'layout' : 'layout wide'}>
         <aside class="sidebar">
           <TabsPanel host={host} onScanned={(outcome) => { if (outcome.ok) void reload(); }} />
+          <SitesPanel
+            sites={counts.sites}
+            current={filters.site}
+            onPick={(site) => {
+              setFilters({ ...filters, site, threadUrl: '' });
+              if (view === 'threads') chooseView('queue');
+              setActiveIndex(0);
+            }}
+          />
         </aside>
 
         <main class="main">

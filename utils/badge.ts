@@ -6,6 +6,9 @@ import { getStore } from './services';
 
 const tabThreads = new Map<number, string>();
 
+// MV3 has `action`; Firefox's MV2 build has `browserAction` with the same badge methods.
+const toolbarButton = () => browser.action ?? browser.browserAction;
+
 export function rememberTabThread(tabId: number, threadUrl: string): void {
   tabThreads.set(tabId, threadUrl);
 }
@@ -32,9 +35,9 @@ export async function refreshBadge(): Promise<void> {
       trackedFollowUps++;
     }
   }
-  await browser.action.setBadgeBackgroundColor({ color: '#b45309' });
-  await browser.action.setBadgeText({ text: badgeText(trackedFollowUps) });
+  await toolbarButton().setBadgeBackgroundColor({ color: '#b45309' });
+  await toolbarButton().setBadgeText({ text: badgeText(trackedFollowUps) });
   for (const [tabId, threadUrl] of tabThreads) {
-    await browser.action.setBadgeText({ tabId, text: badgeText(openByThread.get(threadUrl) ?? 0) }).catch(() => forgetTab(tabId));
+    await toolbarButton().setBadgeText({ tabId, text: badgeText(openByThread.get(threadUrl) ?? 0) }).catch(() => forgetTab(tabId));
   }
 }

@@ -76,6 +76,8 @@ export const en = {
   'dashboard.options': 'Options',
   'dashboard.help': 'Keyboard help',
 
+  'sites.title': 'Sites',
+  'sites.hint': 'Open items per site; click to filter.',
   'tabs.title': 'Open tabs',
   'tabs.empty': 'No open tabs with a page to scan.',
   'tabs.scan': 'Scan',

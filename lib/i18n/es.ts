@@ -73,6 +73,8 @@ export const es: Messages = {
   'dashboard.options': 'Opciones',
   'dashboard.help': 'Ayuda del teclado',
 
+  'sites.title': 'Sitios',
+  'sites.hint': 'Elementos abiertos por sitio; haz clic para filtrar.',
   'tabs.title': 'Pestañas abiertas',
   'tabs.empty': 'No hay pestañas abiertas con una página que analizar.',
   'tabs.scan': 'Analizar',
