@@ -9,7 +9,7 @@ const COMMENT_SEL = '.comment-thread li.comment[id^="c"], #comments li.comment[i
 export const blogger: Extractor = {
   id: 'blogger',
   canExtract(doc) {
-    return !!doc.getElementById('comment-holder') || doc.getElementsByClassName('comment-thread').length > 0;
+    return !!doc.getElementById('comment-holder') || !!doc.querySelector('.comment-thread');
   },
   async extract(doc, ctx) {
     const elements = Array.from(doc.querySelectorAll(COMMENT_SEL)).filter((el) => /^c\d+$/.test(el.id));

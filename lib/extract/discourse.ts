@@ -190,7 +190,7 @@ export const discourse: Extractor = {
   canExtract(doc) {
     const generator = metaContent(doc, 'generator') ?? '';
     if (/discourse/i.test(generator) || doc.getElementById('data-preloaded')) return true;
-    return doc.getElementsByClassName('topic-post').length > 0 || doc.getElementsByClassName('crawler-post').length > 0;
+    return !!doc.querySelector('.topic-post') || !!doc.querySelector('.crawler-post');
   },
   async extract(doc, ctx) {
     const base = origin(ctx.url);

@@ -12,7 +12,7 @@ const STAFF_ROLES = /^(owner|member|collaborator)$/i;
 export const github: Extractor = {
   id: 'github',
   canExtract(doc) {
-    return doc.getElementsByClassName('react-issue-comment').length > 0 || doc.getElementsByClassName('timeline-comment').length > 0 || doc.getElementsByClassName('react-issue-body').length > 0;
+    return !!doc.querySelector('.react-issue-comment') || !!doc.querySelector('.timeline-comment') || !!doc.querySelector('.react-issue-body');
   },
   async extract(doc, ctx) {
     const elements = Array.from(doc.querySelectorAll(`${REACT_SEL}, ${CLASSIC_SEL}`)).filter(

@@ -53,8 +53,8 @@ function absolute(href: string, base: string): string | null {
  */
 export function canonicalUrl(doc: Document, pageUrl: string): string {
   const head = doc.head ?? doc;
-  const canonical = Array.from(head.getElementsByTagName('link')).find((l) => /(?:^|\s)canonical(?:\s|$)/i.test(l.getAttribute('rel') ?? ''));
-  const og = Array.from(head.getElementsByTagName('meta')).find((m) => m.getAttribute('property') === 'og:url');
+  const canonical = Array.from(head.querySelectorAll('link')).find((l) => /(?:^|\s)canonical(?:\s|$)/i.test(l.getAttribute('rel') ?? ''));
+  const og = Array.from(head.querySelectorAll('meta')).find((m) => m.getAttribute('property') === 'og:url');
   const candidates = [canonical?.getAttribute('href'), og?.getAttribute('content')];
   for (const href of candidates) {
     if (!href) continue;

@@ -16,7 +16,7 @@ function loginFromHref(href: string | null | undefined): string | null {
 export const inaturalist: Extractor = {
   id: 'inaturalist',
   canExtract(doc) {
-    return doc.getElementsByClassName('comment_activity_item').length > 0 || (!!doc.getElementById('postmeta') && !!doc.getElementById('comments'));
+    return !!doc.querySelector('.comment_activity_item') || (!!doc.getElementById('postmeta') && !!doc.getElementById('comments'));
   },
   async extract(doc, ctx) {
     const postLink = doc.querySelector('#postmeta a[href*="/people/"]');

@@ -12,7 +12,7 @@ export function pageLang(doc: Document): string | undefined {
 
 /** content of <meta property|name=key>, looked up in <head> only (fast on huge pages). */
 export function metaContent(doc: Document, key: string): string | null {
-  const metas = (doc.head ?? doc).getElementsByTagName('meta');
+  const metas = (doc.head ?? doc).querySelectorAll('meta');
   for (let i = 0; i < metas.length; i++) {
     const m = metas[i];
     if (m.getAttribute('property') === key || m.getAttribute('name') === key) return m.getAttribute('content');
@@ -22,7 +22,7 @@ export function metaContent(doc: Document, key: string): string | null {
 
 /** Elements of `tag` carrying class token `cls`, in document order, without a selector engine. */
 export function byClass(root: Document | Element, cls: string): Element[] {
-  return Array.from(root.getElementsByClassName(cls));
+  return Array.from(root.querySelectorAll(`.${cls}`));
 }
 
 /** True when the element's class attribute holds the token. */
@@ -40,7 +40,7 @@ export function pageTitle(doc: Document): string {
 }
 
 /** A short excerpt of the post: meta description, else the start of the article's text. Cheap: no Readability. */
-export function pageExcerpt(doc: Document, articleSelector = 'article, [itemprop="articleBody"], .entry-content, .post-content'): string | undefined {
+export function pageExcerpt(doc: Document, articleSelector = 'article'): string | undefined {
   const meta = metaContent(doc, 'og:description') ?? metaContent(doc, 'description');
   const text = meta?.trim() || inlineText(doc.querySelector(articleSelector));
   if (!text) return undefined;

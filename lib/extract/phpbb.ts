@@ -65,7 +65,7 @@ function paging(doc: Document): { current: number; total: number; size: number; 
 export const phpbb: Extractor = {
   id: 'phpbb',
   canExtract(doc) {
-    return doc.getElementsByClassName('postprofile').length > 0 && doc.getElementsByClassName('postbody').length > 0;
+    return !!doc.querySelector('.postprofile') && !!doc.querySelector('.postbody');
   },
   async extract(doc, ctx) {
     let posts = readPosts(doc, ctx, ctx.url);

@@ -9,7 +9,7 @@ import { countIn, finishResult, makeComment, readEach } from './page';
 export const pixnet: Extractor = {
   id: 'pixnet',
   canExtract(doc) {
-    return (doc.getElementById('comment-text')?.getElementsByClassName('single-post').length ?? 0) > 0;
+    return !!doc.getElementById('comment-text')?.querySelector('.single-post');
   },
   async extract(doc, ctx) {
     let host = '';

@@ -9,7 +9,7 @@ import { countIn, finishResult, makeComment, metaContent, byClass, hasClass, rea
 import { readAllPages, pageNumberIn } from './pagination';
 
 // Hot path (a 5,000-comment page must extract in < 300 ms even on jsdom): comments are found through
-// getElementsByClassName/getElementsByTagName and each comment's parts in one walk over its own subtree,
+// simple one-class querySelectorAll passes (jsdom's getElementsByClassName is very slow) and each comment's parts in one walk over its own subtree,
 // matching class tokens by hand. No selector engine per comment, no closest() with long selector lists.
 const LIST_CLASSES = ['comment-list', 'commentlist', 'wp-block-comment-template'];
 const BODY_TOKENS = new Set(['comment-content', 'wp-block-comment-content', 'epoch-comment-content', 'contenttext', 'entry-content', 'comment-text', 'comment-body-content']);
@@ -49,10 +49,10 @@ function isComment(el: Element): boolean {
 /** All comment elements in document order. */
 function commentElements(doc: Document): Element[] {
   const epoch = doc.getElementById('epoch-comments');
-  if (epoch) return Array.from(epoch.getElementsByTagName('div')).filter(isComment);
-  const found = Array.from(doc.getElementsByClassName('comment')).filter(isComment);
+  if (epoch) return Array.from(epoch.querySelectorAll('div')).filter(isComment);
+  const found = Array.from(doc.querySelectorAll('.comment')).filter(isComment);
   if (found.length) return found;
-  return Array.from(doc.getElementsByTagName('li')).filter(isComment);
+  return Array.from(doc.querySelectorAll('li')).filter(isComment);
 }
 
 interface OwnParts {
@@ -164,7 +164,7 @@ function parentOf(el: Element): string | null {
 
 /** The post author's login or name, from the byline (the first author link, which precedes the comments). */
 function postAuthor(doc: Document): string | null {
-  const anchors = doc.getElementsByTagName('a');
+  const anchors = doc.querySelectorAll('a');
   for (let i = 0; i < anchors.length; i++) {
     const a = anchors[i];
     const href = a.getAttribute('href') ?? '';
@@ -178,7 +178,7 @@ function postAuthor(doc: Document): string | null {
 
 
 function postYear(doc: Document, now: Date): number {
-  const published = metaContent(doc, 'article:published_time') ?? doc.querySelector('time.entry-date, .entry-date')?.getAttribute('datetime');
+  const published = metaContent(doc, 'article:published_time') ?? doc.querySelector('.entry-date')?.getAttribute('datetime');
   const year = published ? parseInt(published.slice(0, 4), 10) : NaN;
   return Number.isFinite(year) && year > 1990 ? year : now.getUTCFullYear();
 }
@@ -214,7 +214,7 @@ function readComments(doc: Document, ctx: ExtractContext, pageUrl: string): Scra
 /** "Comment pages": the page numbers WordPress links in its comment navigation. */
 function commentPages(doc: Document, pageUrl: string): { current: number; total: number; urlFor: (n: number) => string } | null {
   const nav = byClass(doc, 'comment-navigation').concat(byClass(doc, 'comments-pagination'), byClass(doc, 'navigation'), byClass(doc, 'commentnav'));
-  const links = nav.flatMap((n) => Array.from(n.getElementsByTagName('a'))).filter((a) => /comment-page-\d|cpage=\d/.test(a.getAttribute('href') ?? ''));
+  const links = nav.flatMap((n) => Array.from(n.querySelectorAll('a'))).filter((a) => /comment-page-\d|cpage=\d/.test(a.getAttribute('href') ?? ''));
   if (!links.length) return null;
   const numbered = links
     .map((a) => ({ href: a.getAttribute('href') ?? '', n: pageNumberIn(a.getAttribute('href') ?? '', /comment-page-(\d+)|cpage=(\d+)/) }))
@@ -236,7 +236,7 @@ function claimedCount(doc: Document): number | null {
   const epoch = doc.getElementById('epoch-count');
   if (epoch) return countIn(inlineText(epoch));
   for (const cls of ['comments-title', 'comments__headline', 'commentsheader', 'comment-count-area', 'comments-head', 'heading']) {
-    const el = doc.getElementsByClassName(cls)[0];
+    const el = doc.querySelector(`.${cls}`);
     if (el && (cls !== 'heading' || el.parentElement?.id === 'comments')) return countIn(inlineText(el));
   }
   const heading = doc.getElementById('comments-title') ?? doc.getElementById('comments')?.querySelector('h2, h3');
@@ -246,8 +246,8 @@ function claimedCount(doc: Document): number | null {
 export const wordpress: Extractor = {
   id: 'wordpress',
   canExtract(doc) {
-    if (LIST_CLASSES.some((c) => doc.getElementsByClassName(c).length > 0) || doc.getElementById('epoch-comments')) return true;
-    return Array.from(doc.getElementsByClassName('comment')).some(isComment);
+    if (LIST_CLASSES.some((c) => !!doc.querySelector(`.${c}`)) || doc.getElementById('epoch-comments')) return true;
+    return Array.from(doc.querySelectorAll('.comment')).some(isComment);
   },
   async extract(doc, ctx) {
     const pageUrl = ctx.url;

@@ -5,20 +5,30 @@ import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { readExtensionDb, type RawDb } from './idb';
 
+/** Polls until `check` returns true (usable in hooks, where expect.poll is not allowed). */
+export async function until(check: () => Promise<boolean> | boolean, message: string, timeout = 10_000, interval = 100): Promise<void> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    if (await check()) return;
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeout} ms waiting for: ${message}`);
+    await new Promise((ok) => setTimeout(ok, interval));
+  }
+}
+
 /** The dashboard row of an open tab, once the background has listed it. */
 export async function tabRow(dashboard: Page, url: string): Promise<Locator> {
   const row = dashboard.locator(`[data-testid="tab-row"][data-url="${url}"]`);
   // The tab list is read once on load: refresh until the tab shows up (it may have opened later).
-  await expect
-    .poll(
-      async () => {
-        if ((await row.count()) > 0) return true;
-        await dashboard.locator('.panel-head button').first().click();
-        return false;
-      },
-      { timeout: 15_000, interval: 500 },
-    )
-    .toBe(true);
+  await until(
+    async () => {
+      if ((await row.count()) > 0) return true;
+      await dashboard.locator('.panel-head button').first().click();
+      return false;
+    },
+    `tab ${url} listed on the dashboard`,
+    15_000,
+    500,
+  );
   return row;
 }
 
@@ -30,7 +40,7 @@ export async function scanFromDashboard(dashboard: Page, url: string, expectOk =
   const button = row.locator('[data-testid="scan-button"]');
   await button.click();
   // Wait for the button to be enabled again (scan finished) and the status to hold a result.
-  await expect.poll(async () => (await button.isDisabled()) === false && ((await status.textContent()) ?? '') !== '', { timeout: 30_000 }).toBe(true);
+  await until(async () => (await button.isDisabled()) === false && ((await status.textContent()) ?? '') !== '', 'scan result', 30_000);
   const text = (await status.textContent()) ?? '';
   if (expectOk) expect(text, `scan status (was "${before}")`).toMatch(/\d+ comments/);
   return text;
@@ -50,15 +60,10 @@ export function triageOf(db: RawDb, key: string): Record<string, unknown> | unde
 /** Polls raw IndexedDB until `check` holds (writes land asynchronously after a key press). */
 export async function waitForDb(page: Page, check: (db: RawDb) => boolean, message: string): Promise<RawDb> {
   let last: RawDb | null = null;
-  await expect
-    .poll(
-      async () => {
-        last = await readExtensionDb(page);
-        return check(last);
-      },
-      { timeout: 10_000, message },
-    )
-    .toBe(true);
+  await until(async () => {
+    last = await readExtensionDb(page);
+    return check(last);
+  }, message);
   return last!;
 }
 
