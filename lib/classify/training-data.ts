@@ -66,3 +66,19 @@ export function parseFixtureComments(jsonl: string): LabelledText[] {
       return { key: `${row.page}#${row.i}`, text: row.text, labels: asLabels(row.accept), must: asLabels(row.must), lang: row.lang, source: row.page };
     });
 }
+
+/**
+ * Our realistic held-out comments (data/heldout-realistic.jsonl): {id, source, lang, text, accept, must}.
+ * Written once and frozen before any tuning; never used for training or for choosing rules.
+ */
+export function parseHeldoutComments(jsonl: string): LabelledText[] {
+  return jsonl
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => {
+      const row = JSON.parse(line) as { id: string; source?: string; text: string; lang?: string; accept: unknown; must: unknown };
+      return { key: `heldout:${row.id}`, text: row.text, labels: asLabels(row.accept), must: asLabels(row.must), lang: row.lang, source: `heldout-${row.source ?? 'comment'}#${row.id}` };
+    })
+    .filter((e) => e.labels.length > 0);
+}

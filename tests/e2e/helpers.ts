@@ -71,3 +71,36 @@ export async function waitForDb(page: Page, check: (db: RawDb) => boolean, messa
 export function byKey(records: Array<Record<string, unknown>>, field = 'key'): Record<string, Record<string, unknown>> {
   return Object.fromEntries(records.map((r) => [String(r[field]), r]));
 }
+
+/** Every object store of the extension's database, as [key, value] pairs in key order (settings and meta included). */
+export function readAllStores(page: Page): Promise<{ version: number; stores: Record<string, Array<[unknown, unknown]>> }> {
+  return page.evaluate(async () => {
+    const [info] = (await indexedDB.databases()).filter((d) => d.name);
+    if (!info?.name) return { version: 0, stores: {} };
+    const db = await new Promise<IDBDatabase>((ok, fail) => {
+      const req = indexedDB.open(info.name!);
+      req.onsuccess = () => ok(req.result);
+      req.onerror = () => fail(req.error);
+    });
+    const stores: Record<string, Array<[unknown, unknown]>> = {};
+    for (const name of Array.from(db.objectStoreNames)) {
+      stores[name] = await new Promise<Array<[unknown, unknown]>>((ok, fail) => {
+        const rows: Array<[unknown, unknown]> = [];
+        const req = db.transaction(name).objectStore(name).openCursor();
+        req.onsuccess = () => {
+          const cursor = req.result;
+          if (!cursor) return ok(rows);
+          rows.push([cursor.key, cursor.value]);
+          cursor.continue();
+        };
+        req.onerror = () => fail(req.error);
+      });
+    }
+    const version = db.version;
+    db.close();
+    return { version, stores };
+  });
+}
+
+/** The stores a backup holds (meta describes the database itself and is not part of it). */
+export const DATA_STORES = ['threads', 'comments', 'triage', 'corrections', 'settings'] as const;

@@ -1,14 +1,13 @@
 import { JSDOM } from 'jsdom';
-import { parseHTML } from 'linkedom';
 import { buildWordPressPage } from '../../../scripts/bench-extract';
-const html = buildWordPressPage(5000);
-for (const [name, doc] of [['jsdom', new JSDOM(html).window.document], ['linkedom', parseHTML(html).document]] as [string, Document][]) {
-  for (let r = 0; r < 3; r++) {
-    let t = performance.now(); const a = Array.from(doc.getElementsByClassName('comment')); const ta = performance.now() - t;
-    t = performance.now(); const c = doc.getElementsByClassName('comment'); const out = []; for (let i = 0, n = c.length; i < n; i++) out.push(c.item(i)); const tb = performance.now() - t;
-    t = performance.now(); const found: Element[] = []; const stack: Element[] = [doc.body]; while (stack.length) { const el = stack.pop()!; if (el.nextElementSibling && el !== doc.body) stack.push(el.nextElementSibling); if (/^comment-\d+$/.test(el.id)) found.push(el); if (el.firstElementChild) stack.push(el.firstElementChild); } const tc = performance.now() - t;
-    t = performance.now(); const q = doc.querySelectorAll('li.comment'); const td = performance.now() - t;
-    t = performance.now(); const tw = doc.createTreeWalker(doc.body, 1); let n = 0; for (let e = tw.nextNode(); e; e = tw.nextNode()) if (/^comment-\d+$/.test((e as Element).id)) n++; const te = performance.now() - t;
-    console.log(name, 'arrayFrom', ta.toFixed(0), 'item', tb.toFixed(0), 'walk', tc.toFixed(0), found.length, 'qsa', td.toFixed(0), q.length, 'treewalker', te.toFixed(0), n);
+const doc = new JSDOM(buildWordPressPage(5000)).window.document;
+for (let r = 0; r < 3; r++) {
+  const out: string[] = [];
+  for (const sel of ['.react-issue-comment', 'div.react-issue-comment', 'div.react-issue-comment, div.timeline-comment, div.postprofile', '[data-x]', 'div[data-x]', 'li.comment', '.comment', 'meta']) {
+    const t = performance.now(); doc.querySelector(sel); out.push(`${sel}=${(performance.now() - t).toFixed(0)}`);
   }
+  let t = performance.now(); doc.querySelectorAll('li.comment'); out.push(`qsaLi=${(performance.now() - t).toFixed(0)}`);
+  t = performance.now(); doc.getElementsByTagName('div').length; out.push(`tagDivLen=${(performance.now() - t).toFixed(0)}`);
+  t = performance.now(); let n = 0; const w = doc.createTreeWalker(doc.documentElement, 1); for (let e = w.nextNode(); e; e = w.nextNode()) n++; out.push(`walk=${(performance.now() - t).toFixed(0)} n=${n}`);
+  console.log(out.join(' '));
 }

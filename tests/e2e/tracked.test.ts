@@ -1,0 +1,83 @@
+// Tracked threads: the background re-checks a thread on its own, finds the follow-up posted since,
+// counts it on the toolbar badge and marks it new in the dashboard.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, serve, type ExtensionSession, type Served } from '../../scripts/chromium';
+import { DEMO_COMMENTS, DEMO_POST, DEMO_STAFF, renderDemoPage, type DemoComment } from '../fixtures/demo/outage-thread';
+
+let session: ExtensionSession;
+let server: Served;
+let dashboard: Page;
+let threadUrl: string;
+
+const LATE_QUESTION: DemoComment = {
+  uuid: '0b1c0099-aaaa-4bbb-8ccc-000000000099',
+  login: 'late_larry',
+  at: '2026-11-20T08:00:00Z',
+  html: '<p>Is there any way to re-run the import for observations that still show an error after the outage?</p>',
+};
+
+beforeAll(async () => {
+  server = await serve({});
+  threadUrl = server.origin + DEMO_POST.path;
+  // The canonical link points at the served copy, as it does on a real site.
+  server.set(DEMO_POST.path, renderDemoPage(DEMO_COMMENTS, server.origin));
+  session = await launchWithExtension();
+  const options = await session.openExtensionPage('options.html');
+  await options.getByTestId('staff-site').fill('127.0.0.1');
+  await options.getByTestId('staff-logins').fill(DEMO_STAFF.join(', '));
+  await options.getByTestId('staff-save').click();
+  await options.close();
+  const article = await session.context.newPage();
+  await article.goto(threadUrl);
+  dashboard = await session.openExtensionPage('dashboard.html');
+  const row = dashboard.locator(`[data-testid="tab-row"][data-url="${threadUrl}"]`);
+  await row.locator('[data-testid="scan-button"]').click();
+  await row.locator('[data-testid="scan-status"]', { hasText: /\d+ comments/ }).waitFor({ timeout: 30_000 });
+  await article.close();
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+// Runs inside an extension page, where the `chrome` extension API exists.
+interface ExtensionApi {
+  action: { getBadgeText(details: object): Promise<string> };
+  runtime: { sendMessage(message: unknown): Promise<{ checked: number; newFollowUps: number }> };
+}
+const badgeText = (page: Page) => page.evaluate(() => (globalThis as unknown as { chrome: ExtensionApi }).chrome.action.getBadgeText({}));
+
+describe('tracked threads', () => {
+  it('tracks a thread from the Threads view', async () => {
+    await dashboard.getByTestId('view-threads').click();
+    const toggle = dashboard.getByTestId('thread-card').filter({ hasText: DEMO_POST.title }).getByTestId('track-toggle');
+    await toggle.check();
+    await expect.poll(() => toggle.isChecked()).toBe(true);
+  });
+
+  it('re-checks it in the background and counts the new follow-up on the badge', async () => {
+    const before = await badgeText(dashboard);
+    server.set(DEMO_POST.path, renderDemoPage([...DEMO_COMMENTS, LATE_QUESTION], server.origin));
+    const result = await dashboard.evaluate(() =>
+      (globalThis as unknown as { chrome: ExtensionApi }).chrome.runtime.sendMessage({ threadsift: 1, name: 'tracked.recheck', data: undefined }),
+    );
+    expect(result).toMatchObject({ checked: 1 });
+    expect(result.newFollowUps).toBeGreaterThanOrEqual(1);
+    const after = await badgeText(dashboard);
+    expect(Number(after || 0)).toBe(Number(before || 0) + 1);
+  });
+
+  it('lists the new comment among the unanswered follow-ups', async () => {
+    await dashboard.reload();
+    await dashboard.getByTestId('view-followups').click();
+    const row = dashboard.locator('[data-testid="queue-row"]', { hasText: 'late_larry' });
+    await row.waitFor({ timeout: 10_000 });
+    expect(await row.textContent()).toMatch(/unanswered/i);
+  });
+
+  it('logs no error in any extension page', () => {
+    expect(session.errors).toEqual([]);
+  });
+});
