@@ -70,10 +70,7 @@ export function Dashboard(props: DashboardProps) {
 
   const reload = async () => {
     try {
-      const t0 = performance.now();
       const [nextItems, nextThreads, nextSettings] = await Promise.all([store.listItems(), store.listThreads(), store.getSettings()]);
-      console.log('TIMING load', performance.now() - t0, nextItems.length);
-      requestAnimationFrame(() => console.log('TIMING frame', performance.now() - t0));
       if (visitedBefore.current === null) {
         // "New since last visit" compares with the visit before this one, so remember it, then
         // record this visit.

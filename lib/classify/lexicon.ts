@@ -221,3 +221,110 @@ export const CONTRAST_SYMPTOM = new RegExp(
     .split('${L}')
     .join(L),
 );
+
+/**
+ * A fault named only as a noun ("problem", "Fehler", "issue", "error") is a report only when someone observes it;
+ * in debate it is a general word ("das Problem ist die Politik"). These are the outright malfunction phrases
+ * that stand on their own; other BUG_WORDS hits need an observer (see signals.ts).
+ */
+export const BUG_STRONG = words(
+  'crash(?:es|ed|ing)?', 'broken', 'buggy', 'glitch(?:es|y)?', 'freez(?:es|ing)', 'froze', 'frozen', 'exception', 'stack ?trace', 'not working',
+  "(?:doesn't|does not|don't|do not|won't|will not|can't|cannot|can not|couldn't|isn't|is not|aren't|didn't|did not) (?:work|load|open|play|show|start|save|sync|display|connect|appear|respond|update|install|run|download|upload|close|stop|go away|print|send|arrive)",
+  'stopped (?:working|loading|syncing|showing|responding)', 'no longer (?:works?|loads?|shows?|opens?|plays?|syncs?)', 'nothing happens', 'stuck', '404', '500', 'dead link', 'broken link', 'wrong link',
+  'corrupt(?:ed)?', 'garbled', 'blank (?:page|screen)', 'black screen', 'white screen', 'not responding', 'typo', 'misspel+(?:ed|ing)',
+  '(?:i|we) (?:get|got|am getting|keep getting|see|saw) (?:an?|the|this|that) (?:\\S+ )?(?:error|warning|message)', 'error (?:message|code|\\d)', '(?:same|this) (?:error|bug)',
+  'funktioniert (?:nicht|nie|kaum)', 'geht nicht', 'kaputt', 'abgestürzt', 'stürzt ab', 'tippfehler', 'lädt nicht', 'falsch(?:er|e|es)? link', 'ins leere',
+  'no funciona', 'se cuelga', 'no carga', 'no abre', 'no se ve', 'se cierra', 'ne fonctionne pas', 'ne marche (?:pas|plus)', "ne s'affiche pas", 'ne charge pas', 'lien mort', 'lien cassé',
+  'não funciona', 'nao funciona', 'travou', 'não carrega', 'não abre', 'não aparece', 'non funziona', 'si blocca', 'non carica', 'non si apre', 'non appare',
+  'werkt niet', 'foutmelding', 'kapot', 'loopt vast', 'laadt niet',
+);
+
+/**
+ * The writer announces a fix or a resolution (past tense, often staff or the post author): "I fixed the
+ * replay bug", "Ist jetzt korrigiert", "Fixed in 2.3.1", "修正しました". Not a report, unless it says the
+ * fault is still there (NOT_RESOLVED).
+ */
+export const FIX_ANNOUNCED = words(
+  "(?:i|we|i've|we've|i have|we have|i just|we just)(?: now| just| finally)? (?:fixed|corrected|repaired|patched|resolved|solved|sorted out)",
+  '(?:has|have|had) (?:now |just )?been (?:fixed|corrected|resolved|patched|addressed|repaired|solved)', '(?:is|are|was|were|should be) (?:now |finally |already )?(?:fixed|corrected|resolved|solved|repaired)',
+  'fixed (?:in|by|with|on|via) (?:v?\\d|#|the|commit|version|release|main|master|pr)', '(?:should|will) (?:be )?(?:work(?:ing)?|fine|ok(?:ay)?|good) (?:now|again)', 'works? again',
+  '(?:was|were) able to (?:fix|solve|diagnose|track down|find) ', 'figured (?:it|this) out', 'closing (?:this|as)', 'fixed',
+  // de
+  '(?:ist|sind|wurde|wurden|habe|haben|hab|hab\'s|hab es|habe es) (?:[^ .!?]+ ){0,5}(?:korrigiert|behoben|repariert|gefixt|ausgebessert|berichtigt)', '(?:jetzt|nun|inzwischen) (?:korrigiert|behoben|repariert)',
+  'sollte (?:jetzt|nun) (?:wieder )?(?:gehen|funktionieren|laufen|klappen)', 'funktioniert (?:jetzt )?wieder', 'geht (?:jetzt )?wieder',
+  // es
+  '(?:ya )?(?:est[áa]|qued[óo]|fue) (?:corregid[oa]|arreglad[oa]|solucionad[oa])', '(?:he|hemos|ha|han) (?:corregido|arreglado|solucionado)', 'ya funciona',
+  // fr
+  "(?:c'est|c'était|est|a été|ont été|j'ai|nous avons|on a) (?:[^ .!?]+ ){0,3}(?:corrigée?s?|réparée?s?|résolue?s?)", 'fonctionne à nouveau', 'remarche',
+  // pt
+  '(?:já )?(?:corrigi|corrigimos|consertei|consertamos|arrumei|resolvi|resolvemos)', '(?:foi|está|já está) (?:corrigid[oa]|resolvid[oa]|consertad[oa])', 'já funciona',
+  // it
+  '(?:ho|abbiamo) (?:[^ .!?]+ ){0,2}(?:corretto|sistemato|risolto|aggiustato)', '(?:è stato|è|sono stati) (?:corrett[oa]|risolt[oa]|sistemat[oa])',
+  // nl
+  '(?:is|zijn|werd|heb|hebben) (?:inmiddels |nu |intussen )?(?:opgelost|verholpen|gecorrigeerd|gerepareerd)', 'werkt (?:nu )?weer',
+);
+export const FIX_ANNOUNCED_CJK = anywhere(
+  '修正しました', '修正済み', '直しました', '対応しました', '解決しました', '修正いたしました', '更新しました',
+  '已修正', '已经修正', '已經修正', '已修复', '已经修复', '已修復', '已經修復', '修好了', '已更正', '已改正', '已解决', '已解決', '改好了',
+);
+/** The fault is still there, or the fix did not take: keeps a report a report. */
+export const NOT_RESOLVED = words(
+  'still', 'again', 'not (?:yet )?(?:fixed|resolved|solved|corrected)', "(?:isn't|wasn't|hasn't been|haven't been|aren't) (?:fixed|resolved)", 'reopen(?:ed)?', 'regression',
+  'immer noch', 'weiterhin', 'nicht (?:behoben|korrigiert)', 'todav[ií]a', 'sigue', 'toujours', 'encore', 'ainda', 'ancora', 'nog steeds', 'opnieuw',
+);
+
+/**
+ * Thanks for a report or an answer: the author acknowledging a commenter ("Danke für den Hinweis", "thanks for
+ * the heads-up", "merci pour le signalement") or a commenter thanking another (@name). By the labelling
+ * conventions this is `other` first, with thanks second.
+ */
+export const THANKS_FOR_REPORT = words(
+  '(?:thanks?|thank you)(?: again)? for (?:the|your) (?:report|heads[- ]?up|catch|pointer|hint|correction|bug report|feedback|reply|answer|response|explanation|clarification|workaround|suggestion|tip)',
+  'thanks?,? @', 'thank you,? @', 'danke(?: dir| euch)? für (?:den|deinen|ihren|die|deine|ihre) (?:hinweis|tipp|antwort|erklärung|korrektur|meldung)', 'danke,? @',
+  'gracias por (?:avisar|el aviso|la aclaración|tu respuesta|la respuesta|la explicación|el dato)', 'merci pour (?:le signalement|ta réponse|votre réponse|la précision|l\'info|la correction)',
+  'obrigad[oa] (?:por|pelo|pela) (?:avisar|aviso|resposta|explicação|esclarecimento)', 'grazie (?:della|per la) (?:segnalazione|risposta|spiegazione|precisazione)',
+  'bedankt voor (?:de|je|uw) (?:melding|reactie|uitleg|tip|antwoord)',
+);
+export const THANKS_FOR_REPORT_CJK = anywhere('ご指摘ありがとう', 'ご報告ありがとう', '谢谢提醒', '謝謝提醒', '感谢指正', '感謝指正', '谢谢指正', '謝謝指正', '感谢反馈', '感謝回報');
+
+/**
+ * Opinion and disagreement: the sentence argues. Fault nouns and questions inside arguments are rhetoric,
+ * not reports or requests ("The real problem is the incentives", "Das Problem ist doch ...").
+ */
+export const OPINION = words(
+  'i disagree', "i don't agree", 'i do not agree', 'in my (?:opinion|view|experience)', 'imho', 'imo', 'i (?:think|believe|feel|suspect|guess) (?:that|the|this|it|most|people|we|they)',
+  'the (?:real|main|actual|underlying|whole|bigger|core) (?:problem|issue|question)', 'the (?:problem|issue|question) (?:is|was) (?:that|not|whether)', 'honestly', 'frankly', 'to be fair', 'the point is',
+  'nein,', 'sehe ich anders', 'meine?s? (?:erachtens|meinung)', 'meiner meinung', 'ich (?:finde|glaube|denke|meine|vermute)', 'das (?:eigentliche |wahre |grö(?:ß|ss)ere )?problem (?:ist|sind|besteht|liegt)',
+  'das stimmt (?:so )?nicht', 'doch',
+  'no estoy de acuerdo', 'creo que', 'en mi opinión', 'el (?:verdadero |gran )?problema (?:es|no es|de fondo)', 'lo que pasa es',
+  "je ne suis pas d'accord", 'je pense que', 'à mon avis', 'le (?:vrai |principal )?problème(?:,)? (?:c\'est|est|n\'est)', 'franchement',
+  'discordo', 'acho que', 'na minha opinião', 'o (?:verdadeiro |grande )?problema (?:é|não é)',
+  "non sono d'accordo", 'penso che', 'secondo me', 'il (?:vero )?problema (?:è|vero è|non è)',
+  'ik ben het (?:er )?niet mee eens', 'ik denk dat', 'volgens mij', 'het (?:echte )?probleem is',
+);
+export const OPINION_CJK = anywhere('我觉得', '我覺得', '我认为', '我認為', '问题不在', '問題不在', '問題は', 'と思います', 'と思う');
+
+/**
+ * Rhetorical question shapes beyond RHETORICAL: tag questions ("..., right?", "oder?", "nicht wahr?",
+ * "n'est-ce pas ?"), "who even/who cares", and suggestions in question form ("How about ...?", "Why not ...?")
+ * which the conventions label as suggestions (`other`).
+ */
+export const TAG_QUESTION = new RegExp(
+  `(?:^|[,;:—–\\-]\\s*|\\s)(?:right|no|eh|huh|isn't it|aren't they|don't you think|wouldn't you agree|or not|oder|oder nicht|nicht wahr|gell|ne|n'est-ce pas|non|pas vrai|¿?verdad|¿?o no|vero|non è vero|toch|of niet|né|não é|certo)\\s*[?？]+[\\s\\p{Emoji_Presentation}:;()\\-DPp]*$`,
+  'u',
+);
+export const RHETORICAL_MORE = words(
+  'who cares', 'who even', 'who really', 'who would (?:even|ever|seriously)', "what's the point", 'what is the point', 'what did (?:you|they|we) expect', 'why (?:would|should) (?:anyone|anybody|i|we|you) (?:even )?(?:care|pay|bother|want|believe)',
+  "(?:isn't|wasn't|aren't|doesn't) (?:that|this|it) (?:exactly|just|precisely|obviously|clearly)", 'and look how', 'seriously\\?',
+  'wer (?:braucht|will|glaubt) (?:das|so|denn|schon)', 'wen interessiert', "was soll(?:'s| das)", 'warum auch', 'wieso sollte (?:ich|man)', 'wer (?:\\S+ ){1,5}schon',
+  'à quoi bon', "qui s'en soucie", 'qui va payer', '¿?a quién le importa', 'o acaso', '¿?y qué\\?', 'ma davvero', 'a chi importa', 'quem se importa', 'wat maakt het uit',
+);
+export const RHETORICAL_CJK = anywhere('难道', '難道', '何必', '岂', '豈', '谁又', '誰又', '哪有', '不是吗', '不是嗎', '对吧', '對吧', '又怎么样', '又怎麼樣', 'じゃないですか', 'だろうか', '誰が気にする');
+export const SUGGESTION_QUESTION = new RegExp(
+  `^(?:(?:and|so|but|also|maybe|perhaps|und|aber|et|y|e)[, ]+)?(?:how about|what about adding|why not|why don't you|wie wäre(?:'s| es)|wie wärs|warum nicht|pourquoi ne pas|et si on|¿?por qué no|¿?qué tal si|e se|perché non|waarom niet)(?![${L}])` +
+    `|(?:question\\/suggestion|suggestion|feature request)\\s*:|why (?:doesn't|does not|don't|do not|isn't|can't) (?:the|this|your|it) (?:\\S+ ){0,3}(?:have|support|offer|include|allow|let)`,
+);
+/** Short answers that open the sentence after a question: the writer answers it, so it was rhetorical. */
+export const ANSWER_OPENING = new RegExp(
+  `^(?:no|nope|nothing|nobody|no one|none|never|of course|exactly|obviously|nein|nichts|niemand|keiner|nie|natürlich|genau|non|personne|rien|jamais|évidemment|nada|nadie|nunca|claro|não|ninguém|nessuno|niente|mai|nee|niets|nooit|没有|沒有|不会|不會)(?![${L}])`,
+);

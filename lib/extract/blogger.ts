@@ -1,4 +1,5 @@
 // Blogger's threaded comments widget: li.comment#c<ID>, timestamps in the ?showComment=<epoch ms> link.
+import { hasClassMarker, hasIdMarker } from './markers';
 import type { Extractor } from './types';
 import { fromEpoch, parseAnyDate } from './dates';
 import { commentText, inlineText } from './text';
@@ -9,7 +10,7 @@ const COMMENT_SEL = '.comment-thread li.comment[id^="c"], #comments li.comment[i
 export const blogger: Extractor = {
   id: 'blogger',
   canExtract(doc) {
-    return !!doc.getElementById('comment-holder') || !!doc.querySelector('.comment-thread');
+    return hasIdMarker(doc, 'comment-holder') || hasClassMarker(doc, 'comment-thread');
   },
   async extract(doc, ctx) {
     const elements = Array.from(doc.querySelectorAll(COMMENT_SEL)).filter((el) => /^c\d+$/.test(el.id));

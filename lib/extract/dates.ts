@@ -66,13 +66,13 @@ function monthFromWord(word: string): number | null {
 }
 
 function timeOfDay(text: string): { h: number; m: number; s: number } {
-  const m = text.match(/(\d{1,2})[:h.](\d{2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?|午前|午後|上午|下午)?/i);
+  const m = text.match(/(午前|午後|上午|下午)?\s*(\d{1,2})[:h.](\d{2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?/i);
   if (!m) return { h: 0, m: 0, s: 0 };
-  let h = +m[1];
-  const marker = (m[4] || '').toLowerCase();
+  let h = +m[2];
+  const marker = (m[5] || m[1] || '').toLowerCase();
   if (/^p|午後|下午/.test(marker) && h < 12) h += 12;
   if (/^a|午前|上午/.test(marker) && h === 12) h = 0;
-  return { h, m: +m[2], s: m[3] ? +m[3] : 0 };
+  return { h, m: +m[3], s: m[4] ? +m[4] : 0 };
 }
 
 /**
@@ -99,7 +99,8 @@ export function parseAbsoluteDate(text: string, opts: { fallbackYear?: number; d
     rest = t.slice((m.index ?? 0) + m[0].length);
   } else {
     // Words: find a month name and the numbers around it.
-    const words = t.split(/[\s,]+/);
+    // "12 de marzo de 2020", "3 di marzo": the linking words carry nothing.
+    const words = t.split(/[\s,]+/).filter((w) => !/^(de|del|di|van)$/i.test(w));
     for (let i = 0; i < words.length; i++) {
       const month = monthFromWord(words[i].replace(/[.,]$/, ''));
       if (month === null) continue;

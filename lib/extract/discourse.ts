@@ -3,6 +3,7 @@
 // /t/{id}/posts.json?post_ids[]=... in chunks of 20. Without fetch: the preloaded JSON, else the DOM
 // (Ember or crawler HTML). Post 1 is the topic itself; small actions (3) and whispers (4) are not comments.
 import type { ScrapedComment } from '../thread';
+import { hasClassMarker, hasIdMarker } from './markers';
 import type { Extractor, ExtractContext } from './types';
 import { parseDateAttribute, fromEpoch } from './dates';
 import { commentText, inlineText } from './text';
@@ -189,8 +190,8 @@ export const discourse: Extractor = {
   id: 'discourse',
   canExtract(doc) {
     const generator = metaContent(doc, 'generator') ?? '';
-    if (/discourse/i.test(generator) || doc.getElementById('data-preloaded')) return true;
-    return !!doc.querySelector('.topic-post') || !!doc.querySelector('.crawler-post');
+    if (/discourse/i.test(generator) || hasIdMarker(doc, 'data-preloaded')) return true;
+    return hasClassMarker(doc, 'topic-post') || hasClassMarker(doc, 'crawler-post');
   },
   async extract(doc, ctx) {
     const base = origin(ctx.url);

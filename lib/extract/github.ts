@@ -1,5 +1,6 @@
 // GitHub issues and pull requests: the React issue viewer (2025) and the classic timeline.
 // The issue/PR body is the post; comments are the timeline entries. Owner/Member/Collaborator => staff.
+import { hasClassMarker, hasIdMarker } from './markers';
 import type { Extractor } from './types';
 import { parseDateAttribute } from './dates';
 import { commentText, inlineText } from './text';
@@ -12,7 +13,7 @@ const STAFF_ROLES = /^(owner|member|collaborator)$/i;
 export const github: Extractor = {
   id: 'github',
   canExtract(doc) {
-    return !!doc.querySelector('.react-issue-comment') || !!doc.querySelector('.timeline-comment') || !!doc.querySelector('.react-issue-body');
+    return hasClassMarker(doc, 'react-issue-comment') || hasClassMarker(doc, 'timeline-comment') || hasClassMarker(doc, 'react-issue-body');
   },
   async extract(doc, ctx) {
     const elements = Array.from(doc.querySelectorAll(`${REACT_SEL}, ${CLASSIC_SEL}`)).filter(

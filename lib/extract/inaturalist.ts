@@ -1,6 +1,7 @@
 // iNaturalist blog and journal posts (any regional domain, any locale). See fixtures/inaturalist/MARKUP.md:
 // the real login is in .item_user a[title] (the visible name is lower-cased and truncated); no staff markers,
 // so the post author (from #postmeta) is the staff member of the thread.
+import { hasClassMarker, hasIdMarker } from './markers';
 import type { Extractor } from './types';
 import { parseAnyDate, parseDateAttribute } from './dates';
 import { commentText, inlineText } from './text';
@@ -16,7 +17,7 @@ function loginFromHref(href: string | null | undefined): string | null {
 export const inaturalist: Extractor = {
   id: 'inaturalist',
   canExtract(doc) {
-    return !!doc.querySelector('.comment_activity_item') || (!!doc.getElementById('postmeta') && !!doc.getElementById('comments'));
+    return hasClassMarker(doc, 'comment_activity_item') || (hasIdMarker(doc, 'postmeta') && hasIdMarker(doc, 'comments'));
   },
   async extract(doc, ctx) {
     const postLink = doc.querySelector('#postmeta a[href*="/people/"]');

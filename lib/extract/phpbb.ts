@@ -1,5 +1,6 @@
 // phpBB 3.x (prosilver and styles built on it): div.post#pN. On page 1 the first post is the topic itself.
 import type { ScrapedComment } from '../thread';
+import { hasClassMarker, hasIdMarker } from './markers';
 import type { Extractor, ExtractContext } from './types';
 import { parseAnyDate, parseDateAttribute } from './dates';
 import { commentText, inlineText } from './text';
@@ -65,7 +66,7 @@ function paging(doc: Document): { current: number; total: number; size: number; 
 export const phpbb: Extractor = {
   id: 'phpbb',
   canExtract(doc) {
-    return !!doc.querySelector('.postprofile') && !!doc.querySelector('.postbody');
+    return hasClassMarker(doc, 'postprofile') && hasClassMarker(doc, 'postbody');
   },
   async extract(doc, ctx) {
     let posts = readPosts(doc, ctx, ctx.url);

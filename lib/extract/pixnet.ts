@@ -1,6 +1,7 @@
 // PIXNET blogs: one ul.single-post per visitor comment; the blog owner answers inline (li.reply-text).
 // Owner answers become comments by the post author, replying to the visitor's comment.
 import type { ScrapedComment } from '../thread';
+import { hasClassMarker, hasIdMarker } from './markers';
 import type { Extractor } from './types';
 import { parseAnyDate } from './dates';
 import { commentText, inlineText } from './text';
@@ -9,7 +10,7 @@ import { countIn, finishResult, makeComment, readEach } from './page';
 export const pixnet: Extractor = {
   id: 'pixnet',
   canExtract(doc) {
-    return !!doc.getElementById('comment-text')?.querySelector('.single-post');
+    return hasIdMarker(doc, 'comment-text') && hasClassMarker(doc, 'single-post');
   },
   async extract(doc, ctx) {
     let host = '';

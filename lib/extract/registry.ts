@@ -10,6 +10,7 @@ import { phpbb } from './phpbb';
 import { wordpress } from './wordpress';
 import { discourse } from './discourse';
 import { generic } from './generic';
+import { refreshMarkers } from './markers';
 
 /** Specific platforms first; the most generic markup (WordPress) late; the generic fallback last. */
 export const EXTRACTORS: Extractor[] = [inaturalist, github, discourse, pixnet, blogger, phpbb, wordpress, generic];
@@ -36,6 +37,11 @@ function defaultContext(doc: Document): ExtractContext {
 /** Cheap probe (markup only, no extraction): the platform whose markup the page carries, or null. */
 export function detectPlatform(doc: Document): string | null {
   const ctx = defaultContext(doc);
+  try {
+    refreshMarkers(doc);
+  } catch {
+    return null;
+  }
   for (const extractor of EXTRACTORS) {
     if (extractor.id === 'generic') continue;
     try {
@@ -51,6 +57,11 @@ export function detectPlatform(doc: Document): string | null {
 export async function extractThread(doc: Document, ctx: ExtractContext): Promise<ExtractResult> {
   const context: ExtractContext = { ...defaultContext(doc), ...ctx };
   if (!(context.now instanceof Date) || Number.isNaN(context.now.getTime())) context.now = new Date();
+  try {
+    refreshMarkers(doc);
+  } catch {
+    throw new NoThreadError(EXTRACTORS.map((e) => e.id));
+  }
   for (const extractor of EXTRACTORS) {
     try {
       if (!doc?.documentElement || !extractor.canExtract(doc, context)) continue;

@@ -2,6 +2,7 @@
 // WordPress.com (highlander), the Epoch plugin, and themes with their own callback (hacks.mozilla: cite.author.fn,
 // abbr.published, blockquote.entry-content). Pingbacks and trackbacks are not people's comments: left out.
 import type { ScrapedComment } from '../thread';
+import { hasClassMarker, hasIdMarker } from './markers';
 import type { Extractor, ExtractContext } from './types';
 import { parseAnyDate, parseDateAttribute } from './dates';
 import { commentText, inlineText } from './text';
@@ -213,7 +214,9 @@ function readComments(doc: Document, ctx: ExtractContext, pageUrl: string): Scra
 
 /** "Comment pages": the page numbers WordPress links in its comment navigation. */
 function commentPages(doc: Document, pageUrl: string): { current: number; total: number; urlFor: (n: number) => string } | null {
-  const nav = byClass(doc, 'comment-navigation').concat(byClass(doc, 'comments-pagination'), byClass(doc, 'navigation'), byClass(doc, 'commentnav'));
+  const nav = ['comment-navigation', 'comments-pagination', 'navigation', 'commentnav']
+    .filter((c) => hasClassMarker(doc, c))
+    .flatMap((c) => byClass(doc, c));
   const links = nav.flatMap((n) => Array.from(n.querySelectorAll('a'))).filter((a) => /comment-page-\d|cpage=\d/.test(a.getAttribute('href') ?? ''));
   if (!links.length) return null;
   const numbered = links
@@ -246,8 +249,8 @@ function claimedCount(doc: Document): number | null {
 export const wordpress: Extractor = {
   id: 'wordpress',
   canExtract(doc) {
-    if (LIST_CLASSES.some((c) => !!doc.querySelector(`.${c}`)) || doc.getElementById('epoch-comments')) return true;
-    return Array.from(doc.querySelectorAll('.comment')).some(isComment);
+    if (LIST_CLASSES.some((c) => hasClassMarker(doc, c)) || hasIdMarker(doc, 'epoch-comments')) return true;
+    return hasClassMarker(doc, 'comment') && Array.from(doc.querySelectorAll('.comment')).some(isComment);
   },
   async extract(doc, ctx) {
     const pageUrl = ctx.url;

@@ -104,3 +104,74 @@ export function readAllStores(page: Page): Promise<{ version: number; stores: Re
 
 /** The stores a backup holds (meta describes the database itself and is not part of it). */
 export const DATA_STORES = ['threads', 'comments', 'triage', 'corrections', 'settings'] as const;
+
+export interface RecordingServer {
+  origin: string;
+  /** Every path requested, in order (the query string kept). */
+  requests: string[];
+  set(path: string, html: string): void;
+  close(): Promise<void>;
+}
+
+/** Like scripts/chromium.ts `serve`, but logs every request: hostile-text tests assert no beacon came. */
+export async function serveRecording(pages: Record<string, string> = {}): Promise<RecordingServer> {
+  const { createServer } = await import('node:http');
+  const routes = new Map(Object.entries(pages));
+  const requests: string[] = [];
+  const server = createServer((req, res) => {
+    requests.push(req.url ?? '/');
+    const body = routes.get((req.url ?? '/').split('?')[0]);
+    if (body === undefined) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('server has no port');
+  return {
+    origin: `http://127.0.0.1:${address.port}`,
+    requests,
+    set: (path, html) => routes.set(path, html),
+    close: () => new Promise<void>((ok) => server.close(() => ok())),
+  };
+}
+
+export interface DomAudit {
+  pwned: unknown;
+  /** Elements carrying an on* attribute (an inline event handler). */
+  eventHandlers: string[];
+  /** img, iframe, object, embed, frame, video, audio elements (an extension page draws none). */
+  embeds: string[];
+  /** Scripts that are not the extension's own files. */
+  foreignScripts: string[];
+  /** Links or frames whose URL is javascript:. */
+  scriptUrls: string[];
+  /** svg elements that are not the extension's own icons and charts (which all have a viewBox). */
+  strangeSvgs: string[];
+}
+
+/** What in an extension page could run or load something: all must be empty. */
+export function auditDom(page: Page): Promise<DomAudit> {
+  return page.evaluate(() => {
+    const all = Array.from(document.querySelectorAll('*'));
+    const describe = (el: Element) => el.outerHTML.slice(0, 120);
+    return {
+      pwned: (window as unknown as { __pwned?: unknown }).__pwned,
+      eventHandlers: all.filter((el) => Array.from(el.attributes).some((a) => a.name.toLowerCase().startsWith('on'))).map(describe),
+      embeds: all.filter((el) => /^(img|iframe|object|embed|frame|video|audio)$/i.test(el.localName)).map(describe),
+      foreignScripts: Array.from(document.scripts)
+        .filter((s) => !s.src.startsWith(`${location.origin}/`))
+        .map(describe),
+      scriptUrls: all
+        .filter((el) => ['href', 'src', 'action', 'formaction', 'xlink:href'].some((name) => /^\s*javascript:/i.test(el.getAttribute(name) ?? '')))
+        .map(describe),
+      strangeSvgs: all.filter((el) => el.localName === 'svg' && !el.hasAttribute('viewBox')).map(describe),
+    };
+  });
+}
+
+export const CLEAN_AUDIT: Omit<DomAudit, 'pwned'> & { pwned: undefined } = {
+  pwned: undefined, eventHandlers: [], embeds: [], foreignScripts: [], scriptUrls: [], strangeSvgs: [],
+};

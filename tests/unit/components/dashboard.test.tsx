@@ -172,6 +172,18 @@ describe('Dashboard', () => {
     expect(corrections.map((c) => c.labels)).toEqual([['thanks']]);
   });
 
+  it('marks comments first seen after the previous visit as new, and only those', async () => {
+    const url = thread().url;
+    await store.markVisited(url, new Date(Date.now() + 60_000));
+    const later = comment('Any news on the export fix?', ['question']);
+    const all = (await store.listItems()).map((item) => item.comment);
+    await store.saveScan(thread(), [...all, later], new Date(Date.now() + 120_000));
+    container = await mount(<Dashboard store={store} host={fakeHost()} />);
+    await waitFor(() => rows(container!).length === 4);
+    const marked = rows(container).filter((row) => row.querySelector('.badge.new'));
+    expect(marked.map((row) => row.dataset.commentKey)).toEqual([`${url}#${later.id}`]);
+  });
+
   it('opens the help overlay with ? and the thread view with Enter', async () => {
     container = await mount(<Dashboard store={store} host={fakeHost()} />);
     await waitFor(() => rows(container!).length === 3);
