@@ -16,11 +16,16 @@ export async function injectReader(tabId: number): Promise<void> {
 
 function explainInjectionError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  if (/Cannot access|permission|host/i.test(message)) {
-    return 'Threadsift may not read this page yet. Click the Threadsift toolbar button on the page, or allow the site in Options → Tracked sites.';
-  }
+  // Before the permission test: Chrome says "Cannot access a chrome:// URL" for browser pages.
   if (/chrome:|edge:|about:|extensions gallery|webstore/i.test(message)) {
     return 'Browser pages and the extension store cannot be scanned.';
+  }
+  if (/Cannot access|permission|host/i.test(message)) {
+    // Worded with "permission" so the pages (components/scanText.ts) recognise it and offer the grant button.
+    return 'Threadsift has no permission to read this page yet. Click the Threadsift toolbar button on the page, or allow the site in Options → Tracked sites.';
+  }
+  if (/No tab with id|Frame with ID \d+ was removed|tab was closed/i.test(message)) {
+    return 'The tab was closed before Threadsift could read it. Nothing was changed.';
   }
   return `Could not read the page: ${message}`;
 }

@@ -10,11 +10,37 @@ let storePromise: Promise<TriageStore> | null = null;
 let classifierPromise: Promise<Classifier> | null = null;
 
 export function getStore(): Promise<TriageStore> {
-  storePromise ??= openStore().catch((error) => {
-    storePromise = null;
-    throw error;
-  });
+  storePromise ??= openStore()
+    .then(reopeningOnClose)
+    .catch((error) => {
+      storePromise = null;
+      throw error;
+    });
   return storePromise;
+}
+
+/**
+ * The store closes its connection when another context upgrades or deletes the database (a newer
+ * schema, a restore of a v1 database). The background outlives that: on the first call that finds
+ * the connection closed (InvalidStateError, thrown before any write starts), open afresh and retry once.
+ */
+function reopeningOnClose(store: TriageStore): TriageStore {
+  let current = store;
+  return new Proxy(store, {
+    get(_target, name) {
+      const value = Reflect.get(current, name) as unknown;
+      if (typeof value !== 'function' || name === 'close') return typeof value === 'function' ? value.bind(current) : value;
+      return async (...args: unknown[]) => {
+        try {
+          return await (Reflect.get(current, name) as (...a: unknown[]) => unknown).apply(current, args);
+        } catch (error) {
+          if ((error as { name?: string } | null)?.name !== 'InvalidStateError') throw error;
+          current = await openStore();
+          return (Reflect.get(current, name) as (...a: unknown[]) => unknown).apply(current, args);
+        }
+      };
+    },
+  });
 }
 
 export function getClassifier(): Promise<Classifier> {

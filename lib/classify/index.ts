@@ -82,7 +82,7 @@ export function classifyText(model: LinearModel, text: string, threshold = DEFAU
   const best: Record<Label, { score: number; at: number }> = {
     thanks: { score: 0, at: -1 }, question: { score: 0, at: -1 }, bug: { score: 0, at: -1 }, other: { score: 0, at: -1 },
   };
-  const contextual = weighInContext(readings);
+  const { scores: contextual, secondary } = weighInContext(readings);
   contextual.forEach((sc, i) => {
     for (const label of LABELS) if (sc[label] > best[label].score) best[label] = { score: sc[label], at: i };
   });
@@ -97,11 +97,16 @@ export function classifyText(model: LinearModel, text: string, threshold = DEFAU
   const labels = (['question', 'bug', 'thanks'] as Label[]).filter((l) => scores[l] >= threshold);
   labels.sort((a, b) => PRIORITY[b] - PRIORITY[a] || scores[b] - scores[a]);
   // Actionable labels lead; thanks stays after them even when its score is higher.
-  if (!labels.length) labels.push('other');
+  // When every label found is secondary to the comment's main act (an argument with a side question, thanks
+  // to another commenter), `other` leads and they follow.
+  if (!labels.length || labels.every((l) => secondary.has(l))) {
+    labels.unshift('other');
+    scores.other = Math.max(scores.other, threshold);
+  }
   const cues: Partial<Record<Label, string>> = {};
   for (const label of labels) {
     const at = label === 'other' ? best.other.at : best[label].at;
-    if (at >= 0) cues[label] = cue(readings[at].text);
+    if (at >= 0 && label !== 'other') cues[label] = cue(readings[at].text);
   }
   for (const label of LABELS) scores[label] = round(scores[label]);
   return { labels, scores, cues };
@@ -110,15 +115,20 @@ export function classifyText(model: LinearModel, text: string, threshold = DEFAU
 /**
  * Sentence scores weighed by their company. A question inside a thank-you that praises or exclaims is
  * rhetorical; in a long comment, a question that addresses no one and a fault word outside the writer's own
- * experience are debate, not requests or reports; and thanks that fill a small share of a long comment
- * are politeness around its real content.
+ * experience are debate, not requests or reports; a question the writer answers in the next sentence was not
+ * asked; a comment that announces a fix is not a report unless something still fails; and thanks that fill a
+ * small share of a long comment are politeness around its real content.
+ * Also returns the labels that are secondary to the comment's main act (`other` should lead them).
  */
-function weighInContext(readings: SentenceReading[]): Array<Record<Label, number>> {
+function weighInContext(readings: SentenceReading[]): { scores: Array<Record<Label, number>>; secondary: Set<Label> } {
   // Greetings, names and sign-offs ("Servus,", "Dave") do not make a comment long.
   const substantive = readings.map((r) => r.signals.length >= 3);
   const n = substantive.filter(Boolean).length;
   const long = n >= 4;
   const thanksContext = readings.some((r) => r.scores.thanks >= 0.6);
+  const debate = readings.some((r) => r.signals.opinion);
+  // A fix announced and nothing said to persist: the fault words describe what was fixed.
+  const fixed = readings.some((r) => r.signals.fixAnnounced) && !readings.some((r) => r.signals.bugSymptom && !r.signals.fixAnnounced);
   let totalChars = 0;
   let thanksChars = 0;
   let thanksAtEdge = false;
@@ -133,7 +143,7 @@ function weighInContext(readings: SentenceReading[]): Array<Record<Label, number
   const thanksFactor = n <= 3 ? 1 : Math.min(1, 0.45 + 1.2 * share + (thanksAtEdge ? 0.12 : 0));
 
   let rank = -1;
-  return readings.map((r) => {
+  const scores = readings.map((r, i) => {
     if (r.signals.length >= 3) rank++;
     const sig = r.signals;
     const sc = { ...r.scores };
@@ -141,11 +151,26 @@ function weighInContext(readings: SentenceReading[]): Array<Record<Label, number
       if (thanksContext && (sig.praise > 0 || sig.thanks > 0 || /[!?]\s*[!?]/.test(r.text) || sig.length <= 3)) sc.question = Math.min(sc.question, 0.3);
       // Questions that open or close a long comment are usually its point; mid-argument ones are often rhetorical.
       if (long && !sig.addressed) sc.question *= rank >= 1 && rank < n - 2 ? 0.7 : 0.85;
+      // In an argument, a question to no one in particular is part of the argument.
+      if (debate && !sig.addressed) sc.question = Math.min(sc.question, 0.45);
+      // "Who reads the terms anyway? Nobody." The writer answers it.
+      const next = readings[i + 1];
+      if (next && sig.questionMark && next.signals.answerOpening) sc.question = Math.min(sc.question, 0.3);
     }
     if (long && !sig.bugSymptom && !sig.personal) sc.bug *= 0.7;
+    if (debate && !sig.bugSymptom && !sig.bugStrong) sc.bug *= 0.6;
+    if (fixed && !sig.bugSymptom) sc.bug = Math.min(sc.bug, 0.3);
     sc.thanks *= thanksFactor;
     return sc;
   });
+
+  const secondary = new Set<Label>();
+  // Thanks only for a report or an answer, or to an @-named commenter: by the conventions that is `other` first.
+  const thanksSentences = scores.map((sc, i) => (sc.thanks >= 0.5 ? i : -1)).filter((i) => i >= 0);
+  if (thanksSentences.length && thanksSentences.every((i) => readings[i].signals.replyThanks)) secondary.add('thanks');
+  // A fix announcement with thanks for the report is the author's reply, not gratitude for the post.
+  if (thanksSentences.length && fixed) secondary.add('thanks');
+  return { scores, secondary };
 }
 
 function fromCorrection(text: string, labels: Label[]): Classification {

@@ -81,7 +81,7 @@ export const THANKS_IN_ADVANCE = words('thanks? in advance', 'tia', 'thanks? for
 export const QUESTION_FORM = words(
   // en: indirect questions and requests for information or help
   'is there (?:a|any) (?:way|option|setting|chance|plan|possibility|how)', 'is it possible(?: to)?', 'i wonder(?:ed)? (?:if|whether|how|why|what|when|where|who)',
-  "i(?:'m| am| was) wondering", "i(?:'d| would) (?:like|love) to know", 'i want to know', 'would like to know', 'does any(?:one|body) know',
+  "i(?:'m| am| was) wondering", '^wondering (?:if|whether|how|why|what)', "(?:i'm |i am )?curious (?:whether|if|how|why|what|about how)", "i(?:'d| would) (?:like|love) to know", 'i want to know', 'would like to know', 'does any(?:one|body) know',
   'do(?:es)? (?:any|some)(?:one|body) (?:know|have)', 'any(?:one|body) (?:know|knows|have|has|else)', 'can (?:any|some)(?:one|body)', 'could (?:any|some)(?:one|body)',
   'any (?:ideas?|suggestions?|advice|tips|help|thoughts|news|update)', 'please (?:help|advise|explain|tell|let (?:me|us) know|clarify)',
   'let me know (?:how|if|whether|what|when)', 'can you (?:please )?(?:help|explain|tell|clarify|advise|confirm|share|point)',
@@ -177,7 +177,12 @@ export const BUG_SYMPTOM = new RegExp(
 '(?<![${L}])(?:is|are|was|were) supposed to', 'expected (?:\\S+\\s+){0,4}(?:but|got|instead)', "(?:but|and) (?:it|nothing|they) (?:still |just )?(?:doesn't|didn't|won't|isn't|never)",
     // wrong values and missing things
     '(?<![${L}])(?:wrong|incorrect|inaccurate|off by)(?![${L}])', '(?<![${L}])(?:gone|lost) (?:after|since|when|from)', "can(?:'t|not) (?:find|see|log ?in|sign ?in|access|get)",
-    '(?<![${L}])(?:no|not) (?:longer )?(?:showing|appearing|loading|arriving|received?)(?![${L}])', 'since (?:the|your|last) (?:update|upgrade|change|release|version)', 'after (?:the|updating|upgrading|your) (?:update|upgrade|latest)',
+    '(?<![${L}])(?:no|not) (?:longer )?(?:showing|appearing|loading|arriving|received?)(?![${L}])',     // nothing happens, does not match, unreadable, thrown out
+    '(?:does|did|do) nothing', 'no reaction', 'passiert nichts', 'no pasa nada', 'il ne se passe rien', 'não acontece nada', 'non succede (?:nulla|niente)', 'gebeurt (?:er )?niets',
+    "(?:doesn't|does not|don't|do not|didn't|did not) (?:match|add up|line up|correspond)", 'stimmt nicht (?:überein|mit)', 'ne correspond pas', 'no coincide',
+    '(?<![${L}])(?:invisible|unreadable|illegible|unlesbar|illisible|ilegible|ilegível|illeggibile|onleesbaar)(?![${L}])',
+    '(?<![${L}])(?:logs?|kicks?|throws?|signs?) (?:me|us) out', "still (?:doesn't|don't|isn't|aren't|can't|won't|haven't|hasn't|didn't)",
+    '(?:is|are|stays?|remains?|was|comes? up) (?:completely |totally )?empty', '(?:est|sont) cassée?s?', '(?:está|están) (?:rot[oa]s?|vac[ií][oa])', '(?:está|estão) quebrad[oa]s?', '(?:è|sono) rott[oi]',
     'empty (?:list|page|screen|results?)', '(?<![${L}])(?:times? out|timed out|timeout)', 'never (?:arrived|loads|showed|shows|came|got|works)',
     // de / es / fr quick symptoms
     'immer noch (?:nicht|kein|falsch)', 'zeigt (?:\\S+\\s+){0,4}(?:aber|obwohl)', 'doppelt', 'todav[ií]a no', 'sigue (?:sin|apareciendo|saliendo)', 'toujours pas', 'en double', 'ainda não', 'ancora non', 'nog steeds niet',
@@ -204,6 +209,8 @@ export const ADDRESSED = words(
 /** Well-wishes and hearsay that use praise words without praising the post ("have a great Sunday"). */
 export const NOT_PRAISE = words(
   '(?:have|had|wish you|enjoy) an? (?:great|nice|lovely|wonderful|good|fantastic|awesome|beautiful) [a-z\\u00df-\\u00ff]+', "(?:i've|i have|we've) heard great things",
+  '(?:it )?would be (?:really |so |very )?(?:great|nice|cool|awesome|good|lovely|helpful)', 'wäre (?:echt |sehr )?(?:schön|toll|super|gut|klasse)',
+  'ser[ií]a (?:genial|bueno|estupendo|bonito)', 'ce serait (?:bien|génial|super|top)', 'seria (?:legal|ótimo|bom|bacana)', 'sarebbe (?:bello|utile|fantastico|ottimo)', 'zou (?:mooi|fijn|handig|leuk) zijn',
   'schönes? (?:wochenende|tag|abend|sonntag)', 'buen (?:día|fin de semana)', 'bon week-end', 'bonne journée', 'buona giornata', 'fijn weekend',
 );
 
@@ -230,10 +237,12 @@ export const CONTRAST_SYMPTOM = new RegExp(
 export const BUG_STRONG = words(
   'crash(?:es|ed|ing)?', 'broken', 'buggy', 'glitch(?:es|y)?', 'freez(?:es|ing)', 'froze', 'frozen', 'exception', 'stack ?trace', 'not working',
   "(?:doesn't|does not|don't|do not|won't|will not|can't|cannot|can not|couldn't|isn't|is not|aren't|didn't|did not) (?:work|load|open|play|show|start|save|sync|display|connect|appear|respond|update|install|run|download|upload|close|stop|go away|print|send|arrive)",
-  'stopped (?:working|loading|syncing|showing|responding)', 'no longer (?:works?|loads?|shows?|opens?|plays?|syncs?)', 'nothing happens', 'stuck', '404', '500', 'dead link', 'broken link', 'wrong link',
+  'stopped (?:working|loading|syncing|showing|responding)', 'no longer (?:works?|loads?|shows?|opens?|plays?|syncs?)', 'nothing happens', 'stuck', '404', '500',
+  "(?:isn't|aren't|wasn't|weren't|(?:is|are|was|were|gets?|got) not) (?:displayed|shown|loaded|saved|updated|rendered|sent|delivered|visible|clickable|reproduced)(?! (?:correctly|properly|fine|well))",
+  "there(?: is|'s| are) (?:still )?(?:a|an|some) (?:problem|bug|issue|error|glitch)s?(?! (?:of|in (?:our|the) (?:society|world|country)))", 'dead link', 'broken link', 'wrong link',
   'corrupt(?:ed)?', 'garbled', 'blank (?:page|screen)', 'black screen', 'white screen', 'not responding', 'typo', 'misspel+(?:ed|ing)',
   '(?:i|we) (?:get|got|am getting|keep getting|see|saw) (?:an?|the|this|that) (?:\\S+ )?(?:error|warning|message)', 'error (?:message|code|\\d)', '(?:same|this) (?:error|bug)',
-  'funktioniert (?:nicht|nie|kaum)', 'geht nicht', 'kaputt', 'abgestürzt', 'stürzt ab', 'tippfehler', 'lädt nicht', 'falsch(?:er|e|es)? link', 'ins leere',
+  'funktioniert (?:nicht|nie|kaum)', 'geht nicht', 'kaputt', 'abgestürzt', 'stürzt ab', 'tippfehler', 'lädt nicht', 'falsch(?:er|e|es)? link', '(?:führt|verweist|zeigt) ins leere',
   'no funciona', 'se cuelga', 'no carga', 'no abre', 'no se ve', 'se cierra', 'ne fonctionne pas', 'ne marche (?:pas|plus)', "ne s'affiche pas", 'ne charge pas', 'lien mort', 'lien cassé',
   'não funciona', 'nao funciona', 'travou', 'não carrega', 'não abre', 'não aparece', 'non funziona', 'si blocca', 'non carica', 'non si apre', 'non appare',
   'werkt niet', 'foutmelding', 'kapot', 'loopt vast', 'laadt niet',
@@ -246,9 +255,9 @@ export const BUG_STRONG = words(
  */
 export const FIX_ANNOUNCED = words(
   "(?:i|we|i've|we've|i have|we have|i just|we just)(?: now| just| finally)? (?:fixed|corrected|repaired|patched|resolved|solved|sorted out)",
-  '(?:has|have|had) (?:now |just )?been (?:fixed|corrected|resolved|patched|addressed|repaired|solved)', '(?:is|are|was|were|should be) (?:now |finally |already )?(?:fixed|corrected|resolved|solved|repaired)',
+  '(?:has|have|had) (?:now |just )?been (?:fixed|corrected|resolved|patched|addressed|repaired|solved)', '(?:is|are|was|were) (?:now |finally |already )?(?:fixed|corrected|resolved|solved|repaired)',
   'fixed (?:in|by|with|on|via) (?:v?\\d|#|the|commit|version|release|main|master|pr)', '(?:should|will) (?:be )?(?:work(?:ing)?|fine|ok(?:ay)?|good) (?:now|again)', 'works? again',
-  '(?:was|were) able to (?:fix|solve|diagnose|track down|find) ', 'figured (?:it|this) out', 'closing (?:this|as)', 'fixed',
+  '(?:was|were) able to (?:fix|solve|diagnose|track down|find)', "(?:i've|i have|we've|we have) (?:got|found|pushed|committed|released) a fix", 'fix (?:is|has been) (?:ready|released|pushed|merged|deployed)', 'figured (?:it|this) out', 'closing (?:this|as)',
   // de
   '(?:ist|sind|wurde|wurden|habe|haben|hab|hab\'s|hab es|habe es) (?:[^ .!?]+ ){0,5}(?:korrigiert|behoben|repariert|gefixt|ausgebessert|berichtigt)', '(?:jetzt|nun|inzwischen) (?:korrigiert|behoben|repariert)',
   'sollte (?:jetzt|nun) (?:wieder )?(?:gehen|funktionieren|laufen|klappen)', 'funktioniert (?:jetzt )?wieder', 'geht (?:jetzt )?wieder',
@@ -279,11 +288,10 @@ export const NOT_RESOLVED = words(
  * conventions this is `other` first, with thanks second.
  */
 export const THANKS_FOR_REPORT = words(
-  '(?:thanks?|thank you)(?: again)? for (?:the|your) (?:report|heads[- ]?up|catch|pointer|hint|correction|bug report|feedback|reply|answer|response|explanation|clarification|workaround|suggestion|tip)',
-  'thanks?,? @', 'thank you,? @', 'danke(?: dir| euch)? für (?:den|deinen|ihren|die|deine|ihre) (?:hinweis|tipp|antwort|erklärung|korrektur|meldung)', 'danke,? @',
-  'gracias por (?:avisar|el aviso|la aclaración|tu respuesta|la respuesta|la explicación|el dato)', 'merci pour (?:le signalement|ta réponse|votre réponse|la précision|l\'info|la correction)',
-  'obrigad[oa] (?:por|pelo|pela) (?:avisar|aviso|resposta|explicação|esclarecimento)', 'grazie (?:della|per la) (?:segnalazione|risposta|spiegazione|precisazione)',
-  'bedankt voor (?:de|je|uw) (?:melding|reactie|uitleg|tip|antwoord)',
+  '(?:thanks?|thank you)(?: again)? for (?:the|your) (?:report|heads[- ]?up|catch|pointer|hint|correction|bug report|workaround|tip)',
+  'thanks?,? @', 'thank you,? @', 'danke(?: dir| euch)? für (?:den|deinen|ihren|die|deine|ihre) (?:hinweis|tipp|korrektur|meldung)', 'danke,? @',
+  'gracias por (?:avisar|el aviso|el dato)', 'merci pour (?:le signalement|la correction)', 'obrigad[oa] (?:por|pelo|pela) (?:avisar|aviso)',
+  'grazie (?:della|per la) (?:segnalazione)', 'bedankt voor (?:de|je|uw) (?:melding|tip)',
 );
 export const THANKS_FOR_REPORT_CJK = anywhere('ご指摘ありがとう', 'ご報告ありがとう', '谢谢提醒', '謝謝提醒', '感谢指正', '感謝指正', '谢谢指正', '謝謝指正', '感谢反馈', '感謝回報');
 
@@ -295,7 +303,7 @@ export const OPINION = words(
   'i disagree', "i don't agree", 'i do not agree', 'in my (?:opinion|view|experience)', 'imho', 'imo', 'i (?:think|believe|feel|suspect|guess) (?:that|the|this|it|most|people|we|they)',
   'the (?:real|main|actual|underlying|whole|bigger|core) (?:problem|issue|question)', 'the (?:problem|issue|question) (?:is|was) (?:that|not|whether)', 'honestly', 'frankly', 'to be fair', 'the point is',
   'nein,', 'sehe ich anders', 'meine?s? (?:erachtens|meinung)', 'meiner meinung', 'ich (?:finde|glaube|denke|meine|vermute)', 'das (?:eigentliche |wahre |grö(?:ß|ss)ere )?problem (?:ist|sind|besteht|liegt)',
-  'das stimmt (?:so )?nicht', 'doch',
+  'das stimmt (?:so )?nicht',
   'no estoy de acuerdo', 'creo que', 'en mi opinión', 'el (?:verdadero |gran )?problema (?:es|no es|de fondo)', 'lo que pasa es',
   "je ne suis pas d'accord", 'je pense que', 'à mon avis', 'le (?:vrai |principal )?problème(?:,)? (?:c\'est|est|n\'est)', 'franchement',
   'discordo', 'acho que', 'na minha opinião', 'o (?:verdadeiro |grande )?problema (?:é|não é)',
@@ -327,4 +335,16 @@ export const SUGGESTION_QUESTION = new RegExp(
 /** Short answers that open the sentence after a question: the writer answers it, so it was rhetorical. */
 export const ANSWER_OPENING = new RegExp(
   `^(?:no|nope|nothing|nobody|no one|none|never|of course|exactly|obviously|nein|nichts|niemand|keiner|nie|natürlich|genau|non|personne|rien|jamais|évidemment|nada|nadie|nunca|claro|não|ninguém|nessuno|niente|mai|nee|niets|nooit|没有|沒有|不会|不會)(?![${L}])`,
+);
+
+/**
+ * A time anchor to a change ("since the last update", "seit dem Update"): a report's usual opening, but it says
+ * nothing on its own ("since the update it is much faster"), so it counts as a fault word, not a symptom.
+ */
+export const UPDATE_ANCHOR = new RegExp(
+  [
+    'since (?:the |your |my |this )?(?:last |latest |recent |new )?(?:update|upgrade|change|release|version|redesign)', 'after (?:the |your |my |this )?(?:last |latest |recent |new )?(?:update|upgrade|redesign)', 'after (?:updating|upgrading)',
+    "seit (?:dem|der) (?:letzten |neuen )?(?:update|upgrade|aktualisierung|umstellung)", 'desde (?:la|el) (?:última |nueva )?(?:actualización|versión|cambio)', 'depuis (?:la|le) (?:dernière |nouvelle )?(?:mise à jour|version|màj)',
+    'desde a (?:última |nova )?(?:atualização|versão)', "dall'ultimo aggiornamento", "dopo l'aggiornamento", 'sinds de (?:laatste |nieuwe )?(?:update|versie)'
+  ].join('|'),
 );

@@ -21,23 +21,35 @@ export function readSentence(model: LinearModel, text: string): SentenceReading 
   return { text, signals, probs, scores: applyRules(p, signals) };
 }
 
+/** The model's bug reading without any lexicon cue is damped: its forum training calls much technical description "bug". */
+const MODEL_ONLY_BUG = 0.8;
+
 export function applyRules(p: Record<Label, number>, sig: SentenceSignals): Record<Label, number> {
   // The model learned thanks mostly from English; without a lexicon cue its thanks reading is damped.
   let thanks = sig.thanks > 0 || sig.praise > 0 ? p.thanks : p.thanks * 0.8;
   if (sig.thanks >= 1) thanks = Math.max(thanks, 0.92);
-  if (sig.praise > 0) thanks = Math.max(thanks, 0.55 + 0.35 * sig.praise);
+  // Praise in a long, calm sentence is a remark, not appreciation on its own: its floor stays below the threshold.
+  if (sig.praise > 0) thanks = Math.max(thanks, sig.praise >= 0.7 ? 0.55 + 0.35 * sig.praise : 0.45);
   if (sig.thanksInAdvance) thanks = Math.min(thanks, 0.3);
 
   let question = p.question;
   if (sig.questionMark) question = Math.max(question, sig.length <= 2 ? 0.55 : 0.8);
   if (sig.questionForm) question = Math.max(question, 0.85);
   else if (sig.questionOpening && sig.length >= 4 && !sig.exclaimed && !sig.endsWithPeriod) question = Math.max(question, Math.min(0.6, question + 0.25));
-  if (sig.rhetorical) question = Math.min(question, 0.25);
+  if (sig.rhetorical || sig.rhetoricalShape) question = Math.min(question, 0.25);
+  // "How about a pause button?" is a feature request: `other` by the conventions.
+  if (sig.suggestion && !sig.questionForm) question = Math.min(question, 0.4);
 
-  let bug = p.bug;
-  if (sig.bugWord) bug = Math.max(bug, 0.72);
+  let bug = sig.bugWord || sig.bugSymptom ? p.bug : p.bug * MODEL_ONLY_BUG;
+  // A malfunction phrase stands on its own; a fault noun ("problem", "Fehler") needs someone who observes it.
+  if (sig.bugStrong) bug = Math.max(bug, 0.72);
+  else if (sig.bugWord && sig.observed && !sig.opinion) bug = Math.max(bug, 0.62);
   if (sig.bugSymptom) bug = Math.max(bug, 0.78);
   if (sig.bugNegated && !sig.bugSymptom) bug = Math.min(bug, 0.15);
+  // "I fixed the replay bug", "ist jetzt korrigiert": a resolution, not a report.
+  if (sig.fixAnnounced) bug = Math.min(bug, 0.2);
+  // "The real problem is the incentives": a fault noun inside an argument.
+  if (sig.opinion && !sig.bugStrong) bug = Math.min(bug, 0.35);
   // Exclamatory praise is not a report, even with "wow that broke my brain" style words.
   if (sig.praise >= 1 && !sig.bugSymptom) bug = Math.min(bug, 0.4);
 

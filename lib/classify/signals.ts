@@ -2,8 +2,10 @@
 // Values are evidence strengths in [0, 1]; the classifier turns them into score floors and penalties,
 // and the trainer also feeds them to the model as features so it learns how far to trust each.
 import {
-  ADDRESSED, CONTRAST_HINT, CONTRAST_SYMPTOM, LETTER, NOT_PRAISE, BUG_CJK, BUG_NEGATED, BUG_SYMPTOM, BUG_WORDS, PRAISE, PRAISE_CJK, QUESTION_CJK, QUESTION_CJK_END,
-  QUESTION_FORM, QUESTION_OPENING, RHETORICAL, THANKS, THANKS_CJK, THANKS_EMOJI, THANKS_IN_ADVANCE, THANKS_NOT_GRATITUDE,
+  ADDRESSED, ANSWER_OPENING, CONTRAST_HINT, CONTRAST_SYMPTOM, LETTER, NOT_PRAISE, BUG_CJK, BUG_NEGATED, BUG_STRONG, BUG_SYMPTOM, BUG_WORDS,
+  FIX_ANNOUNCED, FIX_ANNOUNCED_CJK, UPDATE_ANCHOR, NOT_RESOLVED, OPINION, OPINION_CJK, PRAISE, PRAISE_CJK, QUESTION_CJK, QUESTION_CJK_END,
+  QUESTION_FORM, QUESTION_OPENING, RHETORICAL, RHETORICAL_CJK, RHETORICAL_MORE, SUGGESTION_QUESTION, TAG_QUESTION,
+  THANKS, THANKS_CJK, THANKS_EMOJI, THANKS_FOR_REPORT, THANKS_FOR_REPORT_CJK, THANKS_IN_ADVANCE, THANKS_NOT_GRATITUDE,
 } from './lexicon';
 
 export interface SentenceSignals {
@@ -23,6 +25,20 @@ export interface SentenceSignals {
   addressed: boolean;
   /** Names a fault ("error", "crash", "funktioniert nicht"). */
   bugWord: boolean;
+  /** The fault is named as a malfunction ("doesn't load", "404", "crashes"), not only as a noun ("problem", "Fehler"). */
+  bugStrong: boolean;
+  /** The writer announces a fix or a resolution ("I fixed", "ist jetzt korrigiert", "修正しました"). */
+  fixAnnounced: boolean;
+  /** Thanks for a report or an answer, or to an @-named commenter: `other` first by the conventions. */
+  replyThanks: boolean;
+  /** Argues: opinion or disagreement markers ("I disagree", "the real problem is", "ich finde"). */
+  opinion: boolean;
+  /** A question shape that expects no answer: tag question, "who cares", a leading "doch" question. */
+  rhetoricalShape: boolean;
+  /** A suggestion in question form ("How about a pause button?", "Why not ...?"): a feature request. */
+  suggestion: boolean;
+  /** Opens with a short answer word ("No.", "Nichts.", "Personne"): answers the question before it. */
+  answerOpening: boolean;
   /** Describes a fault without naming it ("says 12 but I uploaded 40", "keep coming back"). */
   bugSymptom: boolean;
   /** Cancels a fault reading ("no problem", "not a bug", "works fine now"). */
@@ -35,12 +51,21 @@ export interface SentenceSignals {
   endsWithPeriod: boolean;
   /** First or second person: the writer's own situation or someone addressed. */
   personal: boolean;
+  /** Someone observes it: first/second person, or the site's own things ("the link", "im Artikel", "la page"). */
+  observed: boolean;
   /** Number of word tokens (CJK characters count one each). */
   length: number;
 }
 
 const PERSONAL = new RegExp(
   `(?<![${LETTER}])(?:i|i'm|i've|my|me|we|our|us|you|your|ich|mein(?:e|en|er)?|mir|mich|wir|unser(?:e)?|je|j'|mon|ma|mes|yo|mi|mis|eu|meu|minha|io|mio|mia|ik|mijn)(?![${LETTER}])`,
+);
+// The site's own things: a fault in them is a report even when nobody says "I".
+const SITE_OBJECT = new RegExp(
+  `(?<![${LETTER}])(?:(?:the|your|this) (?:link|links|page|site|website|blog|article|post|app|feed|form|image|images|photo|photos|download|map|button|video|search|login|comments?|counter|upload|newsletter|emails?)|` +
+    `(?:der|den|die|das|im|in der|auf der) (?:link|seite|artikel|app|karte|download|feed|bild|bilder|suche)|(?:le|la|les|du|de la|dans l') ?(?:lien|page|site|article|appli|carte|image)|` +
+    `(?:el|la|los|las|del) (?:enlace|página|sitio|artículo|app|mapa|imagen)|(?:o|a|os|do|da|no|na) (?:link|página|site|artigo|app|mapa)|(?:il|la|lo|del|nel|nella) (?:link|pagina|sito|articolo|app|mappa)|` +
+    `(?:de|het) (?:link|pagina|site|artikel|app|kaart))(?![${LETTER}])`,
 );
 const WORD = /[\p{L}\p{N}]+/gu;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
@@ -74,9 +99,18 @@ export function sentenceSignals(sentence: string): SentenceSignals {
   // Negation is local: "not a problem with my network: the upload still fails" keeps its failure.
   const negatedPhrase = BUG_NEGATED.test(s);
   const unnegated = negatedPhrase ? s.replace(new RegExp(BUG_NEGATED.source, 'g'), ' ') : s;
-  const bugWord = BUG_WORDS.test(unnegated) || (hasCjk && BUG_CJK.test(unnegated));
+  const improved = /(?<![a-z])(?:faster|better|improved|smoother|quicker|fine|great|schneller|besser|mejor|mieux|melhor|meglio|beter|sneller)(?![a-z])/.test(s);
+  const bugWord = BUG_WORDS.test(unnegated) || (hasCjk && BUG_CJK.test(unnegated)) || (!negatedPhrase && !improved && UPDATE_ANCHOR.test(s));
   const bugSymptom = BUG_SYMPTOM.test(unnegated) || (CONTRAST_HINT.test(unnegated) && CONTRAST_SYMPTOM.test(unnegated));
   const questionMarkOrForm = questionMark || questionForm || questionOpening;
+  // A resolution is an announcement only as a statement that does not also say the fault persists.
+  const fixAnnounced = !questionMark && (FIX_ANNOUNCED.test(s) || (hasCjk && FIX_ANNOUNCED_CJK.test(s))) && !NOT_RESOLVED.test(s);
+  const bugStrong = bugSymptom || BUG_STRONG.test(unnegated) || (hasCjk && BUG_CJK.test(unnegated));
+  const rhetoricalShape =
+    questionMarkOrForm &&
+    (TAG_QUESTION.test(s) || RHETORICAL_MORE.test(s) || (hasCjk && RHETORICAL_CJK.test(s)) || (questionMark && /(?<![a-zäöüß])doch(?![a-zäöüß])/.test(s)));
+  // Chinese 呢 closing a statement (no ？) softens it; it does not ask.
+  const cjkMusing = hasCjk && /呢[\s。.!！~～…]*$/u.test(s);
   return {
     thanks,
     praise,
@@ -86,12 +120,20 @@ export function sentenceSignals(sentence: string): SentenceSignals {
     rhetorical: questionMarkOrForm && RHETORICAL.test(s),
     addressed: ADDRESSED.test(s),
     bugWord,
+    bugStrong,
+    fixAnnounced,
+    replyThanks: gratitude && (THANKS_FOR_REPORT.test(s) || (hasCjk && THANKS_FOR_REPORT_CJK.test(s))),
+    opinion: OPINION.test(s) || (hasCjk && OPINION_CJK.test(s)),
+    rhetoricalShape: rhetoricalShape || cjkMusing,
+    suggestion: questionMarkOrForm && SUGGESTION_QUESTION.test(s),
+    answerOpening: ANSWER_OPENING.test(s),
     bugSymptom,
     bugNegated: negatedPhrase && !bugWord && !bugSymptom,
     thanksInAdvance,
     exclaimed: /[!！]\s*[\p{Emoji_Presentation}:;()\-DPp]*\s*$/u.test(s),
     endsWithPeriod: /[.。]\s*$/.test(s) && !/\.\.\s*$/.test(s),
     personal: PERSONAL.test(s),
+    observed: PERSONAL.test(s) || SITE_OBJECT.test(s),
     length,
   };
 }
@@ -109,6 +151,12 @@ export function signalFeatures(sig: SentenceSignals): string[] {
   if (sig.bugWord) f.push('$bugword');
   if (sig.bugSymptom) f.push('$symptom');
   if (sig.bugNegated) f.push('$bugneg');
+  if (sig.bugStrong) f.push('$bugstrong');
+  if (sig.fixAnnounced) f.push('$fixed');
+  if (sig.replyThanks) f.push('$replythanks');
+  if (sig.opinion) f.push('$opinion');
+  if (sig.rhetoricalShape) f.push('$rhetshape');
+  if (sig.suggestion) f.push('$suggest');
   f.push(sig.length <= 3 ? '$len:1' : sig.length <= 8 ? '$len:2' : sig.length <= 20 ? '$len:3' : '$len:4');
   return f;
 }

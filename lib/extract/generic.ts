@@ -9,7 +9,7 @@ import { countIn, finishResult, makeComment, readEach } from './page';
 
 const EXCLUDED_ZONE =
   'nav, aside, [role="navigation"], [role="complementary"], [role="banner"], [role="contentinfo"], #respond, .comment-respond, ' +
-  '[id*="sidebar"], [class*="sidebar"], [class*="widget"], [class*="related"], [id*="related"], [class*="recommend"], ' +
+  '[id*="sidebar"], [class*="sidebar"], .widget-area, [class*="related"], [id*="related"], [class*="recommend"], ' +
   '[class*="breadcrumb"], [class*="menu"], [class*="pagination"], header.site-header, footer.site-footer, #footer, #header';
 /** Class tokens that describe a block's state, not its kind: dropped from the signature. */
 const STATE_TOKEN =
@@ -19,10 +19,11 @@ const COMMENTISH = /comment|reply|repl|respon|message|post|entry|discussion|komm
 const AUTHOR_CUES = [
   '[itemprop="author"] [itemprop="name"]',
   '.fn',
-  '[class*="author"] a',
-  '[class*="author"]',
   '[class*="username"]',
   '[class*="user-name"]',
+  'a[data-hovercard-url*="/users/"]',
+  '[class*="author"] a',
+  '[class*="author"]',
   '[class*="user"] a',
   '[class*="name"]',
   '[class*="poster"]',
@@ -35,7 +36,7 @@ const BODY_CLASS = /(content|body|text|message|entry|comment-?text|copy|markdown
 const META_CLASS = /(meta|header|footer|action|reply|avatar|vcard|author|byline|info|tools|controls|vote|score|like|share|flag|report|signature)/i;
 const STAFF_CLASS = /(?:^|\s)(bypostauthor|by-post-author|author-comment|is-op|op|topic-owner|staff|moderator|admin|owner|post-author)(?:\s|$)/i;
 const DATE_TEXT =
-  /\b\d{4}[-/.年]\d{1,2}|\b\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}\b|\b\d{1,2}:\d{2}\b|\bago\b|\bvor\b|\bhace\b|il y a|前|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)/i;
+  /\b\d{4}[-/.年]\d{1,2}|\b\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}\b|\b\d{1,2}:\d{2}\b|\bago\b|\bvor\b|\bhace\b|il y a|\bgeleden\b|\bfa$|^há\b|前|^(yesterday|gestern|ayer|hier|ontem|ieri|gisteren|昨日|昨天)$|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)/i;
 const MAX_ELEMENTS = 60_000;
 
 function signature(el: Element): string | null {
@@ -87,7 +88,7 @@ function findAuthor(member: Element, members: Set<Element>): { el: Element | nul
   for (const cue of AUTHOR_CUES) {
     const el = ownFirst(member, cue, members, (e) => {
       const t = inlineText(e);
-      return t.length > 0 && t.length <= 60 && !DATE_TEXT.test(t) && !e.querySelector('p, div p, blockquote');
+      return t.length > 0 && t.length <= 60 && !/^#?\d+$/.test(t) && !DATE_TEXT.test(t) && !e.querySelector('p, div p, blockquote');
     });
     if (el) return { el, text: inlineText(el).replace(/\s*(says|sagt|dit|dice|diz|wrote|schrieb)\s*:?$/i, '') };
   }
@@ -99,7 +100,23 @@ function findTime(member: Element, members: Set<Element>, now: Date, dayFirst: b
     const t = inlineText(e);
     return (t.length <= 80 && (DATE_TEXT.test(t) || e.hasAttribute('datetime') || e.hasAttribute('data-time'))) || e.hasAttribute('datetime');
   });
-  if (!el) return { el: null, iso: null };
+  if (!el) {
+    // No time-like class: any short own leaf whose text reads as a date ("10. Februar 2019 um 18:05 Uhr").
+    const leaf = ownFirst(member, 'a, span, small, abbr, div, p, em, strong', members, (e) => {
+      const t = inlineText(e);
+      return t.length >= 4 && t.length <= 60 && !e.querySelector('div, p, li, a, span') && DATE_TEXT.test(t) && parseAnyDate(t.replace(/^(on|am|le|el|il|op|em|於)\s+/i, ''), now, { dayFirst }) !== null;
+    });
+    // Last resort: a short line mixing name and date ("by einstein1969 » 08 Dec 2013 10:17").
+    const line =
+      leaf ??
+      ownFirst(member, 'p, div, span, td', members, (e) => {
+        const t = inlineText(e);
+        return t.length <= 100 && DATE_TEXT.test(t) && parseAnyDate((t.split('»').pop() ?? t).trim(), now, { dayFirst }) !== null;
+      });
+    if (!line) return { el: null, iso: null };
+    if (!leaf) return { el: line, iso: parseAnyDate((inlineText(line).split('»').pop() ?? '').trim(), now, { dayFirst }) };
+    return { el: leaf, iso: parseAnyDate(inlineText(leaf).replace(/^(on|am|le|el|il|op|em|於)\s+/i, ''), now, { dayFirst }) };
+  }
   const attr =
     parseDateAttribute(el.getAttribute('datetime')) ??
     parseDateAttribute(el.getAttribute('title')) ??
@@ -107,15 +124,17 @@ function findTime(member: Element, members: Set<Element>, now: Date, dayFirst: b
   return { el, iso: attr ?? parseAnyDate(inlineText(el).replace(/^(on|am|le|el|il|op|em|於)\s+/i, ''), now, { dayFirst }) };
 }
 
-function findBody(member: Element, members: Set<Element>, author: Element | null): Element | null {
+function findBody(member: Element, members: Set<Element>, author: Element | null, time: Element | null): Element | null {
   let best: Element | null = null;
   let bestLength = 0;
   for (const el of Array.from(member.querySelectorAll('[class], [itemprop="text"]'))) {
     const cls = el.getAttribute('class') ?? '';
     if (!BODY_CLASS.test(cls) && el.getAttribute('itemprop') !== 'text') continue;
-    if (META_CLASS.test(cls) && !/content|body|text|message/i.test(cls)) continue;
+    // "secondary-text" dates, "reply-text" owner answers, "meta" lines are not the comment's words.
+    if (/reply|meta|footer|header|date|time|author|avatar|info|signature/i.test(cls) && !/content|body|message/i.test(cls)) continue;
     if (nearestMember(el.parentElement ?? el, members, member) !== member && el.parentElement !== member) continue;
-    if (members.has(el) || (author && el.contains(author))) continue;
+    if (members.has(el) || (author && (el.contains(author) || author.contains(el)))) continue;
+    if (time && (el.contains(time) || time.contains(el))) continue;
     if (Array.from(members).some((m) => m !== member && el.contains(m))) continue;
     const length = (el.textContent ?? '').trim().length;
     if (length > bestLength) {
@@ -126,10 +145,10 @@ function findBody(member: Element, members: Set<Element>, author: Element | null
   return best;
 }
 
-function readParts(member: Element, members: Set<Element>, now: Date, dayFirst: boolean): Parts {
+export function readParts(member: Element, members: Set<Element>, now: Date, dayFirst: boolean): Parts {
   const author = findAuthor(member, members);
   const time = findTime(member, members, now, dayFirst);
-  return { author: author.el, authorText: author.text, time: time.el, publishedAt: time.iso, body: findBody(member, members, author.el) };
+  return { author: author.el, authorText: author.text, time: time.el, publishedAt: time.iso, body: findBody(member, members, author.el, time.el) };
 }
 
 function bodyText(member: Element, parts: Parts, members: Set<Element>) {
@@ -151,7 +170,7 @@ interface Group {
   members: Element[];
 }
 
-function candidateGroups(doc: Document): Group[] {
+export function candidateGroups(doc: Document): Group[] {
   const start = postStart(doc);
   const bodyLength = (doc.body?.textContent ?? '').length || 1;
   const groups = new Map<string, Element[]>();
@@ -191,13 +210,15 @@ interface Scored {
   score: number;
 }
 
-function scoreGroup(group: Group, now: Date, dayFirst: boolean): Scored | null {
+export function scoreGroup(group: Group, now: Date, dayFirst: boolean): Scored | null {
   const set = new Set(group.members);
   const parts = new Map<Element, Parts>();
   const qualifying: Element[] = [];
   for (const member of group.members) {
     const p = readParts(member, set, now, dayFirst);
-    if (!p.author || !p.time) continue;
+    // A comment without an author element (guest names as bare text, private comments) still counts
+    // when it has a recognisable body.
+    if ((!p.author && !p.body) || !p.time) continue;
     const text = bodyText(member, p, set).text;
     if (!text || text.length < 1) continue;
     parts.set(member, p);

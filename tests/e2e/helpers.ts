@@ -15,9 +15,16 @@ export async function until(check: () => Promise<boolean> | boolean, message: st
   }
 }
 
-/** The dashboard row of an open tab, once the background has listed it. */
-export async function tabRow(dashboard: Page, url: string): Promise<Locator> {
-  const row = dashboard.locator(`[data-testid="tab-row"][data-url="${url}"]`);
+/**
+ * The dashboard row of an open tab, once the background has listed it. `fresh`: refresh the list
+ * first and take only a row drawn after that (rows of closed tabs stay listed until a refresh).
+ */
+export async function tabRow(dashboard: Page, url: string, fresh = false): Promise<Locator> {
+  if (fresh) {
+    await dashboard.locator('[data-testid="tab-row"]').evaluateAll((rows) => rows.forEach((r) => r.setAttribute('data-stale', '')));
+    await dashboard.locator('.panel-head button').first().click();
+  }
+  const row = dashboard.locator(`[data-testid="tab-row"][data-url="${url}"]${fresh ? ':not([data-stale])' : ''}`);
   // The tab list is read once on load: refresh until the tab shows up (it may have opened later).
   await until(
     async () => {
