@@ -5,7 +5,7 @@ import type { CommentRecord, Correction, Settings, ThreadRecord, TriageRecord, T
 export const DEFAULT_DB_NAME = 'threadsift';
 
 /** Bump together with a new step in migrations.ts. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** The one key of the single settings record. */
 export const SETTINGS_KEY = 'current';
@@ -18,19 +18,27 @@ export interface MetaRecord {
 }
 export const META_KEY = 'meta';
 
+/**
+ * Up to BLOCK_SIZE comments of one thread in one record. Chromium's IndexedDB pays per record
+ * (about 0.1 ms to write, 0.03 ms to read), so storing 10,000 comments as 10,000 records costs
+ * seconds where 40 blocks cost tens of milliseconds. Key: [threadUrl, index], index from 0.
+ */
+export interface CommentBlock {
+  threadUrl: string;
+  index: number;
+  comments: CommentRecord[];
+}
+
 export interface ThreadsiftDB extends DBSchema {
   threads: { key: string; value: ThreadRecord; indexes: { site: string } };
-  comments: {
-    key: string;
-    value: CommentRecord;
-    indexes: { threadUrl: string; site: string; labels: string; publishedAt: string };
-  };
+  /** A thread's comments in blocks of up to BLOCK_SIZE, in page order (see blocks.ts). */
+  commentBlocks: { key: [string, number]; value: CommentBlock };
   triage: { key: string; value: TriageRecord; indexes: { status: TriageStatus; threadUrl: string } };
   corrections: { key: string; value: Correction };
   settings: { key: string; value: Settings };
   meta: { key: string; value: MetaRecord };
 }
 
-export const ALL_STORES = ['threads', 'comments', 'triage', 'corrections', 'settings', 'meta'] as const;
+export const ALL_STORES = ['threads', 'commentBlocks', 'triage', 'corrections', 'settings', 'meta'] as const;
 /** Everything a backup holds (meta describes the database itself and is not restored). */
-export const DATA_STORES = ['threads', 'comments', 'triage', 'corrections', 'settings'] as const;
+export const DATA_STORES = ['threads', 'commentBlocks', 'triage', 'corrections', 'settings'] as const;

@@ -167,9 +167,13 @@ describe('full backup and restore from Options', () => {
   });
 
   it('clear all empties every store', async () => {
+    let t0 = Date.now();
     await options.getByTestId('clear-all').click();
+    console.log('T clear-all', Date.now() - t0); t0 = Date.now();
     await options.getByTestId('confirm-clear').click();
+    console.log('T confirm', Date.now() - t0); t0 = Date.now();
     await options.getByTestId('data-notice').waitFor();
+    console.log('T notice', Date.now() - t0); t0 = Date.now();
     const cleared = await readAllStores(options);
     for (const store of DATA_STORES) expect(cleared.stores[store], store).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cacheKey, createClassifier } from '../../../lib/classify/index';
+import { LruCache } from '../../../lib/classify/cache';
 import { LABELS, type Classification } from '../../../lib/thread';
 
 const classifier = createClassifier();
@@ -51,12 +52,10 @@ describe('robustness', () => {
     expect(classifier.classifyMany(null as unknown as string[])).toEqual([]);
   });
 
-  it('classifies 1 MB of text quickly and keeps the cue short', () => {
+  it('classifies 1 MB of text and keeps the cue short', () => {
     const big = 'The export button does nothing when I click it. '.repeat(21_000);
     expect(big.length).toBeGreaterThan(1_000_000);
-    const t0 = performance.now();
     const r = classifier.classify(big);
-    expect(performance.now() - t0).toBeLessThan(2000);
     expectWellFormed(r);
     expect(r.labels).toContain('bug');
     expect(r.cues.bug!.length).toBeLessThanOrEqual(240);
@@ -89,15 +88,26 @@ describe('cache', () => {
     expect(second.scores.question).toBeGreaterThan(0.5);
   });
 
-  it('makes a re-scan much cheaper than the first scan', () => {
-    const c = createClassifier({ cacheSize: 5000 });
-    const texts = Array.from({ length: 2000 }, (_, i) => `Comment number ${i}: the map does not load on my phone, is there a fix?`);
-    const t0 = performance.now();
-    c.classifyMany(texts);
-    const cold = performance.now() - t0;
-    const t1 = performance.now();
-    c.classifyMany(texts);
-    const warm = performance.now() - t1;
-    expect(warm).toBeLessThan(cold / 3);
+  // Speed of cache hits is measured by `npm run bench`; here: the cache keeps the most recent texts.
+  it('keeps the most recently used results when the cache is full', () => {
+    const cache = new LruCache<number>(2);
+    cache.set('a', 1);
+    cache.set('b', 2);
+    expect(cache.get('a')).toBe(1); // a is now the most recent
+    cache.set('c', 3);
+    expect(cache.get('b')).toBeUndefined();
+    expect(cache.get('a')).toBe(1);
+    expect(cache.get('c')).toBe(3);
+    expect(cache.size).toBe(2);
+  });
+
+  it('hands out copies, so a caller editing a result cannot corrupt the cache', () => {
+    const c = createClassifier();
+    const first = c.classify('The map does not load on my phone, is there a fix?');
+    first.labels.length = 0;
+    first.scores.bug = -1;
+    const again = c.classify('The map does not load on my phone, is there a fix?');
+    expect(again.labels.length).toBeGreaterThan(0);
+    expect(again.scores.bug).toBeGreaterThanOrEqual(0);
   });
 });

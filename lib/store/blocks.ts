@@ -1,0 +1,54 @@
+// How comments are laid out on disk: each thread's comments in blocks of BLOCK_SIZE, in page
+// order, plus the key ranges that select one thread's blocks and triage records.
+import type { CommentRecord, TriageRecord } from './types';
+import type { CommentBlock } from './schema';
+
+/**
+ * Comments per block. Measured in Chromium: reading 50,000 comments costs about the same with
+ * 128 to 1,000 per block and several times more below 64; smaller blocks keep one thread's
+ * rewrite and the first read of the dashboard small.
+ */
+export const BLOCK_SIZE = 250;
+
+/** One thread's comments (already in the order to keep) as the blocks that replace its old ones. */
+export function toBlocks(threadUrl: string, comments: readonly CommentRecord[], size: number = BLOCK_SIZE): CommentBlock[] {
+  const blocks: CommentBlock[] = [];
+  for (let start = 0; start < comments.length; start += size) {
+    blocks.push({ threadUrl, index: blocks.length, comments: comments.slice(start, start + size) });
+  }
+  return blocks;
+}
+
+/** Groups comments by thread, keeping their order within each thread, and blocks each group. */
+export function blocksOf(comments: readonly CommentRecord[], size: number = BLOCK_SIZE): CommentBlock[] {
+  const byThread = new Map<string, CommentRecord[]>();
+  for (const comment of comments) {
+    const list = byThread.get(comment.threadUrl);
+    if (list) list.push(comment);
+    else byThread.set(comment.threadUrl, [comment]);
+  }
+  return [...byThread].flatMap(([url, list]) => toBlocks(url, list, size));
+}
+
+/** Every comment of some blocks, in block order. */
+export function commentsOf(blocks: readonly CommentBlock[]): CommentRecord[] {
+  const out: CommentRecord[] = [];
+  for (const block of blocks) for (const comment of block.comments) out.push(comment);
+  return out;
+}
+
+/** All blocks of one thread: keys [url, 0] .. [url, +Infinity]. */
+export function threadBlocks(threadUrl: string): IDBKeyRange {
+  return IDBKeyRange.bound([threadUrl, 0], [threadUrl, Infinity]);
+}
+
+/** Thread URLs carry no fragment, so the first '#' of a comment key ends its thread URL. */
+export function threadUrlOfKey(key: string): string {
+  const hash = key.indexOf('#');
+  return hash < 0 ? key : key.slice(0, hash);
+}
+
+/** The triage record a comment has before staff decide anything (not stored until they do). */
+export function defaultTriage(key: string, threadUrl: string, at: string): TriageRecord {
+  return { key, threadUrl, status: 'open', snoozeUntil: null, note: '', assignee: null, labelOverride: null, draft: '', updatedAt: at };
+}
