@@ -4,6 +4,8 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, launchWithExtension, serve } from './chromium';
 import { wordpressPage } from './synthetic-thread';
+import { BLOCK_SIZE } from '../lib/store/blocks';
+import { SCHEMA_VERSION } from '../lib/store/schema';
 
 async function bundleEntry(): Promise<string> {
   const result = await build({
@@ -36,7 +38,7 @@ export async function benchBrowser(): Promise<string[]> {
     );
     lines.push(`extract 5,000-comment WordPress page (Chromium DOM): ${extract.ms.toFixed(1)} ms median, ${extract.comments} comments (target < 300 ms)`);
     const upsert = await page.evaluate(() => (window as any).threadsiftBench.upsert(10_000));
-    lines.push(`saveScan 10,000 comments (Chromium IndexedDB): ${upsert.firstMs.toFixed(0)} ms first scan, ${upsert.rescanMs.toFixed(0)} ms re-scan with 1,000 edits (target < 1,000 ms)`);
+    lines.push(`saveScan 10,000 comments (Chromium IndexedDB): ${upsert.firstMs.toFixed(0)} ms first scan, ${upsert.rescanMs.toFixed(0)} ms re-scan with 1,000 edits, medians of 3 (target < 1,000 ms)`);
     const filter = await page.evaluate(() => (window as any).threadsiftBench.filter(50_000));
     lines.push(
       `filterQueue on 50,000 items (Chromium): needs-attention ${filter.needsAttention.toFixed(1)} ms, search ${filter.search.toFixed(1)} ms, label+sort ${filter.labelAndSort.toFixed(1)} ms (target < 100 ms)`,
@@ -49,13 +51,17 @@ export async function benchBrowser(): Promise<string[]> {
   return lines;
 }
 
-/** Seeds the extension's own database with `count` comments, then times the dashboard opening and filtering. */
-async function benchDashboard(count: number): Promise<string[]> {
+/**
+ * Seeds the extension's own database with `count` comments laid out exactly as saveScan stores
+ * them (schema v3: 250-comment blocks per thread; triage records only for the 2% staff decided),
+ * then times the dashboard opening, the full load, and a search.
+ */
+async function benchDashboard(count: number, runs = 3): Promise<string[]> {
   const session = await launchWithExtension();
   try {
     const dashboard = await session.openExtensionPage('dashboard.html');
     await dashboard.waitForLoadState('networkidle');
-    await dashboard.evaluate(async (n) => {
+    await dashboard.evaluate(async ({ n, blockSize, schemaVersion }) => {
       const dbs = await indexedDB.databases();
       const name = dbs.find((d) => d.name)?.name ?? 'threadsift';
       const db = await new Promise<IDBDatabase>((ok, fail) => {
@@ -63,53 +69,77 @@ async function benchDashboard(count: number): Promise<string[]> {
         req.onsuccess = () => ok(req.result);
         req.onerror = () => fail(req.error);
       });
-      const tx = db.transaction(['threads', 'comments', 'triage'], 'readwrite');
+      if (db.version !== schemaVersion) throw new Error(`bench seeds schema v${schemaVersion}, the extension made v${db.version}`);
+      const tx = db.transaction(['threads', 'commentBlocks', 'triage'], 'readwrite');
       const now = new Date().toISOString();
       const threads = 50;
+      const perThread = n / threads;
+      const texts = ['Is there a way to export my sightings?', 'The counter says 12 but I uploaded 40.', 'How long until the duplicate emails stop?'];
       for (let t = 0; t < threads; t++) {
         const url = `https://forum.example.org/t/topic-${t}/${t}`;
-        tx.objectStore('threads').put({ url, title: `Topic ${t}`, platform: 'bench', author: 'staff', commentCountClaimed: n / threads, warnings: [], site: 'forum.example.org', commentCountRead: n / threads, firstScannedAt: now, lastScannedAt: now, lastVisitedAt: null, tracked: false });
-      }
-      const texts = ['Is there a way to export my sightings?', 'The counter says 12 but I uploaded 40.', 'How long until the duplicate emails stop?'];
-      for (let i = 0; i < n; i++) {
-        const threadUrl = `https://forum.example.org/t/topic-${i % threads}/${i % threads}`;
-        const key = `${threadUrl}#c${i}`;
-        const labels = i % 3 === 1 ? ['bug'] : ['question'];
-        tx.objectStore('comments').put({ key, threadUrl, site: 'forum.example.org', id: `c${i}`, author: `user${i % 1000}`, publishedAt: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(), text: `${texts[i % 3]} #${i}`, permalink: `${threadUrl}#c${i}`, parentId: null, staff: false, labels, scores: { thanks: 0.05, question: 0.8, bug: 0.3, other: 0.1 }, cues: {}, reply: { state: 'unanswered', by: null }, followUp: i % 7 === 0, firstSeenAt: now, lastSeenAt: now, goneSince: null, history: [] });
-        tx.objectStore('triage').put({ key, threadUrl, status: 'open', snoozeUntil: null, note: '', assignee: null, labelOverride: null, draft: '', updatedAt: now });
+        tx.objectStore('threads').put({ url, title: `Topic ${t}`, platform: 'bench', author: 'staff', commentCountClaimed: perThread, warnings: [], site: 'forum.example.org', commentCountRead: perThread, firstScannedAt: now, lastScannedAt: now, lastVisitedAt: null, tracked: false });
+        let block: unknown[] = [];
+        let index = 0;
+        for (let j = 0; j < perThread; j++) {
+          const i = j * threads + t; // comment numbers interleave across threads, as times do
+          const key = `${url}#c${i}`;
+          const labels = i % 3 === 1 ? ['bug'] : ['question'];
+          block.push({ id: `c${i}`, author: `user${i % 1000}`, publishedAt: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(), text: `${texts[i % 3]} #${i}`, permalink: `${url}#c${i}`, parentId: null, staff: false, labels, scores: { thanks: 0.05, question: 0.8, bug: 0.3, other: 0.1 }, cues: { [labels[0]]: texts[i % 3] }, reply: { state: 'unanswered', by: null }, followUp: i % 7 === 0, lang: 'en', key, threadUrl: url, site: 'forum.example.org', firstSeenAt: now, lastSeenAt: now, goneSince: null, history: [] });
+          if (block.length === blockSize || j === perThread - 1) {
+            tx.objectStore('commentBlocks').put({ threadUrl: url, index: index++, comments: block });
+            block = [];
+          }
+          // Staff have decided about 2% so far; a scan writes no triage record for the rest.
+          if (i % 50 === 0) tx.objectStore('triage').put({ key, threadUrl: url, status: i % 100 === 0 ? 'answered' : 'dismissed', snoozeUntil: null, note: '', assignee: null, labelOverride: null, draft: '', updatedAt: now });
+        }
       }
       await new Promise<void>((ok, fail) => {
         tx.oncomplete = () => ok();
         tx.onerror = () => fail(tx.error);
       });
       db.close();
-    }, count);
+    }, { n: count, blockSize: BLOCK_SIZE, schemaVersion: SCHEMA_VERSION });
 
-    const t0 = Date.now();
-    await dashboard.reload();
-    await dashboard.locator('[data-testid="queue-row"]').first().waitFor({ timeout: 60_000 });
-    const openMs = Date.now() - t0;
-    const rendered = await dashboard.locator('[data-testid="queue-row"]').count();
-
-    const filterMs = await dashboard.evaluate(async () => {
-      const input = document.querySelector<HTMLInputElement>('[data-testid="search"]');
-      if (!input) return -1;
-      const before = document.querySelector('[data-testid="queue-row"]')?.textContent;
-      const t = performance.now();
-      input.value = '#12345'; // matches one comment only, so the first row must change
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      for (;;) {
-        await new Promise((r) => requestAnimationFrame(r));
-        const first = document.querySelector('[data-testid="queue-row"]')?.textContent;
-        if (first !== before || performance.now() - t > 5000) break;
-      }
-      return performance.now() - t;
-    });
+    const firstRows: number[] = [];
+    const fullyLoaded: number[] = [];
+    const searches: number[] = [];
+    let rendered = 0;
+    for (let run = 0; run < runs; run++) {
+      const t0 = Date.now();
+      await dashboard.reload();
+      await dashboard.locator('[data-testid="queue-row"]').first().waitFor({ timeout: 60_000 });
+      firstRows.push(Date.now() - t0);
+      // Loaded and filterable: every item is in memory (the All count) and nothing is pending.
+      await dashboard.locator(`[data-testid="dashboard"][data-items="${count}"]:not([aria-busy="true"])`).waitFor({ timeout: 60_000 });
+      fullyLoaded.push(Date.now() - t0);
+      rendered = await dashboard.locator('[data-testid="queue-row"]').count();
+      searches.push(await dashboard.evaluate(async () => {
+        const input = document.querySelector<HTMLInputElement>('[data-testid="search"]');
+        if (!input) return -1;
+        const before = document.querySelector('[data-testid="queue-row"]')?.textContent;
+        const t = performance.now();
+        input.value = '#12345'; // matches one comment only, so the first row must change
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        for (;;) {
+          await new Promise((r) => requestAnimationFrame(r));
+          const first = document.querySelector('[data-testid="queue-row"]')?.textContent;
+          if (first !== before || performance.now() - t > 5000) break;
+        }
+        return performance.now() - t;
+      }));
+    }
+    const n = count.toLocaleString('en');
     return [
-      `dashboard open with ${count.toLocaleString('en')} queued comments: first rows on screen after ${openMs} ms (page reload to first row; ${rendered} rows in the DOM thanks to the virtual list; target < 500 ms)`,
-      `dashboard search over ${count.toLocaleString('en')} comments: ${filterMs.toFixed(0)} ms from keystroke to updated rows (target < 100 ms)`,
+      `dashboard open with ${n} queued comments: first rows on screen after ${median(firstRows)} ms median of ${runs} (page reload to first row; ${rendered} rows in the DOM thanks to the virtual list; target < 500 ms)`,
+      `dashboard open with ${n} queued comments: all ${n} loaded and filterable after ${median(fullyLoaded)} ms median of ${runs} (page reload until every item is in memory)`,
+      `dashboard search over ${n} comments: ${median(searches).toFixed(0)} ms median of ${runs} from keystroke to updated rows (target < 100 ms)`,
     ];
   } finally {
     await session.close();
   }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
 }

@@ -33,6 +33,7 @@ export async function recheckTracked(): Promise<{ checked: number; newFollowUps:
         url: thread.url,
         now: new Date(),
         fetch: (url) => fetch(url, { credentials: 'include' }),
+        parseHtml: (html) => parseHtml(html),
       });
       const analysed = analyseExtract(extracted, classifier, staffLoginsFor(thread.url, settings.staffAccounts));
       const before = (await store.listItems({ threadUrl: thread.url })).filter(

@@ -170,6 +170,19 @@ function weighInContext(readings: SentenceReading[]): { scores: Array<Record<Lab
   if (thanksSentences.length && thanksSentences.every((i) => readings[i].signals.replyThanks)) secondary.add('thanks');
   // A fix announcement with thanks for the report is the author's reply, not gratitude for the post.
   if (thanksSentences.length && fixed) secondary.add('thanks');
+  // A long answer or argument with a side question: its main act is the argument, and the question follows it.
+  if (n >= 6) {
+    let questionChars = 0;
+    let firstQuestion = -1;
+    scores.forEach((sc, i) => {
+      if (sc.question >= 0.5) {
+        questionChars += readings[i].text.length;
+        if (firstQuestion < 0) firstQuestion = i;
+      }
+    });
+    const opensWithQuestion = firstQuestion >= 0 && substantive.slice(0, firstQuestion).filter(Boolean).length === 0;
+    if (firstQuestion >= 0 && !opensWithQuestion && questionChars <= 0.25 * totalChars) secondary.add('question');
+  }
   return { scores, secondary };
 }
 

@@ -278,7 +278,7 @@ export const FIX_ANNOUNCED_CJK = anywhere(
 );
 /** The fault is still there, or the fix did not take: keeps a report a report. */
 export const NOT_RESOLVED = words(
-  'still', 'again', 'not (?:yet )?(?:fixed|resolved|solved|corrected)', "(?:isn't|wasn't|hasn't been|haven't been|aren't) (?:fixed|resolved)", 'reopen(?:ed)?', 'regression',
+  'still', '(?:happen(?:s|ing|ed)?|broke|broken|crash(?:es|ed|ing)?|fail(?:s|ed|ing)?|stopped|down|missing|gone|back|wrong) again', 'again and again', 'not (?:yet )?(?:fixed|resolved|solved|corrected)', "(?:isn't|wasn't|hasn't been|haven't been|aren't) (?:fixed|resolved)", 'reopen(?:ed)?', 'regression',
   'immer noch', 'weiterhin', 'nicht (?:behoben|korrigiert)', 'todav[ií]a', 'sigue', 'toujours', 'encore', 'ainda', 'ancora', 'nog steeds', 'opnieuw',
 );
 
@@ -289,7 +289,7 @@ export const NOT_RESOLVED = words(
  */
 export const THANKS_FOR_REPORT = words(
   '(?:thanks?|thank you)(?: again)? for (?:the|your) (?:report|heads[- ]?up|catch|pointer|hint|correction|bug report|workaround|tip)',
-  'thanks?,? @', 'thank you,? @', 'danke(?: dir| euch)? für (?:den|deinen|ihren|die|deine|ihre) (?:hinweis|tipp|korrektur|meldung)', 'danke,? @',
+  'thanks?,? @\\S+', 'thank you,? @\\S+', 'danke(?: dir| euch)? für (?:den|deinen|ihren|die|deine|ihre) (?:hinweis|tipp|korrektur|meldung)', 'danke,? @\\S+',
   'gracias por (?:avisar|el aviso|el dato)', 'merci pour (?:le signalement|la correction)', 'obrigad[oa] (?:por|pelo|pela) (?:avisar|aviso)',
   'grazie (?:della|per la) (?:segnalazione)', 'bedankt voor (?:de|je|uw) (?:melding|tip)',
 );

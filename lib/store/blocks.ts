@@ -52,3 +52,14 @@ export function threadUrlOfKey(key: string): string {
 export function defaultTriage(key: string, threadUrl: string, at: string): TriageRecord {
   return { key, threadUrl, status: 'open', snoozeUntil: null, note: '', assignee: null, labelOverride: null, draft: '', updatedAt: at };
 }
+
+/** True when a stored record says nothing the default for its comment would not. */
+export function isDefaultTriage(triage: TriageRecord, comment: CommentRecord | undefined): boolean {
+  if (!comment) return false;
+  const plain = defaultTriage(comment.key, comment.threadUrl, comment.firstSeenAt);
+  return (
+    triage.key === plain.key && triage.threadUrl === plain.threadUrl && triage.status === plain.status &&
+    triage.snoozeUntil === plain.snoozeUntil && triage.note === plain.note && triage.assignee === plain.assignee &&
+    triage.labelOverride === plain.labelOverride && triage.draft === plain.draft && triage.updatedAt === plain.updatedAt
+  );
+}

@@ -10,12 +10,13 @@
 // v3 (current): comments moved from one record each (`comments`, four indexes) into
 //     `commentBlocks` of up to BLOCK_SIZE per thread, because Chromium's IndexedDB costs per
 //     record: 10,000 comments took 1.5-2 s to save and 50,000 1.5-3 s to read. Triage records
-//     are written only once staff decide something (a missing one reads as open); v2's are kept.
+//     are written only once staff decide something (a missing one reads as open), so v2's
+//     records that merely restate that default are dropped; every other one is kept.
 //     Backup files keep the v2 shape (flat comments and triage), so no backup step is needed.
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import type { CommentRecord, TriageRecord, TriageStatus } from './types';
 import { META_KEY, type MetaRecord } from './schema';
-import { blocksOf } from './blocks';
+import { blocksOf, isDefaultTriage } from './blocks';
 
 type AnyDatabase = IDBPDatabase<unknown>;
 type UpgradeTransaction = IDBPTransaction<unknown, string[], 'versionchange'>;
@@ -78,6 +79,13 @@ const MIGRATIONS: Migration[] = [
       const comments = (await tx.objectStore('comments').getAll()) as CommentRecord[];
       await Promise.all(blocksOf(comments).map((block) => blocks.put(block)));
       db.deleteObjectStore('comments');
+      // Records that only restate the default read back identically without being stored.
+      const commentByKey = new Map(comments.map((c) => [c.key, c]));
+      let cursor = await tx.objectStore('triage').openCursor();
+      while (cursor) {
+        if (isDefaultTriage(cursor.value as TriageRecord, commentByKey.get(cursor.key as string))) await cursor.delete();
+        cursor = await cursor.continue();
+      }
     },
   },
 ];

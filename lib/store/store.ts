@@ -5,7 +5,8 @@ import { LABELS, type AnalysedComment, type Label, type ScrapedThread } from '..
 import type {
   Backup, CommentRecord, Correction, QueueItem, ScanSummary, Settings, ThreadRecord, TriageRecord, TriageStore,
 } from './types';
-import { DATA_STORES, DEFAULT_DB_NAME, SCHEMA_VERSION, SETTINGS_KEY, type ThreadsiftDB } from './schema';
+import { DATA_STORES, DEFAULT_DB_NAME, SCHEMA_VERSION, SETTINGS_KEY, type CommentBlock, type ThreadsiftDB } from './schema';
+import { blocksOf, commentsOf, defaultTriage, isDefaultTriage, threadBlocks, threadUrlOfKey, toBlocks } from './blocks';
 import { openDatabaseAt } from './open';
 import { BACKUP_FORMAT, parseBackup } from './backup';
 import { withDefaults } from './defaults';
@@ -39,8 +40,18 @@ export function siteOf(url: string): string {
   }
 }
 
-function newTriage(key: string, threadUrl: string, at: string): TriageRecord {
-  return { key, threadUrl, status: 'open', snoozeUntil: null, note: '', assignee: null, labelOverride: null, draft: '', updatedAt: at };
+/** Comments joined with their triage state (the default where staff decided nothing yet). */
+export function joinItems(blocks: readonly CommentBlock[], triage: readonly TriageRecord[], now: number): QueueItem[] {
+  const triageByKey = new Map(triage.map((t) => [t.key, t]));
+  const items: QueueItem[] = [];
+  for (const block of blocks) {
+    for (const comment of block.comments) {
+      const stored = triageByKey.get(comment.key);
+      const state = stored ? withEffectiveStatus(stored, now) : defaultTriage(comment.key, comment.threadUrl, comment.firstSeenAt);
+      items.push({ comment, triage: state, labels: state.labelOverride ?? comment.labels });
+    }
+  }
+  return items;
 }
 
 const noop = (): void => {};
@@ -67,28 +78,25 @@ class IdbTriageStore implements TriageStore {
     const at = now.toISOString();
     const url = thread.url;
     const site = siteOf(url);
-    // 'relaxed' skips the disk flush per commit (several times faster in Chromium); a
-    // transaction stays all-or-nothing, a power cut can only lose the last scan, which a re-scan redoes.
-    const tx = this.db.transaction(['threads', 'comments', 'triage'], 'readwrite', { durability: 'relaxed' });
+    // 'relaxed' skips the disk flush per commit; a transaction stays all-or-nothing, a power cut
+    // can only lose the last scan, which a re-scan redoes.
+    const tx = this.db.transaction(['threads', 'commentBlocks', 'triage'], 'readwrite', { durability: 'relaxed' });
     const done = tx.done;
     done.catch(noop);
     try {
       const threads = tx.objectStore('threads');
-      const commentStore = tx.objectStore('comments');
-      const triageStore = tx.objectStore('triage');
-      // Writes go to the raw stores without a promise each: a failed request aborts the
-      // transaction, which rejects `done`, so one await covers all 20,000 of a large scan.
-      const rawComments = unwrap(commentStore) as IDBObjectStore;
-      const rawTriage = unwrap(triageStore) as IDBObjectStore;
-      // Three bulk reads instead of one get per comment.
-      const [storedThread, storedComments, storedTriage] = await Promise.all([
+      const blockStore = tx.objectStore('commentBlocks');
+      // Three reads: the thread, its comment blocks and the staff decisions made in it.
+      const [storedThread, storedBlocks, storedTriage] = await Promise.all([
         threads.get(url),
-        commentStore.index('threadUrl').getAll(url),
-        triageStore.index('threadUrl').getAll(url),
+        blockStore.getAll(threadBlocks(url)),
+        tx.objectStore('triage').index('threadUrl').getAll(url),
       ]);
+      const storedComments = commentsOf(storedBlocks);
       const previous = new Map(storedComments.map((c) => [c.key, c]));
       const triageByKey = new Map(storedTriage.map((t) => [t.key, t]));
       const seen = new Set<string>();
+      const merged: CommentRecord[] = [];
       const summary: ScanSummary = {
         threadUrl: url, total: 0, added: 0, edited: 0, gone: 0,
         counts: Object.fromEntries(LABELS.map((l) => [l, 0])) as Record<Label, number>, openFollowUps: 0,
@@ -110,24 +118,28 @@ class IdbTriageStore implements TriageStore {
           ...scraped, key, threadUrl: url, site,
           firstSeenAt: old?.firstSeenAt ?? at, lastSeenAt: at, goneSince: null, history,
         };
-        rawComments.put(record);
-        let triage = triageByKey.get(key);
-        if (!triage) {
-          triage = newTriage(key, url, at);
-          triageByKey.set(key, triage);
-          rawTriage.put(triage);
-        }
+        merged.push(record);
+        // A scan writes no triage record: staff have decided nothing yet, and a missing one reads as open.
+        const triage = triageByKey.get(key) ?? defaultTriage(key, url, record.firstSeenAt);
         const item: QueueItem = { comment: record, triage, labels: triage.labelOverride ?? record.labels };
         for (const label of item.labels) summary.counts[label]++;
         if (isOpenFollowUp(item, nowMs)) summary.openFollowUps++;
       }
       summary.total = seen.size;
 
+      // Comments no longer on the page stay, flagged once, after the ones still there.
       for (const old of storedComments) {
-        if (seen.has(old.key) || old.goneSince !== null) continue;
-        rawComments.put({ ...old, goneSince: at });
-        summary.gone++;
+        if (seen.has(old.key)) continue;
+        if (old.goneSince === null) summary.gone++;
+        merged.push(old.goneSince === null ? { ...old, goneSince: at } : old);
       }
+
+      // The thread's blocks are rewritten whole (a handful of records even for 10,000 comments).
+      // Writes go to the raw stores without a promise each: a failed request aborts the
+      // transaction, which rejects `done`, so one await covers them all.
+      const rawBlocks = unwrap(blockStore) as IDBObjectStore;
+      rawBlocks.delete(threadBlocks(url));
+      for (const block of toBlocks(url, merged)) rawBlocks.put(block);
 
       const record: ThreadRecord = {
         ...thread, site, commentCountRead: seen.size,
@@ -172,28 +184,36 @@ class IdbTriageStore implements TriageStore {
   }
 
   async listItems(filter: { threadUrl?: string } = {}): Promise<QueueItem[]> {
-    const tx = this.db.transaction(['comments', 'triage'], 'readonly');
-    const [comments, triage] = await Promise.all(
-      filter.threadUrl !== undefined
-        ? [tx.objectStore('comments').index('threadUrl').getAll(filter.threadUrl), tx.objectStore('triage').index('threadUrl').getAll(filter.threadUrl)]
-        : [tx.objectStore('comments').getAll(), tx.objectStore('triage').getAll()],
-    );
+    const tx = this.db.transaction(['commentBlocks', 'triage'], 'readonly');
+    const url = filter.threadUrl;
+    const [blocks, triage] = await Promise.all([
+      url !== undefined ? tx.objectStore('commentBlocks').getAll(threadBlocks(url)) : tx.objectStore('commentBlocks').getAll(),
+      url !== undefined ? tx.objectStore('triage').index('threadUrl').getAll(url) : tx.objectStore('triage').getAll(),
+    ]);
     await tx.done;
-    const triageByKey = new Map(triage.map((t) => [t.key, t]));
-    const now = Date.now();
-    return comments.map((comment) => {
-      const state = withEffectiveStatus(triageByKey.get(comment.key) ?? newTriage(comment.key, comment.threadUrl, comment.firstSeenAt), now);
-      return { comment, triage: state, labels: state.labelOverride ?? comment.labels };
-    });
+    return joinItems(blocks, triage, Date.now());
   }
 
   async updateTriage(keys: string[], patch: Partial<Omit<TriageRecord, 'key' | 'threadUrl'>>): Promise<TriageRecord[]> {
     const at = new Date().toISOString();
-    const tx = this.db.transaction('triage', 'readwrite');
+    const tx = this.db.transaction(['triage', 'commentBlocks'], 'readwrite');
     const done = tx.done;
     done.catch(noop);
     try {
-      const found = (await Promise.all([...new Set(keys)].map((key) => tx.store.get(key)))).filter((t): t is TriageRecord => !!t);
+      const triageStore = tx.objectStore('triage');
+      const unique = [...new Set(keys)];
+      const stored = await Promise.all(unique.map((key) => triageStore.get(key)));
+      // An item staff never touched has no record yet: its previous state is the default, if the comment exists.
+      const missing = unique.filter((_, i) => !stored[i]);
+      const defaults = new Map<string, TriageRecord>();
+      for (const url of new Set(missing.map(threadUrlOfKey))) {
+        for (const comment of commentsOf(await tx.objectStore('commentBlocks').getAll(threadBlocks(url)))) {
+          defaults.set(comment.key, defaultTriage(comment.key, comment.threadUrl, comment.firstSeenAt));
+        }
+      }
+      const found = unique
+        .map((key, i) => stored[i] ?? defaults.get(key))
+        .filter((t): t is TriageRecord => !!t);
       const updated = found.map((previous) => {
         const next: TriageRecord = { ...previous, ...patch, key: previous.key, threadUrl: previous.threadUrl, updatedAt: patch.updatedAt ?? at };
         // A status other than snoozed drops a stale snooze date unless the caller sets one.
@@ -209,7 +229,7 @@ class IdbTriageStore implements TriageStore {
         abortQuietly(tx);
         throw Object.assign(invalidPatch as Error, { invalidPatch: true });
       }
-      await Promise.all(updated.map((next) => tx.store.put(next)));
+      await Promise.all(updated.map((next) => triageStore.put(next)));
       await done;
       return found;
     } catch (error) {
@@ -265,14 +285,20 @@ class IdbTriageStore implements TriageStore {
 
   async exportBackup(): Promise<Backup> {
     const tx = this.db.transaction([...DATA_STORES], 'readonly');
-    const [threads, comments, triage, corrections, settings] = await Promise.all([
+    const [threads, blocks, stored, corrections, settings] = await Promise.all([
       tx.objectStore('threads').getAll(),
-      tx.objectStore('comments').getAll(),
+      tx.objectStore('commentBlocks').getAll(),
       tx.objectStore('triage').getAll(),
       tx.objectStore('corrections').getAll(),
       tx.objectStore('settings').get(SETTINGS_KEY),
     ]);
     await tx.done;
+    const comments = commentsOf(blocks);
+    // The file lists every comment's triage state, stored or not, as every version's backup has.
+    const storedByKey = new Map(stored.map((t) => [t.key, t]));
+    const triage = comments.map((c) => storedByKey.get(c.key) ?? defaultTriage(c.key, c.threadUrl, c.firstSeenAt));
+    const commentKeys = new Set(comments.map((c) => c.key));
+    for (const record of stored) if (!commentKeys.has(record.key)) triage.push(record);
     return {
       format: BACKUP_FORMAT, schemaVersion: SCHEMA_VERSION, exportedAt: new Date().toISOString(),
       threads, comments, triage, corrections, settings: withDefaults(settings),
@@ -281,13 +307,16 @@ class IdbTriageStore implements TriageStore {
 
   async restoreBackup(input: unknown): Promise<void> {
     const backup = parseBackup(input); // throws BackupError before anything is touched
+    const commentByKey = new Map(backup.comments.map((c) => [c.key, c]));
+    // A state equal to the default reads back the same without a record, so only decisions are written.
+    const decided = backup.triage.filter((t) => !isDefaultTriage(t, commentByKey.get(t.key)));
     await this.writeAll('Restoring the backup', [...DATA_STORES], (tx) => {
       const clears = DATA_STORES.map((name) => tx.objectStore(name).clear());
       return [
         ...clears,
         ...backup.threads.map((r) => tx.objectStore('threads').put(r)),
-        ...backup.comments.map((r) => tx.objectStore('comments').put(r)),
-        ...backup.triage.map((r) => tx.objectStore('triage').put(r)),
+        ...blocksOf(backup.comments).map((b) => tx.objectStore('commentBlocks').put(b)),
+        ...decided.map((r) => tx.objectStore('triage').put(r)),
         ...backup.corrections.map((r) => tx.objectStore('corrections').put(r)),
         tx.objectStore('settings').put(withDefaults(backup.settings), SETTINGS_KEY),
       ];

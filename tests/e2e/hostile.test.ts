@@ -8,7 +8,9 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionSession } from '../../scripts/chromium';
 import { HOSTILE_POST, hostileComments, renderHostilePage, type HostileComment } from '../fixtures/hostile/hostile-thread';
 import { readExtensionDb, type RawDb } from './idb';
-import { auditDom, CLEAN_AUDIT, scanFromDashboard, serveRecording, until, type RecordingServer } from './helpers';
+import Papa from 'papaparse';
+import { unguardCell } from '../../lib/export/csv';
+import { auditDom, CLEAN_AUDIT, downloadText, scanFromDashboard, serveRecording, until, type RecordingServer } from './helpers';
 
 let session: ExtensionSession;
 let server: RecordingServer;
@@ -81,6 +83,36 @@ describe('hostile comment text', () => {
     expect(shown).toContain('javascript:window.__pwned=1');
     expect(shown).toContain('\u202E');
     await expectNothingRan(dashboard, 'all comments view');
+  });
+
+  it('a right-to-left override in a name stays inside the name: the badges of the row keep their order', async () => {
+    const row = dashboard.locator('[data-testid="queue-row"]', { hasText: 'gnp.exe' }).first();
+    const lefts = await row.locator('.row-head > *').evaluateAll((els) => els.map((el) => [el.className, el.getBoundingClientRect().left] as const));
+    expect(lefts[0][0]).toBe('author');
+    const xs = lefts.map(([, left]) => left);
+    expect(xs).toEqual([...xs].sort((a, b) => a - b));
+  });
+
+  it('CSV and JSON exports keep the hostile text exactly, as data', async () => {
+    await dashboard.getByTestId('view-queue').click();
+    const csv = await downloadText(dashboard, () => dashboard.getByTestId('export-csv').click());
+    const parsed = Papa.parse<Record<string, string>>(csv.text, { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    const json = JSON.parse((await downloadText(dashboard, () => dashboard.getByTestId('export-json').click())).text) as {
+      threads: Array<{ comments: Array<{ id: string; text: string }> }>;
+    };
+    const exported = json.threads[0].comments;
+    expect(exported.length).toBe(parsed.data.length);
+    expect(exported.length).toBeGreaterThanOrEqual(comments.length - 2);
+    for (const row of parsed.data) {
+      const original = comments.find((c) => c.text === unguardCell(row.text));
+      expect(original, `CSV cell ${JSON.stringify(row.text.slice(0, 60))}`).toBeDefined();
+    }
+    for (const c of exported) expect(comments.map((x) => x.text)).toContain(c.text);
+    expect(exported.some((c) => c.text.length >= 1_048_576)).toBe(true);
+    expect(exported.some((c) => c.text.includes('\u0000'))).toBe(true);
+    await expectNothingRan(dashboard, 'after exports');
+    await dashboard.getByTestId('view-all').click();
   });
 
   it('dashboard, detail pane of each comment (the whole 1 MB text included): nothing ran', async () => {

@@ -6,10 +6,12 @@ import { openDatabaseAt } from '../../../lib/store/open';
 import { openStore } from '../../../lib/store/store';
 import { SCHEMA_VERSION } from '../../../lib/store/schema';
 import type { V1CommentRecord } from '../../../lib/store/migrations';
-import type { Correction, ThreadRecord } from '../../../lib/store/types';
+import type { CommentRecord, Correction, ThreadRecord, TriageRecord } from '../../../lib/store/types';
+import { BLOCK_SIZE } from '../../../lib/store/blocks';
 import { THREAD_URL, analysed, thread } from './helpers';
 
 const NAME = 'threadsift-migration-test';
+const byKey = (a: { key: string }, b: { key: string }): number => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
 function v1Comment(id: string, text: string, state: Pick<V1CommentRecord, 'status' | 'snoozeUntil' | 'note'>, labels: V1CommentRecord['labels'] = ['question']): V1CommentRecord {
   return {
@@ -52,7 +54,97 @@ async function createV1Database(factory: IDBFactory): Promise<void> {
   db.close();
 }
 
+/** A comment as schema v2 stored it: one record each, keyed `threadUrl#id`. */
+function v2Comment(threadUrl: string, id: string, text: string, firstSeenAt: string): CommentRecord {
+  return {
+    ...analysed(id, text, Number(id) % 3 === 0 ? ['question'] : ['thanks']),
+    key: `${threadUrl}#${id}`, threadUrl, site: new URL(threadUrl).hostname,
+    firstSeenAt, lastSeenAt: '2024-03-02T08:00:00.000Z', goneSince: id === '7' ? '2024-03-02T08:00:00.000Z' : null,
+    history: id === '2' ? [{ text: 'first wording', seenUntil: '2024-03-01T09:00:00.000Z' }] : [],
+  };
+}
+
+/** The triage record v2's saveScan wrote for every new comment. */
+function v2ScanTriage(comment: CommentRecord): TriageRecord {
+  return { key: comment.key, threadUrl: comment.threadUrl, status: 'open', snoozeUntil: null, note: '', assignee: null, labelOverride: null, draft: '', updatedAt: comment.firstSeenAt };
+}
+
+const V2_BIG_THREAD = 'https://forum.example.net/t/outage/77';
+const V2_COMMENTS = [
+  ...Array.from({ length: 10 }, (_, i) => v2Comment(THREAD_URL, String(i + 1), `Comment ${i + 1} on the login thread`, '2024-03-01T08:00:00.000Z')),
+  // More than one block's worth, to check blocks are cut and read back in order.
+  ...Array.from({ length: BLOCK_SIZE + 7 }, (_, i) => v2Comment(V2_BIG_THREAD, String(i + 1), `Outage report ${i + 1}`, '2024-03-01T10:00:00.000Z')),
+];
+const V2_DECISIONS: TriageRecord[] = [
+  { ...v2ScanTriage(V2_COMMENTS[2]), status: 'answered', note: 'see KB-3', updatedAt: '2024-03-03T08:00:00.000Z' },
+  { ...v2ScanTriage(V2_COMMENTS[12]), status: 'snoozed', snoozeUntil: '2999-01-01T00:00:00.000Z', updatedAt: '2024-03-03T08:00:00.000Z' },
+  // Staff opened the draft box and left it as it was: different updatedAt, so it is a record to keep.
+  { ...v2ScanTriage(V2_COMMENTS[20]), updatedAt: '2024-03-04T08:00:00.000Z' },
+];
+
+/** A real schema-v2 database, written the way v2's saveScan and updateTriage wrote it. */
+async function createV2Database(factory: IDBFactory): Promise<void> {
+  const db = await openDatabaseAt(factory, NAME, 2);
+  expect([...db.objectStoreNames].sort()).toEqual(['comments', 'corrections', 'meta', 'settings', 'threads', 'triage']);
+  const decided = new Map(V2_DECISIONS.map((t) => [t.key, t]));
+  const tx = db.transaction(['threads', 'comments', 'triage'], 'readwrite');
+  await Promise.all([
+    tx.objectStore('threads').put({ ...V1_THREAD, commentCountRead: 10 }),
+    tx.objectStore('threads').put({ ...V1_THREAD, url: V2_BIG_THREAD, title: 'Outage', commentCountRead: BLOCK_SIZE + 7 }),
+    ...V2_COMMENTS.map((c) => tx.objectStore('comments').put(c)),
+    ...V2_COMMENTS.map((c) => tx.objectStore('triage').put(decided.get(c.key) ?? v2ScanTriage(c))),
+    tx.done,
+  ]);
+  db.close();
+}
+
 describe('schema migrations', () => {
+  it('v2 -> v3 moves comments into blocks, keeps every decision and reads back the same items', async () => {
+    const factory = new IDBFactory();
+    await createV2Database(factory);
+
+    const store = await openStore({ factory, name: NAME });
+    const items = await store.listItems();
+    expect(items.map((i) => i.comment).sort(byKey)).toEqual([...V2_COMMENTS].sort(byKey));
+    const decided = new Map(V2_DECISIONS.map((t) => [t.key, t]));
+    for (const item of items) expect(item.triage).toEqual(decided.get(item.comment.key) ?? v2ScanTriage(item.comment));
+    // One thread's read returns only its comments, in their order.
+    expect((await store.listItems({ threadUrl: V2_BIG_THREAD })).map((i) => i.comment.id)).toEqual(
+      V2_COMMENTS.filter((c) => c.threadUrl === V2_BIG_THREAD).map((c) => c.id).sort(),
+    );
+    store.close();
+
+    const db = await openDatabaseAt(factory, NAME, SCHEMA_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual(['commentBlocks', 'corrections', 'meta', 'settings', 'threads', 'triage']);
+    expect(await db.get('meta', 'meta')).toMatchObject({ schemaVersion: 3, migratedFrom: [2] });
+    const blocks = (await db.getAll('commentBlocks')) as Array<{ threadUrl: string; index: number; comments: CommentRecord[] }>;
+    expect(blocks.map((b) => [b.threadUrl, b.index, b.comments.length])).toEqual([
+      [THREAD_URL, 0, 10], [V2_BIG_THREAD, 0, BLOCK_SIZE], [V2_BIG_THREAD, 1, 7],
+    ]);
+    // Only the records that say something beyond the default are still stored.
+    expect(((await db.getAll('triage')) as TriageRecord[]).sort(byKey)).toEqual([...V2_DECISIONS].sort(byKey));
+    db.close();
+  });
+
+  it('a backup taken before v3 and after it is the same file', async () => {
+    const factory = new IDBFactory();
+    await createV2Database(factory);
+    const store = await openStore({ factory, name: NAME });
+    const backup = await store.exportBackup();
+    expect(backup.schemaVersion).toBe(3);
+    expect(backup.comments.sort(byKey)).toEqual([...V2_COMMENTS].sort(byKey));
+    const decided = new Map(V2_DECISIONS.map((t) => [t.key, t]));
+    expect(backup.triage.sort(byKey)).toEqual(V2_COMMENTS.map((c) => decided.get(c.key) ?? v2ScanTriage(c)).sort(byKey));
+    // ...and restoring it into a fresh v3 store gives the same file back.
+    const other = await openStore({ factory: new IDBFactory(), name: NAME });
+    await other.restoreBackup({ ...backup, schemaVersion: 2 });
+    const again = await other.exportBackup();
+    expect({ ...again, exportedAt: '' , comments: again.comments.sort(byKey), triage: again.triage.sort(byKey) })
+      .toEqual({ ...backup, exportedAt: '' });
+    store.close();
+    other.close();
+  });
+
   it('v1 -> v2 moves staff state into triage and loses nothing', async () => {
     const factory = new IDBFactory();
     await createV1Database(factory);
@@ -79,9 +171,11 @@ describe('schema migrations', () => {
     store.close();
 
     const db = await openDatabaseAt(factory, NAME, SCHEMA_VERSION);
-    expect([...db.transaction('comments').store.indexNames].sort()).toEqual(['labels', 'publishedAt', 'site', 'threadUrl']);
-    expect(await db.get('meta', 'meta')).toMatchObject({ schemaVersion: 2, migratedFrom: [1] });
+    expect([...db.objectStoreNames]).not.toContain('comments');
+    expect(await db.get('meta', 'meta')).toMatchObject({ schemaVersion: 3, migratedFrom: [1] });
     expect(await db.countFromIndex('triage', 'status', 'snoozed')).toBe(1);
+    // All three had a staff decision, so all three triage records are kept through v3.
+    expect(await db.count('triage')).toBe(3);
     db.close();
   });
 
@@ -106,7 +200,7 @@ describe('schema migrations', () => {
     const store = await openStore({ factory, name: NAME });
     store.close();
     const db = await openDatabaseAt(factory, NAME, SCHEMA_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['comments', 'corrections', 'meta', 'settings', 'threads', 'triage']);
+    expect([...db.objectStoreNames].sort()).toEqual(['commentBlocks', 'corrections', 'meta', 'settings', 'threads', 'triage']);
     expect(await db.get('meta', 'meta')).toMatchObject({ schemaVersion: SCHEMA_VERSION, migratedFrom: [] });
     db.close();
   });

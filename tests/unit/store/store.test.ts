@@ -5,6 +5,7 @@ import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { openStore } from '../../../lib/store/store';
 import { DEFAULT_SETTINGS } from '../../../lib/store/defaults';
 import type { TriageStore } from '../../../lib/store/types';
+import { BLOCK_SIZE } from '../../../lib/store/blocks';
 import { THREAD_URL, analysed, manyComments, thread } from './helpers';
 
 const T0 = new Date('2024-04-02T12:00:00.000Z');
@@ -116,6 +117,30 @@ describe('saveScan', () => {
     expect(backup.threads).toHaveLength(1);
   });
 
+  it('a thread longer than one block re-scans without duplicates or stale blocks, next to another thread', async () => {
+    const store = await fresh();
+    const other = 'https://forum.example.net/t/other/9';
+    await store.saveScan(thread({ url: other }), [analysed('x', 'Unrelated question?', ['question'])], T0);
+    const long = BLOCK_SIZE * 2 + 3;
+    await store.saveScan(thread(), manyComments(long, 0), T0);
+    await store.updateTriage([`${THREAD_URL}#${long}`], { status: 'answered' });
+    // The page now shows only the first 10 comments, one of them edited.
+    const shorter = manyComments(10, 0);
+    shorter[4] = { ...shorter[4], text: 'edited wording' };
+    const summary = await store.saveScan(thread(), shorter, T1);
+    expect(summary).toMatchObject({ total: 10, added: 0, edited: 1, gone: long - 10 });
+    const items = await store.listItems({ threadUrl: THREAD_URL });
+    expect(items).toHaveLength(long);
+    expect(new Set(items.map((i) => i.comment.key)).size).toBe(long);
+    expect(items.filter((i) => i.comment.goneSince === T1.toISOString())).toHaveLength(long - 10);
+    expect(items.find((i) => i.comment.id === '5')!.comment.history).toEqual([{ text: manyComments(10, 0)[4].text, seenUntil: T0.toISOString() }]);
+    expect(items.find((i) => i.comment.id === String(long))!.triage.status).toBe('answered');
+    expect((await store.listItems({ threadUrl: other })).map((i) => i.comment.id)).toEqual(['x']);
+    // A third scan flags nothing again and keeps the first gone date.
+    expect(await store.saveScan(thread(), shorter, new Date('2024-04-04T00:00:00Z'))).toMatchObject({ gone: 0, edited: 0 });
+    expect((await store.listItems()).filter((i) => i.comment.goneSince === T1.toISOString())).toHaveLength(long - 10);
+  });
+
   it('drops a comment listed twice in one scan', async () => {
     const store = await fresh();
     const summary = await store.saveScan(thread(), [analysed('1', 'first'), analysed('1', 'again')], T0);
@@ -130,9 +155,9 @@ describe('saveScan', () => {
     const before = await store.exportBackup();
 
     const realPut = IDBObjectStore.prototype.put;
-    let calls = 0;
+    // The thread record is written last, after the comment blocks: failing there must undo those too.
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-      if (++calls === 40) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      if (this.name === 'threads') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       return realPut.apply(this, args);
     });
     const rescan = [...manyComments(50, 2), ...manyComments(80, 2).slice(50)];
@@ -149,10 +174,9 @@ describe('saveScan', () => {
     await store.saveScan(thread(), manyComments(30), T0);
     const before = await store.exportBackup();
     const realPut = IDBObjectStore.prototype.put;
-    let calls = 0;
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
       const request = realPut.apply(this, args);
-      if (++calls === 25) this.transaction.abort();
+      if (this.name === 'threads') this.transaction.abort(); // after the new blocks were written
       return request;
     });
     await expect(store.saveScan(thread(), manyComments(60, 4), T1)).rejects.toThrow(/nothing was changed/);
