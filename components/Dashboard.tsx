@@ -50,6 +50,8 @@ export function Dashboard(props: DashboardProps) {
   const [threads, setThreads] = useState<ThreadRecord[]>([]);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
+  /** Until the first load has every item in memory (the counts and filters cover all of them). */
+  const [loading, setLoading] = useState(true);
   const [view, setView] = useState<View>('queue');
   const [openThread, setOpenThread] = useState<{ url: string; focusKey: string | null } | null>(null);
   const [filters, setFilters] = useState<FilterValues>(NO_FILTERS);
@@ -70,7 +72,9 @@ export function Dashboard(props: DashboardProps) {
 
   const reload = async () => {
     try {
+      performance.mark('diag:reload');
       const [nextItems, nextThreads, nextSettings] = await Promise.all([store.listItems(), store.listThreads(), store.getSettings()]);
+      performance.mark('diag:listed');
       if (visitedBefore.current === null) {
         // "New since last visit" compares with the visit before this one, so remember it, then
         // record this visit.
@@ -84,6 +88,8 @@ export function Dashboard(props: DashboardProps) {
       setLoadError(null);
     } catch (error) {
       setLoadError(t('common.error', { message: messageOf(error) }));
+    } finally {
+      setLoading(false);
     }
   };
 
@@ -338,8 +344,10 @@ export function Dashboard(props: DashboardProps) {
   const emptyText = view === 'queue' && items.length ? t('queue.emptyQueue') : view === 'followups' && items.length ? t('queue.emptyFollowups') : t('queue.empty');
   const showDetail = view !== 'threads' && !openThread;
 
+  performance.mark('diag:render' + items.length);
+  useEffect(() => { performance.mark('diag:committed' + items.length); });
   return (
-    <div class="app">
+    <div class="app" data-testid="dashboard" data-items={items.length} aria-busy={loading ? 'true' : undefined}>
       <header class="topbar">
         <div class="brand"><Logo /> {t('app.name')}</div>
         <nav class="views" aria-label={t('nav.label')}>

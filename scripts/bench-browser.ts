@@ -1,7 +1,7 @@
 // Benchmarks in real Chromium: extraction of a 5,000-comment page, 10,000 comments upserted into
 // IndexedDB, queue filtering, and the dashboard opening on 50,000 stored comments.
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM, launchWithExtension, serve } from './chromium';
 import { wordpressPage } from './synthetic-thread';
 import { BLOCK_SIZE } from '../lib/store/blocks';
@@ -51,54 +51,13 @@ export async function benchBrowser(): Promise<string[]> {
   return lines;
 }
 
-/**
- * Seeds the extension's own database with `count` comments laid out exactly as saveScan stores
- * them (schema v3: 250-comment blocks per thread; triage records only for the 2% staff decided),
- * then times the dashboard opening, the full load, and a search.
- */
+/** Seeds the extension's own database with `count` comments, then times the dashboard opening, the full load, and a search. */
 async function benchDashboard(count: number, runs = 3): Promise<string[]> {
   const session = await launchWithExtension();
   try {
     const dashboard = await session.openExtensionPage('dashboard.html');
     await dashboard.waitForLoadState('networkidle');
-    await dashboard.evaluate(async ({ n, blockSize, schemaVersion }) => {
-      const dbs = await indexedDB.databases();
-      const name = dbs.find((d) => d.name)?.name ?? 'threadsift';
-      const db = await new Promise<IDBDatabase>((ok, fail) => {
-        const req = indexedDB.open(name);
-        req.onsuccess = () => ok(req.result);
-        req.onerror = () => fail(req.error);
-      });
-      if (db.version !== schemaVersion) throw new Error(`bench seeds schema v${schemaVersion}, the extension made v${db.version}`);
-      const tx = db.transaction(['threads', 'commentBlocks', 'triage'], 'readwrite');
-      const now = new Date().toISOString();
-      const threads = 50;
-      const perThread = n / threads;
-      const texts = ['Is there a way to export my sightings?', 'The counter says 12 but I uploaded 40.', 'How long until the duplicate emails stop?'];
-      for (let t = 0; t < threads; t++) {
-        const url = `https://forum.example.org/t/topic-${t}/${t}`;
-        tx.objectStore('threads').put({ url, title: `Topic ${t}`, platform: 'bench', author: 'staff', commentCountClaimed: perThread, warnings: [], site: 'forum.example.org', commentCountRead: perThread, firstScannedAt: now, lastScannedAt: now, lastVisitedAt: null, tracked: false });
-        let block: unknown[] = [];
-        let index = 0;
-        for (let j = 0; j < perThread; j++) {
-          const i = j * threads + t; // comment numbers interleave across threads, as times do
-          const key = `${url}#c${i}`;
-          const labels = i % 3 === 1 ? ['bug'] : ['question'];
-          block.push({ id: `c${i}`, author: `user${i % 1000}`, publishedAt: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(), text: `${texts[i % 3]} #${i}`, permalink: `${url}#c${i}`, parentId: null, staff: false, labels, scores: { thanks: 0.05, question: 0.8, bug: 0.3, other: 0.1 }, cues: { [labels[0]]: texts[i % 3] }, reply: { state: 'unanswered', by: null }, followUp: i % 7 === 0, lang: 'en', key, threadUrl: url, site: 'forum.example.org', firstSeenAt: now, lastSeenAt: now, goneSince: null, history: [] });
-          if (block.length === blockSize || j === perThread - 1) {
-            tx.objectStore('commentBlocks').put({ threadUrl: url, index: index++, comments: block });
-            block = [];
-          }
-          // Staff have decided about 2% so far; a scan writes no triage record for the rest.
-          if (i % 50 === 0) tx.objectStore('triage').put({ key, threadUrl: url, status: i % 100 === 0 ? 'answered' : 'dismissed', snoozeUntil: null, note: '', assignee: null, labelOverride: null, draft: '', updatedAt: now });
-        }
-      }
-      await new Promise<void>((ok, fail) => {
-        tx.oncomplete = () => ok();
-        tx.onerror = () => fail(tx.error);
-      });
-      db.close();
-    }, { n: count, blockSize: BLOCK_SIZE, schemaVersion: SCHEMA_VERSION });
+    await seedDashboard(dashboard, count);
 
     const firstRows: number[] = [];
     const fullyLoaded: number[] = [];
@@ -137,6 +96,52 @@ async function benchDashboard(count: number, runs = 3): Promise<string[]> {
   } finally {
     await session.close();
   }
+}
+
+/**
+ * Writes `count` comments into the extension's database, laid out exactly as saveScan stores
+ * them (schema v3: BLOCK_SIZE comments per thread in one JSON block; triage records only for the 2% staff
+ * decided), across 50 threads.
+ */
+export async function seedDashboard(page: Page, count: number): Promise<void> {
+  await page.evaluate(async ({ n, blockSize, schemaVersion }) => {
+    const dbs = await indexedDB.databases();
+    const name = dbs.find((d) => d.name)?.name ?? 'threadsift';
+    const db = await new Promise<IDBDatabase>((ok, fail) => {
+      const req = indexedDB.open(name);
+      req.onsuccess = () => ok(req.result);
+      req.onerror = () => fail(req.error);
+    });
+    if (db.version !== schemaVersion) throw new Error(`bench seeds schema v${schemaVersion}, the extension made v${db.version}`);
+    const tx = db.transaction(['threads', 'commentBlocks', 'triage'], 'readwrite');
+    const now = new Date().toISOString();
+    const threads = 50;
+    const perThread = n / threads;
+    const texts = ['Is there a way to export my sightings?', 'The counter says 12 but I uploaded 40.', 'How long until the duplicate emails stop?'];
+    for (let t = 0; t < threads; t++) {
+      const url = `https://forum.example.org/t/topic-${t}/${t}`;
+      tx.objectStore('threads').put({ url, title: `Topic ${t}`, platform: 'bench', author: 'staff', commentCountClaimed: perThread, warnings: [], site: 'forum.example.org', commentCountRead: perThread, firstScannedAt: now, lastScannedAt: now, lastVisitedAt: null, tracked: false });
+      let block: unknown[] = [];
+      let index = 0;
+      for (let j = 0; j < perThread; j++) {
+        const i = j * threads + t; // comment numbers interleave across threads, as times do
+        const key = `${url}#c${i}`;
+        const labels = i % 3 === 1 ? ['bug'] : ['question'];
+        block.push({ id: `c${i}`, author: `user${i % 1000}`, publishedAt: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(), text: `${texts[i % 3]} #${i}`, permalink: `${url}#c${i}`, parentId: null, staff: false, labels, scores: { thanks: 0.05, question: 0.8, bug: 0.3, other: 0.1 }, cues: { [labels[0]]: texts[i % 3] }, reply: { state: 'unanswered', by: null }, followUp: i % 7 === 0, lang: 'en', key, threadUrl: url, site: 'forum.example.org', firstSeenAt: now, lastSeenAt: now, goneSince: null, history: [] });
+        if (block.length === blockSize || j === perThread - 1) {
+          tx.objectStore('commentBlocks').put({ threadUrl: url, index: index++, count: block.length, json: JSON.stringify(block) });
+          block = [];
+        }
+        // Staff have decided about 2% so far; a scan writes no triage record for the rest.
+        if (j % 50 === 0) tx.objectStore('triage').put({ key, threadUrl: url, status: j % 100 === 0 ? 'answered' : 'dismissed', snoozeUntil: null, note: '', assignee: null, labelOverride: null, draft: '', updatedAt: now });
+      }
+    }
+    await new Promise<void>((ok, fail) => {
+      tx.oncomplete = () => ok();
+      tx.onerror = () => fail(tx.error);
+    });
+    db.close();
+  }, { n: count, blockSize: BLOCK_SIZE, schemaVersion: SCHEMA_VERSION });
 }
 
 function median(values: number[]): number {

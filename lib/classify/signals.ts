@@ -7,6 +7,7 @@ import {
   QUESTION_FORM, QUESTION_OPENING, RHETORICAL, RHETORICAL_CJK, RHETORICAL_MORE, SUGGESTION_QUESTION, TAG_QUESTION,
   THANKS, THANKS_CJK, THANKS_EMOJI, THANKS_FOR_REPORT, THANKS_FOR_REPORT_CJK, THANKS_IN_ADVANCE, THANKS_NOT_GRATITUDE,
 } from './lexicon';
+import { RegexScreen } from './prescreen';
 
 export interface SentenceSignals {
   /** Explicit gratitude ("thanks", "merci", "谢谢", 🙏). */
@@ -69,71 +70,103 @@ const SITE_OBJECT = new RegExp(
 );
 const WORD = /[\p{L}\p{N}]+/gu;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+// Every Han, kana and Hangul character is at U+1100 or above: a text without such code units has none
+// (a plain class without the 'u' flag is far cheaper than the script property test).
+const HIGH_CODE_UNIT = /[\u1100-\uffff]/;
+
+/** True when the text holds a CJK character: the cheap test first, the exact one only when it can hit. */
+export function hasCjkChar(text: string): boolean {
+  return HIGH_CODE_UNIT.test(text) && CJK.test(text);
+}
 
 export function roughLength(sentence: string): number {
   let n = 0;
+  const mayHaveCjk = HIGH_CODE_UNIT.test(sentence);
   WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = WORD.exec(sentence)) !== null) n += CJK.test(m[0]) ? Math.ceil(m[0].length / 2) : 1;
+  while ((m = WORD.exec(sentence)) !== null) n += mayHaveCjk && CJK.test(m[0]) ? Math.ceil(m[0].length / 2) : 1;
   return n;
 }
+
+const QUESTION_MARK_END = /[?？]\s*[)"'”’」』）]*\s*[\p{Emoji_Presentation}:;()\-DPp~^*]*\s*$/u;
+const HOW_TO_OPENING = /^(?:(?:hi|hello|hey)[, ]+)?how to /;
+const IMPROVED = /(?<![a-z])(?:faster|better|improved|smoother|quicker|fine|great|schneller|besser|mejor|mieux|melhor|meglio|beter|sneller)(?![a-z])/;
+const DOCH = /(?<![a-zäöüß])doch(?![a-zäöüß])/;
+const CJK_MUSING = /呢[\s。.!！~～…]*$/u;
+const EXCLAIMED = /[!！]\s*[\p{Emoji_Presentation}:;()\-DPp]*\s*$/u;
+// Compiled once: used to blank out matches before the praise and fault tests.
+const NOT_PRAISE_ALL = new RegExp(NOT_PRAISE.source, 'giu');
+const BUG_NEGATED_ALL = new RegExp(BUG_NEGATED.source, 'g');
+
+// Most lexicon patterns miss most sentences: one pass over the sentence rules them out before they run.
+// (Patterns anchored at the start, or made of one-letter words, are cheap or always hit: they run directly.)
+export const SIGNAL_SCREEN = new RegexScreen([
+  QUESTION_FORM, HOW_TO_OPENING, QUESTION_CJK_END, QUESTION_CJK, THANKS, THANKS_CJK, THANKS_EMOJI, THANKS_NOT_GRATITUDE, THANKS_IN_ADVANCE,
+  NOT_PRAISE, PRAISE, PRAISE_CJK, BUG_NEGATED, IMPROVED, BUG_WORDS, BUG_CJK, UPDATE_ANCHOR, BUG_SYMPTOM, CONTRAST_HINT, CONTRAST_SYMPTOM,
+  FIX_ANNOUNCED, FIX_ANNOUNCED_CJK, NOT_RESOLVED, BUG_STRONG, TAG_QUESTION, RHETORICAL_MORE, RHETORICAL_CJK, DOCH, CJK_MUSING, RHETORICAL,
+  THANKS_FOR_REPORT, THANKS_FOR_REPORT_CJK, OPINION, OPINION_CJK, SUGGESTION_QUESTION, PERSONAL, SITE_OBJECT,
+]);
 
 export function sentenceSignals(sentence: string): SentenceSignals {
   // Lexicon patterns are lower case (see lexicon.ts).
   const s = sentence.toLowerCase().replace(/[’‘`´]/g, "'");
+  const has = SIGNAL_SCREEN.scan(s);
   const length = roughLength(s);
-  const hasCjk = CJK.test(s);
-  const questionMark = /[?？]\s*[)"'”’」』）]*\s*[\p{Emoji_Presentation}:;()\-DPp~^*]*\s*$/u.test(s) || /^\s*¿/.test(s) || /[?？](?!\S)/.test(s);
+  const hasCjk = hasCjkChar(s);
+  const questionMark = QUESTION_MARK_END.test(s) || /^\s*¿/.test(s) || /[?？](?!\S)/.test(s);
   // "How to ..." asks only as an opening; mid-sentence it is "don't know how to code".
-  const questionForm = QUESTION_FORM.test(s) || /^(?:(?:hi|hello|hey)[, ]+)?how to /.test(s) || (hasCjk && (QUESTION_CJK_END.test(s) || QUESTION_CJK.test(s)));
+  const questionForm = has(QUESTION_FORM) || has(HOW_TO_OPENING) || (hasCjk && (has(QUESTION_CJK_END) || has(QUESTION_CJK)));
   const questionOpening = QUESTION_OPENING.test(s);
-  const gratitude = THANKS.test(s) || THANKS_CJK.test(s) || THANKS_EMOJI.test(s);
-  const notGratitude = gratitude && THANKS_NOT_GRATITUDE.test(s);
-  const thanksInAdvance = gratitude && THANKS_IN_ADVANCE.test(s);
+  const gratitude = has(THANKS) || has(THANKS_CJK) || has(THANKS_EMOJI);
+  const notGratitude = gratitude && has(THANKS_NOT_GRATITUDE);
+  const thanksInAdvance = gratitude && has(THANKS_IN_ADVANCE);
   const thanks = gratitude && !notGratitude ? (thanksInAdvance ? 0.3 : 1) : 0;
-  const praiseText = /\s/.test(s) && NOT_PRAISE.test(s) ? s.replace(new RegExp(NOT_PRAISE.source, 'giu'), ' ') : s;
-  const praiseHit = PRAISE.test(praiseText) || PRAISE_CJK.test(praiseText);
+  const praiseText = /\s/.test(s) && has(NOT_PRAISE) ? s.replace(NOT_PRAISE_ALL, ' ') : s;
+  // Patterns applied to a rewritten text run unscreened (the screen read the original).
+  const praiseHit = praiseText === s ? has(PRAISE) || has(PRAISE_CJK) : PRAISE.test(praiseText) || PRAISE_CJK.test(praiseText);
   // Praise counts as appreciation when it is the sentence's point: short, or exclaimed.
   let praise = 0;
   if (praiseHit) praise = length <= 8 ? 1 : length <= 16 || /!/.test(s) ? 0.7 : 0.35;
   // Negation is local: "not a problem with my network: the upload still fails" keeps its failure.
-  const negatedPhrase = BUG_NEGATED.test(s);
-  const unnegated = negatedPhrase ? s.replace(new RegExp(BUG_NEGATED.source, 'g'), ' ') : s;
-  const improved = /(?<![a-z])(?:faster|better|improved|smoother|quicker|fine|great|schneller|besser|mejor|mieux|melhor|meglio|beter|sneller)(?![a-z])/.test(s);
-  const bugWord = BUG_WORDS.test(unnegated) || (hasCjk && BUG_CJK.test(unnegated)) || (!negatedPhrase && !improved && UPDATE_ANCHOR.test(s));
-  const bugSymptom = BUG_SYMPTOM.test(unnegated) || (CONTRAST_HINT.test(unnegated) && CONTRAST_SYMPTOM.test(unnegated));
+  const negatedPhrase = has(BUG_NEGATED);
+  const unnegated = negatedPhrase ? s.replace(BUG_NEGATED_ALL, ' ') : s;
+  const onUnnegated = unnegated === s ? has : (re: RegExp) => re.test(unnegated);
+  const improved = has(IMPROVED);
+  const bugWord = onUnnegated(BUG_WORDS) || (hasCjk && onUnnegated(BUG_CJK)) || (!negatedPhrase && !improved && has(UPDATE_ANCHOR));
+  const bugSymptom = onUnnegated(BUG_SYMPTOM) || (onUnnegated(CONTRAST_HINT) && onUnnegated(CONTRAST_SYMPTOM));
   const questionMarkOrForm = questionMark || questionForm || questionOpening;
   // A resolution is an announcement only as a statement that does not also say the fault persists.
-  const fixAnnounced = !questionMark && (FIX_ANNOUNCED.test(s) || (hasCjk && FIX_ANNOUNCED_CJK.test(s))) && !NOT_RESOLVED.test(s);
-  const bugStrong = bugSymptom || BUG_STRONG.test(unnegated) || (hasCjk && BUG_CJK.test(unnegated));
+  const fixAnnounced = !questionMark && (has(FIX_ANNOUNCED) || (hasCjk && has(FIX_ANNOUNCED_CJK))) && !has(NOT_RESOLVED);
+  const bugStrong = bugSymptom || onUnnegated(BUG_STRONG) || (hasCjk && onUnnegated(BUG_CJK));
   const rhetoricalShape =
     questionMarkOrForm &&
-    (TAG_QUESTION.test(s) || RHETORICAL_MORE.test(s) || (hasCjk && RHETORICAL_CJK.test(s)) || (questionMark && /(?<![a-zäöüß])doch(?![a-zäöüß])/.test(s)));
+    (has(TAG_QUESTION) || has(RHETORICAL_MORE) || (hasCjk && has(RHETORICAL_CJK)) || (questionMark && has(DOCH)));
   // Chinese 呢 closing a statement (no ？) softens it; it does not ask.
-  const cjkMusing = hasCjk && /呢[\s。.!！~～…]*$/u.test(s);
+  const cjkMusing = hasCjk && has(CJK_MUSING);
+  const personal = has(PERSONAL);
   return {
     thanks,
     praise,
     questionMark,
     questionForm,
     questionOpening,
-    rhetorical: questionMarkOrForm && RHETORICAL.test(s),
+    rhetorical: questionMarkOrForm && has(RHETORICAL),
     addressed: ADDRESSED.test(s),
     bugWord,
     bugStrong,
     fixAnnounced,
-    replyThanks: gratitude && (THANKS_FOR_REPORT.test(s) || (hasCjk && THANKS_FOR_REPORT_CJK.test(s))),
-    opinion: OPINION.test(s) || (hasCjk && OPINION_CJK.test(s)),
+    replyThanks: gratitude && (has(THANKS_FOR_REPORT) || (hasCjk && has(THANKS_FOR_REPORT_CJK))),
+    opinion: has(OPINION) || (hasCjk && has(OPINION_CJK)),
     rhetoricalShape: rhetoricalShape || cjkMusing,
-    suggestion: questionMarkOrForm && SUGGESTION_QUESTION.test(s),
+    suggestion: questionMarkOrForm && has(SUGGESTION_QUESTION),
     answerOpening: ANSWER_OPENING.test(s),
     bugSymptom,
     bugNegated: negatedPhrase && !bugWord && !bugSymptom,
     thanksInAdvance,
-    exclaimed: /[!！]\s*[\p{Emoji_Presentation}:;()\-DPp]*\s*$/u.test(s),
+    exclaimed: EXCLAIMED.test(s),
     endsWithPeriod: /[.。]\s*$/.test(s) && !/\.\.\s*$/.test(s),
-    personal: PERSONAL.test(s),
-    observed: PERSONAL.test(s) || SITE_OBJECT.test(s),
+    personal,
+    observed: personal || has(SITE_OBJECT),
     length,
   };
 }

@@ -7,13 +7,57 @@ import { parseAnyDate, parseDateAttribute } from './dates';
 import { commentText, inlineText } from './text';
 import { countIn, finishResult, makeComment, readEach } from './page';
 
-const EXCLUDED_ZONE =
-  'nav, aside, [role="navigation"], [role="complementary"], [role="banner"], [role="contentinfo"], #respond, .comment-respond, ' +
-  '[id*="sidebar"], [class*="sidebar"], .widget-area, [class*="related"], [id*="related"], [class*="recommend"], ' +
-  '[class*="breadcrumb"], [class*="menu"], [class*="pagination"], header.site-header, footer.site-footer, #footer, #header';
+/** Landmarks that never hold the thread. Class/id names are matched token by token (see excludedToken). */
+const EXCLUDED_TAGS = new Set(['nav', 'aside']);
+const EXCLUDED_ROLES = new Set(['navigation', 'complementary', 'banner', 'contentinfo']);
+const EXCLUDED_IDS = new Set(['respond', 'footer', 'header', 'sidebar']);
+const EXCLUDED_WORD = /sidebar|widget-area|related|recommend|breadcrumb|menu|pagination|comment-respond|site-header|site-footer/i;
+/**
+ * A class token naming a zone to skip. Layout wrappers ("content-sidebar-wrap") and BEM state modifiers
+ * ("comment--recommended") name something else, so they do not count.
+ */
+function excludedToken(token: string): boolean {
+  if (token.includes('--') || /(wrap|wrapper|layout|container|content)$/i.test(token) || /^(content|main|has|is)-/i.test(token)) return false;
+  return EXCLUDED_WORD.test(token);
+}
+
+function isExcludedZone(el: Element): boolean {
+  // <body class="sidebar ..."> describes the page layout, not a zone.
+  if (el.localName === 'body' || el.localName === 'html') return false;
+  if (EXCLUDED_TAGS.has(el.localName)) return true;
+  const role = el.getAttribute('role');
+  if (role && EXCLUDED_ROLES.has(role)) return true;
+  const id = el.getAttribute('id');
+  if (id && (EXCLUDED_IDS.has(id.toLowerCase()) || /sidebar|related/i.test(id))) return true;
+  const cls = el.getAttribute('class');
+  if (cls) for (const token of cls.split(/\s+/)) if (token && excludedToken(token)) return true;
+  return false;
+}
+
+/** True when the element or an ancestor is navigation, a sidebar, related posts, a menu, pagination... */
+function inExcludedZone(el: Element, memo: Map<Element, boolean>): boolean {
+  const path: Element[] = [];
+  let result = false;
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) {
+    const known = memo.get(cur);
+    if (known !== undefined) {
+      result = known;
+      break;
+    }
+    path.push(cur);
+    if (isExcludedZone(cur)) {
+      result = true;
+      break;
+    }
+  }
+  for (const p of path) memo.set(p, result);
+  return result;
+}
 /** Class tokens that describe a block's state, not its kind: dropped from the signature. */
 const STATE_TOKEN =
   /^(even|odd|alt|first|last|parent|bg\d|thread-.*|depth-.*|level-.*|bypostauthor|byuser|comment-author-.*|author-comment|highlander-comment|has-.*|is-.*|current|active|selected|hidden|secret|new|unread|read|clearfix|clear|row|col-.*|odd-.*|even-.*|child-of-.*)$/i;
+/** Tokens naming the commenter's role ("wc-blog-guest", "wc-blog-administrator"): same kind of block, other author. */
+const ROLE_TOKEN = /[-_](guest|subscriber|administrator|admin|editor|contributor|moderator|registered|anonymous|user|member|staff|owner|customer|author)$/i;
 const COMMENTISH = /comment|reply|repl|respon|message|post|entry|discussion|kommentar|antwort|review/i;
 
 const AUTHOR_CUES = [
@@ -39,15 +83,26 @@ const DATE_TEXT =
   /\b\d{4}[-/.年]\d{1,2}|\b\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}\b|\b\d{1,2}:\d{2}\b|\bago\b|\bvor\b|\bhace\b|il y a|\bgeleden\b|\bfa$|^há\b|前|^(yesterday|gestern|ayer|hier|ontem|ieri|gisteren|昨日|昨天)$|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)/i;
 const MAX_ELEMENTS = 60_000;
 
+function classSignature(el: Element): string {
+  return (el.getAttribute('class') ?? '')
+    .split(/\s+/)
+    .filter((c) => c && !/\d/.test(c) && !STATE_TOKEN.test(c) && !ROLE_TOKEN.test(c))
+    .sort()
+    .join('.');
+}
+
 function signature(el: Element): string | null {
   const tag = el.localName;
-  const classes = (el.getAttribute('class') ?? '')
-    .split(/\s+/)
-    .filter((c) => c && !/\d/.test(c) && !STATE_TOKEN.test(c))
-    .sort();
-  if (!classes.length && tag !== 'article' && tag !== 'li') return null;
+  const classes = classSignature(el);
   if (!['div', 'li', 'article', 'section', 'ul', 'ol', 'tr', 'table', 'dl', 'blockquote'].includes(tag) && !tag.includes('-')) return null;
-  return `${tag}.${classes.join('.')}`;
+  if (classes) return `${tag}.${classes}`;
+  if (tag !== 'article' && tag !== 'li') return null;
+  // A bare <li>/<article> says little: qualify it by its list, else every menu item joins the comments.
+  const parent = el.parentElement;
+  const grand = parent?.parentElement;
+  const parentSig = parent ? `${parent.localName}.${classSignature(parent)}` : '';
+  const grandSig = grand ? `${grand.localName}.${classSignature(grand)}` : '';
+  return `${tag}.<${parentSig}<${grandSig}`;
 }
 
 /** The element where the post starts: its <article>, else its main heading. */
@@ -128,7 +183,7 @@ function findBody(member: Element, members: Set<Element>, author: Element | null
   let best: Element | null = null;
   let bestLength = 0;
   for (const el of Array.from(member.querySelectorAll('[class], [itemprop="text"]'))) {
-    const cls = el.getAttribute('class') ?? '';
+    const cls = meaningfulClasses(el);
     if (!BODY_CLASS.test(cls) && el.getAttribute('itemprop') !== 'text') continue;
     // "secondary-text" dates, "reply-text" owner answers, "meta" lines are not the comment's words.
     if (/reply|meta|footer|header|date|time|author|avatar|info|signature/i.test(cls) && !/content|body|message/i.test(cls)) continue;
@@ -145,6 +200,16 @@ function findBody(member: Element, members: Set<Element>, author: Element | null
   return best;
 }
 
+/** Layout utility classes (Bootstrap, Tailwind) say nothing about what a block holds: "justify-content-end". */
+const UTILITY_TOKEN = /^(d|flex|justify|align|col|row|m[tblrxy]?|p[tblrxy]?|text-(left|right|center|muted|small|[a-z]+-\d+)|float|w|h|order|gap|g[xy]?|offset)(-|$)/i;
+
+function meaningfulClasses(el: Element): string {
+  return (el.getAttribute('class') ?? '')
+    .split(/\s+/)
+    .filter((t) => t && !UTILITY_TOKEN.test(t))
+    .join(' ');
+}
+
 export function readParts(member: Element, members: Set<Element>, now: Date, dayFirst: boolean): Parts {
   const author = findAuthor(member, members);
   const time = findTime(member, members, now, dayFirst);
@@ -152,7 +217,10 @@ export function readParts(member: Element, members: Set<Element>, now: Date, day
 }
 
 function bodyText(member: Element, parts: Parts, members: Set<Element>) {
-  if (parts.body) return commentText(parts.body, { skip: (el) => members.has(el) });
+  if (parts.body) {
+    const own = commentText(parts.body, { skip: (el) => members.has(el) });
+    if (own.text || own.quotes.length) return own;
+  }
   return commentText(member, {
     skip: (el) =>
       members.has(el) ||
@@ -160,7 +228,7 @@ function bodyText(member: Element, parts: Parts, members: Set<Element>) {
       el === parts.time ||
       (!!parts.author && el.contains(parts.author)) ||
       (!!parts.time && el.contains(parts.time)) ||
-      META_CLASS.test(el.getAttribute('class') ?? '') ||
+      META_CLASS.test(meaningfulClasses(el)) ||
       el.localName === 'img',
   });
 }
@@ -174,6 +242,7 @@ export function candidateGroups(doc: Document): Group[] {
   const start = postStart(doc);
   const bodyLength = (doc.body?.textContent ?? '').length || 1;
   const groups = new Map<string, Element[]>();
+  const zoneMemo = new Map<Element, boolean>();
   const all = doc.body ? doc.body.querySelectorAll('*') : [];
   const limit = Math.min(all.length, MAX_ELEMENTS);
   for (let i = 0; i < limit; i++) {
@@ -187,8 +256,9 @@ export function candidateGroups(doc: Document): Group[] {
   const result: Group[] = [];
   for (const [sig, elements] of groups) {
     const members = elements.filter((el) => {
-      if (el.closest(EXCLUDED_ZONE)) return false;
-      if (el.querySelector('textarea, input[type="text"], input[type="submit"]')) return false;
+      if (inExcludedZone(el, zoneMemo)) return false;
+      // The comment form, or a block holding one. (wpDiscuz puts a read-only permalink <input> in each comment.)
+      if (el.querySelector('textarea, input[type="submit"], input[type="email"]')) return false;
       const form = el.closest('form');
       if (form && form.querySelector('textarea')) return false;
       if (start) {
@@ -236,6 +306,54 @@ export function scoreGroup(group: Group, now: Date, dayFirst: boolean): Scored |
   return { group, members: qualifying, parts, score };
 }
 
+/**
+ * One thread can use several signatures: root comments and replies ("wc-comment wpdiscuz-root-comment" vs
+ * "wc-comment wc-reply"), members and guests ("li.member" vs "li.guest"). Other qualifying groups of the same
+ * tag join the winner when their blocks sit beside its blocks (same parent) or nest inside/around them.
+ */
+function mergeKindred(best: Scored, others: Scored[]): Scored {
+  const tag = best.members[0].localName;
+  let members = new Set(best.members);
+  const parts = new Map(best.parts);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    const parents = new Set(Array.from(members, (m) => m.parentElement));
+    for (const other of others) {
+      if (other === best || other.members[0].localName !== tag || other.members.some((m) => members.has(m))) continue;
+      const taken = new Set<Element | null>();
+      for (const b of members) taken.add(parts.get(b)?.author ?? null).add(parts.get(b)?.time ?? null);
+      taken.delete(null);
+      const related = other.members.every((m) => {
+        const mAuthor = other.parts.get(m)?.author ?? other.parts.get(m)?.time;
+        // Reading an author line or time the thread already holds: the same comment seen through a wrapper.
+        if (!mAuthor || taken.has(mAuthor) || taken.has(other.parts.get(m)?.time ?? null)) return false;
+        if (parents.has(m.parentElement)) return true;
+        return Array.from(members).some((b) => {
+          const bAuthor = parts.get(b)?.author ?? parts.get(b)?.time;
+          if (!mAuthor || !bAuthor || mAuthor === bAuthor) return false;
+          // A reply nests inside a comment (or a comment around its replies) with an author line of its own;
+          // a wrapper inside one comment shares that comment's author line.
+          if (b.contains(m)) return !m.contains(bAuthor);
+          if (m.contains(b)) return !b.contains(mAuthor);
+          return false;
+        });
+      });
+      if (!related) continue;
+      for (const m of other.members) {
+        members.add(m);
+        parts.set(m, other.parts.get(m)!);
+      }
+      grew = true;
+    }
+  }
+  if (members.size === best.members.length) return best;
+  const ordered = Array.from(members).sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  // Parts were read against each group's own member set: re-read them against the merged set.
+  members = new Set(ordered);
+  return { ...best, members: ordered, parts };
+}
+
 function claimedCount(doc: Document): number | null {
   for (const h of Array.from(doc.querySelectorAll('h1, h2, h3, h4, .comments-title, [class*="comment-count"], [class*="comments-count"]'))) {
     const t = inlineText(h);
@@ -255,11 +373,15 @@ export const generic: Extractor = {
   async extract(doc, ctx: ExtractContext) {
     const dayFirst = !/^en/i.test(doc.documentElement?.getAttribute('lang') ?? 'en');
     let best: Scored | null = null;
+    const scoredGroups: Scored[] = [];
     for (const group of candidateGroups(doc)) {
       const scored = scoreGroup(group, ctx.now, dayFirst);
-      if (scored && (!best || scored.score > best.score)) best = scored;
+      if (!scored) continue;
+      scoredGroups.push(scored);
+      if (!best || scored.score > best.score) best = scored;
     }
     if (!best) return finishResult(doc, ctx, [], { platform: 'generic' });
+    best = mergeKindred(best, scoredGroups);
     const members = new Set(best.members);
     const idOf = new Map<Element, string>();
     const comments = readEach(best.members, (member) => {

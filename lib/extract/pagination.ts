@@ -1,5 +1,7 @@
-// Threads spread over several pages (WordPress comment pages, phpBB topic pages): read the others when the
-// caller lets us fetch, else say plainly which page was read.
+// Threads spread over several pages (WordPress comment pages, phpBB/XenForo topic pages, Hacker News "More"):
+// read the others when the caller lets us fetch, else say plainly which page was read.
+// Only pages on the thread's own origin are fetched, and never more than MAX_PAGES: a thread with more
+// pages says so in a warning instead of hammering the site.
 import type { ScrapedComment } from '../thread';
 import type { ExtractContext } from './types';
 import { parseFetched } from './page';
@@ -26,25 +28,88 @@ export interface PagingResult {
   warnings: string[];
 }
 
-const MAX_PAGES = 200;
+/** The most pages one scan reads (the current one included). */
+export const MAX_PAGES = 50;
 
+function originOf(url: string): string | null {
+  try {
+    const u = new URL(url);
+    return /^https?:$/.test(u.protocol) ? u.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+/** True when `url` may be fetched for a thread read at `pageUrl`: same web origin only. */
+export function sameOrigin(url: string, pageUrl: string): boolean {
+  const origin = originOf(pageUrl);
+  return origin !== null && originOf(url) === origin;
+}
+
+async function fetchPage(ctx: ExtractContext, doc: Document, url: string): Promise<Document> {
+  const response = await ctx.fetch!(url);
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  const pageDoc = await parseFetched(await response.text(), url, ctx, doc);
+  if (!pageDoc) throw new Error('unreadable page');
+  return pageDoc;
+}
+
+/** "1-3, 5, 7-9" for sorted page numbers. */
+export function pageRanges(pages: number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < pages.length; i++) {
+    let j = i;
+    while (j + 1 < pages.length && pages[j + 1] === pages[j] + 1) j++;
+    parts.push(j > i + 1 ? `${pages[i]}-${pages[j]}` : j === i + 1 ? `${pages[i]}, ${pages[j]}` : `${pages[i]}`);
+    i = j;
+  }
+  return parts.join(', ');
+}
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Pages to fetch: the ones nearest the current page first, at most MAX_PAGES in all. */
+function pagesToRead(current: number, total: number): number[] {
+  const wanted: number[] = [];
+  for (let page = 1; page <= total && wanted.length < MAX_PAGES - 1; page++) if (page !== current) wanted.push(page);
+  return wanted;
+}
+
+/** Merges per-page comments in page order; a comment shown on two pages counts once. */
+function merge(byPage: Map<number, ScrapedComment[]>): ScrapedComment[] {
+  const seen = new Set<string>();
+  const all: ScrapedComment[] = [];
+  for (const page of [...byPage.keys()].sort((a, b) => a - b)) {
+    for (const c of byPage.get(page)!) {
+      if (seen.has(c.id)) continue;
+      seen.add(c.id);
+      all.push(c);
+    }
+  }
+  return all;
+}
+
+/** Reads pages 1..total (numbered pagination) besides the current one. */
 export async function readAllPages(doc: Document, ctx: ExtractContext, plan: PagingPlan): Promise<PagingResult> {
   const byPage = new Map<number, ScrapedComment[]>();
   const warnings: string[] = [];
-  const total = Math.min(plan.total, MAX_PAGES);
+  const failures: string[] = [];
   if (ctx.fetch) {
-    for (let page = 1; page <= total; page++) {
-      if (page === plan.current) continue;
-      ctx.onProgress?.({ done: byPage.size + 1, total, message: `Reading comment page ${page} of ${total}` });
+    const wanted = pagesToRead(plan.current, plan.total);
+    if (plan.total > MAX_PAGES) {
+      warnings.push(`The thread has ${plan.total} pages; only ${MAX_PAGES} are read in one scan.`);
+    }
+    for (const page of wanted) {
+      ctx.onProgress?.({ done: byPage.size + 1, total: wanted.length + 1, message: `Reading comment page ${page} of ${plan.total}` });
       const url = plan.urlFor(page);
+      if (!sameOrigin(url, ctx.url)) {
+        failures.push(`Did not read page ${page} of ${plan.total}: ${url} is not on this site.`);
+        continue;
+      }
       try {
-        const response = await ctx.fetch(url);
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        const pageDoc = await parseFetched(await response.text(), url, ctx, doc);
-        if (!pageDoc) throw new Error('unreadable page');
-        byPage.set(page, plan.read(pageDoc, url));
+        byPage.set(page, plan.read(await fetchPage(ctx, doc, url), url));
       } catch (error) {
-        warnings.push(`Could not read page ${page} of ${total} (${error instanceof Error ? error.message : String(error)}).`);
+        failures.push(`Could not read page ${page} of ${plan.total} (${errorText(error)}).`);
       }
     }
   }
@@ -53,24 +118,83 @@ export async function readAllPages(doc: Document, ctx: ExtractContext, plan: Pag
     warnings.unshift(
       read.length === 1
         ? `Read page ${plan.current} of ${plan.total} of the comments only.`
-        : `Read pages ${read.join(', ')} of ${plan.total} of the comments.`,
+        : `Read pages ${pageRanges(read)} of ${plan.total} of the comments.`,
     );
   }
+  warnings.push(...failures);
   return {
     comments: (currentPage) => {
       byPage.set(plan.current, currentPage);
-      const seen = new Set<string>();
-      const all: ScrapedComment[] = [];
-      for (const page of [...byPage.keys()].sort((a, b) => a - b)) {
-        for (const c of byPage.get(page)!) {
-          if (seen.has(c.id)) continue; // a comment shown on two pages counts once
-          seen.add(c.id);
-          all.push(c);
-        }
-      }
-      return all;
+      return merge(byPage);
     },
     pages: { read, total: plan.total },
     warnings,
   };
+}
+
+export interface NextPagePlan {
+  /** The URL of the page after `pageDoc` (rel=next, a "More"/"Next" link), or null on the last page. */
+  nextUrl: (pageDoc: Document, pageUrl: string) => string | null;
+  read: (doc: Document, url: string) => ScrapedComment[];
+  /** Number of the current page (default 1). */
+  current?: number;
+}
+
+export interface NextPageResult {
+  comments: ScrapedComment[];
+  pages: { read: number[]; total: number | null };
+  warnings: string[];
+}
+
+/**
+ * Follows "next" links from the current page when the total is unknown (Hacker News "More", rel=next chains).
+ * Same origin only, never a URL twice, at most MAX_PAGES pages.
+ */
+export async function followNextPages(doc: Document, ctx: ExtractContext, plan: NextPagePlan): Promise<NextPageResult> {
+  const current = plan.current ?? 1;
+  const byPage = new Map<number, ScrapedComment[]>([[current, plan.read(doc, ctx.url)]]);
+  const warnings: string[] = [];
+  const visited = new Set<string>([ctx.url.replace(/#.*$/, '')]);
+  let next = plan.nextUrl(doc, ctx.url);
+  let page = current;
+  while (next) {
+    if (!ctx.fetch) {
+      warnings.push(`Read page ${current} of the comments only: more pages follow.`);
+      break;
+    }
+    if (!sameOrigin(next, ctx.url)) {
+      warnings.push(`Did not follow the next page ${next}: it is not on this site.`);
+      break;
+    }
+    if (visited.has(next.replace(/#.*$/, ''))) break; // a loop of next links
+    if (byPage.size >= MAX_PAGES) {
+      warnings.push(`Stopped after ${MAX_PAGES} pages of comments; more pages follow.`);
+      break;
+    }
+    visited.add(next.replace(/#.*$/, ''));
+    page++;
+    ctx.onProgress?.({ done: byPage.size, total: null, message: `Reading comment page ${page}` });
+    try {
+      const pageDoc = await fetchPage(ctx, doc, next);
+      byPage.set(page, plan.read(pageDoc, next));
+      next = plan.nextUrl(pageDoc, next);
+    } catch (error) {
+      warnings.push(`Could not read comment page ${page} (${errorText(error)}); later pages were not read.`);
+      break;
+    }
+  }
+  const read = [...byPage.keys()].sort((a, b) => a - b);
+  return { comments: merge(byPage), pages: { read, total: next ? null : Math.max(...read) }, warnings };
+}
+
+/** The href of the page's rel=next link (<link> in head or <a> in the body), absolute, or null. */
+export function relNextUrl(doc: Document, pageUrl: string): string | null {
+  const el = doc.querySelector('link[rel~="next"][href], a[rel~="next"][href]');
+  const href = el?.getAttribute('href');
+  if (!href) return null;
+  try {
+    return new URL(href, pageUrl).href;
+  } catch {
+    return null;
+  }
 }

@@ -9,11 +9,25 @@ import { blogger } from './blogger';
 import { phpbb } from './phpbb';
 import { wordpress } from './wordpress';
 import { discourse } from './discourse';
+import { xenforo } from './xenforo';
+import { hackernews } from './hackernews';
 import { generic } from './generic';
 import { refreshMarkers } from './markers';
+import { rebasePermalinks } from './thread-url';
 
 /** Specific platforms first; the most generic markup (WordPress) late; the generic fallback last. */
-export const EXTRACTORS: Extractor[] = [inaturalist, github, discourse, pixnet, blogger, phpbb, wordpress, generic];
+export const EXTRACTORS: Extractor[] = [
+  inaturalist,
+  github,
+  discourse,
+  xenforo,
+  hackernews,
+  pixnet,
+  blogger,
+  phpbb,
+  wordpress,
+  generic,
+];
 
 export class NoThreadError extends Error {
   readonly tried: string[];
@@ -66,7 +80,8 @@ export async function extractThread(doc: Document, ctx: ExtractContext): Promise
     try {
       if (!doc?.documentElement || !extractor.canExtract(doc, context)) continue;
       const result = await extractor.extract(doc, context);
-      if (result.comments.length > 0) return result;
+      // Saved pages opened from disk: permalinks point at the thread's canonical URL, not the local file.
+      if (result.comments.length > 0) return rebasePermalinks(result, context.url);
     } catch {
       // Broken markup for this platform: let the next extractor (finally generic) try.
     }

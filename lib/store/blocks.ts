@@ -14,9 +14,24 @@ export const BLOCK_SIZE = 250;
 export function toBlocks(threadUrl: string, comments: readonly CommentRecord[], size: number = BLOCK_SIZE): CommentBlock[] {
   const blocks: CommentBlock[] = [];
   for (let start = 0; start < comments.length; start += size) {
-    blocks.push({ threadUrl, index: blocks.length, comments: comments.slice(start, start + size) });
+    const slice = comments.slice(start, start + size);
+    let newest = 0;
+    for (const comment of slice) newest = Math.max(newest, commentTime(comment));
+    // Throws (and so aborts the scan) on what JSON cannot hold, e.g. a cyclic or BigInt field.
+    blocks.push({ threadUrl, index: blocks.length, count: slice.length, newest, json: JSON.stringify(slice) });
   }
   return blocks;
+}
+
+/** The time the queue sorts a comment by: when it was posted, else when Threadsift first saw it (ms, 0 if unknown). */
+export function commentTime(comment: Pick<CommentRecord, 'publishedAt' | 'firstSeenAt'>): number {
+  const time = Date.parse(comment.publishedAt ?? comment.firstSeenAt);
+  return Number.isFinite(time) ? time : 0;
+}
+
+/** The comments one block holds. */
+export function readBlock(block: CommentBlock): CommentRecord[] {
+  return JSON.parse(block.json) as CommentRecord[];
 }
 
 /** Groups comments by thread, keeping their order within each thread, and blocks each group. */
@@ -33,7 +48,7 @@ export function blocksOf(comments: readonly CommentRecord[], size: number = BLOC
 /** Every comment of some blocks, in block order. */
 export function commentsOf(blocks: readonly CommentBlock[]): CommentRecord[] {
   const out: CommentRecord[] = [];
-  for (const block of blocks) for (const comment of block.comments) out.push(comment);
+  for (const block of blocks) for (const comment of readBlock(block)) out.push(comment);
   return out;
 }
 

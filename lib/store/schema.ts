@@ -21,12 +21,19 @@ export const META_KEY = 'meta';
 /**
  * Up to BLOCK_SIZE comments of one thread in one record. Chromium's IndexedDB pays per record
  * (about 0.1 ms to write, 0.03 ms to read), so storing 10,000 comments as 10,000 records costs
- * seconds where 40 blocks cost tens of milliseconds. Key: [threadUrl, index], index from 0.
+ * seconds where 40 blocks cost tens of milliseconds. The comments are kept as one JSON string:
+ * Chromium reads a string back as one copy and JSON.parse rebuilds 50,000 comments two to three
+ * times faster than structured clone does. Key: [threadUrl, index], index from 0.
  */
 export interface CommentBlock {
   threadUrl: string;
   index: number;
-  comments: CommentRecord[];
+  /** How many comments `json` holds. */
+  count: number;
+  /** Time (ms) of its newest comment (publishedAt, else firstSeenAt): the dashboard reads newest blocks first. */
+  newest: number;
+  /** JSON of CommentRecord[], in page order. */
+  json: string;
 }
 
 export interface ThreadsiftDB extends DBSchema {

@@ -3,14 +3,14 @@
 import { unwrap, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { LABELS, type AnalysedComment, type Label, type ScrapedThread } from '../thread';
 import type {
-  Backup, CommentRecord, Correction, QueueItem, ScanSummary, Settings, ThreadRecord, TriageRecord, TriageStore,
+  Backup, CommentRecord, Correction, LoadItemsOptions, QueueItem, ScanSummary, Settings, ThreadRecord, TriageRecord, TriageStore,
 } from './types';
 import { DATA_STORES, DEFAULT_DB_NAME, SCHEMA_VERSION, SETTINGS_KEY, type CommentBlock, type ThreadsiftDB } from './schema';
-import { blocksOf, commentsOf, defaultTriage, isDefaultTriage, threadBlocks, threadUrlOfKey, toBlocks } from './blocks';
+import { blocksOf, commentTime, commentsOf, readBlock, defaultTriage, isDefaultTriage, threadBlocks, threadUrlOfKey, toBlocks } from './blocks';
 import { openDatabaseAt } from './open';
 import { BACKUP_FORMAT, parseBackup } from './backup';
 import { withDefaults } from './defaults';
-import { isOpenFollowUp, withEffectiveStatus } from './status';
+import { isOpenFollowUp, needsAttention, withEffectiveStatus } from './status';
 import { textHash } from './hash';
 import { Problems, checkCorrection, checkSettings, checkTriage } from './validate';
 
@@ -43,15 +43,20 @@ export function siteOf(url: string): string {
 /** Comments joined with their triage state (the default where staff decided nothing yet). */
 export function joinItems(blocks: readonly CommentBlock[], triage: readonly TriageRecord[], now: number): QueueItem[] {
   const triageByKey = new Map(triage.map((t) => [t.key, t]));
-  const items: QueueItem[] = [];
-  for (const block of blocks) {
-    for (const comment of block.comments) {
-      const stored = triageByKey.get(comment.key);
-      const state = stored ? withEffectiveStatus(stored, now) : defaultTriage(comment.key, comment.threadUrl, comment.firstSeenAt);
-      items.push({ comment, triage: state, labels: state.labelOverride ?? comment.labels });
-    }
-  }
-  return items;
+  return blocks.flatMap((block) => joinBlock(block, triageByKey, now));
+}
+
+function joinBlock(block: CommentBlock, triageByKey: ReadonlyMap<string, TriageRecord>, now: number): QueueItem[] {
+  return readBlock(block).map((comment) => {
+    const stored = triageByKey.get(comment.key);
+    const state = stored ? withEffectiveStatus(stored, now) : defaultTriage(comment.key, comment.threadUrl, comment.firstSeenAt);
+    return { comment, triage: state, labels: state.labelOverride ?? comment.labels };
+  });
+}
+
+/** Yields to the event loop (a macrotask, so rendering and input get their turn). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 const noop = (): void => {};
@@ -184,7 +189,7 @@ class IdbTriageStore implements TriageStore {
   }
 
   async listItems(filter: { threadUrl?: string } = {}): Promise<QueueItem[]> {
-    const tx = this.db.transaction(['commentBlocks', 'triage'], 'readonly');
+      const tx = this.db.transaction(['commentBlocks', 'triage'], 'readonly');
     const url = filter.threadUrl;
     const [blocks, triage] = await Promise.all([
       url !== undefined ? tx.objectStore('commentBlocks').getAll(threadBlocks(url)) : tx.objectStore('commentBlocks').getAll(),
@@ -192,6 +197,47 @@ class IdbTriageStore implements TriageStore {
     ]);
     await tx.done;
     return joinItems(blocks, triage, Date.now());
+  }
+
+  async loadItems(options: LoadItemsOptions = {}): Promise<QueueItem[]> {
+    const { onFirst, signal } = options;
+    const firstCount = options.firstCount ?? 50;
+    const tx = this.db.transaction(['commentBlocks', 'triage'], 'readonly');
+    const [blocks, triage] = await Promise.all([tx.objectStore('commentBlocks').getAll(), tx.objectStore('triage').getAll()]);
+    await tx.done;
+    const now = Date.now();
+    const triageByKey = new Map(triage.map((t) => [t.key, t]));
+    // Newest blocks first: once the first screen's oldest item is newer than every block not
+    // yet decoded, no later block can change it, so it is shown before the rest is decoded.
+    const order = blocks.map((_, i) => i).sort((a, b) => blocks[b].newest - blocks[a].newest);
+    const decoded: QueueItem[][] = new Array<QueueItem[]>(blocks.length);
+    let first: QueueItem[] | null = onFirst ? [] : null;
+    let sliceStart = performance.now();
+    for (let n = 0; n < order.length; n++) {
+      if (signal?.aborted) throw new DOMException('The load was cancelled.', 'AbortError');
+      const items = joinBlock(blocks[order[n]], triageByKey, now);
+      decoded[order[n]] = items;
+      if (first) {
+        for (const item of items) if (needsAttention(item, now)) first.push(item);
+        first.sort((a, b) => commentTime(b.comment) - commentTime(a.comment));
+        first.length = Math.min(first.length, firstCount);
+        const unreadNewest = n + 1 < order.length ? blocks[order[n + 1]].newest : -Infinity;
+        const settled = first.length === firstCount ? commentTime(first[firstCount - 1].comment) > unreadNewest : unreadNewest === -Infinity;
+        if (settled) {
+          onFirst!(first);
+          first = null;
+          await nextTask(); // let the page paint the first screen
+          sliceStart = performance.now();
+        }
+      }
+      // Decode in slices of about a frame so typing and scrolling stay responsive meanwhile.
+      if (performance.now() - sliceStart > 12) {
+        await nextTask();
+        sliceStart = performance.now();
+      }
+    }
+    if (first) onFirst!(first); // no blocks at all
+    return decoded.flat();
   }
 
   async updateTriage(keys: string[], patch: Partial<Omit<TriageRecord, 'key' | 'threadUrl'>>): Promise<TriageRecord[]> {

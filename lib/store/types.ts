@@ -55,6 +55,14 @@ export interface QueueItem {
   labels: Label[];
 }
 
+export interface LoadItemsOptions {
+  /** How many items the first screen needs (default 50). */
+  firstCount?: number;
+  onFirst?(items: QueueItem[]): void;
+  /** Lets the caller stop a load it no longer needs (the page reloaded the data meanwhile). */
+  signal?: AbortSignal;
+}
+
 /** A staff relabelling, kept so the classifier can learn and so it can be exported. */
 export interface Correction {
   /** Content hash of the text: one correction per text. */
@@ -115,6 +123,12 @@ export interface TriageStore {
   markVisited(url: string, at?: Date): Promise<void>;
   /** Every comment with its triage state (the dashboard filters in memory). */
   listItems(filter?: { threadUrl?: string }): Promise<QueueItem[]>;
+  /**
+   * Every item, like listItems(), loaded so a page stays responsive: `onFirst` gets the newest
+   * `firstCount` items that need attention (the dashboard's first screen, exactly) as soon as
+   * they are known, then the rest is decoded in slices that let input and painting through.
+   */
+  loadItems?(options?: LoadItemsOptions): Promise<QueueItem[]>;
   /** Apply a patch to many items; returns their previous states for undo. */
   updateTriage(keys: string[], patch: Partial<Omit<TriageRecord, 'key' | 'threadUrl'>>): Promise<TriageRecord[]>;
   /** Put back states returned by updateTriage (undo). */

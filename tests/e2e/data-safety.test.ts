@@ -1,12 +1,13 @@
 // Issue 6, no data loss, in real Chromium where IndexedDB's behaviour matters: concurrent scans,
-// a page without a thread, a tab closed in the middle of a scan, and a database from schema v1
-// upgraded in the extension's own origin.
+// a page without a thread, a tab closed in the middle of a scan, and databases from every earlier
+// schema (v1, v2) upgraded in the extension's own origin.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, serve, type ExtensionSession, type Served } from '../../scripts/chromium';
 import { DEMO_COMMENTS, DEMO_POST, renderDemoPage, type DemoComment } from '../fixtures/demo/outage-thread';
 import { readExtensionDb } from './idb';
-import { DATA_STORES, readAllStores, scanFromDashboard, tabRow, triageOf, until, waitForDb } from './helpers';
+import { SCHEMA_VERSION } from '../../lib/store/schema';
+import { dataStoresOf, readAllStores, scanFromDashboard, statusOf, tabRow, triageOf, until, waitForDb } from './helpers';
 
 const NO_THREAD_PATH = '/about-us';
 const BIG_PATH = '/blog/4242-big-thread';
@@ -16,7 +17,7 @@ let server: Served;
 let dashboard: Page;
 
 type AllStores = Awaited<ReturnType<typeof readAllStores>>;
-const dataOf = (state: AllStores) => Object.fromEntries(DATA_STORES.map((s) => [s, state.stores[s]]));
+const dataOf = (state: AllStores) => dataStoresOf(state);
 
 /** A long iNaturalist thread (slow enough to extract that a tab can close in the middle). */
 function bigThread(count: number, round: number): DemoComment[] {
@@ -60,7 +61,8 @@ describe('two dashboards scanning the same thread at once', () => {
     const db = await readExtensionDb(dashboard);
     expect(db.comments).toHaveLength(DEMO_COMMENTS.length);
     expect(new Set(db.comments.map((c) => c.key)).size).toBe(DEMO_COMMENTS.length);
-    expect(db.triage).toHaveLength(DEMO_COMMENTS.length);
+    // Scans write no staff state: nobody decided anything yet.
+    expect(db.triage).toEqual([]);
     expect(db.threads).toHaveLength(1);
     expect(db.comments.every((c) => c.goneSince === null && (c.history as unknown[]).length === 0)).toBe(true);
     await second.close();
@@ -119,7 +121,7 @@ describe('a tab closed in the middle of a scan', () => {
       expect(isOld || isNew, `round ${round}: ${big.length} stored, ${live.length} live`).toBe(true);
       if (isOld) expect(message).toMatch(/The tab was closed before Threadsift could read it|stopped answering|could not be saved/);
       else expect(message).toContain(`${comments.length.toLocaleString('en')} comments`);
-      expect(after.triage.length).toBe(after.comments.length);
+      expect(after.triage).toEqual(before.triage);
       // The demo thread scanned earlier is untouched whatever happens to the big one.
       expect(after.comments.filter((c) => String(c.threadUrl).includes(DEMO_POST.path))).toEqual(
         before.comments.filter((c) => String(c.threadUrl).includes(DEMO_POST.path)),
@@ -131,22 +133,24 @@ describe('a tab closed in the middle of a scan', () => {
   });
 });
 
-describe('an upgrade from schema v1 in Chromium', () => {
+describe('upgrades from every earlier schema, in Chromium', () => {
   const STATES: Record<string, { status: string; snoozeUntil: string | null; note: string }> = {
     lepidoptera_lou: { status: 'answered', snoozeUntil: null, note: 'answered in the staff reply' },
     fungi_fan_22: { status: 'snoozed', snoozeUntil: '2999-01-01T00:00:00.000Z', note: '' },
     ghostmail_gary: { status: 'dismissed', snoozeUntil: null, note: 'duplicate of the email thread' },
   };
-  let v2Comments: Array<Record<string, unknown>>;
+  const OPEN = { status: 'open', snoozeUntil: null, note: '' };
+  let scannedComments: Array<Record<string, unknown>>;
+  let scannedThread: Record<string, unknown>;
 
-  it('a v1 database with data opens as v2 with nothing lost', async () => {
-    const scanned = await readExtensionDb(dashboard);
-    v2Comments = scanned.comments.filter((c) => String(c.threadUrl).includes(DEMO_POST.path));
-    const thread = scanned.threads.find((t) => String(t.url).includes(DEMO_POST.path))!;
-    const v1Comments = v2Comments.map((c) => ({ ...c, ...(STATES[String(c.author)] ?? { status: 'open', snoozeUntil: null, note: '' }) }));
-    // Written the way the first release wrote it: staff state inside comments, a status index.
+  /**
+   * Replaces the extension's database with one written the way release `version` wrote it:
+   * v1 kept staff state inside each comment (with a status index); v2 kept one comment per record
+   * and a triage record for every comment.
+   */
+  async function writeOldDatabase(version: 1 | 2) {
     await dashboard.evaluate(
-      async ({ thread, comments }) => {
+      async ({ version, thread, comments, states, open }) => {
         const wait = <T>(req: IDBRequest<T> | IDBOpenDBRequest) =>
           new Promise<T>((ok, fail) => {
             req.onsuccess = () => ok(req.result as T);
@@ -154,79 +158,98 @@ describe('an upgrade from schema v1 in Chromium', () => {
             (req as IDBOpenDBRequest).onblocked = () => fail(new Error('blocked by an open connection'));
           });
         await wait(indexedDB.deleteDatabase('threadsift'));
-        const open = indexedDB.open('threadsift', 1);
-        open.onupgradeneeded = () => {
-          const db = open.result;
-          const threads = db.createObjectStore('threads', { keyPath: 'url' });
-          threads.createIndex('site', 'site');
+        const request = indexedDB.open('threadsift', version);
+        request.onupgradeneeded = () => {
+          const db = request.result;
+          db.createObjectStore('threads', { keyPath: 'url' }).createIndex('site', 'site');
           const store = db.createObjectStore('comments', { keyPath: 'key' });
           store.createIndex('threadUrl', 'threadUrl');
           store.createIndex('site', 'site');
           store.createIndex('labels', 'labels', { multiEntry: true });
           store.createIndex('publishedAt', 'publishedAt');
-          store.createIndex('status', 'status');
+          if (version === 1) store.createIndex('status', 'status');
           db.createObjectStore('corrections', { keyPath: 'id' });
           db.createObjectStore('settings');
           db.createObjectStore('meta');
+          if (version === 2) {
+            const triage = db.createObjectStore('triage', { keyPath: 'key' });
+            triage.createIndex('status', 'status');
+            triage.createIndex('threadUrl', 'threadUrl');
+          }
         };
-        const db = await wait<IDBDatabase>(open);
-        const tx = db.transaction(['threads', 'comments', 'corrections', 'settings', 'meta'], 'readwrite');
+        const db = await wait<IDBDatabase>(request);
+        const names = Array.from(db.objectStoreNames);
+        const tx = db.transaction(names, 'readwrite');
         tx.objectStore('threads').put(thread);
-        for (const comment of comments) tx.objectStore('comments').put(comment);
+        for (const comment of comments) {
+          const state = states[String(comment.author)] ?? open;
+          if (version === 1) {
+            tx.objectStore('comments').put({ ...comment, ...state });
+          } else {
+            tx.objectStore('comments').put(comment);
+            tx.objectStore('triage').put({
+              key: comment.key, threadUrl: comment.threadUrl, ...state, assignee: null, labelOverride: null, draft: '',
+              updatedAt: state === open ? comment.firstSeenAt : '2026-11-06T10:00:00.000Z',
+            });
+          }
+        }
         tx.objectStore('corrections').put({ id: 'c1', text: 'Two days later my photos still show as pending', labels: ['bug'], site: thread.site, createdAt: '2026-11-05T08:00:00.000Z' });
+        // v1 and v2 settings had no saved replies or locale yet.
         tx.objectStore('settings').put({ staffAccounts: { [String(thread.site)]: ['carrie-support'] }, theme: 'dark', recheckMinutes: 30, labelThreshold: 0.4 }, 'current');
-        tx.objectStore('meta').put({ schemaVersion: 1, createdAt: '2026-11-02T00:00:00.000Z', migratedFrom: [] }, 'meta');
+        tx.objectStore('meta').put({ schemaVersion: version, createdAt: '2026-11-02T00:00:00.000Z', migratedFrom: version === 2 ? [1] : [] }, 'meta');
         await new Promise<void>((ok, fail) => {
           tx.oncomplete = () => ok();
           tx.onerror = () => fail(tx.error);
         });
         db.close();
       },
-      { thread, comments: v1Comments },
+      { version, thread: scannedThread, comments: scannedComments, states: STATES, open: OPEN },
     );
-    const v1 = await readAllStores(dashboard);
-    expect(v1.version).toBe(1);
-    expect(Object.keys(v1.stores).sort()).toEqual(['comments', 'corrections', 'meta', 'settings', 'threads']);
+    expect((await readAllStores(dashboard)).version).toBe(version);
+  }
 
-    await dashboard.reload();
-    await dashboard.locator('[data-testid="queue-row"]').first().waitFor({ timeout: 15_000 });
-    const v2 = await readAllStores(dashboard);
-    expect(v2.version).toBe(2);
-    const meta = v2.stores.meta.find(([key]) => key === 'meta')![1] as { schemaVersion: number; migratedFrom: number[] };
-    expect(meta).toMatchObject({ schemaVersion: 2, migratedFrom: [1] });
-    const db = await readExtensionDb(dashboard);
-    // Comments come back exactly as scanned, without the staff fields; staff state is in triage.
-    expect(db.comments.filter((c) => String(c.threadUrl).includes(DEMO_POST.path)).sort(byKey)).toEqual([...v2Comments].sort(byKey));
-    for (const comment of v2Comments) {
-      const triage = triageOf(db, String(comment.key))!;
-      const expected = STATES[String(comment.author)] ?? { status: 'open', snoozeUntil: null, note: '' };
-      expect(triage, String(comment.author)).toMatchObject(expected);
-    }
-    const indexes = await dashboard.evaluate(async () => {
-      const db = await new Promise<IDBDatabase>((ok) => {
-        const req = indexedDB.open('threadsift');
-        req.onsuccess = () => ok(req.result);
-      });
-      const names = Array.from(db.transaction('comments').objectStore('comments').indexNames);
-      db.close();
-      return names;
+  for (const version of [1, 2] as const) {
+    it(`a schema v${version} database with data opens at the current version with nothing lost`, async () => {
+      if (!scannedComments) {
+        const scanned = await readExtensionDb(dashboard);
+        scannedComments = scanned.comments.filter((c) => String(c.threadUrl).includes(DEMO_POST.path));
+        scannedThread = scanned.threads.find((t) => String(t.url).includes(DEMO_POST.path))!;
+        expect(scannedComments).toHaveLength(DEMO_COMMENTS.length);
+      }
+      await writeOldDatabase(version);
+
+      await dashboard.reload();
+      await dashboard.locator('[data-testid="queue-row"]').first().waitFor({ timeout: 15_000 });
+      const upgraded = await readAllStores(dashboard);
+      expect(upgraded.version).toBe(SCHEMA_VERSION);
+      expect(Object.keys(upgraded.stores)).not.toContain('comments');
+      const meta = upgraded.stores.meta.find(([key]) => key === 'meta')![1] as { schemaVersion: number; migratedFrom: number[] };
+      expect(meta.schemaVersion).toBe(SCHEMA_VERSION);
+      expect(meta.migratedFrom).toContain(version);
+      const db = await readExtensionDb(dashboard);
+      // Comments come back exactly as scanned (no staff fields in them); every decision is kept.
+      expect([...db.comments].sort(byKey)).toEqual([...scannedComments].sort(byKey));
+      for (const comment of scannedComments) {
+        const expected = STATES[String(comment.author)];
+        if (expected) expect(triageOf(db, String(comment.key)), String(comment.author)).toMatchObject(expected);
+        else expect(statusOf(db, String(comment.key)), String(comment.author)).toBe('open');
+      }
+      const settings = upgraded.stores.settings[0][1] as Record<string, unknown>;
+      expect(settings).toMatchObject({ theme: 'dark', recheckMinutes: 30, labelThreshold: 0.4 });
+      expect(upgraded.stores.corrections).toHaveLength(1);
+
+      // The dashboard shows the migrated queue: decided items out, open ones in.
+      const keys = await dashboard.locator('[data-testid="queue-row"]').evaluateAll((els) => els.map((el) => el.getAttribute('data-comment-key')));
+      const keyOf = (author: string) => scannedComments.find((c) => c.author === author)!.key;
+      for (const author of Object.keys(STATES)) expect(keys, author).not.toContain(keyOf(author));
+      expect(keys).toContain(keyOf('naturalist_ana'));
     });
-    expect(indexes).not.toContain('status');
-    const settings = v2.stores.settings[0][1] as Record<string, unknown>;
-    expect(settings).toMatchObject({ theme: 'dark', recheckMinutes: 30, labelThreshold: 0.4 });
-    expect(v2.stores.corrections).toHaveLength(1);
-  });
-
-  it('the dashboard shows the migrated queue: decided items out, open ones in', async () => {
-    const keys = await dashboard.locator('[data-testid="queue-row"]').evaluateAll((els) => els.map((el) => el.getAttribute('data-comment-key')));
-    const keyOf = (author: string) => v2Comments.find((c) => c.author === author)!.key;
-    for (const author of Object.keys(STATES)) expect(keys, author).not.toContain(keyOf(author));
-    expect(keys).toContain(keyOf('naturalist_ana'));
-  });
+  }
 
   it('a re-scan after the upgrade merges into the migrated data and keeps every decision', async () => {
     await scanFromDashboard(dashboard, server.origin + DEMO_POST.path);
     const db = await waitForDb(dashboard, (d) => d.comments.length > 0, 'scan stored');
+    expect(db.comments).toHaveLength(DEMO_COMMENTS.length);
     for (const [author, state] of Object.entries(STATES)) {
       const comment = db.comments.find((c) => c.author === author && String(c.threadUrl).includes(DEMO_POST.path))!;
       expect(triageOf(db, String(comment.key)), author).toMatchObject(state);

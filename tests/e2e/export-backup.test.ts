@@ -9,7 +9,7 @@ import { DEMO_COMMENTS, DEMO_POST, renderDemoPage } from '../fixtures/demo/outag
 import { CSV_COLUMNS, unguardCell } from '../../lib/export/csv';
 import type { ThreadExport } from '../../lib/thread';
 import { readExtensionDb, type RawDb } from './idb';
-import { DATA_STORES, downloadText, readAllStores, scanFromDashboard, triageOf, until, waitForDb } from './helpers';
+import { dataStoresOf, downloadText, readAllStores, scanFromDashboard, triageOf, until, waitForDb } from './helpers';
 
 let session: ExtensionSession;
 let server: Served;
@@ -20,9 +20,10 @@ let scanned: RawDb;
 /** The comments a staff member still has to answer, per the stored data (what every export must list). */
 function openQuestions(db: RawDb): Array<Record<string, unknown>> {
   return db.comments.filter((c) => {
-    const triage = triageOf(db, String(c.key))!;
-    const labels = (triage.labelOverride as string[] | null) ?? (c.labels as string[]);
-    return !c.staff && triage.status === 'open' && (labels.includes('question') || labels.includes('bug'));
+    // No record: staff decided nothing, so it is open with the classifier's labels.
+    const triage = triageOf(db, String(c.key));
+    const labels = (triage?.labelOverride as string[] | null | undefined) ?? (c.labels as string[]);
+    return !c.staff && (triage?.status ?? 'open') === 'open' && (labels.includes('question') || labels.includes('bug'));
   });
 }
 
@@ -126,14 +127,14 @@ describe('full backup and restore from Options', () => {
   const errorBox = () => options.getByTestId('restore-error');
   const chooseFile = (name: string, text: string) =>
     options.getByTestId('backup-import').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
-  const dataOf = (state: Awaited<ReturnType<typeof readAllStores>>) => Object.fromEntries(DATA_STORES.map((s) => [s, state.stores[s]]));
+  const dataOf = dataStoresOf;
 
   it('downloads the whole database as one JSON file', async () => {
     // A tab in the background gets throttled timers: bring Options to the front as a user would.
     await options.bringToFront();
     await options.reload();
     before = await readAllStores(options);
-    expect(before.stores.comments).toHaveLength(DEMO_COMMENTS.length);
+    expect((await readExtensionDb(options)).comments).toHaveLength(DEMO_COMMENTS.length);
     expect(before.stores.corrections).toHaveLength(1);
     expect(before.stores.settings).toHaveLength(1);
     const file = await downloadText(options, () => options.getByTestId('backup-export').click());
@@ -173,7 +174,9 @@ describe('full backup and restore from Options', () => {
     await options.getByTestId('confirm-clear').click();
     await options.getByTestId('data-notice').waitFor();
     const cleared = await readAllStores(options);
-    for (const store of DATA_STORES) expect(cleared.stores[store], store).toEqual([]);
+    const data = dataStoresOf(cleared);
+    expect(Object.keys(data).length).toBeGreaterThanOrEqual(5);
+    for (const [store, records] of Object.entries(data)) expect(records, store).toEqual([]);
   });
 
   it('restores the backup only after confirmation, record for record', async () => {
@@ -182,10 +185,10 @@ describe('full backup and restore from Options', () => {
     await confirm.waitFor({ state: 'visible' });
     expect(await errorBox().count()).toBe(0);
     // Asking is not doing: nothing is written before the click.
-    expect((await readAllStores(options)).stores.comments).toEqual([]);
+    expect((await readExtensionDb(options)).comments).toEqual([]);
     await confirm.click();
     await options.getByTestId('data-notice').waitFor();
-    await until(async () => (await readAllStores(options)).stores.comments.length > 0, 'restored');
+    await until(async () => (await readExtensionDb(options)).comments.length > 0, 'restored');
     expect(dataOf(await readAllStores(options))).toEqual(dataOf(before));
   });
 

@@ -60,8 +60,14 @@ export async function downloadText(page: Page, click: () => Promise<void>): Prom
   return { name: download.suggestedFilename(), text: await readFile(path, 'utf8') };
 }
 
+/** The stored triage record of a comment, if staff ever decided anything about it. */
 export function triageOf(db: RawDb, key: string): Record<string, unknown> | undefined {
   return db.triage.find((t) => t.key === key);
+}
+
+/** The status a comment has on disk: its record's, or open when it has none (schema v3). */
+export function statusOf(db: RawDb, key: string): string {
+  return String(triageOf(db, key)?.status ?? 'open');
 }
 
 /** Polls raw IndexedDB until `check` holds (writes land asynchronously after a key press). */
@@ -109,8 +115,10 @@ export function readAllStores(page: Page): Promise<{ version: number; stores: Re
   });
 }
 
-/** The stores a backup holds (meta describes the database itself and is not part of it). */
-export const DATA_STORES = ['threads', 'comments', 'triage', 'corrections', 'settings'] as const;
+/** Every store but meta (which describes the database itself): what a backup must bring back. */
+export function dataStoresOf(state: { stores: Record<string, Array<[unknown, unknown]>> }): Record<string, Array<[unknown, unknown]>> {
+  return Object.fromEntries(Object.entries(state.stores).filter(([name]) => name !== 'meta'));
+}
 
 export interface RecordingServer {
   origin: string;

@@ -110,8 +110,6 @@ describe('re-scanning a thread that changed', () => {
     expect(Number.isFinite(Date.parse(String(removed.goneSince)))).toBe(true);
     expect(removed.text).toBe(comment(firstScan, REMOVED_UUID)!.text);
     expect(db.comments.filter((c) => c.goneSince !== null).map((c) => c.key)).toEqual([removed.key]);
-    // Its staff record is still there too.
-    expect(triageOf(db, String(removed.key))).toBeDefined();
   });
 
   it('keeps the edited comment’s earlier text in its history', async () => {
@@ -131,10 +129,7 @@ describe('re-scanning a thread that changed', () => {
     expect(triage.status).toBe('answered');
     expect(triage.note).toBe('Asked the app team about the counter.');
     // And every other decision record is exactly as before (a scan writes no staff state).
-    for (const before of firstScan.triage) {
-      if (before.key === triage.key) continue;
-      expect(triageOf(db, String(before.key))).toEqual(before);
-    }
+    expect(db.triage.filter((t) => t.key !== triage.key)).toEqual(firstScan.triage.filter((t) => t.key !== triage.key));
   });
 
   it('treats the Options staff account as staff: her @mention answers the bug report', async () => {

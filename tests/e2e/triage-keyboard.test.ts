@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, serve, type ExtensionSession, type Served } from '../../scripts/chromium';
 import { DEMO_POST, renderDemoPage } from '../fixtures/demo/outage-thread';
 import { readExtensionDb } from './idb';
-import { scanFromDashboard, triageOf, waitForDb } from './helpers';
+import { scanFromDashboard, statusOf, triageOf, waitForDb } from './helpers';
 
 let session: ExtensionSession;
 let server: Served;
@@ -29,7 +29,6 @@ afterAll(async () => {
 const rows = () => dashboard.locator('[data-testid="queue-row"]');
 const activeRow = () => dashboard.locator('[data-testid="queue-row"].active');
 const activeKey = async () => (await activeRow().getAttribute('data-comment-key'))!;
-const statusInDb = async (key: string) => triageOf(await readExtensionDb(dashboard), key)?.status;
 const queueKeys = async () => rows().evaluateAll((els) => els.map((el) => el.getAttribute('data-comment-key')));
 
 async function press(key: string) {
@@ -85,7 +84,7 @@ describe('keyboard triage on the dashboard', () => {
   it('u undoes it: the previous status is back in IndexedDB and the row is back in the queue', async () => {
     const answered = (await readExtensionDb(dashboard)).triage.find((t) => t.status === 'answered')!;
     await press('u');
-    await waitForDb(dashboard, (db) => triageOf(db, String(answered.key))?.status === 'open', 'status restored to open');
+    await waitForDb(dashboard, (db) => statusOf(db, String(answered.key)) === 'open', 'status restored to open');
     await expect.poll(queueKeys).toContain(answered.key);
   });
 
@@ -104,7 +103,7 @@ describe('keyboard triage on the dashboard', () => {
     await press('u');
     await waitForDb(dashboard, (db) => triageOf(db, key)?.status === 'answered', 'undo goes back to answered');
     await press('u');
-    await waitForDb(dashboard, (db) => triageOf(db, key)?.status === 'open', 'second undo goes back to open');
+    await waitForDb(dashboard, (db) => statusOf(db, key) === 'open', 'second undo goes back to open');
     await dashboard.getByTestId('view-queue').click();
   });
 

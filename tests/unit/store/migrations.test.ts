@@ -7,7 +7,8 @@ import { openStore } from '../../../lib/store/store';
 import { SCHEMA_VERSION } from '../../../lib/store/schema';
 import type { V1CommentRecord } from '../../../lib/store/migrations';
 import type { CommentRecord, Correction, ThreadRecord, TriageRecord } from '../../../lib/store/types';
-import { BLOCK_SIZE } from '../../../lib/store/blocks';
+import { BLOCK_SIZE, readBlock } from '../../../lib/store/blocks';
+import type { CommentBlock } from '../../../lib/store/schema';
 import { THREAD_URL, analysed, thread } from './helpers';
 
 const NAME = 'threadsift-migration-test';
@@ -117,8 +118,8 @@ describe('schema migrations', () => {
     const db = await openDatabaseAt(factory, NAME, SCHEMA_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual(['commentBlocks', 'corrections', 'meta', 'settings', 'threads', 'triage']);
     expect(await db.get('meta', 'meta')).toMatchObject({ schemaVersion: 3, migratedFrom: [2] });
-    const blocks = (await db.getAll('commentBlocks')) as Array<{ threadUrl: string; index: number; comments: CommentRecord[] }>;
-    expect(blocks.map((b) => [b.threadUrl, b.index, b.comments.length])).toEqual([
+    const blocks = (await db.getAll('commentBlocks')) as CommentBlock[];
+    expect(blocks.map((b) => [b.threadUrl, b.index, readBlock(b).length])).toEqual([
       [THREAD_URL, 0, 10], [V2_BIG_THREAD, 0, BLOCK_SIZE], [V2_BIG_THREAD, 1, 7],
     ]);
     // Only the records that say something beyond the default are still stored.
