@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Label } from '../lib/thread';
 import type { QueueItem, Settings, ThreadRecord, TriageRecord, TriageStatus, TriageStore } from '../lib/store/types';
-import { filterQueue } from '../lib/store/queue';
+import { filterQueue, prepareQueue, searchQueue } from '../lib/store/queue';
 import { isOpenFollowUp, needsAttention } from '../lib/store/status';
 import { t } from '../lib/i18n';
 import type { PageHost } from './host';
@@ -36,6 +36,9 @@ export interface DashboardProps {
 
 type TriagePatch = Partial<Omit<TriageRecord, 'key' | 'threadUrl'>>;
 
+/** Rows decoded before the first paint: more than a tall window shows. */
+const FIRST_SCREEN = 50;
+
 const VIEWS: Array<{ id: View; testId: string }> = [
   { id: 'queue', testId: 'view-queue' },
   { id: 'followups', testId: 'view-followups' },
@@ -52,6 +55,7 @@ export function Dashboard(props: DashboardProps) {
   const [loadError, setLoadError] = useState<string | null>(null);
   /** Until the first load has every item in memory (the counts and filters cover all of them). */
   const [loading, setLoading] = useState(true);
+  const [preparing, setPreparing] = useState(false);
   const [view, setView] = useState<View>('queue');
   const [openThread, setOpenThread] = useState<{ url: string; focusKey: string | null } | null>(null);
   const [filters, setFilters] = useState<FilterValues>(NO_FILTERS);
@@ -70,11 +74,14 @@ export function Dashboard(props: DashboardProps) {
   const listRef = useRef<HTMLDivElement>(null);
   const toastTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
+  /** Each load gets a number; a slower, older load never overwrites a newer one. */
+  const loadSeq = useRef(0);
   const reload = async () => {
+    const seq = ++loadSeq.current;
+    const initial = seq === 1;
     try {
-      performance.mark('diag:reload');
-      const [nextItems, nextThreads, nextSettings] = await Promise.all([store.listItems(), store.listThreads(), store.getSettings()]);
-      performance.mark('diag:listed');
+      const [nextThreads, nextSettings] = await Promise.all([store.listThreads(), store.getSettings()]);
+      if (seq !== loadSeq.current) return;
       if (visitedBefore.current === null) {
         // "New since last visit" compares with the visit before this one, so remember it, then
         // record this visit.
@@ -84,12 +91,20 @@ export function Dashboard(props: DashboardProps) {
       applyAppearance(nextSettings);
       setSettings(nextSettings);
       setThreads(nextThreads);
+      // The first open shows the newest queue items as soon as they are decoded, then the rest
+      // arrives without blocking input; later reloads keep the current list until the new one is whole.
+      const onFirst = initial ? (first: QueueItem[]) => { if (seq === loadSeq.current) setItems(first); } : undefined;
+      const nextItems = store.loadItems ? await store.loadItems({ onFirst, firstCount: FIRST_SCREEN }) : await store.listItems();
+      if (seq !== loadSeq.current) return;
       setItems(nextItems);
       setLoadError(null);
+      // Search texts are built now, in slices, rather than on the first keystroke.
+      setPreparing(true);
+      void prepareQueue(nextItems).finally(() => { if (seq === loadSeq.current) setPreparing(false); });
     } catch (error) {
-      setLoadError(t('common.error', { message: messageOf(error) }));
+      if (seq === loadSeq.current) setLoadError(t('common.error', { message: messageOf(error) }));
     } finally {
-      setLoading(false);
+      if (seq === loadSeq.current) setLoading(false);
     }
   };
 
@@ -106,10 +121,12 @@ export function Dashboard(props: DashboardProps) {
 
   const threadByUrl = useMemo(() => new Map(threads.map((thread) => [thread.url, thread])), [threads]);
   const languages = useMemo(() => [...new Set(items.map((item) => item.comment.lang?.split('-')[0]).filter((x): x is string => !!x))].sort(), [items]);
-  const visible = useMemo(
-    () => (view === 'threads' ? [] : filterQueue(items, queueFilterFor(view, filters, search), sort)),
-    [items, view, filters, search, sort],
+  // Filter and sort once per view; a keystroke in the search box only narrows that list.
+  const viewItems = useMemo(
+    () => (view === 'threads' ? [] : filterQueue(items, queueFilterFor(view, filters, ''), sort)),
+    [items, view, filters, sort],
   );
+  const visible = useMemo(() => (search.trim() ? searchQueue(viewItems, search) : viewItems), [viewItems, search]);
   const counts = useMemo(() => {
     const now = Date.now();
     let queue = 0;
@@ -341,19 +358,17 @@ export function Dashboard(props: DashboardProps) {
   };
 
   const isNew = (item: QueueItem) => isNewSince(item, visitedBefore.current?.get(item.comment.threadUrl));
-  const emptyText = view === 'queue' && items.length ? t('queue.emptyQueue') : view === 'followups' && items.length ? t('queue.emptyFollowups') : t('queue.empty');
+  const emptyText = loading ? t('common.loading') : view === 'queue' && items.length ? t('queue.emptyQueue') : view === 'followups' && items.length ? t('queue.emptyFollowups') : t('queue.empty');
   const showDetail = view !== 'threads' && !openThread;
 
-  performance.mark('diag:render' + items.length);
-  useEffect(() => { performance.mark('diag:committed' + items.length); });
   return (
-    <div class="app" data-testid="dashboard" data-items={items.length} aria-busy={loading ? 'true' : undefined}>
+    <div class="app" data-testid="dashboard" data-items={items.length} aria-busy={loading || preparing ? 'true' : undefined}>
       <header class="topbar">
         <div class="brand"><Logo /> {t('app.name')}</div>
         <nav class="views" aria-label={t('nav.label')}>
           {VIEWS.map(({ id, testId }) => (
             <button key={id} type="button" data-testid={testId} aria-current={view === id && !openThread ? 'page' : undefined} onClick={() => chooseView(id)}>
-              {t(`view.${id}`)} <span class="count">{counts[id].toLocaleString()}</span>
+              {t(`view.${id}`)} <span class="count">{loading ? '…' : counts[id].toLocaleString()}</span>
             </button>
           ))}
         </nav>

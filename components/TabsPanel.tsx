@@ -32,7 +32,10 @@ export function TabsPanel(props: { host: PageHost; onScanned(outcome: ScanOutcom
 
   useEffect(() => {
     void refresh();
-    return host.onBroadcast((message) => {
+    // Tabs open and close while the dashboard sits in the background: refresh on coming back.
+    const onFocus = () => void refresh();
+    window.addEventListener('focus', onFocus);
+    const stopListening = host.onBroadcast((message) => {
       if (message.name !== 'scan.progress') return;
       const progress = message.data as { tabId?: number; done: number; total: number | null; message: string };
       if (progress.tabId === undefined) return;
@@ -42,6 +45,10 @@ export function TabsPanel(props: { host: PageHost; onScanned(outcome: ScanOutcom
         return { ...current, [progress.tabId!]: { ...state, lines: [progressText(progress)] } };
       });
     });
+    return () => {
+      window.removeEventListener('focus', onFocus);
+      stopListening();
+    };
   }, []);
 
   const update = (tabId: number, state: TabScanState) => setStates((current) => ({ ...current, [tabId]: state }));

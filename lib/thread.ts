@@ -34,6 +34,8 @@ export interface ScrapedComment {
   /** The platform shows the comment as deleted or hidden by moderators. */
   deleted?: boolean;
   hidden?: boolean;
+  /** Q&A sites (Stack Exchange): this answer is the one the asker accepted. */
+  accepted?: boolean;
 }
 
 /** The thread (post/topic/issue) a set of comments belongs to. */

@@ -68,7 +68,7 @@ async function benchDashboard(count: number, runs = 3): Promise<string[]> {
       await dashboard.reload();
       await dashboard.locator('[data-testid="queue-row"]').first().waitFor({ timeout: 60_000 });
       firstRows.push(Date.now() - t0);
-      // Loaded and filterable: every item is in memory (the All count) and nothing is pending.
+      // Loaded and filterable: every item is in memory (data-items) and the search texts are built (no aria-busy).
       await dashboard.locator(`[data-testid="dashboard"][data-items="${count}"]:not([aria-busy="true"])`).waitFor({ timeout: 60_000 });
       fullyLoaded.push(Date.now() - t0);
       rendered = await dashboard.locator('[data-testid="queue-row"]').count();
@@ -90,7 +90,7 @@ async function benchDashboard(count: number, runs = 3): Promise<string[]> {
     const n = count.toLocaleString('en');
     return [
       `dashboard open with ${n} queued comments: first rows on screen after ${median(firstRows)} ms median of ${runs} (page reload to first row; ${rendered} rows in the DOM thanks to the virtual list; target < 500 ms)`,
-      `dashboard open with ${n} queued comments: all ${n} loaded and filterable after ${median(fullyLoaded)} ms median of ${runs} (page reload until every item is in memory)`,
+      `dashboard open with ${n} queued comments: all ${n} loaded and filterable after ${median(fullyLoaded)} ms median of ${runs} (page reload until every item is in memory and its search text is built)`,
       `dashboard search over ${n} comments: ${median(searches).toFixed(0)} ms median of ${runs} from keystroke to updated rows (target < 100 ms)`,
     ];
   } finally {
@@ -129,7 +129,8 @@ export async function seedDashboard(page: Page, count: number): Promise<void> {
         const labels = i % 3 === 1 ? ['bug'] : ['question'];
         block.push({ id: `c${i}`, author: `user${i % 1000}`, publishedAt: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(), text: `${texts[i % 3]} #${i}`, permalink: `${url}#c${i}`, parentId: null, staff: false, labels, scores: { thanks: 0.05, question: 0.8, bug: 0.3, other: 0.1 }, cues: { [labels[0]]: texts[i % 3] }, reply: { state: 'unanswered', by: null }, followUp: i % 7 === 0, lang: 'en', key, threadUrl: url, site: 'forum.example.org', firstSeenAt: now, lastSeenAt: now, goneSince: null, history: [] });
         if (block.length === blockSize || j === perThread - 1) {
-          tx.objectStore('commentBlocks').put({ threadUrl: url, index: index++, count: block.length, json: JSON.stringify(block) });
+          const newest = Math.max(...block.map((c) => Date.parse((c as { publishedAt: string }).publishedAt)));
+          tx.objectStore('commentBlocks').put({ threadUrl: url, index: index++, count: block.length, newest, json: JSON.stringify(block) });
           block = [];
         }
         // Staff have decided about 2% so far; a scan writes no triage record for the rest.

@@ -1,11 +1,16 @@
 // Hashed sparse features of one sentence: word unigrams and bigrams, sentence opening and ending,
 // character trigrams (robust to typos and inflection), CJK character uni/bigrams, emoji, and rule signals.
-import { fnv1a } from './hash';
+// This runs on every sentence, so tokens are read by a hand-written scanner over char codes (with each
+// character's Unicode class cached) and n-grams are hashed in place, without building strings.
+import { fnv1a, fnv1aFrom } from './hash';
 import { signalFeatures, type SentenceSignals } from './signals';
 
-const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|\p{Extended_Pictographic}/gu;
+// The token grammar, as a regex: the scanner below reads exactly these tokens (a test checks they agree).
+export const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|\p{Extended_Pictographic}/gu;
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-const DIGITS = /^\p{N}+$/u;
+const LETTER = /^\p{L}$/u;
+const NUMBER = /^\p{N}$/u;
+const PICTOGRAPHIC = /^\p{Extended_Pictographic}$/u;
 
 // Distinct seeds keep feature families apart in the hash space.
 const SEED_WORD = 0x811c9dc5;
@@ -20,32 +25,137 @@ export interface SparseVector {
   value: number;
 }
 
+// Character classes, computed on first sight and cached: bit flags, KNOWN marks a computed entry.
+const IS_LETTER = 1;
+const IS_NUMBER = 2;
+const IS_PICTOGRAPHIC = 4;
+const IS_CJK = 8;
+const KNOWN = 128;
+const bmpClass = new Uint8Array(0x10000);
+const astralClass = new Map<number, number>();
+
+function classify(codePoint: number): number {
+  const ch = String.fromCodePoint(codePoint);
+  return (
+    KNOWN |
+    (LETTER.test(ch) ? IS_LETTER : 0) |
+    (NUMBER.test(ch) ? IS_NUMBER : 0) |
+    (PICTOGRAPHIC.test(ch) ? IS_PICTOGRAPHIC : 0) |
+    (CJK_CHAR.test(ch) ? IS_CJK : 0)
+  );
+}
+
+function classOf(codePoint: number): number {
+  if (codePoint < 0x10000) {
+    let c = bmpClass[codePoint];
+    if (c === 0) bmpClass[codePoint] = c = classify(codePoint);
+    return c;
+  }
+  let c = astralClass.get(codePoint);
+  if (c === undefined) astralClass.set(codePoint, (c = classify(codePoint)));
+  return c;
+}
+
+/** The code point at `i` as the 'u' flag reads it: a surrogate pair is one code point, a lone surrogate is itself. */
+function codePointAt(text: string, i: number): number {
+  const unit = text.charCodeAt(i);
+  if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return (unit - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+  }
+  return unit;
+}
+
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+
 export function tokens(sentence: string): string[] {
   const out: string[] = [];
-  const lower = sentence.toLowerCase();
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(lower)) !== null) {
-    const t = m[0];
-    if (CJK_CHAR.test(t)) {
+  const text = sentence.toLowerCase();
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let cp = codePointAt(text, i);
+    let cls = classOf(cp);
+    if ((cls & (IS_LETTER | IS_NUMBER)) === 0) {
+      if (cls & IS_PICTOGRAPHIC) {
+        out.push(String.fromCodePoint(cp));
+        if (out.length > 400) break;
+      }
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    // [\p{L}\p{N}]+ then (['’]\p{L}+)*, tracking what the token holds.
+    const start = i;
+    let allNumbers = true;
+    let cjk = false;
+    let curly = false;
+    while (i < n) {
+      cp = codePointAt(text, i);
+      cls = classOf(cp);
+      if ((cls & (IS_LETTER | IS_NUMBER)) === 0) break;
+      if ((cls & IS_NUMBER) === 0) allNumbers = false;
+      if (cls & IS_CJK) cjk = true;
+      i += cp > 0xffff ? 2 : 1;
+    }
+    while (i + 1 < n) {
+      const quote = text.charCodeAt(i);
+      if (quote !== APOSTROPHE && quote !== RIGHT_QUOTE) break;
+      let j = i + 1;
+      while (j < n) {
+        cp = codePointAt(text, j);
+        cls = classOf(cp);
+        if ((cls & IS_LETTER) === 0) break;
+        if ((cls & IS_NUMBER) === 0) allNumbers = false;
+        if (cls & IS_CJK) cjk = true;
+        j += cp > 0xffff ? 2 : 1;
+      }
+      if (j === i + 1) break; // a quote not followed by a letter ends the token before it
+      allNumbers = false;
+      if (quote === RIGHT_QUOTE) curly = true;
+      i = j;
+    }
+    const t = text.slice(start, i);
+    if (cjk) {
       // No spaces in CJK: characters stand in for words, bigrams for short words.
       for (const ch of t) out.push(ch);
-    } else out.push(DIGITS.test(t) ? '0' : t.replace(/’/g, "'"));
+    } else out.push(allNumbers ? '0' : curly ? t.replace(/’/g, "'") : t);
     if (out.length > 400) break;
   }
   return out;
 }
 
+/** True when the token holds a CJK character (cheap for the common case: no code unit at U+1100 or above). */
+function hasCjk(token: string): boolean {
+  for (let i = 0; i < token.length; i++) {
+    if (token.charCodeAt(i) >= 0x1100) return CJK_CHAR.test(token);
+  }
+  return false;
+}
+
+const SPACE = 0x20;
+const signalIds = new Map<string, number>();
+function signalId(name: string): number {
+  let h = signalIds.get(name);
+  if (h === undefined) signalIds.set(name, (h = fnv1a(name, SEED_SIGNAL)));
+  return h;
+}
+// Hash state of '^' under the bigram seed: the sentence-start bigram is '^ ' + first token.
+const START = fnv1a('^', SEED_BIGRAM);
+const END_SUFFIX = ' $';
+const POS_PREFIX = fnv1a('^2 ', SEED_POS);
+
 export function featurize(sentence: string, signals: SentenceSignals, buckets: number): SparseVector {
   const mask = buckets - 1;
   const ids: number[] = [];
   const toks = tokens(sentence);
-  let prev = '^';
+  // fnv1a(prev + ' ' + t) = fnv1aFrom(fnv1aFrom(fnv1a(prev), ' '), t): the previous token's state is kept.
+  let prevState = START;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     ids.push(fnv1a(t, SEED_WORD) & mask);
-    ids.push(fnv1a(prev + ' ' + t, SEED_BIGRAM) & mask);
-    if (t.length >= 3 && t.length <= 30 && !CJK_CHAR.test(t)) {
+    ids.push(fnv1aFrom(step(prevState, SPACE), t) & mask);
+    if (t.length >= 3 && t.length <= 30 && !hasCjk(t)) {
       // Trigrams of "<token>", hashed in place (no substring allocation: this is the hot loop).
       const n = t.length + 2;
       for (let j = 0; j + 3 <= n; j++) {
@@ -57,12 +167,17 @@ export function featurize(sentence: string, signals: SentenceSignals, buckets: n
         ids.push((h >>> 0) & mask);
       }
     }
-    prev = t;
+    prevState = fnv1a(t, SEED_BIGRAM);
   }
   if (toks.length > 0) {
-    ids.push(fnv1a(prev + ' $', SEED_BIGRAM) & mask);
-    if (toks.length > 1) ids.push(fnv1a('^2 ' + toks[0] + ' ' + toks[1], SEED_POS) & mask);
+    ids.push(fnv1aFrom(prevState, END_SUFFIX) & mask);
+    if (toks.length > 1) ids.push(fnv1aFrom(step(fnv1aFrom(POS_PREFIX, toks[0]), SPACE), toks[1]) & mask);
   }
-  for (const name of signalFeatures(signals)) ids.push(fnv1a(name, SEED_SIGNAL) & mask);
+  for (const name of signalFeatures(signals)) ids.push(signalId(name) & mask);
   return { ids, value: ids.length ? 1 / Math.sqrt(ids.length) : 0 };
+}
+
+/** One FNV-1a step. */
+function step(h: number, unit: number): number {
+  return Math.imul(h ^ unit, 0x01000193) >>> 0;
 }

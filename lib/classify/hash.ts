@@ -2,7 +2,11 @@
 
 /** FNV-1a 32-bit over UTF-16 code units, seeded so feature families do not collide systematically. */
 export function fnv1a(text: string, seed = 0x811c9dc5): number {
-  let h = seed >>> 0;
+  return fnv1aFrom(seed >>> 0, text);
+}
+
+/** FNV-1a continued from state `h` over `text`: fnv1a(a + b, seed) === fnv1aFrom(fnv1a(a, seed), b). */
+export function fnv1aFrom(h: number, text: string): number {
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);

@@ -11,8 +11,10 @@ interface Item {
   atom: Atom;
   /** Minimum repetitions (0 = optional). */
   min: number;
-  /** Maximum repetitions is exactly one. */
+  /** Exactly once. */
   once: boolean;
+  /** Zero or one time (`x?`, `x{0,1}`). */
+  optionalOnce?: boolean;
 }
 type Atom =
   | { kind: 'char'; text: string }
@@ -106,7 +108,10 @@ class Parser {
     const q = src[this.pos];
     let item: Item = { atom, min: 1, once: true };
     let quantifier = true;
-    if (q === '?' || q === '*') {
+    if (q === '?') {
+      this.pos++;
+      item = { atom, min: 0, once: false, optionalOnce: true };
+    } else if (q === '*') {
       this.pos++;
       item = { atom, min: 0, once: false };
     } else if (q === '+') {
@@ -117,7 +122,7 @@ class Parser {
       this.pos += m[0].length;
       const min = Number(m[1]);
       const max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
-      item = { atom, min, once: min === 1 && max === 1 };
+      item = { atom, min, once: min === 1 && max === 1, optionalOnce: min === 0 && max === 1 };
     } else quantifier = false;
     // A lazy quantifier matches the same strings.
     if (quantifier && src[this.pos] === '?') this.pos++;
@@ -125,29 +130,80 @@ class Parser {
   }
 }
 
+/** Bound on the strings one expansion may produce: beyond it, the literals are split instead. */
+const MAX_EXPANSION = 64;
+
 /** Literals of which every match contains at least one, or null when none can be derived. */
 function requiredOf(alternation: Alternation): string[] | null {
-  const out: string[] = [];
+  const out = new Set<string>();
   for (const seq of alternation) {
     const set = requiredOfSequence(seq);
     if (!set) return null;
-    out.push(...set);
+    for (const s of set) out.add(s);
   }
-  return [...new Set(out)];
+  return [...out];
+}
+
+/** Every string the item can match, when that is a small finite set (lookarounds count as empty). */
+function expansions(item: Item): string[] | null {
+  let once: string[] | null;
+  if (item.atom.kind === 'char') once = [item.atom.text];
+  else if (item.atom.kind === 'zero') once = [''];
+  else if (item.atom.kind === 'group') once = expandAlternation(item.atom.body);
+  else once = null;
+  if (!once) return null;
+  if (item.once) return once;
+  // `x?`: min 0, max 1 (only the '?' quantifier, or {0,1}, comes here as optional-once).
+  if (item.min === 0 && item.optionalOnce) return ['', ...once];
+  return null;
+}
+
+function expandAlternation(alternation: Alternation): string[] | null {
+  const out: string[] = [];
+  for (const seq of alternation) {
+    let partial = [''];
+    for (const item of seq) {
+      const e = expansions(item);
+      if (!e || partial.length * e.length > MAX_EXPANSION) return null;
+      partial = product(partial, e);
+    }
+    out.push(...partial);
+    if (out.length > MAX_EXPANSION) return null;
+  }
+  return out;
+}
+
+function product(prefixes: string[], suffixes: string[]): string[] {
+  const out: string[] = [];
+  for (const p of prefixes) for (const s of suffixes) out.push(p + s);
+  return out;
 }
 
 function requiredOfSequence(seq: Sequence): string[] | null {
   const candidates: string[][] = [];
-  let run = '';
+  // The strings the current contiguous stretch of the sequence can be: all of its expansions.
+  let partial = [''];
   const flush = () => {
-    if (run) candidates.push([run]);
-    run = '';
+    if (partial.every((s) => s.length > 0)) candidates.push([...new Set(partial)]);
+    partial = [''];
   };
-  for (const { atom, min, once } of seq) {
-    if (atom.kind === 'zero') continue; // consumes nothing: the characters around it stay adjacent
+  for (const item of seq) {
+    const e = expansions(item);
+    if (e && partial.length * e.length <= MAX_EXPANSION) {
+      partial = product(partial, e);
+      continue;
+    }
+    if (e) {
+      // Too many combinations: close this stretch and start a new one with the item.
+      flush();
+      partial = e;
+      continue;
+    }
+    const { atom, min } = item;
     if (atom.kind === 'char' && min >= 1) {
-      run += atom.text;
-      if (!once || min > 1) flush();
+      // `c+` or `c{2,}`: at least one c, then an unknown number.
+      partial = product(partial, [atom.text]);
+      flush();
       continue;
     }
     flush();
@@ -161,8 +217,9 @@ function requiredOfSequence(seq: Sequence): string[] | null {
   let bestScore = -Infinity;
   for (const set of candidates) {
     // Longer literals are rarer; fewer of them are cheaper to look for.
-    const shortest = Math.min(...set.map((s) => s.length));
-    const score = Math.min(shortest, 6) * 100 - set.length;
+    let shortest = Infinity;
+    for (const s of set) shortest = Math.min(shortest, s.length);
+    const score = Math.min(shortest, 10) * 1000 - set.length;
     if (shortest > 0 && score > bestScore) {
       best = set;
       bestScore = score;
@@ -179,23 +236,19 @@ export function requiredLiterals(re: RegExp): string[] | null {
     const parser = new Parser(re.source);
     const tree = parser.alternation();
     if (parser.pos !== re.source.length) return null;
-    return requiredOf(tree);
+    const literals = requiredOf(tree);
+    // A literal that contains another is redundant: where it occurs, the shorter one occurs too.
+    return literals && literals.filter((l) => !literals.some((o) => o !== l && l.includes(o)));
   } catch {
     return null;
   }
 }
 
-interface Entry {
-  literal: string;
-  regex: number;
-}
-
-const TABLE_BITS = 14;
-const TABLE_MASK = (1 << TABLE_BITS) - 1;
-
-function pairSlot(a: number, b: number): number {
-  return (Math.imul(a, 0x9e3779b1) ^ b) & TABLE_MASK;
-}
+/**
+ * Literals are cut to this length: a prefix of a required literal is required too, and short literals keep the
+ * trie small. Long enough to be rare.
+ */
+const MAX_LITERAL = 14;
 
 /** Screens a fixed list of regexes: `scan` says which of them can possibly match a text. */
 export class RegexScreen {
@@ -203,11 +256,17 @@ export class RegexScreen {
   private readonly indexOf = new Map<RegExp, number>();
   /** Regexes with no derivable literals: always candidates. */
   private readonly always: number[] = [];
-  /** Literals of two or more code units, bucketed by a hash of their first two. */
-  private readonly pairs: Array<Entry[] | undefined> = new Array(TABLE_MASK + 1);
-  /** One-code-unit literals: a flag per code unit, then the regexes it makes candidates. */
-  private readonly singleFlags = new Uint8Array(0x10000);
-  private readonly singles = new Map<number, number[]>();
+  // A trie of all literals. Root edges by code unit in a direct table; deeper edges in an open-addressing
+  // hash table keyed by (node, code unit). Node 0 is the root; -1 is "no edge".
+  private readonly rootEdge = new Int32Array(0x10000).fill(-1);
+  private edgeNode = new Int32Array(1024).fill(-1);
+  private edgeUnit = new Int32Array(1024);
+  private edgeTarget = new Int32Array(1024);
+  private edgeCount = 0;
+  private nodeCount = 1;
+  /** Per node: the regexes whose literal ends there. */
+  private readonly outputs = new Map<number, number[]>();
+  private hasOutput = new Uint8Array(1024);
   private readonly flags: Uint8Array;
 
   constructor(regexes: readonly RegExp[]) {
@@ -220,43 +279,103 @@ export class RegexScreen {
         this.always.push(index);
         return;
       }
-      for (const literal of literals) {
-        if (literal.length === 1) {
-          const code = literal.charCodeAt(0);
-          this.singleFlags[code] = 1;
-          const list = this.singles.get(code) ?? [];
-          list.push(index);
-          this.singles.set(code, list);
-        } else {
-          const slot = pairSlot(literal.charCodeAt(0), literal.charCodeAt(1));
-          (this.pairs[slot] ??= []).push({ literal, regex: index });
-        }
-      }
+      for (const literal of new Set(literals.map((l) => l.slice(0, MAX_LITERAL)))) this.insert(literal, index);
     });
+  }
+
+  private insert(literal: string, regex: number): void {
+    let node = 0;
+    for (let i = 0; i < literal.length; i++) {
+      const unit = literal.charCodeAt(i);
+      let next = this.child(node, unit);
+      if (next < 0) {
+        next = this.nodeCount++;
+        this.addEdge(node, unit, next);
+      }
+      node = next;
+    }
+    if (node >= this.hasOutput.length) {
+      const grown = new Uint8Array(Math.max(node + 1, this.hasOutput.length * 2));
+      grown.set(this.hasOutput);
+      this.hasOutput = grown;
+    }
+    this.hasOutput[node] = 1;
+    const list = this.outputs.get(node) ?? [];
+    if (!list.includes(regex)) list.push(regex);
+    this.outputs.set(node, list);
+  }
+
+  private slot(node: number, unit: number): number {
+    return (Math.imul(node, 0x9e3779b1) ^ Math.imul(unit, 0x85ebca6b)) & (this.edgeNode.length - 1);
+  }
+
+  private child(node: number, unit: number): number {
+    if (node === 0) return this.rootEdge[unit];
+    const mask = this.edgeNode.length - 1;
+    for (let s = this.slot(node, unit); ; s = (s + 1) & mask) {
+      const owner = this.edgeNode[s];
+      if (owner < 0) return -1;
+      if (owner === node && this.edgeUnit[s] === unit) return this.edgeTarget[s];
+    }
+  }
+
+  private addEdge(node: number, unit: number, target: number): void {
+    if (node === 0) {
+      this.rootEdge[unit] = target;
+      return;
+    }
+    // Keep the hash table at most half full.
+    if ((this.edgeCount + 1) * 2 > this.edgeNode.length) this.growEdges();
+    const mask = this.edgeNode.length - 1;
+    let s = this.slot(node, unit);
+    while (this.edgeNode[s] >= 0) s = (s + 1) & mask;
+    this.edgeNode[s] = node;
+    this.edgeUnit[s] = unit;
+    this.edgeTarget[s] = target;
+    this.edgeCount++;
+  }
+
+  private growEdges(): void {
+    const [nodes, units, targets] = [this.edgeNode, this.edgeUnit, this.edgeTarget];
+    this.edgeNode = new Int32Array(nodes.length * 2).fill(-1);
+    this.edgeUnit = new Int32Array(nodes.length * 2);
+    this.edgeTarget = new Int32Array(nodes.length * 2);
+    this.edgeCount = 0;
+    for (let s = 0; s < nodes.length; s++) if (nodes[s] >= 0) this.addEdge(nodes[s], units[s], targets[s]);
   }
 
   /**
    * Scan `text` once, then answer `test(re)` for any screened regex exactly as `re.test(text)` would, running
-   * the regex only when its literals occur. The returned function is valid until the next `scan`.
+   * the regex only when one of its literals occurs. The returned function is valid until the next `scan`.
    */
   scan(text: string): (re: RegExp) => boolean {
     const flags = this.flags;
     flags.fill(0);
     for (const i of this.always) flags[i] = 1;
     const n = text.length;
-    const singleFlags = this.singleFlags;
-    const pairs = this.pairs;
-    let next = n ? text.charCodeAt(0) : 0;
+    const rootEdge = this.rootEdge;
+    const edgeNode = this.edgeNode;
+    const edgeUnit = this.edgeUnit;
+    const edgeTarget = this.edgeTarget;
+    const mask = edgeNode.length - 1;
+    const hasOutput = this.hasOutput;
     for (let i = 0; i < n; i++) {
-      const code = next;
-      next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
-      if (singleFlags[code] === 1) for (const r of this.singles.get(code)!) flags[r] = 1;
-      if (i + 1 >= n) break;
-      const bucket = pairs[pairSlot(code, next)];
-      if (bucket === undefined) continue;
-      for (let k = 0; k < bucket.length; k++) {
-        const e = bucket[k];
-        if (flags[e.regex] === 0 && text.startsWith(e.literal, i)) flags[e.regex] = 1;
+      // Walk the trie from position i as far as the text follows it.
+      let node = rootEdge[text.charCodeAt(i)];
+      for (let j = i + 1; node >= 0; j++) {
+        if (hasOutput[node] === 1) for (const r of this.outputs.get(node)!) flags[r] = 1;
+        if (j >= n) break;
+        const unit = text.charCodeAt(j);
+        let next = -1;
+        for (let s = (Math.imul(node, 0x9e3779b1) ^ Math.imul(unit, 0x85ebca6b)) & mask; ; s = (s + 1) & mask) {
+          const owner = edgeNode[s];
+          if (owner < 0) break;
+          if (owner === node && edgeUnit[s] === unit) {
+            next = edgeTarget[s];
+            break;
+          }
+        }
+        node = next;
       }
     }
     return (re: RegExp) => {

@@ -60,22 +60,87 @@ const STATE_TOKEN =
 const ROLE_TOKEN = /[-_](guest|subscriber|administrator|admin|editor|contributor|moderator|registered|anonymous|user|member|staff|owner|customer|author)$/i;
 const COMMENTISH = /comment|reply|repl|respon|message|post|entry|discussion|kommentar|antwort|review/i;
 
-const AUTHOR_CUES = [
-  '[itemprop="author"] [itemprop="name"]',
-  '.fn',
-  '[class*="username"]',
-  '[class*="user-name"]',
-  'a[data-hovercard-url*="/users/"]',
-  '[class*="author"] a',
-  '[class*="author"]',
-  '[class*="user"] a',
-  '[class*="name"]',
-  '[class*="poster"]',
-  '[class*="nick"]',
-  'a[href*="/user"], a[href*="/u/"], a[href*="/people/"], a[href*="/profile"], a[href*="member"], a[rel~="author"]',
-  'cite',
+/** A test on one element inside a member; plain JS, because selector engines re-parse selectors on every call. */
+type Cue = (el: Element, member: Element) => boolean;
+const cls = (el: Element) => el.getAttribute('class') ?? '';
+const hasToken = (el: Element, token: string) => ` ${cls(el)} `.includes(` ${token} `);
+/** Some ancestor of el, up to and including member, passes the test. */
+function within(el: Element, member: Element, test: (a: Element) => boolean): boolean {
+  for (let up = el.parentElement; up; up = up.parentElement) {
+    if (test(up)) return true;
+    if (up === member) return false;
+  }
+  return false;
+}
+const PROFILE_HREF = /\/user|\/u\/|\/people\/|\/profile|member/;
+
+const AUTHOR_CUES: Cue[] = [
+  (e, m) => e.getAttribute('itemprop') === 'name' && within(e, m, (a) => a.getAttribute('itemprop') === 'author'),
+  (e) => hasToken(e, 'fn'),
+  (e) => cls(e).includes('username'),
+  (e) => cls(e).includes('user-name'),
+  (e) => e.localName === 'a' && (e.getAttribute('data-hovercard-url') ?? '').includes('/users/'),
+  (e, m) => e.localName === 'a' && within(e, m, (a) => cls(a).includes('author')),
+  (e) => cls(e).includes('author'),
+  (e, m) => e.localName === 'a' && within(e, m, (a) => cls(a).includes('user')),
+  (e) => cls(e).includes('name'),
+  (e) => cls(e).includes('poster'),
+  (e) => cls(e).includes('nick'),
+  (e) => e.localName === 'a' && (PROFILE_HREF.test(e.getAttribute('href') ?? '') || /(?:^|\s)author(?:\s|$)/.test(e.getAttribute('rel') ?? '')),
+  (e) => e.localName === 'cite',
 ];
-const TIME_CUES = 'time, [datetime], abbr[title], [data-time], [data-timestamp], [class*="date"], [class*="time"], [class*="ago"], [class*="when"], [class*="posted"]';
+const TIME_CLASS = /date|time|ago|when|posted/;
+const TIME_CUE: Cue = (e) =>
+  e.localName === 'time' ||
+  e.hasAttribute('datetime') ||
+  (e.localName === 'abbr' && e.hasAttribute('title')) ||
+  e.hasAttribute('data-time') ||
+  e.hasAttribute('data-timestamp') ||
+  TIME_CLASS.test(cls(e));
+const tagCue = (...tags: string[]): Cue => {
+  const set = new Set(tags);
+  return (e) => set.has(e.localName);
+};
+const LEAF_CUE = tagCue('a', 'span', 'small', 'abbr', 'div', 'p', 'em', 'strong');
+const LINE_CUE = tagCue('p', 'div', 'span', 'td');
+const BODY_CANDIDATE: Cue = (e) => e.hasAttribute('class') || e.getAttribute('itemprop') === 'text';
+
+/** The first descendant whose tag is in the set (no selector engine). */
+function firstDescendant(el: Element, tags: Set<string>): Element | null {
+  for (const d of allBelow(el)) if (tags.has(d.localName)) return d;
+  return null;
+}
+
+/** Descendant elements in document order, by a plain walk (linkedom has no getElementsByTagName('*')). */
+function allBelow(root: Element): Element[] {
+  const out: Element[] = [];
+  let el: Element | null = root.firstElementChild;
+  while (el) {
+    out.push(el);
+    if (el.firstElementChild) {
+      el = el.firstElementChild;
+      continue;
+    }
+    while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
+    el = el && el !== root ? el.nextElementSibling : null;
+  }
+  return out;
+}
+const BLOCK_TAGS = new Set(['p', 'blockquote']);
+const LEAF_BREAKERS = new Set(['div', 'p', 'li', 'a', 'span']);
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** Each member's descendants, listed once per scan. */
+const descendantsCache = new WeakMap<Element, Element[]>();
+function descendants(member: Element): Element[] {
+  let list = descendantsCache.get(member);
+  if (!list) {
+    list = allBelow(member);
+    descendantsCache.set(member, list);
+  }
+  return list;
+}
+
 const BODY_CLASS = /(content|body|text|message|entry|comment-?text|copy|markdown|md|prose|bbWrapper)/i;
 const META_CLASS = /(meta|header|footer|action|reply|avatar|vcard|author|byline|info|tools|controls|vote|score|like|share|flag|report|signature)/i;
 const STAFF_CLASS = /(?:^|\s)(bypostauthor|by-post-author|author-comment|is-op|op|topic-owner|staff|moderator|admin|owner|post-author)(?:\s|$)/i;
@@ -123,8 +188,9 @@ function nearestMember(el: Element, members: Set<Element>, stopAt: Element): Ele
   return cur === stopAt ? stopAt : null;
 }
 
-function ownFirst(member: Element, selector: string, members: Set<Element>, accept: (el: Element) => boolean): Element | null {
-  for (const found of Array.from(member.querySelectorAll(selector))) {
+function ownFirst(member: Element, cue: Cue, members: Set<Element>, accept: (el: Element) => boolean): Element | null {
+  for (const found of descendants(member)) {
+    if (!cue(found, member)) continue;
     if (nearestMember(found.parentElement ?? found, members, member) !== member && found.parentElement !== member) continue;
     if (accept(found)) return found;
   }
@@ -140,31 +206,42 @@ interface Parts {
 }
 
 function findAuthor(member: Element, members: Set<Element>): { el: Element | null; text: string } {
-  for (const cue of AUTHOR_CUES) {
-    const el = ownFirst(member, cue, members, (e) => {
-      const t = inlineText(e);
-      return t.length > 0 && t.length <= 60 && !/^#?\d+$/.test(t) && !DATE_TEXT.test(t) && !e.querySelector('p, div p, blockquote');
-    });
-    if (el) return { el, text: inlineText(el).replace(/\s*(says|sagt|dit|dice|diz|wrote|schrieb)\s*:?$/i, '') };
+  // One walk: the earliest cue in AUTHOR_CUES wins, and for that cue the first element in page order.
+  let el: Element | null = null;
+  let rank = AUTHOR_CUES.length;
+  for (const found of descendants(member)) {
+    let cue = 0;
+    while (cue < rank && !AUTHOR_CUES[cue](found, member)) cue++;
+    if (cue >= rank) continue;
+    if (nearestMember(found.parentElement ?? found, members, member) !== member && found.parentElement !== member) continue;
+    const t = inlineText(found);
+    if (!(t.length > 0 && t.length <= 60 && !/^#?\d+$/.test(t) && !DATE_TEXT.test(t) && !firstDescendant(found, BLOCK_TAGS))) continue;
+    el = found;
+    rank = cue;
+    if (rank === 0) break;
   }
-  return { el: null, text: '' };
+  if (!el) return { el: null, text: '' };
+  // "<a class=author><h4>name</h4><h5>Guest</h5></a>": the name is the first heading, the rest a status label.
+  const heading = firstDescendant(el, HEADINGS);
+  if (heading && inlineText(heading)) return { el, text: inlineText(heading) };
+  return { el, text: inlineText(el).replace(/\s*(says|sagt|dit|dice|diz|wrote|schrieb)\s*:?$/i, '') };
 }
 
 function findTime(member: Element, members: Set<Element>, now: Date, dayFirst: boolean): { el: Element | null; iso: string | null } {
-  const el = ownFirst(member, TIME_CUES, members, (e) => {
+  const el = ownFirst(member, TIME_CUE, members, (e) => {
     const t = inlineText(e);
     return (t.length <= 80 && (DATE_TEXT.test(t) || e.hasAttribute('datetime') || e.hasAttribute('data-time'))) || e.hasAttribute('datetime');
   });
   if (!el) {
     // No time-like class: any short own leaf whose text reads as a date ("10. Februar 2019 um 18:05 Uhr").
-    const leaf = ownFirst(member, 'a, span, small, abbr, div, p, em, strong', members, (e) => {
+    const leaf = ownFirst(member, LEAF_CUE, members, (e) => {
       const t = inlineText(e);
-      return t.length >= 4 && t.length <= 60 && !e.querySelector('div, p, li, a, span') && DATE_TEXT.test(t) && parseAnyDate(t.replace(/^(on|am|le|el|il|op|em|於)\s+/i, ''), now, { dayFirst }) !== null;
+      return t.length >= 4 && t.length <= 60 && !firstDescendant(e, LEAF_BREAKERS) && DATE_TEXT.test(t) && parseAnyDate(t.replace(/^(on|am|le|el|il|op|em|於)\s+/i, ''), now, { dayFirst }) !== null;
     });
     // Last resort: a short line mixing name and date ("by einstein1969 » 08 Dec 2013 10:17").
     const line =
       leaf ??
-      ownFirst(member, 'p, div, span, td', members, (e) => {
+      ownFirst(member, LINE_CUE, members, (e) => {
         const t = inlineText(e);
         return t.length <= 100 && DATE_TEXT.test(t) && parseAnyDate((t.split('»').pop() ?? t).trim(), now, { dayFirst }) !== null;
       });
@@ -179,10 +256,31 @@ function findTime(member: Element, members: Set<Element>, now: Date, dayFirst: b
   return { el, iso: attr ?? parseAnyDate(inlineText(el).replace(/^(on|am|le|el|il|op|em|於)\s+/i, ''), now, { dayFirst }) };
 }
 
+/** Per member set: each member's nearest member descendants (replies), computed once instead of per body probe. */
+const childrenCache = new WeakMap<Set<Element>, Map<Element, Element[]>>();
+
+function childMembers(member: Element, members: Set<Element>): Element[] {
+  let map = childrenCache.get(members);
+  if (!map) {
+    map = new Map();
+    for (const m of members) {
+      let up = m.parentElement;
+      while (up && !members.has(up)) up = up.parentElement;
+      if (!up) continue;
+      const list = map.get(up);
+      if (list) list.push(m);
+      else map.set(up, [m]);
+    }
+    childrenCache.set(members, map);
+  }
+  return map.get(member) ?? [];
+}
+
 function findBody(member: Element, members: Set<Element>, author: Element | null, time: Element | null): Element | null {
   let best: Element | null = null;
   let bestLength = 0;
-  for (const el of Array.from(member.querySelectorAll('[class], [itemprop="text"]'))) {
+  for (const el of descendants(member)) {
+    if (!BODY_CANDIDATE(el, member)) continue;
     const cls = meaningfulClasses(el);
     if (!BODY_CLASS.test(cls) && el.getAttribute('itemprop') !== 'text') continue;
     // "secondary-text" dates, "reply-text" owner answers, "meta" lines are not the comment's words.
@@ -190,7 +288,7 @@ function findBody(member: Element, members: Set<Element>, author: Element | null
     if (nearestMember(el.parentElement ?? el, members, member) !== member && el.parentElement !== member) continue;
     if (members.has(el) || (author && (el.contains(author) || author.contains(el)))) continue;
     if (time && (el.contains(time) || time.contains(el))) continue;
-    if (Array.from(members).some((m) => m !== member && el.contains(m))) continue;
+    if (childMembers(member, members).some((m) => el.contains(m))) continue;
     const length = (el.textContent ?? '').trim().length;
     if (length > bestLength) {
       best = el;
@@ -238,11 +336,29 @@ interface Group {
   members: Element[];
 }
 
+/**
+ * Elements that hold a comment form's controls, or sit inside a form with a textarea: never comments.
+ * Marked once from the few controls on the page instead of probing every element.
+ */
+function formZones(doc: Document): Set<Element> {
+  const marked = new Set<Element>();
+  const markUp = (from: Element | null) => {
+    for (let up = from; up && !marked.has(up); up = up.parentElement) marked.add(up);
+  };
+  for (const control of Array.from(doc.querySelectorAll('textarea, input[type="submit"], input[type="email"]'))) markUp(control);
+  for (const form of Array.from(doc.querySelectorAll('form'))) {
+    if (!form.querySelector('textarea')) continue;
+    for (const inner of allBelow(form)) marked.add(inner);
+  }
+  return marked;
+}
+
 export function candidateGroups(doc: Document): Group[] {
   const start = postStart(doc);
   const bodyLength = (doc.body?.textContent ?? '').length || 1;
   const groups = new Map<string, Element[]>();
   const zoneMemo = new Map<Element, boolean>();
+  const formish = formZones(doc);
   const all = doc.body ? doc.body.querySelectorAll('*') : [];
   const limit = Math.min(all.length, MAX_ELEMENTS);
   for (let i = 0; i < limit; i++) {
@@ -258,9 +374,7 @@ export function candidateGroups(doc: Document): Group[] {
     const members = elements.filter((el) => {
       if (inExcludedZone(el, zoneMemo)) return false;
       // The comment form, or a block holding one. (wpDiscuz puts a read-only permalink <input> in each comment.)
-      if (el.querySelector('textarea, input[type="submit"], input[type="email"]')) return false;
-      const form = el.closest('form');
-      if (form && form.querySelector('textarea')) return false;
+      if (formish.has(el)) return false;
       if (start) {
         if (el.contains(start)) return false;
         // Must come after the start of the post (comments follow the article).
@@ -284,6 +398,20 @@ export function scoreGroup(group: Group, now: Date, dayFirst: boolean): Scored |
   const set = new Set(group.members);
   const parts = new Map<Element, Parts>();
   const qualifying: Element[] = [];
+  const qualifies = (member: Element): Parts | null => {
+    const p = readParts(member, set, now, dayFirst);
+    if ((!p.author && !p.body) || !p.time) return null;
+    return bodyText(member, p, set).text ? p : null;
+  };
+  // Big groups (5,000 comments, or 5,000 of their inner wrappers) are first judged on an even sample:
+  // one that is clearly not comments is dropped without reading every block.
+  const SAMPLE = 24;
+  if (group.members.length > SAMPLE * 2) {
+    const step = group.members.length / SAMPLE;
+    let hits = 0;
+    for (let i = 0; i < SAMPLE; i++) if (qualifies(group.members[Math.floor(i * step)])) hits++;
+    if (hits < SAMPLE * 0.5) return null;
+  }
   for (const member of group.members) {
     const p = readParts(member, set, now, dayFirst);
     // A comment without an author element (guest names as bare text, private comments) still counts

@@ -48,11 +48,19 @@ function paging(doc: Document): { current: number; total: number; size: number; 
   const starts = links.map((a) => pageNumberIn(a.getAttribute('href') ?? '', /[?&;]start=(\d+)/) ?? 0);
   const positive = starts.filter((s) => s > 0).sort((a, b) => a - b);
   if (!positive.length) return null;
-  // The page size is the smallest gap between linked start offsets.
+  // The page size: the page-jump box states it (3.2+); else a numbered link gives it (start = (page - 1) * size);
+  // else the smallest gap between linked start offsets.
+  const perPage = Number(doc.querySelector('.pagination [data-per-page]')?.getAttribute('data-per-page'));
+  const numbered = links
+    .map((a) => ({ page: Number(inlineText(a)), start: pageNumberIn(a.getAttribute('href') ?? '', /[?&;]start=(\d+)/) ?? 0 }))
+    .find((l) => Number.isInteger(l.page) && l.page > 1 && l.start > 0);
   let size = positive[0];
   for (let i = 1; i < positive.length; i++) size = Math.min(size, positive[i] - positive[i - 1] || size);
+  if (numbered) size = numbered.start / (numbered.page - 1);
+  if (Number.isInteger(perPage) && perPage > 0) size = perPage;
   const current = countIn(inlineText(doc.querySelector('.pagination li.active span, .pagination strong'))) ?? 1;
-  const total = Math.max(current, Math.round(Math.max(...positive) / size) + 1);
+  const linkedPages = links.map((a) => Number(inlineText(a))).filter((n) => Number.isInteger(n) && n > 0);
+  const total = Math.max(current, Math.round(Math.max(...positive) / size) + 1, ...linkedPages);
   const template = links[0].getAttribute('href') ?? '';
   const base = doc.URL;
   return {

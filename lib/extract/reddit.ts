@@ -56,7 +56,7 @@ function oldParent(thing: Element): string | null {
   return parent && hasClass(parent, 'thing') ? parent.getAttribute('data-fullname') : null;
 }
 
-function readOld(doc: Document, ctx: ExtractContext, base: string): ScrapedComment[] {
+function readOld(doc: Document, ctx: ExtractContext, base: string, postAuthor: string | null): ScrapedComment[] {
   const things = Array.from(doc.querySelectorAll('.commentarea .thing.comment, .sitetable .thing.comment')).filter((el) =>
     /^t1_/.test(el.getAttribute('data-fullname') ?? ''),
   );
@@ -70,7 +70,8 @@ function readOld(doc: Document, ctx: ExtractContext, base: string): ScrapedComme
     const time = tagline?.querySelector('time[datetime]');
     const authorCls = authorLink?.getAttribute('class') ?? '';
     const role = /(?:^|\s)(moderator|admin)(?:\s|$)/.test(authorCls) || !!tagline?.querySelector('.userattrs .moderator, .userattrs .admin');
-    const op = /(?:^|\s)submitter(?:\s|$)/.test(authorCls) || !!tagline?.querySelector('.userattrs .submitter');
+    const op =
+      /(?:^|\s)submitter(?:\s|$)/.test(authorCls) || !!tagline?.querySelector('.userattrs .submitter') || (!!postAuthor && author === postAuthor);
     return redditComment(base, {
       id,
       author,
@@ -146,7 +147,9 @@ export const reddit: Extractor = {
   async extract(doc, ctx) {
     const base = permalinkBase(doc, ctx.url);
     const isNew = !!doc.querySelector('shreddit-comment');
-    const comments = isNew ? readNew(doc, ctx, base) : readOld(doc, ctx, base);
+    const link = isNew ? null : doc.querySelector('#siteTable .thing.link, .thing.link');
+    const linkAuthor = link?.getAttribute('data-author') ?? (inlineText(link?.querySelector('.tagline a.author')) || null);
+    const comments = isNew ? readNew(doc, ctx, base) : readOld(doc, ctx, base, linkAuthor);
     let author: string | null;
     let title: string;
     let claimed: number | null;
@@ -158,8 +161,7 @@ export const reddit: Extractor = {
       claimed = countIn(post?.getAttribute('comment-count') ?? doc.querySelector('shreddit-comment-tree')?.getAttribute('totalcomments'));
       excerpt = inlineText(post?.querySelector('[slot="text-body"]')) || undefined;
     } else {
-      const link = doc.querySelector('#siteTable .thing.link, .thing.link');
-      author = link?.getAttribute('data-author') ?? (inlineText(link?.querySelector('.tagline a.author')) || null);
+      author = linkAuthor;
       title = inlineText(link?.querySelector('a.title'));
       claimed = countIn(link?.getAttribute('data-comments-count') ?? inlineText(link?.querySelector('a.comments')));
       excerpt = inlineText(link?.querySelector('.expando .usertext-body .md')) || undefined;

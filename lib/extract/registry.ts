@@ -11,6 +11,10 @@ import { wordpress } from './wordpress';
 import { discourse } from './discourse';
 import { xenforo } from './xenforo';
 import { hackernews } from './hackernews';
+import { reddit } from './reddit';
+import { stackexchange } from './stackexchange';
+import { disqus } from './disqus';
+import { lemmy } from './lemmy';
 import { generic } from './generic';
 import { refreshMarkers } from './markers';
 import { rebasePermalinks } from './thread-url';
@@ -22,6 +26,10 @@ export const EXTRACTORS: Extractor[] = [
   discourse,
   xenforo,
   hackernews,
+  reddit,
+  stackexchange,
+  disqus,
+  lemmy,
   pixnet,
   blogger,
   phpbb,

@@ -114,7 +114,7 @@ export function filterQueue(items: readonly QueueItem[], filter: QueueFilter = {
   const statuses = filter.statuses?.length ? new Set(filter.statuses) : null;
   const from = toTime(filter.from);
   const to = toTime(filter.to);
-  const terms = (filter.search ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  const terms = searchTerms(filter.search);
   const langOk = filter.lang ? langMatcher(filter.lang) : null;
   const { site, threadUrl } = filter;
 
@@ -140,6 +140,40 @@ export function filterQueue(items: readonly QueueItem[], filter: QueueFilter = {
     result.push(item);
   }
   return sortQueue(result, sort);
+}
+
+function searchTerms(search: string | undefined): string[] {
+  return (search ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+}
+
+/**
+ * The items (in their order) whose text, author, display name, note or cues hold every word of
+ * `search`. The dashboard filters and sorts once per view, then narrows that list per keystroke.
+ */
+export function searchQueue(items: readonly QueueItem[], search: string): QueueItem[] {
+  const terms = searchTerms(search);
+  if (terms.length === 0) return [...items];
+  return items.filter((item) => {
+    const text = searchText(item);
+    return terms.every((term) => text.includes(term));
+  });
+}
+
+/**
+ * Computes what filtering and search need for each item ahead of time, in slices of a few
+ * milliseconds, so the first keystroke does not pay for 50,000 lowercased texts.
+ */
+export async function prepareQueue(items: readonly QueueItem[], signal?: AbortSignal): Promise<void> {
+  let sliceStart = performance.now();
+  for (let i = 0; i < items.length; i++) {
+    if (signal?.aborted) return;
+    facts(items[i]);
+    searchText(items[i]);
+    if (i % 512 === 511 && performance.now() - sliceStart > 8) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      sliceStart = performance.now();
+    }
+  }
 }
 
 export function sortQueue(items: QueueItem[], sort: QueueSort): QueueItem[] {

@@ -83,9 +83,8 @@ class IdbTriageStore implements TriageStore {
     const at = now.toISOString();
     const url = thread.url;
     const site = siteOf(url);
-    // 'relaxed' skips the disk flush per commit; a transaction stays all-or-nothing, a power cut
-    // can only lose the last scan, which a re-scan redoes.
-    const tx = this.db.transaction(['threads', 'commentBlocks', 'triage'], 'readwrite', { durability: 'relaxed' });
+    // Default durability: with a handful of block writes per scan, 'relaxed' measured no faster in Chromium.
+    const tx = this.db.transaction(['threads', 'commentBlocks', 'triage'], 'readwrite');
     const done = tx.done;
     done.catch(noop);
     try {

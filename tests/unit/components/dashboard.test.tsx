@@ -36,6 +36,33 @@ describe('Dashboard', () => {
     expect(container.textContent).not.toContain('Thanks for the great update!');
   });
 
+  it('shows the first screen while the rest loads, then every item, counts and search', async () => {
+    // A store whose full load waits until the test lets it finish.
+    let finish: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (finish = resolve));
+    const slow: TriageStore = Object.assign(Object.create(store) as TriageStore, {
+      loadItems: async (options: Parameters<NonNullable<TriageStore['loadItems']>>[0] = {}) => {
+        const all = await store.listItems();
+        const newestQuestion = all.filter((item) => item.comment.text.startsWith('Can I use'));
+        options.onFirst?.(newestQuestion);
+        await gate;
+        return all;
+      },
+    });
+    container = await mount(<Dashboard store={slow} host={fakeHost()} />);
+    const app = container.querySelector<HTMLElement>('[data-testid="dashboard"]')!;
+    await waitFor(() => rows(container!).length === 1);
+    expect(rows(container).map((row) => row.textContent)).toEqual([expect.stringContaining('Can I use this offline?')]);
+    expect(app.getAttribute('aria-busy')).toBe('true');
+    expect(container.querySelector('[data-testid="view-all"] .count')!.textContent).toBe('…');
+
+    finish();
+    await waitFor(() => app.getAttribute('aria-busy') === null);
+    expect(app.dataset.items).toBe('4');
+    expect(rows(container)).toHaveLength(3);
+    expect(container.querySelector('[data-testid="view-all"] .count')!.textContent).toBe('4');
+  });
+
   it('moves the active row with j and k and shows it as the focused option', async () => {
     container = await mount(<Dashboard store={store} host={fakeHost()} />);
     await waitFor(() => rows(container!).length === 3);
