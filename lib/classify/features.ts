@@ -2,15 +2,12 @@
 // character trigrams (robust to typos and inflection), CJK character uni/bigrams, emoji, and rule signals.
 // This runs on every sentence, so tokens are read by a hand-written scanner over char codes (with each
 // character's Unicode class cached) and n-grams are hashed in place, without building strings.
+import { classOf, codePointAt, hasCjkChar, IS_CJK, IS_LETTER, IS_NUMBER, IS_PICTOGRAPHIC } from './charclass';
 import { fnv1a, fnv1aFrom } from './hash';
 import { signalFeatures, type SentenceSignals } from './signals';
 
 // The token grammar, as a regex: the scanner below reads exactly these tokens (a test checks they agree).
 export const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|\p{Extended_Pictographic}/gu;
-const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-const LETTER = /^\p{L}$/u;
-const NUMBER = /^\p{N}$/u;
-const PICTOGRAPHIC = /^\p{Extended_Pictographic}$/u;
 
 // Distinct seeds keep feature families apart in the hash space.
 const SEED_WORD = 0x811c9dc5;
@@ -23,47 +20,6 @@ export interface SparseVector {
   ids: number[];
   /** One value for all ids: binary features scaled to unit length. */
   value: number;
-}
-
-// Character classes, computed on first sight and cached: bit flags, KNOWN marks a computed entry.
-const IS_LETTER = 1;
-const IS_NUMBER = 2;
-const IS_PICTOGRAPHIC = 4;
-const IS_CJK = 8;
-const KNOWN = 128;
-const bmpClass = new Uint8Array(0x10000);
-const astralClass = new Map<number, number>();
-
-function classify(codePoint: number): number {
-  const ch = String.fromCodePoint(codePoint);
-  return (
-    KNOWN |
-    (LETTER.test(ch) ? IS_LETTER : 0) |
-    (NUMBER.test(ch) ? IS_NUMBER : 0) |
-    (PICTOGRAPHIC.test(ch) ? IS_PICTOGRAPHIC : 0) |
-    (CJK_CHAR.test(ch) ? IS_CJK : 0)
-  );
-}
-
-function classOf(codePoint: number): number {
-  if (codePoint < 0x10000) {
-    let c = bmpClass[codePoint];
-    if (c === 0) bmpClass[codePoint] = c = classify(codePoint);
-    return c;
-  }
-  let c = astralClass.get(codePoint);
-  if (c === undefined) astralClass.set(codePoint, (c = classify(codePoint)));
-  return c;
-}
-
-/** The code point at `i` as the 'u' flag reads it: a surrogate pair is one code point, a lone surrogate is itself. */
-function codePointAt(text: string, i: number): number {
-  const unit = text.charCodeAt(i);
-  if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
-    const low = text.charCodeAt(i + 1);
-    if (low >= 0xdc00 && low <= 0xdfff) return (unit - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-  }
-  return unit;
 }
 
 const APOSTROPHE = 0x27;
@@ -125,14 +81,6 @@ export function tokens(sentence: string): string[] {
   return out;
 }
 
-/** True when the token holds a CJK character (cheap for the common case: no code unit at U+1100 or above). */
-function hasCjk(token: string): boolean {
-  for (let i = 0; i < token.length; i++) {
-    if (token.charCodeAt(i) >= 0x1100) return CJK_CHAR.test(token);
-  }
-  return false;
-}
-
 const SPACE = 0x20;
 const signalIds = new Map<string, number>();
 function signalId(name: string): number {
@@ -155,7 +103,7 @@ export function featurize(sentence: string, signals: SentenceSignals, buckets: n
     const t = toks[i];
     ids.push(fnv1a(t, SEED_WORD) & mask);
     ids.push(fnv1aFrom(step(prevState, SPACE), t) & mask);
-    if (t.length >= 3 && t.length <= 30 && !hasCjk(t)) {
+    if (t.length >= 3 && t.length <= 30 && !hasCjkChar(t)) {
       // Trigrams of "<token>", hashed in place (no substring allocation: this is the hot loop).
       const n = t.length + 2;
       for (let j = 0; j + 3 <= n; j++) {

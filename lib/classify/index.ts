@@ -62,7 +62,9 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
     const key = cacheKey(safe, version);
     const hit = cache.get(key);
     if (hit) return copy(hit);
-    const result = exact.get(normalisedHash(safe)) ? fromCorrection(safe, exact.get(normalisedHash(safe))!) : classifyText(model, safe, threshold);
+    // Without corrections there is nothing to look up (normalising the text costs more than classifying it).
+    const corrected = exact.size ? exact.get(normalisedHash(safe)) : undefined;
+    const result = corrected ? fromCorrection(safe, corrected) : classifyText(model, safe, threshold);
     cache.set(key, result);
     return copy(result);
   }

@@ -253,7 +253,6 @@ const MAX_LITERAL = 14;
 /** Screens a fixed list of regexes: `scan` says which of them can possibly match a text. */
 export class RegexScreen {
   readonly regexes: readonly RegExp[];
-  private readonly indexOf = new Map<RegExp, number>();
   /** Regexes with no derivable literals: always candidates. */
   private readonly always: number[] = [];
   // A trie of all literals. Root edges by code unit in a direct table; deeper edges in an open-addressing
@@ -265,15 +264,13 @@ export class RegexScreen {
   private edgeCount = 0;
   private nodeCount = 1;
   /** Per node: the regexes whose literal ends there. */
-  private readonly outputs = new Map<number, number[]>();
-  private hasOutput = new Uint8Array(1024);
+  private readonly outputs: Array<number[] | undefined> = [];
   private readonly flags: Uint8Array;
 
   constructor(regexes: readonly RegExp[]) {
     this.regexes = regexes;
     this.flags = new Uint8Array(regexes.length);
     regexes.forEach((re, index) => {
-      this.indexOf.set(re, index);
       const literals = requiredLiterals(re);
       if (!literals || !literals.length) {
         this.always.push(index);
@@ -294,15 +291,8 @@ export class RegexScreen {
       }
       node = next;
     }
-    if (node >= this.hasOutput.length) {
-      const grown = new Uint8Array(Math.max(node + 1, this.hasOutput.length * 2));
-      grown.set(this.hasOutput);
-      this.hasOutput = grown;
-    }
-    this.hasOutput[node] = 1;
-    const list = this.outputs.get(node) ?? [];
+    const list = (this.outputs[node] ??= []);
     if (!list.includes(regex)) list.push(regex);
-    this.outputs.set(node, list);
   }
 
   private slot(node: number, unit: number): number {
@@ -345,10 +335,10 @@ export class RegexScreen {
   }
 
   /**
-   * Scan `text` once, then answer `test(re)` for any screened regex exactly as `re.test(text)` would, running
-   * the regex only when one of its literals occurs. The returned function is valid until the next `scan`.
+   * One pass over `text`: flag 1 for each regex (in constructor order) that may match it, 0 for each that
+   * cannot. A 0 is exact (`re.test(text)` is false); a 1 means run the regex. The array is reused by the next scan.
    */
-  scan(text: string): (re: RegExp) => boolean {
+  scan(text: string): Uint8Array {
     const flags = this.flags;
     flags.fill(0);
     for (const i of this.always) flags[i] = 1;
@@ -358,12 +348,13 @@ export class RegexScreen {
     const edgeUnit = this.edgeUnit;
     const edgeTarget = this.edgeTarget;
     const mask = edgeNode.length - 1;
-    const hasOutput = this.hasOutput;
+    const outputs = this.outputs;
     for (let i = 0; i < n; i++) {
       // Walk the trie from position i as far as the text follows it.
       let node = rootEdge[text.charCodeAt(i)];
       for (let j = i + 1; node >= 0; j++) {
-        if (hasOutput[node] === 1) for (const r of this.outputs.get(node)!) flags[r] = 1;
+        const out = outputs[node];
+        if (out !== undefined) for (let k = 0; k < out.length; k++) flags[out[k]] = 1;
         if (j >= n) break;
         const unit = text.charCodeAt(j);
         let next = -1;
@@ -378,12 +369,7 @@ export class RegexScreen {
         node = next;
       }
     }
-    return (re: RegExp) => {
-      const index = this.indexOf.get(re);
-      // Not screened: run it.
-      if (index === undefined) return re.test(text);
-      return flags[index] === 1 && re.test(text);
-    };
+    return flags;
   }
 
   /** Candidate flags of the last scan, in constructor order (for tests). */

@@ -7,6 +7,7 @@ import {
   QUESTION_FORM, QUESTION_OPENING, RHETORICAL, RHETORICAL_CJK, RHETORICAL_MORE, SUGGESTION_QUESTION, TAG_QUESTION,
   THANKS, THANKS_CJK, THANKS_EMOJI, THANKS_FOR_REPORT, THANKS_FOR_REPORT_CJK, THANKS_IN_ADVANCE, THANKS_NOT_GRATITUDE,
 } from './lexicon';
+import { classOf, codePointAt, hasCjkChar, IS_CJK, IS_LETTER, IS_NUMBER } from './charclass';
 import { RegexScreen } from './prescreen';
 
 export interface SentenceSignals {
@@ -68,23 +69,29 @@ const SITE_OBJECT = new RegExp(
     `(?:el|la|los|las|del) (?:enlace|página|sitio|artículo|app|mapa|imagen)|(?:o|a|os|do|da|no|na) (?:link|página|site|artigo|app|mapa)|(?:il|la|lo|del|nel|nella) (?:link|pagina|sito|articolo|app|mappa)|` +
     `(?:de|het) (?:link|pagina|site|artikel|app|kaart))(?![${LETTER}])`,
 );
-const WORD = /[\p{L}\p{N}]+/gu;
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-// Every Han, kana and Hangul character is at U+1100 or above: a text without such code units has none
-// (a plain class without the 'u' flag is far cheaper than the script property test).
-const HIGH_CODE_UNIT = /[\u1100-\uffff]/;
-
-/** True when the text holds a CJK character: the cheap test first, the exact one only when it can hit. */
-export function hasCjkChar(text: string): boolean {
-  return HIGH_CODE_UNIT.test(text) && CJK.test(text);
-}
-
+/** Number of word tokens (runs of letters and digits); a run with CJK characters counts one per two code units. */
 export function roughLength(sentence: string): number {
   let n = 0;
-  const mayHaveCjk = HIGH_CODE_UNIT.test(sentence);
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(sentence)) !== null) n += mayHaveCjk && CJK.test(m[0]) ? Math.ceil(m[0].length / 2) : 1;
+  const len = sentence.length;
+  let i = 0;
+  while (i < len) {
+    let cp = codePointAt(sentence, i);
+    let cls = classOf(cp);
+    if ((cls & (IS_LETTER | IS_NUMBER)) === 0) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    let cjk = false;
+    while (i < len) {
+      cp = codePointAt(sentence, i);
+      cls = classOf(cp);
+      if ((cls & (IS_LETTER | IS_NUMBER)) === 0) break;
+      if (cls & IS_CJK) cjk = true;
+      i += cp > 0xffff ? 2 : 1;
+    }
+    n += cjk ? Math.ceil((i - start) / 2) : 1;
+  }
   return n;
 }
 
@@ -100,65 +107,72 @@ const BUG_NEGATED_ALL = new RegExp(BUG_NEGATED.source, 'g');
 
 // Most lexicon patterns miss most sentences: one pass over the sentence rules them out before they run.
 // (Patterns anchored at the start, or made of one-letter words, are cheap or always hit: they run directly.)
-export const SIGNAL_SCREEN = new RegexScreen([
+const SCREENED = {
   QUESTION_FORM, HOW_TO_OPENING, QUESTION_CJK_END, QUESTION_CJK, THANKS, THANKS_CJK, THANKS_EMOJI, THANKS_NOT_GRATITUDE, THANKS_IN_ADVANCE,
   NOT_PRAISE, PRAISE, PRAISE_CJK, BUG_NEGATED, IMPROVED, BUG_WORDS, BUG_CJK, UPDATE_ANCHOR, BUG_SYMPTOM, CONTRAST_HINT, CONTRAST_SYMPTOM,
   FIX_ANNOUNCED, FIX_ANNOUNCED_CJK, NOT_RESOLVED, BUG_STRONG, TAG_QUESTION, RHETORICAL_MORE, RHETORICAL_CJK, DOCH, CJK_MUSING, RHETORICAL,
   THANKS_FOR_REPORT, THANKS_FOR_REPORT_CJK, OPINION, OPINION_CJK, SUGGESTION_QUESTION, PERSONAL, SITE_OBJECT,
-]);
+};
+type Screened = keyof typeof SCREENED;
+const SCREENED_REGEXES: RegExp[] = Object.values(SCREENED);
+export const SIGNAL_SCREEN = new RegexScreen(SCREENED_REGEXES);
+/** Position of each screened pattern in the screen's flags. */
+const AT = Object.fromEntries(Object.keys(SCREENED).map((name, i) => [name, i])) as Record<Screened, number>;
 
 export function sentenceSignals(sentence: string): SentenceSignals {
   // Lexicon patterns are lower case (see lexicon.ts).
   const s = sentence.toLowerCase().replace(/[’‘`´]/g, "'");
-  const has = SIGNAL_SCREEN.scan(s);
+  const may = SIGNAL_SCREEN.scan(s);
+  /** re.test(s) for a screened pattern, run only when the screen says it may match. */
+  const has = (at: number) => may[at] === 1 && SCREENED_REGEXES[at].test(s);
   const length = roughLength(s);
   const hasCjk = hasCjkChar(s);
   const questionMark = QUESTION_MARK_END.test(s) || /^\s*¿/.test(s) || /[?？](?!\S)/.test(s);
   // "How to ..." asks only as an opening; mid-sentence it is "don't know how to code".
-  const questionForm = has(QUESTION_FORM) || has(HOW_TO_OPENING) || (hasCjk && (has(QUESTION_CJK_END) || has(QUESTION_CJK)));
+  const questionForm = has(AT.QUESTION_FORM) || has(AT.HOW_TO_OPENING) || (hasCjk && (has(AT.QUESTION_CJK_END) || has(AT.QUESTION_CJK)));
   const questionOpening = QUESTION_OPENING.test(s);
-  const gratitude = has(THANKS) || has(THANKS_CJK) || has(THANKS_EMOJI);
-  const notGratitude = gratitude && has(THANKS_NOT_GRATITUDE);
-  const thanksInAdvance = gratitude && has(THANKS_IN_ADVANCE);
+  const gratitude = has(AT.THANKS) || has(AT.THANKS_CJK) || has(AT.THANKS_EMOJI);
+  const notGratitude = gratitude && has(AT.THANKS_NOT_GRATITUDE);
+  const thanksInAdvance = gratitude && has(AT.THANKS_IN_ADVANCE);
   const thanks = gratitude && !notGratitude ? (thanksInAdvance ? 0.3 : 1) : 0;
-  const praiseText = /\s/.test(s) && has(NOT_PRAISE) ? s.replace(NOT_PRAISE_ALL, ' ') : s;
+  const praiseText = /\s/.test(s) && has(AT.NOT_PRAISE) ? s.replace(NOT_PRAISE_ALL, ' ') : s;
   // Patterns applied to a rewritten text run unscreened (the screen read the original).
-  const praiseHit = praiseText === s ? has(PRAISE) || has(PRAISE_CJK) : PRAISE.test(praiseText) || PRAISE_CJK.test(praiseText);
+  const praiseHit = praiseText === s ? has(AT.PRAISE) || has(AT.PRAISE_CJK) : PRAISE.test(praiseText) || PRAISE_CJK.test(praiseText);
   // Praise counts as appreciation when it is the sentence's point: short, or exclaimed.
   let praise = 0;
   if (praiseHit) praise = length <= 8 ? 1 : length <= 16 || /!/.test(s) ? 0.7 : 0.35;
   // Negation is local: "not a problem with my network: the upload still fails" keeps its failure.
-  const negatedPhrase = has(BUG_NEGATED);
+  const negatedPhrase = has(AT.BUG_NEGATED);
   const unnegated = negatedPhrase ? s.replace(BUG_NEGATED_ALL, ' ') : s;
-  const onUnnegated = unnegated === s ? has : (re: RegExp) => re.test(unnegated);
-  const improved = has(IMPROVED);
-  const bugWord = onUnnegated(BUG_WORDS) || (hasCjk && onUnnegated(BUG_CJK)) || (!negatedPhrase && !improved && has(UPDATE_ANCHOR));
-  const bugSymptom = onUnnegated(BUG_SYMPTOM) || (onUnnegated(CONTRAST_HINT) && onUnnegated(CONTRAST_SYMPTOM));
+  const onUnnegated = (at: number) => (unnegated === s ? has(at) : SCREENED_REGEXES[at].test(unnegated));
+  const improved = has(AT.IMPROVED);
+  const bugWord = onUnnegated(AT.BUG_WORDS) || (hasCjk && onUnnegated(AT.BUG_CJK)) || (!negatedPhrase && !improved && has(AT.UPDATE_ANCHOR));
+  const bugSymptom = onUnnegated(AT.BUG_SYMPTOM) || (onUnnegated(AT.CONTRAST_HINT) && onUnnegated(AT.CONTRAST_SYMPTOM));
   const questionMarkOrForm = questionMark || questionForm || questionOpening;
   // A resolution is an announcement only as a statement that does not also say the fault persists.
-  const fixAnnounced = !questionMark && (has(FIX_ANNOUNCED) || (hasCjk && has(FIX_ANNOUNCED_CJK))) && !has(NOT_RESOLVED);
-  const bugStrong = bugSymptom || onUnnegated(BUG_STRONG) || (hasCjk && onUnnegated(BUG_CJK));
+  const fixAnnounced = !questionMark && (has(AT.FIX_ANNOUNCED) || (hasCjk && has(AT.FIX_ANNOUNCED_CJK))) && !has(AT.NOT_RESOLVED);
+  const bugStrong = bugSymptom || onUnnegated(AT.BUG_STRONG) || (hasCjk && onUnnegated(AT.BUG_CJK));
   const rhetoricalShape =
     questionMarkOrForm &&
-    (has(TAG_QUESTION) || has(RHETORICAL_MORE) || (hasCjk && has(RHETORICAL_CJK)) || (questionMark && has(DOCH)));
+    (has(AT.TAG_QUESTION) || has(AT.RHETORICAL_MORE) || (hasCjk && has(AT.RHETORICAL_CJK)) || (questionMark && has(AT.DOCH)));
   // Chinese 呢 closing a statement (no ？) softens it; it does not ask.
-  const cjkMusing = hasCjk && has(CJK_MUSING);
-  const personal = has(PERSONAL);
+  const cjkMusing = hasCjk && has(AT.CJK_MUSING);
+  const personal = has(AT.PERSONAL);
   return {
     thanks,
     praise,
     questionMark,
     questionForm,
     questionOpening,
-    rhetorical: questionMarkOrForm && has(RHETORICAL),
+    rhetorical: questionMarkOrForm && has(AT.RHETORICAL),
     addressed: ADDRESSED.test(s),
     bugWord,
     bugStrong,
     fixAnnounced,
-    replyThanks: gratitude && (has(THANKS_FOR_REPORT) || (hasCjk && has(THANKS_FOR_REPORT_CJK))),
-    opinion: has(OPINION) || (hasCjk && has(OPINION_CJK)),
+    replyThanks: gratitude && (has(AT.THANKS_FOR_REPORT) || (hasCjk && has(AT.THANKS_FOR_REPORT_CJK))),
+    opinion: has(AT.OPINION) || (hasCjk && has(AT.OPINION_CJK)),
     rhetoricalShape: rhetoricalShape || cjkMusing,
-    suggestion: questionMarkOrForm && has(SUGGESTION_QUESTION),
+    suggestion: questionMarkOrForm && has(AT.SUGGESTION_QUESTION),
     answerOpening: ANSWER_OPENING.test(s),
     bugSymptom,
     bugNegated: negatedPhrase && !bugWord && !bugSymptom,
@@ -166,7 +180,7 @@ export function sentenceSignals(sentence: string): SentenceSignals {
     exclaimed: EXCLAIMED.test(s),
     endsWithPeriod: /[.。]\s*$/.test(s) && !/\.\.\s*$/.test(s),
     personal,
-    observed: personal || has(SITE_OBJECT),
+    observed: personal || has(AT.SITE_OBJECT),
     length,
   };
 }

@@ -79,25 +79,16 @@ describe('filterQueue', () => {
     expect(items[0].comment.id).toBe('0'); // the input is not reordered
   });
 
-  it('filters 50,000 items in well under 100 ms once warm', () => {
+  // Speed is measured by `npm run bench` (Node and Chromium); here: a big queue filters correctly.
+  it('filters a 50,000-item queue to exactly the matching items', () => {
     const big = queueItems(50_000);
-    filterQueue(big, { search: 'warm up' }, 'newest', NOW);
-    const filters = [
-      { search: 'export timeout' },
-      { needsAttention: true },
-      { labels: ['question' as const], statuses: ['open' as const], site: 'forum.example.net' },
-      { followUpsOnly: true, lang: 'en' },
-      { from: '2024-01-10T00:00:00Z', to: '2024-01-20T00:00:00Z', search: 'login' },
-    ];
-    const timings = filters.map((filter) => {
-      const runs = [0, 1, 2, 3, 4].map(() => {
-        const start = performance.now();
-        filterQueue(big, filter, 'newest', NOW);
-        return performance.now() - start;
-      });
-      return runs.sort((a, b) => a - b)[2];
-    });
-    // Generous bound for a shared 2-core CI machine; bench-store reports the real figures.
-    for (const median of timings) expect(median).toBeLessThan(100);
+    const open = filterQueue(big, { labels: ['question'], statuses: ['open'] }, 'newest', NOW);
+    expect(open.length).toBe(big.filter((i) => i.labels.includes('question') && effectiveStatus(i.triage, NOW) === 'open').length);
+    expect(open.length).toBeGreaterThan(0);
+    const dated = filterQueue(big, { from: '2024-01-10T00:00:00Z', to: '2024-01-20T00:00:00Z' }, 'oldest', NOW);
+    for (const item of dated) {
+      const at = item.comment.publishedAt ?? item.comment.firstSeenAt;
+      expect(at >= '2024-01-10T00:00:00Z' && at <= '2024-01-20T00:00:00Z').toBe(true);
+    }
   });
 });
