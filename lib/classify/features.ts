@@ -101,8 +101,19 @@ export function featurize(sentence: string, signals: SentenceSignals, buckets: n
   let prevState = START;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    ids.push(fnv1a(t, SEED_WORD) & mask);
-    ids.push(fnv1aFrom(step(prevState, SPACE), t) & mask);
+    // One pass over the token for three hashes: the word, the bigram with the previous token, and this
+    // token's own bigram state for the next one.
+    let word = SEED_WORD;
+    let bigram = step(prevState, SPACE);
+    let state = SEED_BIGRAM;
+    for (let j = 0; j < t.length; j++) {
+      const unit = t.charCodeAt(j);
+      word = Math.imul(word ^ unit, 0x01000193);
+      bigram = Math.imul(bigram ^ unit, 0x01000193);
+      state = Math.imul(state ^ unit, 0x01000193);
+    }
+    ids.push((word >>> 0) & mask);
+    ids.push((bigram >>> 0) & mask);
     if (t.length >= 3 && t.length <= 30 && !hasCjkChar(t)) {
       // Trigrams of "<token>", hashed in place (no substring allocation: this is the hot loop).
       const n = t.length + 2;
@@ -115,7 +126,7 @@ export function featurize(sentence: string, signals: SentenceSignals, buckets: n
         ids.push((h >>> 0) & mask);
       }
     }
-    prevState = fnv1a(t, SEED_BIGRAM);
+    prevState = state >>> 0;
   }
   if (toks.length > 0) {
     ids.push(fnv1aFrom(prevState, END_SUFFIX) & mask);

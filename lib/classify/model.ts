@@ -23,22 +23,50 @@ export interface ModelData {
   trainedOn: Record<string, number | string>;
 }
 
+/** The shipped model's weights as decoded: one int8 code per weight and the float each code stands for. */
+interface QuantisedWeights {
+  codes: Uint8Array;
+  /** Float32 value of each code (code 0 is 0): exactly what the dense array would hold. */
+  values: Float32Array;
+}
+
 /** Model weights in memory, ready to score and to adapt. */
 export class LinearModel {
   readonly classes: Label[];
   readonly buckets: number;
-  readonly weights: Float32Array;
   readonly bias: Float64Array;
+  private dense: Float32Array | null;
+  // A decoded model scores from its int8 codes: a quarter of the memory of float weights, so far fewer cache
+  // misses on the sparse reads of the hot loop. Any access to `weights` (to adapt or inspect them) switches the
+  // model to the dense floats for good, so the codes can never be stale.
+  private quantised: QuantisedWeights | null = null;
 
-  constructor(classes: Label[], buckets: number, weights?: Float32Array, bias?: ArrayLike<number>) {
+  constructor(classes: Label[], buckets: number, weights?: Float32Array, bias?: ArrayLike<number>, quantised?: QuantisedWeights) {
     this.classes = classes;
     this.buckets = buckets;
-    this.weights = weights ?? new Float32Array(buckets * classes.length);
+    this.dense = weights ?? (quantised ? null : new Float32Array(buckets * classes.length));
+    this.quantised = this.dense ? null : quantised ?? null;
     this.bias = new Float64Array(classes.length);
     if (bias) for (let c = 0; c < classes.length; c++) this.bias[c] = bias[c] ?? 0;
   }
 
+  /** Dense weights, bucket-major (`weights[bucket * classes + class]`). */
+  get weights(): Float32Array {
+    if (!this.dense) {
+      const { codes, values } = this.quantised!;
+      const dense = new Float32Array(codes.length);
+      for (let i = 0; i < codes.length; i++) dense[i] = values[codes[i]];
+      this.dense = dense;
+    }
+    this.quantised = null;
+    return this.dense;
+  }
+
   clone(): LinearModel {
+    if (this.quantised) {
+      const { codes, values } = this.quantised;
+      return new LinearModel(this.classes, this.buckets, undefined, this.bias, { codes: codes.slice(), values });
+    }
     return new LinearModel(this.classes, this.buckets, this.weights.slice(), this.bias);
   }
 
@@ -46,10 +74,21 @@ export class LinearModel {
   predict(x: SparseVector, out: Float64Array = new Float64Array(this.classes.length)): Float64Array {
     const k = this.classes.length;
     for (let c = 0; c < k; c++) out[c] = this.bias[c];
-    const w = this.weights;
-    for (let i = 0; i < x.ids.length; i++) {
-      const base = x.ids[i] * k;
-      for (let c = 0; c < k; c++) out[c] += w[base + c] * x.value;
+    const ids = x.ids;
+    const value = x.value;
+    const q = this.quantised;
+    if (q) {
+      const { codes, values } = q;
+      for (let i = 0; i < ids.length; i++) {
+        const base = ids[i] * k;
+        for (let c = 0; c < k; c++) out[c] += values[codes[base + c]] * value;
+      }
+    } else {
+      const w = this.dense!;
+      for (let i = 0; i < ids.length; i++) {
+        const base = ids[i] * k;
+        for (let c = 0; c < k; c++) out[c] += w[base + c] * value;
+      }
     }
     let max = -Infinity;
     for (let c = 0; c < k; c++) if (out[c] > max) max = out[c];
@@ -90,7 +129,10 @@ export function decodeModel(data: ModelData): LinearModel {
   const k = data.classes.length;
   const index = base64ToBytes(data.index);
   const q = base64ToBytes(data.weights);
-  const weights = new Float32Array(data.buckets * k);
+  const codes = new Uint8Array(data.buckets * k);
+  // The float each int8 code stands for, rounded to float32 as a Float32Array would store it.
+  const values = new Float32Array(256);
+  for (let code = 0; code < 256; code++) values[code] = (code > 127 ? code - 256 : code) * data.scale;
   let id = 0;
   let pos = 0;
   let row = 0;
@@ -104,13 +146,10 @@ export function decodeModel(data: ModelData): LinearModel {
       shift += 7;
     } while (byte & 0x80);
     id += delta;
-    for (let c = 0; c < k; c++) {
-      const v = q[row * k + c];
-      weights[id * k + c] = (v > 127 ? v - 256 : v) * data.scale;
-    }
+    for (let c = 0; c < k; c++) codes[id * k + c] = q[row * k + c];
     row++;
   }
-  return new LinearModel(data.classes, data.buckets, weights, data.bias);
+  return new LinearModel(data.classes, data.buckets, undefined, data.bias, { codes, values });
 }
 
 /** Serialise with int8 quantisation, dropping buckets whose weights all round to zero. */

@@ -41,20 +41,21 @@ function naiveIso(y: number, mo: number, d: number, h = 0, mi = 0, s = 0): strin
   return `${y}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(s)}`;
 }
 
-// Month names by their first letters (enough to tell them apart in en, es, fr, de, pt, it, nl).
+// Month names by their first letters (enough to tell them apart in en, es, fr, de, pt, it, nl, pl).
+// Polish: "12 października 2019", "3 lis 2020" is left out ("lis" is too short to trust).
 const MONTHS: Array<[RegExp, number]> = [
-  [/^(jan|ene|gen|janv|jän|jaan)/, 1],
-  [/^(feb|fév|fev|febr)/, 2],
+  [/^(jan|ene|gen|janv|jän|jaan|sty)/, 1],
+  [/^(feb|fév|fev|febr|lut)/, 2],
   [/^(mar|mär|maa|mrt)/, 3],
-  [/^(apr|abr|avr)/, 4],
-  [/^(may|mai|mei|mag|mayo|maio)/, 5],
-  [/^(jun|juin|giu)/, 6],
-  [/^(jul|juil|lug)/, 7],
-  [/^(aug|ago|aoû|aou)/, 8],
-  [/^(sep|set)/, 9],
-  [/^(oct|okt|out|ott)/, 10],
-  [/^(nov)/, 11],
-  [/^(dec|dic|déc|dez)/, 12],
+  [/^(apr|abr|avr|kwi)/, 4],
+  [/^(may|mai|mei|mag|mayo|maio|maj)/, 5],
+  [/^(jun|juin|giu|czer)/, 6],
+  [/^(jul|juil|lug|lip)/, 7],
+  [/^(aug|ago|aoû|aou|sierp)/, 8],
+  [/^(sep|set|wrz)/, 9],
+  [/^(oct|okt|out|ott|paź|paz)/, 10],
+  [/^(nov|listop)/, 11],
+  [/^(dec|dic|déc|dez|gru)/, 12],
 ];
 
 function monthFromWord(word: string): number | null {
@@ -126,13 +127,13 @@ export function parseAbsoluteDate(text: string, opts: { fallbackYear?: number; d
 // Relative times. Units are matched on whole words (Latin scripts) or substrings (CJK).
 type Unit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
 const UNIT_WORDS: Array<[Unit, RegExp]> = [
-  ['year', /^(years?|yrs?|y|años?|anos?|ans?|années?|jahre?n?|jahr|anni|anno|jaar|jaren)$/],
-  ['month', /^(months?|mo|mes|meses|mês|mois|monate?n?|monat|mesi|mese|maanden?)$/],
-  ['week', /^(weeks?|wks?|w|semanas?|semaines?|wochen?|settimane?|weken|week)$/],
-  ['day', /^(days?|d|días?|dias?|jours?|tage?n?|tag|giorni|giorno|dagen|dag)$/],
-  ['hour', /^(hours?|hrs?|h|horas?|heures?|stunden?|ore|ora|uur|uren)$/],
-  ['minute', /^(minutes?|mins?|m|minutos?|minuten?|minuti|minuto)$/],
-  ['second', /^(seconds?|secs?|s|segundos?|secondes?|sekunden?|secondi|secondo|seconden)$/],
+  ['year', /^(years?|yrs?|y|años?|anos?|ans?|années?|jahre?n?|jahr|anni|anno|jaar|jaren|lata?|lat|rok|roku)$/],
+  ['month', /^(months?|mo|mes|meses|mês|mois|monate?n?|monat|mesi|mese|maanden?|miesiące?|miesięcy|miesiąc)$/],
+  ['week', /^(weeks?|wks?|w|semanas?|semaines?|wochen?|settimane?|weken|week|tygodni[ea]?|tydzień)$/],
+  ['day', /^(days?|d|días?|dias?|jours?|tage?n?|tag|giorni|giorno|dagen|dag|dni|dzień)$/],
+  ['hour', /^(hours?|hrs?|h|horas?|heures?|stunden?|ore|ora|uur|uren|godzin[ya]?|godz)$/],
+  ['minute', /^(minutes?|mins?|m|minutos?|minuten?|minuti|minuto|minut[ya]?|min)$/],
+  ['second', /^(seconds?|secs?|s|segundos?|secondes?|sekunden?|secondi|secondo|seconden|sekund[ya]?)$/],
 ];
 const CJK_UNITS: Array<[Unit, RegExp]> = [
   ['year', /年/],
@@ -144,7 +145,8 @@ const CJK_UNITS: Array<[Unit, RegExp]> = [
   ['second', /秒/],
 ];
 const ONE_WORDS = /^(a|an|one|un|una|uno|une|ein|eine|einer|einem|einen|um|uma|een|één)$/;
-const AGO = /(?:^|[\s,])(ago|hace|vor|il y a|há|ha|fa|geleden|atrás)(?=$|[\s,.])|前/i;
+// "50 Minuten 46 Sekunden her" (de, wpDiscuz), "3 dni temu" (pl): the marker closes the phrase.
+const AGO = /(?:^|[\s,])(ago|hace|vor|il y a|há|ha|fa|geleden|atrás)(?=$|[\s,.])|前|\s(her|temu)$/i;
 const YESTERDAY = /^(yesterday|ayer|hier|gestern|ontem|ieri|gisteren|昨日|昨天)/i;
 const JUST_NOW = /^(just now|now|ahora mismo|à l'instant|gerade eben|jetzt|agora|adesso|ora|zojuist|たった今|刚刚|剛剛)$/i;
 
@@ -172,14 +174,18 @@ export function parseRelativeTime(text: string, now: Date): string | null {
     return null;
   }
   const words = t.split(/[\s,]+/).map((w) => w.replace(/[.!]+$/, ''));
-  for (let i = 0; i < words.length; i++) {
+  // "1 Stunde 51 Minuten her", "2 hours 5 minutes ago": every number-unit pair in a row counts.
+  let at: Date | null = null;
+  for (let i = 1; i < words.length; i++) {
     const unit = UNIT_WORDS.find(([, re]) => re.test(words[i]))?.[0];
-    if (!unit || i === 0) continue;
     const q = words[i - 1];
-    const n = /^\d+$/.test(q) ? +q : ONE_WORDS.test(q) ? 1 : NaN;
-    if (Number.isFinite(n)) return validIso(shift(now, unit, n));
+    const n = unit ? (/^\d+$/.test(q) ? +q : ONE_WORDS.test(q) ? 1 : NaN) : NaN;
+    if (unit && Number.isFinite(n)) {
+      at = shift(at ?? now, unit, n);
+      i++;
+    } else if (at) break;
   }
-  return null;
+  return at ? validIso(at) : null;
 }
 
 /** Best effort over one time-like text: attribute-style, then absolute, then relative. */

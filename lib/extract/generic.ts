@@ -145,15 +145,22 @@ const BODY_CLASS = /(content|body|text|message|entry|comment-?text|copy|markdown
 const META_CLASS = /(meta|header|footer|action|reply|avatar|vcard|author|byline|info|tools|controls|vote|score|like|share|flag|report|signature)/i;
 const STAFF_CLASS = /(?:^|\s)(bypostauthor|by-post-author|author-comment|is-op|op|topic-owner|staff|moderator|admin|owner|post-author)(?:\s|$)/i;
 const DATE_TEXT =
-  /\b\d{4}[-/.年]\d{1,2}|\b\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}\b|\b\d{1,2}:\d{2}\b|\bago\b|\bvor\b|\bhace\b|il y a|\bgeleden\b|\bfa$|^há\b|前|^(yesterday|gestern|ayer|hier|ontem|ieri|gisteren|昨日|昨天)$|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)/i;
+  /\b\d{4}[-/.年]\d{1,2}|\b\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}\b|\b\d{1,2}:\d{2}\b|\bago\b|\bvor\b|\bhace\b|il y a|\bgeleden\b|\bfa$|^há\b|前|\s(her|temu)$|^(yesterday|gestern|ayer|hier|ontem|ieri|gisteren|昨日|昨天)$|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)/i;
 const MAX_ELEMENTS = 60_000;
 
+/**
+ * Tokens that tell a reply from a root comment ("wc-comment wc-reply", "wc-comment wpdiscuz-root-comment",
+ * "comment child-comment"): one kind of block in another place of the tree. Dropped only when a token stays,
+ * since some platforms name their comment block just "reply".
+ */
+const VARIANT_TOKEN = /^(reply|[a-z]+[-_]reply|root|[a-z]+[-_]root[-_]comment|root[-_]comment|child|children|[a-z]+[-_]child|child[-_][a-z]+|nested|toplevel|top-level)$/i;
+
 function classSignature(el: Element): string {
-  return (el.getAttribute('class') ?? '')
+  const kept = (el.getAttribute('class') ?? '')
     .split(/\s+/)
-    .filter((c) => c && !/\d/.test(c) && !STATE_TOKEN.test(c) && !ROLE_TOKEN.test(c))
-    .sort()
-    .join('.');
+    .filter((c) => c && !/\d/.test(c) && !STATE_TOKEN.test(c) && !ROLE_TOKEN.test(c));
+  const kinds = kept.filter((c) => !VARIANT_TOKEN.test(c));
+  return (kinds.length ? kinds : kept).sort().join('.');
 }
 
 function signature(el: Element): string | null {
@@ -211,8 +218,10 @@ function findAuthor(member: Element, members: Set<Element>): { el: Element | nul
   let rank = AUTHOR_CUES.length;
   for (const found of descendants(member)) {
     let cue = 0;
-    while (cue < rank && !AUTHOR_CUES[cue](found, member)) cue++;
-    if (cue >= rank) continue;
+    // Same cue inside the element already chosen ("div.username_container > a.username"): the inner one is the name.
+    const limit = el && el.contains(found) ? rank + 1 : rank;
+    while (cue < limit && !AUTHOR_CUES[cue](found, member)) cue++;
+    if (cue >= limit) continue;
     if (nearestMember(found.parentElement ?? found, members, member) !== member && found.parentElement !== member) continue;
     const t = inlineText(found);
     if (!(t.length > 0 && t.length <= 60 && !/^#?\d+$/.test(t) && !DATE_TEXT.test(t) && !firstDescendant(found, BLOCK_TAGS))) continue;
@@ -314,13 +323,47 @@ export function readParts(member: Element, members: Set<Element>, now: Date, day
   return { author: author.el, authorText: author.text, time: time.el, publishedAt: time.iso, body: findBody(member, members, author.el, time.el) };
 }
 
+/** Forum quote boxes that are not <blockquote> ("div.bbcode_quote", "div.quote_container"). */
+const QUOTE_BOX = /(?:^|[\s_-])quote(?:[\s_-]|$)/i;
+/** Signatures under a post ("div.signature", "div.tapatalkSignatur"): the forum's, not the comment's words. */
+const SIGNATURE_BOX = /signatur/i;
+const QUOTE_BOX_TAGS = new Set(['div', 'aside', 'section', 'table', 'figure']);
+
+/**
+ * The comment's words inside `root`: forum quote boxes go to `quotes`, signatures are dropped.
+ * A <blockquote> classed as content (vBulletin's "blockquote.postcontent") holds the post itself, not a quote.
+ */
+function ownWords(root: Element, skipMore: (el: Element) => boolean) {
+  const extraQuotes: string[] = [];
+  const skip = (el: Element) => {
+    if (skipMore(el)) return true;
+    const c = el.getAttribute('class');
+    if (!c) return false;
+    if (SIGNATURE_BOX.test(c)) return true;
+    if (QUOTE_BOX_TAGS.has(el.localName) && QUOTE_BOX.test(c) && !/(?:^|\s)(quote|bbCodeBlock--quote)(?:\s|$)/.test(c)) {
+      const q = commentText(el).text;
+      if (q) extraQuotes.push(q);
+      return true;
+    }
+    return false;
+  };
+  let own = commentText(root, { skip });
+  if (!own.text && own.quotes.length) {
+    const post = allBelow(root).find((el) => el.localName === 'blockquote' && /content|message|post|body/i.test(cls(el)) && !QUOTE_BOX.test(cls(el)));
+    if (post) {
+      extraQuotes.length = 0;
+      own = commentText(post, { skip });
+    }
+  }
+  return extraQuotes.length ? { text: own.text, quotes: [...extraQuotes, ...own.quotes] } : own;
+}
+
 function bodyText(member: Element, parts: Parts, members: Set<Element>) {
   if (parts.body) {
-    const own = commentText(parts.body, { skip: (el) => members.has(el) });
+    const own = ownWords(parts.body, (el) => members.has(el));
     if (own.text || own.quotes.length) return own;
   }
-  return commentText(member, {
-    skip: (el) =>
+  return ownWords(member, (el) =>
       members.has(el) ||
       el === parts.author ||
       el === parts.time ||
@@ -328,7 +371,7 @@ function bodyText(member: Element, parts: Parts, members: Set<Element>) {
       (!!parts.time && el.contains(parts.time)) ||
       META_CLASS.test(meaningfulClasses(el)) ||
       el.localName === 'img',
-  });
+  );
 }
 
 interface Group {

@@ -142,7 +142,10 @@ export const reddit: Extractor = {
   id: 'reddit',
   canExtract(doc) {
     if (hasClassMarker(doc, 'thing') && hasClassMarker(doc, 'comment') && hasClassMarker(doc, 'usertext-body')) return true;
-    return !!doc.querySelector('shreddit-comment');
+    // New Reddit: custom elements carry no class marker. The app root is a child of <body>; a selector scan
+    // over a huge page would cost tens of ms per probe, so the tag lookup runs only behind the "md" class marker.
+    for (let child = doc.body?.firstElementChild; child; child = child.nextElementSibling) if (child.localName === 'shreddit-app') return true;
+    return hasClassMarker(doc, 'md') && doc.getElementsByTagName('shreddit-comment').length > 0;
   },
   async extract(doc, ctx) {
     const base = permalinkBase(doc, ctx.url);

@@ -4,7 +4,7 @@
 // author; a moderator diamond (.mod-flair) is a platform role. The accepted answer is marked `accepted`.
 import type { ScrapedComment } from '../thread';
 import { hasClassMarker, hasIdMarker } from './markers';
-import type { Extractor, ExtractContext } from './types';
+import type { Extractor } from './types';
 import { parseAnyDate, parseDateAttribute } from './dates';
 import { commentText, inlineText } from './text';
 import { countIn, finishResult, hasClass, makeComment, readEach } from './page';
