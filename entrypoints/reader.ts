@@ -10,6 +10,8 @@ import { sendToBackground } from '../utils/messaging';
 declare global {
   interface Window {
     __threadsiftReader?: boolean;
+    /** Read by the background's frame probe (same isolated world) to find a comment frame such as Disqus. */
+    __threadsiftPlatform?: () => string | null;
   }
 }
 
@@ -17,6 +19,7 @@ export default defineUnlistedScript(() => {
   // Injected again on every scan: listen only once per page.
   if (window.__threadsiftReader) return;
   window.__threadsiftReader = true;
+  window.__threadsiftPlatform = () => detectPlatform(document);
 
   const handlers: Handlers = {
     'page.probe': () => ({ platform: detectPlatform(document) }),

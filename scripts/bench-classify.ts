@@ -1,7 +1,10 @@
 // Classifier throughput: comments/s through classifyMany on >= 20,000 distinct realistic comments (cold cache),
-// beside the naive reference measured in the same run: a full compromise parse of each comment.
-import { readFileSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+// and through the classify command (cli/classify.ts as a child process on a 20,000-line JSONL file), beside the
+// naive reference measured in the same run: a full compromise parse of each comment.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
 import { createClassifier } from '../lib/classify/index';
@@ -11,6 +14,8 @@ import { parseExamples, parseFixtureComments, parseForumCsv } from '../lib/class
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const COMMENTS = 20_000;
 const REFERENCE_SAMPLE = 300;
+/** Runs of the classify command; the median is reported. */
+const CLI_RUNS = 3;
 
 /** Distinct comments built from real sentences: 1-4 forum/example sentences, or a real fixture comment with a greeting. */
 export function realisticComments(count: number): string[] {
@@ -40,6 +45,60 @@ export function realisticComments(count: number): string[] {
     out.push(text);
   }
   return out;
+}
+
+interface CliRun {
+  /** Wall time of the whole command: process start, module loading, model load, classification, exit. */
+  wallMs: number;
+  /** First line read to last line written, as the command reports it (THREADSIFT_TIMING=1). */
+  streamMs: number;
+  rows: number;
+}
+
+/** Run `tsx cli/classify.ts <file>` (what `npm run classify` runs, without npm's own start-up) once. */
+function runCli(file: string): Promise<CliRun> {
+  return new Promise((resolvePromise, reject) => {
+    const t0 = performance.now();
+    const child = spawn(join(root, 'node_modules/.bin/tsx'), [join(root, 'cli/classify.ts'), file], {
+      cwd: root,
+      env: { ...process.env, THREADSIFT_TIMING: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let rows = 0;
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, i + 1)) rows++;
+    });
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const wallMs = performance.now() - t0;
+      const timing = /timing: (\d+) comments in ([\d.]+) ms/.exec(stderr);
+      if (code !== 0 || !timing) return reject(new Error(`classify command failed (exit ${code}): ${stderr.slice(0, 300)}`));
+      resolvePromise({ wallMs, streamMs: Number(timing[2]), rows });
+    });
+  });
+}
+
+/** The classify command on a 20,000-line JSONL file: comments/s with and without process start. */
+export async function benchClassifyCommand(comments: string[]): Promise<string[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'threadsift-bench-'));
+  try {
+    const file = join(dir, 'comments.jsonl');
+    writeFileSync(file, comments.map((text, i) => JSON.stringify({ id: i, text })).join('\n') + '\n');
+    const runs: CliRun[] = [];
+    for (let i = 0; i < CLI_RUNS; i++) runs.push(await runCli(file));
+    for (const run of runs) if (run.rows !== comments.length) throw new Error(`classify command wrote ${run.rows} rows for ${comments.length} lines`);
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    const wall = median(runs.map((r) => r.wallMs));
+    const stream = median(runs.map((r) => r.streamMs));
+    const rate = (ms: number) => Math.round((comments.length / ms) * 1000).toLocaleString('en-US');
+    return [
+      `  classify command (tsx cli/classify.ts, ${comments.length.toLocaleString('en-US')}-line JSONL, median of ${CLI_RUNS}): ${rate(stream)} comments/s first line read to last line written; ${rate(wall)} comments/s including process start (${(wall / 1000).toFixed(2)} s wall, of which ${((wall - stream) / 1000).toFixed(2)} s start-up, module and model load, exit)`,
+    ];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 export async function benchClassify(): Promise<string[]> {
@@ -81,6 +140,7 @@ export async function benchClassify(): Promise<string[]> {
     `  classifyMany, re-scan (cache hits): ${rate(comments.length, cachedMs)} comments/s`,
     `  naive reference, compromise full parse nlp(text): ${rate(sample.length, refMs)} comments/s (${refPerComment.toFixed(2)} ms/comment, ${REFERENCE_SAMPLE} sampled; ${((refPerComment * comments.length) / 1000).toFixed(1)} s extrapolated for all)`,
     `  speed-up over the reference: ${(refPerComment / (coldMs / comments.length)).toFixed(0)}x`,
+    ...(await benchClassifyCommand(comments)),
     `  model file: ${(modelBytes / 1024).toFixed(0)} KB; load (JSON.parse + decode): median ${loads[2].toFixed(1)} ms`,
   ];
 }

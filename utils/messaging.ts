@@ -8,7 +8,7 @@ export function sendToBackground<K extends MessageName>(name: K, data: RequestOf
   return browser.runtime.sendMessage(envelope(name, data)) as Promise<ResponseOf<K>>;
 }
 
-/** Send to the content script of one tab. */
-export function sendToTab<K extends MessageName>(tabId: number, name: K, data: RequestOf<K>): Promise<ResponseOf<K>> {
-  return browser.tabs.sendMessage(tabId, envelope(name, data)) as Promise<ResponseOf<K>>;
+/** Send to the content script of one tab (its top frame unless `frameId` says otherwise). */
+export function sendToTab<K extends MessageName>(tabId: number, name: K, data: RequestOf<K>, frameId = 0): Promise<ResponseOf<K>> {
+  return browser.tabs.sendMessage(tabId, envelope(name, data), { frameId }) as Promise<ResponseOf<K>>;
 }

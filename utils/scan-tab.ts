@@ -1,7 +1,7 @@
 // Scanning one tab: inject the page reader, extract, classify and store in one transaction,
 // then mark the page and update the badge. Each step's failure is reported in plain words.
 import browser from 'webextension-polyfill';
-import type { ScanOutcome } from '../lib/messages';
+import type { ResponseOf, ScanOutcome } from '../lib/messages';
 import { analyseExtract, staffLoginsFor } from '../lib/pipeline';
 import { ACTIONABLE } from '../lib/thread';
 import { sendToTab } from './messaging';
@@ -30,16 +30,49 @@ function explainInjectionError(error: unknown): string {
   return `Could not read the page: ${message}`;
 }
 
+type Extracted = ResponseOf<'page.extract'>;
+
+function extractFrame(tabId: number, frameId: number): Promise<Extracted> {
+  return sendToTab(tabId, 'page.extract', { now: new Date().toISOString() }, frameId).catch((error: unknown) => ({
+    ok: false as const,
+    error: `The page stopped answering (${error instanceof Error ? error.message : String(error)}). Reload it and scan again.`,
+  }));
+}
+
+/**
+ * Some threads live in a frame of their own (Disqus). Inject into every frame we may read and
+ * return the first child frame whose markup holds a thread, or null.
+ */
+async function findThreadFrame(tabId: number): Promise<number | null> {
+  try {
+    await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [READER_FILE] });
+    const probes = await browser.scripting.executeScript({
+      target: { tabId, allFrames: true },
+      func: () => (window as Window & { __threadsiftPlatform?: () => string | null }).__threadsiftPlatform?.() ?? null,
+    });
+    const hit = probes.find((probe) => probe.frameId !== 0 && typeof probe.result === 'string');
+    return hit ? hit.frameId : null;
+  } catch {
+    // Frames of sites we may not read are simply not probed.
+    return null;
+  }
+}
+
 export async function scanTab(tabId: number): Promise<ScanOutcome> {
   try {
     await injectReader(tabId);
   } catch (error) {
     return { ok: false, error: explainInjectionError(error) };
   }
-  const extracted = await sendToTab(tabId, 'page.extract', { now: new Date().toISOString() }).catch((error: unknown) => ({
-    ok: false as const,
-    error: `The page stopped answering (${error instanceof Error ? error.message : String(error)}). Reload it and scan again.`,
-  }));
+  let frameId = 0;
+  let extracted = await extractFrame(tabId, frameId);
+  if (!extracted.ok && /No comment thread/i.test(extracted.error)) {
+    const threadFrame = await findThreadFrame(tabId);
+    if (threadFrame !== null) {
+      frameId = threadFrame;
+      extracted = await extractFrame(tabId, frameId);
+    }
+  }
   if (!extracted.ok) return { ok: false, error: extracted.error };
 
   try {
@@ -60,7 +93,7 @@ export async function scanTab(tabId: number): Promise<ScanOutcome> {
       labels: item.labels.filter((label) => label !== 'other'),
       open: item.triage.status === 'open' && item.labels.some((label) => ACTIONABLE.includes(label)),
     }));
-    await sendToTab(tabId, 'page.mark', { marks }).catch(() => undefined);
+    await sendToTab(tabId, 'page.mark', { marks }, frameId).catch(() => undefined);
     await refreshBadge();
     return { ok: true, summary, warnings: thread.warnings };
   } catch (error) {

@@ -119,60 +119,67 @@ export const SIGNAL_SCREEN = new RegexScreen(SCREENED_REGEXES);
 /** Position of each screened pattern in the screen's flags. */
 const AT = Object.fromEntries(Object.keys(SCREENED).map((name, i) => [name, i])) as Record<Screened, number>;
 
+/**
+ * `pattern.test(text)` for a screened pattern. `may` holds the screen's flags for `text`, or null when the
+ * text was rewritten after the scan (then the pattern just runs).
+ */
+function screened(at: number, text: string, may: Uint8Array | null): boolean {
+  return (may === null || may[at] === 1) && SCREENED_REGEXES[at].test(text);
+}
+
 export function sentenceSignals(sentence: string): SentenceSignals {
   // Lexicon patterns are lower case (see lexicon.ts).
   const s = sentence.toLowerCase().replace(/[’‘`´]/g, "'");
   const may = SIGNAL_SCREEN.scan(s);
-  /** re.test(s) for a screened pattern, run only when the screen says it may match. */
-  const has = (at: number) => may[at] === 1 && SCREENED_REGEXES[at].test(s);
   const length = roughLength(s);
   const hasCjk = hasCjkChar(s);
   const questionMark = QUESTION_MARK_END.test(s) || /^\s*¿/.test(s) || /[?？](?!\S)/.test(s);
   // "How to ..." asks only as an opening; mid-sentence it is "don't know how to code".
-  const questionForm = has(AT.QUESTION_FORM) || has(AT.HOW_TO_OPENING) || (hasCjk && (has(AT.QUESTION_CJK_END) || has(AT.QUESTION_CJK)));
+  const questionForm = screened(AT.QUESTION_FORM, s, may) || screened(AT.HOW_TO_OPENING, s, may) || (hasCjk && (screened(AT.QUESTION_CJK_END, s, may) || screened(AT.QUESTION_CJK, s, may)));
   const questionOpening = QUESTION_OPENING.test(s);
-  const gratitude = has(AT.THANKS) || has(AT.THANKS_CJK) || has(AT.THANKS_EMOJI);
-  const notGratitude = gratitude && has(AT.THANKS_NOT_GRATITUDE);
-  const thanksInAdvance = gratitude && has(AT.THANKS_IN_ADVANCE);
+  const gratitude = screened(AT.THANKS, s, may) || screened(AT.THANKS_CJK, s, may) || screened(AT.THANKS_EMOJI, s, may);
+  const notGratitude = gratitude && screened(AT.THANKS_NOT_GRATITUDE, s, may);
+  const thanksInAdvance = gratitude && screened(AT.THANKS_IN_ADVANCE, s, may);
   const thanks = gratitude && !notGratitude ? (thanksInAdvance ? 0.3 : 1) : 0;
-  const praiseText = /\s/.test(s) && has(AT.NOT_PRAISE) ? s.replace(NOT_PRAISE_ALL, ' ') : s;
+  const praiseText = /\s/.test(s) && screened(AT.NOT_PRAISE, s, may) ? s.replace(NOT_PRAISE_ALL, ' ') : s;
   // Patterns applied to a rewritten text run unscreened (the screen read the original).
-  const praiseHit = praiseText === s ? has(AT.PRAISE) || has(AT.PRAISE_CJK) : PRAISE.test(praiseText) || PRAISE_CJK.test(praiseText);
+  const praiseHit = praiseText === s ? screened(AT.PRAISE, s, may) || screened(AT.PRAISE_CJK, s, may) : PRAISE.test(praiseText) || PRAISE_CJK.test(praiseText);
   // Praise counts as appreciation when it is the sentence's point: short, or exclaimed.
   let praise = 0;
   if (praiseHit) praise = length <= 8 ? 1 : length <= 16 || /!/.test(s) ? 0.7 : 0.35;
   // Negation is local: "not a problem with my network: the upload still fails" keeps its failure.
-  const negatedPhrase = has(AT.BUG_NEGATED);
+  const negatedPhrase = screened(AT.BUG_NEGATED, s, may);
   const unnegated = negatedPhrase ? s.replace(BUG_NEGATED_ALL, ' ') : s;
-  const onUnnegated = (at: number) => (unnegated === s ? has(at) : SCREENED_REGEXES[at].test(unnegated));
-  const improved = has(AT.IMPROVED);
-  const bugWord = onUnnegated(AT.BUG_WORDS) || (hasCjk && onUnnegated(AT.BUG_CJK)) || (!negatedPhrase && !improved && has(AT.UPDATE_ANCHOR));
-  const bugSymptom = onUnnegated(AT.BUG_SYMPTOM) || (onUnnegated(AT.CONTRAST_HINT) && onUnnegated(AT.CONTRAST_SYMPTOM));
+  // The fault patterns read the text without its negated phrases; the screen read the original.
+  const mayUnnegated = unnegated === s ? may : null;
+  const improved = screened(AT.IMPROVED, s, may);
+  const bugWord = screened(AT.BUG_WORDS, unnegated, mayUnnegated) || (hasCjk && screened(AT.BUG_CJK, unnegated, mayUnnegated)) || (!negatedPhrase && !improved && screened(AT.UPDATE_ANCHOR, s, may));
+  const bugSymptom = screened(AT.BUG_SYMPTOM, unnegated, mayUnnegated) || (screened(AT.CONTRAST_HINT, unnegated, mayUnnegated) && screened(AT.CONTRAST_SYMPTOM, unnegated, mayUnnegated));
   const questionMarkOrForm = questionMark || questionForm || questionOpening;
   // A resolution is an announcement only as a statement that does not also say the fault persists.
-  const fixAnnounced = !questionMark && (has(AT.FIX_ANNOUNCED) || (hasCjk && has(AT.FIX_ANNOUNCED_CJK))) && !has(AT.NOT_RESOLVED);
-  const bugStrong = bugSymptom || onUnnegated(AT.BUG_STRONG) || (hasCjk && onUnnegated(AT.BUG_CJK));
+  const fixAnnounced = !questionMark && (screened(AT.FIX_ANNOUNCED, s, may) || (hasCjk && screened(AT.FIX_ANNOUNCED_CJK, s, may))) && !screened(AT.NOT_RESOLVED, s, may);
+  const bugStrong = bugSymptom || screened(AT.BUG_STRONG, unnegated, mayUnnegated) || (hasCjk && screened(AT.BUG_CJK, unnegated, mayUnnegated));
   const rhetoricalShape =
     questionMarkOrForm &&
-    (has(AT.TAG_QUESTION) || has(AT.RHETORICAL_MORE) || (hasCjk && has(AT.RHETORICAL_CJK)) || (questionMark && has(AT.DOCH)));
+    (screened(AT.TAG_QUESTION, s, may) || screened(AT.RHETORICAL_MORE, s, may) || (hasCjk && screened(AT.RHETORICAL_CJK, s, may)) || (questionMark && screened(AT.DOCH, s, may)));
   // Chinese 呢 closing a statement (no ？) softens it; it does not ask.
-  const cjkMusing = hasCjk && has(AT.CJK_MUSING);
-  const personal = has(AT.PERSONAL);
+  const cjkMusing = hasCjk && screened(AT.CJK_MUSING, s, may);
+  const personal = screened(AT.PERSONAL, s, may);
   return {
     thanks,
     praise,
     questionMark,
     questionForm,
     questionOpening,
-    rhetorical: questionMarkOrForm && has(AT.RHETORICAL),
+    rhetorical: questionMarkOrForm && screened(AT.RHETORICAL, s, may),
     addressed: ADDRESSED.test(s),
     bugWord,
     bugStrong,
     fixAnnounced,
-    replyThanks: gratitude && (has(AT.THANKS_FOR_REPORT) || (hasCjk && has(AT.THANKS_FOR_REPORT_CJK))),
-    opinion: has(AT.OPINION) || (hasCjk && has(AT.OPINION_CJK)),
+    replyThanks: gratitude && (screened(AT.THANKS_FOR_REPORT, s, may) || (hasCjk && screened(AT.THANKS_FOR_REPORT_CJK, s, may))),
+    opinion: screened(AT.OPINION, s, may) || (hasCjk && screened(AT.OPINION_CJK, s, may)),
     rhetoricalShape: rhetoricalShape || cjkMusing,
-    suggestion: questionMarkOrForm && has(AT.SUGGESTION_QUESTION),
+    suggestion: questionMarkOrForm && screened(AT.SUGGESTION_QUESTION, s, may),
     answerOpening: ANSWER_OPENING.test(s),
     bugSymptom,
     bugNegated: negatedPhrase && !bugWord && !bugSymptom,
@@ -180,7 +187,7 @@ export function sentenceSignals(sentence: string): SentenceSignals {
     exclaimed: EXCLAIMED.test(s),
     endsWithPeriod: /[.。]\s*$/.test(s) && !/\.\.\s*$/.test(s),
     personal,
-    observed: personal || has(AT.SITE_OBJECT),
+    observed: personal || screened(AT.SITE_OBJECT, s, may),
     length,
   };
 }
