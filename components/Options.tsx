@@ -192,6 +192,7 @@ function SitesSection(props: { threads: ThreadRecord[]; host: PageHost; settings
       ) : (
         <p class="muted small">{t('options.sitesEmpty')}</p>
       )}
+      <AddSiteForm host={props.host} onGranted={check} />
       <label class="field" style={{ maxWidth: '320px' }}>
         {t('options.recheckMinutes')}
         <input
@@ -206,6 +207,50 @@ function SitesSection(props: { threads: ThreadRecord[]; host: PageHost; settings
         />
       </label>
     </section>
+  );
+}
+
+/** "disqus.com" or a pasted URL -> the https origin to ask for; null when it is not a site. */
+export function originFromInput(value: string): string | null {
+  const trimmed = value.trim();
+  if (!trimmed) return null;
+  try {
+    const url = new URL(/^[a-z]+:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`);
+    if ((url.protocol !== 'https:' && url.protocol !== 'http:') || !url.hostname.includes('.')) return null;
+    return url.origin;
+  } catch {
+    return null;
+  }
+}
+
+function AddSiteForm(props: { host: PageHost; onGranted(): void }) {
+  const [value, setValue] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <form
+      class="row-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const origin = originFromInput(value);
+        if (!origin) {
+          setError(t('options.addSiteInvalid'));
+          return;
+        }
+        setError(null);
+        // Must run inside the submit (a user gesture) for the browser to show its prompt.
+        void props.host.requestOrigins([`${origin}/*`]).then((granted) => {
+          if (granted) setValue('');
+          props.onGranted();
+        });
+      }}
+    >
+      <label class="field">
+        {t('options.addSite')}
+        <input type="text" value={value} placeholder="disqus.com" data-testid="site-add" onInput={(e) => setValue((e.currentTarget as HTMLInputElement).value)} />
+      </label>
+      <button type="submit" class="primary">{t('options.grant')}</button>
+      {error ? <p class="notice error" role="alert">{error}</p> : null}
+    </form>
   );
 }
 

@@ -265,6 +265,9 @@ export class RegexScreen {
   private nodeCount = 1;
   /** Per node: the regexes whose literal ends there. */
   private readonly outputs: Array<number[] | undefined> = [];
+  // Second step from the root (most walks end there) for ASCII units: a direct table per first-level node.
+  private firstLevel = new Int32Array(0);
+  private secondStep = new Int32Array(0);
   private readonly flags: Uint8Array;
 
   constructor(regexes: readonly RegExp[]) {
@@ -278,6 +281,15 @@ export class RegexScreen {
       }
       for (const literal of new Set(literals.map((l) => l.slice(0, MAX_LITERAL)))) this.insert(literal, index);
     });
+    this.firstLevel = new Int32Array(this.nodeCount).fill(-1);
+    let count = 0;
+    for (let unit = 0; unit < 0x10000; unit++) if (this.rootEdge[unit] >= 0) this.firstLevel[this.rootEdge[unit]] = count++;
+    this.secondStep = new Int32Array(count * 128).fill(-1);
+    for (let unit = 0; unit < 0x10000; unit++) {
+      const node = this.rootEdge[unit];
+      if (node < 0) continue;
+      for (let second = 0; second < 128; second++) this.secondStep[this.firstLevel[node] * 128 + second] = this.child(node, second);
+    }
   }
 
   private insert(literal: string, regex: number): void {
@@ -349,6 +361,8 @@ export class RegexScreen {
     const edgeTarget = this.edgeTarget;
     const mask = edgeNode.length - 1;
     const outputs = this.outputs;
+    const firstLevel = this.firstLevel;
+    const secondStep = this.secondStep;
     for (let i = 0; i < n; i++) {
       // Walk the trie from position i as far as the text follows it.
       let node = rootEdge[text.charCodeAt(i)];
@@ -358,6 +372,10 @@ export class RegexScreen {
         if (j >= n) break;
         const unit = text.charCodeAt(j);
         let next = -1;
+        if (unit < 128 && j === i + 1) {
+          node = secondStep[firstLevel[node] * 128 + unit];
+          continue;
+        }
         for (let s = (Math.imul(node, 0x9e3779b1) ^ Math.imul(unit, 0x85ebca6b)) & mask; ; s = (s + 1) & mask) {
           const owner = edgeNode[s];
           if (owner < 0) break;

@@ -197,6 +197,8 @@ export const en = {
   'options.granted': 'access granted',
   'options.notGranted': 'no access',
   'options.grant': 'Allow access',
+  'options.addSite': 'Allow another site (for example disqus.com, whose comment frames sit inside other sites)',
+  'options.addSiteInvalid': 'Type a site such as disqus.com or https://forum.example.org.',
   'options.revoke': 'Remove access',
   'options.trackedCount': { one: '{n} tracked thread', other: '{n} tracked threads' },
   'options.recheckMinutes': 'Re-check tracked threads every (minutes)',

@@ -194,6 +194,8 @@ export const es: Messages = {
   'options.granted': 'acceso concedido',
   'options.notGranted': 'sin acceso',
   'options.grant': 'Permitir acceso',
+  'options.addSite': 'Permitir otro sitio (por ejemplo disqus.com, cuyos marcos de comentarios aparecen dentro de otros sitios)',
+  'options.addSiteInvalid': 'Escribe un sitio como disqus.com o https://forum.example.org.',
   'options.revoke': 'Quitar acceso',
   'options.trackedCount': { one: '{n} hilo seguido', other: '{n} hilos seguidos' },
   'options.recheckMinutes': 'Revisar los hilos seguidos cada (minutos)',
