@@ -131,7 +131,7 @@ class Parser {
 }
 
 /** Bound on the strings one expansion may produce: beyond it, the literals are split instead. */
-const MAX_EXPANSION = 64;
+const MAX_EXPANSION = 256;
 
 /** Literals of which every match contains at least one, or null when none can be derived. */
 function requiredOf(alternation: Alternation): string[] | null {

@@ -88,7 +88,11 @@ const AUTHOR_CUES: Cue[] = [
   (e) => cls(e).includes('nick'),
   (e) => e.localName === 'a' && (PROFILE_HREF.test(e.getAttribute('href') ?? '') || /(?:^|\s)author(?:\s|$)/.test(e.getAttribute('rel') ?? '')),
   (e) => e.localName === 'cite',
+  // "<div class=metas><b>Par Bruno Gobin,</b> le mercredi 15 mai 2019 à 08h07": the bold name in a byline.
+  (e, m) => (e.localName === 'b' || e.localName === 'strong') && within(e, m, (a) => /meta|byline|posted|header/i.test(cls(a))),
 ];
+/** "Par ", "By ", "Von "... before a name, and the comma or colon after it. */
+const BYLINE_WORDS = /^(par|by|von|por|di|door|przez|od|av|af)\s+|[,:]$/gi;
 const TIME_CLASS = /date|time|ago|when|posted/;
 const TIME_CUE: Cue = (e) =>
   e.localName === 'time' ||
@@ -233,7 +237,7 @@ function findAuthor(member: Element, members: Set<Element>): { el: Element | nul
   // "<a class=author><h4>name</h4><h5>Guest</h5></a>": the name is the first heading, the rest a status label.
   const heading = firstDescendant(el, HEADINGS);
   if (heading && inlineText(heading)) return { el, text: inlineText(heading) };
-  return { el, text: inlineText(el).replace(/\s*(says|sagt|dit|dice|diz|wrote|schrieb)\s*:?$/i, '') };
+  return { el, text: inlineText(el).replace(/\s*(says|sagt|dit|dice|diz|wrote|schrieb)\s*:?$/i, '').replace(BYLINE_WORDS, '').trim() };
 }
 
 function findTime(member: Element, members: Set<Element>, now: Date, dayFirst: boolean): { el: Element | null; iso: string | null } {
@@ -396,6 +400,11 @@ function formZones(doc: Document): Set<Element> {
   return marked;
 }
 
+function insideLink(el: Element): boolean {
+  for (let up = el.parentElement; up; up = up.parentElement) if (up.localName === 'a' && up.hasAttribute('href')) return true;
+  return false;
+}
+
 export function candidateGroups(doc: Document): Group[] {
   const start = postStart(doc);
   const bodyLength = (doc.body?.textContent ?? '').length || 1;
@@ -423,6 +432,8 @@ export function candidateGroups(doc: Document): Group[] {
         // Must come after the start of the post (comments follow the article).
         if (!(start.compareDocumentPosition(el) & 4) && !start.contains(el)) return false;
       }
+      // A block inside a link is a teaser for another page ("related articles" cards), never a comment.
+      if (insideLink(el)) return false;
       return (el.textContent ?? '').length < bodyLength * 0.6;
     });
     if (members.length >= 2 || (members.length === 1 && COMMENTISH.test(sig))) result.push({ signature: sig, members });

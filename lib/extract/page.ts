@@ -2,6 +2,7 @@
 // parsing fetched pages, and assembling the final ExtractResult with its warnings.
 import type { ExtractResult, ScrapedComment, ScrapedThread } from '../thread';
 import type { ExtractContext } from './types';
+import { readabilityExcerpt } from './readable-excerpt';
 import { canonicalUrl, contentId, dedupeIds, anchorLink, textFragmentLink } from './ids';
 import { inlineText, type CommentText } from './text';
 
@@ -39,10 +40,10 @@ export function pageTitle(doc: Document): string {
   return h1 || (doc.title ?? '').trim();
 }
 
-/** A short excerpt of the post: meta description, else the start of the article's text. Cheap: no Readability. */
+/** A short excerpt of the post: meta description, else the article's text, else what Readability finds. */
 export function pageExcerpt(doc: Document, articleSelector = 'article'): string | undefined {
   const meta = metaContent(doc, 'og:description') ?? metaContent(doc, 'description');
-  const text = meta?.trim() || inlineText(doc.querySelector(articleSelector));
+  const text = meta?.trim() || inlineText(doc.querySelector(articleSelector)) || readabilityExcerpt(doc);
   if (!text) return undefined;
   return text.length > 280 ? `${text.slice(0, 277).replace(/\s+\S*$/, '')}…` : text;
 }
