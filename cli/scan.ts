@@ -19,7 +19,12 @@ async function main(): Promise<void> {
   const page = await loadPage(positional[0], typeof options.url === 'string' ? options.url : undefined).catch((e: Error) =>
     fail(e.message),
   );
+  const megabytes = Buffer.byteLength(page.html) / 1e6;
+  if (megabytes > 10) process.stderr.write(`threadsift: reading a ${megabytes.toFixed(0)} MB page; this can take a minute…\n`);
+
+  const timing = new Timing(process.env.THREADSIFT_TIMING === '1');
   const doc = parseDocument(page.html);
+  timing.lap('parse');
   let extracted;
   try {
     extracted = await extractThread(doc, { url: page.url, now: new Date(), fetch: page.fetch });
@@ -27,9 +32,30 @@ async function main(): Promise<void> {
     if (error instanceof NoThreadError) fail(error.message, 2);
     throw error;
   }
+  timing.lap('extract');
   for (const warning of extracted.thread.warnings) process.stderr.write(`threadsift: ${warning}\n`);
   const analysed = analyseExtract(extracted, createClassifier(), staff);
+  timing.lap('classify');
   process.stdout.write(formatThread(analysed, format));
+  timing.lap('format');
+  timing.report(extracted.comments.length);
+}
+
+/** With THREADSIFT_TIMING=1, one stderr line of phase times and peak memory, read by `npm run bench`. */
+class Timing {
+  private last = performance.now();
+  private readonly laps: string[] = [];
+  constructor(private readonly enabled: boolean) {}
+  lap(name: string): void {
+    const now = performance.now();
+    this.laps.push(`${name} ${Math.round(now - this.last)} ms`);
+    this.last = now;
+  }
+  report(comments: number): void {
+    if (!this.enabled) return;
+    const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
+    process.stderr.write(`threadsift: timing ${comments} comments: ${this.laps.join(', ')}; peak RSS ${peakMb} MB\n`);
+  }
 }
 
 main().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));

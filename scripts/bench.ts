@@ -12,6 +12,7 @@ const sections: Section[] = [
   { title: 'Store and queue (Node, fake-indexeddb)', run: async () => (await import('./bench-store')).benchStore() },
   { title: 'Content script bundle', run: async () => (await import('./bench-bundle')).benchBundle() },
   { title: 'Chromium', run: benchBrowser },
+  { title: 'Huge page (CLI)', run: async () => (await import('./bench-huge')).benchHugePage() },
 ];
 
 async function main(): Promise<void> {

@@ -16,7 +16,13 @@ export function fnv1aFrom(h: number, text: string): number {
 
 /** A 64-bit content hash as 16 hex digits (two independent 32-bit FNV passes): collisions are negligible for a cache. */
 export function contentHash(text: string): string {
-  const a = fnv1a(text, 0x811c9dc5);
-  const b = fnv1a(text, 0x5bd1e995);
-  return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
+  // Both passes in one loop: the text is read once.
+  let a = 0x811c9dc5;
+  let b = 0x5bd1e995;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    a = Math.imul(a ^ unit, 0x01000193);
+    b = Math.imul(b ^ unit, 0x01000193);
+  }
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
 }

@@ -17,7 +17,8 @@ export function readSentence(model: LinearModel, text: string): SentenceReading 
   const signals = sentenceSignals(text);
   const probs = model.predict(featurize(text, signals, model.buckets));
   const p = { thanks: 0, question: 0, bug: 0, other: 0 } as Record<Label, number>;
-  model.classes.forEach((label, i) => (p[label] = probs[i]));
+  const classes = model.classes;
+  for (let i = 0; i < classes.length; i++) p[classes[i]] = probs[i];
   return { text, signals, probs, scores: applyRules(p, signals) };
 }
 

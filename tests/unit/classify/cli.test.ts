@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createClassifier } from '../../../lib/classify/index';
 
 const root = resolve(__dirname, '../../..');
 const tsx = join(root, 'node_modules/.bin/tsx');
@@ -44,6 +45,27 @@ describe('npm run classify', () => {
     expect(result.status).toBe(0);
     const rows = result.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(rows.map((r) => r.labels[0])).toEqual(['thanks', 'question']);
+  });
+
+  it('streams a file larger than one read chunk with CRLF line ends, in order, and reports timing on request', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'classify-cli-'));
+    const file = join(dir, 'big.jsonl');
+    const padding = 'x'.repeat(400);
+    const lines: string[] = [];
+    for (let i = 0; i < 3000; i++) lines.push(JSON.stringify({ id: i, pad: padding, text: i % 2 ? `Is there a way to export list ${i}?` : `Thanks for post ${i}!` }));
+    lines[2700] = '{broken'; // past the first 1 MB chunk
+    writeFileSync(file, lines.join('\r\n') + '\r\n');
+    const result = spawnSync(tsx, [join(root, 'cli/classify.ts'), file], { cwd: root, encoding: 'utf8', timeout: 60_000, maxBuffer: 64 << 20, env: { ...process.env, THREADSIFT_TIMING: '1' } });
+    expect(result.status).toBe(1);
+    const rows = result.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows.map((r) => r.id)).toEqual([...Array(3000).keys()].filter((i) => i !== 2700));
+    // Each row carries the library's own result for its text.
+    const classifier = createClassifier();
+    for (const r of rows) expect({ labels: r.labels, scores: r.scores, cues: r.cues }).toEqual(classifier.classify(r.text));
+    expect(rows.filter((r) => r.labels[0] === 'question').length).toBeGreaterThan(1400);
+    expect(result.stderr).toMatch(/line 2701: not valid JSON/);
+    expect(result.stderr).toMatch(/1 bad line\(s\) of 3000/);
+    expect(result.stderr).toMatch(/timing: 2999 comments in [\d.]+ ms = \d+ comments\/s/);
   });
 
   it('fails clearly on a missing file', () => {

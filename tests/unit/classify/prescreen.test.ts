@@ -1,0 +1,114 @@
+// The regex pre-screen may only rule a pattern out when the pattern cannot match: checked on every real
+// sentence we have and on generated texts built around each pattern's own literals.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import * as lexicon from '../../../lib/classify/lexicon';
+import { RegexScreen, requiredLiterals } from '../../../lib/classify/prescreen';
+import { SIGNAL_SCREEN } from '../../../lib/classify/signals';
+import { ownWords, splitSentences } from '../../../lib/classify/text';
+import { parseExamples, parseFixtureComments, parseForumCsv, parseHeldoutComments } from '../../../lib/classify/training-data';
+
+const root = resolve(__dirname, '../../..');
+const read = (path: string) => readFileSync(resolve(root, path), 'utf8');
+
+function realSentences(): string[] {
+  const texts = [
+    ...parseExamples(read('data/examples.jsonl')),
+    ...parseHeldoutComments(read('data/heldout-realistic.jsonl')),
+    ...parseFixtureComments(read('../shared/datasets/fixture-comments/labelled-comments.jsonl')),
+    ...parseForumCsv(read('../shared/datasets/tizard2019-forum/sentences.csv')),
+  ].map((e) => e.text);
+  return texts.flatMap((t) => splitSentences(ownWords(t))).map((s) => s.toLowerCase().replace(/[’‘`´]/g, "'"));
+}
+
+/** Deterministic texts around each literal: alone, inside words, at edges, with punctuation and other scripts. */
+function generatedTexts(screen: RegexScreen): string[] {
+  let seed = 7;
+  const rand = (n: number) => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return (seed >>> 8) % n;
+  };
+  const fillers = ['', ' ', 'a', 'x ', ', ', '. ', '? ', '!', ' ?', '？', '。', 'é', 'ß', '🙏', '谢', 'and ', ' the ', "'", '-', '\n', '@bob '];
+  const out: string[] = [];
+  for (const re of screen.regexes) {
+    const literals = requiredLiterals(re) ?? [];
+    // Up to 80 literals per pattern, spread over the set.
+    const step = Math.max(1, Math.floor(literals.length / 80));
+    for (let l = 0; l < literals.length; l += step) {
+      for (let k = 0; k < 4; k++) {
+        const parts = [fillers[rand(fillers.length)], literals[l], fillers[rand(fillers.length)]];
+        // Sometimes two literals of the same pattern, so multi-part patterns can match.
+        if (k % 2 === 1) parts.push(literals[rand(literals.length)], fillers[rand(fillers.length)]);
+        out.push(parts.join(''));
+      }
+    }
+  }
+  return out;
+}
+
+function falseNegatives(screen: RegexScreen, texts: string[]): string[] {
+  const missed: string[] = [];
+  for (const text of texts) {
+    const flags = screen.scan(text);
+    screen.regexes.forEach((re, i) => {
+      if (flags[i] === 0 && re.test(text)) missed.push(`${re.source.slice(0, 40)} :: ${JSON.stringify(text)}`);
+    });
+  }
+  return missed;
+}
+
+describe('requiredLiterals', () => {
+  it('derives literals every match must contain', () => {
+    expect(requiredLiterals(/thanks?/)).toEqual(['thank']);
+    expect(requiredLiterals(/(?<![a-z])(?:is|are) supposed to/)?.sort()).toEqual(['are supposed to', 'is supposed to']);
+    // Optional parts are expanded into the literal set rather than dropped.
+    expect(requiredLiterals(/can you (?:please )?help/)?.sort()).toEqual(['can you help', 'can you please help']);
+    // Repetition ends a literal; the rest of the sequence may be chosen instead.
+    expect(requiredLiterals(/marvel+ous/)).toEqual(['marvel']);
+    // Escaped punctuation is a literal character; classes and escapes are not.
+    expect(requiredLiterals(/seriously\?/)).toEqual(['seriously?']);
+    expect(requiredLiterals(/\u00e9t\u00e9/)).toEqual(['t']);
+  });
+
+  it('gives up (null) when a match can avoid every literal', () => {
+    expect(requiredLiterals(/[a-z]+/)).toBeNull();
+    expect(requiredLiterals(/thanks|\d+/)).toBeNull();
+    expect(requiredLiterals(/thanks/i)).toBeNull();
+  });
+});
+
+describe('RegexScreen', () => {
+  const sentences = realSentences();
+
+  it('never rules out a signal pattern that matches a real sentence', () => {
+    expect(sentences.length).toBeGreaterThan(4000);
+    expect(falseNegatives(SIGNAL_SCREEN, sentences)).toEqual([]);
+  });
+
+  it('never rules out a lexicon pattern on real or generated texts', () => {
+    const regexes = Object.values(lexicon).filter((v): v is RegExp => v instanceof RegExp);
+    const screen = new RegexScreen(regexes);
+    const generated = generatedTexts(screen);
+    // The generated texts do hit the patterns (else this would check nothing).
+    const matched = regexes.filter((re) => generated.some((t) => re.test(t)));
+    expect(matched.length).toBeGreaterThan(regexes.length * 0.8);
+    expect(falseNegatives(screen, [...sentences, ...generated])).toEqual([]);
+  });
+
+  it('rules most patterns out on an ordinary sentence', () => {
+    const flags = SIGNAL_SCREEN.scan('the weather was nice and the walk took two hours.');
+    const thanks = SIGNAL_SCREEN.regexes.indexOf(lexicon.THANKS);
+    const bugWords = SIGNAL_SCREEN.regexes.indexOf(lexicon.BUG_WORDS);
+    expect(flags[thanks]).toBe(0);
+    expect(flags[bugWords]).toBe(0);
+    expect(flags.reduce((a, b) => a + b, 0)).toBeLessThan(SIGNAL_SCREEN.regexes.length / 4);
+    expect(SIGNAL_SCREEN.scan('thanks, the upload is broken')[thanks]).toBe(1);
+  });
+
+  it('keeps patterns it cannot screen as candidates', () => {
+    const screen = new RegexScreen([/\d+ items/, /[a-z]+$/]);
+    expect(Array.from(screen.scan('nothing here'))).toEqual([0, 1]);
+    expect(Array.from(screen.scan('12 items'))).toEqual([1, 1]);
+  });
+});
