@@ -133,7 +133,9 @@ export function sentenceSignals(sentence: string): SentenceSignals {
   const may = SIGNAL_SCREEN.scan(s);
   const length = roughLength(s);
   const hasCjk = hasCjkChar(s);
-  const questionMark = QUESTION_MARK_END.test(s) || /^\s*¿/.test(s) || /[?？](?!\S)/.test(s);
+  // Both question-mark patterns need a question mark: most sentences have none and skip them.
+  const hasQuestionMark = s.includes('?') || s.includes('？');
+  const questionMark = (hasQuestionMark && (QUESTION_MARK_END.test(s) || /[?？](?!\S)/.test(s))) || /^\s*¿/.test(s);
   // "How to ..." asks only as an opening; mid-sentence it is "don't know how to code".
   const questionForm = screened(AT.QUESTION_FORM, s, may) || screened(AT.HOW_TO_OPENING, s, may) || (hasCjk && (screened(AT.QUESTION_CJK_END, s, may) || screened(AT.QUESTION_CJK, s, may)));
   const questionOpening = QUESTION_OPENING.test(s);
@@ -184,7 +186,7 @@ export function sentenceSignals(sentence: string): SentenceSignals {
     bugSymptom,
     bugNegated: negatedPhrase && !bugWord && !bugSymptom,
     thanksInAdvance,
-    exclaimed: EXCLAIMED.test(s),
+    exclaimed: (s.includes('!') || s.includes('！')) && EXCLAIMED.test(s),
     endsWithPeriod: /[.。]\s*$/.test(s) && !/\.\.\s*$/.test(s),
     personal,
     observed: personal || screened(AT.SITE_OBJECT, s, may),

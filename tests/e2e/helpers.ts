@@ -2,6 +2,7 @@
 // waiting for raw IndexedDB state. Each test file still launches its own browser.
 import { readFile } from 'node:fs/promises';
 import { expect } from 'vitest';
+import type { ExtensionSession } from '../../scripts/chromium';
 import type { Locator, Page } from 'playwright-core';
 import { readExtensionDb, type RawDb } from './idb';
 
@@ -190,3 +191,13 @@ export function auditDom(page: Page): Promise<DomAudit> {
 export const CLEAN_AUDIT: Omit<DomAudit, 'pwned'> & { pwned: undefined } = {
   pwned: undefined, eventHandlers: [], embeds: [], foreignScripts: [], scriptUrls: [], strangeSvgs: [],
 };
+
+/** Names a site's staff logins in Options, as staff do once per site. */
+export async function setStaffAccounts(session: ExtensionSession, site: string, logins: readonly string[]): Promise<void> {
+  const options = await session.openExtensionPage('options.html');
+  await options.getByTestId('staff-site').fill(site);
+  await options.getByTestId('staff-logins').fill(logins.join(', '));
+  await options.getByTestId('staff-save').click();
+  await options.locator(`[data-testid="staff-entry"][data-site="${site}"]`).waitFor({ timeout: 10_000 });
+  await options.close();
+}

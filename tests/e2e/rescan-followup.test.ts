@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, serve, type ExtensionSession, type Served } from '../../scripts/chromium';
 import { DEMO_COMMENTS, DEMO_POST, DEMO_STAFF, renderDemoPage, type DemoComment } from '../fixtures/demo/outage-thread';
 import { readExtensionDb, type RawDb } from './idb';
-import { scanFromDashboard, triageOf, until, waitForDb } from './helpers';
+import { scanFromDashboard, setStaffAccounts, triageOf, until, waitForDb } from './helpers';
 
 const EDITED_UUID = '0b1c0004-aaaa-4bbb-8ccc-000000000004'; // fungi_fan_22's bug report
 const REMOVED_UUID = '0b1c0005-aaaa-4bbb-8ccc-000000000005'; // claude_m's thank-you
@@ -55,12 +55,7 @@ beforeAll(async () => {
   server.set(DEMO_POST.path, renderDemoPage(DEMO_COMMENTS, server.origin));
   session = await launchWithExtension();
 
-  const options = await session.openExtensionPage('options.html');
-  await options.getByTestId('staff-site').fill('127.0.0.1');
-  await options.getByTestId('staff-logins').fill(DEMO_STAFF.join(', '));
-  await options.getByTestId('staff-save').click();
-  await options.locator('[data-testid="staff-entry"][data-site="127.0.0.1"]').waitFor({ timeout: 10_000 });
-  await options.close();
+  await setStaffAccounts(session, '127.0.0.1', DEMO_STAFF);
 
   article = await session.context.newPage();
   await article.goto(pageUrl);

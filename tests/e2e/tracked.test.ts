@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, serve, type ExtensionSession, type Served } from '../../scripts/chromium';
+import { scanFromDashboard, setStaffAccounts } from './helpers';
 import { DEMO_COMMENTS, DEMO_POST, DEMO_STAFF, renderDemoPage, type DemoComment } from '../fixtures/demo/outage-thread';
 
 let session: ExtensionSession;
@@ -23,17 +24,11 @@ beforeAll(async () => {
   // The canonical link points at the served copy, as it does on a real site.
   server.set(DEMO_POST.path, renderDemoPage(DEMO_COMMENTS, server.origin));
   session = await launchWithExtension();
-  const options = await session.openExtensionPage('options.html');
-  await options.getByTestId('staff-site').fill('127.0.0.1');
-  await options.getByTestId('staff-logins').fill(DEMO_STAFF.join(', '));
-  await options.getByTestId('staff-save').click();
-  await options.close();
+  await setStaffAccounts(session, '127.0.0.1', DEMO_STAFF);
   const article = await session.context.newPage();
   await article.goto(threadUrl);
   dashboard = await session.openExtensionPage('dashboard.html');
-  const row = dashboard.locator(`[data-testid="tab-row"][data-url="${threadUrl}"]`);
-  await row.locator('[data-testid="scan-button"]').click();
-  await row.locator('[data-testid="scan-status"]', { hasText: /\d+ comments/ }).waitFor({ timeout: 30_000 });
+  await scanFromDashboard(dashboard, threadUrl);
   await article.close();
 });
 
