@@ -103,9 +103,9 @@ export function featurize(sentence: string, signals: SentenceSignals, buckets: n
     const t = toks[i];
     // One pass over the token for three hashes: the word, the bigram with the previous token, and this
     // token's own bigram state for the next one.
-    let word = SEED_WORD;
-    let bigram = step(prevState, SPACE);
-    let state = SEED_BIGRAM;
+    let word = SEED_WORD | 0;
+    let bigram = step(prevState, SPACE) | 0;
+    let state = SEED_BIGRAM | 0;
     for (let j = 0; j < t.length; j++) {
       const unit = t.charCodeAt(j);
       word = Math.imul(word ^ unit, 0x01000193);
@@ -115,15 +115,18 @@ export function featurize(sentence: string, signals: SentenceSignals, buckets: n
     ids.push((word >>> 0) & mask);
     ids.push((bigram >>> 0) & mask);
     if (t.length >= 3 && t.length <= 30 && !hasCjkChar(t)) {
-      // Trigrams of "<token>", hashed in place (no substring allocation: this is the hot loop).
-      const n = t.length + 2;
-      for (let j = 0; j + 3 <= n; j++) {
-        let h = SEED_CHAR;
-        for (let k = j; k < j + 3; k++) {
-          h ^= k === 0 ? 60 : k === n - 1 ? 62 : t.charCodeAt(k - 1);
-          h = Math.imul(h, 0x01000193);
-        }
+      // Trigrams of "<token>", hashed in place over a sliding window of three code units (no substrings).
+      const last = t.length;
+      let a = 60; // '<'
+      let b = t.charCodeAt(0);
+      for (let j = 1; j <= last; j++) {
+        const c = j < last ? t.charCodeAt(j) : 62; // '>'
+        let h = Math.imul((SEED_CHAR | 0) ^ a, 0x01000193);
+        h = Math.imul(h ^ b, 0x01000193);
+        h = Math.imul(h ^ c, 0x01000193);
         ids.push((h >>> 0) & mask);
+        a = b;
+        b = c;
       }
     }
     prevState = state >>> 0;

@@ -85,9 +85,14 @@ export function classifyText(model: LinearModel, text: string, threshold = DEFAU
     thanks: { score: 0, at: -1 }, question: { score: 0, at: -1 }, bug: { score: 0, at: -1 }, other: { score: 0, at: -1 },
   };
   const { scores: contextual, secondary } = weighInContext(readings);
-  contextual.forEach((sc, i) => {
-    for (const label of LABELS) if (sc[label] > best[label].score) best[label] = { score: sc[label], at: i };
-  });
+  // The best sentence per label (first one on ties). Spelled out per label: this runs for every comment.
+  for (let i = 0; i < contextual.length; i++) {
+    const sc = contextual[i];
+    if (sc.thanks > best.thanks.score) best.thanks = { score: sc.thanks, at: i };
+    if (sc.question > best.question.score) best.question = { score: sc.question, at: i };
+    if (sc.bug > best.bug.score) best.bug = { score: sc.bug, at: i };
+    if (sc.other > best.other.score) best.other = { score: sc.other, at: i };
+  }
 
   const scores: Record<Label, number> = {
     thanks: best.thanks.score,
@@ -148,7 +153,7 @@ function weighInContext(readings: SentenceReading[]): { scores: Array<Record<Lab
   const scores = readings.map((r, i) => {
     if (r.signals.length >= 3) rank++;
     const sig = r.signals;
-    const sc = { ...r.scores };
+    const sc = { thanks: r.scores.thanks, question: r.scores.question, bug: r.scores.bug, other: r.scores.other };
     if (!sig.questionForm) {
       if (thanksContext && (sig.praise > 0 || sig.thanks > 0 || /[!?]\s*[!?]/.test(r.text) || sig.length <= 3)) sc.question = Math.min(sc.question, 0.3);
       // Questions that open or close a long comment are usually its point; mid-argument ones are often rhetorical.
@@ -219,5 +224,6 @@ function dedupe<T>(xs: T[]): T[] {
 }
 
 function copy(c: Classification): Classification {
-  return { labels: [...c.labels], scores: { ...c.scores }, cues: { ...c.cues } };
+  const { thanks, question, bug, other } = c.scores;
+  return { labels: c.labels.slice(), scores: { thanks, question, bug, other }, cues: Object.assign({}, c.cues) };
 }

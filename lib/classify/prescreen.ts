@@ -237,8 +237,12 @@ export function requiredLiterals(re: RegExp): string[] | null {
     const tree = parser.alternation();
     if (parser.pos !== re.source.length) return null;
     const literals = requiredOf(tree);
-    // A literal that contains another is redundant: where it occurs, the shorter one occurs too.
-    return literals && literals.filter((l) => !literals.some((o) => o !== l && l.includes(o)));
+    if (!literals) return null;
+    // A literal that starts with another is redundant: where it occurs, the shorter one occurs too. In sorted
+    // order a literal's extensions follow it directly.
+    const kept: string[] = [];
+    for (const literal of [...literals].sort()) if (!kept.length || !literal.startsWith(kept[kept.length - 1])) kept.push(literal);
+    return kept;
   } catch {
     return null;
   }
@@ -265,9 +269,6 @@ export class RegexScreen {
   private nodeCount = 1;
   /** Per node: the regexes whose literal ends there. */
   private readonly outputs: Array<number[] | undefined> = [];
-  // The same, flat for the scan: node -> start in outputList (-1: none), then the regexes, then -1.
-  private outputStart = new Int32Array(0);
-  private outputList = new Int32Array(0);
   // Second step from the root (most walks end there) for ASCII units: a direct table per first-level node.
   private firstLevel = new Int32Array(0);
   private secondStep = new Int32Array(0);
@@ -284,23 +285,14 @@ export class RegexScreen {
       }
       for (const literal of new Set(literals.map((l) => l.slice(0, MAX_LITERAL)))) this.insert(literal, index);
     });
-    this.outputStart = new Int32Array(this.nodeCount).fill(-1);
-    const flat: number[] = [];
-    this.outputs.forEach((list, node) => {
-      if (!list) return;
-      this.outputStart[node] = flat.length;
-      flat.push(...list, -1);
-    });
-    this.outputList = Int32Array.from(flat);
     this.firstLevel = new Int32Array(this.nodeCount).fill(-1);
-    let count = 0;
-    for (let unit = 0; unit < 0x10000; unit++) if (this.rootEdge[unit] >= 0) this.firstLevel[this.rootEdge[unit]] = count++;
-    this.secondStep = new Int32Array(count * 128).fill(-1);
-    for (let unit = 0; unit < 0x10000; unit++) {
-      const node = this.rootEdge[unit];
-      if (node < 0) continue;
-      for (let second = 0; second < 128; second++) this.secondStep[this.firstLevel[node] * 128 + second] = this.child(node, second);
-    }
+    const firstNodes: number[] = [];
+    for (let unit = 0; unit < 0x10000; unit++) if (this.rootEdge[unit] >= 0) firstNodes.push(this.rootEdge[unit]);
+    this.secondStep = new Int32Array(firstNodes.length * 128).fill(-1);
+    firstNodes.forEach((node, slot) => {
+      this.firstLevel[node] = slot;
+      for (let second = 0; second < 128; second++) this.secondStep[slot * 128 + second] = this.child(node, second);
+    });
   }
 
   private insert(literal: string, regex: number): void {
@@ -371,16 +363,15 @@ export class RegexScreen {
     const edgeUnit = this.edgeUnit;
     const edgeTarget = this.edgeTarget;
     const mask = edgeNode.length - 1;
-    const outputStart = this.outputStart;
-    const outputList = this.outputList;
+    const outputs = this.outputs;
     const firstLevel = this.firstLevel;
     const secondStep = this.secondStep;
     for (let i = 0; i < n; i++) {
       // Walk the trie from position i as far as the text follows it.
       let node = rootEdge[text.charCodeAt(i)];
       for (let j = i + 1; node >= 0; j++) {
-        const start = outputStart[node];
-        if (start >= 0) for (let k = start; outputList[k] >= 0; k++) flags[outputList[k]] = 1;
+        const out = outputs[node];
+        if (out !== undefined) for (let k = 0; k < out.length; k++) flags[out[k]] = 1;
         if (j >= n) break;
         const unit = text.charCodeAt(j);
         let next = -1;
