@@ -11,16 +11,25 @@ export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 export interface Served {
   origin: string;
+  /** Every path requested, in order, query string kept (hostile-text tests assert no beacon came). */
+  requests: string[];
   /** Replace or add a page while the server runs (re-scan tests change a thread). */
-  set(path: string, html: string): void;
+  set(path: string, route: Route): void;
   close(): Promise<void>;
 }
 
-export async function serve(pages: Record<string, string>): Promise<Served> {
-  const routes = new Map(Object.entries(pages));
+/** A page's body, or a function of the full request URL (for JSON APIs that read the query). */
+export type Route = string | ((url: URL) => string | undefined);
+
+export async function serve(pages: Record<string, Route>): Promise<Served> {
+  const routes = new Map<string, Route>(Object.entries(pages));
+  const requests: string[] = [];
   const server: Server = createServer((req, res) => {
-    const path = (req.url ?? '/').split('?')[0].split('#')[0];
-    const body = routes.get(path);
+    requests.push(req.url ?? '/');
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const route = routes.get(url.pathname);
+    const body = typeof route === 'function' ? route(url) : route;
+    const path = url.pathname;
     if (body === undefined) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
@@ -32,7 +41,8 @@ export async function serve(pages: Record<string, string>): Promise<Served> {
   if (!address || typeof address === 'string') throw new Error('server has no port');
   return {
     origin: `http://127.0.0.1:${address.port}`,
-    set: (path, html) => routes.set(path, html),
+    requests,
+    set: (path, route) => routes.set(path, route),
     close: () => new Promise<void>((ok) => server.close(() => ok())),
   };
 }

@@ -121,39 +121,6 @@ export function dataStoresOf(state: { stores: Record<string, Array<[unknown, unk
   return Object.fromEntries(Object.entries(state.stores).filter(([name]) => name !== 'meta'));
 }
 
-export interface RecordingServer {
-  origin: string;
-  /** Every path requested, in order (the query string kept). */
-  requests: string[];
-  set(path: string, html: string): void;
-  close(): Promise<void>;
-}
-
-/** Like scripts/chromium.ts `serve`, but logs every request: hostile-text tests assert no beacon came. */
-export async function serveRecording(pages: Record<string, string> = {}): Promise<RecordingServer> {
-  const { createServer } = await import('node:http');
-  const routes = new Map(Object.entries(pages));
-  const requests: string[] = [];
-  const server = createServer((req, res) => {
-    requests.push(req.url ?? '/');
-    const body = routes.get((req.url ?? '/').split('?')[0]);
-    if (body === undefined) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      return;
-    }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('server has no port');
-  return {
-    origin: `http://127.0.0.1:${address.port}`,
-    requests,
-    set: (path, html) => routes.set(path, html),
-    close: () => new Promise<void>((ok) => server.close(() => ok())),
-  };
-}
-
 export interface DomAudit {
   pwned: unknown;
   /** Elements carrying an on* attribute (an inline event handler). */

@@ -5,15 +5,15 @@
 // cannot reach or restyle.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionSession } from '../../scripts/chromium';
+import { launchWithExtension, serve, type ExtensionSession, type Served } from '../../scripts/chromium';
 import { HOSTILE_POST, hostileComments, renderHostilePage, type HostileComment } from '../fixtures/hostile/hostile-thread';
 import { readExtensionDb, type RawDb } from './idb';
 import Papa from 'papaparse';
 import { unguardCell } from '../../lib/export/csv';
-import { auditDom, CLEAN_AUDIT, downloadText, scanFromDashboard, serveRecording, until, type RecordingServer } from './helpers';
+import { auditDom, CLEAN_AUDIT, downloadText, scanFromDashboard, until } from './helpers';
 
 let session: ExtensionSession;
-let server: RecordingServer;
+let server: Served;
 let article: Page;
 let dashboard: Page;
 let pageUrl: string;
@@ -23,7 +23,7 @@ let db: RawDb;
 const stored = (id: number) => db.comments.find((c) => String(c.key).endsWith(`#comment-${id}`));
 
 beforeAll(async () => {
-  server = await serveRecording();
+  server = await serve({});
   pageUrl = server.origin + HOSTILE_POST.path;
   comments = hostileComments(server.origin);
   server.set(HOSTILE_POST.path, renderHostilePage(server.origin, comments));
