@@ -52,8 +52,10 @@ async function main(): Promise<void> {
   await dashboard.screenshot({ path: `${SCREENSHOTS}/dashboard-dark.png` });
   await article.bringToFront();
   await article.screenshot({ path: `${SCREENSHOTS}/page-marks.png` });
+  const optionsPage = await session.openExtensionPage('options.html');
+  await optionsPage.screenshot({ path: `${SCREENSHOTS}/options.png` });
   console.log(`Queue rows: ${await dashboard.locator('[data-testid="queue-row"]').count()}`);
-  console.log(`Screenshots written to ${SCREENSHOTS}/ (dashboard.png, dashboard-dark.png, page-marks.png)`);
+  console.log(`Screenshots written to ${SCREENSHOTS}/ (dashboard.png, dashboard-dark.png, page-marks.png, options.png)`);
   if (session.errors.length) console.warn(`Extension pages logged errors:\n${session.errors.join('\n')}`);
   await session.close();
   await server.close();
