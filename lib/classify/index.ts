@@ -5,6 +5,7 @@ import { cacheKey, LruCache } from './cache';
 import { contentHash } from './hash';
 import { adaptModel, type Correction } from './learn';
 import { decodeModel, type LinearModel, type ModelData } from './model';
+import { POLITE_REQUEST } from './lexicon';
 import { readSentence, type SentenceReading } from './sentence';
 import { ownWords, splitSentences } from './text';
 import shippedModel from './model.json';
@@ -165,9 +166,14 @@ function weighInContext(readings: SentenceReading[]): { scores: Array<Record<Lab
       if (next && sig.questionMark && next.signals.answerOpening) sc.question = Math.min(sc.question, 0.3);
     }
     if (long && !sig.bugSymptom && !sig.personal) sc.bug *= 0.7;
+    // In a long comment, a fault reading the lexicons do not back is the model hearing debate as a report.
+    if (long && !sig.bugWord && !sig.bugSymptom) sc.bug *= 0.75;
     if (debate && !sig.bugSymptom && !sig.bugStrong) sc.bug *= 0.6;
     if (fixed && !sig.bugSymptom) sc.bug = Math.min(sc.bug, 0.3);
     sc.thanks *= thanksFactor;
+    // "Bitte bleiben Sie beim Thema. Danke": a bare thanks closing a request is politeness, not gratitude.
+    if (sig.thanks >= 1 && sig.length <= 4 && i > 0 && readings[i - 1].signals.thanks === 0 && POLITE_REQUEST.test(readings[i - 1].text.toLowerCase()))
+      sc.thanks = Math.min(sc.thanks, 0.3);
     return sc;
   });
 

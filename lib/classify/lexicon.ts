@@ -211,6 +211,11 @@ export const NOT_PRAISE = words(
   '(?:have|had|wish you|enjoy) an? (?:great|nice|lovely|wonderful|good|fantastic|awesome|beautiful) [a-z\\u00df-\\u00ff]+', "(?:i've|i have|we've) heard great things",
   '(?:it )?would be (?:really |so |very )?(?:great|nice|cool|awesome|good|lovely|helpful)', 'wäre (?:echt |sehr )?(?:schön|toll|super|gut|klasse)',
   'ser[ií]a (?:genial|bueno|estupendo|bonito)', 'ce serait (?:bien|génial|super|top)', 'seria (?:legal|ótimo|bom|bacana)', 'sarebbe (?:bello|utile|fantastico|ottimo)', 'zou (?:mooi|fijn|handig|leuk) zijn',
+  // Negated praise ("not exactly nice", "nicht besonders gut") and the author's pleasantries to a commenter
+  // ("glad you liked it", "schön, dass es dir geschmeckt hat"): neither praises the post.
+  "(?:not|isn't|wasn't|aren't|nicht|kein|keine) (?:exactly |really |very |so |that |particularly |too |besonders |gerade |sonderlich |wirklich |so )?(?:nice|great|good|helpful|useful|brilliant|impressive|schön|gut|toll|super|hilfreich)",
+  '(?:glad|happy|pleased|nice|good|great) to hear', '(?:glad|happy|pleased) (?:that )?(?:you|it) (?:liked|enjoyed|like|found|worked)',
+  'schön(?:,)? dass (?:dir|du|ihnen|euch|es dir|es ihnen|es euch|er dir|er ihnen|er euch)', 'freut mich(?:,)? dass', '(?:ravie?|content) que (?:vous|tu|ça)',
   'schönes? (?:wochenende|tag|abend|sonntag)', 'buen (?:día|fin de semana)', 'bon week-end', 'bonne journée', 'buona giornata', 'fijn weekend',
 );
 
@@ -242,7 +247,12 @@ export const BUG_STRONG = words(
   "there(?: is|'s| are) (?:still )?(?:a|an|some) (?:problem|bug|issue|error|glitch)s?(?! (?:of|in (?:our|the) (?:society|world|country)))", 'dead link', 'broken link', 'wrong link',
   'corrupt(?:ed)?', 'garbled', 'blank (?:page|screen)', 'black screen', 'white screen', 'not responding', 'typo', 'misspel+(?:ed|ing)',
   '(?:i|we) (?:get|got|am getting|keep getting|see|saw) (?:an?|the|this|that) (?:\\S+ )?(?:error|warning|message)', 'error (?:message|code|\\d)', '(?:same|this) (?:error|bug)',
+  // A fault someone has met ("the only issue I have seen", "a bug we ran into"); things that do not function.
+  "(?:issue|problem|bug|error|glitch)s? (?:that )?(?:i|we)(?:'ve| have| had)? (?:seen|found|noticed|encountered|hit|ran into|run into|came across|spotted)",
+  'non-?functional', 'not functional', 'unusable', 'inoperable',
   'funktioniert (?:nicht|nie|kaum)', 'geht nicht', 'kaputt', 'abgestürzt', 'stürzt ab', 'tippfehler', 'lädt nicht', 'falsch(?:er|e|es)? link', '(?:führt|verweist|zeigt) ins leere',
+  // German puts the subject between verb and negation: "Leider funktioniert die Druckfunktion nicht".
+  '(?:funktioniert|funktionieren|lädt|laden|startet|starten|reagiert|reagieren|druckt|speichert|öffnet sich|öffnen sich) (?:[^ .!?,;]+ ){1,6}(?:nicht|nie|kaum)(?! nur)',
   'no funciona', 'se cuelga', 'no carga', 'no abre', 'no se ve', 'se cierra', 'ne fonctionne pas', 'ne marche (?:pas|plus)', "ne s'affiche pas", 'ne charge pas', 'lien mort', 'lien cassé',
   'não funciona', 'nao funciona', 'travou', 'não carrega', 'não abre', 'não aparece', 'non funziona', 'si blocca', 'non carica', 'non si apre', 'non appare',
   'werkt niet', 'foutmelding', 'kapot', 'loopt vast', 'laadt niet',
@@ -257,6 +267,8 @@ export const FIX_ANNOUNCED = words(
   "(?:i|we|i've|we've|i have|we have|i just|we just)(?: now| just| finally)? (?:fixed|corrected|repaired|patched|resolved|solved|sorted out)",
   '(?:has|have|had) (?:now |just )?been (?:fixed|corrected|resolved|patched|addressed|repaired|solved)', '(?:is|are|was|were) (?:now |finally |already )?(?:fixed|corrected|resolved|solved|repaired)',
   'fixed (?:in|by|with|on|via) (?:v?\\d|#|the|commit|version|release|main|master|pr)', '(?:should|will) (?:be )?(?:work(?:ing)?|fine|ok(?:ay)?|good) (?:now|again)', 'works? again',
+  // A workaround that works: "ihr müsst neu starten, dann geht's", "that did the trick".
+  "(?:dann|danach|jetzt) (?:geht|gehts|geht's|klappt|klappts|klappt's|funktioniert)(?:'s| es)?(?! nicht| immer noch)", '(?:that|this|which) (?:fixed|solved) it', 'did the trick', 'das hat (?:es )?(?:geholfen|gelöst)',
   '(?:was|were) able to (?:fix|solve|diagnose|track down|find)', "(?:i've|i have|we've|we have) (?:got|found|pushed|committed|released) a fix", 'fix (?:is|has been) (?:ready|released|pushed|merged|deployed)', 'figured (?:it|this) out', 'closing (?:this|as)',
   // de
   '(?:ist|sind|wurde|wurden|habe|haben|hab|hab\'s|hab es|habe es) (?:[^ .!?]+ ){0,5}(?:korrigiert|behoben|repariert|gefixt|ausgebessert|berichtigt)', '(?:jetzt|nun|inzwischen) (?:korrigiert|behoben|repariert)',
@@ -332,6 +344,9 @@ export const SUGGESTION_QUESTION = new RegExp(
   `^(?:(?:and|so|but|also|maybe|perhaps|und|aber|et|y|e)[, ]+)?(?:how about|what about adding|why not|why don't you|wie wäre(?:'s| es)|wie wärs|warum nicht|pourquoi ne pas|et si on|¿?por qué no|¿?qué tal si|e se|perché non|waarom niet)(?![${L}])` +
     `|(?:question\\/suggestion|suggestion|feature request)\\s*:|why (?:doesn't|does not|don't|do not|isn't|can't) (?:the|this|your|it) (?:\\S+ ){0,3}(?:have|support|offer|include|allow|let)`,
 );
+/** A polite request marker: a bare "Thanks." right after such a request is politeness, not gratitude. */
+export const POLITE_REQUEST = words('please', 'pls', 'plz', 'bitte', "s'il (?:vous|te) pla[iî]t", 'por favor', 'per favore', 'alsjeblieft', 'alstublieft');
+
 /** Short answers that open the sentence after a question: the writer answers it, so it was rhetorical. */
 export const ANSWER_OPENING = new RegExp(
   `^(?:no|nope|nothing|nobody|no one|none|never|of course|exactly|obviously|nein|nichts|niemand|keiner|nie|natürlich|genau|non|personne|rien|jamais|évidemment|nada|nadie|nunca|claro|não|ninguém|nessuno|niente|mai|nee|niets|nooit|没有|沒有|不会|不會)(?![${L}])`,

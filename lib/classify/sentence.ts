@@ -22,6 +22,9 @@ export function readSentence(model: LinearModel, text: string): SentenceReading 
   return { text, signals, probs, scores: applyRules(p, signals) };
 }
 
+/** Highest question score for a sentence with no question cue (below the default threshold). */
+const STATEMENT_QUESTION_CAP = 0.45;
+
 /** The model's bug reading without any lexicon cue is damped: its forum training calls much technical description "bug". */
 const MODEL_ONLY_BUG = 0.8;
 
@@ -37,6 +40,9 @@ export function applyRules(p: Record<Label, number>, sig: SentenceSignals): Reco
   if (sig.questionMark) question = Math.max(question, sig.length <= 2 ? 0.55 : 0.8);
   if (sig.questionForm) question = Math.max(question, 0.85);
   else if (sig.questionOpening && sig.length >= 4 && !sig.exclaimed && !sig.endsWithPeriod) question = Math.max(question, Math.min(0.6, question + 0.25));
+  // A statement with no question cue at all (no "?", no question form or opening) is not a question, whatever
+  // the model makes of its words: forum training pairs "you can", "what to do" with questions.
+  if (!sig.questionMark && !sig.questionForm && !sig.questionOpening) question = Math.min(question, STATEMENT_QUESTION_CAP);
   if (sig.rhetorical || sig.rhetoricalShape) question = Math.min(question, 0.25);
   // "How about a pause button?" is a feature request: `other` by the conventions.
   if (sig.suggestion && !sig.questionForm) question = Math.min(question, 0.4);

@@ -127,6 +127,14 @@ function screened(at: number, text: string, may: Uint8Array | null): boolean {
   return (may === null || may[at] === 1) && SCREENED_REGEXES[at].test(text);
 }
 
+const QUOTED_SPAN = /["“„«][^"“”„«»]*["”“»]/g;
+/** True when the sentence's question forms all sit inside quotation marks: it reports a question, it does not ask one. */
+function onlyQuoted(s: string): boolean {
+  if (!/["“„«]/.test(s)) return false;
+  const unquoted = s.replace(QUOTED_SPAN, ' ');
+  return unquoted !== s && !QUESTION_FORM.test(unquoted);
+}
+
 export function sentenceSignals(sentence: string): SentenceSignals {
   // Lexicon patterns are lower case (see lexicon.ts).
   const s = sentence.toLowerCase().replace(/[’‘`´]/g, "'");
@@ -137,7 +145,7 @@ export function sentenceSignals(sentence: string): SentenceSignals {
   const hasQuestionMark = s.includes('?') || s.includes('？');
   const questionMark = (hasQuestionMark && (QUESTION_MARK_END.test(s) || /[?？](?!\S)/.test(s))) || /^\s*¿/.test(s);
   // "How to ..." asks only as an opening; mid-sentence it is "don't know how to code".
-  const questionForm = screened(AT.QUESTION_FORM, s, may) || screened(AT.HOW_TO_OPENING, s, may) || (hasCjk && (screened(AT.QUESTION_CJK_END, s, may) || screened(AT.QUESTION_CJK, s, may)));
+  const questionForm = (screened(AT.QUESTION_FORM, s, may) && !onlyQuoted(s)) || screened(AT.HOW_TO_OPENING, s, may) || (hasCjk && (screened(AT.QUESTION_CJK_END, s, may) || screened(AT.QUESTION_CJK, s, may)));
   const questionOpening = QUESTION_OPENING.test(s);
   const gratitude = screened(AT.THANKS, s, may) || screened(AT.THANKS_CJK, s, may) || screened(AT.THANKS_EMOJI, s, may);
   const notGratitude = gratitude && screened(AT.THANKS_NOT_GRATITUDE, s, may);

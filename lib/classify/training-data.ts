@@ -82,3 +82,20 @@ export function parseHeldoutComments(jsonl: string): LabelledText[] {
     })
     .filter((e) => e.labels.length > 0);
 }
+
+/**
+ * Real comments from saved pages the classifier was never trained or tuned on (data/heldout-real-unseen.jsonl):
+ * {source, text, lang, accept, must, half}. `half` is "inspect" (may be read one by one) or "sealed" (never listed).
+ */
+export function parseRealComments(jsonl: string): Array<LabelledText & { half: 'inspect' | 'sealed' }> {
+  return jsonl
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => {
+      const row = JSON.parse(line) as { source: string; text: string; lang?: string; accept: unknown; must: unknown; half?: string };
+      const half: 'inspect' | 'sealed' = row.half === 'inspect' ? 'inspect' : 'sealed';
+      return { key: `real:${row.source}`, text: row.text, labels: asLabels(row.accept), must: asLabels(row.must), lang: row.lang, source: row.source, half };
+    })
+    .filter((e) => e.labels.length > 0);
+}
