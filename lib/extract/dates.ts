@@ -96,7 +96,8 @@ export function parseAbsoluteDate(text: string, opts: { fallbackYear?: number; d
     const a = +m[1], b = +m[2];
     y = m[3].length === 2 ? 2000 + +m[3] : +m[3];
     const dayFirst = opts.dayFirst ?? true;
-    [d, mo] = dayFirst || b > 12 ? [a, b] : [b, a];
+    // A number above 12 can only be the day; otherwise the locale decides.
+    [d, mo] = a > 12 ? [a, b] : b > 12 ? [b, a] : dayFirst ? [a, b] : [b, a];
     rest = t.slice((m.index ?? 0) + m[0].length);
   } else {
     // Words: find a month name and the numbers around it.

@@ -6,6 +6,7 @@ import type { Extractor, ExtractContext } from './types';
 import { parseAnyDate, parseDateAttribute } from './dates';
 import { commentText, inlineText } from './text';
 import { countIn, finishResult, makeComment, readEach } from './page';
+import { looksLikeForumPosts, showsTopicStart } from './generic-forum';
 
 /** Landmarks that never hold the thread. Class/id names are matched token by token (see excludedToken). */
 const EXCLUDED_TAGS = new Set(['nav', 'aside']);
@@ -62,7 +63,16 @@ const COMMENTISH = /comment|reply|repl|respon|message|post|entry|discussion|komm
 
 /** A test on one element inside a member; plain JS, because selector engines re-parse selectors on every call. */
 type Cue = (el: Element, member: Element) => boolean;
-const cls = (el: Element) => el.getAttribute('class') ?? '';
+/** Each element's class attribute, read once per scan (linkedom rebuilds it from its token list on every read). */
+let classCache = new WeakMap<Element, string>();
+function cls(el: Element): string {
+  let c = classCache.get(el);
+  if (c === undefined) {
+    c = el.getAttribute('class') ?? '';
+    classCache.set(el, c);
+  }
+  return c;
+}
 const hasToken = (el: Element, token: string) => ` ${cls(el)} `.includes(` ${token} `);
 /** Some ancestor of el, up to and including member, passes the test. */
 function within(el: Element, member: Element, test: (a: Element) => boolean): boolean {
@@ -105,7 +115,7 @@ const tagCue = (...tags: string[]): Cue => {
   const set = new Set(tags);
   return (e) => set.has(e.localName);
 };
-const LEAF_CUE = tagCue('a', 'span', 'small', 'abbr', 'div', 'p', 'em', 'strong');
+const LEAF_CUE = tagCue('a', 'span', 'small', 'abbr', 'div', 'p', 'em', 'strong', 'dd');
 const LINE_CUE = tagCue('p', 'div', 'span', 'td');
 const BODY_CANDIDATE: Cue = (e) => e.hasAttribute('class') || e.getAttribute('itemprop') === 'text';
 
@@ -132,10 +142,17 @@ function allBelow(root: Element): Element[] {
 }
 const BLOCK_TAGS = new Set(['p', 'blockquote']);
 const LEAF_BREAKERS = new Set(['div', 'p', 'li', 'a', 'span']);
+const LINE_BOXES = new Set(['div', 'p', 'li', 'ul', 'ol', 'table', 'dl']);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** Each member's descendants, listed once per scan. */
-const descendantsCache = new WeakMap<Element, Element[]>();
+let descendantsCache = new WeakMap<Element, Element[]>();
+
+/** Per-element facts are cached for one scan only: a live page changes between scans. */
+function beginScan(): void {
+  classCache = new WeakMap();
+  descendantsCache = new WeakMap();
+}
 function descendants(member: Element): Element[] {
   let list = descendantsCache.get(member);
   if (!list) {
@@ -150,7 +167,10 @@ const META_CLASS = /(meta|header|footer|action|reply|avatar|vcard|author|byline|
 const STAFF_CLASS = /(?:^|\s)(bypostauthor|by-post-author|author-comment|is-op|op|topic-owner|staff|moderator|admin|owner|post-author)(?:\s|$)/i;
 const DATE_TEXT =
   /\b\d{4}[-/.年]\d{1,2}|\b\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2,4}\b|\b\d{1,2}:\d{2}\b|\bago\b|\bvor\b|\bhace\b|il y a|\bgeleden\b|\bfa$|^há\b|前|\s(her|temu)$|^(yesterday|gestern|ayer|hier|ontem|ieri|gisteren|昨日|昨天)$|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)/i;
-const MAX_ELEMENTS = 60_000;
+/** Elements scanned for blocks: enough for 5,000 comments of ~20 elements each; a 50 MB page stops here. */
+const MAX_ELEMENTS = 300_000;
+/** A profile's join date ("Joined: 2012-06-15", "Registriert seit"), not the post's time. */
+const JOIN_DATE = /joined|registered|registriert|beigetreten|dabei seit|mitglied seit|member since|inscri|membre depuis|registrado|iscritt|lid sinds|dołączy|rejestr/i;
 
 /**
  * Tokens that tell a reply from a root comment ("wc-comment wc-reply", "wc-comment wpdiscuz-root-comment",
@@ -159,18 +179,34 @@ const MAX_ELEMENTS = 60_000;
  */
 const VARIANT_TOKEN = /^(reply|[a-z]+[-_]reply|root|[a-z]+[-_]root[-_]comment|root[-_]comment|child|children|[a-z]+[-_]child|child[-_][a-z]+|nested|toplevel|top-level)$/i;
 
+/** Class attribute -> signature; pages repeat a few class strings thousands of times. */
+const signatureOfClass = new Map<string, string>();
+
 function classSignature(el: Element): string {
-  const kept = (el.getAttribute('class') ?? '')
+  const raw = cls(el);
+  let known = signatureOfClass.get(raw);
+  if (known === undefined) {
+    known = signatureOfClassText(raw);
+    if (signatureOfClass.size > 5000) signatureOfClass.clear();
+    signatureOfClass.set(raw, known);
+  }
+  return known;
+}
+
+function signatureOfClassText(raw: string): string {
+  const kept = raw
     .split(/\s+/)
     .filter((c) => c && !/\d/.test(c) && !STATE_TOKEN.test(c) && !ROLE_TOKEN.test(c));
   const kinds = kept.filter((c) => !VARIANT_TOKEN.test(c));
   return (kinds.length ? kinds : kept).sort().join('.');
 }
 
+const BLOCK_KINDS = new Set(['div', 'li', 'article', 'section', 'ul', 'ol', 'tr', 'table', 'dl', 'blockquote']);
+
 function signature(el: Element): string | null {
   const tag = el.localName;
+  if (!BLOCK_KINDS.has(tag) && !tag.includes('-')) return null;
   const classes = classSignature(el);
-  if (!['div', 'li', 'article', 'section', 'ul', 'ol', 'tr', 'table', 'dl', 'blockquote'].includes(tag) && !tag.includes('-')) return null;
   if (classes) return `${tag}.${classes}`;
   if (tag !== 'article' && tag !== 'li') return null;
   // A bare <li>/<article> says little: qualify it by its list, else every menu item joins the comments.
@@ -199,9 +235,15 @@ function nearestMember(el: Element, members: Set<Element>, stopAt: Element): Ele
   return cur === stopAt ? stopAt : null;
 }
 
+/** Hidden by an inline style between el and member (forum profile boxes fold away the join date). */
+const styleHidden = (a: Element) => /display:\s*none/i.test(a.getAttribute('style') ?? '');
+function foldedAway(el: Element, member: Element): boolean {
+  return styleHidden(el) || within(el, member, styleHidden);
+}
+
 function ownFirst(member: Element, cue: Cue, members: Set<Element>, accept: (el: Element) => boolean): Element | null {
   for (const found of descendants(member)) {
-    if (!cue(found, member)) continue;
+    if (!cue(found, member) || foldedAway(found, member)) continue;
     if (nearestMember(found.parentElement ?? found, members, member) !== member && found.parentElement !== member) continue;
     if (accept(found)) return found;
   }
@@ -214,6 +256,8 @@ interface Parts {
   time: Element | null;
   publishedAt: string | null;
   body: Element | null;
+  /** The comment's words as read while scoring, reused when the thread is read against the same blocks. */
+  words?: ReturnType<typeof bodyText>;
 }
 
 function findAuthor(member: Element, members: Set<Element>): { el: Element | null; text: string } {
@@ -249,14 +293,15 @@ function findTime(member: Element, members: Set<Element>, now: Date, dayFirst: b
     // No time-like class: any short own leaf whose text reads as a date ("10. Februar 2019 um 18:05 Uhr").
     const leaf = ownFirst(member, LEAF_CUE, members, (e) => {
       const t = inlineText(e);
-      return t.length >= 4 && t.length <= 60 && !firstDescendant(e, LEAF_BREAKERS) && DATE_TEXT.test(t) && parseAnyDate(t.replace(/^(on|am|le|el|il|op|em|於)\s+/i, ''), now, { dayFirst }) !== null;
+      return t.length >= 4 && t.length <= 60 && !firstDescendant(e, LEAF_BREAKERS) && DATE_TEXT.test(t) && !JOIN_DATE.test(`${t} ${cls(e)}`) && parseAnyDate(t.replace(/^(on|am|le|el|il|op|em|於)\s+/i, ''), now, { dayFirst }) !== null;
     });
     // Last resort: a short line mixing name and date ("by einstein1969 » 08 Dec 2013 10:17").
     const line =
       leaf ??
       ownFirst(member, LINE_CUE, members, (e) => {
         const t = inlineText(e);
-        return t.length <= 100 && DATE_TEXT.test(t) && parseAnyDate((t.split('»').pop() ?? t).trim(), now, { dayFirst }) !== null;
+        // A line, not a box of lines (a profile box holds a join date among its rows).
+        return t.length <= 100 && DATE_TEXT.test(t) && !firstDescendant(e, LINE_BOXES) && parseAnyDate((t.split('»').pop() ?? t).trim(), now, { dayFirst }) !== null;
       });
     if (!line) return { el: null, iso: null };
     if (!leaf) return { el: line, iso: parseAnyDate((inlineText(line).split('»').pop() ?? '').trim(), now, { dayFirst }) };
@@ -315,7 +360,7 @@ function findBody(member: Element, members: Set<Element>, author: Element | null
 const UTILITY_TOKEN = /^(d|flex|justify|align|col|row|m[tblrxy]?|p[tblrxy]?|text-(left|right|center|muted|small|[a-z]+-\d+)|float|w|h|order|gap|g[xy]?|offset)(-|$)/i;
 
 function meaningfulClasses(el: Element): string {
-  return (el.getAttribute('class') ?? '')
+  return cls(el)
     .split(/\s+/)
     .filter((t) => t && !UTILITY_TOKEN.test(t))
     .join(' ');
@@ -341,7 +386,7 @@ function ownWords(root: Element, skipMore: (el: Element) => boolean) {
   const extraQuotes: string[] = [];
   const skip = (el: Element) => {
     if (skipMore(el)) return true;
-    const c = el.getAttribute('class');
+    const c = cls(el);
     if (!c) return false;
     if (SIGNATURE_BOX.test(c)) return true;
     if (QUOTE_BOX_TAGS.has(el.localName) && QUOTE_BOX.test(c) && !/(?:^|\s)(quote|bbCodeBlock--quote)(?:\s|$)/.test(c)) {
@@ -407,14 +452,21 @@ function insideLink(el: Element): boolean {
 
 export function candidateGroups(doc: Document): Group[] {
   const start = postStart(doc);
-  const bodyLength = (doc.body?.textContent ?? '').length || 1;
+  let bodyLength = 0;
   const groups = new Map<string, Element[]>();
   const zoneMemo = new Map<Element, boolean>();
   const formish = formZones(doc);
   const all = doc.body ? doc.body.querySelectorAll('*') : [];
   const limit = Math.min(all.length, MAX_ELEMENTS);
+  // Comments follow the article: only blocks after the post's start (in document order, which is the
+  // order of this list) count. Its ancestors come before it, so they drop out too.
+  let afterStart = !start;
   for (let i = 0; i < limit; i++) {
     const el = all[i];
+    if (!afterStart) {
+      if (el === start) afterStart = true;
+      continue;
+    }
     const sig = signature(el);
     if (!sig) continue;
     const list = groups.get(sig);
@@ -427,13 +479,12 @@ export function candidateGroups(doc: Document): Group[] {
       if (inExcludedZone(el, zoneMemo)) return false;
       // The comment form, or a block holding one. (wpDiscuz puts a read-only permalink <input> in each comment.)
       if (formish.has(el)) return false;
-      if (start) {
-        if (el.contains(start)) return false;
-        // Must come after the start of the post (comments follow the article).
-        if (!(start.compareDocumentPosition(el) & 4) && !start.contains(el)) return false;
-      }
       // A block inside a link is a teaser for another page ("related articles" cards), never a comment.
       if (insideLink(el)) return false;
+      // A wrapper holding most of the page is a layout box. Many blocks of one kind cannot all be that big,
+      // so large groups skip the costly text measure.
+      if (elements.length > 10) return true;
+      bodyLength ||= (doc.body?.textContent ?? '').length || 1;
       return (el.textContent ?? '').length < bodyLength * 0.6;
     });
     if (members.length >= 2 || (members.length === 1 && COMMENTISH.test(sig))) result.push({ signature: sig, members });
@@ -471,8 +522,8 @@ export function scoreGroup(group: Group, now: Date, dayFirst: boolean): Scored |
     // A comment without an author element (guest names as bare text, private comments) still counts
     // when it has a recognisable body.
     if ((!p.author && !p.body) || !p.time) continue;
-    const text = bodyText(member, p, set).text;
-    if (!text || text.length < 1) continue;
+    p.words = bodyText(member, p, set);
+    if (!p.words.text) continue;
     parts.set(member, p);
     qualifying.push(member);
   }
@@ -516,7 +567,8 @@ function mergeKindred(best: Scored, others: Scored[]): Scored {
           if (!mAuthor || !bAuthor || mAuthor === bAuthor) return false;
           // A reply nests inside a comment (or a comment around its replies) with an author line of its own;
           // a wrapper inside one comment shares that comment's author line.
-          if (b.contains(m)) return !m.contains(bAuthor);
+          const bTime = parts.get(b)?.time;
+          if (b.contains(m)) return !m.contains(bAuthor) && !(bTime && m.contains(bTime));
           if (m.contains(b)) return !b.contains(mAuthor);
           return false;
         });
@@ -553,6 +605,7 @@ export const generic: Extractor = {
     return !!doc.body;
   },
   async extract(doc, ctx: ExtractContext) {
+    beginScan();
     const dayFirst = !/^en/i.test(doc.documentElement?.getAttribute('lang') ?? 'en');
     let best: Scored | null = null;
     const scoredGroups: Scored[] = [];
@@ -563,14 +616,17 @@ export const generic: Extractor = {
       if (!best || scored.score > best.score) best = scored;
     }
     if (!best) return finishResult(doc, ctx, [], { platform: 'generic' });
-    best = mergeKindred(best, scoredGroups);
+    const merged = mergeKindred(best, scoredGroups);
+    // Texts read while scoring skipped that group's blocks; after a merge, other blocks nest inside.
+    const wordsStillValid = merged === best;
+    best = merged;
     const members = new Set(best.members);
     const idOf = new Map<Element, string>();
     const comments = readEach(best.members, (member) => {
       const parts = best!.parts.get(member)!;
       const anchorEl = member.id ? member : member.querySelector('[id*="comment"], [id*="post"], a[name]');
       const anchor = anchorEl?.id || anchorEl?.getAttribute('name') || null;
-      const body = bodyText(member, parts, members);
+      const body = (wordsStillValid && parts.words) || bodyText(member, parts, members);
       let parent: Element | null = member.parentElement;
       while (parent && !members.has(parent)) parent = parent.parentElement;
       const cls = member.getAttribute('class') ?? '';
@@ -590,9 +646,22 @@ export const generic: Extractor = {
       idOf.set(member, comment.id);
       return comment;
     });
+    // A forum topic's page 1 opens with the topic itself: its author is the thread's author (staff as post author).
+    const topic =
+      looksLikeForumPosts(doc, best.group.signature, best.members[0]) && showsTopicStart(doc, best.members[0], ctx.url) ? comments.shift() : undefined;
+    if (topic) {
+      for (const c of comments) {
+        if (c.parentId === topic.id) c.parentId = null;
+        if (c.author === topic.author && !c.staff) {
+          c.staff = true;
+          c.staffReason = 'post-author';
+        }
+      }
+    }
     return finishResult(doc, ctx, comments, {
       platform: 'generic',
-      author: inlineText(doc.querySelector('article [rel~="author"], [itemprop="author"] [itemprop="name"], .byline a, .author a')) || null,
+      author: topic?.author ?? (inlineText(doc.querySelector('article [rel~="author"], [itemprop="author"] [itemprop="name"], .byline a, .author a')) || null),
+      excerpt: topic?.text.slice(0, 280),
       commentCountClaimed: claimedCount(doc),
     });
   },

@@ -1,7 +1,9 @@
 // @vitest-environment node
 // The generic extractor on real saved pages from platforms no extractor was written for (SPIP, vBulletin,
 // wpDiscuz, JComments, news-site comment systems). Ground truth (tests/fixtures/unseen/<page>/expected.json) was
-// written by reading each page's HTML by hand: comment count, authors, first words of each comment's own text.
+// written by reading each page's HTML by hand: comment count, authors, first words of each comment's own text,
+// and where the page shows them: times, reply parents (as the index of the parent comment), the thread's author
+// (a forum topic's opening post) and the staff flag.
 // The generic extractor is called directly, so a platform extractor that might also match is bypassed.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,7 +18,8 @@ interface Expected {
   url: string;
   lang: string;
   count: number;
-  comments: Array<{ author: string; textStart: string }>;
+  threadAuthor?: string;
+  comments: Array<{ author: string; textStart: string; publishedAt?: string | null; parent?: number | null; staff?: boolean }>;
 }
 
 /** Compares texts without whitespace: the hand-read starts come from the page source, where blocks touch. */
@@ -26,7 +29,7 @@ const pages = readdirSync(UNSEEN_DIR).filter((d) => existsSync(join(UNSEEN_DIR, 
 
 describe('generic extractor on unseen platforms (hand-checked ground truth)', () => {
   it('has the saved pages', () => {
-    expect(pages.length).toBeGreaterThanOrEqual(10);
+    expect(pages.length).toBeGreaterThanOrEqual(14);
   });
 
   for (const page of pages) {
@@ -40,6 +43,14 @@ describe('generic extractor on unseen platforms (hand-checked ground truth)', ()
       result.comments.forEach((c, i) => {
         expect(squeeze(c.text).startsWith(squeeze(expected.comments[i].textStart)), `comment ${i} by ${c.author}: "${c.text.slice(0, 60)}"`).toBe(true);
       });
+      const ids = result.comments.map((c) => c.id);
+      expected.comments.forEach((e, i) => {
+        const c = result.comments[i];
+        if (e.publishedAt !== undefined) expect(c.publishedAt, `time of comment ${i} by ${c.author}`).toBe(e.publishedAt);
+        if (e.parent !== undefined) expect(c.parentId, `parent of comment ${i} by ${c.author}`).toBe(e.parent === null ? null : ids[e.parent]);
+        if (e.staff !== undefined) expect(c.staff, `staff flag of comment ${i} by ${c.author}`).toBe(e.staff);
+      });
+      if (expected.threadAuthor !== undefined) expect(result.thread.author).toBe(expected.threadAuthor);
     });
   }
 });

@@ -45,16 +45,26 @@ describe('generic extractor', () => {
     expect(result.thread.warnings).toEqual([]);
   });
 
-  it('reads a Django-style forum thread: relative German times, quotes apart, staff badge', async () => {
+  it('reads a Django-style forum thread: the first post is the topic, relative German times, quotes apart, staff', async () => {
     const doc = htmlDoc(DJANGO_FORUM, 'https://forum.example/t/42/');
     const result = await generic.extract(doc, { url: doc.URL, now: SCAN_TIME });
+    // Page 1 of a topic: jan's opening post is the thread's post, not a comment on it.
+    expect(result.thread.author).toBe('jan');
+    expect(result.thread.excerpt).toBe('Der CSV-Export bricht ab.\n\nFehler 500.');
+    expect(result.comments.map((c) => c.author)).toEqual(['eva', 'team', 'jan']);
+    expect(result.comments[0].text).toBe('Bei mir auch.');
+    expect(result.comments[0].quotes).toEqual(['Der CSV-Export bricht ab.']);
+    expect(result.comments[0].publishedAt).toBe('2026-01-13T12:00:00.000Z');
+    expect(result.comments[2].publishedAt).toBe('2026-01-14T12:00:00.000Z');
+    expect(result.comments.map((c) => c.staff)).toEqual([false, true, true]);
+    expect(result.comments.slice(1).map((c) => c.staffReason)).toEqual(['platform-role', 'post-author']);
+  });
+
+  it('reads every post of a later forum page as a comment', async () => {
+    const doc = htmlDoc(DJANGO_FORUM, 'https://forum.example/t/42/?page=2');
+    const result = await generic.extract(doc, { url: doc.URL, now: SCAN_TIME });
     expect(result.comments.map((c) => c.author)).toEqual(['jan', 'eva', 'team', 'jan']);
-    expect(result.comments[0].text).toBe('Der CSV-Export bricht ab.\n\nFehler 500.');
-    expect(result.comments[1].text).toBe('Bei mir auch.');
-    expect(result.comments[1].quotes).toEqual(['Der CSV-Export bricht ab.']);
-    expect(result.comments[0].publishedAt).toBe('2026-01-12T12:00:00.000Z');
-    expect(result.comments[3].publishedAt).toBe('2026-01-14T12:00:00.000Z');
-    expect(result.comments.map((c) => c.staff)).toEqual([false, false, true, false]);
+    expect(result.thread.author).toBeNull();
   });
 
   it('finds nothing in navigation, sidebars, related posts and forms alone', async () => {
