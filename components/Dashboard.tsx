@@ -26,6 +26,12 @@ import { buildExport } from './exports';
 import { queueFilterFor, type View } from './queueView';
 import { isTextField, keyAction, tomorrow, type TriageKeyAction } from './triageKeys';
 import { UndoStack } from './undoStack';
+import { explainError, type ExplainedError } from './errorText';
+import { FirstRun } from './FirstRun';
+import { useMediaQuery } from './useMediaQuery';
+
+/** Below this width the detail pane becomes a drawer (keep in step with theme.css). */
+const NARROW = '(max-width: 1100px)';
 
 export interface DashboardProps {
   store: TriageStore;
@@ -52,7 +58,7 @@ export function Dashboard(props: DashboardProps) {
   const [items, setItems] = useState<QueueItem[]>([]);
   const [threads, setThreads] = useState<ThreadRecord[]>([]);
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const [loadError, setLoadError] = useState<ExplainedError | null>(null);
   /** Until the first load has every item in memory (the counts and filters cover all of them). */
   const [loading, setLoading] = useState(true);
   const [preparing, setPreparing] = useState(false);
@@ -67,6 +73,8 @@ export function Dashboard(props: DashboardProps) {
   const [toast, setToast] = useState<ToastState | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const [relabelOpen, setRelabelOpen] = useState(false);
+  const narrow = useMediaQuery(NARROW);
+  const [drawerOpen, setDrawerOpen] = useState(false);
   const undo = useRef(new UndoStack());
   const selectAnchor = useRef<number | null>(null);
   const visitedBefore = useRef<Map<string, string | null> | null>(null);
@@ -102,7 +110,7 @@ export function Dashboard(props: DashboardProps) {
       setPreparing(true);
       void prepareQueue(nextItems).finally(() => { if (seq === loadSeq.current) setPreparing(false); });
     } catch (error) {
-      if (seq === loadSeq.current) setLoadError(t('common.error', { message: messageOf(error) }));
+      if (seq === loadSeq.current) setLoadError(explainError(error));
     } finally {
       if (seq === loadSeq.current) setLoading(false);
     }
@@ -153,10 +161,27 @@ export function Dashboard(props: DashboardProps) {
     [items, openThread],
   );
 
-  const showToast = (message: string, undoable = false) => {
+  const showToast = (message: string, undoable = false, detail?: string | null) => {
     if (toastTimer.current) clearTimeout(toastTimer.current);
-    setToast({ message, undoable, id: Date.now() });
-    toastTimer.current = setTimeout(() => setToast(null), undoable ? 8000 : 4000);
+    setToast({ message, undoable, detail: detail ?? undefined, id: Date.now() });
+    // Errors stay longer: they carry a way out to read.
+    toastTimer.current = setTimeout(() => setToast(null), undoable || detail ? 8000 : 4000);
+  };
+
+  /** A failure from the store or the background, in the UI's language with its original words. */
+  const showError = (error: unknown) => {
+    const { message, detail } = explainError(error);
+    showToast(message, false, detail);
+  };
+
+  const openDrawer = () => {
+    if (narrow) setDrawerOpen(true);
+  };
+  const closeDrawer = () => {
+    setDrawerOpen(false);
+    setRelabelOpen(false);
+    // Back where the user was: the list, with the same row active.
+    listRef.current?.focus({ preventScroll: true });
   };
 
   const notifyBackground = () => {
@@ -199,7 +224,7 @@ export function Dashboard(props: DashboardProps) {
       }
       notifyBackground();
     } catch (error) {
-      showToast(t('common.error', { message: messageOf(error) }));
+      showError(error);
       void reload();
     }
   };
@@ -230,7 +255,7 @@ export function Dashboard(props: DashboardProps) {
       showToast(t('toast.undone'));
       notifyBackground();
     } catch (error) {
-      showToast(t('common.error', { message: messageOf(error) }));
+      showError(error);
       void reload();
     }
   };
@@ -242,14 +267,14 @@ export function Dashboard(props: DashboardProps) {
       await store.addCorrection({ text: item.comment.text, labels, site: item.comment.site });
       notifyBackground();
     } catch (error) {
-      showToast(t('common.error', { message: messageOf(error) }));
+      showError(error);
     }
   };
 
   const reveal = (item: QueueItem) => {
     host
       .send('comment.reveal', { threadUrl: item.comment.threadUrl, commentId: item.comment.id, permalink: item.comment.permalink })
-      .catch((error) => showToast(t('common.error', { message: messageOf(error) })));
+      .catch((error) => showError(error));
   };
 
   const openThreadView = (url: string, focusKey: string | null) => {
@@ -278,13 +303,15 @@ export function Dashboard(props: DashboardProps) {
     setKeyboardMode(true);
     setRelabelOpen(false);
     setActiveIndex(Math.max(0, Math.min(visible.length - 1, clampedIndex + delta)));
-    listRef.current?.focus({ preventScroll: true });
+    // With the drawer open, j/k page through comments inside it; focus stays in the drawer.
+    if (!(drawerOpen && narrow)) listRef.current?.focus({ preventScroll: true });
   };
 
   const runKey = (action: TriageKeyAction): boolean => {
     if (action === 'escape') {
       if (helpOpen) setHelpOpen(false);
       else if (relabelOpen) setRelabelOpen(false);
+      else if (drawerOpen && narrow) closeDrawer();
       else if (openThread) setOpenThread(null);
       else if (selected.size) setSelected(new Set());
       else if (document.activeElement === searchRef.current) listRef.current?.focus();
@@ -315,7 +342,12 @@ export function Dashboard(props: DashboardProps) {
       case 'snooze': void setStatus('snoozed'); return true;
       case 'select': setKeyboardMode(true); toggleSelect(clampedIndex, false); return true;
       case 'selectRange': setKeyboardMode(true); toggleSelect(clampedIndex, true); return true;
-      case 'openThread': if (active) openThreadView(active.comment.threadUrl, active.comment.key); return !!active;
+      case 'openThread':
+        if (!active) return false;
+        // On a narrow window Enter first shows the comment (reply, note, labels) in the drawer.
+        if (narrow && !drawerOpen) openDrawer();
+        else openThreadView(active.comment.threadUrl, active.comment.key);
+        return true;
       case 'reveal': if (active) reveal(active); return !!active;
       case 'relabel': setRelabelOpen(!relabelOpen); return true;
       default: return false;
@@ -353,13 +385,16 @@ export function Dashboard(props: DashboardProps) {
   const chooseView = (next: View) => {
     setView(next);
     setOpenThread(null);
+    setDrawerOpen(false);
     setActiveIndex(0);
     setSelected(new Set());
   };
 
   const isNew = (item: QueueItem) => isNewSince(item, visitedBefore.current?.get(item.comment.threadUrl));
   const emptyText = loading ? t('common.loading') : view === 'queue' && items.length ? t('queue.emptyQueue') : view === 'followups' && items.length ? t('queue.emptyFollowups') : t('queue.empty');
-  const showDetail = view !== 'threads' && !openThread;
+  const firstRun = !loading && !loadError && items.length === 0;
+  const showDetail = view !== 'threads' && !openThread && !firstRun;
+  const detailAsDrawer = narrow && showDetail;
 
   return (
     <div class="app" data-testid="dashboard" data-items={items.length} aria-busy={loading || preparing ? 'true' : undefined}>
@@ -378,7 +413,7 @@ export function Dashboard(props: DashboardProps) {
         <button type="button" class="ghost" onClick={() => host.openExtensionPage('options.html')}>{t('dashboard.options')}</button>
       </header>
 
-      <div class={showDetail ? 'layout' : 'layout wide'}>
+      <div class={showDetail && !detailAsDrawer ? 'layout' : 'layout wide'}>
         <aside class="sidebar">
           <TabsPanel host={host} onScanned={(outcome) => { if (outcome.ok) void reload(); }} />
           <SitesPanel
@@ -393,7 +428,12 @@ export function Dashboard(props: DashboardProps) {
         </aside>
 
         <main class="main">
-          {loadError ? <p class="notice error" role="alert">{loadError}</p> : null}
+          {loadError ? (
+            <p class="notice error" role="alert">
+              {loadError.message}
+              {loadError.detail ? <span class="error-detail">{t('error.detail', { detail: loadError.detail })}</span> : null}
+            </p>
+          ) : null}
           {openThread ? (
             <ThreadView
               thread={threadByUrl.get(openThread.url)}
@@ -410,12 +450,12 @@ export function Dashboard(props: DashboardProps) {
               onOpen={(url) => openThreadView(url, null)}
               onTrack={(url, tracked) => {
                 setThreads((current) => current.map((thread) => (thread.url === url ? { ...thread, tracked } : thread)));
-                store.setTracked(url, tracked).then(notifyBackground, (error) => showToast(t('common.error', { message: messageOf(error) })));
+                store.setTracked(url, tracked).then(notifyBackground, (error) => showError(error));
               }}
               onRecheck={() => {
                 host.send('tracked.recheck', undefined).then(
                   (result) => { showToast(t('thread.rechecked', result)); void reload(); },
-                  (error) => showToast(t('common.error', { message: messageOf(error) })),
+                  (error) => showError(error),
                 );
               }}
             />
@@ -452,6 +492,7 @@ export function Dashboard(props: DashboardProps) {
                 keyboardMode={keyboardMode}
                 threshold={settings?.labelThreshold ?? 0}
                 emptyText={emptyText}
+                emptyContent={firstRun ? <FirstRun /> : undefined}
                 threadTitle={(url) => threadByUrl.get(url)?.title || url}
                 isNew={isNew}
                 listRef={listRef}
@@ -459,6 +500,7 @@ export function Dashboard(props: DashboardProps) {
                   if (event.shiftKey) toggleSelect(index, true);
                   setKeyboardMode(false);
                   setActiveIndex(index);
+                  if (!event.shiftKey) openDrawer();
                 }}
                 onToggleSelect={toggleSelect}
                 onReveal={reveal}
@@ -471,8 +513,9 @@ export function Dashboard(props: DashboardProps) {
           )}
         </main>
 
-        {showDetail ? (
+        {showDetail && (!detailAsDrawer || drawerOpen) ? (
           <DetailPane
+            drawer={detailAsDrawer ? { onClose: closeDrawer } : undefined}
             item={active}
             thread={active ? threadByUrl.get(active.comment.threadUrl) : undefined}
             savedReplies={settings?.savedReplies ?? []}
@@ -488,12 +531,8 @@ export function Dashboard(props: DashboardProps) {
         ) : null}
       </div>
 
-      {helpOpen ? <HelpOverlay onClose={() => setHelpOpen(false)} /> : null}
+      {helpOpen ? <HelpOverlay narrow={narrow} onClose={() => setHelpOpen(false)} /> : null}
       <Toast toast={toast} onUndo={() => void undoLast()} onClose={() => setToast(null)} />
     </div>
   );
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

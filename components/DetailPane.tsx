@@ -1,5 +1,6 @@
 // The active comment in full, with everything staff do to it: status, snooze date, labels by hand,
 // a reply draft with saved replies, and a private note.
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { QueueItem, SavedReply, ThreadRecord, TriageStatus } from '../lib/store/types';
 import { effectiveStatus } from '../lib/store/status';
@@ -8,6 +9,7 @@ import { formatDate, t } from '../lib/i18n';
 import { LabelChip, labelName } from './LabelChip';
 import { reasonCue } from './commentText';
 import { safeHttpUrl } from './safeUrl';
+import { UserText } from './UserText';
 import { dateInputToIso, isoToDateInput, tomorrow } from './triageKeys';
 
 export interface DetailPaneProps {
@@ -22,31 +24,80 @@ export interface DetailPaneProps {
   onNote(key: string, text: string): void;
   onReveal(): void;
   onOpenThread(): void;
+  /** On narrow windows the pane is a drawer over the list: modal, closed with Esc or ×. */
+  drawer?: { onClose(): void };
 }
 
 export function DetailPane(props: DetailPaneProps) {
-  const { item } = props;
-  if (!item) {
-    return (
-      <aside class="detail" aria-label={t('detail.title')}>
-        <p class="muted">{t('detail.empty')}</p>
-      </aside>
-    );
+  if (!props.drawer) {
+    return <aside class="detail" aria-label={t('detail.title')}><DetailBody {...props} /></aside>;
   }
+  return (
+    <Drawer onClose={props.drawer.onClose}>
+      <DetailBody {...props} />
+    </Drawer>
+  );
+}
+
+/** A modal side sheet: focus moves to its close button, Tab stays inside, the backdrop closes it. */
+function Drawer(props: { onClose(): void; children: ComponentChildren }) {
+  const sheet = useRef<HTMLDivElement>(null);
+  const closeButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => closeButton.current?.focus(), []);
+  const keepFocusInside = (event: KeyboardEvent) => {
+    if (event.key !== 'Tab' || !sheet.current) return;
+    const focusable = [...sheet.current.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => !el.hasAttribute('disabled'));
+    if (!focusable.length) return;
+    const first = focusable[0];
+    const last = focusable[focusable.length - 1];
+    if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault();
+      first.focus();
+    }
+  };
+  return (
+    <>
+      <div class="drawer-backdrop" onClick={props.onClose} />
+      <div
+        ref={sheet}
+        class="detail drawer"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="detail-heading"
+        data-drawer=""
+        onKeyDown={keepFocusInside}
+      >
+        <button ref={closeButton} type="button" class="ghost drawer-close" aria-label={t('detail.close')} title={`${t('detail.close')} (Esc)`} onClick={props.onClose}>
+          ×
+        </button>
+        {props.children}
+      </div>
+    </>
+  );
+}
+
+const FOCUSABLE = 'button, [href], input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+
+function DetailBody(props: DetailPaneProps) {
+  const { item } = props;
+  if (!item) return <p class="muted">{t('detail.empty')}</p>;
   const { comment, triage } = item;
   const status = effectiveStatus(triage);
   const permalink = safeHttpUrl(comment.permalink);
   const cue = reasonCue(item);
   return (
-    <aside class="detail" aria-label={t('detail.title')}>
+    <>
       <div class="meta">
-        <h2 style={{ margin: 0 }}>{comment.authorName || comment.author || t('queue.anonymous')}</h2>
+        <h2 id="detail-heading" style={{ margin: 0 }}><UserText text={comment.authorName || comment.author || t('queue.anonymous')} /></h2>
         {comment.staff ? <span class="badge staff">{t('badge.staff')}</span> : null}
         {comment.followUp ? <span class="badge follow-up">{t('badge.followUp')}</span> : null}
         {comment.history?.length ? <span class="badge">{t('badge.edited')}</span> : null}
       </div>
       <p class="muted small">
-        {formatDate(comment.publishedAt ?? comment.firstSeenAt, true)} · {props.thread?.title || comment.threadUrl}
+        {formatDate(comment.publishedAt ?? comment.firstSeenAt, true)} · <UserText text={props.thread?.title || comment.threadUrl} flag={false} />
       </p>
 
       <section>
@@ -60,12 +111,12 @@ export function DetailPane(props: DetailPaneProps) {
         </div>
         {cue ? <p class="muted small">{t('queue.reason', { cue })}</p> : null}
         {props.relabelOpen ? <RelabelForm key={comment.key} current={item.labels} onApply={props.onRelabel} /> : null}
-        {comment.quotes?.map((quote, i) => <blockquote key={i} class="quote" aria-label={t('detail.quoted')}>{quote}</blockquote>)}
-        <div class="fulltext">{comment.text}</div>
+        {comment.quotes?.map((quote, i) => <blockquote key={i} class="quote" dir="auto" aria-label={t('detail.quoted')}>{quote}</blockquote>)}
+        <div class="fulltext" dir="auto">{comment.text}</div>
         {comment.history?.length ? (
           <details>
             <summary class="small muted">{t('detail.history')}</summary>
-            {comment.history.map((version, i) => <p key={i} class="quote small">{version.text}</p>)}
+            {comment.history.map((version, i) => <p key={i} class="quote small" dir="auto">{version.text}</p>)}
           </details>
         ) : null}
       </section>
@@ -109,7 +160,7 @@ export function DetailPane(props: DetailPaneProps) {
       <section>
         <NoteEditor key={`note-${comment.key}`} initial={triage.note} onSave={(text) => props.onNote(comment.key, text)} />
       </section>
-    </aside>
+    </>
   );
 }
 

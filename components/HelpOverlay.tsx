@@ -17,7 +17,7 @@ const SHORTCUTS: Array<[string[], MessageKey]> = [
   [['Esc'], 'help.escape'],
 ];
 
-export function HelpOverlay(props: { onClose(): void }) {
+export function HelpOverlay(props: { onClose(): void; narrow?: boolean }) {
   const closeRef = useRef<HTMLButtonElement>(null);
   useEffect(() => closeRef.current?.focus(), []);
   return (
@@ -28,7 +28,7 @@ export function HelpOverlay(props: { onClose(): void }) {
           {SHORTCUTS.map(([keys, description]) => (
             <>
               <dt key={`k-${description}`}>{keys.map((key, i) => <>{i > 0 ? ' ' : ''}<kbd>{key}</kbd></>)}</dt>
-              <dd key={`d-${description}`}>{t(description)}</dd>
+              <dd key={`d-${description}`}>{t(description === 'help.enter' && props.narrow ? 'help.enterNarrow' : description)}</dd>
             </>
           ))}
         </dl>

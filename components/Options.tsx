@@ -8,6 +8,7 @@ import type { PageHost } from './host';
 import { applyAppearance } from './appearance';
 import { datedFilename, downloadText } from './download';
 import { Logo } from './Logo';
+import { errorLine, explainError, rawMessage, type ExplainedError } from './errorText';
 
 export interface OptionsProps {
   store: TriageStore;
@@ -37,7 +38,7 @@ export function Options(props: OptionsProps) {
       setCommentCount(items.length);
       setCorrections(nextCorrections);
     } catch (e) {
-      setError(t('common.error', { message: messageOf(e) }));
+      setError(errorLine(e));
     }
   };
   useEffect(() => void reload(), []);
@@ -397,7 +398,7 @@ function DataSection(props: {
 }) {
   const { store } = props;
   const [pending, setPending] = useState<Backup | null>(null);
-  const [restoreError, setRestoreError] = useState<string | null>(null);
+  const [restoreError, setRestoreError] = useState<ExplainedError | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const [confirmClear, setConfirmClear] = useState(false);
   const [undoBackup, setUndoBackup] = useState<Backup | null>(null);
@@ -420,7 +421,7 @@ function DataSection(props: {
       // Validate before asking: a corrupt file is reported at once and nothing is changed.
       setPending(parseBackup(await file.text()));
     } catch (e) {
-      setRestoreError(t('options.restoreError', { message: trimStop(messageOf(e)) }));
+      setRestoreError(restoreProblem(e));
     }
   };
 
@@ -433,7 +434,7 @@ function DataSection(props: {
       await changed();
     } catch (e) {
       setPending(null);
-      setRestoreError(t('options.restoreError', { message: trimStop(messageOf(e)) }));
+      setRestoreError(restoreProblem(e));
     }
   };
 
@@ -446,7 +447,7 @@ function DataSection(props: {
       setNotice({ kind: 'ok', text: t('options.cleared') });
       await changed();
     } catch (e) {
-      setNotice({ kind: 'error', text: t('common.error', { message: messageOf(e) }) });
+      setNotice({ kind: 'error', text: errorLine(e) });
     }
   };
 
@@ -491,7 +492,12 @@ function DataSection(props: {
           </div>
         </div>
       ) : null}
-      {restoreError ? <p class="notice error" role="alert" data-testid="restore-error">{restoreError}</p> : null}
+      {restoreError ? (
+        <p class="notice error" role="alert" data-testid="restore-error">
+          {restoreError.message}
+          {restoreError.detail ? <span class="error-detail">{t('error.detail', { detail: restoreError.detail })}</span> : null}
+        </p>
+      ) : null}
 
       {confirmClear ? (
         <div class="notice warn" role="alertdialog" aria-label={t('options.clearAll')}>
@@ -538,8 +544,11 @@ function AppearanceSection(props: { settings: Settings; onSave: Save }) {
   );
 }
 
-function trimStop(message: string): string {
-  return message.replace(/[.\s]+$/, '');
+/** A rejected backup says why in the UI's language; anything else falls back to "nothing was changed". */
+function restoreProblem(error: unknown): ExplainedError {
+  const explained = explainError(error);
+  if (explained.kind === 'backup-rejected') return explained;
+  return { ...explained, message: `${t('options.restoreError')} ${explained.message}`, detail: explained.detail ?? rawMessage(error) };
 }
 
 function messageOf(error: unknown): string {

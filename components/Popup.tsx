@@ -5,6 +5,7 @@ import { t } from '../lib/i18n';
 import type { PageHost } from './host';
 import { Logo } from './Logo';
 import { classifyScanError, outcomeLines, progressText } from './scanText';
+import { rawMessage } from './errorText';
 import { originOf } from './safeUrl';
 
 export interface ActiveTab {
@@ -41,8 +42,11 @@ export function Popup(props: { host: PageHost; getActiveTab(): Promise<ActiveTab
     let outcome: ScanOutcome;
     try {
       outcome = await host.send('scan.tab', { tabId: target.id });
-    } catch {
-      outcome = { ok: false, error: t('scan.unreachable') };
+    } catch (error) {
+      // No answer at all: the background is the problem whatever the browser's words were.
+      const detail = rawMessage(error);
+      setState({ phase: 'done', ok: false, lines: detail ? [t('scan.unreachable'), t('error.detail', { detail })] : [t('scan.unreachable')], needsPermission: false });
+      return;
     }
     const { ok, lines } = outcomeLines(outcome, target.url);
     setState({ phase: 'done', ok, lines, needsPermission: !outcome.ok && classifyScanError(outcome.error) === 'permission' });

@@ -1,5 +1,6 @@
 // The queue as a virtual listbox: only the rows in view exist in the DOM, so 50,000 comments
 // scroll as smoothly as 50. Rows have a fixed height (--row-height), which keeps the maths exact.
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { QueueItem } from '../lib/store/types';
 import { t } from '../lib/i18n';
@@ -16,6 +17,8 @@ export interface QueueListProps {
   keyboardMode: boolean;
   threshold: number;
   emptyText: string;
+  /** Shown instead of emptyText when given (the first-run help). */
+  emptyContent?: ComponentChildren;
   threadTitle(url: string): string;
   isNew(item: QueueItem): boolean;
   onPick(index: number, event: MouseEvent): void;
@@ -52,7 +55,7 @@ export function QueueList(props: QueueListProps) {
       aria-activedescendant={activeIndex >= 0 && activeIndex < items.length ? `row-${activeIndex}` : undefined}
     >
       {items.length === 0 ? (
-        <div class="empty" role="status">{props.emptyText}</div>
+        <div class="empty" role="status">{props.emptyContent ?? props.emptyText}</div>
       ) : (
         <div class="queue-inner" style={{ height: `${virtualizer.getTotalSize()}px` }}>
           {virtualizer.getVirtualItems().map((row) => {

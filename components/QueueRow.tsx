@@ -7,6 +7,7 @@ import { LabelChip } from './LabelChip';
 import { commentTime, reasonCue, snippet, visibleLabels } from './commentText';
 import { safeHttpUrl } from './safeUrl';
 import { dateInputToIso, isoToDateInput, tomorrow } from './triageKeys';
+import { UserText } from './UserText';
 
 export interface QueueRowProps {
   item: QueueItem;
@@ -59,7 +60,7 @@ export function QueueRow(props: QueueRowProps) {
         }}
       />
       <div class="row-head">
-        <span class="author">{comment.authorName || comment.author || t('queue.anonymous')}</span>
+        <span class="author"><UserText text={comment.authorName || comment.author || t('queue.anonymous')} /></span>
         {comment.staff ? <span class="badge staff">{t('badge.staff')}</span> : null}
         {isNew ? <span class="badge new">{t('badge.new')}</span> : null}
         {comment.followUp ? <span class="badge follow-up">{t('badge.followUp')}</span> : null}
@@ -70,14 +71,14 @@ export function QueueRow(props: QueueRowProps) {
           </span>
         ) : null}
         {comment.goneSince ? <span class="badge gone">{t('badge.gone')}</span> : null}
-        <span class="thread" title={threadTitle}>· {threadTitle}</span>
+        <span class="thread">· <UserText text={threadTitle} title={threadTitle} flag={false} /></span>
         <span class="time" title={time ? formatDate(time, true) : undefined}>{time ? formatRelative(time) : t('queue.noDate')}</span>
       </div>
       <div class="row-labels">
         {labels.map((label) => (
           <LabelChip key={label} label={label} score={comment.scores?.[label]} cue={comment.cues?.[label]} manual={!!triage.labelOverride} />
         ))}
-        {cue ? <span class="cue">{t('queue.reason', { cue: snippet(cue, 120) })}</span> : null}
+        {cue ? <span class="cue"><bdi>{t('queue.reason', { cue: snippet(cue, 120) })}</bdi></span> : null}
         <span class="row-actions">
           {active ? (
             <input
@@ -112,7 +113,7 @@ export function QueueRow(props: QueueRowProps) {
           ) : null}
         </span>
       </div>
-      <div class="row-text">{snippet(comment.text, 400)}</div>
+      <div class="row-text" dir="auto">{snippet(comment.text, 400)}</div>
     </div>
   );
 }

@@ -5,7 +5,9 @@ import type { TabInfo, ScanOutcome } from '../lib/messages';
 import { t } from '../lib/i18n';
 import type { PageHost } from './host';
 import { classifyScanError, outcomeLines, progressText } from './scanText';
+import { rawMessage } from './errorText';
 import { originOf } from './safeUrl';
+import { UserText } from './UserText';
 
 interface TabScanState {
   busy: boolean;
@@ -59,7 +61,10 @@ export function TabsPanel(props: { host: PageHost; onScanned(outcome: ScanOutcom
     try {
       outcome = await host.send('scan.tab', { tabId: tab.tabId });
     } catch (error) {
-      outcome = { ok: false, error: error instanceof Error ? error.message : String(error) };
+      // No answer from the background at all (extension reloaded, worker gone).
+      const detail = rawMessage(error);
+      update(tab.tabId, { busy: false, ok: false, lines: detail ? [t('scan.unreachable'), t('error.detail', { detail })] : [t('scan.unreachable')], needsPermission: false });
+      return;
     }
     const { ok, lines } = outcomeLines(outcome, tab.url);
     update(tab.tabId, { busy: false, ok, lines, needsPermission: !outcome.ok && classifyScanError(outcome.error) === 'permission' });
@@ -88,7 +93,7 @@ export function TabsPanel(props: { host: PageHost; onScanned(outcome: ScanOutcom
             return (
               <li key={tab.tabId} class="tab-row" data-testid="tab-row" data-url={tab.url}>
                 <div style={{ minWidth: 0 }}>
-                  <div class="tab-title" title={tab.title}>{tab.title || tab.url}</div>
+                  <div class="tab-title"><UserText text={tab.title || tab.url} title={tab.title} /></div>
                   <div class="tab-url" title={tab.url}>
                     {tab.platform ? t('tabs.platform', { platform: tab.platform }) + ' · ' : ''}
                     {tab.canRead ? hostOf(tab.url) : `${hostOf(tab.url)} · ${t('tabs.noAccess')}`}

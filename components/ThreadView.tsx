@@ -7,6 +7,7 @@ import { LabelChip } from './LabelChip';
 import { threadRows } from './threadTree';
 import { safeHttpUrl } from './safeUrl';
 import { effectiveStatus } from '../lib/store/status';
+import { UserText } from './UserText';
 
 export interface ThreadViewProps {
   thread: ThreadRecord | undefined;
@@ -28,9 +29,9 @@ export function ThreadView(props: ThreadViewProps) {
     <div class="thread-view" aria-label={t('view.thread')}>
       <div class="thread-head">
         <p><button type="button" class="small" onClick={props.onBack}>← {t('thread.back')}</button></p>
-        <h1>{thread?.title || props.threadUrl}</h1>
+        <h1><UserText text={thread?.title || props.threadUrl} /></h1>
         <p class="muted small">
-          {thread?.author ? t('thread.by', { author: thread.author }) + ' · ' : ''}
+          {thread?.author ? <><bdi>{t('thread.by', { author: thread.author })}</bdi>{' · '}</> : ''}
           {url ? <a href={url} target="_blank" rel="noopener noreferrer">{thread?.site ?? url}</a> : props.threadUrl}
           {' · '}{t('count.comments', { n: rows.length })}
         </p>
@@ -52,7 +53,7 @@ export function ThreadView(props: ThreadViewProps) {
               data-comment-key={comment.key}
             >
               <div class="meta">
-                <strong>{comment.authorName || comment.author || t('queue.anonymous')}</strong>
+                <strong><UserText text={comment.authorName || comment.author || t('queue.anonymous')} /></strong>
                 {comment.staff ? <span class="badge staff">{t('badge.staff')}</span> : null}
                 {comment.followUp ? <span class="badge follow-up">{t('badge.followUp')}</span> : null}
                 {comment.reply ? <span class={`badge ${comment.reply.state}`}>{t(`reply.${comment.reply.state}`)}</span> : null}
@@ -62,8 +63,8 @@ export function ThreadView(props: ThreadViewProps) {
                 <span class="muted small" style={{ marginLeft: 'auto' }}>{formatDate(comment.publishedAt, true)}</span>
                 <button type="button" class="small ghost" onClick={() => props.onReveal(item)}>{t('queue.openOnPage')}</button>
               </div>
-              {comment.quotes?.map((quote, i) => <blockquote key={i} class="quote small">{quote}</blockquote>)}
-              <div class="text">{comment.text}</div>
+              {comment.quotes?.map((quote, i) => <blockquote key={i} class="quote small" dir="auto">{quote}</blockquote>)}
+              <div class="text" dir="auto">{comment.text}</div>
             </li>
           );
         })}

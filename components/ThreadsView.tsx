@@ -5,6 +5,7 @@ import { formatRelative, t } from '../lib/i18n';
 import { LabelBar, OpenQuestionsChart } from './ThreadChart';
 import { openQuestionsTimeline, threadStats } from './threadStats';
 import { safeHttpUrl } from './safeUrl';
+import { UserText } from './UserText';
 
 export interface ThreadsViewProps {
   threads: ThreadRecord[];
@@ -52,7 +53,7 @@ function ThreadCard(props: { thread: ThreadRecord; items: QueueItem[]; onOpen(ur
     <article class="panel thread-card" data-testid="thread-card" data-url={thread.url}>
       <div>
         <button type="button" class="ghost title" style={{ padding: 0, whiteSpace: 'normal', textAlign: 'left' }} onClick={() => props.onOpen(thread.url)}>
-          {thread.title || thread.url}
+          <UserText text={thread.title || thread.url} />
         </button>
         <p class="muted small">
           {url ? <a href={url} target="_blank" rel="noopener noreferrer">{thread.site}</a> : thread.site}

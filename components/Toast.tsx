@@ -4,6 +4,8 @@ import { t } from '../lib/i18n';
 export interface ToastState {
   message: string;
   undoable: boolean;
+  /** An error's original words, shown under the message. */
+  detail?: string;
   /** Bumped on every new toast so the hide timer restarts. */
   id: number;
 }
@@ -13,7 +15,10 @@ export function Toast(props: { toast: ToastState | null; onUndo(): void; onClose
   if (!toast) return null;
   return (
     <div class="toast" data-testid="toast" role="status" aria-live="polite">
-      <span>{toast.message}</span>
+      <span class="toast-text">
+        {toast.message}
+        {toast.detail ? <span class="error-detail">{t('error.detail', { detail: toast.detail })}</span> : null}
+      </span>
       {toast.undoable ? (
         <button type="button" class="small" data-testid="undo" onClick={props.onUndo}>
           {t('common.undo')} <kbd>u</kbd>

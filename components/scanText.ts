@@ -2,6 +2,7 @@
 import type { ScanOutcome } from '../lib/messages';
 import type { ScanSummary } from '../lib/store/types';
 import { t } from '../lib/i18n';
+import { errorKind, explainError } from './errorText';
 
 /** "212 comments: 7 questions, 2 bug reports, 1 open follow-up" */
 export function summaryText(summary: ScanSummary): string {
@@ -26,26 +27,14 @@ export type ScanErrorKind = 'permission' | 'no-thread' | 'not-scannable' | 'othe
 
 /** The background reports errors as sentences; sort them so the UI can offer the way out. */
 export function classifyScanError(error: string): ScanErrorKind {
-  if (/permission|not allowed|cannot access|host access/i.test(error)) return 'permission';
-  if (/no comment|no thread|tried:/i.test(error)) return 'no-thread';
-  if (/chrome:|about:|extension gallery|webstore|cannot be scripted/i.test(error)) return 'not-scannable';
-  return 'other';
+  const kind = errorKind(error);
+  return kind === 'permission' || kind === 'no-thread' || kind === 'not-scannable' ? kind : 'other';
 }
 
-export function errorText(error: string, pageUrl?: string): string {
-  switch (classifyScanError(error)) {
-    case 'permission': {
-      const origin = pageUrl ? safeOrigin(pageUrl) : null;
-      return origin ? t('scan.permission', { origin }) : t('scan.failed', { error });
-    }
-    case 'not-scannable':
-      return t('scan.notScannable');
-    case 'no-thread':
-      // The background's sentence already names what it tried; keep it whole.
-      return /no comment thread/i.test(error) ? error : t('scan.noThread', { error });
-    default:
-      return t('scan.failed', { error });
-  }
+/** The failure in the UI's language, then the original sentence when it adds something. */
+export function errorLines(error: string, pageUrl?: string): string[] {
+  const { message, detail } = explainError(error, { pageUrl });
+  return detail ? [message, t('error.detail', { detail })] : [message];
 }
 
 export function progressText(progress: { done: number; total: number | null; message: string }): string {
@@ -55,19 +44,10 @@ export function progressText(progress: { done: number; total: number | null; mes
 }
 
 export function outcomeLines(outcome: ScanOutcome, pageUrl?: string): { ok: boolean; lines: string[] } {
-  if (!outcome.ok) return { ok: false, lines: [errorText(outcome.error, pageUrl)] };
+  if (!outcome.ok) return { ok: false, lines: errorLines(outcome.error, pageUrl) };
   const lines = [summaryText(outcome.summary)];
   const changes = changesText(outcome.summary);
   if (changes) lines.push(changes);
   lines.push(...outcome.warnings);
   return { ok: true, lines };
-}
-
-function safeOrigin(url: string): string | null {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.origin : null;
-  } catch {
-    return null;
-  }
 }
