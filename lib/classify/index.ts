@@ -34,6 +34,8 @@ export interface Classifier {
 
 export const DEFAULT_THRESHOLD = 0.5;
 const CUE_MAX = 240;
+/** A question after "…, but": the writer turns from the argument to ask something. */
+const ASIDE_QUESTION = /[,;:]\s*(?:but|aber|mais|pero|ma|mas|ale|maar)\s/i;
 // Actionable labels are listed before thanks when both pass: the queue exists for them.
 const PRIORITY: Record<Label, number> = { question: 3, bug: 2, thanks: 1, other: 0 };
 
@@ -150,6 +152,16 @@ function weighInContext(readings: SentenceReading[]): { scores: Array<Record<Lab
   const share = totalChars ? thanksChars / totalChars : 0;
   const thanksFactor = n <= 3 ? 1 : Math.min(1, 0.45 + 1.2 * share + (thanksAtEdge ? 0.12 : 0));
 
+  // A reply to another commenter ("@name ...") or a comment that argues more than once is a debate turn.
+  const argues = /^\s*@/.test(readings[0].text) || readings.filter((r) => r.signals.opinion).length >= 2;
+  // Per sentence: how many argued statements follow it (not questions, not the writer's own situation).
+  const claimsAfter = new Array<number>(readings.length).fill(0);
+  for (let i = readings.length - 2; i >= 0; i--) {
+    const next = readings[i + 1].signals;
+    const claim = next.length >= 3 && !next.questionMark && !next.questionForm && (!next.personal || next.opinion);
+    claimsAfter[i] = claimsAfter[i + 1] + (claim ? 1 : 0);
+  }
+
   let rank = -1;
   const scores = readings.map((r, i) => {
     if (r.signals.length >= 3) rank++;
@@ -160,10 +172,14 @@ function weighInContext(readings: SentenceReading[]): { scores: Array<Record<Lab
       // Questions that open or close a long comment are usually its point; mid-argument ones are often rhetorical.
       if (long && !sig.addressed) sc.question *= rank >= 1 && rank < n - 2 ? 0.7 : 0.85;
       // In an argument, a question to no one in particular is part of the argument.
-      if (debate && !sig.addressed) sc.question = Math.min(sc.question, 0.45);
+      // "I disagree, but where can I read the report?": the writer sets the argument aside to ask.
+      if (debate && !sig.addressed && !sig.secondPerson && !(sig.questionMark && ASIDE_QUESTION.test(r.text))) sc.question = Math.min(sc.question, 0.45);
       // "Who reads the terms anyway? Nobody." The writer answers it.
       const next = readings[i + 1];
       if (next && sig.questionMark && next.signals.answerOpening) sc.question = Math.min(sc.question, 0.3);
+      // "@x Which spokeswoman? There is no elected board. ..." In a debate turn, a question that names no
+      // addressee and is followed by the writer's own claims is a move in the argument, not a request.
+      if (argues && sig.questionMark && !sig.secondPerson && claimsAfter[i] >= 2) sc.question = Math.min(sc.question, 0.45);
     }
     if (long && !sig.bugSymptom && !sig.personal) sc.bug *= 0.7;
     // In a long comment, a fault reading the lexicons do not back is the model hearing debate as a report.

@@ -116,7 +116,8 @@ export const QUESTION_OPENING = new RegExp(
     'quoi|pourquoi|quand|o[uù]|quel(?:le)?s?|comment|combien|' +
     'o que|por que|quando|onde|qual|quem|como|' +
     'cosa|perch[ée]|quando|dove|quale|chi|come|' +
-    'hoe|wat|waarom|wanneer|waar|welke|wie|kan|kunnen|is er|zijn er' +
+    'hoe|wat|waarom|wanneer|waar|welke|wie|kan|kunnen|is er|zijn er|' +
+    'czy|jak|jaki[ea]?|dlaczego|czemu|kiedy|gdzie|skąd|dokąd|kto|ile|któr(?:y|a|e)' +
     `)(?![${L}])`,
 );
 export const QUESTION_CJK_END = /(?:吗|嗎|么|麼|か|かな|かしら|でしょうか|ですか|ますか)[\s。.!！~～…]*$/u;
@@ -347,9 +348,40 @@ export const SUGGESTION_QUESTION = new RegExp(
 /** A polite request marker: a bare "Thanks." right after such a request is politeness, not gratitude. */
 export const POLITE_REQUEST = words('please', 'pls', 'plz', 'bitte', "s'il (?:vous|te) pla[iî]t", 'por favor', 'per favore', 'alsjeblieft', 'alstublieft');
 
+/**
+ * The second person: a question that names its addressee ("did you try", "hast du", "avez-vous") asks someone;
+ * one that names no one, in an argument, is usually part of the argument. German formal "Sie" is read from the
+ * original casing (see signals.ts), since lower-cased it is also "they".
+ */
+export const SECOND_PERSON = words(
+  'you', 'your', 'yours', "you're", "you've", "you'd", 'du', 'dich', 'dir', 'dein(?:e|en|er|em|es)?', 'euch', 'euer', 'eure(?:n|r|m|s)?', 'hast du', 'habt ihr', 'seid ihr',
+  'vous', 'tu', 'toi', 'ton', 'ta', 'tes', 'votre', 'vos', 'usted(?:es)?', 'tú', 'vosotros', 'você', 'vocês', 'voi', 'ty', 'ciebie', 'tobie', 'twój', 'twoja', 'twoje', 'pan', 'pani', 'państwo', 'jullie',
+);
+export const SECOND_PERSON_FORMAL_DE = /(?<=[^.!?\s]\s+)(?:Sie|Ihnen|Ihre?[nmrs]?)(?![\p{L}])/u;
+
 /** Short answers that open the sentence after a question: the writer answers it, so it was rhetorical. */
 export const ANSWER_OPENING = new RegExp(
-  `^(?:no|nope|nothing|nobody|no one|none|never|of course|exactly|obviously|nein|nichts|niemand|keiner|nie|natürlich|genau|non|personne|rien|jamais|évidemment|nada|nadie|nunca|claro|não|ninguém|nessuno|niente|mai|nee|niets|nooit|没有|沒有|不会|不會)(?![${L}])`,
+  `^(?:no|nope|nothing|nobody|no one|none|never|of course|exactly|obviously|nein|nichts|niemand|keiner|nie|natürlich|genau|non|personne|rien|jamais|évidemment|nada|nadie|nunca|claro|não|ninguém|nessuno|niente|mai|nee|niets|nooit|没有|沒有|不会|不會` +
+    // "Why? Because ...", "Gibt es das? Ja, seit Jahren.": the writer gives the reason or the yes at once.
+    `|because|weil|parce que|porque|perché|omdat|bo|ponieważ|nikt|nic|nigdy|oczywiście|(?:yes|yep|ja|jawohl|oui|sí|sim|tak)(?=[,.!:])` +
+    `)(?![${L}])`,
+);
+
+/**
+ * A short reaction dressed as a question: "Ach so?", "Really?", "Seriously?", "Echt jetzt?", "Vraiment ?", "Na und?".
+ * Matched against a whole (lower-cased) sentence, after any leading @name: it expresses surprise or scorn,
+ * it asks nothing anyone could answer.
+ */
+export const REACTION_QUESTION = new RegExp(
+  `^(?:@\\S+[,:]?\\s+)*[¿¡]?(?:(?:oh|ah|aha|ach|na|and|und|et|y|so|also|yeah|ok|okay|hm+|mhm|ja)[,.]?\\s+)?` +
+    `(?:really|seriously|srsly|is that so|are you serious|are you kidding(?: me)?|you sure|sure|so what|and|what|huh|eh|wtf|says who|since when|` +
+    `ach so|ach ja|echt(?: jetzt)?|wirklich|ernsthaft|tatsächlich|im ernst|und|na und|wie bitte|hä|häh|ja|so|aha|seit wann|sagt wer|` +
+    `vraiment|sérieux|sérieusement|ah bon|c'est vrai|et alors|et donc|hein|quoi|depuis quand|` +
+    `en serio|de verdad|y qué|ah sí|qué|desde cuándo|` +
+    `naprawdę|serio|poważnie|czyżby|no i co|i co|że co|jak to|co|od kiedy|` +
+    `davvero|sul serio|e allora|sério|mesmo|e daí|echt waar|meen je dat|serieus|nou en)` +
+    `\\s*[?？!]*[?？][?？!]*\\s*[\\p{Emoji_Presentation}:;()\\-DPp]*\\s*$`,
+  'u',
 );
 
 /**

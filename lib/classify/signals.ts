@@ -4,7 +4,7 @@
 import {
   ADDRESSED, ANSWER_OPENING, CONTRAST_HINT, CONTRAST_SYMPTOM, LETTER, NOT_PRAISE, BUG_CJK, BUG_NEGATED, BUG_STRONG, BUG_SYMPTOM, BUG_WORDS,
   FIX_ANNOUNCED, FIX_ANNOUNCED_CJK, UPDATE_ANCHOR, NOT_RESOLVED, OPINION, OPINION_CJK, PRAISE, PRAISE_CJK, QUESTION_CJK, QUESTION_CJK_END,
-  QUESTION_FORM, QUESTION_OPENING, RHETORICAL, RHETORICAL_CJK, RHETORICAL_MORE, SUGGESTION_QUESTION, TAG_QUESTION,
+  QUESTION_FORM, QUESTION_OPENING, REACTION_QUESTION, RHETORICAL, SECOND_PERSON, SECOND_PERSON_FORMAL_DE, RHETORICAL_CJK, RHETORICAL_MORE, SUGGESTION_QUESTION, TAG_QUESTION,
   THANKS, THANKS_CJK, THANKS_EMOJI, THANKS_FOR_REPORT, THANKS_FOR_REPORT_CJK, THANKS_IN_ADVANCE, THANKS_NOT_GRATITUDE,
 } from './lexicon';
 import { classOf, codePointAt, hasCjkChar, IS_CJK, IS_LETTER, IS_NUMBER } from './charclass';
@@ -39,6 +39,8 @@ export interface SentenceSignals {
   rhetoricalShape: boolean;
   /** A suggestion in question form ("How about a pause button?", "Why not ...?"): a feature request. */
   suggestion: boolean;
+  /** Names its addressee in the second person ("did you", "hast du", "avez-vous", "haben Sie"). Read only for question-like sentences. */
+  secondPerson: boolean;
   /** Opens with a short answer word ("No.", "Nichts.", "Personne"): answers the question before it. */
   answerOpening: boolean;
   /** Describes a fault without naming it ("says 12 but I uploaded 40", "keep coming back"). */
@@ -111,7 +113,7 @@ const SCREENED = {
   QUESTION_FORM, HOW_TO_OPENING, QUESTION_CJK_END, QUESTION_CJK, THANKS, THANKS_CJK, THANKS_EMOJI, THANKS_NOT_GRATITUDE, THANKS_IN_ADVANCE,
   NOT_PRAISE, PRAISE, PRAISE_CJK, BUG_NEGATED, IMPROVED, BUG_WORDS, BUG_CJK, UPDATE_ANCHOR, BUG_SYMPTOM, CONTRAST_HINT, CONTRAST_SYMPTOM,
   FIX_ANNOUNCED, FIX_ANNOUNCED_CJK, NOT_RESOLVED, BUG_STRONG, TAG_QUESTION, RHETORICAL_MORE, RHETORICAL_CJK, DOCH, CJK_MUSING, RHETORICAL,
-  THANKS_FOR_REPORT, THANKS_FOR_REPORT_CJK, OPINION, OPINION_CJK, SUGGESTION_QUESTION, PERSONAL, SITE_OBJECT,
+  THANKS_FOR_REPORT, THANKS_FOR_REPORT_CJK, OPINION, OPINION_CJK, SUGGESTION_QUESTION, PERSONAL, SITE_OBJECT, SECOND_PERSON,
 };
 type Screened = keyof typeof SCREENED;
 const SCREENED_REGEXES: RegExp[] = Object.values(SCREENED);
@@ -171,7 +173,8 @@ export function sentenceSignals(sentence: string): SentenceSignals {
   const bugStrong = bugSymptom || screened(AT.BUG_STRONG, unnegated, mayUnnegated) || (hasCjk && screened(AT.BUG_CJK, unnegated, mayUnnegated));
   const rhetoricalShape =
     questionMarkOrForm &&
-    (screened(AT.TAG_QUESTION, s, may) || screened(AT.RHETORICAL_MORE, s, may) || (hasCjk && screened(AT.RHETORICAL_CJK, s, may)) || (questionMark && screened(AT.DOCH, s, may)));
+    ((questionMark && length <= 5 && REACTION_QUESTION.test(s)) ||
+      screened(AT.TAG_QUESTION, s, may) || screened(AT.RHETORICAL_MORE, s, may) || (hasCjk && screened(AT.RHETORICAL_CJK, s, may)) || (questionMark && screened(AT.DOCH, s, may)));
   // Chinese 呢 closing a statement (no ？) softens it; it does not ask.
   const cjkMusing = hasCjk && screened(AT.CJK_MUSING, s, may);
   const personal = screened(AT.PERSONAL, s, may);
@@ -190,6 +193,7 @@ export function sentenceSignals(sentence: string): SentenceSignals {
     opinion: screened(AT.OPINION, s, may) || (hasCjk && screened(AT.OPINION_CJK, s, may)),
     rhetoricalShape: rhetoricalShape || cjkMusing,
     suggestion: questionMarkOrForm && screened(AT.SUGGESTION_QUESTION, s, may),
+    secondPerson: questionMarkOrForm && (screened(AT.SECOND_PERSON, s, may) || SECOND_PERSON_FORMAL_DE.test(sentence)),
     answerOpening: ANSWER_OPENING.test(s),
     bugSymptom,
     bugNegated: negatedPhrase && !bugWord && !bugSymptom,

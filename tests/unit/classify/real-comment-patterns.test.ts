@@ -65,3 +65,42 @@ describe('thanks that is not gratitude', () => {
     expect(labelsOf(text)).not.toContain('thanks');
   });
 });
+
+// Debate turns: rhetorical and reaction questions are moves in an argument; questions to someone stay questions.
+// Sentences written for these tests.
+describe('questions in debate', () => {
+  it.each(['Really?', 'Echt jetzt?', 'Vraiment ?', '¿En serio?', 'Naprawdę?', '@mika_r Ach so?', 'Na und?'])('short reaction %s -> other', (text) => {
+    expect(sentenceSignals(text).rhetoricalShape).toBe(true);
+    expect(labelsOf(text)).toEqual(['other']);
+  });
+
+  it('keeps short genuine questions', () => {
+    expect(sentenceSignals('Which version?').rhetoricalShape).toBe(false);
+    expect(labelsOf('Does it work offline?')[0]).toBe('question');
+  });
+
+  it('reads an @reply question answered by the writer\'s own claims as part of the argument', () => {
+    const text = '@jo_k Welche Mehrheit? Die Partei liegt seit Monaten unter zehn Prozent. Umfragen zeigen seit Jahren dasselbe Bild. Koalitionen sind damit ausgeschlossen.';
+    expect(labelsOf(text)).not.toContain('question');
+  });
+
+  it('keeps an @reply question addressed in the second person', () => {
+    const text = '@jo_k Hast du den Antrag online gestellt? Bei mir kam nach drei Wochen keine Antwort. Die Hotline ist dauernd besetzt.';
+    expect(labelsOf(text)).toContain('question');
+    expect(sentenceSignals('@jo_k Haben Sie den Antrag online gestellt?').secondPerson).toBe(true);
+  });
+
+  it('reads "Why? Because ..." as answered by the writer', () => {
+    expect(labelsOf('Why did the fares go up? Because the subsidy ran out in spring.')).not.toContain('question');
+  });
+
+  it('keeps a question the writer asks after setting the argument aside', () => {
+    expect(labelsOf("I think the reform is wrong, but where can I read the full report?")[0]).toBe('question');
+    expect(labelsOf('I disagree with most of this. Can you tell me when the consultation closes?')).toContain('question');
+  });
+
+  it('reads Polish question openings without a question mark', () => {
+    expect(sentenceSignals('Jak długo trzeba piec ten chleb').questionOpening).toBe(true);
+    expect(sentenceSignals('Jak zwykle nic się nie zmieniło.').endsWithPeriod).toBe(true);
+  });
+});
