@@ -139,6 +139,10 @@ function weighInContext(readings: SentenceReading[]): { scores: Array<Record<Lab
   const debate = readings.some((r) => r.signals.opinion);
   // A fix announced and nothing said to persist: the fault words describe what was fixed.
   const fixed = readings.some((r) => r.signals.fixAnnounced) && !readings.some((r) => r.signals.bugSymptom && !r.signals.fixAnnounced);
+  // A comment on public affairs that never names the site's own things: its fault words are about the world.
+  const publicDebate = readings.filter((r) => r.signals.publicAffairs).length >= 2 && !readings.some((r) => r.signals.siteObject);
+  // Anything in the comment that makes a fault concrete: a malfunction phrase, a symptom, or the site's own things.
+  const concreteFault = readings.some((r) => r.signals.bugStrong || r.signals.bugSymptom || r.signals.siteObject);
   let totalChars = 0;
   let thanksChars = 0;
   let thanksAtEdge = false;
@@ -186,6 +190,10 @@ function weighInContext(readings: SentenceReading[]): { scores: Array<Record<Lab
     if (long && !sig.bugWord && !sig.bugSymptom) sc.bug *= 0.75;
     if (debate && !sig.bugSymptom && !sig.bugStrong) sc.bug *= 0.6;
     if (fixed && !sig.bugSymptom) sc.bug = Math.min(sc.bug, 0.3);
+    if (publicDebate && !sig.bugSymptom) sc.bug *= 0.6;
+    // "We found more strange bugs that nobody complained about" in a long argument: a fault noun the model does not
+    // read as a report, with nothing concrete anywhere in the comment, is a remark about bugs, not a report of one.
+    if (long && !concreteFault && r.modelBug < 0.3) sc.bug = Math.min(sc.bug, 0.45);
     sc.thanks *= thanksFactor;
     // "Bitte bleiben Sie beim Thema. Danke": a bare thanks closing a request is politeness, not gratitude.
     if (sig.thanks >= 1 && sig.length <= 4 && i > 0 && readings[i - 1].signals.thanks === 0 && POLITE_REQUEST.test(readings[i - 1].text.toLowerCase()))

@@ -135,7 +135,7 @@ export const RHETORICAL = words(
 /** Words that name a fault outright. */
 export const BUG_WORDS = words(
   'bugs?', 'buggy', 'errors?', 'crash(?:es|ed|ing)?', 'broken', 'breaks', 'broke', 'glitch(?:es|y)?', 'freez(?:es|ing)', 'froze', 'frozen',
-  'fail(?:s|ed|ing|ure)?', 'exception', 'stack ?trace', 'not working', "(?:doesn't|does not|don't|do not|won't|will not|can't|cannot|can not|couldn't|isn't|is not|aren't|didn't|did not) (?:work|load|open|play|show|start|save|sync|display|connect|appear|respond|update|install|run|download|upload|close|stop|go away|print|send|arrive)",
+  'fail(?:s|ed|ing|ure)?', 'exception', 'stack ?trace', 'not working', "(?:doesn't|does not|don't|do not|won't|will not|can't|cannot|can not|couldn't|isn't|is not|aren't|didn't|did not) (?:work|load|open|play(?! (?:well|nice|nicely|along))|show|start|save|sync|display|connect|appear|respond|update|install|run|download|upload|close|stop|go away|print|send|arrive)",
   'stopped (?:working|loading|syncing|showing|responding)', 'no longer (?:works?|loads?|shows?|opens?|plays?|syncs?)', 'nothing happens', 'stuck', 'typo', 'misspel+(?:ed|ing)', '404', 'dead link', 'broken link', 'wrong link',
   'regression', 'corrupt(?:ed)?', 'lag(?:s|gy|ging)?', 'stutter(?:s|ing)?', 'flicker(?:s|ing)?', 'garbled', 'blank (?:page|screen)', 'black screen', 'missing', 'disappear(?:ed|s)?', 'vanish(?:ed|es)?',
   'weird pop-?up', 'pop-?up', 'spam(?:med|ming)?', 'unexpected(?:ly)?', 'issues? with', 'problem with', 'same problem', 'same issue', 'this problem', 'this issue', 'a problem', 'an issue', 'not responding',
@@ -170,20 +170,23 @@ export const BUG_SYMPTOM = new RegExp(
     '(?<![${L}])keeps? (?:coming back|happening|crashing|failing|showing|appearing|popping|sending|getting|resetting|reverting|asking|logging)',
     // reports introduced as such, and non-native "not <verb>" phrasing
     'heads[- ]up,? (?:that )?(?:your|the|there)', '(?:your|the) (?:site|page|blog|website|link|feed|form) (?:has|shows|is showing) (?:a|an|some) (?:weird|strange|odd|broken|annoying)',
-    '(?<![${L}])not (?:work|load|open|show|reproduce|start|save|play|display|respond|sync|print)(?:s|ing)?(?![${L}])', "(?:doesn't|does not|don't|do not) reproduce",
+    '(?<![${L}])not (?:work|load|open|show|reproduce|start|save|play(?! (?:well|nice|nicely|along))|display|respond|sync|print)(?:s|ing)?(?![${L}])', "(?:doesn't|does not|don't|do not) reproduce",
     'again and again', 'over and over', 'every (?:single )?time i', 'each time i',
     // duplicates and ghosts
     '(?<![${L}])(?:duplicate[ds]?|duplicated|double(?:d)? (?:posted|charged|counted|entries|emails?)|ghost (?:emails?|entries|notifications?|messages?|accounts?)|twice)(?![${L}])',
     // "should be X", "instead of", "expected ... got", "supposed to"
-'(?<![${L}])(?:is|are|was|were) supposed to', 'expected (?:\\S+\\s+){0,4}(?:but|got|instead)', "(?:but|and) (?:it|nothing|they) (?:still |just )?(?:doesn't|didn't|won't|isn't|never)",
+// ...of a thing: "the counter is supposed to reset". People's duties ("users are supposed to") and relative clauses
+    // ("a project that others are supposed to use") state an expectation, not a failure.
+    '(?<![${L}])(?<!(?:(?:that|which|who|whom|what)(?: [^ .!?]+){0,3}|(?:i|you|we|they|he|she|people|users|everyone|everybody|anyone|one|someone)) )(?:is|are|was|were) supposed to', 'expected (?:\\S+\\s+){0,4}(?:but|got|instead)', "(?:but|and) (?:it|nothing|they) (?:still |just )?(?:doesn't|didn't|won't|isn't|never)",
     // wrong values and missing things
-    '(?<![${L}])(?:wrong|incorrect|inaccurate|off by)(?![${L}])', '(?<![${L}])(?:gone|lost) (?:after|since|when|from)', "can(?:'t|not) (?:find|see|log ?in|sign ?in|access|get)",
+    // ...said of a thing, not of a person or an opinion ("you are wrong", "that's just wrong", "what can go wrong").
+    '(?<![${L}])(?<!(?:you|you are|you\'re|he is|she is|they are|they\'re|i am|i\'m|i was|that\'s|that is|this is|it\'s|can|will|could|may|might|to) (?:just |simply |so |dead |completely |totally )?(?:go )?)(?:wrong|incorrect|inaccurate|off by)(?![${L}])', '(?<![${L}])(?:gone|lost) (?:after|since|when|from)', "can(?:'t|not) (?:find|see|log ?in|sign ?in|access|get)",
     '(?<![${L}])(?:no|not) (?:longer )?(?:showing|appearing|loading|arriving|received?)(?![${L}])',     // nothing happens, does not match, unreadable, thrown out
     '(?:does|did|do) nothing', 'no reaction', 'passiert nichts', 'no pasa nada', 'il ne se passe rien', 'não acontece nada', 'non succede (?:nulla|niente)', 'gebeurt (?:er )?niets',
     "(?:doesn't|does not|don't|do not|didn't|did not) (?:match|add up|line up|correspond)", 'stimmt nicht (?:überein|mit)', 'ne correspond pas', 'no coincide',
     '(?<![${L}])(?:invisible|unreadable|illegible|unlesbar|illisible|ilegible|ilegível|illeggibile|onleesbaar)(?![${L}])',
     '(?<![${L}])(?:logs?|kicks?|throws?|signs?) (?:me|us) out', "still (?:doesn't|don't|isn't|aren't|can't|won't|haven't|hasn't|didn't)",
-    '(?:is|are|stays?|remains?|was|comes? up) (?:completely |totally )?empty', '(?:est|sont) cassée?s?', '(?:está|están) (?:rot[oa]s?|vac[ií][oa])', '(?:está|estão) quebrad[oa]s?', '(?:è|sono) rott[oi]',
+    '(?:is|are|stays?|remains?|was|comes? up) (?:completely |totally )?empty', '(?:lien|page|site|appli|application|image|vidéo|carte|bouton|formulaire|recherche)s? (?:[^ .!?]+ ){0,4}(?:est|sont) (?:\\S+ )?cassée?s?', '(?:está|están) (?:rot[oa]s?|vac[ií][oa])', '(?:está|estão) quebrad[oa]s?', '(?:è|sono) rott[oi]',
     'empty (?:list|page|screen|results?)', '(?<![${L}])(?:times? out|timed out|timeout)', 'never (?:arrived|loads|showed|shows|came|got|works)',
     // de / es / fr quick symptoms
     'immer noch (?:nicht|kein|falsch)', 'zeigt (?:\\S+\\s+){0,4}(?:aber|obwohl)', 'doppelt', 'todav[ií]a no', 'sigue (?:sin|apareciendo|saliendo)', 'toujours pas', 'en double', 'ainda não', 'ancora non', 'nog steeds niet',
@@ -197,6 +200,9 @@ export const BUG_SYMPTOM = new RegExp(
 export const BUG_NEGATED = words(
   'no problems?', 'not a problem', 'no issues?', 'not an issue', 'not (?:reporting |really |actually )?a bug(?: report)?', "isn't a bug", 'not reporting a problem', 'no bugs?', 'no errors?', 'no worries', 'works? (?:fine|great|perfectly|well) (?:now|again)',
   'works? (?:fine|great|perfectly|well)', 'problem (?:solved|resolved|fixed)', 'issue (?:solved|resolved|fixed)', '(?:is|was|got|been|now) (?:fixed|resolved|solved)', 'fixed it', '(?:i|we|has|have) fixed (?:the|this|that|a) (?:[a-z]+ )?(?:bug|issue|problem|error|crash)', 'solved it', 'never mind', 'nevermind',
+  // "Fehler" and "error" as a mistake someone made, not a malfunction.
+  'fehler (?:zu )?(?:gemacht|machen|begangen|begehen|eingestehen|eingestanden)', 'human error', 'error of judg(?:e)?ment', '(?:made|make|making) (?:an|the|this|that) error',
+  '(?:fait|faire|commis|commettre) (?:une|la|cette) (?:erreur|faute)', '(?:cometer|cometió|cometieron) (?:un|el|este) error',
   'kein problem', 'keine probleme', 'kein fehler', 'funktioniert (?:wieder|jetzt)', 'sin problema', 'ningún problema', 'pas de problème', 'aucun problème', 'sem problema', 'nessun problema', 'geen probleem',
 );
 
@@ -241,8 +247,12 @@ export const CONTRAST_SYMPTOM = new RegExp(
  * that stand on their own; other BUG_WORDS hits need an observer (see signals.ts).
  */
 export const BUG_STRONG = words(
-  'crash(?:es|ed|ing)?', 'broken', 'buggy', 'glitch(?:es|y)?', 'freez(?:es|ing)', 'froze', 'frozen', 'exception', 'stack ?trace', 'not working',
-  "(?:doesn't|does not|don't|do not|won't|will not|can't|cannot|can not|couldn't|isn't|is not|aren't|didn't|did not) (?:work|load|open|play|show|start|save|sync|display|connect|appear|respond|update|install|run|download|upload|close|stop|go away|print|send|arrive)",
+  'crash(?:es|ed|ing)?', 'buggy',
+  // "broken"/"kaputt" alone is also said of a society or a promise: strong only of the site's own things.
+  '(?:link|url|page|site|website|app|button|form|feed|search|download|upload|image|picture|photo|video|map|login|player|comment section|counter|filter|menu|embed)s? (?:is |are |was |were |seems? |looks? |got |gets |now |still |completely |totally |all )*broken',
+  'broken (?:link|url|page|image|picture|photo|video|download|button|form|embed|layout|map)s?',
+  '(?:link|seite|webseite|app|bild|bilder|download|suche|video|karte|formular|button|player|kommentarfunktion)\\S* (?:ist|sind|war|waren|scheint|scheinen) (?:\\S+ ){0,2}kaputt', 'kaputte[rns]? (?:link|seite|bild|bilder|download|video)', 'glitch(?:es|y)?', 'freez(?:es|ing)', 'froze', 'frozen', 'exception', 'stack ?trace', 'not working',
+  "(?:doesn't|does not|don't|do not|won't|will not|can't|cannot|can not|couldn't|isn't|is not|aren't|didn't|did not) (?:work|load|open|play(?! (?:well|nice|nicely|along))|show|start|save|sync|display|connect|appear|respond|update|install|run|download|upload|close|stop|go away|print|send|arrive)",
   'stopped (?:working|loading|syncing|showing|responding)', 'no longer (?:works?|loads?|shows?|opens?|plays?|syncs?)', 'nothing happens', 'stuck', '404', '500',
   "(?:isn't|aren't|wasn't|weren't|(?:is|are|was|were|gets?|got) not) (?:displayed|shown|loaded|saved|updated|rendered|sent|delivered|visible|clickable|reproduced)(?! (?:correctly|properly|fine|well))",
   "there(?: is|'s| are) (?:still )?(?:a|an|some) (?:problem|bug|issue|error|glitch)s?(?! (?:of|in (?:our|the) (?:society|world|country)))", 'dead link', 'broken link', 'wrong link',
@@ -251,7 +261,7 @@ export const BUG_STRONG = words(
   // A fault someone has met ("the only issue I have seen", "a bug we ran into"); things that do not function.
   "(?:issue|problem|bug|error|glitch)s? (?:that )?(?:i|we)(?:'ve| have| had)? (?:seen|found|noticed|encountered|hit|ran into|run into|came across|spotted)",
   'non-?functional', 'not functional', 'unusable', 'inoperable',
-  'funktioniert (?:nicht|nie|kaum)', 'geht nicht', 'kaputt', 'abgestürzt', 'stürzt ab', 'tippfehler', 'lädt nicht', 'falsch(?:er|e|es)? link', '(?:führt|verweist|zeigt) ins leere',
+  'funktioniert (?:nicht|nie|kaum)', 'geht nicht', 'abgestürzt', 'stürzt ab', 'tippfehler', 'lädt nicht', 'falsch(?:er|e|es)? link', '(?:führt|verweist|zeigt) ins leere',
   // German puts the subject between verb and negation: "Leider funktioniert die Druckfunktion nicht".
   '(?:funktioniert|funktionieren|lädt|laden|startet|starten|reagiert|reagieren|druckt|speichert|öffnet sich|öffnen sich) (?:[^ .!?,;]+ ){1,6}(?:nicht|nie|kaum)(?! nur)',
   'no funciona', 'se cuelga', 'no carga', 'no abre', 'no se ve', 'se cierra', 'ne fonctionne pas', 'ne marche (?:pas|plus)', "ne s'affiche pas", 'ne charge pas', 'lien mort', 'lien cassé',
@@ -394,4 +404,19 @@ export const UPDATE_ANCHOR = new RegExp(
     "seit (?:dem|der) (?:letzten |neuen )?(?:update|upgrade|aktualisierung|umstellung)", 'desde (?:la|el) (?:última |nueva )?(?:actualización|versión|cambio)', 'depuis (?:la|le) (?:dernière |nouvelle )?(?:mise à jour|version|màj)',
     'desde a (?:última |nova )?(?:atualização|versão)', "dall'ultimo aggiornamento", "dopo l'aggiornamento", 'sinds de (?:laatste |nieuwe )?(?:update|versie)'
   ].join('|'),
+);
+
+/**
+ * Public affairs: politics, the economy, society. A fault word about these ("the system is broken", "das war ein
+ * Fehler der Regierung", "we have a problem with lobbying") is debate about the world, not a report about the site.
+ */
+export const PUBLIC_AFFAIRS = words(
+  'government', 'governments', 'politicians?', 'politics', 'political', 'society', 'economy', 'democracy', 'parliament', 'congress', 'senate', 'lobbying', 'lobbyists?',
+  'voters?', 'taxe?s', 'taxpayers?', 'inflation', 'capitalism', 'socialism', 'healthcare(?: system)?', 'education system', 'the country', 'this country', 'our country',
+  'president', 'prime minister', 'ministers?', 'elections?', 'the left', 'the right', 'immigration', 'migrants?', 'police', 'courts?', 'the law', 'laws', 'copyright law', 'eu',
+  'regierung', 'politik', 'politiker(?:innen)?', 'gesellschaft', 'wirtschaft', 'demokratie', 'bundestag', 'kanzler(?:in)?', 'minister(?:in)?', 'ampel', 'parteien', 'partei', 'steuern?',
+  'bürokratie', 'wähler', 'staat', 'dieses land', 'unser land', 'das land', 'deutschland', 'gesundheitssystem', 'schulsystem', 'rentensystem', 'energiewende', 'migration', 'krieg',
+  'gouvernement', 'politique', 'société', 'économie', 'démocratie', 'président', 'ministres?', 'élections?', 'impôts', 'la france', 'le pays', 'notre pays', "l'état", 'députés?',
+  'gobierno', 'política', 'sociedad', 'economía', 'democracia', 'el país', 'governo', 'sociedade', 'economia', 'politica', 'società', 'regering', 'politiek', 'samenleving',
+  'rząd(?:u|y)?', 'polityka', 'polityk[aó]w?', 'politycy', 'państwo', 'państwa', 'społeczeństwo', 'gospodarka', 'sejm', 'unia', 'kraj(?:u)?', 'wybory',
 );

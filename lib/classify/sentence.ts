@@ -11,6 +11,8 @@ export interface SentenceReading {
   /** Model probability per class, in model.classes order. */
   probs: Float64Array;
   scores: Record<Label, number>;
+  /** The model's own bug probability, before the rules. */
+  modelBug: number;
 }
 
 export function readSentence(model: LinearModel, text: string): SentenceReading {
@@ -19,7 +21,7 @@ export function readSentence(model: LinearModel, text: string): SentenceReading 
   const p = { thanks: 0, question: 0, bug: 0, other: 0 } as Record<Label, number>;
   const classes = model.classes;
   for (let i = 0; i < classes.length; i++) p[classes[i]] = probs[i];
-  return { text, signals, probs, scores: applyRules(p, signals) };
+  return { text, signals, probs, scores: applyRules(p, signals), modelBug: p.bug };
 }
 
 /** Highest question score for a sentence with no question cue (below the default threshold). */
@@ -57,6 +59,8 @@ export function applyRules(p: Record<Label, number>, sig: SentenceSignals): Reco
   if (sig.fixAnnounced) bug = Math.min(bug, 0.2);
   // "The real problem is the incentives": a fault noun inside an argument.
   if (sig.opinion && !sig.bugStrong) bug = Math.min(bug, 0.35);
+  // "Our healthcare system is broken", "Das war ein Fehler der Regierung": fault words about the world, not the site.
+  if (sig.publicAffairs && !sig.siteObject && !sig.bugSymptom) bug = Math.min(bug, 0.35);
   // Exclamatory praise is not a report, even with "wow that broke my brain" style words.
   if (sig.praise >= 1 && !sig.bugSymptom) bug = Math.min(bug, 0.4);
 

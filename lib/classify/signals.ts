@@ -2,7 +2,7 @@
 // Values are evidence strengths in [0, 1]; the classifier turns them into score floors and penalties,
 // and the trainer also feeds them to the model as features so it learns how far to trust each.
 import {
-  ADDRESSED, ANSWER_OPENING, CONTRAST_HINT, CONTRAST_SYMPTOM, LETTER, NOT_PRAISE, BUG_CJK, BUG_NEGATED, BUG_STRONG, BUG_SYMPTOM, BUG_WORDS,
+  ADDRESSED, ANSWER_OPENING, PUBLIC_AFFAIRS, CONTRAST_HINT, CONTRAST_SYMPTOM, LETTER, NOT_PRAISE, BUG_CJK, BUG_NEGATED, BUG_STRONG, BUG_SYMPTOM, BUG_WORDS,
   FIX_ANNOUNCED, FIX_ANNOUNCED_CJK, UPDATE_ANCHOR, NOT_RESOLVED, OPINION, OPINION_CJK, PRAISE, PRAISE_CJK, QUESTION_CJK, QUESTION_CJK_END,
   QUESTION_FORM, QUESTION_OPENING, REACTION_QUESTION, RHETORICAL, SECOND_PERSON, SECOND_PERSON_FORMAL_DE, RHETORICAL_CJK, RHETORICAL_MORE, SUGGESTION_QUESTION, TAG_QUESTION,
   THANKS, THANKS_CJK, THANKS_EMOJI, THANKS_FOR_REPORT, THANKS_FOR_REPORT_CJK, THANKS_IN_ADVANCE, THANKS_NOT_GRATITUDE,
@@ -57,6 +57,10 @@ export interface SentenceSignals {
   personal: boolean;
   /** Someone observes it: first/second person, or the site's own things ("the link", "im Artikel", "la page"). */
   observed: boolean;
+  /** Names the site's own things ("the link", "die Seite", "la page"). */
+  siteObject: boolean;
+  /** Talks about public affairs (politics, economy, society): fault words there are about the world. */
+  publicAffairs: boolean;
   /** Number of word tokens (CJK characters count one each). */
   length: number;
 }
@@ -113,7 +117,7 @@ const SCREENED = {
   QUESTION_FORM, HOW_TO_OPENING, QUESTION_CJK_END, QUESTION_CJK, THANKS, THANKS_CJK, THANKS_EMOJI, THANKS_NOT_GRATITUDE, THANKS_IN_ADVANCE,
   NOT_PRAISE, PRAISE, PRAISE_CJK, BUG_NEGATED, IMPROVED, BUG_WORDS, BUG_CJK, UPDATE_ANCHOR, BUG_SYMPTOM, CONTRAST_HINT, CONTRAST_SYMPTOM,
   FIX_ANNOUNCED, FIX_ANNOUNCED_CJK, NOT_RESOLVED, BUG_STRONG, TAG_QUESTION, RHETORICAL_MORE, RHETORICAL_CJK, DOCH, CJK_MUSING, RHETORICAL,
-  THANKS_FOR_REPORT, THANKS_FOR_REPORT_CJK, OPINION, OPINION_CJK, SUGGESTION_QUESTION, PERSONAL, SITE_OBJECT, SECOND_PERSON,
+  THANKS_FOR_REPORT, THANKS_FOR_REPORT_CJK, OPINION, OPINION_CJK, SUGGESTION_QUESTION, PERSONAL, SITE_OBJECT, SECOND_PERSON, PUBLIC_AFFAIRS,
 };
 type Screened = keyof typeof SCREENED;
 const SCREENED_REGEXES: RegExp[] = Object.values(SCREENED);
@@ -178,6 +182,7 @@ export function sentenceSignals(sentence: string): SentenceSignals {
   // Chinese 呢 closing a statement (no ？) softens it; it does not ask.
   const cjkMusing = hasCjk && screened(AT.CJK_MUSING, s, may);
   const personal = screened(AT.PERSONAL, s, may);
+  const siteObject = screened(AT.SITE_OBJECT, s, may);
   return {
     thanks,
     praise,
@@ -201,7 +206,9 @@ export function sentenceSignals(sentence: string): SentenceSignals {
     exclaimed: (s.includes('!') || s.includes('！')) && EXCLAIMED.test(s),
     endsWithPeriod: /[.。]\s*$/.test(s) && !/\.\.\s*$/.test(s),
     personal,
-    observed: personal || screened(AT.SITE_OBJECT, s, may),
+    observed: personal || siteObject,
+    siteObject,
+    publicAffairs: screened(AT.PUBLIC_AFFAIRS, s, may),
     length,
   };
 }

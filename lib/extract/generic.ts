@@ -3,10 +3,12 @@
 // Navigation, sidebars, related posts and the comment form are never candidates.
 // No Readability here: the post is located by its <article>/<h1>, which keeps the content script lean.
 import type { Extractor, ExtractContext } from './types';
+import type { ExtractResult } from '../thread';
 import { parseAnyDate, parseDateAttribute } from './dates';
 import { commentText, inlineText } from './text';
 import { countIn, finishResult, makeComment, readEach } from './page';
 import { looksLikeForumPosts, showsTopicStart } from './generic-forum';
+import { someClassMarker } from './markers';
 
 /** Landmarks that never hold the thread. Class/id names are matched token by token (see excludedToken). */
 const EXCLUDED_TAGS = new Set(['nav', 'aside']);
@@ -30,17 +32,17 @@ function isExcludedZone(el: Element): boolean {
   if (role && EXCLUDED_ROLES.has(role)) return true;
   const id = el.getAttribute('id');
   if (id && (EXCLUDED_IDS.has(id.toLowerCase()) || /sidebar|related/i.test(id))) return true;
-  const cls = el.getAttribute('class');
-  if (cls) for (const token of cls.split(/\s+/)) if (token && excludedToken(token)) return true;
+  const classes = cls(el);
+  if (classes) for (const token of classes.split(/\s+/)) if (token && excludedToken(token)) return true;
   return false;
 }
 
 /** True when the element or an ancestor is navigation, a sidebar, related posts, a menu, pagination... */
-function inExcludedZone(el: Element, memo: Map<Element, boolean>): boolean {
+function inExcludedZone(el: Element): boolean {
   const path: Element[] = [];
   let result = false;
   for (let cur: Element | null = el; cur; cur = cur.parentElement) {
-    const known = memo.get(cur);
+    const known = facts(cur).zone;
     if (known !== undefined) {
       result = known;
       break;
@@ -51,7 +53,7 @@ function inExcludedZone(el: Element, memo: Map<Element, boolean>): boolean {
       break;
     }
   }
-  for (const p of path) memo.set(p, result);
+  for (const p of path) facts(p).zone = result;
   return result;
 }
 /** Class tokens that describe a block's state, not its kind: dropped from the signature. */
@@ -63,15 +65,42 @@ const COMMENTISH = /comment|reply|repl|respon|message|post|entry|discussion|komm
 
 /** A test on one element inside a member; plain JS, because selector engines re-parse selectors on every call. */
 type Cue = (el: Element, member: Element) => boolean;
-/** Each element's class attribute, read once per scan (linkedom rebuilds it from its token list on every read). */
-let classCache = new WeakMap<Element, string>();
-function cls(el: Element): string {
-  let c = classCache.get(el);
-  if (c === undefined) {
-    c = el.getAttribute('class') ?? '';
-    classCache.set(el, c);
+
+/**
+ * What the scan needs to know about one element, worked out once per scan: class attribute (linkedom rebuilds
+ * it from its token list on every read) and which cues its own markup passes. Blocks are read several times
+ * (sample, full pass, nested groups), so per-element tests are not repeated per reading.
+ */
+interface Facts {
+  cls: string;
+  /** Bit i: the element's own part of AUTHOR_CUES[i] holds (see authorMask). */
+  author?: number;
+  time?: boolean;
+  meaningful?: string;
+  /** The element or an ancestor is an excluded zone (see inExcludedZone). */
+  zone?: boolean;
+  /** The element or an ancestor is a link (see insideLink). */
+  link?: boolean;
+}
+/** A Map, not a WeakMap (faster for ~100,000 entries); emptied when the scan ends so no page is kept alive. */
+let factsCache = new Map<Element, Facts>();
+/** The last element asked about: tests often ask about one element several times in a row. */
+let lastFacts: Facts | null = null;
+let lastFactsOf: Element | null = null;
+function facts(el: Element): Facts {
+  if (el === lastFactsOf) return lastFacts!;
+  let f = factsCache.get(el);
+  if (f === undefined) {
+    // Every field present from the start: one object shape for all elements.
+    f = { cls: el.getAttribute('class') ?? '', author: undefined, time: undefined, meaningful: undefined, zone: undefined, link: undefined };
+    factsCache.set(el, f);
   }
-  return c;
+  lastFactsOf = el;
+  lastFacts = f;
+  return f;
+}
+function cls(el: Element): string {
+  return facts(el).cls;
 }
 const hasToken = (el: Element, token: string) => ` ${cls(el)} `.includes(` ${token} `);
 /** Some ancestor of el, up to and including member, passes the test. */
@@ -84,33 +113,63 @@ function within(el: Element, member: Element, test: (a: Element) => boolean): bo
 }
 const PROFILE_HREF = /\/user|\/u\/|\/people\/|\/profile|member/;
 
-const AUTHOR_CUES: Cue[] = [
-  (e, m) => e.getAttribute('itemprop') === 'name' && within(e, m, (a) => a.getAttribute('itemprop') === 'author'),
-  (e) => hasToken(e, 'fn'),
-  (e) => cls(e).includes('username'),
-  (e) => cls(e).includes('user-name'),
-  (e) => e.localName === 'a' && (e.getAttribute('data-hovercard-url') ?? '').includes('/users/'),
-  (e, m) => e.localName === 'a' && within(e, m, (a) => cls(a).includes('author')),
-  (e) => cls(e).includes('author'),
-  (e, m) => e.localName === 'a' && within(e, m, (a) => cls(a).includes('user')),
-  (e) => cls(e).includes('name'),
-  (e) => cls(e).includes('poster'),
-  (e) => cls(e).includes('nick'),
-  (e) => e.localName === 'a' && (PROFILE_HREF.test(e.getAttribute('href') ?? '') || /(?:^|\s)author(?:\s|$)/.test(e.getAttribute('rel') ?? '')),
-  (e) => e.localName === 'cite',
+/** An author cue: a test on the element itself (given its class attribute) and, for some, on an ancestor inside the member. */
+interface AuthorCue {
+  own: (el: Element, cls: string) => boolean;
+  ancestor?: (a: Element) => boolean;
+}
+/** Earlier cues are stronger evidence of the author's name. */
+const AUTHOR_CUES: AuthorCue[] = [
+  { own: (e) => e.getAttribute('itemprop') === 'name', ancestor: (a) => a.getAttribute('itemprop') === 'author' },
+  { own: (_, c) => ` ${c} `.includes(' fn ') },
+  { own: (_, c) => c.includes('username') },
+  { own: (_, c) => c.includes('user-name') },
+  { own: (e) => e.localName === 'a' && (e.getAttribute('data-hovercard-url') ?? '').includes('/users/') },
+  { own: (e) => e.localName === 'a', ancestor: (a) => cls(a).includes('author') },
+  { own: (_, c) => c.includes('author') },
+  { own: (e) => e.localName === 'a', ancestor: (a) => cls(a).includes('user') },
+  { own: (_, c) => c.includes('name') },
+  { own: (_, c) => c.includes('poster') },
+  { own: (_, c) => c.includes('nick') },
+  { own: (e) => e.localName === 'a' && (PROFILE_HREF.test(e.getAttribute('href') ?? '') || /(?:^|\s)author(?:\s|$)/.test(e.getAttribute('rel') ?? '')) },
+  { own: (e) => e.localName === 'cite' },
   // "<div class=metas><b>Par Bruno Gobin,</b> le mercredi 15 mai 2019 à 08h07": the bold name in a byline.
-  (e, m) => (e.localName === 'b' || e.localName === 'strong') && within(e, m, (a) => /meta|byline|posted|header/i.test(cls(a))),
+  { own: (e) => e.localName === 'b' || e.localName === 'strong', ancestor: (a) => /meta|byline|posted|header/i.test(cls(a)) },
 ];
+
+function authorMask(el: Element): number {
+  const f = facts(el);
+  if (f.author === undefined) {
+    let mask = 0;
+    for (let i = 0; i < AUTHOR_CUES.length; i++) if (AUTHOR_CUES[i].own(el, f.cls)) mask |= 1 << i;
+    f.author = mask;
+  }
+  return f.author;
+}
+
+/** The first author cue below `limit` that el passes inside member, or `limit`. */
+function authorRank(el: Element, member: Element, mask: number, limit: number): number {
+  for (let i = 0; i < limit; i++) {
+    if (!(mask & (1 << i))) continue;
+    const ancestor = AUTHOR_CUES[i].ancestor;
+    if (!ancestor || within(el, member, ancestor)) return i;
+  }
+  return limit;
+}
 /** "Par ", "By ", "Von "... before a name, and the comma or colon after it. */
 const BYLINE_WORDS = /^(par|by|von|por|di|door|przez|od|av|af)\s+|[,:]$/gi;
 const TIME_CLASS = /date|time|ago|when|posted/;
-const TIME_CUE: Cue = (e) =>
-  e.localName === 'time' ||
-  e.hasAttribute('datetime') ||
-  (e.localName === 'abbr' && e.hasAttribute('title')) ||
-  e.hasAttribute('data-time') ||
-  e.hasAttribute('data-timestamp') ||
-  TIME_CLASS.test(cls(e));
+const TIME_CUE: Cue = (e) => {
+  const f = facts(e);
+  f.time ??=
+    e.localName === 'time' ||
+    e.hasAttribute('datetime') ||
+    (e.localName === 'abbr' && e.hasAttribute('title')) ||
+    e.hasAttribute('data-time') ||
+    e.hasAttribute('data-timestamp') ||
+    TIME_CLASS.test(f.cls);
+  return f.time;
+};
 const tagCue = (...tags: string[]): Cue => {
   const set = new Set(tags);
   return (e) => set.has(e.localName);
@@ -120,23 +179,46 @@ const LINE_CUE = tagCue('p', 'div', 'span', 'td');
 const BODY_CANDIDATE: Cue = (e) => e.hasAttribute('class') || e.getAttribute('itemprop') === 'text';
 
 /** The first descendant whose tag is in the set (no selector engine). */
-function firstDescendant(el: Element, tags: Set<string>): Element | null {
-  for (const d of allBelow(el)) if (tags.has(d.localName)) return d;
+function firstDescendant(root: Element, tags: Set<string>): Element | null {
+  // The walk of allBelow, stopping at the first hit and building no list.
+  let el: Element | null = root.firstElementChild;
+  while (el) {
+    if (tags.has(el.localName)) return el;
+    const child: Element | null = el.firstElementChild;
+    if (child) {
+      el = child;
+      continue;
+    }
+    let next: Element | null = el.nextElementSibling;
+    while (!next) {
+      el = el.parentElement;
+      if (!el || el === root) return null;
+      next = el.nextElementSibling;
+    }
+    el = next;
+  }
   return null;
 }
 
 /** Descendant elements in document order, by a plain walk (linkedom has no getElementsByTagName('*')). */
 function allBelow(root: Element): Element[] {
   const out: Element[] = [];
+  // Each accessor read once per element: they walk linked lists in linkedom.
   let el: Element | null = root.firstElementChild;
   while (el) {
     out.push(el);
-    if (el.firstElementChild) {
-      el = el.firstElementChild;
+    const child: Element | null = el.firstElementChild;
+    if (child) {
+      el = child;
       continue;
     }
-    while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
-    el = el && el !== root ? el.nextElementSibling : null;
+    let next: Element | null = el.nextElementSibling;
+    while (!next) {
+      el = el.parentElement;
+      if (!el || el === root) return out;
+      next = el.nextElementSibling;
+    }
+    el = next;
   }
   return out;
 }
@@ -146,17 +228,76 @@ const LINE_BOXES = new Set(['div', 'p', 'li', 'ul', 'ol', 'table', 'dl']);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** Each member's descendants, listed once per scan. */
-let descendantsCache = new WeakMap<Element, Element[]>();
+let descendantsCache = new Map<Element, Element[]>();
+/** The body's elements in document order, listed once per scan. */
+interface BodyIndex {
+  doc: Document;
+  elements: Element[];
+  /** ends[i]: the index just past element i's last descendant, so its descendants are elements[i + 1 .. ends[i]). */
+  ends: number[];
+  /** Index of each block that joined a group: its descendants are then a slice, not another walk. */
+  blockIndex: Map<Element, number>;
+  /** Every element of the document, once asked for (see documentElements). */
+  documentWide?: Element[];
+}
+let bodyList: BodyIndex | null = null;
+function bodyIndex(doc: Document): BodyIndex {
+  if (bodyList?.doc !== doc) bodyList = { doc, ...indexBelow(doc.body), blockIndex: new Map() };
+  return bodyList;
+}
+function bodyElements(doc: Document): Element[] {
+  return bodyIndex(doc).elements;
+}
+
+/** allBelow(root), also noting where each element's subtree ends in the list. */
+function indexBelow(root: Element | null): { elements: Element[]; ends: number[] } {
+  const elements: Element[] = [];
+  const ends: number[] = [];
+  // Indices of the ancestors whose children are being listed.
+  const open: number[] = [];
+  let el: Element | null = root?.firstElementChild ?? null;
+  while (el) {
+    const i = elements.length;
+    elements.push(el);
+    ends.push(i + 1);
+    const child: Element | null = el.firstElementChild;
+    if (child) {
+      open.push(i);
+      el = child;
+      continue;
+    }
+    let next: Element | null = el.nextElementSibling;
+    // Climb out of finished subtrees; `open` holds exactly the ancestors below root.
+    let at: Element = el;
+    while (!next && open.length) {
+      ends[open.pop()!] = elements.length;
+      at = at.parentElement!;
+      next = at.nextElementSibling;
+    }
+    el = next;
+  }
+  return { elements, ends };
+}
 
 /** Per-element facts are cached for one scan only: a live page changes between scans. */
 function beginScan(): void {
-  classCache = new WeakMap();
-  descendantsCache = new WeakMap();
+  factsCache = new Map();
+  lastFactsOf = lastFacts = null;
+  descendantsCache = new Map();
+  bodyList = null;
+}
+/** Drops the scan's caches (they hold the page's elements). */
+function endScan(): void {
+  factsCache = new Map();
+  lastFactsOf = lastFacts = null;
+  descendantsCache = new Map();
+  bodyList = null;
 }
 function descendants(member: Element): Element[] {
   let list = descendantsCache.get(member);
   if (!list) {
-    list = allBelow(member);
+    const i = bodyList?.blockIndex.get(member);
+    list = i === undefined ? allBelow(member) : bodyList!.elements.slice(i + 1, bodyList!.ends[i]);
     descendantsCache.set(member, list);
   }
   return list;
@@ -265,10 +406,11 @@ function findAuthor(member: Element, members: Set<Element>): { el: Element | nul
   let el: Element | null = null;
   let rank = AUTHOR_CUES.length;
   for (const found of descendants(member)) {
-    let cue = 0;
+    const mask = authorMask(found);
+    if (!mask) continue;
     // Same cue inside the element already chosen ("div.username_container > a.username"): the inner one is the name.
     const limit = el && el.contains(found) ? rank + 1 : rank;
-    while (cue < limit && !AUTHOR_CUES[cue](found, member)) cue++;
+    const cue = authorRank(found, member, mask, limit);
     if (cue >= limit) continue;
     if (nearestMember(found.parentElement ?? found, members, member) !== member && found.parentElement !== member) continue;
     const t = inlineText(found);
@@ -360,10 +502,12 @@ function findBody(member: Element, members: Set<Element>, author: Element | null
 const UTILITY_TOKEN = /^(d|flex|justify|align|col|row|m[tblrxy]?|p[tblrxy]?|text-(left|right|center|muted|small|[a-z]+-\d+)|float|w|h|order|gap|g[xy]?|offset)(-|$)/i;
 
 function meaningfulClasses(el: Element): string {
-  return cls(el)
+  const f = facts(el);
+  f.meaningful ??= f.cls
     .split(/\s+/)
     .filter((t) => t && !UTILITY_TOKEN.test(t))
     .join(' ');
+  return f.meaningful;
 }
 
 export function readParts(member: Element, members: Set<Element>, now: Date, dayFirst: boolean): Parts {
@@ -390,18 +534,18 @@ function ownWords(root: Element, skipMore: (el: Element) => boolean) {
     if (!c) return false;
     if (SIGNATURE_BOX.test(c)) return true;
     if (QUOTE_BOX_TAGS.has(el.localName) && QUOTE_BOX.test(c) && !/(?:^|\s)(quote|bbCodeBlock--quote)(?:\s|$)/.test(c)) {
-      const q = commentText(el).text;
+      const q = commentText(el, { classOf: cls }).text;
       if (q) extraQuotes.push(q);
       return true;
     }
     return false;
   };
-  let own = commentText(root, { skip });
+  let own = commentText(root, { skip, classOf: cls });
   if (!own.text && own.quotes.length) {
     const post = allBelow(root).find((el) => el.localName === 'blockquote' && /content|message|post|body/i.test(cls(el)) && !QUOTE_BOX.test(cls(el)));
     if (post) {
       extraQuotes.length = 0;
-      own = commentText(post, { skip });
+      own = commentText(post, { skip, classOf: cls });
     }
   }
   return extraQuotes.length ? { text: own.text, quotes: [...extraQuotes, ...own.quotes] } : own;
@@ -430,39 +574,62 @@ interface Group {
 
 /**
  * Elements that hold a comment form's controls, or sit inside a form with a textarea: never comments.
- * Marked once from the few controls on the page instead of probing every element.
+ * Marked from the few controls and forms the page walk met, instead of probing every element.
  */
-function formZones(doc: Document): Set<Element> {
+function formZones(controls: Element[], forms: Element[]): Set<Element> {
   const marked = new Set<Element>();
   const markUp = (from: Element | null) => {
     for (let up = from; up && !marked.has(up); up = up.parentElement) marked.add(up);
   };
-  for (const control of Array.from(doc.querySelectorAll('textarea, input[type="submit"], input[type="email"]'))) markUp(control);
-  for (const form of Array.from(doc.querySelectorAll('form'))) {
+  for (const control of controls) markUp(control);
+  for (const form of forms) {
     if (!form.querySelector('textarea')) continue;
     for (const inner of allBelow(form)) marked.add(inner);
   }
   return marked;
 }
 
+/** Whether an ancestor is a link (memoised along the path: blocks share their ancestors). */
 function insideLink(el: Element): boolean {
-  for (let up = el.parentElement; up; up = up.parentElement) if (up.localName === 'a' && up.hasAttribute('href')) return true;
-  return false;
+  const path: Element[] = [];
+  let result = false;
+  for (let up = el.parentElement; up; up = up.parentElement) {
+    const known = facts(up).link;
+    if (known !== undefined) {
+      result = known;
+      break;
+    }
+    if (up.localName === 'a' && up.hasAttribute('href')) {
+      result = true;
+      path.push(up);
+      break;
+    }
+    path.push(up);
+  }
+  // Noted as "a link at or above": el's own ancestors all share the answer found above them.
+  for (const p of path) facts(p).link = result;
+  return result;
 }
 
 export function candidateGroups(doc: Document): Group[] {
   const start = postStart(doc);
   let bodyLength = 0;
   const groups = new Map<string, Element[]>();
-  const zoneMemo = new Map<Element, boolean>();
-  const formish = formZones(doc);
-  const all = doc.body ? doc.body.querySelectorAll('*') : [];
+  const controls: Element[] = [];
+  const forms: Element[] = [];
+  // One walk (linkedom's selector engine is slow even for '*'): blocks, plus the comment form's controls.
+  const index = bodyIndex(doc);
+  const all = index.elements;
   const limit = Math.min(all.length, MAX_ELEMENTS);
   // Comments follow the article: only blocks after the post's start (in document order, which is the
   // order of this list) count. Its ancestors come before it, so they drop out too.
   let afterStart = !start;
-  for (let i = 0; i < limit; i++) {
+  for (let i = 0; i < all.length; i++) {
     const el = all[i];
+    const tag = el.localName;
+    if (tag === 'textarea' || (tag === 'input' && el.matches('input[type="submit"], input[type="email"]'))) controls.push(el);
+    else if (tag === 'form') forms.push(el);
+    if (i >= limit) continue;
     if (!afterStart) {
       if (el === start) afterStart = true;
       continue;
@@ -472,11 +639,15 @@ export function candidateGroups(doc: Document): Group[] {
     const list = groups.get(sig);
     if (list) list.push(el);
     else groups.set(sig, [el]);
+    index.blockIndex.set(el, i);
   }
+  const formish = formZones(controls, forms);
   const result: Group[] = [];
   for (const [sig, elements] of groups) {
+    // A lone block with no comment-like name is never kept, whatever the filters say.
+    if (elements.length < 2 && !COMMENTISH.test(sig)) continue;
     const members = elements.filter((el) => {
-      if (inExcludedZone(el, zoneMemo)) return false;
+      if (inExcludedZone(el)) return false;
       // The comment form, or a block holding one. (wpDiscuz puts a read-only permalink <input> in each comment.)
       if (formish.has(el)) return false;
       // A block inside a link is a teaser for another page ("related articles" cards), never a comment.
@@ -588,8 +759,109 @@ function mergeKindred(best: Scored, others: Scored[]): Scored {
   return { ...best, members: ordered, parts };
 }
 
+/** `[id*="comment"], [id*="post"], a[name]`: an element a comment's link can point at. */
+function isAnchor(el: Element): boolean {
+  const id = el.getAttribute('id');
+  return (!!id && (id.includes('comment') || id.includes('post'))) || (el.localName === 'a' && el.hasAttribute('name'));
+}
+/** `[class*="badge"], [class*="role"], [class*="flair"]`: a label beside the author's name. */
+function isBadge(el: Element): boolean {
+  const c = cls(el);
+  return c.includes('badge') || c.includes('role') || c.includes('flair');
+}
+
+const COUNT_HEADINGS = new Set(['h1', 'h2', 'h3', 'h4']);
+/** `h1, h2, h3, h4, .comments-title, [class*="comment-count"], [class*="comments-count"]`: where a page states its count. */
+function isCountHeading(el: Element): boolean {
+  if (COUNT_HEADINGS.has(el.localName)) return true;
+  const c = cls(el);
+  return c.includes('comment-count') || c.includes('comments-count') || (c.includes('comments-title') && c.split(/\s+/).includes('comments-title'));
+}
+
+/**
+ * Scores the groups, most promising first (a group scores at most 10 per block, +3 for a comment-like name).
+ * Once no unscored group can beat the best, only groups of the winner's tag are still scored: they may join
+ * it (mergeKindred); the rest cannot change the outcome. Returned in the candidates' order, as if all were scored.
+ */
+function scoreCandidates(groups: Group[], now: Date, dayFirst: boolean): Scored[] {
+  const ceiling = (g: Group) => g.members.length * 10 + (COMMENTISH.test(g.signature) ? 3 : 0);
+  const order = groups.map((_, i) => i).sort((a, b) => ceiling(groups[b]) - ceiling(groups[a]) || a - b);
+  const scored: (Scored | null)[] = new Array(groups.length).fill(null);
+  let best: Scored | null = null;
+  let next = 0;
+  for (; next < order.length; next++) {
+    const i = order[next];
+    if (best && ceiling(groups[i]) <= best.score) break;
+    scored[i] = scoreGroup(groups[i], now, dayFirst);
+    const s = scored[i];
+    if (s && (!best || s.score > best.score || (s.score === best.score && i < groups.indexOf(best.group)))) best = s;
+  }
+  if (best) {
+    const tag = best.members[0].localName;
+    for (; next < order.length; next++) {
+      const i = order[next];
+      if (groups[i].members[0].localName === tag) scored[i] = scoreGroup(groups[i], now, dayFirst);
+    }
+  }
+  return scored.filter((s): s is Scored => s !== null);
+}
+
+/** Every element in document order, as `doc.querySelectorAll('*')` lists them; the body's part is the scan's list. */
+function documentElements(doc: Document): Element[] {
+  const index = bodyIndex(doc);
+  if (index.documentWide) return index.documentWide;
+  const root = doc.documentElement;
+  const out: Element[] = root ? [root] : [];
+  for (let top = root?.firstElementChild ?? null; top; top = top.nextElementSibling) {
+    out.push(top);
+    for (const el of top === doc.body ? index.elements : allBelow(top)) out.push(el);
+  }
+  index.documentWide = out;
+  return out;
+}
+
+const PAGE_AUTHOR = 'article [rel~="author"], [itemprop="author"] [itemprop="name"], .byline a, .author a';
+const AUTHOR_BOX = /(?:^|\s)(author|byline)(?:\s|$)/i;
+
+/**
+ * doc.querySelector(PAGE_AUTHOR), without running the selector over every element (slow in linkedom):
+ * only elements that could match (a rel or itemprop naming it, a link below an author/byline box) are asked.
+ */
+function pageAuthor(doc: Document): Element | null {
+  const boxAbove = new Map<Element, boolean>();
+  const inBox = (el: Element): boolean => {
+    const path: Element[] = [];
+    let result = false;
+    for (let up = el.parentElement; up; up = up.parentElement) {
+      const known = boxAbove.get(up);
+      if (known !== undefined) {
+        result = known;
+        break;
+      }
+      path.push(up);
+      if (AUTHOR_BOX.test(cls(up))) {
+        result = true;
+        break;
+      }
+    }
+    for (const p of path) boxAbove.set(p, result);
+    return result;
+  };
+  // Whether any class could make an author/byline box, from the page's class tokens noted at scan start.
+  const boxes = someClassMarker(doc, (t) => /^(author|byline)$/i.test(t));
+  for (const el of documentElements(doc)) {
+    const plausible =
+      /author/i.test(el.getAttribute('rel') ?? '') || /name/i.test(el.getAttribute('itemprop') ?? '') || (boxes && el.localName === 'a' && inBox(el));
+    if (plausible && el.matches(PAGE_AUTHOR)) return el;
+  }
+  return null;
+}
+
 function claimedCount(doc: Document): number | null {
-  for (const h of Array.from(doc.querySelectorAll('h1, h2, h3, h4, .comments-title, [class*="comment-count"], [class*="comments-count"]'))) {
+  // Class reads are slow in linkedom: the page's class tokens (noted at scan start) say whether any class can match.
+  const classCue = someClassMarker(doc, (t) => t.includes('comment-count') || t.includes('comments-count') || t === 'comments-title');
+  const headings = documentElements(doc).filter((el) => COUNT_HEADINGS.has(el.localName) || (classCue && isCountHeading(el)));
+  for (const h of headings) {
     const t = inlineText(h);
     if (t.length > 80) continue;
     const m = t.match(/(\d[\d.,]*)\s*(comments?|kommentare?|ergänzungen|commentaires?|comentarios?|comentários?|commenti|reacties|responses|replies|antworten|réponses|respuestas|コメント|评论|評論|留言)/i)
@@ -599,6 +871,60 @@ function claimedCount(doc: Document): number | null {
   return null;
 }
 
+function readThread(doc: Document, ctx: ExtractContext): ExtractResult {
+  const dayFirst = !/^en/i.test(doc.documentElement?.getAttribute('lang') ?? 'en');
+  const scoredGroups = scoreCandidates(candidateGroups(doc), ctx.now, dayFirst);
+  let best: Scored | null = null;
+  for (const scored of scoredGroups) if (!best || scored.score > best.score) best = scored;
+  if (!best) return finishResult(doc, ctx, [], { platform: 'generic' });
+  const merged = mergeKindred(best, scoredGroups);
+  // Texts read while scoring skipped that group's blocks; after a merge, other blocks nest inside.
+  const wordsStillValid = merged === best;
+  best = merged;
+  const members = new Set(best.members);
+  const idOf = new Map<Element, string>();
+  const comments = readEach(best.members, (member) => {
+    const parts = best!.parts.get(member)!;
+    const anchorEl = member.id ? member : descendants(member).find(isAnchor);
+    const anchor = anchorEl?.id || anchorEl?.getAttribute('name') || null;
+    const body = (wordsStillValid && parts.words) || bodyText(member, parts, members);
+    let parent: Element | null = member.parentElement;
+    while (parent && !members.has(parent)) parent = parent.parentElement;
+    const cls = member.getAttribute('class') ?? '';
+    const badge = descendants(member).some((b) => isBadge(b) && /^(staff|admin|moderator|mod|owner|author|op|team)$/i.test(inlineText(b)));
+    const comment = makeComment(ctx.url, {
+      id: anchor && /\d/.test(anchor) ? anchor : null,
+      anchor: anchor && /\d/.test(anchor) ? anchor : null,
+      author: parts.authorText,
+      publishedAt: parts.publishedAt,
+      body,
+      parentId: parent ? idOf.get(parent) ?? null : null,
+      staff: STAFF_CLASS.test(cls) || badge,
+      staffReason: STAFF_CLASS.test(cls) && /author|op|owner/i.test(cls) ? 'post-author' : 'platform-role',
+    });
+    idOf.set(member, comment.id);
+    return comment;
+  });
+  // A forum topic's page 1 opens with the topic itself: its author is the thread's author (staff as post author).
+  const topic =
+    looksLikeForumPosts(doc, best.group.signature, best.members[0]) && showsTopicStart(doc, best.members[0], ctx.url) ? comments.shift() : undefined;
+  if (topic) {
+    for (const c of comments) {
+      if (c.parentId === topic.id) c.parentId = null;
+      if (c.author === topic.author && !c.staff) {
+        c.staff = true;
+        c.staffReason = 'post-author';
+      }
+    }
+  }
+  return finishResult(doc, ctx, comments, {
+    platform: 'generic',
+    author: topic?.author ?? (inlineText(pageAuthor(doc)) || null),
+    excerpt: topic?.text.slice(0, 280),
+    commentCountClaimed: claimedCount(doc),
+  });
+}
+
 export const generic: Extractor = {
   id: 'generic',
   canExtract(doc) {
@@ -606,63 +932,10 @@ export const generic: Extractor = {
   },
   async extract(doc, ctx: ExtractContext) {
     beginScan();
-    const dayFirst = !/^en/i.test(doc.documentElement?.getAttribute('lang') ?? 'en');
-    let best: Scored | null = null;
-    const scoredGroups: Scored[] = [];
-    for (const group of candidateGroups(doc)) {
-      const scored = scoreGroup(group, ctx.now, dayFirst);
-      if (!scored) continue;
-      scoredGroups.push(scored);
-      if (!best || scored.score > best.score) best = scored;
+    try {
+      return readThread(doc, ctx);
+    } finally {
+      endScan();
     }
-    if (!best) return finishResult(doc, ctx, [], { platform: 'generic' });
-    const merged = mergeKindred(best, scoredGroups);
-    // Texts read while scoring skipped that group's blocks; after a merge, other blocks nest inside.
-    const wordsStillValid = merged === best;
-    best = merged;
-    const members = new Set(best.members);
-    const idOf = new Map<Element, string>();
-    const comments = readEach(best.members, (member) => {
-      const parts = best!.parts.get(member)!;
-      const anchorEl = member.id ? member : member.querySelector('[id*="comment"], [id*="post"], a[name]');
-      const anchor = anchorEl?.id || anchorEl?.getAttribute('name') || null;
-      const body = (wordsStillValid && parts.words) || bodyText(member, parts, members);
-      let parent: Element | null = member.parentElement;
-      while (parent && !members.has(parent)) parent = parent.parentElement;
-      const cls = member.getAttribute('class') ?? '';
-      const badge = Array.from(member.querySelectorAll('[class*="badge"], [class*="role"], [class*="flair"]')).some((b) =>
-        /^(staff|admin|moderator|mod|owner|author|op|team)$/i.test(inlineText(b)),
-      );
-      const comment = makeComment(ctx.url, {
-        id: anchor && /\d/.test(anchor) ? anchor : null,
-        anchor: anchor && /\d/.test(anchor) ? anchor : null,
-        author: parts.authorText,
-        publishedAt: parts.publishedAt,
-        body,
-        parentId: parent ? idOf.get(parent) ?? null : null,
-        staff: STAFF_CLASS.test(cls) || badge,
-        staffReason: STAFF_CLASS.test(cls) && /author|op|owner/i.test(cls) ? 'post-author' : 'platform-role',
-      });
-      idOf.set(member, comment.id);
-      return comment;
-    });
-    // A forum topic's page 1 opens with the topic itself: its author is the thread's author (staff as post author).
-    const topic =
-      looksLikeForumPosts(doc, best.group.signature, best.members[0]) && showsTopicStart(doc, best.members[0], ctx.url) ? comments.shift() : undefined;
-    if (topic) {
-      for (const c of comments) {
-        if (c.parentId === topic.id) c.parentId = null;
-        if (c.author === topic.author && !c.staff) {
-          c.staff = true;
-          c.staffReason = 'post-author';
-        }
-      }
-    }
-    return finishResult(doc, ctx, comments, {
-      platform: 'generic',
-      author: topic?.author ?? (inlineText(doc.querySelector('article [rel~="author"], [itemprop="author"] [itemprop="name"], .byline a, .author a')) || null),
-      excerpt: topic?.text.slice(0, 280),
-      commentCountClaimed: claimedCount(doc),
-    });
   },
 };

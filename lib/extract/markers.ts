@@ -15,12 +15,14 @@ function collect(doc: Document): Markers {
   const stack: Element[] = root ? [root] : [];
   while (stack.length) {
     const el = stack.pop()!;
-    if (el !== root && el.nextElementSibling) stack.push(el.nextElementSibling);
+    const next = el !== root ? el.nextElementSibling : null;
+    if (next) stack.push(next);
     const cls = el.getAttribute('class');
     if (cls) for (const token of cls.split(/\s+/)) if (token) classes.add(token);
     const id = el.getAttribute('id');
     if (id) ids.add(id);
-    if (el.firstElementChild) stack.push(el.firstElementChild);
+    const child = el.firstElementChild;
+    if (child) stack.push(child);
   }
   return { classes, ids };
 }
@@ -46,4 +48,10 @@ export function hasClassMarker(doc: Document, token: string): boolean {
 /** Some element has this id. */
 export function hasIdMarker(doc: Document, id: string): boolean {
   return markers(doc).ids.has(id);
+}
+
+/** Some class token on the page passes the test (a substring probe costs one pass over distinct tokens). */
+export function someClassMarker(doc: Document, test: (token: string) => boolean): boolean {
+  for (const token of markers(doc).classes) if (test(token)) return true;
+  return false;
 }

@@ -32,6 +32,8 @@ export interface TextOptions {
   skip?: (el: Element) => boolean;
   /** Pull blockquotes into `quotes` (default true). */
   splitQuotes?: boolean;
+  /** The element's class attribute, when the caller already holds it (reading it is slow in linkedom). */
+  classOf?: (el: Element) => string | null;
 }
 
 // Break tokens, kept out of band (numbers beside the text strings) so any character of the text survives.
@@ -40,12 +42,9 @@ const PARA = 2; // paragraph boundary
 const BR = 3; // <br>
 type Piece = string | number;
 
-function isQuote(el: Element, tag: string): boolean {
+function isQuote(tag: string, cls: string | null): boolean {
   if (QUOTE_SELECTOR_TAGS.has(tag)) return true;
-  if (tag === 'aside' || tag === 'div') {
-    const cls = el.getAttribute('class');
-    return !!cls && QUOTE_CLASS.test(cls);
-  }
+  if (tag === 'aside' || tag === 'div') return !!cls && QUOTE_CLASS.test(cls);
   return false;
 }
 
@@ -64,7 +63,7 @@ function walk(node: Node, out: Piece[], quotes: string[] | null, opts: TextOptio
     const tag = el.localName;
     if (SKIP_TAGS.has(tag)) continue;
     if (el.hasAttribute('hidden')) continue;
-    const cls = el.getAttribute('class');
+    const cls = opts.classOf ? opts.classOf(el) : el.getAttribute('class');
     if (cls && CHROME_CLASS.test(cls)) continue;
     if (opts.skip && opts.skip(el)) continue;
     if (tag === 'br') {
@@ -76,7 +75,7 @@ function walk(node: Node, out: Piece[], quotes: string[] | null, opts: TextOptio
       if (alt && ((cls && EMOJI_CLASS.test(cls)) || isSymbolic(alt))) out.push(alt);
       continue;
     }
-    if (quotes && isQuote(el, tag)) {
+    if (quotes && isQuote(tag, cls)) {
       const q = tidy(collect(el, null, opts, false));
       if (q) quotes.push(q);
       out.push(PARA);
