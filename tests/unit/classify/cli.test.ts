@@ -13,6 +13,15 @@ function run(args: string[], input?: string) {
 }
 
 describe('npm run classify', () => {
+  it('passes hostile text through unchanged: markup, NUL, bidi overrides', () => {
+    const texts = ['Why is it blank? <img src=x onerror=alert(1)>', 'Does the \u0000 null byte break it?', 'eve\u202Egnp.exe says thanks 🙏'];
+    const result = run(['-'], texts.map((text) => JSON.stringify({ text })).join('\n') + '\n');
+    expect(result.status).toBe(0);
+    const rows = result.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows.map((r) => r.text)).toEqual(texts);
+    for (const r of rows) expect(r.labels.length).toBeGreaterThan(0);
+  });
+
   it('adds labels, scores and cues to each line, in order, and reports bad lines by number', () => {
     const dir = mkdtempSync(join(tmpdir(), 'classify-cli-'));
     const file = join(dir, 'in.jsonl');
