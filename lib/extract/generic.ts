@@ -8,7 +8,7 @@ import { parseAnyDate, parseDateAttribute } from './dates';
 import { commentText, inlineText } from './text';
 import { countIn, finishResult, makeComment, readEach } from './page';
 import { looksLikeForumPosts, showsTopicStart } from './generic-forum';
-import { someClassMarker } from './markers';
+import { freshPageWalk, someClassMarker } from './markers';
 
 /** Landmarks that never hold the thread. Class/id names are matched token by token (see excludedToken). */
 const EXCLUDED_TAGS = new Set(['nav', 'aside']);
@@ -87,17 +87,21 @@ let factsCache = new Map<Element, Facts>();
 /** The last element asked about: tests often ask about one element several times in a row. */
 let lastFacts: Facts | null = null;
 let lastFactsOf: Element | null = null;
-function facts(el: Element): Facts {
+function facts(el: Element, knownClass?: string): Facts {
   if (el === lastFactsOf) return lastFacts!;
   let f = factsCache.get(el);
   if (f === undefined) {
     // Every field present from the start: one object shape for all elements.
-    f = { cls: el.getAttribute('class') ?? '', author: undefined, time: undefined, meaningful: undefined, zone: undefined, link: undefined };
+    f = { cls: knownClass ?? classOf(el), author: undefined, time: undefined, meaningful: undefined, zone: undefined, link: undefined };
     factsCache.set(el, f);
   }
   lastFactsOf = el;
   lastFacts = f;
   return f;
+}
+/** Same as getAttribute('class') ?? '', cheaper in linkedom, whose getAttribute('class') builds a string even for none. */
+function classOf(el: Element): string {
+  return el.hasAttribute('class') ? el.getAttribute('class') ?? '' : '';
 }
 function cls(el: Element): string {
   return facts(el).cls;
@@ -239,11 +243,27 @@ interface BodyIndex {
   blockIndex: Map<Element, number>;
   /** Every element of the document, once asked for (see documentElements). */
   documentWide?: Element[];
+  /** classAttrs[i]: elements[i]'s class attribute, when the registry's walk already read it. */
+  classAttrs?: string[];
 }
 let bodyList: BodyIndex | null = null;
 function bodyIndex(doc: Document): BodyIndex {
-  if (bodyList?.doc !== doc) bodyList = { doc, ...indexBelow(doc.body), blockIndex: new Map() };
+  if (bodyList?.doc !== doc) bodyList = { doc, ...(bodyFromWalk(doc) ?? indexBelow(doc.body)), blockIndex: new Map() };
   return bodyList;
+}
+
+/** The body's part of the walk the registry took this turn (see freshPageWalk): no second walk, no class re-reads. */
+function bodyFromWalk(doc: Document): { elements: Element[]; ends: number[]; classAttrs: string[] } | null {
+  const walk = freshPageWalk(doc);
+  const body = doc.body;
+  if (!walk || !body) return null;
+  const at = walk.elements.indexOf(body);
+  if (at < 0) return null;
+  const from = at + 1;
+  const to = walk.ends[at];
+  const ends = walk.ends.slice(from, to);
+  for (let i = 0; i < ends.length; i++) ends[i] -= from;
+  return { elements: walk.elements.slice(from, to), ends, classAttrs: walk.classAttrs.slice(from, to) };
 }
 function bodyElements(doc: Document): Element[] {
   return bodyIndex(doc).elements;
@@ -620,6 +640,7 @@ export function candidateGroups(doc: Document): Group[] {
   // One walk (linkedom's selector engine is slow even for '*'): blocks, plus the comment form's controls.
   const index = bodyIndex(doc);
   const all = index.elements;
+  const classAttrs = index.classAttrs;
   const limit = Math.min(all.length, MAX_ELEMENTS);
   // Comments follow the article: only blocks after the post's start (in document order, which is the
   // order of this list) count. Its ancestors come before it, so they drop out too.
@@ -634,6 +655,8 @@ export function candidateGroups(doc: Document): Group[] {
       if (el === start) afterStart = true;
       continue;
     }
+    // The class was read by the registry's walk this turn: note it so signature() need not read it again.
+    if (classAttrs && (BLOCK_KINDS.has(tag) || tag.includes('-'))) facts(el, classAttrs[i]);
     const sig = signature(el);
     if (!sig) continue;
     const list = groups.get(sig);

@@ -1,40 +1,92 @@
 // One walk over the document noting every class token and id, so the registry's probes (a dozen platforms)
 // cost one pass instead of a dozen failing querySelector scans (each ~100 ms on a 5,000-comment page in
 // jsdom/linkedom). Refreshed at the start of each scan: the page may have changed since the last one.
+// The walk also keeps what it read (elements in document order, their class attributes, where each subtree
+// ends), so the generic extractor can skip a second walk, as long as nothing could have changed the page since.
 interface Markers {
   classes: Set<string>;
   ids: Set<string>;
 }
 
-const cache = new WeakMap<Document, Markers>();
+/** What the walk read, in document order: reusable only within the synchronous turn that took it. */
+export interface PageWalk {
+  doc: Document;
+  elements: Element[];
+  /** classAttrs[i]: elements[i]'s class attribute, '' when absent. */
+  classAttrs: string[];
+  /** ends[i]: the index just past element i's last descendant. */
+  ends: number[];
+}
 
-function collect(doc: Document): Markers {
-  const classes = new Set<string>();
+const cache = new WeakMap<Document, Markers>();
+let lastWalk: PageWalk | null = null;
+/** True from a refresh until the next microtask checkpoint: no page script can have run in between. */
+let walkFresh = false;
+
+function collect(doc: Document): { markers: Markers; walk: PageWalk } {
   const ids = new Set<string>();
-  const root = doc.documentElement;
-  const stack: Element[] = root ? [root] : [];
-  while (stack.length) {
-    const el = stack.pop()!;
-    const next = el !== root ? el.nextElementSibling : null;
-    if (next) stack.push(next);
-    const cls = el.getAttribute('class');
-    if (cls) for (const token of cls.split(/\s+/)) if (token) classes.add(token);
+  // Pages repeat a few class strings thousands of times: split each distinct string once.
+  const classStrings = new Set<string>();
+  const elements: Element[] = [];
+  const classAttrs: string[] = [];
+  const ends: number[] = [];
+  // Indices of the elements whose children are being listed.
+  const open: number[] = [];
+  let el: Element | null = doc.documentElement;
+  while (el) {
+    const i = elements.length;
+    elements.push(el);
+    ends.push(i + 1);
+    // The guard is cheap; linkedom's getAttribute('class') builds a new string even for elements with no class.
+    const cls = el.hasAttribute('class') ? el.getAttribute('class') ?? '' : '';
+    classAttrs.push(cls);
+    if (cls) classStrings.add(cls);
     const id = el.getAttribute('id');
     if (id) ids.add(id);
-    const child = el.firstElementChild;
-    if (child) stack.push(child);
+    const child: Element | null = el.firstElementChild;
+    if (child) {
+      open.push(i);
+      el = child;
+      continue;
+    }
+    // The root's siblings are not part of the document element's tree.
+    let next: Element | null = open.length ? el.nextElementSibling : null;
+    let at: Element = el;
+    while (!next && open.length) {
+      ends[open.pop()!] = elements.length;
+      at = at.parentElement!;
+      next = open.length ? at.nextElementSibling : null;
+    }
+    el = next;
   }
-  return { classes, ids };
+  const classes = new Set<string>();
+  for (const raw of classStrings) for (const token of raw.split(/\s+/)) if (token) classes.add(token);
+  return { markers: { classes, ids }, walk: { doc, elements, classAttrs, ends } };
 }
 
 export function refreshMarkers(doc: Document): void {
-  cache.set(doc, collect(doc));
+  const { markers, walk } = collect(doc);
+  cache.set(doc, markers);
+  lastWalk = walk;
+  walkFresh = true;
+  queueMicrotask(() => {
+    walkFresh = false;
+    lastWalk = null;
+  });
+}
+
+/**
+ * The walk of the last refreshMarkers(doc), if taken in this same synchronous turn (no await since, so the
+ * page cannot have changed); else null. The caller must not await between asking and using it.
+ */
+export function freshPageWalk(doc: Document): PageWalk | null {
+  return walkFresh && lastWalk?.doc === doc ? lastWalk : null;
 }
 
 function markers(doc: Document): Markers {
   let m = cache.get(doc);
   if (!m) {
-    m = collect(doc);
+    m = collect(doc).markers;
     cache.set(doc, m);
   }
   return m;
