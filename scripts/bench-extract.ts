@@ -85,11 +85,11 @@ export async function benchExtract(): Promise<string[]> {
   let t = performance.now();
   const jsdomDoc = new JSDOM(html, { url: 'https://bench.example/post/' }).window.document;
   lines.push(`jsdom parse: ${(performance.now() - t).toFixed(0)} ms (not counted)`);
-  lines.push(await timeExtraction(jsdomDoc, 'extractThread on jsdom'));
+  lines.push(await timeExtraction(jsdomDoc, 'extractThread on jsdom (unit tests only)'));
   t = performance.now();
   const linkedomDoc = parseHTML(html).document as unknown as Document;
   lines.push(`linkedom parse: ${(performance.now() - t).toFixed(0)} ms (not counted)`);
-  lines.push(await timeExtraction(linkedomDoc, 'extractThread on linkedom'));
+  lines.push(await timeExtraction(linkedomDoc, 'extractThread on linkedom (the CLI)'));
 
   const drupal = buildDrupalPage();
   const drupalUrl = 'https://drupal.example/node/5';
@@ -100,11 +100,11 @@ export async function benchExtract(): Promise<string[]> {
   // The page must be one only the generic extractor reads, or this times another extractor.
   if (detected) throw new Error(`the generic bench page is claimed by the ${detected} extractor`);
   lines.push(`jsdom parse: ${(performance.now() - t).toFixed(0)} ms (not counted); no platform extractor claims it: generic`);
-  lines.push(await timeExtraction(drupalJsdom, 'generic extraction on jsdom', drupalUrl));
+  lines.push(await timeExtraction(drupalJsdom, 'generic extraction on jsdom (unit tests only)', drupalUrl));
   t = performance.now();
   const drupalLinkedom = parseHTML(drupal).document as unknown as Document;
   lines.push(`linkedom parse: ${(performance.now() - t).toFixed(0)} ms (not counted)`);
-  lines.push(await timeExtraction(drupalLinkedom, 'generic extraction on linkedom', drupalUrl));
+  lines.push(await timeExtraction(drupalLinkedom, 'generic extraction on linkedom (the CLI)', drupalUrl));
   return lines;
 }
 
