@@ -7,6 +7,7 @@ import { adaptModel, type Correction } from './learn';
 import { decodeModel, type LinearModel, type ModelData } from './model';
 import { POLITE_REQUEST } from './lexicon';
 import { readSentence, type SentenceReading } from './sentence';
+import type { SentenceSignals } from './signals';
 import { ownWords, splitSentences } from './text';
 import shippedModel from './model.json';
 
@@ -158,6 +159,10 @@ function weighInContext(readings: SentenceReading[]): { scores: Array<Record<Lab
 
   // A reply to another commenter ("@name ...") or a comment that argues more than once is a debate turn.
   const argues = /^\s*@/.test(readings[0].text) || readings.filter((r) => r.signals.opinion).length >= 2;
+  // Argues (opinion markers, an @reply) or runs long: a "?" there is often a move in the argument.
+  const argumentative = debate || argues || long;
+  // A comment that names the site's own things ("the article", "der Artikel") asks about them, wherever it asks.
+  const aboutSite = readings.some((r) => r.signals.siteObject);
   // Per sentence: how many argued statements follow it (not questions, not the writer's own situation).
   const claimsAfter = new Array<number>(readings.length).fill(0);
   for (let i = readings.length - 2; i >= 0; i--) {
@@ -172,6 +177,10 @@ function weighInContext(readings: SentenceReading[]): { scores: Array<Record<Lab
     const sig = r.signals;
     const sc = { thanks: r.scores.thanks, question: r.scores.question, bug: r.scores.bug, other: r.scores.other };
     if (!sig.questionForm) {
+      // A "?" in an argument that asks no one: the sentence's "?" floor (0.8) gives way to the model's own reading,
+      // so the long-comment and debate damping below can take it under the threshold.
+      if (argumentative && sig.questionMark && !aboutSite && !asksSomeone(sig))
+        sc.question = Math.min(sc.question, Math.max(r.modelQuestion, UNADDRESSED_QUESTION_FLOOR));
       if (thanksContext && (sig.praise > 0 || sig.thanks > 0 || /[!?]\s*[!?]/.test(r.text) || sig.length <= 3)) sc.question = Math.min(sc.question, 0.3);
       // Questions that open or close a long comment are usually its point; mid-argument ones are often rhetorical.
       if (long && !sig.addressed) sc.question *= rank >= 1 && rank < n - 2 ? 0.7 : 0.85;
@@ -221,6 +230,14 @@ function weighInContext(readings: SentenceReading[]): { scores: Array<Record<Lab
     if (firstQuestion >= 0 && !opensWithQuestion && questionChars <= 0.25 * totalChars) secondary.add('question');
   }
   return { scores, secondary };
+}
+
+/** Highest question score a "?" sentence keeps in an argument that asks no one, unless the model reads it higher. */
+const UNADDRESSED_QUESTION_FLOOR = 0.5;
+
+/** Asks someone something: names an addressee ("can you"), the writer's own situation ("how do I"), or the site's own things. */
+function asksSomeone(sig: SentenceSignals): boolean {
+  return sig.secondPerson || sig.addressed || sig.siteObject;
 }
 
 function fromCorrection(text: string, labels: Label[]): Classification {

@@ -13,6 +13,8 @@ export interface SentenceReading {
   scores: Record<Label, number>;
   /** The model's own bug probability, before the rules. */
   modelBug: number;
+  /** The model's own question probability, before the rules (the "?" floor hides it). */
+  modelQuestion: number;
 }
 
 export function readSentence(model: LinearModel, text: string): SentenceReading {
@@ -21,7 +23,7 @@ export function readSentence(model: LinearModel, text: string): SentenceReading 
   const p = { thanks: 0, question: 0, bug: 0, other: 0 } as Record<Label, number>;
   const classes = model.classes;
   for (let i = 0; i < classes.length; i++) p[classes[i]] = probs[i];
-  return { text, signals, probs, scores: applyRules(p, signals), modelBug: p.bug };
+  return { text, signals, probs, scores: applyRules(p, signals), modelBug: p.bug, modelQuestion: p.question };
 }
 
 /** Highest question score for a sentence with no question cue (below the default threshold). */
