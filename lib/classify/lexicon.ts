@@ -160,40 +160,69 @@ export const BUG_CJK = anywhere(
 /**
  * Problems described without bug words: expectation vs observation, things that persist or repeat,
  * duplicates, counts that disagree. English-first; these patterns are where the model alone is weakest.
+ * BUG_SYMPTOM holds the phrases that report a malfunction on their own; the weaker ones below need an observer.
  */
-export const BUG_SYMPTOM = new RegExp(
-  [
-    // "two days later my photos still show as pending", "still not", "still waiting", "still shows"
-    '(?<![${L}])still (?:shows?|showing|says|stuck|pending|waiting|missing|not|no|there|getting|receiving|appear(?:s|ing)?|listed|loading|broken|the same|happening|see|seeing)',
-    '(?:days?|hours?|weeks?|minutes?) later',
-    // "keep coming back", "keeps happening", "again and again"
-    '(?<![${L}])keeps? (?:coming back|happening|crashing|failing|showing|appearing|popping|sending|getting|resetting|reverting|asking|logging)',
-    // reports introduced as such, and non-native "not <verb>" phrasing
-    'heads[- ]up,? (?:that )?(?:your|the|there)', '(?:your|the) (?:site|page|blog|website|link|feed|form) (?:has|shows|is showing) (?:a|an|some) (?:weird|strange|odd|broken|annoying)',
-    '(?<![${L}])not (?:work|load|open|show|reproduce|start|save|play(?! (?:well|nice|nicely|along))|display|respond|sync|print)(?:s|ing)?(?![${L}])', "(?:doesn't|does not|don't|do not) reproduce",
-    'again and again', 'over and over', 'every (?:single )?time i', 'each time i',
-    // duplicates and ghosts
-    '(?<![${L}])(?:duplicate[ds]?|duplicated|double(?:d)? (?:posted|charged|counted|entries|emails?)|ghost (?:emails?|entries|notifications?|messages?|accounts?)|twice)(?![${L}])',
-    // "should be X", "instead of", "expected ... got", "supposed to"
-// ...of a thing: "the counter is supposed to reset". People's duties ("users are supposed to") and relative clauses
-    // ("a project that others are supposed to use") state an expectation, not a failure.
-    '(?<![${L}])(?<!(?:(?:that|which|who|whom|what)(?: [^ .!?]+){0,3}|(?:i|you|we|they|he|she|people|users|everyone|everybody|anyone|one|someone)) )(?:is|are|was|were) supposed to', 'expected (?:\\S+\\s+){0,4}(?:but|got|instead)', "(?:but|and) (?:it|nothing|they) (?:still |just )?(?:doesn't|didn't|won't|isn't|never)",
-    // wrong values and missing things
-    // ...said of a thing, not of a person or an opinion ("you are wrong", "that's just wrong", "what can go wrong").
-    '(?<![${L}])(?<!(?:you|you are|you\'re|he is|she is|they are|they\'re|i am|i\'m|i was|that\'s|that is|this is|it\'s|can|will|could|may|might|to) (?:just |simply |so |dead |completely |totally )?(?:go )?)(?:wrong|incorrect|inaccurate|off by)(?![${L}])', '(?<![${L}])(?:gone|lost) (?:after|since|when|from)', "can(?:'t|not) (?:find|see|log ?in|sign ?in|access|get)",
-    '(?<![${L}])(?:no|not) (?:longer )?(?:showing|appearing|loading|arriving|received?)(?![${L}])',     // nothing happens, does not match, unreadable, thrown out
-    '(?:does|did|do) nothing', 'no reaction', 'passiert nichts', 'no pasa nada', 'il ne se passe rien', 'não acontece nada', 'non succede (?:nulla|niente)', 'gebeurt (?:er )?niets',
-    "(?:doesn't|does not|don't|do not|didn't|did not) (?:match|add up|line up|correspond)", 'stimmt nicht (?:überein|mit)', 'ne correspond pas', 'no coincide',
-    '(?<![${L}])(?:invisible|unreadable|illegible|unlesbar|illisible|ilegible|ilegível|illeggibile|onleesbaar)(?![${L}])',
-    '(?<![${L}])(?:logs?|kicks?|throws?|signs?) (?:me|us) out', "still (?:doesn't|don't|isn't|aren't|can't|won't|haven't|hasn't|didn't)",
-    '(?:is|are|stays?|remains?|was|comes? up) (?:completely |totally )?empty', '(?:lien|page|site|appli|application|image|vidéo|carte|bouton|formulaire|recherche)s? (?:[^ .!?]+ ){0,4}(?:est|sont) (?:\\S+ )?cassée?s?', '(?:está|están) (?:rot[oa]s?|vac[ií][oa])', '(?:está|estão) quebrad[oa]s?', '(?:è|sono) rott[oi]',
-    'empty (?:list|page|screen|results?)', '(?<![${L}])(?:times? out|timed out|timeout)', 'never (?:arrived|loads|showed|shows|came|got|works)',
-    // de / es / fr quick symptoms
-    'immer noch (?:nicht|kein|falsch)', 'zeigt (?:\\S+\\s+){0,4}(?:aber|obwohl)', 'doppelt', 'todav[ií]a no', 'sigue (?:sin|apareciendo|saliendo)', 'toujours pas', 'en double', 'ainda não', 'ancora non', 'nog steeds niet',
-  ]
-    .join('|')
-    .split('${L}')
-    .join(L),
+function symptomPattern(alternatives: string[]): RegExp {
+  return new RegExp(alternatives.join('|').split('${L}').join(L));
+}
+export const BUG_SYMPTOM = symptomPattern([
+  // reports introduced as such, and non-native "not <verb>" phrasing
+  'heads[- ]up,? (?:that )?(?:your|the|there)', '(?:your|the) (?:site|page|blog|website|link|feed|form) (?:has|shows|is showing) (?:a|an|some) (?:weird|strange|odd|broken|annoying)',
+  '(?<![${L}])not (?:work|load|open|show|reproduce|start|save|play(?! (?:well|nice|nicely|along))|display|respond|sync|print)(?:s|ing)?(?![${L}])', "(?:doesn't|does not|don't|do not) reproduce",
+  '(?<![${L}])keeps? (?:crashing|failing|resetting|reverting|logging)',
+  '(?<![${L}])(?:double(?:d)? (?:posted|charged|counted|entries|emails?)|ghost (?:emails?|entries|notifications?|messages?|accounts?))(?![${L}])',
+  '(?<![${L}])(?:no|not) (?:longer )?(?:showing|appearing|loading|arriving|received?)(?![${L}])',
+  '(?<![${L}])(?:logs?|kicks?|throws?|signs?) (?:me|us) out',
+  '(?:lien|page|site|appli|application|image|vidéo|carte|bouton|formulaire|recherche)s? (?:[^ .!?]+ ){0,4}(?:est|sont) (?:\\S+ )?cassée?s?',
+  'empty (?:list|page|screen|results?)', '(?<![${L}])(?:times? out|timed out|timeout)', 'never (?:loads|works)',
+]);
+
+/**
+ * Symptom phrases that are also everyday speech in an argument ("still waiting for reforms", "twice the price",
+ * "immer noch nicht pünktlich", "toujours pas", "the numbers don't add up"): a report only with an observer,
+ * the writer in the first person (OBSERVER) or a thing of the site or product (PRODUCT_OBJECT).
+ */
+export const BUG_SYMPTOM_WEAK = symptomPattern([
+  // "two days later my photos still show as pending", "still not", "still waiting", "still shows"
+  '(?<![${L}])still (?:shows?|showing|says|stuck|pending|waiting|missing|not|no|there|getting|receiving|appear(?:s|ing)?|listed|loading|broken|the same|happening|see|seeing)',
+  "still (?:doesn't|don't|isn't|aren't|can't|won't|haven't|hasn't|didn't)",
+  '(?<![${L}])keeps? (?:coming back|happening|showing|appearing|popping|sending|getting|asking)',
+  // duplicates; "twice" as a measure ("twice the price", "twice as long", "twice a week") counts nothing
+  '(?<![${L}])(?:duplicate[ds]?|duplicated|twice(?! (?:the|as|per|more|over|daily|weekly|yearly|monthly)(?![${L}])))(?![${L}])',
+  // "should be X", "instead of", "expected ... got", "supposed to"
+  // ...of a thing: "the counter is supposed to reset". People's duties ("users are supposed to") and relative clauses
+  // ("a project that others are supposed to use") state an expectation, not a failure.
+  '(?<![${L}])(?<!(?:(?:that|which|who|whom|what)(?: [^ .!?]+){0,3}|(?:i|you|we|they|he|she|people|users|everyone|everybody|anyone|one|someone)) )(?:is|are|was|were) supposed to', 'expected (?:\\S+\\s+){0,4}(?:but|got|instead)', "(?:but|and) (?:it|nothing|they) (?:still |just )?(?:doesn't|didn't|won't|isn't|never)",
+  // wrong values and missing things
+  // ...said of a thing, not of a person or an opinion ("you are wrong", "that's just wrong", "what can go wrong").
+  '(?<![${L}])(?<!(?:you|you are|you\'re|he is|she is|they are|they\'re|i am|i\'m|i was|that\'s|that is|this is|it\'s|can|will|could|may|might|to) (?:just |simply |so |dead |completely |totally )?(?:go )?)(?:wrong|incorrect|inaccurate|off by)(?![${L}])', '(?<![${L}])(?:gone|lost) (?:after|since|when|from)',
+  // "can't see why anyone would buy this", "can't get over it": judgement, not access
+  "can(?:'t|not) (?:find(?! (?:a|any) (?:reason|justification|excuse))|see(?! (?:why|how|what|whether|that|the point|any reason|a reason|it happening))|log ?in|sign ?in|access|get(?! (?:over|enough|behind|past|used|why|into|it)(?![${L}])))",
+  // nothing happens, does not match, unreadable
+  '(?:does|did|do) nothing', 'no reaction', 'passiert nichts', 'no pasa nada', 'il ne se passe rien', 'não acontece nada', 'non succede (?:nulla|niente)', 'gebeurt (?:er )?niets',
+  "(?:doesn't|does not|don't|do not|didn't|did not) (?:match|add up|line up|correspond)", 'stimmt nicht (?:überein|mit)', 'ne correspond pas', 'no coincide',
+  '(?<![${L}])(?:invisible|unreadable|illegible|unlesbar|illisible|ilegible|ilegível|illeggibile|onleesbaar)(?![${L}])',
+  '(?:is|are|stays?|remains?|was|comes? up) (?:completely |totally )?empty', '(?:está|están) (?:rot[oa]s?|vac[ií][oa])', '(?:está|estão) quebrad[oa]s?', '(?:è|sono) rott[oi]',
+  'never (?:arrived|showed|shows|came|got)',
+  // de / es / fr quick symptoms
+  'immer noch (?:nicht|kein|falsch)', 'zeigt (?:\\S+\\s+){0,4}(?:aber|obwohl)', 'doppelt', 'todav[ií]a no', 'sigue (?:sin|apareciendo|saliendo)', 'toujours pas', 'en double', 'ainda não', 'ancora non', 'nog steeds niet',
+]);
+
+/** Repetition and delay that carry their own "I" ("every time I", "again and again", "days later"): a report only of a product's thing. */
+export const BUG_SYMPTOM_REPEAT = symptomPattern([
+  '(?:days?|hours?|weeks?|minutes?) later', 'again and again', 'over and over', 'every (?:single )?time i', 'each time i',
+]);
+
+/** The writer as the one who meets the fault: first person singular, or "for me" / "bei mir" / "chez moi". Not "we" (a public). */
+export const OBSERVER = words(
+  'i', "i'm", "i've", "i'd", "i'll", 'my', 'mine', 'for me', 'to me', 'ich', 'mein(?:e|en|er|em|es)?', 'bei mir', 'je', "j'", 'mon', 'ma', 'mes', 'chez moi', 'pour moi',
+  'yo', 'mis?', 'a m[ií]', 'para m[ií]', 'eu', 'meu', 'minha', 'meus', 'minhas', 'pra mim', 'para mim', 'io', 'mio', 'mia', 'miei', 'mie', 'per me', 'ik', 'mijn', 'bij mij',
+);
+
+/** A thing of a site or a product, named with a determiner ("the timer", "my photos", "every page") or as a plural ("uploads"). */
+export const PRODUCT_OBJECT = words(
+  `(?:the|your|this|that|my|our|its|every|each|all) (?:[a-z-]+ )?(?:links?|url|pages?|site|website|blog|article|post|app|apps|feeds?|forms?|images?|pictures?|photos?|videos?|downloads?|maps?|buttons?|search|login|log-?in|comments?|counter|uploads?|newsletter|e-?mails?|notifications?|messages?|timer|graph|chart|stats|editor|text|file|files|attachments?|tags?|settings?|account|password|menu|player|screen|tab|tabs|widget|plugin|extension|version|update|order|cart|checkout|payment|cookies?|banner|pop-?up|dashboard|profile|avatar|feed|inbox|sidebar|footer|header|layout|font|replay|filter|results?|list|date|dates|total|count|badge|icon|progress bar|spinner|camera|upload form|confirmation)`,
+  'uploads', 'notifications', 'downloads', 'attachments',
 );
 
 /** Negation that cancels a problem reading ("no problem", "not a bug", "works fine now"). */

@@ -2,7 +2,7 @@
 // Values are evidence strengths in [0, 1]; the classifier turns them into score floors and penalties,
 // and the trainer also feeds them to the model as features so it learns how far to trust each.
 import {
-  ADDRESSED, ANSWER_OPENING, PUBLIC_AFFAIRS, CONTRAST_HINT, CONTRAST_SYMPTOM, LETTER, NOT_PRAISE, BUG_CJK, BUG_NEGATED, BUG_STRONG, BUG_SYMPTOM, BUG_WORDS,
+  ADDRESSED, ANSWER_OPENING, PUBLIC_AFFAIRS, CONTRAST_HINT, CONTRAST_SYMPTOM, LETTER, NOT_PRAISE, BUG_CJK, BUG_NEGATED, BUG_STRONG, BUG_SYMPTOM, BUG_SYMPTOM_REPEAT, BUG_SYMPTOM_WEAK, BUG_WORDS, OBSERVER, PRODUCT_OBJECT,
   FIX_ANNOUNCED, FIX_ANNOUNCED_CJK, UPDATE_ANCHOR, NOT_RESOLVED, OPINION, OPINION_CJK, PRAISE, PRAISE_CJK, QUESTION_CJK, QUESTION_CJK_END,
   QUESTION_FORM, QUESTION_OPENING, REACTION_QUESTION, RHETORICAL, SECOND_PERSON, SECOND_PERSON_FORMAL_DE, RHETORICAL_CJK, RHETORICAL_MORE, SUGGESTION_QUESTION, TAG_QUESTION,
   THANKS, THANKS_CJK, THANKS_EMOJI, THANKS_FOR_REPORT, THANKS_FOR_REPORT_CJK, THANKS_IN_ADVANCE, THANKS_NOT_GRATITUDE,
@@ -45,6 +45,8 @@ export interface SentenceSignals {
   answerOpening: boolean;
   /** Describes a fault without naming it ("says 12 but I uploaded 40", "keep coming back"). */
   bugSymptom: boolean;
+  /** Any symptom phrase, observed or not: what the model's features read (bugSymptom is what the rules trust). */
+  symptomPhrase: boolean;
   /** Cancels a fault reading ("no problem", "not a bug", "works fine now"). */
   bugNegated: boolean;
   /** "Thanks in advance": politeness attached to a request, not gratitude for something done. */
@@ -115,7 +117,7 @@ const BUG_NEGATED_ALL = new RegExp(BUG_NEGATED.source, 'g');
 // (Patterns anchored at the start, or made of one-letter words, are cheap or always hit: they run directly.)
 const SCREENED = {
   QUESTION_FORM, HOW_TO_OPENING, QUESTION_CJK_END, QUESTION_CJK, THANKS, THANKS_CJK, THANKS_EMOJI, THANKS_NOT_GRATITUDE, THANKS_IN_ADVANCE,
-  NOT_PRAISE, PRAISE, PRAISE_CJK, BUG_NEGATED, IMPROVED, BUG_WORDS, BUG_CJK, UPDATE_ANCHOR, BUG_SYMPTOM, CONTRAST_HINT, CONTRAST_SYMPTOM,
+  NOT_PRAISE, PRAISE, PRAISE_CJK, BUG_NEGATED, IMPROVED, BUG_WORDS, BUG_CJK, UPDATE_ANCHOR, BUG_SYMPTOM, BUG_SYMPTOM_WEAK, BUG_SYMPTOM_REPEAT, OBSERVER, PRODUCT_OBJECT, CONTRAST_HINT, CONTRAST_SYMPTOM,
   FIX_ANNOUNCED, FIX_ANNOUNCED_CJK, NOT_RESOLVED, BUG_STRONG, TAG_QUESTION, RHETORICAL_MORE, RHETORICAL_CJK, DOCH, CJK_MUSING, RHETORICAL,
   THANKS_FOR_REPORT, THANKS_FOR_REPORT_CJK, OPINION, OPINION_CJK, SUGGESTION_QUESTION, PERSONAL, SITE_OBJECT, SECOND_PERSON, PUBLIC_AFFAIRS,
 };
@@ -170,7 +172,17 @@ export function sentenceSignals(sentence: string): SentenceSignals {
   const mayUnnegated = unnegated === s ? may : null;
   const improved = screened(AT.IMPROVED, s, may);
   const bugWord = screened(AT.BUG_WORDS, unnegated, mayUnnegated) || (hasCjk && screened(AT.BUG_CJK, unnegated, mayUnnegated)) || (!negatedPhrase && !improved && screened(AT.UPDATE_ANCHOR, s, may));
-  const bugSymptom = screened(AT.BUG_SYMPTOM, unnegated, mayUnnegated) || (screened(AT.CONTRAST_HINT, unnegated, mayUnnegated) && screened(AT.CONTRAST_SYMPTOM, unnegated, mayUnnegated));
+  const siteObject = screened(AT.SITE_OBJECT, s, may);
+  // Weak symptoms ("still waiting", "twice", "toujours pas") are everyday words in an argument: they report a
+  // fault only when the writer meets it or a thing of the site or product is named.
+  const productObject = siteObject || screened(AT.PRODUCT_OBJECT, s, may);
+  const standAloneSymptom =
+    screened(AT.BUG_SYMPTOM, unnegated, mayUnnegated) || (screened(AT.CONTRAST_HINT, unnegated, mayUnnegated) && screened(AT.CONTRAST_SYMPTOM, unnegated, mayUnnegated));
+  const weakSymptom = screened(AT.BUG_SYMPTOM_WEAK, unnegated, mayUnnegated);
+  const repeatSymptom = screened(AT.BUG_SYMPTOM_REPEAT, unnegated, mayUnnegated);
+  const bugSymptom = standAloneSymptom || (weakSymptom && (productObject || screened(AT.OBSERVER, s, may))) || (repeatSymptom && productObject);
+  // The model's features keep reading every symptom phrase, observed or not (the model weighs them itself).
+  const symptomPhrase = standAloneSymptom || weakSymptom || repeatSymptom;
   const questionMarkOrForm = questionMark || questionForm || questionOpening;
   // A resolution is an announcement only as a statement that does not also say the fault persists.
   const fixAnnounced = !questionMark && (screened(AT.FIX_ANNOUNCED, s, may) || (hasCjk && screened(AT.FIX_ANNOUNCED_CJK, s, may))) && !screened(AT.NOT_RESOLVED, s, may);
@@ -182,7 +194,6 @@ export function sentenceSignals(sentence: string): SentenceSignals {
   // Chinese 呢 closing a statement (no ？) softens it; it does not ask.
   const cjkMusing = hasCjk && screened(AT.CJK_MUSING, s, may);
   const personal = screened(AT.PERSONAL, s, may);
-  const siteObject = screened(AT.SITE_OBJECT, s, may);
   return {
     thanks,
     praise,
@@ -201,7 +212,8 @@ export function sentenceSignals(sentence: string): SentenceSignals {
     secondPerson: questionMarkOrForm && (screened(AT.SECOND_PERSON, s, may) || SECOND_PERSON_FORMAL_DE.test(sentence)),
     answerOpening: ANSWER_OPENING.test(s),
     bugSymptom,
-    bugNegated: negatedPhrase && !bugWord && !bugSymptom,
+    symptomPhrase,
+    bugNegated: negatedPhrase && !bugWord && !symptomPhrase,
     thanksInAdvance,
     exclaimed: (s.includes('!') || s.includes('！')) && EXCLAIMED.test(s),
     endsWithPeriod: /[.。]\s*$/.test(s) && !/\.\.\s*$/.test(s),
@@ -224,9 +236,9 @@ export function signalFeatures(sig: SentenceSignals): string[] {
   if (sig.questionOpening) f.push('$qopen');
   if (sig.rhetorical) f.push('$rhet');
   if (sig.bugWord) f.push('$bugword');
-  if (sig.bugSymptom) f.push('$symptom');
+  if (sig.symptomPhrase) f.push('$symptom');
   if (sig.bugNegated) f.push('$bugneg');
-  if (sig.bugStrong) f.push('$bugstrong');
+  if (sig.bugStrong || sig.symptomPhrase) f.push('$bugstrong');
   if (sig.fixAnnounced) f.push('$fixed');
   if (sig.replyThanks) f.push('$replythanks');
   if (sig.opinion) f.push('$opinion');
