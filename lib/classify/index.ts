@@ -216,6 +216,11 @@ function weighInContext(readings: SentenceReading[]): { scores: Array<Record<Lab
   if (thanksSentences.length && thanksSentences.every((i) => readings[i].signals.replyThanks)) secondary.add('thanks');
   // A fix announcement with thanks for the report is the author's reply, not gratitude for the post.
   if (thanksSentences.length && fixed) secondary.add('thanks');
+  // "@name Danke für ..., ...": a reply to another commenter; its thanks or praise is for that commenter.
+  if (thanksSentences.length && /^\s*@/.test(readings[0].text)) secondary.add('thanks');
+  // "... (a long argument). Danke.": a bare thank-you closing a long comment is a sign-off, not its point.
+  const closingOnly = thanksSentences.every((i) => readings[i].signals.thanks >= 1 && readings[i].signals.length <= 4 && substantive.slice(i + 1).every((s) => !s) && i > 0);
+  if (thanksSentences.length && long && closingOnly && share < 0.15) secondary.add('thanks');
   // A long answer or argument with a side question: its main act is the argument, and the question follows it.
   if (n >= 6) {
     let questionChars = 0;

@@ -74,7 +74,12 @@ export const PRAISE_CJK = anywhere(
 );
 
 /** Thanks that is not gratitude: "no thanks", "thanks to X" (cause), "thanks in advance" (still a request). */
-export const THANKS_NOT_GRATITUDE = words('no,? thanks?', 'thanks? to (?:the|a|this|that|an)', 'thanks but no', 'nein,? danke', 'non merci', 'no gracias');
+export const THANKS_NOT_GRATITUDE = words(
+  'no,? thanks?', 'thanks? to (?:the|a|this|that|an)', 'thanks but no', 'nein,? danke', 'non merci', 'no gracias',
+  // Irony: "thanks for nothing", "Danke für nichts", "Na danke", "vielen Dank auch" (a sneer, not gratitude).
+  '(?:thanks?|thank you) for nothing', 'danke für nichts', 'merci pour rien', 'gracias por nada', 'grazie per niente', 'obrigad[oa] por nada',
+  'na,? danke', '(?:vielen )?dank auch', 'danke auch', 'danke,? merkel', 'danke,? für gar nichts',
+);
 export const THANKS_IN_ADVANCE = words('thanks? in advance', 'tia', 'thanks? for any (?:help|ideas?|advice|suggestions?)', 'danke im voraus', 'vielen dank im voraus', 'gracias de antemano', "merci d'avance", 'grazie in anticipo', 'obrigado desde já', 'alvast bedankt');
 
 /** Question forms that need no question mark. */
@@ -252,6 +257,9 @@ export const NOT_PRAISE = words(
   "(?:not|isn't|wasn't|aren't|nicht|kein|keine) (?:exactly |really |very |so |that |particularly |too |besonders |gerade |sonderlich |wirklich |so )?(?:nice|great|good|helpful|useful|brilliant|impressive|schön|gut|toll|super|hilfreich)",
   '(?:glad|happy|pleased|nice|good|great) to hear', '(?:glad|happy|pleased) (?:that )?(?:you|it) (?:liked|enjoyed|like|found|worked)',
   'schön(?:,)? dass (?:dir|du|ihnen|euch|es dir|es ihnen|es euch|er dir|er ihnen|er euch)', 'freut mich(?:,)? dass', '(?:ravie?|content) que (?:vous|tu|ça)',
+  // Sarcasm: praise words framing a complaint ("great, another price rise", "toll, schon wieder", "na super").
+  'na,? (?:toll|super|prima|klasse|bravo|großartig|wunderbar|spitze)', '(?:oh|just|how|wie) (?:great|wonderful|lovely|brilliant|fantastic|perfect|toll|schön|super)(?= *[,.!])',
+  '(?:great|wonderful|brilliant|fantastic|perfect|lovely|nice|super|toll|prima|klasse|großartig|génial|genial|bravo),? (?:another|yet another|once again|more of the same|schon wieder|wieder|wieder mal|noch (?:ein|eine|einen|mehr)|encore|otra vez|otra|otro)',
   'schönes? (?:wochenende|tag|abend|sonntag)', 'buen (?:día|fin de semana)', 'bon week-end', 'bonne journée', 'buona giornata', 'fijn weekend',
 );
 
@@ -341,7 +349,13 @@ export const NOT_RESOLVED = words(
  */
 export const THANKS_FOR_REPORT = words(
   '(?:thanks?|thank you)(?: again)? for (?:the|your) (?:report|heads[- ]?up|catch|pointer|hint|correction|bug report|workaround|tip)',
-  'thanks?,? @\\S+', 'thank you,? @\\S+', 'danke(?: dir| euch)? für (?:den|deinen|ihren|die|deine|ihre) (?:hinweis|tipp|korrektur|meldung)', 'danke,? @\\S+',
+  'thanks?,? @\\S+', 'thank you,? @\\S+',
+  // Thanks for another commenter's explanation or link: a debate turn, not gratitude for the post.
+  // (Not "explanation" or "answer": those are often the author's, and thanking the author is gratitude.)
+  '(?:thanks?|thank you)(?: (?:so much|a lot))? for (?:the|your|this|that) (?:clarification|context|correction|link|links|addition|perspective)',
+  'danke(?: dir| euch| ihnen)? für (?:den|deinen|ihren|die|deine|ihre) (?:klarstellung|richtigstellung|ergänzung|link|einordnung)',
+  'gracias por (?:la|tu|su) (?:aclaración|aclaracion|corrección|correccion|enlace)',
+  'merci pour (?:la|ta|votre|cette) (?:précision|precision|clarification|correction)', 'merci pour (?:le|ton|votre) (?:lien|complément|complement)', 'danke(?: dir| euch)? für (?:den|deinen|ihren|die|deine|ihre) (?:hinweis|tipp|korrektur|meldung)', 'danke,? @\\S+',
   'gracias por (?:avisar|el aviso|el dato)', 'merci pour (?:le signalement|la correction)', 'obrigad[oa] (?:por|pelo|pela) (?:avisar|aviso)',
   'grazie (?:della|per la) (?:segnalazione)', 'bedankt voor (?:de|je|uw) (?:melding|tip)',
 );

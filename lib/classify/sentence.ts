@@ -39,6 +39,8 @@ export function applyRules(p: Record<Label, number>, sig: SentenceSignals): Reco
   // Praise in a long, calm sentence is a remark, not appreciation on its own: its floor stays below the threshold.
   if (sig.praise > 0) thanks = Math.max(thanks, sig.praise >= 0.7 ? 0.55 + 0.35 * sig.praise : 0.45);
   if (sig.thanksInAdvance) thanks = Math.min(thanks, 0.3);
+  // The model still hears "thanks" in "thanks for nothing": the denial wins.
+  if (sig.thanksDenied && sig.praise === 0) thanks = Math.min(thanks, 0.3);
 
   let question = p.question;
   if (sig.questionMark) question = Math.max(question, sig.length <= 2 ? 0.55 : 0.8);

@@ -33,6 +33,8 @@ export interface SentenceSignals {
   fixAnnounced: boolean;
   /** Thanks for a report or an answer, or to an @-named commenter: `other` first by the conventions. */
   replyThanks: boolean;
+  /** A thanks word that is not gratitude: "no thanks", "thanks for nothing", "Na danke". */
+  thanksDenied?: boolean;
   /** Argues: opinion or disagreement markers ("I disagree", "the real problem is", "ich finde"). */
   opinion: boolean;
   /** A question shape that expects no answer: tag question, "who cares", a leading "doch" question. */
@@ -205,6 +207,7 @@ export function sentenceSignals(sentence: string): SentenceSignals {
     bugWord,
     bugStrong,
     fixAnnounced,
+    thanksDenied: notGratitude,
     replyThanks: gratitude && (screened(AT.THANKS_FOR_REPORT, s, may) || (hasCjk && screened(AT.THANKS_FOR_REPORT_CJK, s, may))),
     opinion: screened(AT.OPINION, s, may) || (hasCjk && screened(AT.OPINION_CJK, s, may)),
     rhetoricalShape: rhetoricalShape || cjkMusing,
