@@ -1,5 +1,6 @@
 // The open tabs the dashboard offers to scan, and opening a comment on its page.
 import browser from 'webextension-polyfill';
+import { mayReadSite } from './permissions';
 import type { TabInfo } from '../lib/messages';
 import { sendToTab } from './messaging';
 import { injectReader } from './scan-tab';
@@ -8,20 +9,12 @@ function isWebPage(url: string | undefined): url is string {
   return !!url && /^(https?|file):/.test(url);
 }
 
-async function mayRead(url: string): Promise<boolean> {
-  try {
-    return await browser.permissions.contains({ origins: [`${new URL(url).origin}/*`] });
-  } catch {
-    return false;
-  }
-}
-
 export async function listTabs(): Promise<TabInfo[]> {
   const tabs = await browser.tabs.query({});
   const infos: TabInfo[] = [];
   for (const tab of tabs) {
     if (tab.id === undefined || !isWebPage(tab.url)) continue;
-    const canRead = await mayRead(tab.url);
+    const canRead = await mayReadSite(tab.url);
     let platform: string | null = null;
     if (canRead) {
       try {

@@ -1,6 +1,7 @@
 // Background re-checks of tracked threads. Each needs the user to have granted that one site
 // (optional host permission); threads on sites not granted are skipped, not prompted for.
 import browser from 'webextension-polyfill';
+import { mayReadSite } from './permissions';
 import { extractThread } from '../lib/extract/registry';
 import { analyseExtract, staffLoginsFor } from '../lib/pipeline';
 import { parseHtml } from './parse-html';
@@ -9,22 +10,13 @@ import { refreshBadge } from './badge';
 
 export const RECHECK_ALARM = 'threadsift-recheck';
 
-async function mayRead(url: string): Promise<boolean> {
-  try {
-    const origin = new URL(url).origin;
-    return await browser.permissions.contains({ origins: [`${origin}/*`] });
-  } catch {
-    return false;
-  }
-}
-
 export async function recheckTracked(): Promise<{ checked: number; newFollowUps: number }> {
   const store = await getStore();
   const [threads, settings, classifier] = await Promise.all([store.listThreads(), store.getSettings(), getClassifier()]);
   let checked = 0;
   let newFollowUps = 0;
   for (const thread of threads.filter((t) => t.tracked)) {
-    if (!(await mayRead(thread.url))) continue;
+    if (!(await mayReadSite(thread.url))) continue;
     try {
       const response = await fetch(thread.url, { credentials: 'include' });
       if (!response.ok) continue;

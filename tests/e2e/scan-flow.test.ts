@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, serve, type ExtensionSession, type Served } from '../../scripts/chromium';
 import { DEMO_COMMENTS, DEMO_POST, renderDemoPage } from '../fixtures/demo/outage-thread';
 import { readExtensionDb } from './idb';
+import { scanFromDashboard } from './helpers';
 
 let session: ExtensionSession;
 let server: Served;
@@ -24,15 +25,6 @@ afterAll(async () => {
   await session?.close();
   await server?.close();
 });
-
-async function scanFromDashboard(page: Page, url: string): Promise<string> {
-  const row = page.locator(`[data-testid="tab-row"][data-url="${url}"]`);
-  await row.waitFor({ timeout: 15_000 });
-  await row.locator('[data-testid="scan-button"]').click();
-  const status = row.locator('[data-testid="scan-status"]');
-  await expect.poll(async () => (await status.textContent()) ?? '', { timeout: 30_000 }).toMatch(/\d+ comments/);
-  return (await status.textContent()) ?? '';
-}
 
 describe('scan from the dashboard', () => {
   it('lists the open tab and scans it', async () => {
