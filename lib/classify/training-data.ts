@@ -99,3 +99,36 @@ export function parseRealComments(jsonl: string): Array<LabelledText & { half: '
     })
     .filter((e) => e.labels.length > 0);
 }
+
+/** Which half of a page-split real set an item falls in: `tune` may be read and learnt from, `sealed` never is. */
+export type PageHalf = 'tune' | 'sealed';
+
+/** The split of the page-level real set: whole pages (sources) go to one half, chosen by a seeded hash of the page. */
+export function pageHalf(page: string): PageHalf {
+  return fnv1a('page:' + page, 0x5ea1ed) % 2 ? 'tune' : 'sealed';
+}
+
+/**
+ * Real comments from 82 saved pages of the trafilatura test corpus (data/real-comments-pages.jsonl):
+ * {page, i, text, lang, accept, must}, labelled by hand before the classifier was run on them. Split by page, so
+ * the sealed half holds only sources that nothing was tuned or trained on.
+ */
+export function parsePageComments(jsonl: string): Array<LabelledText & { half: PageHalf }> {
+  return jsonl
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => {
+      const row = JSON.parse(line) as { page: string; i: number; text: string; lang?: string; accept: unknown; must: unknown };
+      return {
+        key: `page:${row.page}#${row.i}`,
+        text: row.text,
+        labels: asLabels(row.accept),
+        must: asLabels(row.must),
+        lang: row.lang,
+        source: `${row.page}#${row.i}`,
+        half: pageHalf(row.page),
+      };
+    })
+    .filter((e) => e.labels.length > 0);
+}
