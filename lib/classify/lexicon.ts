@@ -94,7 +94,7 @@ export const QUESTION_FORM = words(
   'how (?:do|can|could|should|would) (?:i|we|you|one)', "(?:i'm|i am) (?:not sure|unsure) (?:how|whether|if|what|why)",
   'not sure (?:how|whether|if|what)', 'need (?:some )?help', 'looking for (?:a way|help|advice)', 'what is the best way', 'is this (?:possible|normal|expected)',
   'how long (?:until|till|before|will|does|do)', 'when will', 'where (?:can|do|is|are) (?:i|we|the)', 'who (?:can|do|should) i',
-  "i(?:'d| would) appreciate (?:any|some|it if)", 'can i ', 'should i ',
+  "i(?:'d| would) appreciate (?:any|some|it if)", 'can i', 'should i', 'may i ask', '(?:^|quick |one |a )question ?[,:]',
   // de
   'können sie', 'könnt ihr', 'gibt es (?:eine|einen|ein)? ?(?:möglichkeit|weg|chance)', 'weiß (?:jemand|einer|irgendwer)',
   'hat (?:jemand|wer|einer) (?:eine|erfahrung)', 'ich frage mich', 'wie kann (?:ich|man)', 'wäre(?: es)? möglich', 'mich würde interessieren',
@@ -139,13 +139,13 @@ export const RHETORICAL = words(
 
 /** Words that name a fault outright. */
 export const BUG_WORDS = words(
-  'bugs?', 'buggy', 'errors?', 'crash(?:es|ed|ing)?', 'broken', 'breaks', 'broke', 'glitch(?:es|y)?', 'freez(?:es|ing)', 'froze', 'frozen',
+  'bugs?', 'buggy', 'errors?', 'crash(?:es|ed|ing)?', 'broken', 'breaks', 'broke', 'glitch(?:es|y)?', 'freez(?:es|ing)(?! (?:cold|point|temperatures?|weather|rain|fog|drizzle))', '(?:app|screen|page|browser|game|computer|phone|tab|video|player|site|everything|system|window)s? (?:just |completely |totally )?(?:froze|(?:is|was|gets?|got|has|keeps?) (?:frozen|freezing))',
   'fail(?:s|ed|ing|ure)?', 'exception', 'stack ?trace', 'not working', "(?:doesn't|does not|don't|do not|won't|will not|can't|cannot|can not|couldn't|isn't|is not|aren't|didn't|did not) (?:work|load|open|play(?! (?:well|nice|nicely|along))|show|start|save|sync|display|connect|appear|respond|update|install|run|download|upload|close|stop|go away|print|send|arrive)",
   'stopped (?:working|loading|syncing|showing|responding)', 'no longer (?:works?|loads?|shows?|opens?|plays?|syncs?)', 'nothing happens', 'stuck', 'typo', 'misspel+(?:ed|ing)', '404', 'dead link', 'broken link', 'wrong link',
   'regression', 'corrupt(?:ed)?', 'lag(?:s|gy|ging)?', 'stutter(?:s|ing)?', 'flicker(?:s|ing)?', 'garbled', 'blank (?:page|screen)', 'black screen', 'missing', 'disappear(?:ed|s)?', 'vanish(?:ed|es)?',
   'weird pop-?up', 'pop-?up', 'spam(?:med|ming)?', 'unexpected(?:ly)?', 'issues? with', 'problem with', 'same problem', 'same issue', 'this problem', 'this issue', 'a problem', 'an issue', 'not responding',
   // de
-  'fehler', 'funktioniert (?:nicht|nie|kaum)', 'geht nicht', 'kaputt', 'abgestürzt', 'stürzt ab', 'tippfehler', 'lädt nicht', 'falsch(?:er|e|es)? link', 'problem(?:e)? mit',
+  'fehler', 'funktioniert (?:nicht|nie|kaum)', 'geht (?:leider |immer )?(?:noch )?nicht(?: mehr)?(?= *(?:[.,!?;:)]|$|bei mir|auf (?:meinem|dem)|mit (?:dem|firefox|chrome|safari)))', 'kaputt', 'abgestürzt', 'stürzt ab', 'tippfehler', 'lädt nicht', 'falsch(?:er|e|es)? link', 'problem(?:e)? mit',
   // es
   'no funciona', 'falla', 'fallo', 'se cuelga', 'no carga', 'no abre', 'no se ve', 'error(?:es)?',
   // fr
@@ -189,7 +189,7 @@ export const BUG_SYMPTOM = symptomPattern([
  */
 export const BUG_SYMPTOM_WEAK = symptomPattern([
   // "two days later my photos still show as pending", "still not", "still waiting", "still shows"
-  '(?<![${L}])still (?:shows?|showing|says|stuck|pending|waiting|missing|not|no|there|getting|receiving|appear(?:s|ing)?|listed|loading|broken|the same|happening|see|seeing)',
+  '(?<![${L}])(?<!(?:would|should|could|might|will|i\'d|you\'d) )still (?:shows?|showing|says|stuck|pending|waiting|missing|not|no|there|getting|receiving|appear(?:s|ing)?|listed|loading|broken|the same|happening|see|seeing)',
   "still (?:doesn't|don't|isn't|aren't|can't|won't|haven't|hasn't|didn't)",
   '(?<![${L}])keeps? (?:coming back|happening|showing|appearing|popping|sending|getting|asking)',
   // duplicates; "twice" as a measure ("twice the price", "twice as long", "twice a week") counts nothing
@@ -200,7 +200,7 @@ export const BUG_SYMPTOM_WEAK = symptomPattern([
   '(?<![${L}])(?<!(?:(?:that|which|who|whom|what)(?: [^ .!?]+){0,3}|(?:i|you|we|they|he|she|people|users|everyone|everybody|anyone|one|someone)) )(?:is|are|was|were) supposed to', 'expected (?:\\S+\\s+){0,4}(?:but|got|instead)', "(?:but|and) (?:it|nothing|they) (?:still |just )?(?:doesn't|didn't|won't|isn't|never)",
   // wrong values and missing things
   // ...said of a thing, not of a person or an opinion ("you are wrong", "that's just wrong", "what can go wrong").
-  '(?<![${L}])(?<!(?:you|you are|you\'re|he is|she is|they are|they\'re|i am|i\'m|i was|that\'s|that is|this is|it\'s|can|will|could|may|might|to) (?:just |simply |so |dead |completely |totally )?(?:go )?)(?:wrong|incorrect|inaccurate|off by)(?![${L}])', '(?<![${L}])(?:gone|lost) (?:after|since|when|from)',
+  '(?<![${L}])(?<!(?:you|you are|you\'re|he is|she is|they are|they\'re|i am|i\'m|i was|that\'s|that is|this is|it\'s|can|will|could|may|might|to) (?:just |simply |so |dead |completely |totally )?(?:go )?|(?:simply|just|plain) )(?<!["“”„\'‘’«»])(?:wrong|incorrect|inaccurate|off by)(?![${L}])(?!["“”\'‘’«»])', '(?<![${L}])(?:gone|lost) (?:after|since|when|from)',
   // "can't see why anyone would buy this", "can't get over it": judgement, not access
   "can(?:'t|not) (?:find(?! (?:a|any) (?:reason|justification|excuse))|see(?! (?:why|how|what|whether|that|the point|any reason|a reason|it happening))|log ?in|sign ?in|access|get(?! (?:over|enough|behind|past|used|why|into|it)(?![${L}])))",
   // nothing happens, does not match, unreadable
@@ -288,7 +288,7 @@ export const BUG_STRONG = words(
   // "broken"/"kaputt" alone is also said of a society or a promise: strong only of the site's own things.
   '(?:link|url|page|site|website|app|button|form|feed|search|download|upload|image|picture|photo|video|map|login|player|comment section|counter|filter|menu|embed)s? (?:is |are |was |were |seems? |looks? |got |gets |now |still |completely |totally |all )*broken',
   'broken (?:link|url|page|image|picture|photo|video|download|button|form|embed|layout|map)s?',
-  '(?:link|seite|webseite|app|bild|bilder|download|suche|video|karte|formular|button|player|kommentarfunktion)\\S* (?:ist|sind|war|waren|scheint|scheinen) (?:\\S+ ){0,2}kaputt', 'kaputte[rns]? (?:link|seite|bild|bilder|download|video)', 'glitch(?:es|y)?', 'freez(?:es|ing)', 'froze', 'frozen', 'exception', 'stack ?trace', 'not working',
+  '(?:link|seite|webseite|app|bild|bilder|download|suche|video|karte|formular|button|player|kommentarfunktion)\\S* (?:ist|sind|war|waren|scheint|scheinen) (?:\\S+ ){0,2}kaputt', 'kaputte[rns]? (?:link|seite|bild|bilder|download|video)', 'glitch(?:es|y)?', 'freez(?:es|ing)(?! (?:cold|point|temperatures?|weather|rain|fog|drizzle))', '(?:app|screen|page|browser|game|computer|phone|tab|video|player|site|everything|system|window)s? (?:just |completely |totally )?(?:froze|(?:is|was|gets?|got|has|keeps?) (?:frozen|freezing))', 'exception', 'stack ?trace', 'not working',
   "(?:doesn't|does not|don't|do not|won't|will not|can't|cannot|can not|couldn't|isn't|is not|aren't|didn't|did not) (?:work|load|open|play(?! (?:well|nice|nicely|along))|show|start|save|sync|display|connect|appear|respond|update|install|run|download|upload|close|stop|go away|print|send|arrive)",
   'stopped (?:working|loading|syncing|showing|responding)', 'no longer (?:works?|loads?|shows?|opens?|plays?|syncs?)', 'nothing happens', 'stuck', '404', '500',
   "(?:isn't|aren't|wasn't|weren't|(?:is|are|was|were|gets?|got) not) (?:displayed|shown|loaded|saved|updated|rendered|sent|delivered|visible|clickable|reproduced)(?! (?:correctly|properly|fine|well))",
@@ -298,7 +298,7 @@ export const BUG_STRONG = words(
   // A fault someone has met ("the only issue I have seen", "a bug we ran into"); things that do not function.
   "(?:issue|problem|bug|error|glitch)s? (?:that )?(?:i|we)(?:'ve| have| had)? (?:seen|found|noticed|encountered|hit|ran into|run into|came across|spotted)",
   'non-?functional', 'not functional', 'unusable', 'inoperable',
-  'funktioniert (?:nicht|nie|kaum)', 'geht nicht', 'abgestürzt', 'stürzt ab', 'tippfehler', 'lädt nicht', 'falsch(?:er|e|es)? link', '(?:führt|verweist|zeigt) ins leere',
+  'funktioniert (?:nicht|nie|kaum)', 'geht (?:leider |immer )?(?:noch )?nicht(?: mehr)?(?= *(?:[.,!?;:)]|$|bei mir|auf (?:meinem|dem)|mit (?:dem|firefox|chrome|safari)))', 'abgestürzt', 'stürzt ab', 'tippfehler', 'lädt nicht', 'falsch(?:er|e|es)? link', '(?:führt|verweist|zeigt) ins leere',
   // German puts the subject between verb and negation: "Leider funktioniert die Druckfunktion nicht".
   '(?:funktioniert|funktionieren|lädt|laden|startet|starten|reagiert|reagieren|druckt|speichert|öffnet sich|öffnen sich) (?:[^ .!?,;]+ ){1,6}(?:nicht|nie|kaum)(?! nur)',
   'no funciona', 'se cuelga', 'no carga', 'no abre', 'no se ve', 'se cierra', 'ne fonctionne pas', 'ne marche (?:pas|plus)', "ne s'affiche pas", 'ne charge pas', 'lien mort', 'lien cassé',

@@ -27,7 +27,9 @@ export function ownWords(raw: string): string {
 
 // Sentence ends: Western punctuation followed by space/end, or CJK full-width punctuation (no space needed).
 // Ellipses and runs ("?!", "!!!") stay with their sentence.
-const SENTENCE_END = /([.!?¿¡]*[!?]+[)"'”’]*(?=\s|$)|\.{1,}[)"'”’]*(?=\s)|[。！？]+[」』）]*|[.]\s*$)\s*|\n\s*/g;
+// Casual writing also ends sentences with no space ("birthday.Hope to hear from you!Thanks!") and with an
+// ellipsis character: both split only between words, so "Node.JS", "e.g.Foo" and "3.5" stay whole.
+const SENTENCE_END = /([.!?¿¡]*[!?]+[)"'”’]*(?=\s|$)|\.{1,}[)"'”’]*(?=\s)|(?<=\p{Ll}{2})[.!?]+(?=\p{Lu}\p{Ll})|…+[)"'”’]*(?=\s)|[。！？]+[」』）]*|[.]\s*$)\s*|\n\s*/gu;
 // A single capital and a period is a name's initial ("Jacek K. und Pavel K."), not a sentence end.
 const INITIAL = /(?:^|[\s(])\p{Lu}\.$/u;
 const ABBREVIATION = /(?:\b(?:e\.g|i\.e|etc|vs|mr|mrs|ms|dr|st|no|nr|ca|bzw|usw|z\.b|u\.a|d\.h|approx|incl|ex)\.)$/i;
