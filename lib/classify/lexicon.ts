@@ -42,30 +42,35 @@ export const THANKS_CJK = anywhere(
   '谢谢', '謝謝', '感谢', '多谢', '多謝', '感恩', '辛苦了', '謝啦', '谢啦', '3q',
   '감사합니다', '고맙습니다',
 );
-export const THANKS_EMOJI = anywhere('🙏', '❤️?', '♥', '💕', '💖', '😍', '🥰', '👍', '👏', '🤗', '💯', '🙌');
+// 👍 and 💯 approve ("Werd da mitmachen 👍"): agreement, not gratitude.
+export const THANKS_EMOJI = anywhere('🙏', '❤️?', '♥', '💕', '💖', '😍', '🥰', '👏', '🤗', '🙌');
 
 /** Praise of the post, work or author: counts as thanks when it is the point of a short sentence. */
 export const PRAISE = words(
   'great (?:post|article|job|work|read|review|idea|write-?up|tutorial|guide|photos?|pictures?|shots?|stuff|tip|news)',
-  'well done', 'well written', 'nice (?:post|article|work|job|one|photos?|pictures?|shots?|read|writeup|write-up)', 'good job',
+  'well done', 'well written', 'you write (?:so |really |very )?(?:well|beautifully)', 'nice (?:post|article|work|job|one|photos?|pictures?|shots?|read|writeup|write-up)', 'good job',
   'love (?:this|it|that|the|your|these)', 'loved (?:this|it|the|your)', 'i love', 'awesome', 'amazing', 'brilliant', 'fantastic',
   'wonderful', 'excellent', 'superb', 'beautiful', 'lovely', 'gorgeous', 'stunning', 'marvel+ous', 'incredible', 'impressive',
   'bravo', 'congrat(?:ulation)?s', 'congratulations', 'helpful', 'very useful', 'so useful', 'life ?saver', 'you rock', 'you rule',
   'great', 'perfect', 'wow', 'so cool', 'so nice', 'very nice', 'really nice', 'nice', 'inspiring', 'informative',
+  // food blogs: praise of the recipe is praise of the author's work
+  'delicious', 'yumm?y?', 'tasty', 'scrumptious', 'mouth-?watering', 'looks? (?:so |really |very )?(?:good|yummy|tasty|delicious|amazing|fantastic|incredible)',
+  '(?:will|would|gonna|going to) (?:definitely |surely )?(?:make|bake|cook) (?:this |these |it |them )?again', "(?:can't|cannot) wait to (?:try|make|bake)",
   // de
   'toll(?:er|e|es)?', 'super', 'klasse', 'großartig(?:er|e|es)?', 'grossartig', 'spitze', 'genial(?:er|e|es)?', 'wunderbar(?:er|e|es)?',
   'schön(?:er|e|es)?', 'hervorragend(?:er|e|es)?', 'gut recherchiert', 'lesenswert(?:er|e|es)?', 'klasse artikel', 'gro(?:ß|ss)er artikel',
-  'weiter so', 'respekt', 'echt gut', 'sehr gut', 'inspirierend', 'hübsch', 'wundersch[öo]n',
+  'weiter so', 'respekt', '(?:sehr|so|super|total|mega|richtig|einfach|echt|voll) ?lecker(?:er|e|es)?', '(?:war|waren|ist|sind) (?:sehr |super |total |richtig |echt |so )?lecker(?!\\S* (?:ja|doch|eh|immer|ohnehin))', 'lecker ?!', 'köstlich(?:er|e|es)?', 'der hammer', 'sieht (?:sehr |so |total |echt )?(?:lecker|gut|toll|köstlich) aus', 'echt gut', 'sehr gut', 'inspirierend', 'hübsch', 'wundersch[öo]n', 'herrlich(?:er|e|es)?', '(?:herzlichen )?glückwunsch', 'gratuliere',
+  '(?:gut|schön|toll|super|spannend|klasse) geschrieben(?:er|e|es)?', 'schreibst (?:so |sehr |wirklich |echt |immer )?(?:schön|toll|lebendig|gut|unterhaltsam|spannend|witzig|herrlich)',
   // es
-  'estupend[oa]', 'genial', 'excelente', 'maravillos[oa]', 'precios[oa]', 'buen(?:ísimo|isimo| trabajo| post| artículo)', 'felicidades', 'enhorabuena', 'me encanta',
+  'estupend[oa]', 'genial', 'excelente', 'maravillos[oa]', 'precios[oa]', 'buen(?:ísimo|isimo| trabajo| post| artículo)', 'felicidades', 'enhorabuena', 'delicios[oa]', 'riquísim[oa]', 'qué rico', 'me encant(?:a|ó|o|an|aron)',
   // fr
-  'génial', 'magnifique', 'superbe', 'excellent(?:e)?', 'bravo', 'félicitations', "j'adore", 'très beau', 'bel article', 'merveilleu(?:x|se)',
+  'génial', 'magnifique', 'délicieu(?:x|se)', 'miam', 'superbe', 'excellent(?:e)?', 'bravo', 'félicitations', "j'adore", 'très beau', 'bel article', 'merveilleu(?:x|se)',
   // pt
   'ótim[oa]', 'otim[oa]', 'parabéns', 'parabens', 'incrível', 'lind[oa]', 'maravilhos[oa]', 'adorei', 'muito bom',
   // it
-  'bellissim[oa]', 'complimenti', 'fantastic[oa]', 'ottim[oa]', 'stupend[oa]', 'meraviglios[oa]', 'bravissim[oa]',
+  'bellissim[oa]', 'complimenti', 'buonissim[oa]', 'squisit[oa]', 'delizios[oa]', 'fantastic[oa]', 'ottim[oa]', 'stupend[oa]', 'meraviglios[oa]', 'bravissim[oa]',
   // nl
-  'geweldig', 'prachtig', 'mooi', 'goed gedaan', 'fantastisch', 'heel mooi',
+  'geweldig', 'prachtig', 'heerlijk', 'lekker', 'mooi', 'goed gedaan', 'fantastisch', 'heel mooi',
 );
 export const PRAISE_CJK = anywhere(
   'すごい', '凄い', '素晴らしい', 'すばらしい', '最高', '素敵', 'きれい', '綺麗', '美しい', 'いいね',
@@ -79,6 +84,11 @@ export const THANKS_NOT_GRATITUDE = words(
   // Irony: "thanks for nothing", "Danke für nichts", "Na danke", "vielen Dank auch" (a sneer, not gratitude).
   '(?:thanks?|thank you) for nothing', 'danke für nichts', 'merci pour rien', 'gracias por nada', 'grazie per niente', 'obrigad[oa] por nada',
   'na,? danke', '(?:vielen )?dank auch', 'danke auch', 'danke,? merkel', 'danke,? für gar nichts',
+);
+/** Sign-offs ("Liebe Grüße ♥", "Best regards"): a heart or a hug there closes a message, it thanks no one. */
+export const SIGN_OFF = words(
+  '^(?:liebe|viele|herzliche|beste|schöne|sonnige|ganz liebe|allerliebste) grüße', '^(?:lg|vg|glg)', '^(?:best|kind|warm|warmest) (?:regards|wishes)', '^regards',
+  '^(?:un )?(?:abrazo|saludos?|besos)', '^(?:bisous|amitiés|bises)', '^(?:xoxo|hugs)', '^(?:abraços|beijos)', '^(?:un )?abbraccio', '^(?:groetjes|liefs)',
 );
 export const THANKS_IN_ADVANCE = words('thanks? in advance', 'tia', 'thanks? for any (?:help|ideas?|advice|suggestions?)', 'danke im voraus', 'vielen dank im voraus', 'gracias de antemano', "merci d'avance", 'grazie in anticipo', 'obrigado desde já', 'alvast bedankt');
 
@@ -99,6 +109,8 @@ export const QUESTION_FORM = words(
   'können sie', 'könnt ihr', 'gibt es (?:eine|einen|ein)? ?(?:möglichkeit|weg|chance)', 'weiß (?:jemand|einer|irgendwer)',
   'hat (?:jemand|wer|einer) (?:eine|erfahrung)', 'ich frage mich', 'wie kann (?:ich|man)', 'wäre(?: es)? möglich', 'mich würde interessieren',
   'würde gerne wissen', 'möchte (?:gerne )?wissen', 'kurze (?:frage|nachfrage)', 'eine frage (?:noch|hätte ich|habe ich)',
+  'suche (?:ich )?(?:nach )?(?:einer |eine |einen )?(?:lösung|rat|hilfe|tipps?|alternative)', '(?:hat|habt) (?:jemand|ihr|wer) (?:eine idee|tipps?|einen tipp|rat|erfahrungen?)',
+  '(?:kann|könnte) mir (?:jemand|einer|wer) (?:sagen|helfen|erklären)',
   // es
   'alguien sabe', 'c[oó]mo (?:puedo|se puede|hago)', 'hay (?:alguna|una) (?:forma|manera)', 'me gustar[ií]a saber', 'quisiera saber', 'es posible', 'pueden ayudar',
   // fr
@@ -260,7 +272,7 @@ export const NOT_PRAISE = words(
   // Sarcasm: praise words framing a complaint ("great, another price rise", "toll, schon wieder", "na super").
   'na,? (?:toll|super|prima|klasse|bravo|großartig|wunderbar|spitze)', '(?:oh|just|how|wie) (?:great|wonderful|lovely|brilliant|fantastic|perfect|toll|schön|super)(?= *[,.!])',
   '(?:great|wonderful|brilliant|fantastic|perfect|lovely|nice|super|toll|prima|klasse|großartig|génial|genial|bravo),? (?:another|yet another|once again|more of the same|schon wieder|wieder|wieder mal|noch (?:ein|eine|einen|mehr)|encore|otra vez|otra|otro)',
-  'schönes? (?:wochenende|tag|abend|sonntag)', 'buen (?:día|fin de semana)', 'bon week-end', 'bonne journée', 'buona giornata', 'fijn weekend',
+  'schönes? (?:wochenende|tag|abend|sonntag)', 'perfect (?:tense|sense|storm|world|example|match|time)', 'makes? (?:perfect|good) sense', '(?:\\d\\.? ?|erster?n? |zweiter?n? )klasse', 'buen (?:día|fin de semana)', 'bon week-end', 'bonne journée', 'buona giornata', 'fijn weekend',
 );
 
 /**
@@ -294,13 +306,14 @@ export const BUG_STRONG = words(
   "(?:isn't|aren't|wasn't|weren't|(?:is|are|was|were|gets?|got) not) (?:displayed|shown|loaded|saved|updated|rendered|sent|delivered|visible|clickable|reproduced)(?! (?:correctly|properly|fine|well))",
   "there(?: is|'s| are) (?:still )?(?:a|an|some) (?:problem|bug|issue|error|glitch)s?(?! (?:of|in (?:our|the) (?:society|world|country)))", 'dead link', 'broken link', 'wrong link',
   'corrupt(?:ed)?', 'garbled', 'blank (?:page|screen)', 'black screen', 'white screen', 'not responding', 'typo', 'misspel+(?:ed|ing)',
-  '(?:i|we) (?:get|got|am getting|keep getting|see|saw) (?:an?|the|this|that) (?:\\S+ )?(?:error|warning|message)', 'error (?:message|code|\\d)', '(?:same|this) (?:error|bug)',
+  '(?:i|we) (?:get|got|am getting|keep getting|see|saw) (?:an?|the|this|that) (?:\\S+ )?(?:error|warning|message)', 'error (?:message|code|\\d)', '(?:same|this) (?:error|bug)', '(?:have|having|had|get|getting|got) the (?:exact )?same (?:problem|issue)', 'same (?:problem|issue) here',
+  '(?:das )?(?:gleiche?n?|selben?|dasselbe) (?:problem|fehler)', 'même problème', 'mismo problema', 'mesmo problema', 'stesso problema', 'zelfde probleem',
   // A fault someone has met ("the only issue I have seen", "a bug we ran into"); things that do not function.
   "(?:issue|problem|bug|error|glitch)s? (?:that )?(?:i|we)(?:'ve| have| had)? (?:seen|found|noticed|encountered|hit|ran into|run into|came across|spotted)",
   'non-?functional', 'not functional', 'unusable', 'inoperable',
   'funktioniert (?:nicht|nie|kaum)', 'geht (?:leider |immer )?(?:noch )?nicht(?: mehr)?(?= *(?:[.,!?;:)]|$|bei mir|auf (?:meinem|dem)|mit (?:dem|firefox|chrome|safari)))', 'abgestürzt', 'stürzt ab', 'tippfehler', 'lädt nicht', 'falsch(?:er|e|es)? link', '(?:führt|verweist|zeigt) ins leere',
   // German puts the subject between verb and negation: "Leider funktioniert die Druckfunktion nicht".
-  '(?:funktioniert|funktionieren|lädt|laden|startet|starten|reagiert|reagieren|druckt|speichert|öffnet sich|öffnen sich) (?:[^ .!?,;]+ ){1,6}(?:nicht|nie|kaum)(?! nur)',
+  '(?:funktioniert|funktionieren|lädt|laden|startet|starten|reagiert|reagieren|druckt|speichert|öffnet sich|öffnen sich|klappt|klappen) (?:[^ .!?,;]+ ){1,6}(?:nicht|nie|kaum)(?! nur)', 'klappt (?:leider |immer )?(?:noch )?nicht',
   'no funciona', 'se cuelga', 'no carga', 'no abre', 'no se ve', 'se cierra', 'ne fonctionne pas', 'ne marche (?:pas|plus)', "ne s'affiche pas", 'ne charge pas', 'lien mort', 'lien cassé',
   'não funciona', 'nao funciona', 'travou', 'não carrega', 'não abre', 'não aparece', 'non funziona', 'si blocca', 'non carica', 'non si apre', 'non appare',
   'werkt niet', 'foutmelding', 'kapot', 'loopt vast', 'laadt niet',
@@ -358,6 +371,12 @@ export const THANKS_FOR_REPORT = words(
   'merci pour (?:la|ta|votre|cette) (?:précision|precision|clarification|correction)', 'merci pour (?:le|ton|votre) (?:lien|complément|complement)', 'danke(?: dir| euch)? für (?:den|deinen|ihren|die|deine|ihre) (?:hinweis|tipp|korrektur|meldung)', 'danke,? @\\S+',
   'gracias por (?:avisar|el aviso|el dato)', 'merci pour (?:le signalement|la correction)', 'obrigad[oa] (?:por|pelo|pela) (?:avisar|aviso)',
   'grazie (?:della|per la) (?:segnalazione)', 'bedankt voor (?:de|je|uw) (?:melding|tip)',
+  // The post author thanking a reader for commenting: a reply to a commenter, `other` first by the conventions.
+  '(?:thanks?|thank you)(?: (?:so much|a lot|again|very much))? for (?:your|the|this) (?:(?:kind|lovely|sweet|nice|thoughtful) )?(?:comment|comments|words|feedback|visit|message|note)',
+  '(?:thanks?|thank you)(?: (?:so much|a lot))? for (?:stopping by|dropping by|reading|visiting|commenting|sharing your (?:experience|thoughts))',
+  'danke(?: dir| euch| ihnen)?(?: sehr| vielmals)? für (?:deinen|ihren|euren|den|deine|ihre|die|dein|ihr) (?:lieben |netten |tollen |schönen |ausführlichen )?(?:kommentar|feedback|worte|besuch|rückmeldung|zeilen|nachricht)',
+  'gracias por (?:tu|su|el) (?:comentario|visita|mensaje)', 'gracias por (?:comentar|pasarte|escribir)', 'merci (?:pour|de) (?:ton|votre) (?:gentil )?(?:commentaire|message|passage|retour)',
+  'grazie (?:per il|del) (?:tuo |suo )?(?:commento|messaggio)', 'obrigad[oa] (?:pelo|por seu|pelo seu) (?:comentário|comentario|carinho)', 'bedankt voor (?:je|jouw|uw) (?:reactie|bericht)',
 );
 export const THANKS_FOR_REPORT_CJK = anywhere('ご指摘ありがとう', 'ご報告ありがとう', '谢谢提醒', '謝謝提醒', '感谢指正', '感謝指正', '谢谢指正', '謝謝指正', '感谢反馈', '感謝回報');
 

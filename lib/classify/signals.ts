@@ -5,7 +5,7 @@ import {
   ADDRESSED, ANSWER_OPENING, PUBLIC_AFFAIRS, CONTRAST_HINT, CONTRAST_SYMPTOM, LETTER, NOT_PRAISE, BUG_CJK, BUG_NEGATED, BUG_STRONG, BUG_SYMPTOM, BUG_SYMPTOM_REPEAT, BUG_SYMPTOM_WEAK, BUG_WORDS, OBSERVER, PRODUCT_OBJECT,
   FIX_ANNOUNCED, FIX_ANNOUNCED_CJK, UPDATE_ANCHOR, NOT_RESOLVED, OPINION, OPINION_CJK, PRAISE, PRAISE_CJK, QUESTION_CJK, QUESTION_CJK_END,
   QUESTION_FORM, QUESTION_OPENING, REACTION_QUESTION, RHETORICAL, SECOND_PERSON, SECOND_PERSON_FORMAL_DE, RHETORICAL_CJK, RHETORICAL_MORE, SUGGESTION_QUESTION, TAG_QUESTION,
-  THANKS, THANKS_CJK, THANKS_EMOJI, THANKS_FOR_REPORT, THANKS_FOR_REPORT_CJK, THANKS_IN_ADVANCE, THANKS_NOT_GRATITUDE,
+  THANKS, THANKS_CJK, THANKS_EMOJI, THANKS_FOR_REPORT, THANKS_FOR_REPORT_CJK, THANKS_IN_ADVANCE, THANKS_NOT_GRATITUDE, SIGN_OFF,
 } from './lexicon';
 import { classOf, codePointAt, hasCjkChar, IS_CJK, IS_LETTER, IS_NUMBER } from './charclass';
 import { RegexScreen } from './prescreen';
@@ -158,7 +158,9 @@ export function sentenceSignals(sentence: string): SentenceSignals {
   const questionForm = (screened(AT.QUESTION_FORM, s, may) && !onlyQuoted(s)) || screened(AT.HOW_TO_OPENING, s, may) || (hasCjk && (screened(AT.QUESTION_CJK_END, s, may) || screened(AT.QUESTION_CJK, s, may)));
   const questionOpening = QUESTION_OPENING.test(s);
   const gratitude = screened(AT.THANKS, s, may) || screened(AT.THANKS_CJK, s, may) || screened(AT.THANKS_EMOJI, s, may);
-  const notGratitude = gratitude && screened(AT.THANKS_NOT_GRATITUDE, s, may);
+  // A sign-off whose only gratitude cue is an emoji ("Liebe Grüße ♥") closes the message; it thanks no one.
+  const notGratitude =
+    gratitude && (screened(AT.THANKS_NOT_GRATITUDE, s, may) || (SIGN_OFF.test(s) && !screened(AT.THANKS, s, may) && !screened(AT.THANKS_CJK, s, may)));
   const thanksInAdvance = gratitude && screened(AT.THANKS_IN_ADVANCE, s, may);
   const thanks = gratitude && !notGratitude ? (thanksInAdvance ? 0.3 : 1) : 0;
   const praiseText = /\s/.test(s) && screened(AT.NOT_PRAISE, s, may) ? s.replace(NOT_PRAISE_ALL, ' ') : s;

@@ -32,6 +32,8 @@ export function ownWords(raw: string): string {
 const SENTENCE_END = /([.!?¿¡]*[!?]+[)"'”’]*(?=\s|$)|\.{1,}[)"'”’]*(?=\s)|(?<=\p{Ll}{2})[.!?]+(?=\p{Lu}\p{Ll})|…+[)"'”’]*(?=\s)|[。！？]+[」』）]*|[.]\s*$)\s*|\n\s*/gu;
 // A single capital and a period is a name's initial ("Jacek K. und Pavel K."), not a sentence end.
 const INITIAL = /(?:^|[\s(])\p{Lu}\.$/u;
+// "am 3. Oktober", "1. Klasse": a German ordinal, not a sentence end.
+const ORDINAL = /(?:^|\s)\d{1,2}\.$/;
 const ABBREVIATION = /(?:\b(?:e\.g|i\.e|etc|vs|mr|mrs|ms|dr|st|no|nr|ca|bzw|usw|z\.b|u\.a|d\.h|approx|incl|ex)\.)$/i;
 
 /** Split into trimmed, non-empty sentences (at most MAX_SENTENCES). */
@@ -51,7 +53,7 @@ export function splitSentences(text: string): string[] {
     start = end;
     const trimmed = piece.trim();
     // Keep "e.g." and similar abbreviations attached to what follows (only for a plain period).
-    if (!match[0].includes('\n') && /\.\s*$/.test(trimmed) && (ABBREVIATION.test(trimmed) || INITIAL.test(trimmed))) {
+    if (!match[0].includes('\n') && /\.\s*$/.test(trimmed) && (ABBREVIATION.test(trimmed) || INITIAL.test(trimmed) || (ORDINAL.test(trimmed) && /^\s*\p{Lu}/u.test(text.slice(end))))) {
       pending = piece;
       continue;
     }

@@ -14,13 +14,22 @@ import { freshPageWalk, someClassMarker } from './markers';
 const EXCLUDED_TAGS = new Set(['nav', 'aside']);
 const EXCLUDED_ROLES = new Set(['navigation', 'complementary', 'banner', 'contentinfo']);
 const EXCLUDED_IDS = new Set(['respond', 'footer', 'header', 'sidebar']);
-const EXCLUDED_WORD = /sidebar|widget-area|related|recommend|breadcrumb|menu|pagination|comment-respond|site-header|site-footer/i;
+const EXCLUDED_WORD =
+  /sidebar|widget-area|related|recommend|breadcrumb|menu|pagination|comment-respond|site-header|site-footer|popular|most-?read|meistgelesen|trending|newsletter/i;
+/**
+ * Zones of the site's own items, whatever wrapper or modifier names them: article teasers ("o-Grid_Col-is-besides-
+ * other-teasers", "list__item--teaser"), the site's tweets, live blogs and tickers, sliders of headlines.
+ */
+const OWN_ITEMS_WORD = /teaser|tweet|twitter|live-?blog|live-?event|live-?ticker|news-?ticker|carousel|swiper|slider|sliding/i;
 /**
  * A class token naming a zone to skip. Layout wrappers ("content-sidebar-wrap") and BEM state modifiers
  * ("comment--recommended") name something else, so they do not count.
  */
 function excludedToken(token: string): boolean {
-  if (token.includes('--') || /(wrap|wrapper|layout|container|content)$/i.test(token) || /^(content|main|has|is)-/i.test(token)) return false;
+  // State and taxonomy terms ("tag-popular", "category-liveticker") name the post's topics, not a zone.
+  if (/^(has|is|tag|category|cat|term|topic)-/i.test(token)) return false;
+  if (OWN_ITEMS_WORD.test(token)) return true;
+  if (token.includes('--') || /(wrap|wrapper|layout|container|content)$/i.test(token) || /^(content|main)-/i.test(token)) return false;
   return EXCLUDED_WORD.test(token);
 }
 
@@ -28,6 +37,8 @@ function isExcludedZone(el: Element): boolean {
   // <body class="sidebar ..."> describes the page layout, not a zone.
   if (el.localName === 'body' || el.localName === 'html') return false;
   if (EXCLUDED_TAGS.has(el.localName)) return true;
+  // The page's footer (an article's own <footer> may hold its comments).
+  if (el.localName === 'footer' && !el.closest('article')) return true;
   const role = el.getAttribute('role');
   if (role && EXCLUDED_ROLES.has(role)) return true;
   const id = el.getAttribute('id');
@@ -62,6 +73,22 @@ const STATE_TOKEN =
 /** Tokens naming the commenter's role ("wc-blog-guest", "wc-blog-administrator"): same kind of block, other author. */
 const ROLE_TOKEN = /[-_](guest|subscriber|administrator|admin|editor|contributor|moderator|registered|anonymous|user|member|staff|owner|customer|author)$/i;
 const COMMENTISH = /comment|reply|repl|respon|message|post|entry|discussion|kommentar|antwort|review/i;
+/**
+ * A lone block counts only when its name says comment or review: a lone "entry"/"post" block is the article
+ * itself ("div.entry-meta", "div.entry-content"), whose byline and date pass for an author and a time.
+ */
+const LONE_COMMENT = /comment|kommentar|reply|antwort|respon|review|discussion|opinion|reacti/i;
+/** Blocks named as the post itself: WordPress' post_class ("hentry", "type-post", "status-publish"). */
+const POST_ENTRY_TOKEN = /^(hentry|type-[a-z]+|status-publish)$/i;
+/** Blocks named as a part of a post's head: its meta line, header or byline ("entry-meta", "article-header"). */
+const POST_PART_TOKEN = /^(meta|metadata|header|head|subhead|byline)$|[-_](meta|metadata|header|head|subhead|byline)$/i;
+
+/** A signature naming a post, or a part of one, and no comment: those blocks are never a thread. */
+function namesPostNotComment(signature: string): boolean {
+  if (LONE_COMMENT.test(signature)) return false;
+  const tokens = signature.split(/[.<]/);
+  return tokens.some((t) => POST_ENTRY_TOKEN.test(t) || POST_PART_TOKEN.test(t));
+}
 
 /** A test on one element inside a member; plain JS, because selector engines re-parse selectors on every call. */
 type Cue = (el: Element, member: Element) => boolean;
@@ -668,7 +695,8 @@ export function candidateGroups(doc: Document): Group[] {
   const result: Group[] = [];
   for (const [sig, elements] of groups) {
     // A lone block with no comment-like name is never kept, whatever the filters say.
-    if (elements.length < 2 && !COMMENTISH.test(sig)) continue;
+    if (elements.length < 2 && !LONE_COMMENT.test(sig)) continue;
+    if (namesPostNotComment(sig)) continue;
     const members = elements.filter((el) => {
       if (inExcludedZone(el)) return false;
       // The comment form, or a block holding one. (wpDiscuz puts a read-only permalink <input> in each comment.)
@@ -681,7 +709,7 @@ export function candidateGroups(doc: Document): Group[] {
       bodyLength ||= (doc.body?.textContent ?? '').length || 1;
       return (el.textContent ?? '').length < bodyLength * 0.6;
     });
-    if (members.length >= 2 || (members.length === 1 && COMMENTISH.test(sig))) result.push({ signature: sig, members });
+    if (members.length >= 2 || (members.length === 1 && LONE_COMMENT.test(sig))) result.push({ signature: sig, members });
   }
   return result;
 }
@@ -691,6 +719,19 @@ interface Scored {
   members: Element[];
   parts: Map<Element, Parts>;
   score: number;
+}
+
+/** A lone block with two dated items inside is a list of comments (or of anything), not one comment. */
+function holdsSeveralTimes(member: Element): boolean {
+  let seen = 0;
+  for (const el of descendants(member)) {
+    if (!TIME_CUE(el, member)) continue;
+    if (!el.hasAttribute('datetime') && !DATE_TEXT.test(inlineText(el))) continue;
+    // A time inside a time already counted ("<span class=date><time>") is the same one.
+    if (seen && within(el, member, (a) => facts(a).time === true)) continue;
+    if (++seen > 1) return true;
+  }
+  return false;
 }
 
 export function scoreGroup(group: Group, now: Date, dayFirst: boolean): Scored | null {
@@ -723,7 +764,7 @@ export function scoreGroup(group: Group, now: Date, dayFirst: boolean): Scored |
   }
   if (!qualifying.length) return null;
   if (qualifying.length < group.members.length * 0.6) return null;
-  if (qualifying.length === 1 && !COMMENTISH.test(group.signature)) return null;
+  if (qualifying.length === 1 && (!LONE_COMMENT.test(group.signature) || holdsSeveralTimes(qualifying[0]))) return null;
   const depth = (el: Element) => {
     let d = 0;
     for (let cur: Element | null = el; cur; cur = cur.parentElement) d++;
