@@ -314,6 +314,15 @@ export const BUG_STRONG = words(
   'funktioniert (?:nicht|nie|kaum)', 'geht (?:leider |immer )?(?:noch )?nicht(?: mehr)?(?= *(?:[.,!?;:)]|$|bei mir|auf (?:meinem|dem)|mit (?:dem|firefox|chrome|safari)))', 'abgestürzt', 'stürzt ab', 'tippfehler', 'lädt nicht', 'falsch(?:er|e|es)? link', '(?:führt|verweist|zeigt) ins leere',
   // German puts the subject between verb and negation: "Leider funktioniert die Druckfunktion nicht".
   '(?:funktioniert|funktionieren|lädt|laden|startet|starten|reagiert|reagieren|druckt|speichert|öffnet sich|öffnen sich|klappt|klappen) (?:[^ .!?,;]+ ){1,6}(?:nicht|nie|kaum)(?! nur)', 'klappt (?:leider |immer )?(?:noch )?nicht',
+  // "Sobald ich mein Backup einspiele, geht der Appstore nicht mehr." (not "es geht nicht um ...")
+  '(?<!es )geht (?!es )(?:[^ .!?,;]+ ){1,4}nicht(?: mehr)?(?= *(?:[.,!?;:)]|$))', 'nicht (?:mehr )?erreichbar', 'kein zugriff',
+  // A fault that persists: "das Problem besteht weiterhin", "the issue persists", "still having the same problem".
+  '(?:problem|fehler|bug)\\S* (?:\\S+ ){0,3}(?:immer noch|weiterhin|nach wie vor|noch immer)', '(?:besteht|bestehen|tritt|treten) (?:\\S+ ){0,3}(?:immer noch|weiterhin|nach wie vor|noch immer)',
+  '(?:problem|issue|bug|error)s? (?:still )?persists?', '(?:still|also) (?:have|having|getting|seeing|see|get) (?:the|this|that) (?:same )?(?:problem|issue|error|bug)',
+  '(?:hatte|habe|hab) (?:ich )?(?:auch|ebenfalls|genau) (?:das|dieses|dasselbe|so ein|solche) problem',
+  // Wrong data in the post itself: "die Mengenangabe ist falsch", "das Datum stimmt nicht", "Fehler im Rezept".
+  '(?:angabe|menge|zahl|datum|uhrzeit|link|tabelle|beschreibung|übersetzung|anleitung)\\S* (?:\\S+ ){0,3}(?:ist|sind|war|waren) (?:\\S+ ){0,2}(?:falsch|fehlerhaft|nicht (?:richtig|korrekt))',
+  '(?:angabe|menge|zahl|datum|uhrzeit|link|beschreibung|übersetzung)\\S* (?:\\S+ ){0,3}(?:stimmt|stimmen) (?:\\S+ ){0,2}nicht(?! (?:nur|überein))', 'fehler (?:im|in der|in dem) (?:rezept|artikel|text|beitrag|anleitung|tabelle)', 'da stimmt (?:was|etwas) nicht',
   'no funciona', 'se cuelga', 'no carga', 'no abre', 'no se ve', 'se cierra', 'ne fonctionne pas', 'ne marche (?:pas|plus)', "ne s'affiche pas", 'ne charge pas', 'lien mort', 'lien cassé',
   'não funciona', 'nao funciona', 'travou', 'não carrega', 'não abre', 'não aparece', 'non funziona', 'si blocca', 'non carica', 'non si apre', 'non appare',
   'werkt niet', 'foutmelding', 'kapot', 'loopt vast', 'laadt niet',

@@ -721,6 +721,60 @@ interface Scored {
   score: number;
 }
 
+/** A link to another page: not a fragment (permalink, reply anchor) and not a script action. */
+function linksElsewhere(a: Element): boolean {
+  if (a.localName !== 'a') return false;
+  const href = a.getAttribute('href');
+  return !!href && !href.includes('#') && !/^\s*javascript:/i.test(href);
+}
+
+/** Part of the author line or the time: a name or a date that links to a profile or a permalink. */
+function inByline(el: Element, p: Parts): boolean {
+  return !!(p.author && (p.author.contains(el) || el.contains(p.author))) || !!(p.time && (p.time.contains(el) || el.contains(p.time)));
+}
+
+/**
+ * A teaser for another page, not a comment: its words are mostly the text of links to other pages (a headline
+ * with a date), or it carries a heading that links elsewhere ("<h3><a href=/other-article>...</a></h3>").
+ * Author and time links (profiles, permalinks) do not count.
+ */
+function isHeadline(member: Element, p: Parts, members: Set<Element>): boolean {
+  let linked = 0;
+  for (const el of descendants(member)) {
+    const tag = el.localName;
+    if (tag === 'a') {
+      if (!linksElsewhere(el) || inByline(el, p) || nearestMember(el, members, member) !== member) continue;
+      if (p.body && !p.body.contains(el)) continue;
+      linked += (el.textContent ?? '').replace(/\s+/g, '').length;
+    } else if (HEADINGS.has(tag)) {
+      if (inByline(el, p) || nearestMember(el, members, member) !== member) continue;
+      const link = firstDescendant(el, ANCHOR_TAG);
+      if ((link && linksElsewhere(link)) || within(el, member, linksElsewhere)) return true;
+    }
+  }
+  if (!linked) return false;
+  const words = (p.words?.text ?? '').replace(/\s+/g, '').length;
+  return linked >= words * HEADLINE_LINK_SHARE;
+}
+const ANCHOR_TAG = new Set(['a']);
+/** Share of a block's words in links above which it reads as a list of links, not as someone's comment. */
+const HEADLINE_LINK_SHARE = 0.6;
+
+/**
+ * Most blocks are teasers: a list of headlines (related articles, "most read", the site's news), not a thread.
+ * Big groups are judged on an even sample, as in scoreGroup.
+ */
+function mostlyHeadlines(qualifying: Element[], parts: Map<Element, Parts>, members: Set<Element>): boolean {
+  const SAMPLE = 24;
+  const step = Math.max(1, qualifying.length / SAMPLE);
+  let seen = 0;
+  let headlines = 0;
+  for (let i = 0; i < qualifying.length && seen < SAMPLE; i = Math.floor(++seen * step)) {
+    if (isHeadline(qualifying[i], parts.get(qualifying[i])!, members)) headlines++;
+  }
+  return headlines * 2 >= seen;
+}
+
 /** A lone block with two dated items inside is a list of comments (or of anything), not one comment. */
 function holdsSeveralTimes(member: Element): boolean {
   let seen = 0;
@@ -764,6 +818,7 @@ export function scoreGroup(group: Group, now: Date, dayFirst: boolean): Scored |
   }
   if (!qualifying.length) return null;
   if (qualifying.length < group.members.length * 0.6) return null;
+  if (mostlyHeadlines(qualifying, parts, set)) return null;
   if (qualifying.length === 1 && (!LONE_COMMENT.test(group.signature) || holdsSeveralTimes(qualifying[0]))) return null;
   const depth = (el: Element) => {
     let d = 0;
