@@ -8,14 +8,11 @@ import { featurize, type SparseVector } from '../lib/classify/features';
 import { contentHash } from '../lib/classify/hash';
 import { LinearModel, encodeModel } from '../lib/classify/model';
 import { sentenceSignals } from '../lib/classify/signals';
-import { isHeldOut, parseExamples, parseFixtureComments, parseForumCsv, parsePageComments, type LabelledText } from '../lib/classify/training-data';
-import { ownWords, splitSentences } from '../lib/classify/text';
+import { isHeldOut, parseExamples, parseForumCsv, type LabelledText } from '../lib/classify/training-data';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const FORUM_CSV = resolve(root, '../shared/datasets/tizard2019-forum/sentences.csv');
 export const EXAMPLES = resolve(root, 'data/examples.jsonl');
-const FIXTURE = resolve(root, '../shared/datasets/fixture-comments/labelled-comments.jsonl');
-const PAGES = resolve(root, 'data/real-comments-pages.jsonl');
 const MODEL_OUT = resolve(root, 'lib/classify/model.json');
 
 const CLASSES: Label[] = ['thanks', 'question', 'bug', 'other'];
@@ -63,16 +60,6 @@ export function train(): { model: ReturnType<typeof encodeModel>; counts: Record
   };
   trainForum.forEach((e) => add(e, 1));
   trainExamples.forEach((e) => add(e, EXAMPLE_WEIGHT));
-  const REAL_WEIGHT = Number(process.env.REAL_WEIGHT ?? 0);
-  const REAL_MAX_SENTENCES = Number(process.env.REAL_MAX_SENTENCES ?? 3);
-  if (REAL_WEIGHT > 0) {
-    const real = [
-      ...parseFixtureComments(readFileSync(FIXTURE, 'utf8')),
-      ...parsePageComments(readFileSync(PAGES, 'utf8')).filter((e) => e.half === 'tune'),
-    ].filter((e) => splitSentences(ownWords(e.text)).length <= REAL_MAX_SENTENCES);
-    console.log('real comments trained on', real.length);
-    real.forEach((e) => add({ ...e, labels: e.labels.slice(0, 1) }, REAL_WEIGHT));
-  }
 
   // Square-root inverse-frequency class weights: the forum data is 71% 'other'.
   const total = [...classCounts.values()].reduce((a, b) => a + b, 0);

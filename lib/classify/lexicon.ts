@@ -272,7 +272,7 @@ export const NOT_PRAISE = words(
   // Sarcasm: praise words framing a complaint ("great, another price rise", "toll, schon wieder", "na super").
   'na,? (?:toll|super|prima|klasse|bravo|großartig|wunderbar|spitze)', '(?:oh|just|how|wie) (?:great|wonderful|lovely|brilliant|fantastic|perfect|toll|schön|super)(?= *[,.!])',
   '(?:great|wonderful|brilliant|fantastic|perfect|lovely|nice|super|toll|prima|klasse|großartig|génial|genial|bravo),? (?:another|yet another|once again|more of the same|schon wieder|wieder|wieder mal|noch (?:ein|eine|einen|mehr)|encore|otra vez|otra|otro)',
-  'schönes? (?:wochenende|tag|abend|sonntag)', 'perfect (?:tense|sense|storm|world|example|match|time)', 'makes? (?:perfect|good) sense', '(?:\\d\\.? ?|erster?n? |zweiter?n? )klasse', 'buen (?:día|fin de semana)', 'bon week-end', 'bonne journée', 'buona giornata', 'fijn weekend',
+  'schönes? (?:wochenende|tag|abend|sonntag)', '(?:should |will |would |might )?(?:also )?works? (?:great|well|fine|perfectly|wonderfully)', 'funktioniert (?:super|toll|prima|perfekt)', 'perfect (?:tense|sense|storm|world|example|match|time)', 'makes? (?:perfect|good) sense', '(?:\\d\\.? ?|erster?n? |zweiter?n? )klasse', 'buen (?:día|fin de semana)', 'bon week-end', 'bonne journée', 'buona giornata', 'fijn weekend',
 );
 
 /**
@@ -418,6 +418,7 @@ export const TAG_QUESTION = new RegExp(
 export const RHETORICAL_MORE = words(
   'who cares', 'who even', 'who really', 'who would (?:even|ever|seriously)', "what's the point", 'what is the point', 'what did (?:you|they|we) expect', 'why (?:would|should) (?:anyone|anybody|i|we|you) (?:even )?(?:care|pay|bother|want|believe)',
   "(?:isn't|wasn't|aren't|doesn't) (?:that|this|it) (?:exactly|just|precisely|obviously|clearly)", 'and look how', 'seriously\\?',
+  "what (?:else )?can (?:i|you|one|we) say", 'was soll man (?:da |dazu |noch )?(?:sagen|machen|tun)', 'que dire', '¿?qué (?:se puede|puedo) decir',
   'wer (?:braucht|will|glaubt) (?:das|so|denn|schon)', 'wen interessiert', "was soll(?:'s| das)", 'warum auch', 'wieso sollte (?:ich|man)', 'wer (?:\\S+ ){1,5}schon',
   'à quoi bon', "qui s'en soucie", 'qui va payer', '¿?a quién le importa', 'o acaso', '¿?y qué\\?', 'ma davvero', 'a chi importa', 'quem se importa', 'wat maakt het uit',
 );

@@ -721,12 +721,17 @@ interface Scored {
   score: number;
 }
 
-/** A link to another page: not a fragment (permalink, reply anchor) and not a script action. */
+/**
+ * A link to another page: not a fragment (permalink, reply anchor), not a script action, and not a name
+ * linking to its profile (a reply's author line, nested in the comment it answers).
+ */
 function linksElsewhere(a: Element): boolean {
   if (a.localName !== 'a') return false;
   const href = a.getAttribute('href');
-  return !!href && !href.includes('#') && !/^\s*javascript:/i.test(href);
+  if (!href || href.includes('#') || /^\s*javascript:/i.test(href)) return false;
+  return !PROFILE_LINK_CLASS.test(cls(a)) && !PROFILE_HREF.test(href) && !/(?:^|\s)author(?:\s|$)/.test(a.getAttribute('rel') ?? '');
 }
+const PROFILE_LINK_CLASS = /author|user|name|nick|poster|profile|avatar/i;
 
 /** Part of the author line or the time: a name or a date that links to a profile or a permalink. */
 function inByline(el: Element, p: Parts): boolean {
@@ -997,6 +1002,7 @@ function readThread(doc: Document, ctx: ExtractContext): ExtractResult {
   for (const scored of scoredGroups) if (!best || scored.score > best.score) best = scored;
   if (!best) return finishResult(doc, ctx, [], { platform: 'generic' });
   const merged = mergeKindred(best, scoredGroups);
+  (globalThis as any).__genericDebug?.(best, merged);
   // Texts read while scoring skipped that group's blocks; after a merge, other blocks nest inside.
   const wordsStillValid = merged === best;
   best = merged;

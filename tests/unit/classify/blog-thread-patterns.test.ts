@@ -1,0 +1,91 @@
+// Patterns found while measuring the classifier on 82 more real comment threads (set (f) of `npm run eval`:
+// recipe and lifestyle blogs, a support forum, news debates). The sentences are written for these tests; none is
+// copied from that set.
+import { describe, expect, it } from 'vitest';
+import { createClassifier } from '../../../lib/classify/index';
+import { sentenceSignals } from '../../../lib/classify/signals';
+import { splitSentences } from '../../../lib/classify/text';
+
+const classifier = createClassifier();
+const labelsOf = (text: string) => classifier.classify(text).labels;
+
+describe('sentences in casual writing', () => {
+  it('splits sentences that end without a space and at an ellipsis character', () => {
+    expect(splitSentences('Tried it today.Worked fine!Thanks!')).toEqual(['Tried it today.', 'Worked fine!', 'Thanks!']);
+    expect(splitSentences('It tastes great… but can I halve the sugar')).toEqual(['It tastes great…', 'but can I halve the sugar']);
+  });
+
+  it('keeps version numbers, file names and German ordinals whole', () => {
+    expect(splitSentences('Updated to 13.1.2 and Node.JS still fails.')).toHaveLength(1);
+    expect(splitSentences('Wir fahren am 3. Oktober in der 1. Klasse.')).toHaveLength(1);
+  });
+
+  it('finds a question hidden before a closing thank-you', () => {
+    const text = 'Found this at last. Question, can I chill the piped cream for an hour before the party.Hope to hear from you!Thanks!';
+    expect(labelsOf(text)[0]).toBe('question');
+  });
+
+  it('reads "may I ask" and "can I" as asking without a question mark', () => {
+    expect(sentenceSignals('may i ask if i can swap the butter for oil').questionForm).toBe(true);
+    expect(labelsOf('Lovely recipe… may I ask if I can swap the butter for oil')).toContain('question');
+  });
+});
+
+describe('thanks and praise on blogs', () => {
+  it.each([
+    'Delicious! Will make this again.',
+    'Yum, these look so good.',
+    'Das Rezept ist der Hammer!',
+    'Glückwunsch an die Autorin, ein wirklich gut geschriebener Text.',
+    'Du schreibst so lebendig, ich lese das immer gerne.',
+  ])('%s -> thanks first', (text) => {
+    expect(labelsOf(text)[0]).toBe('thanks');
+  });
+
+  it.each([
+    'Liebe Grüße ♥',
+    'Bin dabei 👍',
+    'Thank you so much for your kind comment, Maria!',
+    'Danke für deinen lieben Kommentar, das freut mich.',
+    'Hi Dana, skip the salt then. Cocoa nibs should also work great.',
+    'Wir sitzen lieber in der 1. Klasse.',
+    'It is the perfect tense, not the past tense.',
+  ])('%s -> not thanks first', (text) => {
+    expect(labelsOf(text)[0]).not.toBe('thanks');
+  });
+
+  it('still hears a heart with words of thanks in a sign-off', () => {
+    expect(labelsOf('Liebe Grüße und danke für das tolle Rezept ♥')[0]).toBe('thanks');
+  });
+});
+
+describe('faults in forum and blog phrasing', () => {
+  it.each([
+    'Ich habe das gleiche Problem, seit dem Update.',
+    'Same problem here since the last update.',
+    'Das Problem besteht bei mir weiterhin, auch unter der neuen Version.',
+    'Sobald ich das Backup einspiele, geht der Store nicht mehr.',
+    'Die Mengenangabe im Rezept ist leider falsch.',
+  ])('%s -> bug', (text) => {
+    expect(labelsOf(text)).toContain('bug');
+  });
+
+  it.each([
+    'Er geht nicht mehr raus und frisst kaum.',
+    'I would still not leave it in direct sun.',
+    'You cannot get the same texture back once it is frozen.',
+    'Compare the "wrong" reading with the right one.',
+  ])('%s -> no bug', (text) => {
+    expect(labelsOf(text)).not.toContain('bug');
+  });
+
+  it('keeps a frozen app as a fault', () => {
+    expect(labelsOf('The app froze twice while I was uploading.')).toContain('bug');
+  });
+});
+
+describe('rhetorical formulas', () => {
+  it.each(['Was soll man dazu sagen?', 'What else can you say?'])('%s -> no question', (text) => {
+    expect(labelsOf(text)).not.toContain('question');
+  });
+});
