@@ -37,8 +37,8 @@ function isExcludedZone(el: Element): boolean {
   // <body class="sidebar ..."> describes the page layout, not a zone.
   if (el.localName === 'body' || el.localName === 'html') return false;
   if (EXCLUDED_TAGS.has(el.localName)) return true;
-  // The page's footer (an article's own <footer> may hold its comments).
-  if (el.localName === 'footer' && !el.closest('article')) return true;
+  // The page's footer (an article's own <footer> may hold its comments), and any header: a byline, not a thread.
+  if (el.localName === 'header' || (el.localName === 'footer' && !el.closest('article'))) return true;
   const role = el.getAttribute('role');
   if (role && EXCLUDED_ROLES.has(role)) return true;
   const id = el.getAttribute('id');
@@ -85,9 +85,10 @@ const POST_PART_TOKEN = /^(meta|metadata|header|head|subhead|byline)$|[-_](meta|
 
 /** A signature naming a post, or a part of one, and no comment: those blocks are never a thread. */
 function namesPostNotComment(signature: string): boolean {
-  if (LONE_COMMENT.test(signature)) return false;
   const tokens = signature.split(/[.<]/);
-  return tokens.some((t) => POST_ENTRY_TOKEN.test(t) || POST_PART_TOKEN.test(t));
+  // "comment-meta" is a comment's part; "entry-meta" beside "social-comments" is still the post's.
+  if (tokens.some((t) => POST_PART_TOKEN.test(t) && !LONE_COMMENT.test(t))) return true;
+  return !LONE_COMMENT.test(signature) && tokens.some((t) => POST_ENTRY_TOKEN.test(t));
 }
 
 /** A test on one element inside a member; plain JS, because selector engines re-parse selectors on every call. */
@@ -482,6 +483,8 @@ function findTime(member: Element, members: Set<Element>, now: Date, dayFirst: b
     // No time-like class: any short own leaf whose text reads as a date ("10. Februar 2019 um 18:05 Uhr").
     const leaf = ownFirst(member, LEAF_CUE, members, (e) => {
       const t = inlineText(e);
+      // A link to another page reading "hier" is "click here" on a German page, not the French "yesterday".
+      if (!/\d/.test(t) && linksElsewhere(e)) return false;
       return t.length >= 4 && t.length <= 60 && !firstDescendant(e, LEAF_BREAKERS) && DATE_TEXT.test(t) && !JOIN_DATE.test(`${t} ${cls(e)}`) && parseAnyDate(t.replace(/^(on|am|le|el|il|op|em|於)\s+/i, ''), now, { dayFirst }) !== null;
     });
     // Last resort: a short line mixing name and date ("by einstein1969 » 08 Dec 2013 10:17").
@@ -744,19 +747,28 @@ function inByline(el: Element, p: Parts): boolean {
  * Author and time links (profiles, permalinks) do not count.
  */
 function isHeadline(member: Element, p: Parts, members: Set<Element>): boolean {
+  // Links naming the block's own id ("/reviews/581cf18...", "?p=123"): its permalink, not another page.
+  const ownIds: string[] = [];
+  for (const el of [member, ...descendants(member)]) {
+    const id = el.getAttribute('id');
+    if (id && /\d{3}/.test(id)) ownIds.push(id.replace(/^\D+/, ''));
+  }
+  const elsewhere = (a: Element) => linksElsewhere(a) && !ownIds.some((id) => (a.getAttribute('href') ?? '').includes(id));
   let linked = 0;
   for (const el of descendants(member)) {
     const tag = el.localName;
     if (tag === 'a') {
-      if (!linksElsewhere(el) || inByline(el, p) || nearestMember(el, members, member) !== member) continue;
+      if (!elsewhere(el) || inByline(el, p) || nearestMember(el, members, member) !== member) continue;
       if (p.body && !p.body.contains(el)) continue;
       linked += (el.textContent ?? '').replace(/\s+/g, '').length;
     } else if (HEADINGS.has(tag)) {
       if (inByline(el, p) || nearestMember(el, members, member) !== member) continue;
       const link = firstDescendant(el, ANCHOR_TAG);
-      if ((link && linksElsewhere(link)) || within(el, member, linksElsewhere)) return true;
+      if ((link && elsewhere(link)) || within(el, member, elsewhere)) return true;
     }
   }
+  // The words themselves sit inside a link: a card for another page ("<a href=/story><figure>...<p>").
+  if (p.body && within(p.body, member, elsewhere)) return true;
   if (!linked) return false;
   const words = (p.words?.text ?? '').replace(/\s+/g, '').length;
   return linked >= words * HEADLINE_LINK_SHARE;
@@ -778,6 +790,17 @@ function mostlyHeadlines(qualifying: Element[], parts: Map<Element, Parts>, memb
     if (isHeadline(qualifying[i], parts.get(qualifying[i])!, members)) headlines++;
   }
   return headlines * 2 >= seen;
+}
+
+/**
+ * Most blocks read the same ("Par Le", the team's name, "Updated: ..."): page furniture repeated per item, not
+ * people writing. Distinct comments rarely say the very same thing.
+ */
+function mostlyRepeated(qualifying: Element[], parts: Map<Element, Parts>): boolean {
+  if (qualifying.length < 2) return false;
+  const texts = new Set<string>();
+  for (const m of qualifying) texts.add(parts.get(m)!.words?.text ?? '');
+  return texts.size * 2 <= qualifying.length;
 }
 
 /** A lone block with two dated items inside is a list of comments (or of anything), not one comment. */
@@ -823,7 +846,7 @@ export function scoreGroup(group: Group, now: Date, dayFirst: boolean): Scored |
   }
   if (!qualifying.length) return null;
   if (qualifying.length < group.members.length * 0.6) return null;
-  if (mostlyHeadlines(qualifying, parts, set)) return null;
+  if (mostlyHeadlines(qualifying, parts, set) || mostlyRepeated(qualifying, parts)) return null;
   if (qualifying.length === 1 && (!LONE_COMMENT.test(group.signature) || holdsSeveralTimes(qualifying[0]))) return null;
   const depth = (el: Element) => {
     let d = 0;
@@ -1002,6 +1025,7 @@ function readThread(doc: Document, ctx: ExtractContext): ExtractResult {
   for (const scored of scoredGroups) if (!best || scored.score > best.score) best = scored;
   if (!best) return finishResult(doc, ctx, [], { platform: 'generic' });
   const merged = mergeKindred(best, scoredGroups);
+  (globalThis as any).__genericDebug?.(best, merged);
   (globalThis as any).__genericDebug?.(best, merged);
   // Texts read while scoring skipped that group's blocks; after a merge, other blocks nest inside.
   const wordsStillValid = merged === best;
