@@ -107,7 +107,7 @@ export const QUESTION_FORM = words(
   "i(?:'d| would) appreciate (?:any|some|it if)", 'can i', 'should i', 'may i ask', '(?:^|quick |one |a )question ?[,:]',
   // de
   'können sie', 'könnt ihr', 'gibt es (?:eine|einen|ein)? ?(?:möglichkeit|weg|chance)', 'weiß (?:jemand|einer|irgendwer)',
-  'hat (?:jemand|wer|einer) (?:eine|erfahrung)', 'ich frage mich', 'wie kann (?:ich|man)', 'wäre(?: es)? möglich', 'mich würde interessieren',
+  'hat (?:jemand|wer|einer) (?:eine|erfahrung)', 'ich frage mich', 'wie kann (?:ich|man)', 'wäre(?: es)? möglich', 'mich würde (?:\\S+ ){0,2}interessieren', 'würde mich (?:\\S+ ){0,2}interessieren',
   'würde gerne wissen', 'möchte (?:gerne )?wissen', 'kurze (?:frage|nachfrage)', 'eine frage (?:noch|hätte ich|habe ich)',
   'suche (?:ich )?(?:nach )?(?:einer |eine |einen )?(?:lösung|rat|hilfe|tipps?|alternative)', '(?:hat|habt) (?:jemand|ihr|wer) (?:eine idee|tipps?|einen tipp|rat|erfahrungen?)',
   '(?:kann|könnte) mir (?:jemand|einer|wer) (?:sagen|helfen|erklären)',
@@ -324,6 +324,17 @@ export const BUG_STRONG = words(
   '(?:problem|fehler|bug)\\S* (?:\\S+ ){0,3}(?:immer noch|weiterhin|nach wie vor|noch immer)', '(?:besteht|bestehen|tritt|treten) (?:\\S+ ){0,3}(?:immer noch|weiterhin|nach wie vor|noch immer)',
   '(?:problem|issue|bug|error)s? (?:still )?persists?', '(?:still|also) (?:have|having|getting|seeing|see|get) (?:the|this|that) (?:same )?(?:problem|issue|error|bug)',
   '(?:hatte|habe|hab) (?:ich )?(?:auch|ebenfalls|genau) (?:das|dieses|dasselbe|so ein|solche) problem',
+  // Errata in the post itself (a recipe, a guide, an article): something left out, a wrong amount or step.
+  "(?:you|u) forgot (?:to (?:list|mention|add|include|say)|the)", '(?:is|are|was|were) (?:not|never) (?:listed|mentioned|included) in the (?:ingredients?|ingredient list|recipe|instructions|list|steps?|article|post|guide)',
+  "(?:recipe|ingredient list|ingredients|instructions|steps?|list|article|post|guide|table|chart) (?:doesn't|does not|don't|do not|never) (?:mention|list|say|include|tell)",
+  "there(?:'s| is) an? (?:small |little |slight |tiny )?(?:mistake|error|typo) in", 'should (?:say|read) ', "(?:can't|cannot|can not) (?:possibly )?be right",
+  '(?:quantit(?:y|ies)|amounts?|measurements?|numbers?|times?|temperatures?|figures?|dates?) (?:\\S+ )?(?:seems?|are|is|look|looks) (?:a bit |way |slightly |totally )?(?:off|wrong|incorrect)',
+  '(?:im|in der|in dem|auf der) (?:rezept|zutatenliste|anleitung|artikel|text|liste|tabelle|beschreibung)\\S* (?:\\S+ ){0,2}(?:fehlt|fehlen)', '(?:fehlt|fehlen) (?:\\S+ ){0,3}(?:im|in der|in dem) (?:rezept|zutatenliste|anleitung|artikel|text|liste|tabelle)',
+  '(?:du hast|sie haben|ihr habt) (?:[^ .,!?;]+ ){1,5}vergessen(?! ?,? ?(?:dass|wie|was|wer))', 'kleiner (?:fehler|tippfehler|schreibfehler)', '(?:ein|einen|der) fehler (?:im|in der|in dem) ',
+  '(?:angabe|menge|mengenangabe|temperatur|backzeit|zeitangabe|garzeit)\\S* (?:\\S+ ){0,4}(?:viel )?zu (?:hoch|niedrig|lang|kurz|viel|wenig)', 'falsche[nr]? (?:seite|link|artikel|datei|video|bild|rezept)',
+  'il manque (?:\\S+ ){0,4}dans (?:la|le|l\') ?(?:recette|liste|article|texte)', 'erreur dans (?:la|le|l\') ?(?:recette|article|texte|liste)',
+  '(?:en la|en el) (?:receta|artículo|lista) falta', 'falta (?:\\S+ ){0,4}en (?:la|el) (?:receta|artículo|lista)', 'error en (?:la|el) (?:receta|artículo|lista)',
+  'falta (?:\\S+ ){0,4}na receita', 'erro na receita', 'manca (?:\\S+ ){0,4}nella ricetta', 'errore nella ricetta', 'ontbreekt (?:\\S+ ){0,4}in het recept', 'fout in het recept',
   // Wrong data in the post itself: "die Mengenangabe ist falsch", "das Datum stimmt nicht", "Fehler im Rezept".
   '(?:angabe|menge|zahl|datum|uhrzeit|link|tabelle|beschreibung|übersetzung|anleitung)\\S* (?:\\S+ ){0,3}(?:ist|sind|war|waren) (?:\\S+ ){0,2}(?:falsch|fehlerhaft|nicht (?:richtig|korrekt))',
   '(?:angabe|menge|zahl|datum|uhrzeit|link|beschreibung|übersetzung)\\S* (?:\\S+ ){0,3}(?:stimmt|stimmen) (?:\\S+ ){0,2}nicht(?! (?:nur|überein))', 'fehler (?:im|in der|in dem) (?:rezept|artikel|text|beitrag|anleitung|tabelle)', 'da stimmt (?:was|etwas) nicht',

@@ -92,6 +92,32 @@ describe('faults in forum and blog phrasing', () => {
   });
 });
 
+describe('errata in a recipe, a guide or an article', () => {
+  it.each([
+    'You forgot to list the eggs in the ingredients.',
+    'The ingredient list does not mention the baking powder.',
+    "There's a small mistake in step 3, it should say 180 degrees.",
+    'The quantities seem off, two cups of salt cannot be right.',
+    'In der Zutatenliste fehlen die Eier.',
+    'Du hast den Zucker in der Anleitung vergessen.',
+    'Kleiner Fehler: Es sind 20 Minuten, nicht 2.',
+    'Die Mengenangabe für die Butter ist viel zu hoch.',
+    'Der Link führt auf die falsche Seite.',
+    'Il manque la quantité de sucre dans la recette.',
+    'En la receta falta la cantidad de harina.',
+  ])('%s -> bug', (text) => {
+    expect(labelsOf(text)).toContain('bug');
+  });
+
+  it('keeps "you forgot that ..." in an argument apart from errata', () => {
+    expect(labelsOf('Sie haben vergessen, dass die Steuer schon zweimal erhöht wurde.')).not.toContain('bug');
+  });
+
+  it('hears a polite German question without a question mark', () => {
+    expect(labelsOf('Sehr schöner Artikel. Mich würde noch interessieren, wie hoch die Kosten insgesamt waren.')).toContain('question');
+  });
+});
+
 describe('rhetorical formulas', () => {
   it.each(['Was soll man dazu sagen?', 'What else can you say?', 'Wer soll das denn bezahlen?'])('%s -> no question', (text) => {
     expect(labelsOf(text)).not.toContain('question');
