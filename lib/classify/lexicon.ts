@@ -397,7 +397,8 @@ export const THANKS_FOR_REPORT = words(
   'grazie (?:della|per la) (?:segnalazione)', 'bedankt voor (?:de|je|uw) (?:melding|tip)',
   // The post author thanking a reader for commenting: a reply to a commenter, `other` first by the conventions.
   '(?:thanks?|thank you)(?: (?:so much|a lot|again|very much))? for (?:your|the|this) (?:(?:kind|lovely|sweet|nice|thoughtful) )?(?:comment|comments|words|feedback|visit|message|note)',
-  '(?:thanks?|thank you)(?: (?:so much|a lot))? for (?:stopping by|dropping by|reading|visiting|commenting|sharing your (?:experience|thoughts))',
+  '(?:thanks?|thank you)(?: (?:so much|a lot))? for (?:stopping by|dropping by|reading|visiting|commenting|sharing your (?:experience|thoughts|results?|feedback)|letting (?:me|us) know|(?:trying|making|baking) (?:it|this|the recipe|my recipe))',
+  '(?:thanks?|thank you)(?: (?:so much|a lot))? for (?:the|your) (?:(?:kind|lovely|great|wonderful|5[- ]star|five[- ]star) )?(?:review|rating|stars)', 'danke fürs (?:ausprobieren|nachbacken|nachkochen|vorbeischauen|lesen|kommentieren)',
   'danke(?: dir| euch| ihnen)?(?: sehr| vielmals)? für (?:deinen|ihren|euren|den|deine|ihre|die|dein|ihr) (?:lieben |netten |tollen |schönen |ausführlichen )?(?:kommentar|feedback|worte|besuch|rückmeldung|zeilen|nachricht)',
   'gracias por (?:tu|su|el) (?:comentario|visita|mensaje)', 'gracias por (?:comentar|pasarte|escribir)', 'merci (?:pour|de) (?:ton|votre) (?:gentil )?(?:commentaire|message|passage|retour)',
   'grazie (?:per il|del) (?:tuo |suo )?(?:commento|messaggio)', 'obrigad[oa] (?:pelo|por seu|pelo seu) (?:comentário|comentario|carinho)', 'bedankt voor (?:je|jouw|uw) (?:reactie|bericht)',
