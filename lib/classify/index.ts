@@ -163,6 +163,8 @@ function weighInContext(readings: SentenceReading[]): { scores: Array<Record<Lab
   const argumentative = debate || argues || long;
   // A comment that names the site's own things ("the article", "der Artikel") asks about them, wherever it asks.
   const aboutSite = readings.some((r) => r.signals.siteObject);
+  // The writer tells of their own case in more than one sentence ("Mein Kater ...", "Bei mir ...").
+  const ownCase = readings.filter((r) => r.signals.personal).length >= 2;
   // Per sentence: how many argued statements follow it (not questions, not the writer's own situation).
   const claimsAfter = new Array<number>(readings.length).fill(0);
   for (let i = readings.length - 2; i >= 0; i--) {
@@ -179,7 +181,11 @@ function weighInContext(readings: SentenceReading[]): { scores: Array<Record<Lab
     if (!sig.questionForm) {
       // A "?" in an argument that asks no one: the sentence's "?" floor (0.8) gives way to the model's own reading,
       // so the long-comment and debate damping below can take it under the threshold.
-      if (argumentative && sig.questionMark && !aboutSite && !asksSomeone(sig))
+      // A long comment that neither argues nor thanks is often a support request: its inverted questions
+      // ("Ist es ein LTE-Tarif?") are asked, not argued, when the writer tells of their own case or the
+      // question comes at the end rather than before more claims.
+      const troubleshooting = !debate && !argues && !thanksContext && sig.questionOpening && (ownCase || claimsAfter[i] <= 1);
+      if (argumentative && sig.questionMark && !aboutSite && !asksSomeone(sig) && !troubleshooting)
         sc.question = Math.min(sc.question, Math.max(r.modelQuestion, UNADDRESSED_QUESTION_FLOOR));
       if (thanksContext && (sig.praise > 0 || sig.thanks > 0 || /[!?]\s*[!?]/.test(r.text) || sig.length <= 3)) sc.question = Math.min(sc.question, 0.3);
       // Questions that open or close a long comment are usually its point; mid-argument ones are often rhetorical.

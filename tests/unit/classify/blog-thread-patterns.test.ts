@@ -118,6 +118,16 @@ describe('errata in a recipe, a guide or an article', () => {
   });
 });
 
+describe('support requests in long forum posts', () => {
+  it('keeps the inverted questions of a long post about the writer\'s own case', () => {
+    const post =
+      'Gestern habe ich mein Telefon auf die neue Version aktualisiert. Seitdem lädt der Store bei mir nur noch im WLAN. ' +
+      'Mein Vertrag läuft über einen kleinen Anbieter. Ich habe schon alles neu gestartet. Ist das ein bekanntes Problem beim Anbieter? ' +
+      'Ich habe keine Ahnung, woran es liegt.';
+    expect(labelsOf(post)).toContain('question');
+  });
+});
+
 describe('rhetorical formulas', () => {
   it.each(['Was soll man dazu sagen?', 'What else can you say?', 'Wer soll das denn bezahlen?'])('%s -> no question', (text) => {
     expect(labelsOf(text)).not.toContain('question');
