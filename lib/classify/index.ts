@@ -139,7 +139,12 @@ function weighInContext(readings: SentenceReading[]): { scores: Array<Record<Lab
   const thanksContext = readings.some((r) => r.scores.thanks >= 0.6);
   const debate = readings.some((r) => r.signals.opinion);
   // A fix announced and nothing said to persist: the fault words describe what was fixed.
-  const fixed = readings.some((r) => r.signals.fixAnnounced) && !readings.some((r) => r.signals.bugSymptom && !r.signals.fixAnnounced);
+  // A fault the writer meets after the announcement ("... then it works. As soon as I restore my backup, it fails
+  // again.") persists.
+  const firstFix = readings.findIndex((r) => r.signals.fixAnnounced);
+  const fixed =
+    firstFix >= 0 &&
+    !readings.some((r, i) => !r.signals.fixAnnounced && (r.signals.bugSymptom || (i > firstFix && r.signals.bugStrong && r.signals.personal)));
   // A comment on public affairs that never names the site's own things: its fault words are about the world.
   const publicDebate = readings.filter((r) => r.signals.publicAffairs).length >= 2 && !readings.some((r) => r.signals.siteObject);
   // Anything in the comment that makes a fault concrete: a malfunction phrase, a symptom, or the site's own things.

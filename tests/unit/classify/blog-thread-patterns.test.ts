@@ -128,6 +128,19 @@ describe('support requests in long forum posts', () => {
   });
 });
 
+describe('a workaround that does not last', () => {
+  it('reports the fault the writer meets again after things worked', () => {
+    const text =
+      'Ich habe das gleiche Problem. Ich habe das Telefon als neues Gerät eingerichtet, dann funktioniert alles perfekt. ' +
+      'Sobald ich aber mein Backup einspiele, geht der Store nicht mehr.';
+    expect(labelsOf(text)).toContain('bug');
+  });
+
+  it('still reads a fix announcement as a resolution', () => {
+    expect(labelsOf('Thanks for the report! We fixed the map this morning, it works fine now.')).not.toContain('bug');
+  });
+});
+
 describe('rhetorical formulas', () => {
   it.each(['Was soll man dazu sagen?', 'What else can you say?', 'Wer soll das denn bezahlen?'])('%s -> no question', (text) => {
     expect(labelsOf(text)).not.toContain('question');
