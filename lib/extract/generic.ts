@@ -14,13 +14,22 @@ import { freshPageWalk, someClassMarker } from './markers';
 const EXCLUDED_TAGS = new Set(['nav', 'aside']);
 const EXCLUDED_ROLES = new Set(['navigation', 'complementary', 'banner', 'contentinfo']);
 const EXCLUDED_IDS = new Set(['respond', 'footer', 'header', 'sidebar']);
-const EXCLUDED_WORD = /sidebar|widget-area|related|recommend|breadcrumb|menu|pagination|comment-respond|site-header|site-footer/i;
+const EXCLUDED_WORD =
+  /sidebar|widget-area|related|recommend|breadcrumb|menu|pagination|comment-respond|site-header|site-footer|popular|most-?read|meistgelesen|trending|newsletter/i;
+/**
+ * Zones of the site's own items, whatever wrapper or modifier names them: article teasers ("o-Grid_Col-is-besides-
+ * other-teasers", "list__item--teaser"), the site's tweets, live blogs and tickers, sliders of headlines.
+ */
+const OWN_ITEMS_WORD = /teaser|tweet|twitter|live-?blog|live-?event|live-?ticker|news-?ticker|carousel|swiper|slider|sliding/i;
 /**
  * A class token naming a zone to skip. Layout wrappers ("content-sidebar-wrap") and BEM state modifiers
  * ("comment--recommended") name something else, so they do not count.
  */
 function excludedToken(token: string): boolean {
-  if (token.includes('--') || /(wrap|wrapper|layout|container|content)$/i.test(token) || /^(content|main|has|is)-/i.test(token)) return false;
+  // State and taxonomy terms ("tag-popular", "category-liveticker") name the post's topics, not a zone.
+  if (/^(has|is|tag|category|cat|term|topic)-/i.test(token)) return false;
+  if (OWN_ITEMS_WORD.test(token)) return true;
+  if (token.includes('--') || /(wrap|wrapper|layout|container|content)$/i.test(token) || /^(content|main)-/i.test(token)) return false;
   return EXCLUDED_WORD.test(token);
 }
 
@@ -28,6 +37,8 @@ function isExcludedZone(el: Element): boolean {
   // <body class="sidebar ..."> describes the page layout, not a zone.
   if (el.localName === 'body' || el.localName === 'html') return false;
   if (EXCLUDED_TAGS.has(el.localName)) return true;
+  // The page's footer (an article's own <footer> may hold its comments), and any header: a byline, not a thread.
+  if (el.localName === 'header' || (el.localName === 'footer' && !el.closest('article'))) return true;
   const role = el.getAttribute('role');
   if (role && EXCLUDED_ROLES.has(role)) return true;
   const id = el.getAttribute('id');
@@ -62,6 +73,23 @@ const STATE_TOKEN =
 /** Tokens naming the commenter's role ("wc-blog-guest", "wc-blog-administrator"): same kind of block, other author. */
 const ROLE_TOKEN = /[-_](guest|subscriber|administrator|admin|editor|contributor|moderator|registered|anonymous|user|member|staff|owner|customer|author)$/i;
 const COMMENTISH = /comment|reply|repl|respon|message|post|entry|discussion|kommentar|antwort|review/i;
+/**
+ * A lone block counts only when its name says comment or review: a lone "entry"/"post" block is the article
+ * itself ("div.entry-meta", "div.entry-content"), whose byline and date pass for an author and a time.
+ */
+const LONE_COMMENT = /comment|kommentar|reply|antwort|respon|review|discussion|reacti/i;
+/** Blocks named as the post itself: WordPress' post_class ("hentry", "type-post", "status-publish"). */
+const POST_ENTRY_TOKEN = /^(hentry|type-[a-z]+|status-publish)$/i;
+/** Blocks named as a part of a post's head: its meta line, header or byline ("entry-meta", "article-header"). */
+const POST_PART_TOKEN = /^(meta|metadata|header|head|subhead|byline)$|[-_](meta|metadata|header|head|subhead|byline)$/i;
+
+/** A signature naming a post, or a part of one, and no comment: those blocks are never a thread. */
+function namesPostNotComment(signature: string): boolean {
+  const tokens = signature.split(/[.<]/);
+  // "comment-meta" is a comment's part; "entry-meta" beside "social-comments" is still the post's.
+  if (tokens.some((t) => POST_PART_TOKEN.test(t) && !LONE_COMMENT.test(t))) return true;
+  return !LONE_COMMENT.test(signature) && tokens.some((t) => POST_ENTRY_TOKEN.test(t));
+}
 
 /** A test on one element inside a member; plain JS, because selector engines re-parse selectors on every call. */
 type Cue = (el: Element, member: Element) => boolean;
@@ -455,6 +483,8 @@ function findTime(member: Element, members: Set<Element>, now: Date, dayFirst: b
     // No time-like class: any short own leaf whose text reads as a date ("10. Februar 2019 um 18:05 Uhr").
     const leaf = ownFirst(member, LEAF_CUE, members, (e) => {
       const t = inlineText(e);
+      // A link to another page reading "hier" is "click here" on a German page, not the French "yesterday".
+      if (!/\d/.test(t) && linksElsewhere(e)) return false;
       return t.length >= 4 && t.length <= 60 && !firstDescendant(e, LEAF_BREAKERS) && DATE_TEXT.test(t) && !JOIN_DATE.test(`${t} ${cls(e)}`) && parseAnyDate(t.replace(/^(on|am|le|el|il|op|em|於)\s+/i, ''), now, { dayFirst }) !== null;
     });
     // Last resort: a short line mixing name and date ("by einstein1969 » 08 Dec 2013 10:17").
@@ -668,7 +698,8 @@ export function candidateGroups(doc: Document): Group[] {
   const result: Group[] = [];
   for (const [sig, elements] of groups) {
     // A lone block with no comment-like name is never kept, whatever the filters say.
-    if (elements.length < 2 && !COMMENTISH.test(sig)) continue;
+    if (elements.length < 2 && !LONE_COMMENT.test(sig)) continue;
+    if (namesPostNotComment(sig)) continue;
     const members = elements.filter((el) => {
       if (inExcludedZone(el)) return false;
       // The comment form, or a block holding one. (wpDiscuz puts a read-only permalink <input> in each comment.)
@@ -681,7 +712,7 @@ export function candidateGroups(doc: Document): Group[] {
       bodyLength ||= (doc.body?.textContent ?? '').length || 1;
       return (el.textContent ?? '').length < bodyLength * 0.6;
     });
-    if (members.length >= 2 || (members.length === 1 && COMMENTISH.test(sig))) result.push({ signature: sig, members });
+    if (members.length >= 2 || (members.length === 1 && LONE_COMMENT.test(sig))) result.push({ signature: sig, members });
   }
   return result;
 }
@@ -691,6 +722,98 @@ interface Scored {
   members: Element[];
   parts: Map<Element, Parts>;
   score: number;
+}
+
+/**
+ * A link to another page: not a fragment (permalink, reply anchor), not a script action, and not a name
+ * linking to its profile (a reply's author line, nested in the comment it answers).
+ */
+function linksElsewhere(a: Element): boolean {
+  if (a.localName !== 'a') return false;
+  const href = a.getAttribute('href');
+  if (!href || href.includes('#') || /^\s*javascript:/i.test(href)) return false;
+  return !PROFILE_LINK_CLASS.test(cls(a)) && !PROFILE_HREF.test(href) && !/(?:^|\s)author(?:\s|$)/.test(a.getAttribute('rel') ?? '');
+}
+const PROFILE_LINK_CLASS = /author|user|name|nick|poster|profile|avatar/i;
+
+/** Part of the author line or the time: a name or a date that links to a profile or a permalink. */
+function inByline(el: Element, p: Parts): boolean {
+  return !!(p.author && (p.author.contains(el) || el.contains(p.author))) || !!(p.time && (p.time.contains(el) || el.contains(p.time)));
+}
+
+/**
+ * A teaser for another page, not a comment: its words are mostly the text of links to other pages (a headline
+ * with a date), or it carries a heading that links elsewhere ("<h3><a href=/other-article>...</a></h3>").
+ * Author and time links (profiles, permalinks) do not count.
+ */
+function isHeadline(member: Element, p: Parts, members: Set<Element>): boolean {
+  // Links naming the block's own id ("/reviews/581cf18...", "?p=123"): its permalink, not another page.
+  const ownIds: string[] = [];
+  for (const el of [member, ...descendants(member)]) {
+    const id = el.getAttribute('id');
+    if (id && /\d{3}/.test(id)) ownIds.push(id.replace(/^\D+/, ''));
+  }
+  const elsewhere = (a: Element) => linksElsewhere(a) && !ownIds.some((id) => (a.getAttribute('href') ?? '').includes(id));
+  let linked = 0;
+  for (const el of descendants(member)) {
+    const tag = el.localName;
+    if (tag === 'a') {
+      if (!elsewhere(el) || inByline(el, p) || nearestMember(el, members, member) !== member) continue;
+      if (p.body && !p.body.contains(el)) continue;
+      linked += (el.textContent ?? '').replace(/\s+/g, '').length;
+    } else if (HEADINGS.has(tag)) {
+      if (inByline(el, p) || nearestMember(el, members, member) !== member) continue;
+      const link = firstDescendant(el, ANCHOR_TAG);
+      if ((link && elsewhere(link)) || within(el, member, elsewhere)) return true;
+    }
+  }
+  // The words themselves sit inside a link: a card for another page ("<a href=/story><figure>...<p>").
+  if (p.body && within(p.body, member, elsewhere)) return true;
+  if (!linked) return false;
+  const words = (p.words?.text ?? '').replace(/\s+/g, '').length;
+  return linked >= words * HEADLINE_LINK_SHARE;
+}
+const ANCHOR_TAG = new Set(['a']);
+/** Share of a block's words in links above which it reads as a list of links, not as someone's comment. */
+const HEADLINE_LINK_SHARE = 0.6;
+
+/**
+ * Most blocks are teasers: a list of headlines (related articles, "most read", the site's news), not a thread.
+ * Big groups are judged on an even sample, as in scoreGroup.
+ */
+function mostlyHeadlines(qualifying: Element[], parts: Map<Element, Parts>, members: Set<Element>): boolean {
+  const SAMPLE = 24;
+  const step = Math.max(1, qualifying.length / SAMPLE);
+  let seen = 0;
+  let headlines = 0;
+  for (let i = 0; i < qualifying.length && seen < SAMPLE; i = Math.floor(++seen * step)) {
+    if (isHeadline(qualifying[i], parts.get(qualifying[i])!, members)) headlines++;
+  }
+  return headlines * 2 >= seen;
+}
+
+/**
+ * Most blocks read the same ("Par Le", the team's name, "Updated: ..."): page furniture repeated per item, not
+ * people writing. Distinct comments rarely say the very same thing.
+ */
+function mostlyRepeated(qualifying: Element[], parts: Map<Element, Parts>): boolean {
+  if (qualifying.length < 2) return false;
+  const texts = new Set<string>();
+  for (const m of qualifying) texts.add(parts.get(m)!.words?.text ?? '');
+  return texts.size * 2 <= qualifying.length;
+}
+
+/** A lone block with two dated items inside is a list of comments (or of anything), not one comment. */
+function holdsSeveralTimes(member: Element): boolean {
+  let seen = 0;
+  for (const el of descendants(member)) {
+    if (!TIME_CUE(el, member)) continue;
+    if (!el.hasAttribute('datetime') && !DATE_TEXT.test(inlineText(el))) continue;
+    // A time inside a time already counted ("<span class=date><time>") is the same one.
+    if (seen && within(el, member, (a) => facts(a).time === true)) continue;
+    if (++seen > 1) return true;
+  }
+  return false;
 }
 
 export function scoreGroup(group: Group, now: Date, dayFirst: boolean): Scored | null {
@@ -723,7 +846,8 @@ export function scoreGroup(group: Group, now: Date, dayFirst: boolean): Scored |
   }
   if (!qualifying.length) return null;
   if (qualifying.length < group.members.length * 0.6) return null;
-  if (qualifying.length === 1 && !COMMENTISH.test(group.signature)) return null;
+  if (mostlyHeadlines(qualifying, parts, set) || mostlyRepeated(qualifying, parts)) return null;
+  if (qualifying.length === 1 && (!LONE_COMMENT.test(group.signature) || holdsSeveralTimes(qualifying[0]))) return null;
   const depth = (el: Element) => {
     let d = 0;
     for (let cur: Element | null = el; cur; cur = cur.parentElement) d++;
