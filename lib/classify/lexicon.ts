@@ -180,7 +180,9 @@ export const BUG_CJK = anywhere(
  * BUG_SYMPTOM holds the phrases that report a malfunction on their own; the weaker ones below need an observer.
  */
 function symptomPattern(alternatives: string[]): RegExp {
-  return new RegExp(alternatives.join('|').split('${L}').join(L));
+  // Each phrase ends at a word end ("can't see" must not match "can't seem"), unless it ends in a space class.
+  const bounded = alternatives.map((a) => (/\\s[+*]?\)?$/.test(a) ? a : `(?:${a})(?![${L}])`));
+  return new RegExp(bounded.join('|').split('${L}').join(L));
 }
 export const BUG_SYMPTOM = symptomPattern([
   // reports introduced as such, and non-native "not <verb>" phrasing
@@ -214,7 +216,7 @@ export const BUG_SYMPTOM_WEAK = symptomPattern([
   // ...said of a thing, not of a person or an opinion ("you are wrong", "that's just wrong", "what can go wrong").
   '(?<![${L}])(?<!(?:you|you are|you\'re|he is|she is|they are|they\'re|i am|i\'m|i was|that\'s|that is|this is|it\'s|can|will|could|may|might|to) (?:just |simply |so |dead |completely |totally )?(?:go )?|(?:simply|just|plain) )(?<!["“”„\'‘’«»])(?:wrong|incorrect|inaccurate|off by)(?![${L}])(?!["“”\'‘’«»])', '(?<![${L}])(?:gone|lost) (?:after|since|when|from)',
   // "can't see why anyone would buy this", "can't get over it": judgement, not access
-  "can(?:'t|not) (?:find(?! (?:a|any) (?:reason|justification|excuse))|see(?! (?:why|how|what|whether|that|the point|any reason|a reason|it happening))|log ?in|sign ?in|access|get(?! (?:over|enough|behind|past|used|why|into|it)(?![${L}])))",
+  "can(?:'t|not) (?:(?:seem to )?find(?= (?:the|my|your|our|this|that|these|those|it|them|where|how|any (?:way|link|button|option|setting)))|see(?![${L}])(?! (?:why|how|what|whether|that|the point|any reason|a reason|it happening))|log ?in|sign ?in|access|get(?! (?:over|enough|behind|past|used|why|into|it)(?![${L}])))",
   // nothing happens, does not match, unreadable
   '(?:does|did|do) nothing', 'no reaction', 'passiert nichts', 'no pasa nada', 'il ne se passe rien', 'não acontece nada', 'non succede (?:nulla|niente)', 'gebeurt (?:er )?niets',
   "(?:doesn't|does not|don't|do not|didn't|did not) (?:match|add up|line up|correspond)", 'stimmt nicht (?:überein|mit)', 'ne correspond pas', 'no coincide',

@@ -83,12 +83,14 @@ describe('faults in forum and blog phrasing', () => {
     'You cannot get the same texture back once it is frozen.',
     'Compare the "wrong" reading with the right one.',
     'Hi Mark, yes, it freezes well for up to three months.',
+    "Just what I needed! I can't seem to find icing sugar anywhere at the moment.",
   ])('%s -> no bug', (text) => {
     expect(labelsOf(text)).not.toContain('bug');
   });
 
-  it('keeps a frozen app as a fault', () => {
+  it('keeps a frozen app and a missing button as faults', () => {
     expect(labelsOf('The app froze twice while I was uploading.')).toContain('bug');
+    expect(labelsOf("I can't find the download button on the new page.")).toContain('bug');
   });
 });
 
