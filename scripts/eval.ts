@@ -3,7 +3,7 @@
 //  never trained on), (c) our own held-out examples, (d) realistic comments we wrote and froze before tuning
 //  (data/heldout-realistic.jsonl: never trained or tuned on), (e) real comments from saved pages never trained on
 //  (data/heldout-real-unseen.jsonl), reported whole and per half: only its "inspect" half may be listed (--verbose-real);
-//  its "sealed" half is never listed, so it stays a clean held-out measure. (f) real comments from 82 more saved
+//  its "sealed" half is never listed, so it stays a clean held-out measure. (f) real comments from 126 more saved
 //  pages (data/real-comments-pages.jsonl), split by page: the "tune" pages may be listed (--verbose-pages) and
 //  learnt from; the "sealed" pages are never listed nor trained on.
 import { existsSync, readFileSync } from 'node:fs';
@@ -52,7 +52,7 @@ export function evaluateSets(verbose = false, verboseHeldout = false, verboseRea
     { title: '(e2) real comments, "sealed" half (never listed)', report: run(sealed, false) },
     ...(pages.length
       ? [
-          { title: '(f) real comments from 82 more saved pages, all (data/real-comments-pages.jsonl)', report: run(pages, false) },
+          { title: `(f) real comments from ${new Set(pages.map((e) => e.source.split('#')[0])).size} more saved pages, all (data/real-comments-pages.jsonl)`, report: run(pages, false) },
           { title: '(f1) real comments, "tune" pages', report: run(pages.filter((e) => e.half === 'tune'), verbosePages) },
           { title: '(f2) real comments, "sealed" pages (never listed, never trained on)', report: run(pages.filter((e) => e.half === 'sealed'), false) },
         ]
