@@ -171,6 +171,8 @@ export const BUG_WORDS = words(
 );
 export const BUG_CJK = anywhere(
   '動かない', 'エラー', '表示されない', '不具合', 'バグ', '落ちる', '開かない', 'できない',
+  '表示されません', '動きません', '開きません', '開けません', '読み込めません', '再生できません', 'ログインできません', 'アップロードできません', '見られません', '見れません',
+  '看不到', '看不见', '看不見', '加载不了', '載入不了', '无法显示', '無法顯示', '显示不出', '顯示不出', '不能播放', '进不去', '進不去', '登不上',
   '不能用', '无法', '無法', '错误', '錯誤', '失败', '失敗', '打不开', '打不開', '闪退', '閃退', '当机', '當機', '坏了', '壞了', '没反应', '沒反應', '乱码', '亂碼',
 );
 
@@ -341,7 +343,7 @@ export const BUG_STRONG = words(
   // Wrong data in the post itself: "die Mengenangabe ist falsch", "das Datum stimmt nicht", "Fehler im Rezept".
   '(?:angabe|menge|zahl|datum|uhrzeit|link|tabelle|beschreibung|übersetzung|anleitung)\\S* (?:\\S+ ){0,3}(?:ist|sind|war|waren) (?:\\S+ ){0,2}(?:falsch|fehlerhaft|nicht (?:richtig|korrekt))',
   '(?:angabe|menge|zahl|datum|uhrzeit|link|beschreibung|übersetzung)\\S* (?:\\S+ ){0,3}(?:stimmt|stimmen) (?:\\S+ ){0,2}nicht(?! (?:nur|überein))', 'fehler (?:im|in der|in dem) (?:rezept|artikel|text|beitrag|anleitung|tabelle)', 'da stimmt (?:was|etwas) nicht',
-  'no funciona', 'se cuelga', 'no carga', 'no abre', 'no se ve', 'se cierra', 'ne fonctionne pas', 'ne marche (?:pas|plus)', "ne s'affiche pas", 'ne charge pas', 'lien mort', 'lien cassé',
+  'no funciona', 'se cuelga', 'no carga', 'no abre', 'no se ve', 'se cierra', 'ne fonctionne (?:pas|plus)', 'ne marche (?:pas|plus)', "ne (?:s'affiche|charge|s'ouvre|se charge) plus", 'ya no (?:funciona|carga|abre)', 'não funciona mais', 'parou de funcionar', 'non funziona più', 'werkt niet meer', "ne s'affiche pas", 'ne charge pas', 'lien mort', 'lien cassé',
   'não funciona', 'nao funciona', 'travou', 'não carrega', 'não abre', 'não aparece', 'non funziona', 'si blocca', 'non carica', 'non si apre', 'non appare',
   'werkt niet', 'foutmelding', 'kapot', 'loopt vast', 'laadt niet',
 );

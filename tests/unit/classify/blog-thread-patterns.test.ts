@@ -143,6 +143,15 @@ describe('a workaround that does not last', () => {
   });
 });
 
+describe('faults in polite and "no longer" forms', () => {
+  it.each(['アップロードした写真が表示されません。', '圖片都看不到了', 'Le lien ne fonctionne plus.', 'La página ya no carga.', 'De knop werkt niet meer.'])(
+    '%s -> bug',
+    (text) => {
+      expect(labelsOf(text)[0]).toBe('bug');
+    },
+  );
+});
+
 describe('rhetorical formulas', () => {
   it.each(['Was soll man dazu sagen?', 'What else can you say?', 'Wer soll das denn bezahlen?'])('%s -> no question', (text) => {
     expect(labelsOf(text)).not.toContain('question');
