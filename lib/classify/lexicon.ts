@@ -224,7 +224,9 @@ export const BUG_SYMPTOM_WEAK = symptomPattern([
   "(?:doesn't|does not|don't|do not|didn't|did not) (?:match|add up|line up|correspond)", 'stimmt nicht (?:überein|mit)', 'ne correspond pas', 'no coincide',
   '(?<![${L}])(?:invisible|unreadable|illegible|unlesbar|illisible|ilegible|ilegível|illeggibile|onleesbaar)(?![${L}])',
   '(?:is|are|stays?|remains?|was|comes? up) (?:completely |totally )?empty', '(?:está|están) (?:rot[oa]s?|vac[ií][oa])', '(?:está|estão) quebrad[oa]s?', '(?:è|sono) rott[oi]',
-  'never (?:arrived|showed|shows|came|got)', '(?:is|are) missing(?! (?:you|out|home|the point))', '(?:fehlt|fehlen) (?:\\S+ ){0,3}(?:im|in der|auf der) (?:rezept|liste|anleitung|tabelle|druckversion)',
+  'never (?:arrived|showed|shows|came|got)', '(?:unreliable|flaky|intermittent(?:ly)?|unzuverlässig(?:er|e|es|en)?|instable|inestable|instável|instabile)',
+  // "leider werden meine Haare nicht braun, sondern gelb": the outcome is not what was promised.
+  'leider (?:\\S+ ){0,4}(?:nicht|kein(?:e|en)?) (?:\\S+ ){0,3}sondern', '(?:is|are) missing(?! (?:you|out|home|the point))', '(?:fehlt|fehlen) (?:\\S+ ){0,3}(?:im|in der|auf der) (?:rezept|liste|anleitung|tabelle|druckversion)',
   // A recipe that failed for the writer: "didn't rise", "came out flat", "sind zusammengefallen" (of a thing the writer made).
   "(?:didn't|did not|doesn't|won't|never) (?:rise|set|thicken|firm up|bake through|hold (?:its|their) shape)", '(?:came|turned) out (?:\\S+ )?(?:flat|raw|burnt|burned|soggy|rock hard|gummy|dense|runny|watery)',
   '(?:sank|sunk|collapsed|fell) in the middle', '(?:nicht|kaum) (?:aufgegangen|fest geworden|durch(?:gebacken)?)', '(?:zusammengefallen|eingefallen|abgesackt)',
