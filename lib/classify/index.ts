@@ -201,6 +201,8 @@ function weighInContext(readings: SentenceReading[]): { scores: Array<Record<Lab
       // "Who reads the terms anyway? Nobody." The writer answers it.
       const next = readings[i + 1];
       if (next && sig.questionMark && next.signals.answerOpening) sc.question = Math.min(sc.question, 0.3);
+      // "Du hast noch Ferien? Glücklicher, Du!": a short echo question the writer follows with an exclamation.
+      if (next && sig.questionMark && sig.length <= 5 && next.signals.exclaimed && next.signals.length <= 4 && !next.signals.questionMark) sc.question = Math.min(sc.question, 0.3);
       // "@x Which spokeswoman? There is no elected board. ..." In a debate turn, a question that names no
       // addressee and is followed by the writer's own claims is a move in the argument, not a request.
       if (argues && sig.questionMark && !sig.secondPerson && claimsAfter[i] >= 2) sc.question = Math.min(sc.question, 0.45);

@@ -444,6 +444,7 @@ export const TAG_QUESTION = new RegExp(
 export const RHETORICAL_MORE = words(
   // Self-promotion dressed as a question: "Would you like to visit my blog?"
   'would you (?:like to|mind|care to) (?:visit|check out|follow|read|see) (?:my|our)', '(?:follow|visit) (?:me|my blog) back',
+  'warum (?:schreibe|sage|erzähle) ich (?:das|dies|hier|euch)', "why (?:am i|do i) (?:even )?(?:writing|telling|saying|write|tell|say) (?:this|all this|you this)",
   'who cares', 'who even', 'who really', 'who would (?:even|ever|seriously)', "what's the point", 'what is the point', 'what did (?:you|they|we) expect', 'why (?:would|should) (?:anyone|anybody|i|we|you) (?:even )?(?:care|pay|bother|want|believe)',
   "(?:isn't|wasn't|aren't|doesn't) (?:that|this|it) (?:exactly|just|precisely|obviously|clearly)", 'and look how', 'seriously\\?',
   "what (?:else )?can (?:i|you|one|we) say", 'was soll man (?:da |dazu |noch )?(?:sagen|machen|tun)', 'que dire', '¿?qué (?:se puede|puedo) decir',
@@ -490,7 +491,7 @@ export const REACTION_QUESTION = new RegExp(
     `en serio|de verdad|y qué|ah sí|qué|desde cuándo|` +
     `naprawdę|serio|poważnie|czyżby|no i co|i co|że co|jak to|co|od kiedy|` +
     `davvero|sul serio|e allora|sério|mesmo|e daí|echt waar|meen je dat|serieus|nou en)` +
-    `\\s*[?？!]*[?？][?？!]*\\s*[\\p{Emoji_Presentation}:;()\\-DPp]*\\s*$`,
+    `\\s*[.…]*[?？!]*[?？][?？!]*\\s*[\\p{Emoji_Presentation}:;()\\-DPp]*\\s*$`,
   'u',
 );
 

@@ -50,6 +50,8 @@ export function applyRules(p: Record<Label, number>, sig: SentenceSignals): Reco
   // the model makes of its words: forum training pairs "you can", "what to do" with questions.
   if (!sig.questionMark && !sig.questionForm && !sig.questionOpening) question = Math.min(question, STATEMENT_QUESTION_CAP);
   if (sig.rhetorical || sig.rhetoricalShape) question = Math.min(question, 0.25);
+  // "Some reflexes here, as I see it; ... ?": a "?" closing the writer's own opinion asks no one.
+  if (sig.opinion && sig.questionMark && !sig.questionForm && !sig.secondPerson) question = Math.min(question, 0.45);
   // "How about a pause button?" is a feature request: `other` by the conventions.
   if (sig.suggestion && !sig.questionForm) question = Math.min(question, 0.4);
 

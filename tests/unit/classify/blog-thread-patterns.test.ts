@@ -153,7 +153,15 @@ describe('faults in polite and "no longer" forms', () => {
 });
 
 describe('rhetorical formulas', () => {
-  it.each(['Was soll man dazu sagen?', 'What else can you say?', 'Wer soll das denn bezahlen?'])('%s -> no question', (text) => {
+  it.each([
+    'Was soll man dazu sagen?',
+    'What else can you say?',
+    'Wer soll das denn bezahlen?',
+    'Und…?',
+    'Und warum schreibe ich das alles?',
+    'Viel Abwehr in den Kommentaren, wie ich finde; das sagt mehr über uns als über den Text?',
+    'Ja, das kann ich Dir empfehlen. Du hast noch Ferien? Glücklicher, Du!',
+  ])('%s -> no question', (text) => {
     expect(labelsOf(text)).not.toContain('question');
   });
 });
