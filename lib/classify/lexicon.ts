@@ -59,18 +59,18 @@ export const PRAISE = words(
   // de
   'toll(?:er|e|es|en)?', 'super', 'klasse', 'großartig(?:er|e|es|en)?', 'grossartig', 'spitze', 'genial(?:er|e|es|en)?', 'wunderbar(?:er|e|es|en)?',
   'schön(?:er|e|es|en)?', 'hervorragend(?:er|e|es|en)?', 'gut recherchiert', 'lesenswert(?:er|e|es|en)?', 'klasse artikel', 'gro(?:ß|ss)er artikel',
-  'weiter so', 'respekt', '(?:sehr|so|super|total|mega|richtig|einfach|echt|voll) ?lecker(?:er|e|es)?', '(?:war|waren|ist|sind) (?:sehr |super |total |richtig |echt |so )?lecker(?!\\S* (?:ja|doch|eh|immer|ohnehin))', 'lecker ?!', 'köstlich(?:er|e|es|en)?', 'der hammer', 'sieht (?:sehr |so |total |echt )?(?:lecker|gut|toll|köstlich) aus', 'echt gut', 'sehr gut', 'inspirierend', 'hübsch', 'wundersch[öo]n(?:er|e|es|en)?', 'herrlich(?:er|e|es|en)?', '(?:herzlichen )?glückwunsch', 'gratuliere',
+  'weiter so', 'respekt', 'sehr (?:interessant|informativ|hilfreich|lehrreich)(?:er|e|es|en)?', '(?:sehr|so|super|total|mega|richtig|einfach|echt|voll) ?lecker(?:er|e|es)?', '(?:war|waren|ist|sind) (?:sehr |super |total |richtig |echt |so )?lecker(?!\\S* (?:ja|doch|eh|immer|ohnehin))', 'lecker ?!', 'köstlich(?:er|e|es|en)?', 'der hammer', 'sieht (?:sehr |so |total |echt )?(?:lecker|gut|toll|köstlich) aus', 'echt gut', 'sehr gut', 'inspirierend', 'hübsch', 'wundersch[öo]n(?:er|e|es|en)?', 'herrlich(?:er|e|es|en)?', '(?:herzlichen )?glückwunsch', 'gratuliere',
   '(?:gut|schön|toll|super|spannend|klasse) geschrieben(?:er|e|es)?', 'schreibst (?:so |sehr |wirklich |echt |immer )?(?:schön|toll|lebendig|gut|unterhaltsam|spannend|witzig|herrlich)',
   // es
-  'estupend[oa]', 'genial', 'excelente', 'maravillos[oa]', 'precios[oa]', 'buen(?:ísimo|isimo| trabajo| post| artículo)', 'felicidades', 'enhorabuena', 'delicios[oa]', 'riquísim[oa]', 'qué rico', 'me encant(?:a|ó|o|an|aron)',
+  'estupend[oa]', 'genial', 'excelente', 'maravillos[oa]', 'precios[oa]', 'buen(?:ísimo|isimo| trabajo| post| artículo)', 'felicidades', 'enhorabuena', 'muy (?:bueno|buena|interesante|útil|bonito|bonita)', 'delicios[oa]', 'riquísim[oa]', 'qué rico', 'me encant(?:a|ó|o|an|aron)',
   // fr
-  'génial', 'magnifique', 'délicieu(?:x|se)', 'miam', 'superbe', 'excellent(?:e)?', 'bravo', 'félicitations', "j'adore", 'très beau', 'bel article', 'merveilleu(?:x|se)',
+  'génial', 'magnifique', 'très (?:bien|bon|intéressant|instructif|utile|clair|beau)', 'super article', 'délicieu(?:x|se)', 'miam', 'superbe', 'excellent(?:e)?', 'bravo', 'félicitations', "j'adore", 'très beau', 'bel article', 'merveilleu(?:x|se)',
   // pt
   'ótim[oa]', 'otim[oa]', 'parabéns', 'parabens', 'incrível', 'lind[oa]', 'maravilhos[oa]', 'adorei', 'muito bom',
   // it
-  'bellissim[oa]', 'complimenti', 'buonissim[oa]', 'squisit[oa]', 'delizios[oa]', 'fantastic[oa]', 'ottim[oa]', 'stupend[oa]', 'meraviglios[oa]', 'bravissim[oa]',
+  'bellissim[oa]', 'complimenti', 'molto (?:bello|bella|interessante|utile)', 'buonissim[oa]', 'squisit[oa]', 'delizios[oa]', 'fantastic[oa]', 'ottim[oa]', 'stupend[oa]', 'meraviglios[oa]', 'bravissim[oa]',
   // nl
-  'geweldig', 'prachtig', 'heerlijk', 'lekker', 'mooi', 'goed gedaan', 'fantastisch', 'heel mooi',
+  'geweldig', 'prachtig', '(?:heel|erg|zeer) (?:goed|interessant|nuttig|leerzaam)', 'heerlijk', 'lekker', 'mooi', 'goed gedaan', 'fantastisch', 'heel mooi',
 );
 export const PRAISE_CJK = anywhere(
   'すごい', '凄い', '素晴らしい', 'すばらしい', '最高', '素敵', 'きれい', '綺麗', '美しい', 'いいね',
@@ -285,7 +285,7 @@ export const NOT_PRAISE = words(
   // Praise of a commenter's variation ("That sounds delicious!", "Klingt gut"): a reply. ("Great idea" stays praise:
   // it is as often said of the post's idea as of a commenter's.)
   'that sounds (?:so |really |very |absolutely |just )?(?:great|good|delicious|amazing|yummy|lovely|wonderful|fantastic|perfect|fun|interesting|awesome)', '(?:das )?klingt (?:echt |sehr |total |richtig |so )?(?:super ?)?(?:lecker|gut|toll|super|spannend|interessant|schön|klasse)', '(?:good|great|fair|valid|excellent) point', '(?:guter|wichtiger|berechtigter) (?:punkt|einwand|hinweis)', '(?:der|dein|ihr|euer) hinweis ist (?:sehr |echt |wirklich )?(?:gut|wichtig|richtig)',
-  'bon point', 'buen punto', ':wow:', 'schön,? wie (?:sie|die|er|man|ihr|du|der|das) (?:\\S+ )?(?:doch|immer|mal wieder|schon wieder)', '(?:gute|tolle) frage', 'bonne question', 'buena pregunta', 'ottima domanda', 'boa pergunta', 'goede vraag', '(?:should |will |would |might )?(?:also )?works? (?:great|well|fine|perfectly|wonderfully)', 'funktioniert (?:super|toll|prima|perfekt)', 'perfect (?:tense|sense|storm|world|example|match|time)', 'makes? (?:perfect|good) sense', '(?:\\d\\.? ?|erster?n? |zweiter?n? )klasse', 'buen (?:día|fin de semana)', 'bon week-end', 'bonne journée', 'buona giornata', 'fijn weekend',
+  'bon point', 'buen punto', ':wow:', 'schön,? wie (?:sie|die|er|man|ihr|du|der|das) (?:\\S+ )?(?:doch|immer|mal wieder|schon wieder)', '(?:gute|tolle) frage', 'bonne question', 'buena pregunta', 'ottima domanda', 'boa pergunta', 'goede vraag', '(?:should |will |would |might )?(?:also )?works? (?:great|well|fine|perfectly|wonderfully)', 'funktioniert (?:super|toll|prima|perfekt|sehr gut)', '(?:marche|fonctionne|va) très bien', 'funciona muy bien', 'werkt (?:heel|erg|zeer) goed', 'perfect (?:tense|sense|storm|world|example|match|time)', 'makes? (?:perfect|good) sense', '(?:\\d\\.? ?|erster?n? |zweiter?n? )klasse', 'buen (?:día|fin de semana)', 'bon week-end', 'bonne journée', 'buona giornata', 'fijn weekend',
 );
 
 /**

@@ -39,6 +39,8 @@ describe('thanks and praise on blogs', () => {
     'Glückwunsch an die Autorin, ein wirklich gut geschriebener Text.',
     'Du schreibst so lebendig, ich lese das immer gerne.',
     'Love how simple this is. Pinned!',
+    'Très bien vos infos.',
+    'Muy buena receta, gracias.',
     'Wunderschöne Bilder! Da bekommt man direkt Fernweh.',
   ])('%s -> thanks first', (text) => {
     expect(labelsOf(text)[0]).toBe('thanks');
@@ -53,6 +55,7 @@ describe('thanks and praise on blogs', () => {
     'Wir sitzen lieber in der 1. Klasse.',
     'It is the perfect tense, not the past tense.',
     'Great question! You can use flax eggs instead.',
+    "On peut remplacer le beurre par de l'huile, ça marche très bien.",
     'Liebe Petra, zum Glück wäscht sich das wieder aus. Schönen Abend noch!',
   ])('%s -> not thanks first', (text) => {
     expect(labelsOf(text)[0]).not.toBe('thanks');
