@@ -25,6 +25,12 @@ describe('sentences in casual writing', () => {
     expect(labelsOf(text)[0]).toBe('question');
   });
 
+  it('reads a question word with an auxiliary as asking without a question mark', () => {
+    expect(labelsOf('Wie gross muss das Blech denn sein')[0]).toBe('question');
+    expect(labelsOf('how long does it keep in the fridge')[0]).toBe('question');
+    expect(labelsOf('What a lovely idea for a birthday')[0]).not.toBe('question');
+  });
+
   it('reads "may I ask" and "can I" as asking without a question mark', () => {
     expect(sentenceSignals('may i ask if i can swap the butter for oil').questionForm).toBe(true);
     expect(labelsOf('Lovely recipe… may I ask if I can swap the butter for oil')).toContain('question');
