@@ -282,6 +282,12 @@ export const NOT_PRAISE = words(
   'na,? (?:toll|super|prima|klasse|bravo|großartig|wunderbar|spitze)', '(?:oh|just|how|wie) (?:great|wonderful|lovely|brilliant|fantastic|perfect|toll|schön|super)(?= *[,.!])',
   '(?:great|wonderful|brilliant|fantastic|perfect|lovely|nice|super|toll|prima|klasse|großartig|génial|genial|bravo),? (?:another|yet another|once again|more of the same|schon wieder|wieder|wieder mal|noch (?:ein|eine|einen|mehr)|encore|otra vez|otra|otro)',
   'schöne[sn]? (?:wochenende|tag|abend|sonntag|feiertag|urlaub|start|tag noch|abend noch|gruß|grüße|ostern|weihnachten|feiertage|woche)', '(?:great|good|excellent) question',
+  // Praise of the writer's own people and things, the weather, or a shared taste ("I love cinnamon too"): an
+  // anecdote, not appreciation of the post.
+  "(?:my|our) (?:[a-z'-]+ ){1,3}(?:is|was|are|were|has been|looked|looks|tasted|tastes) (?:a |an |so |really |very |just |always )?(?:great|amazing|wonderful|fantastic|awesome|excellent|lovely|beautiful|perfect|brilliant|good|nice|superb|gorgeous)",
+  '(?:mein|meine|meinen|meiner|unser|unsere|unseren) (?:\\S+ ){1,3}(?:ist|war|sind|waren) (?:ein |eine |so |sehr |echt |wirklich |immer )?(?:toll|super|klasse|großartig|genial|wunderbar|schön|lecker|perfekt)',
+  '(?:i|we) (?:also )?(?:love|adore|like) (?:[^ .!?]+ ){1,4}(?:too|as well)', '(?:would|will|will also) love (?:that|it|this|these) too', 'ich liebe (?:\\S+ ){1,3}auch',
+  '(?:beautiful|lovely|perfect|great|nice|gorgeous|glorious) (?:weather|day|sunshine|morning|evening)(?: (?:here|today|outside))?', '(?:schönes|wunderschönes|tolles|herrliches|super) wetter',
   // Praise of a commenter's variation ("That sounds delicious!", "Klingt gut"): a reply. ("Great idea" stays praise:
   // it is as often said of the post's idea as of a commenter's.)
   'that sounds (?:so |really |very |absolutely |just )?(?:great|good|delicious|amazing|yummy|lovely|wonderful|fantastic|perfect|fun|interesting|awesome)', '(?:das )?klingt (?:echt |sehr |total |richtig |so )?(?:super ?)?(?:lecker|gut|toll|super|spannend|interessant|schön|klasse)', '(?:good|great|fair|valid|excellent) point', '(?:guter|wichtiger|berechtigter) (?:punkt|einwand|hinweis)', '(?:der|dein|ihr|euer) hinweis ist (?:sehr |echt |wirklich )?(?:gut|wichtig|richtig)',

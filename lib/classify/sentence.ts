@@ -43,6 +43,8 @@ export function applyRules(p: Record<Label, number>, sig: SentenceSignals, text 
   if (sig.thanksInAdvance) thanks = Math.min(thanks, 0.3);
   // The model still hears "thanks" in "thanks for nothing": the denial wins.
   if (sig.thanksDenied && sig.praise === 0) thanks = Math.min(thanks, 0.3);
+  // The lexicons found praise and pointed it elsewhere: the model's echo of those words is not appreciation either.
+  if (sig.praiseDenied && sig.thanks === 0) thanks = Math.min(thanks, 0.4);
 
   let question = p.question;
   if (sig.questionMark) question = Math.max(question, sig.length <= 2 ? 0.55 : 0.8);

@@ -35,6 +35,8 @@ export interface SentenceSignals {
   replyThanks: boolean;
   /** A thanks word that is not gratitude: "no thanks", "thanks for nothing", "Na danke". */
   thanksDenied?: boolean;
+  /** Praise words that the sentence takes back or points elsewhere ("my husband is a great cook", "glad you liked it"). */
+  praiseDenied?: boolean;
   /** Argues: opinion or disagreement markers ("I disagree", "the real problem is", "ich finde"). */
   opinion: boolean;
   /** A question shape that expects no answer: tag question, "who cares", a leading "doch" question. */
@@ -210,6 +212,7 @@ export function sentenceSignals(sentence: string): SentenceSignals {
     bugStrong,
     fixAnnounced,
     thanksDenied: notGratitude,
+    praiseDenied: praiseText !== s && !praiseHit,
     replyThanks: gratitude && (screened(AT.THANKS_FOR_REPORT, s, may) || (hasCjk && screened(AT.THANKS_FOR_REPORT_CJK, s, may))),
     opinion: screened(AT.OPINION, s, may) || (hasCjk && screened(AT.OPINION_CJK, s, may)),
     rhetoricalShape: rhetoricalShape || cjkMusing,

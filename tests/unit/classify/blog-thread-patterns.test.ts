@@ -62,6 +62,10 @@ describe('thanks and praise on blogs', () => {
     'It is the perfect tense, not the past tense.',
     'Great question! You can use flax eggs instead.',
     "On peut remplacer le beurre par de l'huile, ça marche très bien.",
+    'I love cinnamon too, my grandma always put it in everything.',
+    'My husband is a great cook, he does all the baking at home.',
+    'Unser alter Ofen war super, der neue verbrennt alles.',
+    'Haha, my dog would love that too!',
     'Liebe Petra, zum Glück wäscht sich das wieder aus. Schönen Abend noch!',
   ])('%s -> not thanks first', (text) => {
     expect(labelsOf(text)[0]).not.toBe('thanks');
