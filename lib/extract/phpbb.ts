@@ -23,7 +23,8 @@ function readPosts(doc: Document, ctx: ExtractContext, pageUrl: string): Scraped
     const time = authorLine?.querySelector('time[datetime]');
     const lineText = inlineText(authorLine);
     const afterName = lineText.split('»').pop() ?? lineText;
-    const bodyEl = el.querySelector('.postbody .content, .content');
+    // Forumotion's phpBB skins hold the text in .post-entry.
+    const bodyEl = el.querySelector('.postbody .content, .content, .postbody .post-entry, .post-entry');
     const style = nameEl?.getAttribute('style') ?? '';
     const rank = inlineText(el.querySelector('.profile-rank'));
     const staff = STAFF_COLOURS.test(style) || /\b(admin|administrator|moderator|staff|team)\b/i.test(rank);
@@ -39,7 +40,7 @@ function readPosts(doc: Document, ctx: ExtractContext, pageUrl: string): Scraped
       }),
     };
     return post.comment;
-  });
+  }).filter((comment) => comment.text.trim() || comment.author); // ad slots styled as posts carry neither
 }
 
 function paging(doc: Document): { current: number; total: number; size: number; urlFor: (n: number) => string } | null {
