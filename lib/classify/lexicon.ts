@@ -350,6 +350,12 @@ export const BUG_STRONG = words(
   '(?:angabe|menge|mengenangabe|temperatur|backzeit|zeitangabe|garzeit)\\S* (?:\\S+ ){0,4}(?:viel )?zu (?:hoch|niedrig|lang|kurz|viel|wenig)', 'falsche[nr]? (?:seite|link|artikel|datei|video|bild|rezept)',
   'il manque (?:\\S+ ){0,4}dans (?:la|le|l\') ?(?:recette|liste|article|texte)', 'erreur dans (?:la|le|l\') ?(?:recette|article|texte|liste)',
   '(?:en la|en el) (?:receta|artículo|lista) falta', 'falta (?:\\S+ ){0,4}en (?:la|el) (?:receta|artículo|lista)', 'error en (?:la|el) (?:receta|artículo|lista)',
+  // Asking the author to correct the post: "bitte korrigiert die Mengenangabe", "please fix the link", "merci de corriger".
+  '(?:please|pls|could you|can you) (?:fix|correct|update|change) (?:the|this|your|that) (?:recipe|link|typo|amount|quantity|article|post|instructions|list|guide|numbers?|date)',
+  '(?:bitte|könnt ihr|könnten sie|kannst du) (?:\\S+ ){0,3}(?:korrigieren|berichtigen|ändern|anpassen|verbessern)(?! (?:sie|ihr) (?:sich|euch))', '(?:korrigiert|berichtigt|ändert) (?:bitte )?(?:das|die|den) (?:rezept|angabe|menge|mengenangabe|link|artikel|text|tabelle)',
+  'merci de (?:corriger|rectifier)', 'por favor (?:corrijan|corrija|corrige)', 'per favore correggete',
+  'should (?:be|read|say) \\d+ ?(?:g|grams?|ml|cups?|tbsp|tsp|minutes?|mins?|degrees?|°)?,? not',
+  '(?:sollte|sollten|müsste|müssten|muss|müssen) (?:es |das |da )?(?:wohl |eher |doch )?\\d+ ?(?:g|gramm|ml|minuten|min|grad|°)? (?:sein|heißen|heissen),? (?:nicht|statt)',
   'falta (?:\\S+ ){0,4}na receita', 'erro na receita', 'manca (?:\\S+ ){0,4}nella ricetta', 'errore nella ricetta', 'ontbreekt (?:\\S+ ){0,4}in het recept', 'fout in het recept',
   // Wrong data in the post itself: "die Mengenangabe ist falsch", "das Datum stimmt nicht", "Fehler im Rezept".
   '(?:angabe|menge|zahl|datum|uhrzeit|link|tabelle|beschreibung|übersetzung|anleitung)\\S* (?:\\S+ ){0,3}(?:ist|sind|war|waren) (?:\\S+ ){0,2}(?:falsch|fehlerhaft|nicht (?:richtig|korrekt))',

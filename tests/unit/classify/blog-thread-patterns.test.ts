@@ -120,6 +120,9 @@ describe('errata in a recipe, a guide or an article', () => {
     'Der Link führt auf die falsche Seite.',
     'Il manque la quantité de sucre dans la recette.',
     'En la receta falta la cantidad de harina.',
+    'Please fix the amount of salt, it should be 5 g, not 50.',
+    'Bitte korrigiert die Mengenangabe im Rezept.',
+    'Da müssten 250 g sein, nicht 25.',
   ])('%s -> bug', (text) => {
     expect(labelsOf(text)).toContain('bug');
   });
