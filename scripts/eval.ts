@@ -3,7 +3,7 @@
 //  never trained on), (c) our own held-out examples, (d) realistic comments we wrote and froze before tuning
 //  (data/heldout-realistic.jsonl: never trained or tuned on), (e) real comments from saved pages never trained on
 //  (data/heldout-real-unseen.jsonl), reported whole and per half: only its "inspect" half may be listed (--verbose-real);
-//  its "sealed" half is never listed, so it stays a clean held-out measure. (f) real comments from 80 more saved
+//  its "sealed" half is never listed, so it stays a clean held-out measure. (f) real comments from 95 more saved
 //  pages (data/real-comments-pages.jsonl), split by page: the "tune" pages may be listed (--verbose-pages) and
 //  learnt from; the "sealed" pages are never listed nor trained on.
 import { existsSync, readFileSync } from 'node:fs';

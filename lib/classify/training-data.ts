@@ -109,7 +109,7 @@ export function pageHalf(page: string): PageHalf {
 }
 
 /**
- * Real comments from 80 saved pages of the trafilatura test corpus (data/real-comments-pages.jsonl):
+ * Real comments from 95 saved pages of the trafilatura test corpus (data/real-comments-pages.jsonl):
  * {page, i, text, lang, accept, must}, labelled by hand before the classifier was run on them. Split by page, so
  * the sealed half holds only sources that nothing was tuned or trained on.
  */
