@@ -5,7 +5,8 @@
 //  (data/heldout-real-unseen.jsonl), reported whole and per half: only its "inspect" half may be listed (--verbose-real);
 //  its "sealed" half is never listed, so it stays a clean held-out measure. (f) real comments from 95 more saved
 //  pages (data/real-comments-pages.jsonl), split by page: the "tune" pages may be listed (--verbose-pages) and
-//  learnt from; the "sealed" pages are never listed nor trained on.
+//  learnt from; the "sealed" pages are never listed nor trained on. (g) the same for comments from the test pages
+//  of other extraction libraries (Reddit threads, blogs, news; data/real-comments-more.jsonl).
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +21,7 @@ const EXAMPLES = resolve(root, 'data/examples.jsonl');
 const HELDOUT = resolve(root, 'data/heldout-realistic.jsonl');
 const REAL = resolve(root, 'data/heldout-real-unseen.jsonl');
 const PAGES = resolve(root, 'data/real-comments-pages.jsonl');
+const MORE = resolve(root, 'data/real-comments-more.jsonl');
 
 export function evaluateSets(verbose = false, verboseHeldout = false, verboseReal = false, verbosePages = false): Array<{ title: string; report: EvalReport }> {
   const classifier = createClassifier();
@@ -42,6 +44,7 @@ export function evaluateSets(verbose = false, verboseHeldout = false, verboseRea
   const inspect = real.filter((e) => e.half === 'inspect');
   const sealed = real.filter((e) => e.half === 'sealed');
   const pages = existsSync(PAGES) ? parsePageComments(readFileSync(PAGES, 'utf8')) : [];
+  const more = existsSync(MORE) ? parsePageComments(readFileSync(MORE, 'utf8')) : [];
   return [
     { title: `(a) forum sentences, held out (Tizard et al. 2019) [model ${classifier.version}]`, report: run(forum) },
     { title: '(b) fixture comments, whole (development set)', report: run(fixture) },
@@ -55,6 +58,13 @@ export function evaluateSets(verbose = false, verboseHeldout = false, verboseRea
           { title: `(f) real comments from ${new Set(pages.map((e) => e.source.split('#')[0])).size} more saved pages, all (data/real-comments-pages.jsonl)`, report: run(pages, false) },
           { title: '(f1) real comments, "tune" pages', report: run(pages.filter((e) => e.half === 'tune'), verbosePages) },
           { title: '(f2) real comments, "sealed" pages (never listed, never trained on)', report: run(pages.filter((e) => e.half === 'sealed'), false) },
+        ]
+      : []),
+    ...(more.length
+      ? [
+          { title: `(g) real comments from ${new Set(more.map((e) => e.source.split('#')[0])).size} pages of other corpora (Reddit, blogs, news), all (data/real-comments-more.jsonl)`, report: run(more, false) },
+          { title: '(g1) real comments, "tune" pages', report: run(more.filter((e) => e.half === 'tune'), verbosePages) },
+          { title: '(g2) real comments, "sealed" pages (never listed, never trained on)', report: run(more.filter((e) => e.half === 'sealed'), false) },
         ]
       : []),
   ];
