@@ -97,6 +97,9 @@ describe('faults in forum and blog phrasing', () => {
     'Compare the "wrong" reading with the right one.',
     'Hi Mark, yes, it freezes well for up to three months.',
     "Just what I needed! I can't seem to find icing sugar anywhere at the moment.",
+    "If you couldn't show the world you were a wizard, you'd at least write about it.",
+    'We paid over $500 for the beans.',
+    'What a corrupt bunch they all are.',
   ])('%s -> no bug', (text) => {
     expect(labelsOf(text)).not.toContain('bug');
   });
@@ -104,6 +107,9 @@ describe('faults in forum and blog phrasing', () => {
   it('keeps a frozen app and a missing button as faults', () => {
     expect(labelsOf('The app froze twice while I was uploading.')).toContain('bug');
     expect(labelsOf("I can't find the download button on the new page.")).toContain('bug');
+    expect(labelsOf('The backup file is corrupted since the update.')).toContain('bug');
+    expect(labelsOf('The page shows error 500 since this morning.')).toContain('bug');
+    expect(labelsOf("The photos don't show on my phone.")).toContain('bug');
   });
 });
 
