@@ -83,6 +83,8 @@ export const THANKS_NOT_GRATITUDE = words(
   'no,? thanks?', 'thanks? to (?:the|a|this|that|an)', 'thanks but no', 'nein,? danke', 'non merci', 'no gracias',
   // Irony: "thanks for nothing", "Danke für nichts", "Na danke", "vielen Dank auch" (a sneer, not gratitude).
   '(?:thanks?|thank you) for nothing', 'danke für nichts', 'merci pour rien', 'gracias por nada', 'grazie per niente', 'obrigad[oa] por nada',
+  // Exclamations, not gratitude: "Thank god you don't need much", "Gott sei Dank".
+  'thank (?:god|goodness|heavens|the lord)', 'thanks? god', 'gott sei dank', 'dieu merci', 'gracias a dios', 'graças a deus', 'grazie a dio', 'godzijdank',
   'na,? danke', '(?:vielen )?dank auch', 'danke auch', 'danke,? merkel', 'danke,? für gar nichts',
 );
 /** Sign-offs ("Liebe Grüße ♥", "Best regards"): a heart or a hug there closes a message, it thanks no one. */
@@ -97,7 +99,7 @@ export const QUESTION_FORM = words(
   // en: indirect questions and requests for information or help
   'is there (?:a|any) (?:way|option|setting|chance|plan|possibility|how)', 'is it possible(?: to)?', 'i wonder(?:ed)? (?:if|whether|how|why|what|when|where|who)',
   "i(?:'m| am| was) wondering", '^wondering (?:if|whether|how|why|what)', "(?:i'm |i am )?curious (?:whether|if|how|why|what|about how)", "i(?:'d| would) (?:like|love) to know", 'i want to know', 'would like to know', 'does any(?:one|body) know',
-  'do(?:es)? (?:any|some)(?:one|body) (?:know|have)', 'any(?:one|body) (?:know|knows|have|has|else)', 'can (?:any|some)(?:one|body)', 'could (?:any|some)(?:one|body)',
+  'do(?:es)? (?:any|some)(?:one|body) (?:know|have)', 'any(?:one|body) (?:know|knows|have|has|else)', 'can (?:any|some)(?:one|body)', '(?:has|have|did|does|is|was) any(?:one|body)', 'could (?:any|some)(?:one|body)',
   'any (?:ideas?|suggestions?|advice|tips|help|thoughts|news|update)', 'please (?:help|advise|explain|tell|teach|show|let (?:me|us) know|clarify)', 'i (?:want|need|would like|\'d like) you to (?:teach|tell|show|explain|help)',
   'let me know (?:how|if|whether|what|when)', 'can you (?:please )?(?:help|explain|tell|clarify|advise|confirm|share|point)',
   'could you (?:please )?(?:help|explain|tell|clarify|advise|confirm|share|point)', 'would you (?:please )?(?:help|explain|tell|mind)',
@@ -409,7 +411,7 @@ export const NOT_RESOLVED = words(
  */
 export const THANKS_FOR_REPORT = words(
   '(?:thanks?|thank you)(?: again)? for (?:the|your) (?:report|heads[- ]?up|catch|pointer|hint|correction|bug report|workaround|tip)',
-  'thanks?,? @\\S+', 'thank you,? @\\S+',
+  'thanks?,? @\\S+', 'thank you,? @\\S+', '(?:thanks?|thank you)(?: \\S+)? for the (?:gold|silver|platinum|award|awards|upvotes?|karma)',
   // Thanks for another commenter's explanation or link: a debate turn, not gratitude for the post.
   // (Not "explanation" or "answer": those are often the author's, and thanking the author is gratitude.)
   '(?:thanks?|thank you)(?: (?:so much|a lot))? for (?:the|your|this|that) (?:clarification|context|correction|link|links|addition|perspective)',

@@ -31,6 +31,10 @@ describe('sentences in casual writing', () => {
     expect(labelsOf('What a lovely idea for a birthday')[0]).not.toBe('question');
   });
 
+  it('reads "has anyone" as asking, even beside praise', () => {
+    expect(labelsOf('Has anyone my size skied the long version and loved it?')[0]).toBe('question');
+  });
+
   it('reads "may I ask" and "can I" as asking without a question mark', () => {
     expect(sentenceSignals('may i ask if i can swap the butter for oil').questionForm).toBe(true);
     expect(labelsOf('Lovely recipe… may I ask if I can swap the butter for oil')).toContain('question');
@@ -66,6 +70,9 @@ describe('thanks and praise on blogs', () => {
     'My husband is a great cook, he does all the baking at home.',
     'Unser alter Ofen war super, der neue verbrennt alles.',
     'Haha, my dog would love that too!',
+    "Like saffron. Thank god you don't need much of it.",
+    'Gott sei Dank war niemand verletzt.',
+    'Edit: thanks for the gold, kind stranger!',
     'Liebe Petra, zum Glück wäscht sich das wieder aus. Schönen Abend noch!',
   ])('%s -> not thanks first', (text) => {
     expect(labelsOf(text)[0]).not.toBe('thanks');
