@@ -459,6 +459,7 @@ export const TAG_QUESTION = new RegExp(
 export const RHETORICAL_MORE = words(
   // Self-promotion dressed as a question: "Would you like to visit my blog?"
   'would you (?:like to|mind|care to) (?:visit|check out|follow|read|see) (?:my|our)', '(?:follow|visit) (?:me|my blog) back',
+  '^remember (?:when|how|the time|that|back when)', '^(?:oh )?boy,? (?:am|was|is|are|do|did|does|have|has) (?:i|we|they|he|she|it|you)', '^what (?:a|an|such|total|utter|complete) ', '^erinnert (?:ihr|sich) (?:euch|noch)',
   'warum (?:schreibe|sage|erzähle) ich (?:das|dies|hier|euch)', "why (?:am i|do i) (?:even )?(?:writing|telling|saying|write|tell|say) (?:this|all this|you this)",
   'who cares', 'who even', 'who really', 'who would (?:even|ever|seriously)', "what's the point", 'what is the point', 'what did (?:you|they|we) expect', 'why (?:would|should) (?:anyone|anybody|i|we|you) (?:even )?(?:care|pay|bother|want|believe)',
   "(?:isn't|wasn't|aren't|doesn't) (?:that|this|it) (?:exactly|just|precisely|obviously|clearly)", 'and look how', 'seriously\\?',

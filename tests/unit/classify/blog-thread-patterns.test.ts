@@ -190,6 +190,8 @@ describe('rhetorical formulas', () => {
     'Und warum schreibe ich das alles?',
     'Viel Abwehr in den Kommentaren, wie ich finde; das sagt mehr über uns als über den Text?',
     'Ja, das kann ich Dir empfehlen. Du hast noch Ferien? Glücklicher, Du!',
+    'Remember when they promised lower prices? That went well.',
+    'What a bunch of losers they are. Boy, am I enjoying this.',
   ])('%s -> no question', (text) => {
     expect(labelsOf(text)).not.toContain('question');
   });
