@@ -257,6 +257,11 @@ export const PRODUCT_OBJECT = words(
 export const BUG_NEGATED = words(
   'no problems?', 'not a problem', 'no issues?', 'not an issue', 'not (?:reporting |really |actually )?a bug(?: report)?', "isn't a bug", 'not reporting a problem', 'no bugs?', 'no errors?', 'no worries', 'works? (?:fine|great|perfectly|well) (?:now|again)',
   'works? (?:fine|great|perfectly|well)', 'problem (?:solved|resolved|fixed)', 'issue (?:solved|resolved|fixed)', '(?:is|was|got|been|now) (?:fixed|resolved|solved)', 'fixed it', '(?:i|we|has|have) fixed (?:the|this|that|a) (?:[a-z]+ )?(?:bug|issue|problem|error|crash)', 'solved it', 'never mind', 'nevermind',
+  // General remarks and triage actions: "every framework has its problems", "the error lies with the teachers",
+  // "marking as duplicate of #42".
+  '(?:has|have|had) (?:its|their|his|her|our|your) (?:own )?(?:problems|issues|flaws|bugs)', 'the (?:error|fault|problem|mistake) (?:lies|lay) with',
+  '(?:mark(?:ing|ed)?|clos(?:ing|ed)) (?:this )?as (?:a )?duplicate', 'duplicate of #\\d+',
+  '(?:no|without|an|the only) exceptions?', 'with the exception of', 'exceptions? (?:to|of) the rule', 'ausnahme',
   // "Fehler" and "error" as a mistake someone made, not a malfunction.
   'fehler (?:zu )?(?:gemacht|machen|begangen|begehen|eingestehen|eingestanden)', 'human error', 'error of judg(?:e)?ment', '(?:made|make|making) (?:an|the|this|that) error',
   '(?:fait|faire|commis|commettre) (?:une|la|cette) (?:erreur|faute)', '(?:cometer|cometió|cometieron) (?:un|el|este) error',

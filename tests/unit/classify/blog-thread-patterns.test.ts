@@ -107,6 +107,8 @@ describe('faults in forum and blog phrasing', () => {
     "If you couldn't show the world you were a wizard, you'd at least write about it.",
     'We paid over $500 for the beans.',
     'What a corrupt bunch they all are.',
+    'Every framework has its problems, and this one is no exception.',
+    'Marking as duplicate of #42.',
   ])('%s -> no bug', (text) => {
     expect(labelsOf(text)).not.toContain('bug');
   });
