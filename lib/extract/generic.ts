@@ -18,9 +18,16 @@ const EXCLUDED_WORD =
   /sidebar|widget-area|related|recommend|breadcrumb|menu|pagination|comment-respond|site-header|site-footer|popular|most-?read|meistgelesen|trending|newsletter/i;
 /**
  * Zones of the site's own items, whatever wrapper or modifier names them: article teasers ("o-Grid_Col-is-besides-
- * other-teasers", "list__item--teaser"), the site's tweets, live blogs and tickers, sliders of headlines.
+ * other-teasers", "list__item--teaser"), the site's tweets, live blogs, tickers and live coverage ("div.coveragelist"),
+ * sliders of headlines.
  */
-const OWN_ITEMS_WORD = /teaser|tweet|twitter|live-?blog|live-?event|live-?ticker|news-?ticker|carousel|swiper|slider|sliding/i;
+const OWN_ITEMS_WORD = /teaser|tweet|twitter|live-?blog|live-?event|live-?ticker|news-?ticker|coverage|carousel|swiper|slider|sliding/i;
+/**
+ * A part of a class token naming an advert zone ("v-A_-paidbox-container", "sponsored-links"). Bare "ad"/"paid"
+ * are too vague ("row-ad" and "vhb-paid" wrap whole pages, comments included), and "anzeigen" also means "show".
+ */
+const ADVERT_PART = /^(adverts?|advertising|advertisement|werbung|sponsored|sponsoring|paidbox|promobox|promotion)$/i;
+
 /**
  * A class token naming a zone to skip. Layout wrappers ("content-sidebar-wrap") and BEM state modifiers
  * ("comment--recommended") name something else, so they do not count.
@@ -29,6 +36,7 @@ function excludedToken(token: string): boolean {
   // State and taxonomy terms ("tag-popular", "category-liveticker") name the post's topics, not a zone.
   if (/^(has|is|tag|category|cat|term|topic)-/i.test(token)) return false;
   if (OWN_ITEMS_WORD.test(token)) return true;
+  if (token.split(/[-_]+/).some((part) => ADVERT_PART.test(part))) return true;
   if (token.includes('--') || /(wrap|wrapper|layout|container|content)$/i.test(token) || /^(content|main)-/i.test(token)) return false;
   return EXCLUDED_WORD.test(token);
 }
@@ -160,7 +168,8 @@ const AUTHOR_CUES: AuthorCue[] = [
   { own: (e) => e.localName === 'a', ancestor: (a) => cls(a).includes('author') },
   { own: (_, c) => c.includes('author') },
   { own: (e) => e.localName === 'a', ancestor: (a) => cls(a).includes('user') },
-  { own: (_, c) => c.includes('name') },
+  // Drupal's field classes ("field--name-node-title") say "name" for every field: only the field's own name counts.
+  { own: (_, c) => c.includes('name') && (!c.includes('-name-') || c.replace(/field-{1,2}name-/g, '').includes('name')) },
   { own: (_, c) => c.includes('poster') },
   { own: (_, c) => c.includes('nick') },
   { own: (e) => e.localName === 'a' && (PROFILE_HREF.test(e.getAttribute('href') ?? '') || /(?:^|\s)author(?:\s|$)/.test(e.getAttribute('rel') ?? '')) },
@@ -743,10 +752,14 @@ function inByline(el: Element, p: Parts): boolean {
 
 /**
  * A teaser for another page, not a comment: its words are mostly the text of links to other pages (a headline
- * with a date), or it carries a heading that links elsewhere ("<h3><a href=/other-article>...</a></h3>").
+ * with a date), or it carries a heading or a title that links elsewhere ("<h3><a href=/other-article>...</a></h3>",
+ * "<div class=field--name-node-title><a href=/news/x>"), or it is a whole article (its own main heading and figure)
+ * or a list of dated items.
  * Author and time links (profiles, permalinks) do not count.
  */
 function isHeadline(member: Element, p: Parts, members: Set<Element>): boolean {
+  // A list holding several dated items ("ul.timeline" of article cards) is a list of the site's items, not a comment.
+  if ((member.localName === 'ul' || member.localName === 'ol') && holdsSeveralTimes(member, members)) return true;
   // Links naming the block's own id ("/reviews/581cf18...", "?p=123"): its permalink, not another page.
   const ownIds: string[] = [];
   for (const el of [member, ...descendants(member)]) {
@@ -755,18 +768,28 @@ function isHeadline(member: Element, p: Parts, members: Set<Element>): boolean {
   }
   const elsewhere = (a: Element) => linksElsewhere(a) && !ownIds.some((id) => (a.getAttribute('href') ?? '').includes(id));
   let linked = 0;
+  let mainHeading = false;
+  let figure = false;
   for (const el of descendants(member)) {
     const tag = el.localName;
     if (tag === 'a') {
       if (!elsewhere(el) || inByline(el, p) || nearestMember(el, members, member) !== member) continue;
-      if (p.body && !p.body.contains(el)) continue;
+      if (p.body && !p.body.contains(el)) {
+        if (isTitleLink(el, member)) return true;
+        continue;
+      }
       linked += (el.textContent ?? '').replace(/\s+/g, '').length;
     } else if (HEADINGS.has(tag)) {
       if (inByline(el, p) || nearestMember(el, members, member) !== member) continue;
       const link = firstDescendant(el, ANCHOR_TAG);
       if ((link && elsewhere(link)) || within(el, member, elsewhere)) return true;
+      if (tag === 'h1' || tag === 'h2') mainHeading = true;
+    } else if (tag === 'figure' || tag === 'picture') {
+      if (nearestMember(el, members, member) === member) figure = true;
     }
   }
+  // A whole article in a list of articles: comments carry no main heading and figure of their own.
+  if (mainHeading && figure) return true;
   // The words themselves sit inside a link: a card for another page ("<a href=/story><figure>...<p>").
   if (p.body && within(p.body, member, elsewhere)) return true;
   if (!linked) return false;
@@ -774,6 +797,21 @@ function isHeadline(member: Element, p: Parts, members: Set<Element>): boolean {
   return linked >= words * HEADLINE_LINK_SHARE;
 }
 const ANCHOR_TAG = new Set(['a']);
+/** A class token naming a title ("field--name-node-title", "header-500", "c-card__headline"). */
+const TITLE_TOKEN = /(^|[-_])(title|headline|heading|header|hed)([-_\d]|$)/i;
+
+/**
+ * A link outside the words, styled or wrapped as a title, reading as one (three words or more): the headline of
+ * a card for another page. A commenter's name and a "Reply"/"Edit" link are shorter, and sit in the byline; a
+ * comment's own header ("social-comment-header") and a commenter's site (rel="external nofollow") are not teasers.
+ */
+function isTitleLink(a: Element, member: Element): boolean {
+  if (/external|nofollow|ugc/i.test(a.getAttribute('rel') ?? '')) return false;
+  // Its own words: an icon link's tooltip ("Website dieses Benutzers besuchen") is no headline.
+  if ((a.textContent ?? '').trim().split(/\s+/).length < 3) return false;
+  const titled = (el: Element) => cls(el).split(/\s+/).some((t) => TITLE_TOKEN.test(t) && !LONE_COMMENT.test(t));
+  return titled(a) || within(a, member, (up) => up !== member && titled(up));
+}
 /** Share of a block's words in links above which it reads as a list of links, not as someone's comment. */
 const HEADLINE_LINK_SHARE = 0.6;
 
@@ -803,11 +841,15 @@ function mostlyRepeated(qualifying: Element[], parts: Map<Element, Parts>): bool
   return texts.size * 2 <= qualifying.length;
 }
 
-/** A lone block with two dated items inside is a list of comments (or of anything), not one comment. */
-function holdsSeveralTimes(member: Element): boolean {
+/**
+ * A lone block with two dated items inside is a list of comments (or of anything), not one comment. Given the
+ * group's blocks, times inside other blocks (replies) are theirs, not this one's.
+ */
+function holdsSeveralTimes(member: Element, members?: Set<Element>): boolean {
   let seen = 0;
   for (const el of descendants(member)) {
     if (!TIME_CUE(el, member)) continue;
+    if (members && nearestMember(el, members, member) !== member) continue;
     if (!el.hasAttribute('datetime') && !DATE_TEXT.test(inlineText(el))) continue;
     // A time inside a time already counted ("<span class=date><time>") is the same one.
     if (seen && within(el, member, (a) => facts(a).time === true)) continue;
