@@ -7,12 +7,12 @@
 //  pages (data/real-comments-pages.jsonl), split by page: the "tune" pages may be listed (--verbose-pages) and
 //  learnt from; the "sealed" pages are never listed nor trained on. (g) the same for comments from the test pages
 //  of other extraction libraries (Reddit threads, blogs, news; data/real-comments-more.jsonl).
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createClassifier } from '../lib/classify/index';
 import { evaluate, formatReport, type EvalReport } from '../lib/classify/metrics';
-import { isHeldOut, parseExamples, parseFixtureComments, parseForumCsv, parseHeldoutComments, parseRealComments, parsePageComments, type LabelledText } from '../lib/classify/training-data';
+import { isHeldOut, parseExamples, parseFixtureComments, parseForumCsv, parseHeldoutComments, parseRealComments, parsePageComments, type LabelledText, type PageHalf } from '../lib/classify/training-data';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const FORUM_CSV = resolve(root, '../shared/datasets/tizard2019-forum/sentences.csv');
@@ -43,8 +43,14 @@ export function evaluateSets(verbose = false, verboseHeldout = false, verboseRea
   const real = parseRealComments(readFileSync(REAL, 'utf8'));
   const inspect = real.filter((e) => e.half === 'inspect');
   const sealed = real.filter((e) => e.half === 'sealed');
-  const pages = existsSync(PAGES) ? parsePageComments(readFileSync(PAGES, 'utf8')) : [];
-  const more = existsSync(MORE) ? parsePageComments(readFileSync(MORE, 'utf8')) : [];
+  const pages = parsePageComments(readFileSync(PAGES, 'utf8'));
+  const more = parsePageComments(readFileSync(MORE, 'utf8'));
+  // A page-split set: whole, its tune pages (listed with --verbose-pages) and its sealed pages (never listed).
+  const pageSplitRows = (letter: string, what: string, items: Array<LabelledText & { half: PageHalf }>) => [
+    { title: `(${letter}) real comments from ${new Set(items.map((e) => e.source.split('#')[0])).size} ${what}, all`, report: run(items, false) },
+    { title: `(${letter}1) real comments, "tune" pages`, report: run(items.filter((e) => e.half === 'tune'), verbosePages) },
+    { title: `(${letter}2) real comments, "sealed" pages (never listed, never trained on)`, report: run(items.filter((e) => e.half === 'sealed'), false) },
+  ];
   return [
     { title: `(a) forum sentences, held out (Tizard et al. 2019) [model ${classifier.version}]`, report: run(forum) },
     { title: '(b) fixture comments, whole (development set)', report: run(fixture) },
@@ -53,20 +59,8 @@ export function evaluateSets(verbose = false, verboseHeldout = false, verboseRea
     { title: '(e) real comments from unseen saved pages, all (data/heldout-real-unseen.jsonl)', report: run(real, false) },
     { title: '(e1) real comments, "inspect" half', report: run(inspect, verboseReal) },
     { title: '(e2) real comments, "sealed" half (never listed)', report: run(sealed, false) },
-    ...(pages.length
-      ? [
-          { title: `(f) real comments from ${new Set(pages.map((e) => e.source.split('#')[0])).size} more saved pages, all (data/real-comments-pages.jsonl)`, report: run(pages, false) },
-          { title: '(f1) real comments, "tune" pages', report: run(pages.filter((e) => e.half === 'tune'), verbosePages) },
-          { title: '(f2) real comments, "sealed" pages (never listed, never trained on)', report: run(pages.filter((e) => e.half === 'sealed'), false) },
-        ]
-      : []),
-    ...(more.length
-      ? [
-          { title: `(g) real comments from ${new Set(more.map((e) => e.source.split('#')[0])).size} pages of other corpora (Reddit, blogs, news), all (data/real-comments-more.jsonl)`, report: run(more, false) },
-          { title: '(g1) real comments, "tune" pages', report: run(more.filter((e) => e.half === 'tune'), verbosePages) },
-          { title: '(g2) real comments, "sealed" pages (never listed, never trained on)', report: run(more.filter((e) => e.half === 'sealed'), false) },
-        ]
-      : []),
+    ...pageSplitRows('f', `more saved pages (data/real-comments-pages.jsonl)`, pages),
+    ...pageSplitRows('g', `pages of other corpora: Reddit, blogs, news (data/real-comments-more.jsonl)`, more),
   ];
 }
 

@@ -30,6 +30,15 @@ function asLabels(values: unknown): Label[] {
   return values.filter((v): v is Label => typeof v === 'string' && (LABELS as readonly string[]).includes(v));
 }
 
+/** The objects of a JSON Lines text, one a non-blank line. */
+function jsonLines<T>(text: string): T[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as T);
+}
+
 /** Tizard et al. 2019 forum sentences (columns id, sentence, y). */
 export function parseForumCsv(csv: string): LabelledText[] {
   const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
@@ -44,27 +53,15 @@ export function parseForumCsv(csv: string): LabelledText[] {
 
 /** Our own examples (data/examples.jsonl): {text, labels, lang}. */
 export function parseExamples(jsonl: string): LabelledText[] {
-  return jsonl
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .map((line, i) => {
-      const row = JSON.parse(line) as { text: string; labels: unknown; lang?: string };
-      return { key: `example:${row.text}`, text: row.text, labels: asLabels(row.labels), must: [], lang: row.lang, source: `examples#${i + 1}` };
-    })
+  return jsonLines<{ text: string; labels: unknown; lang?: string }>(jsonl)
+    .map((row, i) => ({ key: `example:${row.text}`, text: row.text, labels: asLabels(row.labels), must: [], lang: row.lang, source: `examples#${i + 1}` }))
     .filter((e) => e.labels.length > 0);
 }
 
 /** The fixture comments development set: {page, i, text, lang, accept, must}. */
 export function parseFixtureComments(jsonl: string): LabelledText[] {
-  return jsonl
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .map((line) => {
-      const row = JSON.parse(line) as { page: string; i: number; text: string; lang?: string; accept: unknown; must: unknown };
-      return { key: `${row.page}#${row.i}`, text: row.text, labels: asLabels(row.accept), must: asLabels(row.must), lang: row.lang, source: row.page };
-    });
+  return jsonLines<{ page: string; i: number; text: string; lang?: string; accept: unknown; must: unknown }>(jsonl)
+    .map((row) => ({ key: `${row.page}#${row.i}`, text: row.text, labels: asLabels(row.accept), must: asLabels(row.must), lang: row.lang, source: row.page }));
 }
 
 /**
@@ -72,14 +69,8 @@ export function parseFixtureComments(jsonl: string): LabelledText[] {
  * Written once and frozen before any tuning; never used for training or for choosing rules.
  */
 export function parseHeldoutComments(jsonl: string): LabelledText[] {
-  return jsonl
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .map((line) => {
-      const row = JSON.parse(line) as { id: string; source?: string; text: string; lang?: string; accept: unknown; must: unknown };
-      return { key: `heldout:${row.id}`, text: row.text, labels: asLabels(row.accept), must: asLabels(row.must), lang: row.lang, source: `heldout-${row.source ?? 'comment'}#${row.id}` };
-    })
+  return jsonLines<{ id: string; source?: string; text: string; lang?: string; accept: unknown; must: unknown }>(jsonl)
+    .map((row) => ({ key: `heldout:${row.id}`, text: row.text, labels: asLabels(row.accept), must: asLabels(row.must), lang: row.lang, source: `heldout-${row.source ?? 'comment'}#${row.id}` }))
     .filter((e) => e.labels.length > 0);
 }
 
@@ -88,12 +79,8 @@ export function parseHeldoutComments(jsonl: string): LabelledText[] {
  * {source, text, lang, accept, must, half}. `half` is "inspect" (may be read one by one) or "sealed" (never listed).
  */
 export function parseRealComments(jsonl: string): Array<LabelledText & { half: 'inspect' | 'sealed' }> {
-  return jsonl
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .map((line) => {
-      const row = JSON.parse(line) as { source: string; text: string; lang?: string; accept: unknown; must: unknown; half?: string };
+  return jsonLines<{ source: string; text: string; lang?: string; accept: unknown; must: unknown; half?: string }>(jsonl)
+    .map((row) => {
       const half: 'inspect' | 'sealed' = row.half === 'inspect' ? 'inspect' : 'sealed';
       return { key: `real:${row.source}`, text: row.text, labels: asLabels(row.accept), must: asLabels(row.must), lang: row.lang, source: row.source, half };
     })
@@ -109,26 +96,20 @@ export function pageHalf(page: string): PageHalf {
 }
 
 /**
- * Real comments from 95 saved pages of the trafilatura test corpus (data/real-comments-pages.jsonl):
+ * Real comments from saved pages (data/real-comments-pages.jsonl, data/real-comments-more.jsonl):
  * {page, i, text, lang, accept, must}, labelled by hand before the classifier was run on them. Split by page, so
  * the sealed half holds only sources that nothing was tuned or trained on.
  */
 export function parsePageComments(jsonl: string): Array<LabelledText & { half: PageHalf }> {
-  return jsonl
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .map((line) => {
-      const row = JSON.parse(line) as { page: string; i: number; text: string; lang?: string; accept: unknown; must: unknown };
-      return {
-        key: `page:${row.page}#${row.i}`,
-        text: row.text,
-        labels: asLabels(row.accept),
-        must: asLabels(row.must),
-        lang: row.lang,
-        source: `${row.page}#${row.i}`,
-        half: pageHalf(row.page),
-      };
-    })
+  return jsonLines<{ page: string; i: number; text: string; lang?: string; accept: unknown; must: unknown }>(jsonl)
+    .map((row) => ({
+      key: `page:${row.page}#${row.i}`,
+      text: row.text,
+      labels: asLabels(row.accept),
+      must: asLabels(row.must),
+      lang: row.lang,
+      source: `${row.page}#${row.i}`,
+      half: pageHalf(row.page),
+    }))
     .filter((e) => e.labels.length > 0);
 }

@@ -9,6 +9,7 @@ import { commentText, inlineText } from './text';
 import { countIn, finishResult, makeComment, readEach } from './page';
 import { looksLikeForumPosts, showsTopicStart } from './generic-forum';
 import { freshPageWalk, someClassMarker } from './markers';
+import { indexTree, nextInWalk } from './walk';
 
 /** Landmarks that never hold the thread. Class/id names are matched token by token (see excludedToken). */
 const EXCLUDED_TAGS = new Set(['nav', 'aside']);
@@ -221,46 +222,14 @@ const BODY_CANDIDATE: Cue = (e) => e.hasAttribute('class') || e.getAttribute('it
 
 /** The first descendant whose tag is in the set (no selector engine). */
 function firstDescendant(root: Element, tags: Set<string>): Element | null {
-  // The walk of allBelow, stopping at the first hit and building no list.
-  let el: Element | null = root.firstElementChild;
-  while (el) {
-    if (tags.has(el.localName)) return el;
-    const child: Element | null = el.firstElementChild;
-    if (child) {
-      el = child;
-      continue;
-    }
-    let next: Element | null = el.nextElementSibling;
-    while (!next) {
-      el = el.parentElement;
-      if (!el || el === root) return null;
-      next = el.nextElementSibling;
-    }
-    el = next;
-  }
+  for (let el = root.firstElementChild; el; el = nextInWalk(el, root)) if (tags.has(el.localName)) return el;
   return null;
 }
 
 /** Descendant elements in document order, by a plain walk (linkedom has no getElementsByTagName('*')). */
 function allBelow(root: Element): Element[] {
   const out: Element[] = [];
-  // Each accessor read once per element: they walk linked lists in linkedom.
-  let el: Element | null = root.firstElementChild;
-  while (el) {
-    out.push(el);
-    const child: Element | null = el.firstElementChild;
-    if (child) {
-      el = child;
-      continue;
-    }
-    let next: Element | null = el.nextElementSibling;
-    while (!next) {
-      el = el.parentElement;
-      if (!el || el === root) return out;
-      next = el.nextElementSibling;
-    }
-    el = next;
-  }
+  for (let el = root.firstElementChild; el; el = nextInWalk(el, root)) out.push(el);
   return out;
 }
 const BLOCK_TAGS = new Set(['p', 'blockquote']);
@@ -285,7 +254,7 @@ interface BodyIndex {
 }
 let bodyList: BodyIndex | null = null;
 function bodyIndex(doc: Document): BodyIndex {
-  if (bodyList?.doc !== doc) bodyList = { doc, ...(bodyFromWalk(doc) ?? indexBelow(doc.body)), blockIndex: new Map() };
+  if (bodyList?.doc !== doc) bodyList = { doc, ...(bodyFromWalk(doc) ?? indexTree(doc.body)), blockIndex: new Map() };
   return bodyList;
 }
 
@@ -304,36 +273,6 @@ function bodyFromWalk(doc: Document): { elements: Element[]; ends: number[]; cla
 }
 function bodyElements(doc: Document): Element[] {
   return bodyIndex(doc).elements;
-}
-
-/** allBelow(root), also noting where each element's subtree ends in the list. */
-function indexBelow(root: Element | null): { elements: Element[]; ends: number[] } {
-  const elements: Element[] = [];
-  const ends: number[] = [];
-  // Indices of the ancestors whose children are being listed.
-  const open: number[] = [];
-  let el: Element | null = root?.firstElementChild ?? null;
-  while (el) {
-    const i = elements.length;
-    elements.push(el);
-    ends.push(i + 1);
-    const child: Element | null = el.firstElementChild;
-    if (child) {
-      open.push(i);
-      el = child;
-      continue;
-    }
-    let next: Element | null = el.nextElementSibling;
-    // Climb out of finished subtrees; `open` holds exactly the ancestors below root.
-    let at: Element = el;
-    while (!next && open.length) {
-      ends[open.pop()!] = elements.length;
-      at = at.parentElement!;
-      next = at.nextElementSibling;
-    }
-    el = next;
-  }
-  return { elements, ends };
 }
 
 /** Per-element facts are cached for one scan only: a live page changes between scans. */

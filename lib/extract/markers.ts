@@ -3,6 +3,8 @@
 // jsdom/linkedom). Refreshed at the start of each scan: the page may have changed since the last one.
 // The walk also keeps what it read (elements in document order, their class attributes, where each subtree
 // ends), so the generic extractor can skip a second walk, as long as nothing could have changed the page since.
+import { indexTree } from './walk';
+
 interface Markers {
   classes: Set<string>;
   ids: Set<string>;
@@ -27,37 +29,16 @@ function collect(doc: Document): { markers: Markers; walk: PageWalk } {
   const ids = new Set<string>();
   // Pages repeat a few class strings thousands of times: split each distinct string once.
   const classStrings = new Set<string>();
-  const elements: Element[] = [];
-  const classAttrs: string[] = [];
-  const ends: number[] = [];
-  // Indices of the elements whose children are being listed.
-  const open: number[] = [];
-  let el: Element | null = doc.documentElement;
-  while (el) {
-    const i = elements.length;
-    elements.push(el);
-    ends.push(i + 1);
+  const { elements, ends } = indexTree(doc.documentElement, true);
+  const classAttrs: string[] = new Array(elements.length);
+  for (let i = 0; i < elements.length; i++) {
+    const el = elements[i];
     // The guard is cheap; linkedom's getAttribute('class') builds a new string even for elements with no class.
     const cls = el.hasAttribute('class') ? el.getAttribute('class') ?? '' : '';
-    classAttrs.push(cls);
+    classAttrs[i] = cls;
     if (cls) classStrings.add(cls);
     const id = el.getAttribute('id');
     if (id) ids.add(id);
-    const child: Element | null = el.firstElementChild;
-    if (child) {
-      open.push(i);
-      el = child;
-      continue;
-    }
-    // The root's siblings are not part of the document element's tree.
-    let next: Element | null = open.length ? el.nextElementSibling : null;
-    let at: Element = el;
-    while (!next && open.length) {
-      ends[open.pop()!] = elements.length;
-      at = at.parentElement!;
-      next = open.length ? at.nextElementSibling : null;
-    }
-    el = next;
   }
   const classes = new Set<string>();
   for (const raw of classStrings) for (const token of raw.split(/\s+/)) if (token) classes.add(token);
