@@ -125,6 +125,8 @@ export const QUESTION_FORM = words(
   // nl
   'hoe kan ik', 'weet iemand', 'is het mogelijk', 'kunnen jullie', 'kan iemand', 'ik vraag me af', 'graag weten',
 );
+/** A question word and an auxiliary: "wie gross muss", "how long does", asking with or without a "?". */
+export const WH_AUXILIARY = /^\s*(?:how|what|where|when|which|who|wie|was|wo|wann|welche[rsnm]?|wer|cómo|qué|dónde|cuándo|cuánto|comment|où|quand|quel(?:le)?s?|come|dove|quando|quanto|como|onde|quanto|hoe|waar|wanneer|welke?)\s+(?:\S+\s+)?(?:muss|müssen|kann|können|soll|sollte|darf|ist|sind|hat|haben|wird|werden|do|does|did|can|could|should|would|is|are|was|will|much|many|long|big|large|puedo|puede|debo|es|peut|dois|faut|est|posso|può|devo|è|kan|moet|is)(?!\p{L})/iu;
 /** A sentence that opens like a question (subject-auxiliary inversion or a question word). */
 export const QUESTION_OPENING = new RegExp(
   '^(?:(?:and|but|so|also|ok|okay|hi|hello|hey|btw|@\\S+)[, ]+)*(?:' +

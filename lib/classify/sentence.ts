@@ -23,7 +23,7 @@ export function readSentence(model: LinearModel, text: string): SentenceReading 
   const p = { thanks: 0, question: 0, bug: 0, other: 0 } as Record<Label, number>;
   const classes = model.classes;
   for (let i = 0; i < classes.length; i++) p[classes[i]] = probs[i];
-  return { text, signals, probs, scores: applyRules(p, signals, text), modelBug: p.bug, modelQuestion: p.question };
+  return { text, signals, probs, scores: applyRules(p, signals), modelBug: p.bug, modelQuestion: p.question };
 }
 
 /** Highest question score for a sentence with no question cue (below the default threshold). */
@@ -32,9 +32,7 @@ const STATEMENT_QUESTION_CAP = 0.45;
 /** The model's bug reading without any lexicon cue is damped: its forum training calls much technical description "bug". */
 const MODEL_ONLY_BUG = 0.8;
 
-const WH_AUX = /^\s*(?:how|what|where|when|which|who|wie|was|wo|wann|welche[rsnm]?|wer|cómo|qué|dónde|cuándo|cuánto|comment|où|quand|quel(?:le)?s?|come|dove|quando|quanto|como|onde|quanto|hoe|waar|wanneer|welke?)\s+(?:\S+\s+)?(?:muss|müssen|kann|können|soll|sollte|darf|ist|sind|hat|haben|wird|werden|do|does|did|can|could|should|would|is|are|was|will|much|many|long|big|large|puedo|puede|debo|es|peut|dois|faut|est|posso|può|devo|è|kan|moet|is)(?!\p{L})/iu;
-
-export function applyRules(p: Record<Label, number>, sig: SentenceSignals, text = ''): Record<Label, number> {
+export function applyRules(p: Record<Label, number>, sig: SentenceSignals): Record<Label, number> {
   // The model learned thanks mostly from English; without a lexicon cue its thanks reading is damped.
   let thanks = sig.thanks > 0 || sig.praise > 0 ? p.thanks : p.thanks * 0.8;
   if (sig.thanks >= 1) thanks = Math.max(thanks, 0.92);
@@ -52,7 +50,7 @@ export function applyRules(p: Record<Label, number>, sig: SentenceSignals, text 
   else if (sig.questionOpening && sig.length >= 4 && !sig.exclaimed && !sig.endsWithPeriod) {
     question = Math.max(question, Math.min(0.6, question + 0.25));
     // "Wie gross muss das Blech sein", "how long does it keep": a question word and an auxiliary ask, "?" or not.
-    if (WH_AUX.test(text) && sig.praise === 0 && sig.thanks === 0 && !sig.opinion) question = Math.max(question, 0.55);
+    if (sig.whAuxiliary && sig.praise === 0 && sig.thanks === 0 && !sig.opinion) question = Math.max(question, 0.55);
   }
   // A statement with no question cue at all (no "?", no question form or opening) is not a question, whatever
   // the model makes of its words: forum training pairs "you can", "what to do" with questions.

@@ -4,7 +4,7 @@
 import {
   ADDRESSED, ANSWER_OPENING, PUBLIC_AFFAIRS, CONTRAST_HINT, CONTRAST_SYMPTOM, LETTER, NOT_PRAISE, BUG_CJK, BUG_NEGATED, BUG_STRONG, BUG_SYMPTOM, BUG_SYMPTOM_REPEAT, BUG_SYMPTOM_WEAK, BUG_WORDS, OBSERVER, PRODUCT_OBJECT,
   FIX_ANNOUNCED, FIX_ANNOUNCED_CJK, UPDATE_ANCHOR, NOT_RESOLVED, OPINION, OPINION_CJK, PRAISE, PRAISE_CJK, QUESTION_CJK, QUESTION_CJK_END,
-  QUESTION_FORM, QUESTION_OPENING, REACTION_QUESTION, RHETORICAL, SECOND_PERSON, SECOND_PERSON_FORMAL_DE, RHETORICAL_CJK, RHETORICAL_MORE, SUGGESTION_QUESTION, TAG_QUESTION,
+  QUESTION_FORM, QUESTION_OPENING, WH_AUXILIARY, REACTION_QUESTION, RHETORICAL, SECOND_PERSON, SECOND_PERSON_FORMAL_DE, RHETORICAL_CJK, RHETORICAL_MORE, SUGGESTION_QUESTION, TAG_QUESTION,
   THANKS, THANKS_CJK, THANKS_EMOJI, THANKS_FOR_REPORT, THANKS_FOR_REPORT_CJK, THANKS_IN_ADVANCE, THANKS_NOT_GRATITUDE, SIGN_OFF,
 } from './lexicon';
 import { classOf, codePointAt, hasCjkChar, IS_CJK, IS_LETTER, IS_NUMBER } from './charclass';
@@ -21,6 +21,8 @@ export interface SentenceSignals {
   questionForm: boolean;
   /** Opens like a question (inversion or a question word). */
   questionOpening: boolean;
+  /** Opens with a question word and an auxiliary ("Wie gross muss", "how long does"): asks, "?" or not. */
+  whAuxiliary?: boolean;
   /** Exclamation dressed as a question ("Who knew?", "How cool is that?"). */
   rhetorical: boolean;
   /** Addressed to someone or about the writer's own situation: answerable, not rhetorical. */
@@ -159,6 +161,7 @@ export function sentenceSignals(sentence: string): SentenceSignals {
   // "How to ..." asks only as an opening; mid-sentence it is "don't know how to code".
   const questionForm = (screened(AT.QUESTION_FORM, s, may) && !onlyQuoted(s)) || screened(AT.HOW_TO_OPENING, s, may) || (hasCjk && (screened(AT.QUESTION_CJK_END, s, may) || screened(AT.QUESTION_CJK, s, may)));
   const questionOpening = QUESTION_OPENING.test(s);
+  const whAuxiliary = questionOpening && WH_AUXILIARY.test(s);
   const gratitude = screened(AT.THANKS, s, may) || screened(AT.THANKS_CJK, s, may) || screened(AT.THANKS_EMOJI, s, may);
   // A sign-off whose only gratitude cue is an emoji ("Liebe Grüße ♥") closes the message; it thanks no one.
   const notGratitude =
@@ -211,6 +214,7 @@ export function sentenceSignals(sentence: string): SentenceSignals {
     bugWord,
     bugStrong,
     fixAnnounced,
+    whAuxiliary,
     thanksDenied: notGratitude,
     praiseDenied: praiseText !== s && !praiseHit,
     replyThanks: gratitude && (screened(AT.THANKS_FOR_REPORT, s, may) || (hasCjk && screened(AT.THANKS_FOR_REPORT_CJK, s, may))),
