@@ -214,6 +214,8 @@ describe('Dashboard', () => {
   it('opens the help overlay with ? and the thread view with Enter', async () => {
     container = await mount(<Dashboard store={store} host={fakeHost()} />);
     await waitFor(() => rows(container!).length === 3);
+    // The first rows show before every item is loaded; the thread view lists them all, so wait for the load.
+    await waitFor(() => !container!.querySelector('[data-testid="dashboard"][aria-busy]'));
     await press('?', {}, document.body);
     expect(container.querySelector('[data-testid="help"]')).not.toBeNull();
     await press('Escape');
