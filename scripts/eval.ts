@@ -6,8 +6,9 @@
 //  its "sealed" half is never listed, so it stays a clean held-out measure. (f) real comments from 95 more saved
 //  pages (data/real-comments-pages.jsonl), split by page: the "tune" pages may be listed (--verbose-pages) and
 //  learnt from; the "sealed" pages are never listed nor trained on. (g) the same for comments from the test pages
-//  of other extraction libraries (Reddit threads, blogs, news; data/real-comments-more.jsonl).
-import { readFileSync } from 'node:fs';
+//  of other extraction libraries (Reddit threads, blogs, news; data/real-comments-more.jsonl), and (h) for
+//  comments from GitHub issue threads (data/local/real-comments-issues.jsonl, on this machine only). (s) pools every sealed part.
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createClassifier } from '../lib/classify/index';
@@ -22,6 +23,8 @@ const HELDOUT = resolve(root, 'data/heldout-realistic.jsonl');
 const REAL = resolve(root, 'data/heldout-real-unseen.jsonl');
 const PAGES = resolve(root, 'data/real-comments-pages.jsonl');
 const MORE = resolve(root, 'data/real-comments-more.jsonl');
+// Kept on this machine only (gitignored): the issue threads' text may not be copied into the repository.
+const ISSUES = resolve(root, 'data/local/real-comments-issues.jsonl');
 
 export function evaluateSets(verbose = false, verboseHeldout = false, verboseReal = false, verbosePages = false): Array<{ title: string; report: EvalReport }> {
   const classifier = createClassifier();
@@ -45,6 +48,7 @@ export function evaluateSets(verbose = false, verboseHeldout = false, verboseRea
   const sealed = real.filter((e) => e.half === 'sealed');
   const pages = parsePageComments(readFileSync(PAGES, 'utf8'));
   const more = parsePageComments(readFileSync(MORE, 'utf8'));
+  const issues = existsSync(ISSUES) ? parsePageComments(readFileSync(ISSUES, 'utf8')) : [];
   // A page-split set: whole, its tune pages (listed with --verbose-pages) and its sealed pages (never listed).
   const pageSplitRows = (letter: string, what: string, items: Array<LabelledText & { half: PageHalf }>) => [
     { title: `(${letter}) real comments from ${new Set(items.map((e) => e.source.split('#')[0])).size} ${what}, all`, report: run(items, false) },
@@ -61,6 +65,9 @@ export function evaluateSets(verbose = false, verboseHeldout = false, verboseRea
     { title: '(e2) real comments, "sealed" half (never listed)', report: run(sealed, false) },
     ...pageSplitRows('f', `more saved pages (data/real-comments-pages.jsonl)`, pages),
     ...pageSplitRows('g', `pages of other corpora: Reddit, blogs, news (data/real-comments-more.jsonl)`, more),
+    ...(issues.length ? pageSplitRows('h', `GitHub issue threads (data/local/real-comments-issues.jsonl)`, issues) : []),
+    // Every real comment that nothing was fitted to, in one figure: the closest stand-in for unseen sources.
+    { title: `(s) all sealed real comments: (e2) + (f2) + (g2)${issues.length ? ' + (h2)' : ' ((h) absent: data/local/ is not in the repository)'}`, report: run([...sealed, ...[...pages, ...more, ...issues].filter((e) => e.half === 'sealed')], false) },
   ];
 }
 
