@@ -98,12 +98,17 @@ export const THANKS_IN_ADVANCE = words('thanks? in advance', 'tia', 'thanks? for
 export const QUESTION_FORM = words(
   // en: indirect questions and requests for information or help
   'is there (?:a|any) (?:way|option|setting|chance|plan|possibility|how)', 'is it possible(?: to)?', 'i wonder(?:ed)? (?:if|whether|how|why|what|when|where|who)',
-  "i(?:'m| am| was) wondering", '^wondering (?:if|whether|how|why|what)', "(?:i'm |i am )?curious (?:whether|if|how|why|what|about how)", "i(?:'d| would) (?:like|love) to know", 'i want to know', 'would like to know', 'does any(?:one|body) know',
+  "i(?:'m| am| was) wondering", '^wondering (?:if|whether|how|why|what)', "(?:i'm |i am )?curious (?:whether|if|how|why|what|about how)", "i(?:'d| would) (?:like|love) to know", 'i want to know', 'would like to know', "(?:would|'d) (?:really )?(?:like|love) to (?:understand|find out|learn) (?:how|what|why|whether|if|when)",
+  // Staff asking for details: "an ADB logcat would be super helpful", "eine Fehlermeldung wäre hilfreich".
+  '(?:logs?|logcat|screenshots?|(?:more )?details|more info(?:rmation)?|an example|steps to reproduce|(?:the )?version|crash reports?|the output|a sample|the url) (?:[^ .!?]+ ){0,5}(?:would|will) (?:be |help )(?:really |very |super |extremely )?(?:helpful|useful|appreciated|great)?',
+  '(?:log|logs|logdatei|screenshot|fehlermeldung|beispiel|angaben) (?:[^ .!?]+ ){0,5}(?:wäre|wären) (?:sehr |echt |super )?(?:hilfreich|nützlich)', 'does any(?:one|body) know',
   'do(?:es)? (?:any|some)(?:one|body) (?:know|have)', 'any(?:one|body) (?:know|knows|have|has|else)', 'can (?:any|some)(?:one|body)', '(?:has|have|did|does|is|was) any(?:one|body)', 'could (?:any|some)(?:one|body)',
   'any (?:ideas?|suggestions?|advice|tips|help|thoughts|news|update)', 'please (?:help|advise|explain|tell|teach|show|let (?:me|us) know|clarify)', 'i (?:want|need|would like|\'d like) you to (?:teach|tell|show|explain|help)',
   'let me know (?:how|if|whether|what|when)', 'can you (?:please )?(?:help|explain|tell|clarify|advise|confirm|share|point)',
   'could you (?:please )?(?:help|explain|tell|clarify|advise|confirm|share|point)', 'would you (?:please )?(?:help|explain|tell|mind)',
-  'how (?:do|can|could|should|would) (?:i|we|you|one)', "(?:i'm|i am) (?:not sure|unsure) (?:how|whether|if|what|why)",
+  'how (?:do|can|could|should|would) (?:i|we|you|one)',
+  // Verb-first to "you" opening the sentence asks, "?" or not: "Heb je een voorbeeld", "Hast du einen Link".
+  '^(?:heb je|hebt u|kun je|kunt u|heeft iemand|hast du|habt ihr|kannst du|könntest du|did you (?:try|get|manage|see|check)|have you (?:tried|checked|seen|got))', "(?:i'm|i am) (?:not sure|unsure) (?:how|whether|if|what|why)",
   'not sure (?:how|whether|if|what)', 'need (?:some )?help', 'looking for (?:a way|help|advice)', 'what is the best way', 'is this (?:possible|normal|expected)',
   'how long (?:until|till|before|will|does|do)', 'when will', 'where (?:can|do|is|are) (?:i|we|the)', 'who (?:can|do|should) i',
   "i(?:'d| would) appreciate (?:any|some|it if)", 'can i', 'should i', 'may i ask', '(?:^|quick |one |a )question ?[,:]',
@@ -137,7 +142,7 @@ export const QUESTION_OPENING = new RegExp(
     'quoi|pourquoi|quand|o[uù]|quel(?:le)?s?|comment|combien|' +
     'o que|por que|quando|onde|qual|quem|como|' +
     'cosa|perch[ée]|quando|dove|quale|chi|come|' +
-    'hoe|wat|waarom|wanneer|waar|welke|wie|kan|kunnen|is er|zijn er|' +
+    'hoe|wat|waarom|wanneer|waar|welke|wie|kan|kunnen|is er|zijn er|heb je|hebt u|heeft (?:iemand|u|het)|weet (?:iemand|je|u)|kun je|kunt u|zou (?:je|u|het)|mag ik|moet ik|werkt het|' +
     'czy|jak|jaki[ea]?|dlaczego|czemu|kiedy|gdzie|skąd|dokąd|kto|ile|któr(?:y|a|e)' +
     `)(?![${L}])`,
 );
@@ -153,13 +158,19 @@ export const RHETORICAL = words(
   'what a', 'how lucky', 'how wonderful', 'how beautiful', 'wer hätte das gedacht',
 );
 
+/**
+ * A whole sentence that only says "me too" ("Same here.", "+1", "Likewise", "Kann ich bestätigen"): in a thread it
+ * seconds the report above it. Matched against the trimmed, lower-cased sentence.
+ */
+export const ME_TOO_SENTENCE = /^(?:same(?: here| for me| on my end| \+1)?|same thing|me too|likewise|ditto|confirmed|(?:i )?can confirm(?: this| that)?|same issue|same problem|idem|pareil|pareil ici|moi aussi|a mí también|ich auch|bei mir auch|bei mir genauso|kann ich bestätigen|bij mij ook|anche a me|também|同样|同樣|我也是|我也一样|저도요|저도 그래요|私も)[\s.!…]*(?:\+ ?1)?[\s.!…]*$/u;
+
 /** Words that name a fault outright. */
 export const BUG_WORDS = words(
-  'bugs?', 'buggy', 'errors?', 'crash(?:es|ed|ing)?', 'broken', 'breaks', 'broke', 'glitch(?:es|y)?', 'freez(?:es|ing)(?! (?:cold|point|temperatures?|weather|rain|fog|drizzle|well|beautifully|nicely|great|fine|perfectly|for|up to|it|them|the))', '(?:app|screen|page|browser|game|computer|phone|tab|video|player|site|everything|system|window)s? (?:just |completely |totally )?(?:froze|(?:is|was|gets?|got|has|keeps?) (?:frozen|freezing))',
+  'bugs?', 'buggy', 'errors?', 'crash(?:es|ed|ing)?(?!\\.[a-z])', 'broken', 'breaks', 'broke', 'glitch(?:es|y)?', 'freez(?:es|ing)(?! (?:cold|point|temperatures?|weather|rain|fog|drizzle|well|beautifully|nicely|great|fine|perfectly|for|up to|it|them|the))', '(?:app|screen|page|browser|game|computer|phone|tab|video|player|site|everything|system|window)s? (?:just |completely |totally )?(?:froze|(?:is|was|gets?|got|has|keeps?) (?:frozen|freezing))',
   'fail(?:s|ed|ing|ure)?', 'exception', 'stack ?trace', 'not working', "(?<!if (?:you|i|we|they|he|she|it) )(?:doesn't|does not|don't|do not|won't|will not|can't|cannot|can not|couldn't|isn't|is not|aren't|didn't|did not) (?:work|load|open|play(?! (?:well|nice|nicely|along))|show(?! (?:the world|that|them|him|her|us|me|you|off|some|how|what|why|his|her|their))|start|save|sync|display|connect|appear|respond|update|install|run|download|upload|close|stop|go away|print|send|arrive)",
   'stopped (?:working|loading|syncing|showing|responding)', 'no longer (?:works?|loads?|shows?|opens?|plays?|syncs?)', 'nothing happens', 'stuck', 'typo', 'misspel+(?:ed|ing)', '404', 'dead link', 'broken link', 'wrong link',
   'regression', 'corrupted', 'lag(?:s|gy|ging)?', 'stutter(?:s|ing)?', 'flicker(?:s|ing)?', 'garbled', 'blank (?:page|screen)', 'black screen', 'missing', 'disappear(?:ed|s)?', 'vanish(?:ed|es)?',
-  'weird pop-?up', 'pop-?up', 'spam(?:med|ming)?', 'unexpected(?:ly)?', 'issues? with', 'problem with', 'same problem', 'same issue', 'this problem', 'this issue', 'a problem', 'an issue', 'not responding',
+  'weird pop-?up', 'pop-?up', 'spam(?:med|ming)?', 'unexpected(?:ly)?', 'issues? with', 'problem with', 'same (?:problem|issue|error|bug)s?', 'similar (?:problem|issue|error|bug)s?', 'this problem', 'this issue', 'a problem', 'an issue', 'not responding',
   // de
   'fehler', 'funktioniert (?:nicht|nie|kaum)', 'geht (?:leider |immer )?(?:noch )?nicht(?: mehr)?(?= *(?:[.,!?;:)]|$|bei mir|auf (?:meinem|dem)|mit (?:dem|firefox|chrome|safari)))', 'kaputt', 'abgestürzt', 'stürzt ab', 'tippfehler', 'lädt nicht', 'falsch(?:er|e|es)? link', 'problem(?:e)? mit',
   // es
@@ -177,6 +188,8 @@ export const BUG_CJK = anywhere(
   '動かない', 'エラー', '表示されない', '不具合', 'バグ', '落ちる', '開かない', 'できない',
   '表示されません', '動きません', '開きません', '開けません', '読み込めません', '再生できません', 'ログインできません', 'アップロードできません', '見られません', '見れません',
   '看不到', '看不见', '看不見', '加载不了', '載入不了', '无法显示', '無法顯示', '显示不出', '顯示不出', '不能播放', '进不去', '進不去', '登不上',
+  '报错', '報錯', '崩溃', '崩潰', '同样的问题', '同樣的問題', '一样的问题', '我也遇到',
+  '오류', '에러', '안 ?돼요', '안 ?됩니다', '안 ?되네요', '작동하지 않', '먹통', '접속이 안',
   '不能用', '无法', '無法', '错误', '錯誤', '失败', '失敗', '打不开', '打不開', '闪退', '閃退', '当机', '當機', '坏了', '壞了', '没反应', '沒反應', '乱码', '亂碼',
 );
 
@@ -262,7 +275,9 @@ export const BUG_NEGATED = words(
   // General remarks and triage actions: "every framework has its problems", "the error lies with the teachers",
   // "marking as duplicate of #42".
   '(?:has|have|had) (?:its|their|his|her|our|your) (?:own )?(?:problems|issues|flaws|bugs)', 'the (?:error|fault|problem|mistake) (?:lies|lay) with',
-  '(?:mark(?:ing|ed)?|clos(?:ing|ed)) (?:this )?as (?:a )?duplicate', 'duplicate of #\\d+',
+  '(?:mark(?:ing|ed)?|clos(?:ing|ed)) (?:this )?as (?:a )?duplicate', 'duplicate of (?:#\\d+|https?:|issue)',
+  // "this issue" on a tracker is often the ticket itself: "I almost don't want to close this issue".
+  '(?:close|closing|closed|reopen(?:ing|ed)?|open(?:ing|ed)?|lock(?:ing|ed)?|pin(?:ning|ned)?|label(?:ling|led)?) (?:this|the|that|an?) (?:new )?(?:issue|ticket)',
   '(?:no|without|an|the only) exceptions?', 'with the exception of', 'exceptions? (?:to|of) the rule', 'ausnahme',
   // "Fehler" and "error" as a mistake someone made, not a malfunction.
   'fehler (?:zu )?(?:gemacht|machen|begangen|begehen|eingestehen|eingestanden)', 'human error', 'error of judg(?:e)?ment', '(?:made|make|making) (?:an|the|this|that) error',
@@ -324,7 +339,7 @@ export const CONTRAST_SYMPTOM = new RegExp(
  * that stand on their own; other BUG_WORDS hits need an observer (see signals.ts).
  */
 export const BUG_STRONG = words(
-  'crash(?:es|ed|ing)?', 'buggy',
+  'crash(?:es|ed|ing)?(?!\\.[a-z])', 'buggy',
   // "broken"/"kaputt" alone is also said of a society or a promise: strong only of the site's own things.
   '(?:link|url|page|site|website|app|button|form|feed|search|download|upload|image|picture|photo|video|map|login|player|comment section|counter|filter|menu|embed)s? (?:is |are |was |were |seems? |looks? |got |gets |now |still |completely |totally |all )*broken',
   'broken (?:link|url|page|image|picture|photo|video|download|button|form|embed|layout|map)s?',
@@ -335,7 +350,13 @@ export const BUG_STRONG = words(
   "there(?: is|'s| are) (?:still )?(?:a|an|some) (?:problem|bug|issue|error|glitch)s?(?! (?:of|in (?:our|the) (?:society|world|country)))", 'dead link', 'broken link', 'wrong link',
   // "corrupt" alone is also said of politicians: a fault only of files and data.
   '(?:file|files|data|download|database|backup|image|images|video|save|archive|zip|profile|cache|cookies?)s? (?:is |are |was |were |got |gets |seems? )?(?:now )?corrupt(?:ed)?', 'corrupt(?:ed)? (?:file|files|data|download|database|backup|image|video|save|archive|zip|profile|cache)', 'garbled', 'blank (?:page|screen)', 'black screen', 'white screen', 'not responding', 'typo', 'misspel+(?:ed|ing)',
-  '(?:i|we) (?:get|got|am getting|keep getting|see|saw) (?:an?|the|this|that) (?:\\S+ )?(?:error|warning|message)', 'error (?:message|code|\\d)', '(?:same|this) (?:error|bug)', '(?:have|having|had|get|getting|got) the (?:exact )?same (?:problem|issue)', 'same (?:problem|issue) here',
+  '(?:i|we) (?:get|got|am getting|keep getting|see|saw) (?:an?|the|this|that) (?:\\S+ )?(?:error|warning|message)', 'error (?:message|code|\\d)', '(?:same|this) (?:error|bug)', '(?:have|having|had|get|getting|got) the (?:exact )?same (?:problem|issue)', 'same (?:problem|issue) here', '(?:same|similar) (?:problem|issue|error|bug)s?(?: here| for me| on| with| since| after|$)',
+  // Me-too in an issue thread: the fault happens to the writer as well ("This happens for me too", "ça se produit également").
+  '(?:happen(?:s|ing)?|occur(?:s|ring)?) (?:for|to) me (?:too|as well)', '(?:is|am|are) (?:also )?(?:having|seeing|getting|experiencing) (?:the same|this|a similar)', '(?:same|similar) (?:thing|behaviou?r) (?:here|for me|happens)',
+  '(?:se produit|arrive) (?:également|aussi)', 'pareil (?:pour moi|chez moi|ici)', '(?:a mí|a mi) (?:también|tambien) me pasa', '(?:bei mir|hier) (?:auch|ebenfalls) (?:so|dasselbe|das gleiche)', 'bij mij (?:ook|hetzelfde)', 'anche a me',
+  'blocking (?:issue|bug|problem)', 'show-?stopper', 'lost (?:all )?(?:access|my (?:data|photos|settings|progress|notes|files|account))',
+  `(?:server|service|site|website|instance|api|app|page)s? (?:is|are|was|were|went|goes|seems?) (?:completely |still |totally )?down(?![${L}])(?! (?:to|the|from|a|in|by|for)(?![${L}]))`,
+  '(?:startet|starten|lädt|laden|öffnet|reagiert|funktioniert|läuft) (?:leider )?(?:nicht|nie) mehr',
   '(?:das )?(?:gleiche?n?|selben?|dasselbe) (?:problem|fehler)', 'même problème', 'mismo problema', 'mesmo problema', 'stesso problema', 'zelfde probleem',
   // A fault someone has met ("the only issue I have seen", "a bug we ran into"); things that do not function.
   "(?:issue|problem|bug|error|glitch)s? (?:that )?(?:i|we)(?:'ve| have| had)? (?:seen|found|noticed|encountered|hit|ran into|run into|came across|spotted)",
@@ -387,6 +408,11 @@ export const FIX_ANNOUNCED = words(
   // A workaround that works: "ihr müsst neu starten, dann geht's", "that did the trick".
   "(?:dann|danach|jetzt) (?:geht|gehts|geht's|klappt|klappts|klappt's|funktioniert)(?:'s| es)?(?! nicht| immer noch)", '(?:that|this|which) (?:fixed|solved) it', 'did the trick', 'das hat (?:es )?(?:geholfen|gelöst)',
   '(?:was|were) able to (?:fix|solve|diagnose|track down|find)', "(?:i've|i have|we've|we have) (?:got|found|pushed|committed|released) a fix", 'fix (?:is|has been) (?:ready|released|pushed|merged|deployed)', 'figured (?:it|this) out', 'closing (?:this|as)',
+  // Staff taking a report in hand ("I'll look into this", "we are investigating") or shipping the fix ("I've just
+  // released v2.0.5 that fixed the updates problems").
+  "(?:i'll|i will|i'm gonna|i am gonna|i'm going to|i am going to|we'll|we will|we're|we are|i'm|i am) (?:\\S+ )?(?:look(?:ing)? into|investigat(?:e|ing)|working on (?:a |the )?fix)",
+  "(?:i|we|i've|we've|i have|we have)(?: just)? (?:released|published|pushed|deployed|shipped|merged) ", '(?:that|which) (?:fixed|fixes|solved|solves|resolved|resolves) (?:the|this|that|these|those|your|a) ',
+  '(?:removed|replaced|updated|corrected|fixed) (?:the|all|those|these) (?:broken|dead|wrong|outdated) links?',
   // de
   '(?:ist|sind|wurde|wurden|habe|haben|hab|hab\'s|hab es|habe es) (?:[^ .!?]+ ){0,5}(?:korrigiert|behoben|repariert|gefixt|ausgebessert|berichtigt)', '(?:jetzt|nun|inzwischen) (?:korrigiert|behoben|repariert)',
   'sollte (?:jetzt|nun) (?:wieder )?(?:gehen|funktionieren|laufen|klappen)', 'funktioniert (?:jetzt )?wieder', 'geht (?:jetzt )?wieder',

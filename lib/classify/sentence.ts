@@ -60,12 +60,16 @@ export function applyRules(p: Record<Label, number>, sig: SentenceSignals): Reco
   if (sig.opinion && sig.questionMark && !sig.questionForm && !sig.secondPerson) question = Math.min(question, 0.45);
   // "How about a pause button?" is a feature request: `other` by the conventions.
   if (sig.suggestion && !sig.questionForm) question = Math.min(question, 0.4);
+  // "Can confirm." opens like a question and only seconds a report.
+  if (sig.meToo) question = Math.min(question, 0.3);
 
   let bug = sig.bugWord || sig.bugSymptom ? p.bug : p.bug * MODEL_ONLY_BUG;
   // A malfunction phrase stands on its own; a fault noun ("problem", "Fehler") needs someone who observes it.
   if (sig.bugStrong) bug = Math.max(bug, 0.72);
   else if (sig.bugWord && sig.observed && !sig.opinion) bug = Math.max(bug, 0.62);
   if (sig.bugSymptom) bug = Math.max(bug, 0.78);
+  // "Same here.", "+1": seconding the report above. Weaker than a described fault.
+  if (sig.meToo) bug = Math.max(bug, 0.6);
   if (sig.bugNegated && !sig.bugSymptom) bug = Math.min(bug, 0.15);
   // "I fixed the replay bug", "ist jetzt korrigiert": a resolution, not a report.
   if (sig.fixAnnounced) bug = Math.min(bug, 0.2);

@@ -5,7 +5,7 @@ import {
   ADDRESSED, ANSWER_OPENING, PUBLIC_AFFAIRS, CONTRAST_HINT, CONTRAST_SYMPTOM, LETTER, NOT_PRAISE, BUG_CJK, BUG_NEGATED, BUG_STRONG, BUG_SYMPTOM, BUG_SYMPTOM_REPEAT, BUG_SYMPTOM_WEAK, BUG_WORDS, OBSERVER, PRODUCT_OBJECT,
   FIX_ANNOUNCED, FIX_ANNOUNCED_CJK, UPDATE_ANCHOR, NOT_RESOLVED, OPINION, OPINION_CJK, PRAISE, PRAISE_CJK, QUESTION_CJK, QUESTION_CJK_END,
   QUESTION_FORM, QUESTION_OPENING, WH_AUXILIARY, REACTION_QUESTION, RHETORICAL, SECOND_PERSON, SECOND_PERSON_FORMAL_DE, RHETORICAL_CJK, RHETORICAL_MORE, SUGGESTION_QUESTION, TAG_QUESTION,
-  THANKS, THANKS_CJK, THANKS_EMOJI, THANKS_FOR_REPORT, THANKS_FOR_REPORT_CJK, THANKS_IN_ADVANCE, THANKS_NOT_GRATITUDE, SIGN_OFF,
+  THANKS, THANKS_CJK, THANKS_EMOJI, THANKS_FOR_REPORT, THANKS_FOR_REPORT_CJK, THANKS_IN_ADVANCE, THANKS_NOT_GRATITUDE, SIGN_OFF, ME_TOO_SENTENCE,
 } from './lexicon';
 import { classOf, codePointAt, hasCjkChar, IS_CJK, IS_LETTER, IS_NUMBER } from './charclass';
 import { RegexScreen } from './prescreen';
@@ -53,6 +53,8 @@ export interface SentenceSignals {
   bugSymptom: boolean;
   /** Any symptom phrase, observed or not: what the model's features read (bugSymptom is what the rules trust). */
   symptomPhrase: boolean;
+  /** The whole sentence says "me too" ("Same here.", "+1", "Kann ich bestätigen"): it seconds a report. */
+  meToo?: boolean;
   /** Cancels a fault reading ("no problem", "not a bug", "works fine now"). */
   bugNegated: boolean;
   /** "Thanks in advance": politeness attached to a request, not gratitude for something done. */
@@ -226,6 +228,7 @@ export function sentenceSignals(sentence: string): SentenceSignals {
     bugSymptom,
     symptomPhrase,
     bugNegated: negatedPhrase && !bugWord && !symptomPhrase,
+    meToo: length <= 5 && ME_TOO_SENTENCE.test(s.trim()),
     thanksInAdvance,
     exclaimed: (s.includes('!') || s.includes('！')) && EXCLAIMED.test(s),
     endsWithPeriod: /[.。]\s*$/.test(s) && !/\.\.\s*$/.test(s),

@@ -1,0 +1,82 @@
+// Patterns found while measuring the classifier on real issue-tracker threads (set (h) of `npm run eval`: users
+// seconding reports, maintainers triaging them). The sentences are written for these tests; none is copied
+// from that set.
+import { describe, expect, it } from 'vitest';
+import { createClassifier } from '../../../lib/classify/index';
+import { sentenceSignals } from '../../../lib/classify/signals';
+
+const classifier = createClassifier();
+const labelsOf = (text: string) => classifier.classify(text).labels;
+
+describe('users seconding a report', () => {
+  it('reads a bare "me too" as seconding the report above', () => {
+    for (const text of ['Same here.', 'same', 'Same for me!', 'Likewise.', 'Can confirm.', 'Bei mir auch.', 'Moi aussi', '我也是']) {
+      expect(labelsOf(text)[0], text).toBe('bug');
+    }
+  });
+
+  it('does not read a bare "+1" (also said of feature requests) or a longer agreement as a report', () => {
+    expect(labelsOf('+1')[0]).not.toBe('bug');
+    expect(labelsOf('Same here, I love how calm the new design feels.')).not.toContain('bug');
+  });
+
+  it('reads the same fault met by another user, in several languages', () => {
+    expect(labelsOf('I am having the same issues since the last release.')[0]).toBe('bug');
+    expect(labelsOf('This happens to me too, every time the map opens.')[0]).toBe('bug');
+    expect(labelsOf('Similar problem on my tablet with the offline tiles.')[0]).toBe('bug');
+    expect(labelsOf("Ça se produit également sur l'écran d'accueil.")[0]).toBe('bug');
+    expect(labelsOf('升级以后一直报错')[0]).toBe('bug');
+  });
+
+  it('reads blocking faults, lost access and a service that is down', () => {
+    expect(labelsOf('This is a blocking issue for our team.')).toContain('bug');
+    expect(labelsOf('After the update I lost access to my saved routes.')[0]).toBe('bug');
+    expect(labelsOf('The server is down again since this morning.')[0]).toBe('bug');
+    expect(labelsOf('Die App startet nicht mehr.')[0]).toBe('bug');
+    // Prices and moods go down too.
+    expect(labelsOf('Prices went down a lot this year.')).not.toContain('bug');
+  });
+});
+
+describe('maintainers triaging a report', () => {
+  it('does not read taking a report in hand as a report', () => {
+    expect(labelsOf("I'll look into this, it seems to happen only for some accounts.")).not.toContain('bug');
+    expect(labelsOf('We are investigating the failed uploads.')).not.toContain('bug');
+  });
+
+  it('does not read a release that fixes a problem as a report', () => {
+    expect(labelsOf('I just released version 3.1 that fixed the sync problems.')).not.toContain('bug');
+    expect(labelsOf('Removed the broken links from the guide.')).not.toContain('bug');
+  });
+
+  it('does not read the ticket itself ("close this issue", "duplicate of") as a fault', () => {
+    expect(labelsOf("Glad it helps, I'm almost sorry to close this issue :-)")).not.toContain('bug');
+    expect(labelsOf('This looks like a duplicate of https://example.org/tracker/12.')).not.toContain('bug');
+  });
+
+  it('does not read a crash log file name as a crash', () => {
+    expect(sentenceSignals('it would be nice to print the font path in crash.log').bugStrong).toBe(false);
+    expect(sentenceSignals('the app crashes on start').bugStrong).toBe(true);
+  });
+
+  it('keeps a user whose fault persists after the triage a report', () => {
+    expect(labelsOf("I'll look into it later. Anyway the page still shows an empty list for me.")).toContain('bug');
+  });
+});
+
+describe('requests for details phrased as statements', () => {
+  it('reads asking for logs or details as a question', () => {
+    expect(labelsOf('A screenshot of the settings page would be really helpful.')[0]).toBe('question');
+    expect(labelsOf('Eine Fehlermeldung wäre hilfreich.')[0]).toBe('question');
+    // A wished-for feature is not a request for information.
+    expect(labelsOf('A dark theme would be really helpful.')).not.toContain('question');
+  });
+
+  it('reads "would like to understand how" as asking', () => {
+    expect(labelsOf('I would really like to understand how I can get the widget back')[0]).toBe('question');
+  });
+
+  it('reads Dutch verb-first questions without a question mark', () => {
+    expect(labelsOf('Heb je een voorbeeld van een adres waar dit gebeurt')[0]).toBe('question');
+  });
+});
