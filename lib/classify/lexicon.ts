@@ -12,6 +12,9 @@ export const LETTER = 'a-z0-9\\u00df-\\u00ff\\u0100-\\u024f\\u0370-\\u03ff\\u040
 const L = LETTER;
 /** Whole-word alternation, case-insensitive, Unicode-aware. */
 function words(...alternatives: string[]): RegExp {
+  // A phrase ending in a space can never match: the word-end lookahead then needs a non-letter after the space.
+  const dangling = alternatives.find((a) => a.endsWith(' '));
+  if (dangling !== undefined) throw new Error(`lexicon phrase ends in a space and can never match: "${dangling}"`);
   return new RegExp(`(?<![${L}])(?:${alternatives.join('|')})(?![${L}])`);
 }
 /** Alternation without word bounds: for CJK (no spaces) and emoji. */
@@ -374,10 +377,10 @@ export const BUG_STRONG = words(
   // Errata in the post itself (a recipe, a guide, an article): something left out, a wrong amount or step.
   "(?:you|u) forgot (?:to (?:list|mention|add|include|say)|the)", '(?:is|are|was|were) (?:not|never) (?:listed|mentioned|included) in the (?:ingredients?|ingredient list|recipe|instructions|list|steps?|article|post|guide)',
   "(?:recipe|ingredient list|ingredients|instructions|steps?|list|article|post|guide|table|chart) (?:doesn't|does not|don't|do not|never) (?:mention|list|say|include|tell)",
-  "there(?:'s| is) an? (?:small |little |slight |tiny )?(?:mistake|error|typo) in", 'should (?:say|read) ', "(?:can't|cannot|can not) (?:possibly )?be right",
+  "there(?:'s| is) an? (?:small |little |slight |tiny )?(?:mistake|error|typo) in", 'should (?:say|read)(?= )', "(?:can't|cannot|can not) (?:possibly )?be right",
   '(?:quantit(?:y|ies)|amounts?|measurements?|numbers?|times?|temperatures?|figures?|dates?) (?:\\S+ )?(?:seems?|are|is|look|looks) (?:a bit |way |slightly |totally )?(?:off|wrong|incorrect)',
   '(?:im|in der|in dem|auf der) (?:rezept|zutatenliste|anleitung|artikel|text|liste|tabelle|beschreibung)\\S* (?:\\S+ ){0,2}(?:fehlt|fehlen)', '(?:fehlt|fehlen) (?:\\S+ ){0,3}(?:im|in der|in dem) (?:rezept|zutatenliste|anleitung|artikel|text|liste|tabelle)',
-  '(?:du hast|sie haben|ihr habt) (?:[^ .,!?;]+ ){1,5}vergessen(?! ?,? ?(?:dass|wie|was|wer))', 'kleiner (?:fehler|tippfehler|schreibfehler)', '(?:ein|einen|der) fehler (?:im|in der|in dem) ',
+  '(?:du hast|sie haben|ihr habt) (?:[^ .,!?;]+ ){1,5}vergessen(?! ?,? ?(?:dass|wie|was|wer))', 'kleiner (?:fehler|tippfehler|schreibfehler)', '(?:ein|einen|der) fehler (?:im|in der|in dem)(?= )',
   '(?:angabe|menge|mengenangabe|temperatur|backzeit|zeitangabe|garzeit)\\S* (?:\\S+ ){0,4}(?:viel )?zu (?:hoch|niedrig|lang|kurz|viel|wenig)', 'falsche[nr]? (?:seite|link|artikel|datei|video|bild|rezept)',
   'il manque (?:\\S+ ){0,4}dans (?:la|le|l\') ?(?:recette|liste|article|texte)', 'erreur dans (?:la|le|l\') ?(?:recette|article|texte|liste)',
   '(?:en la|en el) (?:receta|artículo|lista) falta', 'falta (?:\\S+ ){0,4}en (?:la|el) (?:receta|artículo|lista)', 'error en (?:la|el) (?:receta|artículo|lista)',
@@ -411,7 +414,7 @@ export const FIX_ANNOUNCED = words(
   // Staff taking a report in hand ("I'll look into this", "we are investigating") or shipping the fix ("I've just
   // released v2.0.5 that fixed the updates problems").
   "(?:i'll|i will|i'm gonna|i am gonna|i'm going to|i am going to|we'll|we will|we're|we are|i'm|i am) (?:\\S+ )?(?:look(?:ing)? into|investigat(?:e|ing)|working on (?:a |the )?fix)",
-  "(?:i|we|i've|we've|i have|we have)(?: just)? (?:released|published|pushed|deployed|shipped|merged) ", '(?:that|which) (?:fixed|fixes|solved|solves|resolved|resolves) (?:the|this|that|these|those|your|a) ',
+  "(?:i|we|i've|we've|i have|we have)(?: just)? (?:released|published|pushed|deployed|shipped|merged)", '(?:that|which) (?:fixed|fixes|solved|solves|resolved|resolves) (?:the|this|that|these|those|your|a)(?= )',
   '(?:removed|replaced|updated|corrected|fixed) (?:the|all|those|these) (?:broken|dead|wrong|outdated) links?',
   // de
   '(?:ist|sind|wurde|wurden|habe|haben|hab|hab\'s|hab es|habe es) (?:[^ .!?]+ ){0,5}(?:korrigiert|behoben|repariert|gefixt|ausgebessert|berichtigt)', '(?:jetzt|nun|inzwischen) (?:korrigiert|behoben|repariert)',
@@ -492,7 +495,7 @@ export const TAG_QUESTION = new RegExp(
 export const RHETORICAL_MORE = words(
   // Self-promotion dressed as a question: "Would you like to visit my blog?"
   'would you (?:like to|mind|care to) (?:visit|check out|follow|read|see) (?:my|our)', '(?:follow|visit) (?:me|my blog) back',
-  '^remember (?:when|how|the time|that|back when)', '^(?:oh )?boy,? (?:am|was|is|are|do|did|does|have|has) (?:i|we|they|he|she|it|you)', '^what (?:a|an|such|total|utter|complete) ', '^erinnert (?:ihr|sich) (?:euch|noch)',
+  '^remember (?:when|how|the time|that|back when)', '^(?:oh )?boy,? (?:am|was|is|are|do|did|does|have|has) (?:i|we|they|he|she|it|you)', '^what (?:a|an|such|total|utter|complete)(?= )', '^erinnert (?:ihr|sich) (?:euch|noch)',
   'warum (?:schreibe|sage|erzähle) ich (?:das|dies|hier|euch)', "why (?:am i|do i) (?:even )?(?:writing|telling|saying|write|tell|say) (?:this|all this|you this)",
   'who cares', 'who even', 'who really', 'who would (?:even|ever|seriously)', "what's the point", 'what is the point', 'what did (?:you|they|we) expect', 'why (?:would|should) (?:anyone|anybody|i|we|you) (?:even )?(?:care|pay|bother|want|believe)',
   "(?:isn't|wasn't|aren't|doesn't) (?:that|this|it) (?:exactly|just|precisely|obviously|clearly)", 'and look how', 'seriously\\?',

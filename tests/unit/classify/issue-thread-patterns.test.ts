@@ -80,3 +80,10 @@ describe('requests for details phrased as statements', () => {
     expect(labelsOf('Heb je een voorbeeld van een adres waar dit gebeurt')[0]).toBe('question');
   });
 });
+
+describe('lexicon phrases that run into the next word', () => {
+  it('matches phrases written to continue with any word ("released ...", "should read ...")', () => {
+    expect(sentenceSignals("i've just released version 3.1 that fixed the sync problems.").fixAnnounced).toBe(true);
+    expect(sentenceSignals('the second step should read 200 g of flour').bugStrong).toBe(true);
+  });
+});
