@@ -7,7 +7,8 @@
 //  pages (data/real-comments-pages.jsonl), split by page: the "tune" pages may be listed (--verbose-pages) and
 //  learnt from; the "sealed" pages are never listed nor trained on. (g) the same for comments from the test pages
 //  of other extraction libraries (Reddit threads, blogs, news; data/real-comments-more.jsonl), and (h) for
-//  comments from GitHub issue threads (data/local/real-comments-issues.jsonl, on this machine only). (s) pools every sealed part.
+//  comments from GitHub issue threads and (i) forum topic pages (data/local/*.jsonl, on this machine only: their
+//  text may not be copied into the repository). (s) pools every sealed part.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +26,7 @@ const PAGES = resolve(root, 'data/real-comments-pages.jsonl');
 const MORE = resolve(root, 'data/real-comments-more.jsonl');
 // Kept on this machine only (gitignored): the issue threads' text may not be copied into the repository.
 const ISSUES = resolve(root, 'data/local/real-comments-issues.jsonl');
+const FORUM = resolve(root, 'data/local/real-comments-forum.jsonl');
 
 export function evaluateSets(verbose = false, verboseHeldout = false, verboseReal = false, verbosePages = false): Array<{ title: string; report: EvalReport }> {
   const classifier = createClassifier();
@@ -48,7 +50,9 @@ export function evaluateSets(verbose = false, verboseHeldout = false, verboseRea
   const sealed = real.filter((e) => e.half === 'sealed');
   const pages = parsePageComments(readFileSync(PAGES, 'utf8'));
   const more = parsePageComments(readFileSync(MORE, 'utf8'));
-  const issues = existsSync(ISSUES) ? parsePageComments(readFileSync(ISSUES, 'utf8')) : [];
+  const local = (file: string) => (existsSync(file) ? parsePageComments(readFileSync(file, 'utf8')) : []);
+  const issues = local(ISSUES);
+  const forumPages = local(FORUM);
   // A page-split set: whole, its tune pages (listed with --verbose-pages) and its sealed pages (never listed).
   const pageSplitRows = (letter: string, what: string, items: Array<LabelledText & { half: PageHalf }>) => [
     { title: `(${letter}) real comments from ${new Set(items.map((e) => e.source.split('#')[0])).size} ${what}, all`, report: run(items, false) },
@@ -66,8 +70,12 @@ export function evaluateSets(verbose = false, verboseHeldout = false, verboseRea
     ...pageSplitRows('f', `more saved pages (data/real-comments-pages.jsonl)`, pages),
     ...pageSplitRows('g', `pages of other corpora: Reddit, blogs, news (data/real-comments-more.jsonl)`, more),
     ...(issues.length ? pageSplitRows('h', `GitHub issue threads (data/local/real-comments-issues.jsonl)`, issues) : []),
+    ...(forumPages.length ? pageSplitRows('i', `forum topic pages (data/local/real-comments-forum.jsonl)`, forumPages) : []),
     // Every real comment that nothing was fitted to, in one figure: the closest stand-in for unseen sources.
-    { title: `(s) all sealed real comments: (e2) + (f2) + (g2)${issues.length ? ' + (h2)' : ' ((h) absent: data/local/ is not in the repository)'}`, report: run([...sealed, ...[...pages, ...more, ...issues].filter((e) => e.half === 'sealed')], false) },
+    {
+      title: `(s) all sealed real comments: (e2) + (f2) + (g2)${issues.length ? ' + (h2)' : ''}${forumPages.length ? ' + (i2)' : ''}${issues.length && forumPages.length ? '' : ' (sets in data/local/ are absent: they are not in the repository)'}`,
+      report: run([...sealed, ...[...pages, ...more, ...issues, ...forumPages].filter((e) => e.half === 'sealed')], false),
+    },
   ];
 }
 
