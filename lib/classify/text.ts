@@ -10,7 +10,58 @@ const QUOTE_LINE = /^\s*>/;
 // phpBB / mail style "X wrote:" lines that introduce a quote.
 const WROTE_LINE = /^\s*\S.{0,80}\b(wrote|schrieb|a écrit|escribió|escreveu|ha scritto|schreef)\s*:\s*$/i;
 
-/** The commenter's own words: quoted lines and their "X wrote:" headers removed, control characters dropped. */
+// Code is not the writer's words either: "error", "fail" and "?" in a script say nothing about what the post does.
+const CODE_FENCE = /```[^\n]*\n[\s\S]*?(?:```|$)/g;
+// phpBB's code box header ("Code: Select all", "Code: Alles auswählen").
+const CODE_HEADER = /^\s*(?:code|kód|código|codice)\s*:\s*(?:select all|alles auswählen|tout sélectionner|seleccionar todo|seleziona tutto|selecteer alles)?\s*$/i;
+// Lines that can only be batch or shell code ("@echo off", "set /a n+=1", "for %%f in", "$ npm install").
+const CODE_START = /^\s*(?:@echo|echo\.|echo\s+(?:off|on)\s*$|setlocal|endlocal|set\s+(?:\/[ap]\s|"?[\w.$]+=)|rem\s|goto\s|call\s+:|if\s+(?:not\s+)?(?:errorlevel|exist|defined)\s|for\s+(?:\/[a-z]|%)|:[a-z_]\w*\s*$|\$\s+\S|#include|<\/?[a-z][\w-]*[^>]*>\s*$|[{}\]);]+\s*$)/i;
+const CODE_SYMBOL = /[{}()[\];=<>%$\\|&^*#@"`~]/g;
+// A run of five ordinary words: prose (ends a code box).
+const PROSE_RUN = /(?:\p{L}{2,}[,;:]? ){4}\p{L}{2,}/u;
+const WORD = /\p{L}{2,}/gu;
+const LETTER_CHAR = /\p{L}/gu;
+
+/** True for a line that reads as code or a command rather than prose. */
+function looksLikeCode(line: string): boolean {
+  const t = line.trim();
+  if (t.length < 3) return false;
+  if (CODE_HEADER.test(t) || CODE_START.test(t)) return true;
+  // Mostly letters in five words or more: prose, whatever its brackets and quotes.
+  const words = t.match(WORD)?.length ?? 0;
+  const letters = t.match(LETTER_CHAR)?.length ?? 0;
+  if (words >= 5 && letters >= 0.7 * t.replace(/\s/g, '').length) return false;
+  const symbols = t.match(CODE_SYMBOL)?.length ?? 0;
+  return symbols >= 3 && symbols / t.length >= 0.12;
+}
+
+/**
+ * Lines without code. After a code box header everything is code until a blank line is followed by prose
+ * (the box has no closing marker once the page is text).
+ */
+function dropCode(lines: string[]): string[] {
+  const kept: string[] = [];
+  let inBox = false;
+  let blank = false;
+  for (const line of lines) {
+    const t = line.trim();
+    if (CODE_HEADER.test(t)) {
+      inBox = true;
+      blank = false;
+      continue;
+    }
+    if (inBox) {
+      if (!t) blank = true;
+      else if (blank && (PROSE_RUN.test(t) || /[.!?:]$/.test(t)) && !looksLikeCode(t)) inBox = false;
+      else blank = false;
+      if (inBox) continue;
+    }
+    if (!looksLikeCode(line)) kept.push(line);
+  }
+  return kept;
+}
+
+/** The commenter's own words: quoted lines and their "X wrote:" headers removed, code dropped, control characters dropped. */
 export function ownWords(raw: string): string {
   let text = typeof raw === 'string' ? raw : String(raw ?? '');
   if (text.length > MAX_CHARS) text = text.slice(0, MAX_CHARS);
@@ -21,6 +72,11 @@ export function ownWords(raw: string): string {
     const joined = kept.join('\n');
     // A comment that is all quote keeps its text rather than becoming empty.
     if (joined.trim()) text = joined;
+  }
+  if (text.includes('```') || text.includes('\n')) {
+    const prose = dropCode(text.replace(CODE_FENCE, '\n').split('\n')).join('\n');
+    // A comment that is all code keeps its text rather than becoming empty.
+    if (prose.trim()) text = prose;
   }
   return text;
 }

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { createClassifier } from '../../../lib/classify/index';
 import { sentenceSignals } from '../../../lib/classify/signals';
+import { ownWords } from '../../../lib/classify/text';
 
 const classifier = createClassifier();
 const labelsOf = (text: string) => classifier.classify(text).labels;
@@ -85,5 +86,24 @@ describe('lexicon phrases that run into the next word', () => {
   it('matches phrases written to continue with any word ("released ...", "should read ...")', () => {
     expect(sentenceSignals("i've just released version 3.1 that fixed the sync problems.").fixAnnounced).toBe(true);
     expect(sentenceSignals('the second step should read 200 g of flour').bugStrong).toBe(true);
+  });
+});
+
+describe('code inside comments', () => {
+  it('reads only the prose around a code box or a fenced block', () => {
+    const phpbb = 'Here is a shorter version.\n\nCode: Select all\n\n@echo off\nif errorlevel 1 echo Error: copy failed\nset /a n=%n%+1\n\nIt runs on XP too.';
+    expect(ownWords(phpbb)).not.toMatch(/copy failed|errorlevel/);
+    expect(ownWords(phpbb)).toMatch(/Here is a shorter version\.[\s\S]*It runs on XP too\./);
+    const fenced = 'Try this config:\n```yaml\non_error: fail\nretries: 3\n```\nThat keeps the retries.';
+    expect(ownWords(fenced)).not.toMatch(/on_error/);
+  });
+
+  it('does not read error handling in posted code as a report', () => {
+    const answer = 'You can test the result like this.\n\nCode: Select all\n\nif errorlevel 1 (\n  echo ERROR: the file could not be copied\n  exit /b 1\n)\n\nThat way the script stops at the first failure.';
+    expect(labelsOf(answer)).not.toContain('bug');
+  });
+
+  it('keeps prose lines that mention symbols', () => {
+    expect(ownWords('I tried (again) and the "Save" button still does nothing :(\nAny idea?')).toContain('still does nothing');
   });
 });
