@@ -172,7 +172,7 @@ export const BUG_WORDS = words(
   'bugs?', 'buggy', 'errors?', 'crash(?:es|ed|ing)?(?!\\.[a-z])', 'broken', 'breaks', 'broke', 'glitch(?:es|y)?', 'freez(?:es|ing)(?! (?:cold|point|temperatures?|weather|rain|fog|drizzle|well|beautifully|nicely|great|fine|perfectly|for|up to|it|them|the))', '(?:app|screen|page|browser|game|computer|phone|tab|video|player|site|everything|system|window)s? (?:just |completely |totally )?(?:froze|(?:is|was|gets?|got|has|keeps?) (?:frozen|freezing))',
   'fail(?:s|ed|ing|ure)?', 'exception', 'stack ?trace', 'not working', "(?<!if (?:you|i|we|they|he|she|it) )(?:doesn't|does not|don't|do not|won't|will not|can't|cannot|can not|couldn't|isn't|is not|aren't|didn't|did not) (?:work|load|open|play(?! (?:well|nice|nicely|along))|show(?! (?:the world|that|them|him|her|us|me|you|off|some|how|what|why|his|her|their))|start|save|sync|display|connect|appear|respond|update|install|run|download|upload|close|stop|go away|print|send|arrive)",
   'stopped (?:working|loading|syncing|showing|responding)', 'no longer (?:works?|loads?|shows?|opens?|plays?|syncs?)', 'nothing happens', 'stuck', 'typo', 'misspel+(?:ed|ing)', '404', 'dead link', 'broken link', 'wrong link',
-  'regression', 'corrupted', 'lag(?:s|gy|ging)?', 'stutter(?:s|ing)?', 'flicker(?:s|ing)?', 'garbled', 'blank (?:page|screen)', 'black screen', 'missing', 'disappear(?:ed|s)?', 'vanish(?:ed|es)?',
+  'regression', 'corrupted', 'laggy', 'lagging', 'lags', 'lag(?= (?:spikes?|issues?|problems?|when|while)|\\s*[.!]?$)', 'stutter(?:s|ing)?', 'flicker(?:s|ing)?', 'garbled', 'blank (?:page|screen)', 'black screen', 'missing', 'disappear(?:ed|s)?', 'vanish(?:ed|es)?',
   'weird pop-?up', 'pop-?up', 'spam(?:med|ming)?', 'unexpected(?:ly)?', 'issues? with', 'problem with', 'same (?:problem|issue|error|bug)s?', 'similar (?:problem|issue|error|bug)s?', 'this problem', 'this issue', 'a problem', 'an issue', 'not responding',
   // de
   'fehler', 'funktioniert (?:nicht|nie|kaum)', 'geht (?:leider |immer )?(?:noch )?nicht(?: mehr)?(?= *(?:[.,!?;:)]|$|bei mir|auf (?:meinem|dem)|mit (?:dem|firefox|chrome|safari)))', 'kaputt', 'abgestürzt', 'stürzt ab', 'tippfehler', 'lädt nicht', 'falsch(?:er|e|es)? link', 'problem(?:e)? mit',
@@ -229,7 +229,7 @@ export const BUG_SYMPTOM_WEAK = symptomPattern([
   "still (?:doesn't|don't|isn't|aren't|can't|won't|haven't|hasn't|didn't)",
   '(?<![${L}])keeps? (?:coming back|happening|showing|appearing|popping|sending|getting|asking)',
   // duplicates; "twice" as a measure ("twice the price", "twice as long", "twice a week") counts nothing
-  '(?<![${L}])(?:duplicate[ds]?|duplicated|twice(?! (?:the|as|per|more|over|daily|weekly|yearly|monthly)(?![${L}])))(?![${L}])',
+  '(?<![${L}])(?<!(?:must|should|needs? to|has to|have to|to) be )(?:duplicate[ds]?|duplicated|twice(?! (?:the|as|per|more|over|daily|weekly|yearly|monthly)(?![${L}])))(?![${L}])',
   // "should be X", "instead of", "expected ... got", "supposed to"
   // ...of a thing: "the counter is supposed to reset". People's duties ("users are supposed to") and relative clauses
   // ("a project that others are supposed to use") state an expectation, not a failure.
@@ -285,6 +285,13 @@ export const BUG_NEGATED = words(
   // "Fehler" and "error" as a mistake someone made, not a malfunction.
   'fehler (?:zu )?(?:gemacht|machen|begangen|begehen|eingestehen|eingestanden)', 'human error', 'error of judg(?:e)?ment', '(?:made|make|making) (?:an|the|this|that) error',
   '(?:fait|faire|commis|commettre) (?:une|la|cette) (?:erreur|faute)', '(?:cometer|cometió|cometieron) (?:un|el|este) error',
+  // Talk about faults that reports none: apologies, hypotheticals, harmless messages, explanations, triage.
+  'not (?:responding|replying|answering|getting back)(?: to (?:you|your|this|the|my))? (?:sooner|earlier|before|faster|quicker|in time)', 'harmless (?:\\S+ )?(?:error|warning)s?(?: messages?)?', 'trial and error',
+  '(?:without|avoid(?:s|ing)?|prevent(?:s|ing)?) (?:raising |throwing |causing |getting |showing )?(?:an?|any|the) (?:\\S+ )?(?:error|warning|exception)s?',
+  '(?:if|when) (?:you(?:\'re| are)? )?(?:fac(?:e|ing)|get(?:ting)?|see(?:ing)?|hit(?:ting)?|run into|encounter(?:ing)?) (?:an?|any|the|some)? ?(?:\\S+ )?(?:errors?|problems?|issues?)',
+  '(?:describ|explain|analy[sz]|document)(?:e|ed|es|ing) (?:\\S+ ){0,5}(?:the|this|that) bug', '(?:others|anyone|people|someone|users) (?:who are |that are |who |that )?(?:having|have|has|with) the same (?:issue|problem)',
+  "(?:haven't|have not|hasn't|has not|not able to|unable to|can't|cannot|couldn't|could not|was not able to|wasn't able to)(?: yet)?(?: been able to)? reproduce", '(?:fehler|problem) (?:\\S+ ){0,5}nicht auftritt', '(?:does|did)(?: not|n\'t) occur',
+  'não deu erro', 'sem erros?', 'no (?:da|dio|hay|sale) (?:ningún )?error', "pas d'erreur", 'aucune erreur', 'nessun errore', 'geen (?:fout(?:en|melding)?|probleem)',
   'kein problem', 'keine probleme', 'kein fehler', 'funktioniert (?:wieder|jetzt)', 'sin problema', 'ningún problema', 'pas de problème', 'aucun problème', 'sem problema', 'nessun problema', 'geen probleem',
 );
 
@@ -411,6 +418,8 @@ export const FIX_ANNOUNCED = words(
   // A workaround that works: "ihr müsst neu starten, dann geht's", "that did the trick".
   "(?:dann|danach|jetzt) (?:geht|gehts|geht's|klappt|klappts|klappt's|funktioniert)(?:'s| es)?(?! nicht| immer noch)", '(?:that|this|which) (?:fixed|solved) it', 'did the trick', 'das hat (?:es )?(?:geholfen|gelöst)',
   '(?:was|were) able to (?:fix|solve|diagnose|track down|find)', "(?:i've|i have|we've|we have) (?:got|found|pushed|committed|released) a fix", 'fix (?:is|has been) (?:ready|released|pushed|merged|deployed)', 'figured (?:it|this) out', 'closing (?:this|as)',
+  // Release notes: "5. Bug fix: the window no longer loses focus", "Fixed: upload counter".
+  'bug ?fix(?:es|ed)? *:', '(?:^|\\d[.)] *)(?:fixed|fix|corrected) *:', 'changelog',
   // Staff taking a report in hand ("I'll look into this", "we are investigating") or shipping the fix ("I've just
   // released v2.0.5 that fixed the updates problems").
   "(?:i'll|i will|i'm gonna|i am gonna|i'm going to|i am going to|we'll|we will|we're|we are|i'm|i am) (?:\\S+ )?(?:look(?:ing)? into|investigat(?:e|ing)|working on (?:a |the )?fix)",

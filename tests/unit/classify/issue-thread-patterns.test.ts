@@ -107,3 +107,29 @@ describe('code inside comments', () => {
     expect(ownWords('I tried (again) and the "Save" button still does nothing :(\nAny idea?')).toContain('still does nothing');
   });
 });
+
+describe('talk about faults that reports none (technical forums)', () => {
+  it('does not read apologies, hypotheticals or harmless messages as reports', () => {
+    expect(labelsOf('Sorry for not responding sooner, I was away all week.')).not.toContain('bug');
+    expect(labelsOf('If you get any errors, post your script and the output here.')).not.toContain('bug');
+    expect(labelsOf('This version copies the folder without raising an error.')).not.toContain('bug');
+    expect(labelsOf('The old shell just leaves a harmless error message on screen.')).not.toContain('bug');
+    expect(labelsOf('I found the right switch by trial and error.')).not.toContain('bug');
+  });
+
+  it('does not read release notes or failed reproductions as reports', () => {
+    expect(labelsOf('3. Bug fix: the window no longer loses focus after a resize.')).not.toContain('bug');
+    expect(labelsOf("I haven't been able to reproduce the issue on my test machines yet.")).not.toContain('bug');
+    expect(labelsOf('Testei os dois casos e não deu erro.')).not.toContain('bug');
+  });
+
+  it('reads German "lag" as a verb, not as lag, and "must be duplicated" as an instruction', () => {
+    expect(sentenceSignals('es lag am mobilfunkanbieter').bugWord).toBe(false);
+    expect(sentenceSignals('the game has terrible lag').bugWord).toBe(true);
+    expect(labelsOf('The only catch is that the caret must be duplicated!')).not.toContain('bug');
+  });
+
+  it('still reads a fault that does not reproduce, in non-native phrasing, as a report', () => {
+    expect(labelsOf('I tried again and the video not reproduce after the first minute.')).toContain('bug');
+  });
+});
