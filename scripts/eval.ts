@@ -24,9 +24,12 @@ const HELDOUT = resolve(root, 'data/heldout-realistic.jsonl');
 const REAL = resolve(root, 'data/heldout-real-unseen.jsonl');
 const PAGES = resolve(root, 'data/real-comments-pages.jsonl');
 const MORE = resolve(root, 'data/real-comments-more.jsonl');
-// Kept on this machine only (gitignored): the issue threads' text may not be copied into the repository.
-const ISSUES = resolve(root, 'data/local/real-comments-issues.jsonl');
-const FORUM = resolve(root, 'data/local/real-comments-forum.jsonl');
+// Kept on this machine only (gitignored, see data/README.md): their text may not be copied into the repository.
+const LOCAL_SETS = [
+  { letter: 'h', file: 'data/local/real-comments-issues.jsonl', what: 'GitHub issue threads' },
+  { letter: 'i', file: 'data/local/real-comments-forum.jsonl', what: 'forum topic pages (DosTips)' },
+  { letter: 'j', file: 'data/local/real-comments-blogs.jsonl', what: 'blog and forum pages of the web' },
+];
 
 export function evaluateSets(verbose = false, verboseHeldout = false, verboseReal = false, verbosePages = false): Array<{ title: string; report: EvalReport }> {
   const classifier = createClassifier();
@@ -50,9 +53,10 @@ export function evaluateSets(verbose = false, verboseHeldout = false, verboseRea
   const sealed = real.filter((e) => e.half === 'sealed');
   const pages = parsePageComments(readFileSync(PAGES, 'utf8'));
   const more = parsePageComments(readFileSync(MORE, 'utf8'));
-  const local = (file: string) => (existsSync(file) ? parsePageComments(readFileSync(file, 'utf8')) : []);
-  const issues = local(ISSUES);
-  const forumPages = local(FORUM);
+  const localSets = LOCAL_SETS.map((set) => {
+    const file = resolve(root, set.file);
+    return { ...set, items: existsSync(file) ? parsePageComments(readFileSync(file, 'utf8')) : [] };
+  }).filter((set) => set.items.length > 0);
   // A page-split set: whole, its tune pages (listed with --verbose-pages) and its sealed pages (never listed).
   const pageSplitRows = (letter: string, what: string, items: Array<LabelledText & { half: PageHalf }>) => [
     { title: `(${letter}) real comments from ${new Set(items.map((e) => e.source.split('#')[0])).size} ${what}, all`, report: run(items, false) },
@@ -69,12 +73,11 @@ export function evaluateSets(verbose = false, verboseHeldout = false, verboseRea
     { title: '(e2) real comments, "sealed" half (never listed)', report: run(sealed, false) },
     ...pageSplitRows('f', `more saved pages (data/real-comments-pages.jsonl)`, pages),
     ...pageSplitRows('g', `pages of other corpora: Reddit, blogs, news (data/real-comments-more.jsonl)`, more),
-    ...(issues.length ? pageSplitRows('h', `GitHub issue threads (data/local/real-comments-issues.jsonl)`, issues) : []),
-    ...(forumPages.length ? pageSplitRows('i', `forum topic pages (data/local/real-comments-forum.jsonl)`, forumPages) : []),
+    ...localSets.flatMap((set) => pageSplitRows(set.letter, `${set.what} (${set.file})`, set.items)),
     // Every real comment that nothing was fitted to, in one figure: the closest stand-in for unseen sources.
     {
-      title: `(s) all sealed real comments: (e2) + (f2) + (g2)${issues.length ? ' + (h2)' : ''}${forumPages.length ? ' + (i2)' : ''}${issues.length && forumPages.length ? '' : ' (sets in data/local/ are absent: they are not in the repository)'}`,
-      report: run([...sealed, ...[...pages, ...more, ...issues, ...forumPages].filter((e) => e.half === 'sealed')], false),
+      title: `(s) all sealed real comments: ${['e2', 'f2', 'g2', ...localSets.map((set) => set.letter + '2')].map((x) => `(${x})`).join(' + ')}`,
+      report: run([...sealed, ...[...pages, ...more, ...localSets.flatMap((set) => set.items)].filter((e) => e.half === 'sealed')], false),
     },
   ];
 }
