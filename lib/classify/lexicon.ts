@@ -57,7 +57,7 @@ export const PRAISE = words(
   'bravo', 'congrat(?:ulation)?s', 'congratulations', 'helpful', 'very useful', 'so useful', 'life ?saver', 'you rock', 'you rule',
   'great', 'perfect', 'wow', 'so cool', 'so nice', 'very nice', 'really nice', 'nice', 'inspiring', 'informative',
   // food blogs: praise of the recipe is praise of the author's work
-  'delicious', 'yumm?y?', 'tasty', 'scrumptious', 'mouth-?watering', 'looks? (?:so |really |very )?(?:good|yummy|tasty|delicious|amazing|fantastic|incredible)',
+  'delicious', 'yumm?y?', 'tasty', 'scrumptious', 'mouth-?watering', 'looks? (?:so |really |very |absolutely |just )?(?:good|yummy|tasty|delicious|amazing|fantastic|incredible|divine|heavenly|wonderful|lovely|gorgeous|fabulous|scrumptious|beautiful|great)',
   '(?:will|would|gonna|going to) (?:definitely |surely )?(?:make|bake|cook) (?:this |these |it |them )?again', "(?:can't|cannot) wait to (?:try|make|bake)",
   // de
   'toll(?:er|e|es|en)?', 'super', 'klasse', 'großartig(?:er|e|es|en)?', 'grossartig', 'spitze', 'genial(?:er|e|es|en)?', 'wunderbar(?:er|e|es|en)?',
@@ -65,13 +65,13 @@ export const PRAISE = words(
   'weiter so', 'respekt', 'sehr (?:interessant|informativ|hilfreich|lehrreich)(?:er|e|es|en)?', '(?:sehr|so|super|total|mega|richtig|einfach|echt|voll) ?lecker(?:er|e|es)?', '(?:war|waren|ist|sind) (?:sehr |super |total |richtig |echt |so )?lecker(?!\\S* (?:ja|doch|eh|immer|ohnehin))', 'lecker ?!', 'köstlich(?:er|e|es|en)?', 'der hammer', 'sieht (?:sehr |so |total |echt )?(?:lecker|gut|toll|köstlich) aus', 'echt gut', 'sehr gut', 'inspirierend', 'hübsch', 'wundersch[öo]n(?:er|e|es|en)?', 'herrlich(?:er|e|es|en)?', '(?:herzlichen )?glückwunsch', 'gratuliere',
   '(?:gut|schön|toll|super|spannend|klasse) geschrieben(?:er|e|es)?', 'schreibst (?:so |sehr |wirklich |echt |immer )?(?:schön|toll|lebendig|gut|unterhaltsam|spannend|witzig|herrlich)',
   // es
-  'estupend[oa]', 'genial', 'excelente', 'maravillos[oa]', 'precios[oa]', 'buen(?:ísimo|isimo| trabajo| post| artículo)', 'felicidades', 'enhorabuena', 'muy (?:bueno|buena|interesante|útil|bonito|bonita)', 'delicios[oa]', 'riquísim[oa]', 'qué rico', 'me encant(?:a|ó|o|an|aron)',
+  'estupend[oa]', 'genial', 'excelente', 'maravillos[oa]', 'precios[oa]', 'buen(?:ísimo|isimo| trabajo| post| artículo)', 'felicidades', 'enhorabuena', 'muy (?:bueno|buena|interesante|útil|bonito|bonita|completo|completa|orientativo|instructivo|educativo)', 'muy bien (?:el|tu|este|su) (?:art[ií]culo|post|blog|tutorial|texto|video)', 'delicios[oa]', 'riquísim[oa]', 'qué rico', 'me encant(?:a|ó|o|an|aron)',
   // fr
   'génial', 'magnifique', 'très (?:bien|bon|intéressant|instructif|utile|clair|beau)', 'super article', 'délicieu(?:x|se)', 'miam', 'superbe', 'excellent(?:e)?', 'bravo', 'félicitations', "j'adore", 'très beau', 'bel article', 'merveilleu(?:x|se)',
   // pt
   'ótim[oa]', 'otim[oa]', 'parabéns', 'parabens', 'incrível', 'lind[oa]', 'maravilhos[oa]', 'adorei', 'muito bom',
   // it
-  'bellissim[oa]', 'complimenti', 'molto (?:bello|bella|interessante|utile)', 'buonissim[oa]', 'squisit[oa]', 'delizios[oa]', 'fantastic[oa]', 'ottim[oa]', 'stupend[oa]', 'meraviglios[oa]', 'bravissim[oa]',
+  'bellissim[oaie]', 'complimenti', 'molto (?:bello|bella|belli|belle|interessante|utile)', 'buonissim[oaie]', 'squisit[oaie]', 'delizios[oaie]', 'fantastic[oai]', 'fantastiche', 'ottim[oaie]', 'stupend[oaie]', 'meraviglios[oaie]', 'bravissim[oaie]', 'meraviglie',
   // nl
   'geweldig', 'prachtig', '(?:heel|erg|zeer) (?:goed|interessant|nuttig|leerzaam)', 'heerlijk', 'lekker', 'mooi', 'goed gedaan', 'fantastisch', 'heel mooi',
 );
@@ -95,7 +95,7 @@ export const SIGN_OFF = words(
   '^(?:liebe|viele|herzliche|beste|schöne|sonnige|ganz liebe|allerliebste) grüße', '^(?:lg|vg|glg)', '^(?:best|kind|warm|warmest) (?:regards|wishes)', '^regards',
   '^(?:un )?(?:abrazo|saludos?|besos)', '^(?:bisous|amitiés|bises)', '^(?:xoxo|hugs)', '^(?:abraços|beijos)', '^(?:un )?abbraccio', '^(?:groetjes|liefs)',
 );
-export const THANKS_IN_ADVANCE = words('thanks? in advance', 'tia', 'thanks? for any (?:help|ideas?|advice|suggestions?)', 'danke im voraus', 'vielen dank im voraus', 'gracias de antemano', "merci d'avance", 'grazie in anticipo', 'obrigado desde já', 'alvast bedankt');
+export const THANKS_IN_ADVANCE = words('thanks? in advance', '(?:thanks?|thank you)(?: [^ .!?]+){1,6} in advance', 'vorab (?:schon )?(?:vielen |besten )?dank', 'danke (?:schon )?(?:mal )?(?:vorab|im voraus)', 'tia', 'thanks? for any (?:help|ideas?|advice|suggestions?)', 'danke im voraus', 'vielen dank im voraus', 'gracias de antemano', "merci d'avance", 'grazie in anticipo', 'obrigado desde já', 'alvast bedankt');
 
 /** Question forms that need no question mark. */
 export const QUESTION_FORM = words(
@@ -112,7 +112,9 @@ export const QUESTION_FORM = words(
   'how (?:do|can|could|should|would) (?:i|we|you|one)',
   // Verb-first to "you" opening the sentence asks, "?" or not: "Heb je een voorbeeld", "Hast du einen Link".
   '^(?:heb je|hebt u|kun je|kunt u|heeft iemand|hast du|habt ihr|kannst du|könntest du|did you (?:try|get|manage|see|check)|have you (?:tried|checked|seen|got))', "(?:i'm|i am) (?:not sure|unsure) (?:how|whether|if|what|why)",
-  'not sure (?:how|whether|if|what)', 'need (?:some )?help', 'looking for (?:a way|help|advice)', 'what is the best way', 'is this (?:possible|normal|expected)',
+  'not sure (?:how|whether|if|what)', 'need (?:some )?help', 'looking for (?:a way|help|advice)', 'what is the best way', 'is this (?:possible|normal|expected)', '^(?:is|was) (?:this|that|it|my \\S+) (?:correct|right|accurate|true|ok|okay|safe|the case)', '^am i (?:right|correct|wrong)', '^or is (?:it|this|that)',
+  "it(?:'d| would) be (?:most |very |really |extremely |super )?helpful (?:to (?:have|know|get|see|hear)|if (?:you|someone|anyone|somebody))", "hätte (?:gerne|gern) (?:\\S+ ){0,3}(?:gewusst|beantwortet|erklärt)", 'wüsste (?:gerne|gern)',
+  '(?:mi (?:dici|dite|puoi dire|potete dire|sai dire|sapete dire))', '(?:potresti|potreste|podr[ií]as|podr[ií]an|poderia|poderiam|pourrais-tu|tu pourrais|könntest du|könntet ihr) (?:\\S+ ){0,2}(?:pubblicare|postare|mandare|inviare|condividere|dir(?:mi|ci)?|spiegare|publicar|compartir|decir(?:me)?|explicar|enviar|mandar|partager|expliquer|envoyer|veröffentlichen|teilen|sagen|erklären|schicken|posten)', 'vorrei (?:tanto )?(?:sapere|capire|lo schema|la ricetta|il modello|lo stampo)',
   'how long (?:until|till|before|will|does|do)', 'when will', 'where (?:can|do|is|are) (?:i|we|the)', 'who (?:can|do|should) i',
   "i(?:'d| would) appreciate (?:any|some|it if)", 'can i', 'should i', 'may i ask', '(?:^|quick |one |a )question ?[,:]',
   // de
@@ -169,8 +171,8 @@ export const ME_TOO_SENTENCE = /^(?:same(?: here| for me| on my end| \+1)?|same 
 
 /** Words that name a fault outright. */
 export const BUG_WORDS = words(
-  'bugs?', 'buggy', 'errors?', 'crash(?:es|ed|ing)?(?!\\.[a-z])', 'broken', 'breaks', 'broke', 'glitch(?:es|y)?', 'freez(?:es|ing)(?! (?:cold|point|temperatures?|weather|rain|fog|drizzle|well|beautifully|nicely|great|fine|perfectly|for|up to|it|them|the))', '(?:app|screen|page|browser|game|computer|phone|tab|video|player|site|everything|system|window)s? (?:just |completely |totally )?(?:froze|(?:is|was|gets?|got|has|keeps?) (?:frozen|freezing))',
-  'fail(?:s|ed|ing|ure)?', 'exception', 'stack ?trace', 'not working', "(?<!if (?:you|i|we|they|he|she|it) )(?:doesn't|does not|don't|do not|won't|will not|can't|cannot|can not|couldn't|isn't|is not|aren't|didn't|did not) (?:work|load|open|play(?! (?:well|nice|nicely|along))|show(?! (?:the world|that|them|him|her|us|me|you|off|some|how|what|why|his|her|their))|start|save|sync|display|connect|appear|respond|update|install|run|download|upload|close|stop|go away|print|send|arrive)",
+  'bugs?', 'buggy', 'errors?', 'crash(?:es|ed|ing)?(?!\\.[a-z])', 'broken', 'breaks', 'broke', 'glitch(?:es|y)?', '(?<!(?:of|late|early|hard|spring|winter|first|killing|deep|many|few|some|no|two|three|several) )freez(?:es|ing)(?! (?:cold|point|temperatures?|weather|rain|fog|drizzle|well|beautifully|nicely|great|fine|perfectly|for|up to|it|them|the))', '(?:app|screen|page|browser|game|computer|phone|tab|video|player|site|everything|system|window)s? (?:just |completely |totally )?(?:froze|(?:is|was|gets?|got|has|keeps?) (?:frozen|freezing))',
+  'fail(?:s|ed|ing|ure)?', 'exception', 'stack ?trace', 'not working', "(?<!if (?:you|i|we|they|he|she|it) )(?:doesn't|does not|don't|do not|won't|will not|can't|cannot|can not|couldn't|isn't|is not|aren't|didn't|did not) (?:work|load|open|play(?! (?:well|nice|nicely|along))|show(?! (?:the world|that|them|him|her|us|me|you|off|some|how|what|why|his|her|their))|start|save|sync|display|connect|appear|respond|update|install|run|download|upload|close|stop|go away|print|send|arrive|boot|complete (?:the )?(?:boot|start|update|install|upload|download|setup)|turn on|power on|charge)",
   'stopped (?:working|loading|syncing|showing|responding)', 'no longer (?:works?|loads?|shows?|opens?|plays?|syncs?)', 'nothing happens', 'stuck', 'typo', 'misspel+(?:ed|ing)', '404', 'dead link', 'broken link', 'wrong link',
   'regression', 'corrupted', 'laggy', 'lagging', 'lags', 'lag(?= (?:spikes?|issues?|problems?|when|while)|\\s*[.!]?$)', 'stutter(?:s|ing)?', 'flicker(?:s|ing)?', 'garbled', 'blank (?:page|screen)', 'black screen', 'missing', 'disappear(?:ed|s)?', 'vanish(?:ed|es)?',
   'weird pop-?up', 'pop-?up', 'spam(?:med|ming)?', 'unexpected(?:ly)?', 'issues? with', 'problem with', 'same (?:problem|issue|error|bug)s?', 'similar (?:problem|issue|error|bug)s?', 'this problem', 'this issue', 'a problem', 'an issue', 'not responding',
@@ -283,7 +285,7 @@ export const BUG_NEGATED = words(
   '(?:close|closing|closed|reopen(?:ing|ed)?|open(?:ing|ed)?|lock(?:ing|ed)?|pin(?:ning|ned)?|label(?:ling|led)?) (?:this|the|that|an?) (?:new )?(?:issue|ticket)',
   '(?:no|without|an|the only) exceptions?', 'with the exception of', 'exceptions? (?:to|of) the rule', 'ausnahme',
   // "Fehler" and "error" as a mistake someone made, not a malfunction.
-  'fehler (?:zu )?(?:gemacht|machen|begangen|begehen|eingestehen|eingestanden)', 'human error', 'error of judg(?:e)?ment', '(?:made|make|making) (?:an|the|this|that) error',
+  'fehler (?:zu )?(?:gemacht|machen|begangen|begehen|eingestehen|eingestanden)', 'human error', '(?:pilot|user|operator|my own|my) error', "(?:haven't|have not|never|didn't|did not|hasn't|has not) (?:had|have|got|gotten|run into|seen|noticed) (?:a|any|the) (?:single )?(?:problems?|issues?|errors?)", 'error of judg(?:e)?ment', '(?:made|make|making) (?:an|the|this|that) error',
   '(?:fait|faire|commis|commettre) (?:une|la|cette) (?:erreur|faute)', '(?:cometer|cometió|cometieron) (?:un|el|este) error',
   // Talk about faults that reports none: apologies, hypotheticals, harmless messages, explanations, triage.
   'not (?:responding|replying|answering|getting back)(?: to (?:you|your|this|the|my))? (?:sooner|earlier|before|faster|quicker|in time)', 'harmless (?:\\S+ )?(?:error|warning)s?(?: messages?)?', 'trial and error',
@@ -305,7 +307,7 @@ export const ADDRESSED = words(
 /** Well-wishes and hearsay that use praise words without praising the post ("have a great Sunday"). */
 export const NOT_PRAISE = words(
   '(?:have|had|wish you|enjoy) an? (?:great|nice|lovely|wonderful|good|fantastic|awesome|beautiful) [a-z\\u00df-\\u00ff]+', "(?:i've|i have|we've) heard great things",
-  '(?:it )?would be (?:really |so |very )?(?:great|nice|cool|awesome|good|lovely|helpful)', 'wäre (?:echt |sehr )?(?:schön|toll|super|gut|klasse)',
+  '(?:it )?would be (?:really |so |very |most |extremely |super )?(?:great|nice|cool|awesome|good|lovely|helpful)', 'great minds', 'wäre (?:echt |sehr )?(?:schön|toll|super|gut|klasse)',
   'ser[ií]a (?:genial|bueno|estupendo|bonito)', 'ce serait (?:bien|génial|super|top)', 'seria (?:legal|ótimo|bom|bacana)', 'sarebbe (?:bello|utile|fantastico|ottimo)', 'zou (?:mooi|fijn|handig|leuk) zijn',
   // Negated praise ("not exactly nice", "nicht besonders gut") and the author's pleasantries to a commenter
   // ("glad you liked it", "schön, dass es dir geschmeckt hat"): neither praises the post.
@@ -353,8 +355,8 @@ export const BUG_STRONG = words(
   // "broken"/"kaputt" alone is also said of a society or a promise: strong only of the site's own things.
   '(?:link|url|page|site|website|app|button|form|feed|search|download|upload|image|picture|photo|video|map|login|player|comment section|counter|filter|menu|embed)s? (?:is |are |was |were |seems? |looks? |got |gets |now |still |completely |totally |all )*broken',
   'broken (?:link|url|page|image|picture|photo|video|download|button|form|embed|layout|map)s?',
-  '(?:link|seite|webseite|app|bild|bilder|download|suche|video|karte|formular|button|player|kommentarfunktion)\\S* (?:ist|sind|war|waren|scheint|scheinen) (?:\\S+ ){0,2}kaputt', 'kaputte[rns]? (?:link|seite|bild|bilder|download|video)', 'glitch(?:es|y)?', 'freez(?:es|ing)(?! (?:cold|point|temperatures?|weather|rain|fog|drizzle|well|beautifully|nicely|great|fine|perfectly|for|up to|it|them|the))', '(?:app|screen|page|browser|game|computer|phone|tab|video|player|site|everything|system|window)s? (?:just |completely |totally )?(?:froze|(?:is|was|gets?|got|has|keeps?) (?:frozen|freezing))', 'exception', 'stack ?trace', 'not working',
-  "(?<!if (?:you|i|we|they|he|she|it) )(?:doesn't|does not|don't|do not|won't|will not|can't|cannot|can not|couldn't|isn't|is not|aren't|didn't|did not) (?:work|load|open|play(?! (?:well|nice|nicely|along))|show(?! (?:the world|that|them|him|her|us|me|you|off|some|how|what|why|his|her|their))|start|save|sync|display|connect|appear|respond|update|install|run|download|upload|close|stop|go away|print|send|arrive)",
+  '(?:link|seite|webseite|app|bild|bilder|download|suche|video|karte|formular|button|player|kommentarfunktion)\\S* (?:ist|sind|war|waren|scheint|scheinen) (?:\\S+ ){0,2}kaputt', 'kaputte[rns]? (?:link|seite|bild|bilder|download|video)', 'glitch(?:es|y)?', '(?<!(?:of|late|early|hard|spring|winter|first|killing|deep|many|few|some|no|two|three|several) )freez(?:es|ing)(?! (?:cold|point|temperatures?|weather|rain|fog|drizzle|well|beautifully|nicely|great|fine|perfectly|for|up to|it|them|the))', '(?:app|screen|page|browser|game|computer|phone|tab|video|player|site|everything|system|window)s? (?:just |completely |totally )?(?:froze|(?:is|was|gets?|got|has|keeps?) (?:frozen|freezing))', 'exception', 'stack ?trace', 'not working',
+  "(?<!if (?:you|i|we|they|he|she|it) )(?:doesn't|does not|don't|do not|won't|will not|can't|cannot|can not|couldn't|isn't|is not|aren't|didn't|did not) (?:work|load|open|play(?! (?:well|nice|nicely|along))|show(?! (?:the world|that|them|him|her|us|me|you|off|some|how|what|why|his|her|their))|start|save|sync|display|connect|appear|respond|update|install|run|download|upload|close|stop|go away|print|send|arrive|boot|complete (?:the )?(?:boot|start|update|install|upload|download|setup)|turn on|power on|charge)",
   'stopped (?:working|loading|syncing|showing|responding)', 'no longer (?:works?|loads?|shows?|opens?|plays?|syncs?)', 'nothing happens', 'stuck', '(?<![$€£\\d.,])404', '(?:error|status|code|http|fehler|erreur)[ :]*50[0-3]', '50[0-3] (?:error|internal|server|bad gateway|service)',
   "(?:isn't|aren't|wasn't|weren't|(?:is|are|was|were|gets?|got) not) (?:displayed|shown|loaded|saved|updated|rendered|sent|delivered|visible|clickable|reproduced)(?! (?:correctly|properly|fine|well))",
   "there(?: is|'s| are) (?:still )?(?:a|an|some) (?:problem|bug|issue|error|glitch)s?(?! (?:of|in (?:our|the) (?:society|world|country)))", 'dead link', 'broken link', 'wrong link',
@@ -384,7 +386,7 @@ export const BUG_STRONG = words(
   // Errata in the post itself (a recipe, a guide, an article): something left out, a wrong amount or step.
   "(?:you|u) forgot (?:to (?:list|mention|add|include|say)|the)", '(?:is|are|was|were) (?:not|never) (?:listed|mentioned|included) in the (?:ingredients?|ingredient list|recipe|instructions|list|steps?|article|post|guide)',
   "(?:recipe|ingredient list|ingredients|instructions|steps?|list|article|post|guide|table|chart) (?:doesn't|does not|don't|do not|never) (?:mention|list|say|include|tell)",
-  "there(?:'s| is) an? (?:small |little |slight |tiny )?(?:mistake|error|typo) in", 'should (?:say|read)(?= )', "(?:can't|cannot|can not) (?:possibly )?be right",
+  "there(?:'s| is) an? (?:small |little |slight |tiny )?(?:mistake|error|typo) in", 'should (?:say|read)(?= ["“„\'‘]| ?: | \\d)', "(?:can't|cannot|can not) (?:possibly )?be right",
   '(?:quantit(?:y|ies)|amounts?|measurements?|numbers?|times?|temperatures?|figures?|dates?) (?:\\S+ )?(?:seems?|are|is|look|looks) (?:a bit |way |slightly |totally )?(?:off|wrong|incorrect)',
   '(?:im|in der|in dem|auf der) (?:rezept|zutatenliste|anleitung|artikel|text|liste|tabelle|beschreibung)\\S* (?:\\S+ ){0,2}(?:fehlt|fehlen)', '(?:fehlt|fehlen) (?:\\S+ ){0,3}(?:im|in der|in dem) (?:rezept|zutatenliste|anleitung|artikel|text|liste|tabelle)',
   '(?:du hast|sie haben|ihr habt) (?:[^ .,!?;]+ ){1,5}vergessen(?! ?,? ?(?:dass|wie|was|wer))', 'kleiner (?:fehler|tippfehler|schreibfehler)', '(?:ein|einen|der) fehler (?:im|in der|in dem)(?= )',

@@ -53,6 +53,8 @@ export interface SentenceSignals {
   bugSymptom: boolean;
   /** Any symptom phrase, observed or not: what the model's features read (bugSymptom is what the rules trust). */
   symptomPhrase: boolean;
+  /** Written in Chinese, Japanese or Korean script. */
+  cjk?: boolean;
   /** The whole sentence says "me too" ("Same here.", "+1", "Kann ich bestätigen"): it seconds a report. */
   meToo?: boolean;
   /** Cancels a fault reading ("no problem", "not a bug", "works fine now"). */
@@ -229,6 +231,7 @@ export function sentenceSignals(sentence: string): SentenceSignals {
     symptomPhrase,
     bugNegated: negatedPhrase && !bugWord && !symptomPhrase,
     meToo: length <= 5 && ME_TOO_SENTENCE.test(s.trim()),
+    cjk: hasCjk,
     thanksInAdvance,
     exclaimed: (s.includes('!') || s.includes('！')) && EXCLAIMED.test(s),
     endsWithPeriod: /[.。]\s*$/.test(s) && !/\.\.\s*$/.test(s),

@@ -1,0 +1,61 @@
+// Patterns found while measuring the classifier on blog and forum threads of the web (set (j) of `npm run eval`)
+// and on CJK comments. The sentences are written for these tests; none is copied from that set.
+import { describe, expect, it } from 'vitest';
+import { createClassifier } from '../../../lib/classify/index';
+import { sentenceSignals } from '../../../lib/classify/signals';
+
+const classifier = createClassifier();
+const labelsOf = (text: string) => classifier.classify(text).labels;
+
+describe('praise in blog comments', () => {
+  it('reads "looks divine" and plural Italian praise as appreciation', () => {
+    expect(labelsOf('Oh, these look divine!')[0]).toBe('thanks');
+    expect(labelsOf('Questi biscotti sono bellissimi, fantastici davvero')[0]).toBe('thanks');
+    expect(labelsOf('Muy bien el artículo, muy instructivo.')[0]).toBe('thanks');
+  });
+
+  it('does not read idioms and wishes as praise', () => {
+    expect(labelsOf('Great minds think alike! We bought the same lamp last week.')).not.toContain('thanks');
+    expect(labelsOf('It would be most helpful to have a list of the tools you used.')).not.toContain('thanks');
+  });
+
+  it('does not read a CJK sentence as thanks on the model alone', () => {
+    expect(labelsOf('私は苦手な分野の質問には答えないようにしています。')).not.toContain('thanks');
+    expect(labelsOf('谢谢分享！')[0]).toBe('thanks');
+  });
+});
+
+describe('questions in forums and blogs', () => {
+  it('reads a request for confirmation after an opinion as a question', () => {
+    expect(labelsOf('I think the bright patch is a second galaxy behind it. Is this correct?')).toContain('question');
+  });
+
+  it('reads requests to share or explain in it, es, de as questions', () => {
+    expect(labelsOf('Potresti pubblicare lo schema delle lettere con i cuori')[0]).toBe('question');
+    expect(labelsOf('mi dici come hai fatto il bordo')[0]).toBe('question');
+    expect(labelsOf('Ich hätte gerne gewusst, welche Folie du genommen hast.')[0]).toBe('question');
+    expect(labelsOf('It would be really helpful if someone could name a few of those tools.')[0]).toBe('question');
+  });
+
+  it('keeps a plea for help that thanks in advance a question, not thanks', () => {
+    expect(labelsOf('My unit will not boot after the update. Thank you very much for any help in advance!')).not.toEqual(['thanks']);
+    expect(sentenceSignals('thank you very much for your kind help in advance!').thanksInAdvance).toBe(true);
+  });
+});
+
+describe('faults in hobby forums', () => {
+  it('reads devices that will not boot or power on as reports', () => {
+    expect(labelsOf('My keyboard will not boot since the firmware update.')[0]).toBe('bug');
+  });
+
+  it('does not read weather freezes, own mistakes or "never had a problem" as reports', () => {
+    expect(labelsOf('The year before we had a lot of freezes and the roses barely bloomed.')).not.toContain('bug');
+    expect(labelsOf('I realise this was pilot error on my side.')).not.toContain('bug');
+    expect(labelsOf("I have baked this for years and haven't had a single problem.")).not.toContain('bug');
+  });
+
+  it('reads "should read" as an erratum only before the corrected text', () => {
+    expect(sentenceSignals('my friends should read this article').bugStrong).toBe(false);
+    expect(sentenceSignals('step 3 should read: bake for 20 minutes').bugStrong).toBe(true);
+  });
+});
