@@ -59,3 +59,18 @@ describe('faults in hobby forums', () => {
     expect(sentenceSignals('step 3 should read: bake for 20 minutes').bugStrong).toBe(true);
   });
 });
+
+describe('statements that open like questions', () => {
+  it('reads an auxiliary before a verb or adverb as a statement, and before its subject as a question', () => {
+    expect(labelsOf('Could also be a caching problem on their side')).not.toContain('question');
+    expect(labelsOf('Would be great to see more posts like this')).not.toContain('question');
+    expect(labelsOf('Could you send me the pattern')[0]).toBe('question');
+    expect(labelsOf('Is the map down for everyone')[0]).toBe('question');
+  });
+
+  it('does not read an invitation to give feedback or an offer of tips as a question', () => {
+    expect(labelsOf('Good news, the theme now has a dark mode. Let me know what you think :)')).not.toContain('question');
+    expect(labelsOf("Cool, I'll have a look and see if I can give any tips.")).not.toContain('question');
+    expect(labelsOf('Any tips for a beginner')[0]).toBe('question');
+  });
+});
