@@ -74,3 +74,18 @@ describe('statements that open like questions', () => {
     expect(labelsOf('Any tips for a beginner')[0]).toBe('question');
   });
 });
+
+describe('support forums for devices and software', () => {
+  it('reads code or devices that will not execute, flash or be detected as reports, and faults that are back', () => {
+    expect(labelsOf('Since the last release my sketch will not compile.')[0]).toBe('bug');
+    expect(labelsOf('I spoke too soon. It is happening again.')[0]).toBe('bug');
+  });
+
+  it('reads "I have two questions" in several languages as asking', () => {
+    expect(labelsOf('I have a couple of questions about the wiring.')[0]).toBe('question');
+    expect(labelsOf('Je me pose quelques questions sur le réglage du doublet.')[0]).toBe('question');
+    expect(labelsOf('Ik heb twee vraagjes over dit schema.')[0]).toBe('question');
+    // A suggestion announced as "question/suggestion" is a feature request.
+    expect(sentenceSignals('i have one question/suggestion: a pause button').questionForm).toBe(false);
+  });
+});
