@@ -154,7 +154,7 @@ function onlyQuoted(s: string): boolean {
 }
 
 export function sentenceSignals(sentence: string): SentenceSignals {
-  // Lexicon patterns are lower case (see lexicon.ts).
+  // Lexicon patterns are lower case (see lexicon/patterns.ts).
   const s = sentence.toLowerCase().replace(/[’‘`´]/g, "'");
   const may = SIGNAL_SCREEN.scan(s);
   const length = roughLength(s);

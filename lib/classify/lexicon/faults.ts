@@ -1,0 +1,269 @@
+// Problem reports: fault words, symptoms described without them, and what cancels a fault reading (negation,
+// fix announcements, talk about faults that reports none).
+import { L, words, anywhere, symptomPattern } from './patterns';
+
+/**
+ * A whole sentence that only says "me too" ("Same here.", "+1", "Likewise", "Kann ich bestätigen"): in a thread it
+ * seconds the report above it. Matched against the trimmed, lower-cased sentence.
+ */
+export const ME_TOO_SENTENCE = /^(?:same(?: here| for me| on my end| \+1)?|same thing|me too|likewise|ditto|confirmed|(?:i )?can confirm(?: this| that)?|same issue|same problem|idem|pareil|pareil ici|moi aussi|a mí también|ich auch|bei mir auch|bei mir genauso|kann ich bestätigen|bij mij ook|anche a me|também|同样|同樣|我也是|我也一样|저도요|저도 그래요|私も)[\s.!…]*(?:\+ ?1)?[\s.!…]*$/u;
+
+/** Words that name a fault outright. */
+export const BUG_WORDS = words(
+  'bugs?', 'buggy', 'errors?', 'crash(?:es|ed|ing)?(?!\\.[a-z])', 'broken', 'breaks', 'broke', 'glitch(?:es|y)?', '(?<!(?:of|late|early|hard|spring|winter|first|killing|deep|many|few|some|no|two|three|several) )freez(?:es|ing)(?! (?:cold|point|temperatures?|weather|rain|fog|drizzle|well|beautifully|nicely|great|fine|perfectly|for|up to|it|them|the))', '(?:app|screen|page|browser|game|computer|phone|tab|video|player|site|everything|system|window)s? (?:just |completely |totally )?(?:froze|(?:is|was|gets?|got|has|keeps?) (?:frozen|freezing))',
+  'fail(?:s|ed|ing|ure)?', 'exception', 'stack ?trace', 'not working', "(?<!if (?:you|i|we|they|he|she|it) )(?:doesn't|does not|don't|do not|won't|will not|can't|cannot|can not|couldn't|isn't|is not|aren't|didn't|did not) (?:work|load|open|play(?! (?:well|nice|nicely|along))|show(?! (?:the world|that|them|him|her|us|me|you|off|some|how|what|why|his|her|their))|start|save|sync|display|connect|appear|respond|update|install|run|download|upload|close|stop|go away|print|send|arrive|boot|complete (?:the )?(?:boot|start|update|install|upload|download|setup)|turn on|power on|charge|execute|compile|flash|pair|detect|recogni[sz]e)",
+  'stopped (?:working|loading|syncing|showing|responding)', 'no longer (?:works?|loads?|shows?|opens?|plays?|syncs?)', 'nothing happens', 'stuck', 'typo', 'misspel+(?:ed|ing)', '404', 'dead link', 'broken link', 'wrong link',
+  'regression', 'corrupted', 'laggy', 'lagging', 'lags', 'lag(?= (?:spikes?|issues?|problems?|when|while)|\\s*[.!]?$)', 'stutter(?:s|ing)?', 'flicker(?:s|ing)?', 'garbled', 'blank (?:page|screen)', 'black screen', 'missing', 'disappear(?:ed|s)?', 'vanish(?:ed|es)?',
+  'weird pop-?up', 'pop-?up', 'spam(?:med|ming)?', 'unexpected(?:ly)?', 'issues? with', 'problem with', 'same (?:problem|issue|error|bug)s?', 'similar (?:problem|issue|error|bug)s?', 'this problem', 'this issue', 'a problem', 'an issue', 'not responding',
+  // de
+  'fehler', 'funktioniert (?:nicht|nie|kaum)', 'geht (?:leider |immer )?(?:noch )?nicht(?: mehr)?(?= *(?:[.,!?;:)]|$|bei mir|auf (?:meinem|dem)|mit (?:dem|firefox|chrome|safari)))', 'kaputt', 'abgestürzt', 'stürzt ab', 'tippfehler', 'lädt nicht', 'falsch(?:er|e|es)? link', 'problem(?:e)? mit',
+  // es
+  'no funciona', 'falla', 'fallo', 'se cuelga', 'no carga', 'no abre', 'no se ve', 'error(?:es)?',
+  // fr
+  'ne fonctionne pas', 'ne marche pas', 'plante', 'bogue', "ne s'affiche pas", 'erreur', 'ne charge pas', 'lien mort', 'lien cassé',
+  // pt
+  'não funciona', 'nao funciona', 'travou', 'trava', 'erro', 'não carrega', 'não abre', 'não aparece',
+  // it
+  'non funziona', 'errore', 'si blocca', 'non carica', 'non si apre', 'non appare',
+  // nl
+  'werkt niet', 'fout(?:melding)?', 'kapot', 'loopt vast', 'laadt niet',
+);
+
+export const BUG_CJK = anywhere(
+  '動かない', 'エラー', '表示されない', '不具合', 'バグ', '落ちる', '開かない', 'できない',
+  '表示されません', '動きません', '開きません', '開けません', '読み込めません', '再生できません', 'ログインできません', 'アップロードできません', '見られません', '見れません',
+  '看不到', '看不见', '看不見', '加载不了', '載入不了', '无法显示', '無法顯示', '显示不出', '顯示不出', '不能播放', '进不去', '進不去', '登不上',
+  '报错', '報錯', '崩溃', '崩潰', '同样的问题', '同樣的問題', '一样的问题', '我也遇到',
+  '오류', '에러', '안 ?돼요', '안 ?됩니다', '안 ?되네요', '작동하지 않', '먹통', '접속이 안',
+  '不能用', '无法', '無法', '错误', '錯誤', '失败', '失敗', '打不开', '打不開', '闪退', '閃退', '当机', '當機', '坏了', '壞了', '没反应', '沒反應', '乱码', '亂碼',
+);
+
+/**
+ * Problems described without bug words: expectation vs observation, things that persist or repeat,
+ * duplicates, counts that disagree. English-first; these patterns are where the model alone is weakest.
+ * BUG_SYMPTOM holds the phrases that report a malfunction on their own; the weaker ones below need an observer.
+ */
+export const BUG_SYMPTOM = symptomPattern([
+  // reports introduced as such, and non-native "not <verb>" phrasing
+  'heads[- ]up,? (?:that )?(?:your|the|there)', '(?:your|the) (?:site|page|blog|website|link|feed|form) (?:has|shows|is showing) (?:a|an|some) (?:weird|strange|odd|broken|annoying)',
+  '(?<![${L}])not (?:work|load|open|show|reproduce|start|save|play(?! (?:well|nice|nicely|along))|display|respond|sync|print)(?:s|ing)?(?![${L}])', "(?:doesn't|does not|don't|do not) reproduce",
+  '(?<![${L}])keeps? (?:crashing|failing|resetting|reverting|logging)',
+  '(?<![${L}])(?:double(?:d)? (?:posted|charged|counted|entries|emails?)|ghost (?:emails?|entries|notifications?|messages?|accounts?))(?![${L}])',
+  '(?<![${L}])(?:no|not) (?:longer )?(?:showing|appearing|loading|arriving|received?)(?![${L}])',
+  '(?<![${L}])(?:logs?|kicks?|throws?|signs?) (?:me|us) out',
+  '(?:lien|page|site|appli|application|image|vidéo|carte|bouton|formulaire|recherche)s? (?:[^ .!?]+ ){0,4}(?:est|sont) (?:\\S+ )?cassée?s?',
+  'empty (?:list|page|screen|results?)', '(?<![${L}])(?:times? out|timed out|timeout)', 'never (?:loads|works)',
+]);
+
+/**
+ * Symptom phrases that are also everyday speech in an argument ("still waiting for reforms", "twice the price",
+ * "immer noch nicht pünktlich", "toujours pas", "the numbers don't add up"): a report only with an observer,
+ * the writer in the first person (OBSERVER) or a thing of the site or product (PRODUCT_OBJECT).
+ */
+export const BUG_SYMPTOM_WEAK = symptomPattern([
+  // "two days later my photos still show as pending", "still not", "still waiting", "still shows"
+  '(?<![${L}])(?<!(?:would|should|could|might|will|i\'d|you\'d) )still (?:shows?|showing|says|stuck|pending|waiting|missing|not|no|there|getting|receiving|appear(?:s|ing)?|listed|loading|broken|the same|happening|see|seeing)',
+  "still (?:doesn't|don't|isn't|aren't|can't|won't|haven't|hasn't|didn't)",
+  '(?<![${L}])keeps? (?:coming back|happening|showing|appearing|popping|sending|getting|asking)',
+  // duplicates; "twice" as a measure ("twice the price", "twice as long", "twice a week") counts nothing
+  '(?<![${L}])(?<!(?:must|should|needs? to|has to|have to|to) be )(?:duplicate[ds]?|duplicated|twice(?! (?:the|as|per|more|over|daily|weekly|yearly|monthly)(?![${L}])))(?![${L}])',
+  // "should be X", "instead of", "expected ... got", "supposed to"
+  // ...of a thing: "the counter is supposed to reset". People's duties ("users are supposed to") and relative clauses
+  // ("a project that others are supposed to use") state an expectation, not a failure.
+  '(?<![${L}])(?<!(?:(?:that|which|who|whom|what)(?: [^ .!?]+){0,3}|(?:i|you|we|they|he|she|people|users|everyone|everybody|anyone|one|someone)) )(?:is|are|was|were) supposed to', 'expected (?:\\S+\\s+){0,4}(?:but|got|instead)', "(?:but|and) (?:it|nothing|they) (?:still |just )?(?:doesn't|didn't|won't|isn't|never)",
+  // wrong values and missing things
+  // ...said of a thing, not of a person or an opinion ("you are wrong", "that's just wrong", "what can go wrong").
+  '(?<![${L}])(?<!(?:you|you are|you\'re|he is|she is|they are|they\'re|i am|i\'m|i was|that\'s|that is|this is|it\'s|can|will|could|may|might|to) (?:just |simply |so |dead |completely |totally )?(?:go )?|(?:simply|just|plain) )(?<!["“”„\'‘’«»])(?:wrong|incorrect|inaccurate|off by)(?![${L}])(?!["“”\'‘’«»])', '(?<![${L}])(?:gone|lost) (?:after|since|when|from)',
+  // "can't see why anyone would buy this", "can't get over it": judgement, not access
+  "can(?:'t|not) (?:(?:seem to )?find(?= (?:the|my|your|our|this|that|these|those|it|them|where|how|any (?:way|link|button|option|setting)))|see(?![${L}])(?! (?:why|how|what|whether|that|the point|any reason|a reason|it happening))|log ?in|sign ?in|access|get(?! (?:over|enough|behind|past|used|why|into|it)(?![${L}])))",
+  // nothing happens, does not match, unreadable
+  '(?:does|did|do) nothing', 'no reaction', 'passiert nichts', 'no pasa nada', 'il ne se passe rien', 'não acontece nada', 'non succede (?:nulla|niente)', 'gebeurt (?:er )?niets',
+  "(?:doesn't|does not|don't|do not|didn't|did not) (?:match|add up|line up|correspond)", 'stimmt nicht (?:überein|mit)', 'ne correspond pas', 'no coincide',
+  '(?<![${L}])(?:invisible|unreadable|illegible|unlesbar|illisible|ilegible|ilegível|illeggibile|onleesbaar)(?![${L}])',
+  '(?:is|are|stays?|remains?|was|comes? up) (?:completely |totally )?empty', '(?:está|están) (?:rot[oa]s?|vac[ií][oa])', '(?:está|estão) quebrad[oa]s?', '(?:è|sono) rott[oi]',
+  'never (?:arrived|showed|shows|came|got)', '(?:unreliable|flaky|intermittent(?:ly)?|unzuverlässig(?:er|e|es|en)?|instable|inestable|instável|instabile)',
+  // "leider werden meine Haare nicht braun, sondern gelb": the outcome is not what was promised.
+  'leider (?:\\S+ ){0,4}(?:nicht|kein(?:e|en)?) (?:\\S+ ){0,3}sondern', '(?:is|are) missing(?! (?:you|out|home|the point))', '(?:fehlt|fehlen) (?:\\S+ ){0,3}(?:im|in der|auf der) (?:rezept|liste|anleitung|tabelle|druckversion)',
+  // A recipe that failed for the writer: "didn't rise", "came out flat", "sind zusammengefallen" (of a thing the writer made).
+  "(?:didn't|did not|doesn't|won't|never) (?:rise|set|thicken|firm up|bake through|hold (?:its|their) shape)", '(?:came|turned) out (?:\\S+ )?(?:flat|raw|burnt|burned|soggy|rock hard|gummy|dense|runny|watery)',
+  '(?:sank|sunk|collapsed|fell) in the middle', '(?:nicht|kaum) (?:aufgegangen|fest geworden|durch(?:gebacken)?)', '(?:zusammengefallen|eingefallen|abgesackt)',
+  // de / es / fr quick symptoms
+  'immer noch (?:nicht|kein|falsch)', 'zeigt (?:\\S+\\s+){0,4}(?:aber|obwohl)', 'doppelt', 'todav[ií]a no', 'sigue (?:sin|apareciendo|saliendo)', 'toujours pas', 'en double', 'ainda não', 'ancora non', 'nog steeds niet',
+]);
+
+/** Repetition and delay that carry their own "I" ("every time I", "again and again", "days later"): a report only of a product's thing. */
+export const BUG_SYMPTOM_REPEAT = symptomPattern([
+  '(?:days?|hours?|weeks?|minutes?) later', 'again and again', 'over and over', 'every (?:single )?time i', 'each time i',
+]);
+
+/** The writer as the one who meets the fault: first person singular, or "for me" / "bei mir" / "chez moi". Not "we" (a public). */
+export const OBSERVER = words(
+  'i', "i'm", "i've", "i'd", "i'll", 'my', 'mine', 'for me', 'to me', 'ich', 'mein(?:e|en|er|em|es)?', 'bei mir', 'je', "j'", 'mon', 'ma', 'mes', 'chez moi', 'pour moi',
+  'yo', 'mis?', 'a m[ií]', 'para m[ií]', 'eu', 'meu', 'minha', 'meus', 'minhas', 'pra mim', 'para mim', 'io', 'mio', 'mia', 'miei', 'mie', 'per me', 'ik', 'mijn', 'bij mij',
+);
+
+/** A thing of a site or a product, named with a determiner ("the timer", "my photos", "every page") or as a plural ("uploads"). */
+export const PRODUCT_OBJECT = words(
+  `(?:the|your|this|that|my|our|its|every|each|all) (?:[a-z-]+ )?(?:links?|url|pages?|site|website|blog|article|post|app|apps|feeds?|forms?|images?|pictures?|photos?|videos?|downloads?|maps?|buttons?|search|login|log-?in|comments?|counter|uploads?|newsletter|e-?mails?|notifications?|messages?|timer|graph|chart|stats|editor|text|file|files|attachments?|tags?|settings?|account|password|menu|player|screen|tab|tabs|widget|plugin|extension|version|update|order|cart|checkout|payment|cookies?|banner|pop-?up|dashboard|profile|avatar|feed|inbox|sidebar|footer|header|layout|font|replay|filter|results?|list|date|dates|total|count|badge|icon|progress bar|spinner|camera|upload form|confirmation)`,
+  'uploads', 'notifications', 'downloads', 'attachments',
+);
+
+/** Negation that cancels a problem reading ("no problem", "not a bug", "works fine now"). */
+export const BUG_NEGATED = words(
+  'no problems?', 'not a problem', 'no issues?', 'not an issue', 'not (?:reporting |really |actually )?a bug(?: report)?', "isn't a bug", 'not reporting a problem', 'no bugs?', 'no errors?', 'no worries', 'works? (?:fine|great|perfectly|well) (?:now|again)',
+  'works? (?:fine|great|perfectly|well)', 'problem (?:solved|resolved|fixed)', 'issue (?:solved|resolved|fixed)', '(?:is|was|got|been|now) (?:fixed|resolved|solved)', 'fixed it', '(?:i|we|has|have) fixed (?:the|this|that|a) (?:[a-z]+ )?(?:bug|issue|problem|error|crash)', 'solved it', 'never mind', 'nevermind',
+  // General remarks and triage actions: "every framework has its problems", "the error lies with the teachers",
+  // "marking as duplicate of #42".
+  '(?:has|have|had) (?:its|their|his|her|our|your) (?:own )?(?:problems|issues|flaws|bugs)', 'the (?:error|fault|problem|mistake) (?:lies|lay) with',
+  '(?:mark(?:ing|ed)?|clos(?:ing|ed)) (?:this )?as (?:a )?duplicate', 'duplicate of (?:#\\d+|https?:|issue)',
+  // "this issue" on a tracker is often the ticket itself: "I almost don't want to close this issue".
+  '(?:close|closing|closed|reopen(?:ing|ed)?|open(?:ing|ed)?|lock(?:ing|ed)?|pin(?:ning|ned)?|label(?:ling|led)?) (?:this|the|that|an?) (?:new )?(?:issue|ticket)',
+  '(?:no|without|an|the only) exceptions?', 'with the exception of', 'exceptions? (?:to|of) the rule', 'ausnahme',
+  // "Fehler" and "error" as a mistake someone made, not a malfunction.
+  'fehler (?:zu )?(?:gemacht|machen|begangen|begehen|eingestehen|eingestanden)', 'human error', '(?:pilot|user|operator|my own|my) error', "(?:haven't|have not|never|didn't|did not|hasn't|has not) (?:had|have|got|gotten|run into|seen|noticed) (?:a|any|the) (?:single )?(?:problems?|issues?|errors?)", 'error of judg(?:e)?ment', '(?:made|make|making) (?:an|the|this|that) error',
+  '(?:fait|faire|commis|commettre) (?:une|la|cette) (?:erreur|faute)', '(?:cometer|cometió|cometieron) (?:un|el|este) error',
+  // Talk about faults that reports none: apologies, hypotheticals, harmless messages, explanations, triage.
+  'not (?:responding|replying|answering|getting back)(?: to (?:you|your|this|the|my))? (?:sooner|earlier|before|faster|quicker|in time)', 'harmless (?:\\S+ )?(?:error|warning)s?(?: messages?)?', 'trial and error',
+  '(?:without|avoid(?:s|ing)?|prevent(?:s|ing)?) (?:raising |throwing |causing |getting |showing )?(?:an?|any|the) (?:\\S+ )?(?:error|warning|exception)s?',
+  '(?:if|when) (?:you(?:\'re| are)? )?(?:fac(?:e|ing)|get(?:ting)?|see(?:ing)?|hit(?:ting)?|run into|encounter(?:ing)?) (?:an?|any|the|some)? ?(?:\\S+ )?(?:errors?|problems?|issues?)',
+  '(?:describ|explain|analy[sz]|document)(?:e|ed|es|ing) (?:\\S+ ){0,5}(?:the|this|that) bug', '(?:others|anyone|people|someone|users) (?:who are |that are |who |that )?(?:having|have|has|with) the same (?:issue|problem)',
+  "(?:haven't|have not|hasn't|has not|not able to|unable to|can't|cannot|couldn't|could not|was not able to|wasn't able to)(?: yet)?(?: been able to)? reproduce", '(?:fehler|problem) (?:\\S+ ){0,5}nicht auftritt', '(?:does|did)(?: not|n\'t) occur',
+  'não deu erro', 'sem erros?', 'no (?:da|dio|hay|sale) (?:ningún )?error', "pas d'erreur", 'aucune erreur', 'nessun errore', 'geen (?:fout(?:en|melding)?|probleem)',
+  'kein problem', 'keine probleme', 'kein fehler', 'funktioniert (?:wieder|jetzt)', 'sin problema', 'ningún problema', 'pas de problème', 'aucun problème', 'sem problema', 'nessun problema', 'geen probleem',
+);
+
+/**
+ * Expectation against observation: "the counter says 12 but I uploaded 40", "it opens the map instead of the list".
+ * Costly patterns (a word window), so callers run them only when a contrast word is present (CONTRAST_HINT).
+ */
+export const CONTRAST_HINT = /\b(?:but|yet|though|while|whereas|instead)\b/;
+
+export const CONTRAST_SYMPTOM = new RegExp(
+  [
+    '(?:says?|shows?|showing|displays?|reads?|lists?|counts?|reports?)\\s+\\S+(?:\\s+\\S+){0,4}\\s+(?:but|yet|although|though|even though|while|whereas)\\s',
+    '(?:shows?|showing|displays?|gives?|returns?|got|get|opens?|goes|went|takes?|leads?|sends?|charged?) (?:\\S+ ){0,5}instead of(?![${L}])',
+  ]
+    .join('|')
+    .split('${L}')
+    .join(L),
+);
+
+/**
+ * A fault named only as a noun ("problem", "Fehler", "issue", "error") is a report only when someone observes it;
+ * in debate it is a general word ("das Problem ist die Politik"). These are the outright malfunction phrases
+ * that stand on their own; other BUG_WORDS hits need an observer (see signals.ts).
+ */
+export const BUG_STRONG = words(
+  'crash(?:es|ed|ing)?(?!\\.[a-z])', 'buggy',
+  // "broken"/"kaputt" alone is also said of a society or a promise: strong only of the site's own things.
+  '(?:link|url|page|site|website|app|button|form|feed|search|download|upload|image|picture|photo|video|map|login|player|comment section|counter|filter|menu|embed)s? (?:is |are |was |were |seems? |looks? |got |gets |now |still |completely |totally |all )*broken',
+  'broken (?:link|url|page|image|picture|photo|video|download|button|form|embed|layout|map)s?',
+  '(?:link|seite|webseite|app|bild|bilder|download|suche|video|karte|formular|button|player|kommentarfunktion)\\S* (?:ist|sind|war|waren|scheint|scheinen) (?:\\S+ ){0,2}kaputt', 'kaputte[rns]? (?:link|seite|bild|bilder|download|video)', 'glitch(?:es|y)?', '(?<!(?:of|late|early|hard|spring|winter|first|killing|deep|many|few|some|no|two|three|several) )freez(?:es|ing)(?! (?:cold|point|temperatures?|weather|rain|fog|drizzle|well|beautifully|nicely|great|fine|perfectly|for|up to|it|them|the))', '(?:app|screen|page|browser|game|computer|phone|tab|video|player|site|everything|system|window)s? (?:just |completely |totally )?(?:froze|(?:is|was|gets?|got|has|keeps?) (?:frozen|freezing))', 'exception', 'stack ?trace', 'not working',
+  "(?<!if (?:you|i|we|they|he|she|it) )(?:doesn't|does not|don't|do not|won't|will not|can't|cannot|can not|couldn't|isn't|is not|aren't|didn't|did not) (?:work|load|open|play(?! (?:well|nice|nicely|along))|show(?! (?:the world|that|them|him|her|us|me|you|off|some|how|what|why|his|her|their))|start|save|sync|display|connect|appear|respond|update|install|run|download|upload|close|stop|go away|print|send|arrive|boot|complete (?:the )?(?:boot|start|update|install|upload|download|setup)|turn on|power on|charge|execute|compile|flash|pair|detect|recogni[sz]e)",
+  'stopped (?:working|loading|syncing|showing|responding)', 'no longer (?:works?|loads?|shows?|opens?|plays?|syncs?)', 'nothing happens', 'stuck', '(?<![$€£\\d.,])404', '(?:error|status|code|http|fehler|erreur)[ :]*50[0-3]', '50[0-3] (?:error|internal|server|bad gateway|service)',
+  "(?:isn't|aren't|wasn't|weren't|(?:is|are|was|were|gets?|got) not) (?:displayed|shown|loaded|saved|updated|rendered|sent|delivered|visible|clickable|reproduced)(?! (?:correctly|properly|fine|well))",
+  "there(?: is|'s| are) (?:still )?(?:a|an|some) (?:problem|bug|issue|error|glitch)s?(?! (?:of|in (?:our|the) (?:society|world|country)))", 'dead link', 'broken link', 'wrong link',
+  // "corrupt" alone is also said of politicians: a fault only of files and data.
+  '(?:file|files|data|download|database|backup|image|images|video|save|archive|zip|profile|cache|cookies?)s? (?:is |are |was |were |got |gets |seems? )?(?:now )?corrupt(?:ed)?', 'corrupt(?:ed)? (?:file|files|data|download|database|backup|image|video|save|archive|zip|profile|cache)', 'garbled', 'blank (?:page|screen)', 'black screen', 'white screen', 'not responding', 'typo', 'misspel+(?:ed|ing)',
+  '(?:i|we) (?:get|got|am getting|keep getting|see|saw) (?:an?|the|this|that) (?:\\S+ )?(?:error|warning|message)', 'error (?:message|code|\\d)', '(?:same|this) (?:error|bug)', '(?:have|having|had|get|getting|got) the (?:exact )?same (?:problem|issue)', 'same (?:problem|issue) here', '(?:same|similar) (?:problem|issue|error|bug)s?(?: here| for me| on| with| since| after|$)',
+  // Me-too in an issue thread: the fault happens to the writer as well ("This happens for me too", "ça se produit également").
+  '(?:happen(?:s|ing)?|occur(?:s|ring)?) (?:for|to) me (?:too|as well)', '(?:is|am|are) (?:also )?(?:having|seeing|getting|experiencing) (?:the same|this|a similar)', '(?:same|similar) (?:thing|behaviou?r) (?:here|for me|happens)',
+  '(?:se produit|arrive) (?:également|aussi)', 'pareil (?:pour moi|chez moi|ici)', '(?:a mí|a mi) (?:también|tambien) me pasa', '(?:bei mir|hier) (?:auch|ebenfalls) (?:so|dasselbe|das gleiche)', 'bij mij (?:ook|hetzelfde)', 'anche a me',
+  'blocking (?:issue|bug|problem)', 'show-?stopper', 'lost (?:all )?(?:access|my (?:data|photos|settings|progress|notes|files|account))',
+  `(?:server|service|site|website|instance|api|app|page)s? (?:is|are|was|were|went|goes|seems?) (?:completely |still |totally )?down(?![${L}])(?! (?:to|the|from|a|in|by|for)(?![${L}]))`,
+  '(?:startet|starten|lädt|laden|öffnet|reagiert|funktioniert|läuft) (?:leider )?(?:nicht|nie) mehr',
+  '(?:das )?(?:gleiche?n?|selben?|dasselbe) (?:problem|fehler)', 'même problème', 'mismo problema', 'mesmo problema', 'stesso problema', 'zelfde probleem',
+  // A fault someone has met ("the only issue I have seen", "a bug we ran into"); things that do not function.
+  "(?:issue|problem|bug|error|glitch)s? (?:that )?(?:i|we)(?:'ve| have| had)? (?:seen|found|noticed|encountered|hit|ran into|run into|came across|spotted)",
+  'non-?functional', 'not functional', 'unusable', 'inoperable',
+  'funktioniert (?:nicht|nie|kaum)', 'geht (?:leider |immer )?(?:noch )?nicht(?: mehr)?(?= *(?:[.,!?;:)]|$|bei mir|auf (?:meinem|dem)|mit (?:dem|firefox|chrome|safari)))', 'abgestürzt', 'stürzt ab', 'tippfehler', 'lädt nicht', 'falsch(?:er|e|es)? link', '(?:führt|verweist|zeigt) ins leere',
+  // German puts the subject between verb and negation: "Leider funktioniert die Druckfunktion nicht".
+  '(?:funktioniert|funktionieren|lädt|laden|startet|starten|reagiert|reagieren|druckt|speichert|öffnet sich|öffnen sich|klappt|klappen) (?:[^ .!?,;]+ ){1,6}(?:nicht|nie|kaum)(?! nur)', 'klappt (?:leider |immer )?(?:noch )?nicht',
+  // "Sobald ich mein Backup einspiele, geht der Appstore nicht mehr." (not "es geht nicht um ...")
+  '(?<!es )geht (?!es )(?:[^ .!?,;]+ ){1,4}nicht(?: mehr)?(?= *(?:[.,!?;:)]|$))', 'nicht (?:mehr )?erreichbar', 'kein zugriff',
+  '(?:wird|werden|wurde|wurden) (?:[^ .!?,;]+ ){0,5}nicht (?:mehr )?(?:angezeigt|geladen|gespeichert|abgespielt|geöffnet|dargestellt|übertragen|zugestellt|verschickt|gesendet|aktualisiert)',
+  // A fault that persists: "das Problem besteht weiterhin", "the issue persists", "still having the same problem".
+  '(?:problem|fehler|bug)\\S* (?:\\S+ ){0,3}(?:immer noch|weiterhin|nach wie vor|noch immer)', '(?:besteht|bestehen|tritt|treten) (?:\\S+ ){0,3}(?:immer noch|weiterhin|nach wie vor|noch immer)',
+  '(?:problem|issue|bug|error)s? (?:still )?persists?', "(?:it|it's|this|that|the (?:problem|issue|error|bug|crash)) (?:is |has |was )?(?:happening|happened|occurring|occurred|started|back) again", '(?:still|also) (?:have|having|getting|seeing|see|get) (?:the|this|that) (?:same )?(?:problem|issue|error|bug)',
+  '(?:hatte|habe|hab) (?:ich )?(?:auch|ebenfalls|genau) (?:das|dieses|dasselbe|so ein|solche) problem',
+  // Errata in the post itself (a recipe, a guide, an article): something left out, a wrong amount or step.
+  "(?:you|u) forgot (?:to (?:list|mention|add|include|say)|the)", '(?:is|are|was|were) (?:not|never) (?:listed|mentioned|included) in the (?:ingredients?|ingredient list|recipe|instructions|list|steps?|article|post|guide)',
+  "(?:recipe|ingredient list|ingredients|instructions|steps?|list|article|post|guide|table|chart) (?:doesn't|does not|don't|do not|never) (?:mention|list|say|include|tell)",
+  "there(?:'s| is) an? (?:small |little |slight |tiny )?(?:mistake|error|typo) in", 'should (?:say|read)(?= ["“„\'‘]| ?: | \\d)', "(?:can't|cannot|can not) (?:possibly )?be right",
+  '(?:quantit(?:y|ies)|amounts?|measurements?|numbers?|times?|temperatures?|figures?|dates?) (?:\\S+ )?(?:seems?|are|is|look|looks) (?:a bit |way |slightly |totally )?(?:off|wrong|incorrect)',
+  '(?:im|in der|in dem|auf der) (?:rezept|zutatenliste|anleitung|artikel|text|liste|tabelle|beschreibung)\\S* (?:\\S+ ){0,2}(?:fehlt|fehlen)', '(?:fehlt|fehlen) (?:\\S+ ){0,3}(?:im|in der|in dem) (?:rezept|zutatenliste|anleitung|artikel|text|liste|tabelle)',
+  '(?:du hast|sie haben|ihr habt) (?:[^ .,!?;]+ ){1,5}vergessen(?! ?,? ?(?:dass|wie|was|wer))', 'kleiner (?:fehler|tippfehler|schreibfehler)', '(?:ein|einen|der) fehler (?:im|in der|in dem)(?= )',
+  '(?:angabe|menge|mengenangabe|temperatur|backzeit|zeitangabe|garzeit)\\S* (?:\\S+ ){0,4}(?:viel )?zu (?:hoch|niedrig|lang|kurz|viel|wenig)', 'falsche[nr]? (?:seite|link|artikel|datei|video|bild|rezept)',
+  'il manque (?:\\S+ ){0,4}dans (?:la|le|l\') ?(?:recette|liste|article|texte)', 'erreur dans (?:la|le|l\') ?(?:recette|article|texte|liste)',
+  '(?:en la|en el) (?:receta|artículo|lista) falta', 'falta (?:\\S+ ){0,4}en (?:la|el) (?:receta|artículo|lista)', 'error en (?:la|el) (?:receta|artículo|lista)',
+  // Asking the author to correct the post: "bitte korrigiert die Mengenangabe", "please fix the link", "merci de corriger".
+  '(?:please|pls|could you|can you) (?:fix|correct|update|change) (?:the|this|your|that) (?:recipe|link|typo|amount|quantity|article|post|instructions|list|guide|numbers?|date)',
+  '(?:bitte|könnt ihr|könnten sie|kannst du) (?:\\S+ ){0,3}(?:korrigieren|berichtigen|ändern|anpassen|verbessern)(?! (?:sie|ihr) (?:sich|euch))', '(?:korrigiert|berichtigt|ändert) (?:bitte )?(?:das|die|den) (?:rezept|angabe|menge|mengenangabe|link|artikel|text|tabelle)',
+  'merci de (?:corriger|rectifier)', 'por favor (?:corrijan|corrija|corrige)', 'per favore correggete',
+  'should (?:be|read|say) \\d+ ?(?:g|grams?|ml|cups?|tbsp|tsp|minutes?|mins?|degrees?|°)?,? not',
+  '(?:sollte|sollten|müsste|müssten|muss|müssen) (?:es |das |da )?(?:wohl |eher |doch )?\\d+ ?(?:g|gramm|ml|minuten|min|grad|°)? (?:sein|heißen|heissen),? (?:nicht|statt)',
+  'falta (?:\\S+ ){0,4}na receita', 'erro na receita', 'manca (?:\\S+ ){0,4}nella ricetta', 'errore nella ricetta', 'ontbreekt (?:\\S+ ){0,4}in het recept', 'fout in het recept',
+  // Wrong data in the post itself: "die Mengenangabe ist falsch", "das Datum stimmt nicht", "Fehler im Rezept".
+  '(?:angabe|menge|zahl|datum|uhrzeit|link|tabelle|beschreibung|übersetzung|anleitung)\\S* (?:\\S+ ){0,3}(?:ist|sind|war|waren) (?:\\S+ ){0,2}(?:falsch|fehlerhaft|nicht (?:richtig|korrekt))',
+  '(?:angabe|menge|zahl|datum|uhrzeit|link|beschreibung|übersetzung)\\S* (?:\\S+ ){0,3}(?:stimmt|stimmen) (?:\\S+ ){0,2}nicht(?! (?:nur|überein))', 'fehler (?:im|in der|in dem) (?:rezept|artikel|text|beitrag|anleitung|tabelle)', 'da stimmt (?:was|etwas) nicht',
+  'no funciona', 'se cuelga', 'no carga', 'no abre', 'no se ve', 'se cierra', 'ne fonctionne (?:pas|plus)', 'ne marche (?:pas|plus)', "ne (?:s'affiche|charge|s'ouvre|se charge) plus", 'ya no (?:funciona|carga|abre)', 'não funciona mais', 'parou de funcionar', 'non funziona più', 'werkt niet meer', "ne s'affiche pas", 'ne charge pas', 'lien mort', 'lien cassé',
+  'não funciona', 'nao funciona', 'travou', 'não carrega', 'não abre', 'não aparece', 'non funziona', 'si blocca', 'non carica', 'non si apre', 'non appare',
+  'werkt niet', 'foutmelding', 'kapot', 'loopt vast', 'laadt niet',
+);
+
+/**
+ * The writer announces a fix or a resolution (past tense, often staff or the post author): "I fixed the
+ * replay bug", "Ist jetzt korrigiert", "Fixed in 2.3.1", "修正しました". Not a report, unless it says the
+ * fault is still there (NOT_RESOLVED).
+ */
+export const FIX_ANNOUNCED = words(
+  "(?:i|we|i've|we've|i have|we have|i just|we just)(?: now| just| finally)? (?:fixed|corrected|repaired|patched|resolved|solved|sorted out)",
+  '(?:has|have|had) (?:now |just )?been (?:fixed|corrected|resolved|patched|addressed|repaired|solved)', '(?:is|are|was|were) (?:now |finally |already )?(?:fixed|corrected|resolved|solved|repaired)',
+  'fixed (?:in|by|with|on|via) (?:v?\\d|#|the|commit|version|release|main|master|pr)', '(?:should|will) (?:be )?(?:work(?:ing)?|fine|ok(?:ay)?|good) (?:now|again)', 'works? again',
+  // A workaround that works: "ihr müsst neu starten, dann geht's", "that did the trick".
+  "(?:dann|danach|jetzt) (?:geht|gehts|geht's|klappt|klappts|klappt's|funktioniert)(?:'s| es)?(?! nicht| immer noch)", '(?:that|this|which) (?:fixed|solved) it', 'did the trick', 'das hat (?:es )?(?:geholfen|gelöst)',
+  '(?:was|were) able to (?:fix|solve|diagnose|track down|find)', "(?:i've|i have|we've|we have) (?:got|found|pushed|committed|released) a fix", 'fix (?:is|has been) (?:ready|released|pushed|merged|deployed)', 'figured (?:it|this) out', 'closing (?:this|as)',
+  // Release notes: "5. Bug fix: the window no longer loses focus", "Fixed: upload counter".
+  'bug ?fix(?:es|ed)? *:', '(?:^|\\d[.)] *)(?:fixed|fix|corrected) *:', 'changelog',
+  // Staff taking a report in hand ("I'll look into this", "we are investigating") or shipping the fix ("I've just
+  // released v2.0.5 that fixed the updates problems").
+  "(?:i'll|i will|i'm gonna|i am gonna|i'm going to|i am going to|we'll|we will|we're|we are|i'm|i am) (?:\\S+ )?(?:look(?:ing)? into|investigat(?:e|ing)|working on (?:a |the )?fix)",
+  "(?:i|we|i've|we've|i have|we have)(?: just)? (?:released|published|pushed|deployed|shipped|merged)", '(?:that|which) (?:fixed|fixes|solved|solves|resolved|resolves) (?:the|this|that|these|those|your|a)(?= )',
+  '(?:removed|replaced|updated|corrected|fixed) (?:the|all|those|these) (?:broken|dead|wrong|outdated) links?',
+  // de
+  '(?:ist|sind|wurde|wurden|habe|haben|hab|hab\'s|hab es|habe es) (?:[^ .!?]+ ){0,5}(?:korrigiert|behoben|repariert|gefixt|ausgebessert|berichtigt)', '(?:jetzt|nun|inzwischen) (?:korrigiert|behoben|repariert)',
+  'sollte (?:jetzt|nun) (?:wieder )?(?:gehen|funktionieren|laufen|klappen)', 'funktioniert (?:jetzt )?wieder', 'geht (?:jetzt )?wieder',
+  // es
+  '(?:ya )?(?:est[áa]|qued[óo]|fue) (?:corregid[oa]|arreglad[oa]|solucionad[oa])', '(?:he|hemos|ha|han) (?:corregido|arreglado|solucionado)', 'ya funciona',
+  // fr
+  "(?:c'est|c'était|est|a été|ont été|j'ai|nous avons|on a) (?:[^ .!?]+ ){0,3}(?:corrigée?s?|réparée?s?|résolue?s?)", 'fonctionne à nouveau', 'remarche',
+  // pt
+  '(?:já )?(?:corrigi|corrigimos|consertei|consertamos|arrumei|resolvi|resolvemos)', '(?:foi|está|já está) (?:corrigid[oa]|resolvid[oa]|consertad[oa])', 'já funciona',
+  // it
+  '(?:ho|abbiamo) (?:[^ .!?]+ ){0,2}(?:corretto|sistemato|risolto|aggiustato)', '(?:è stato|è|sono stati) (?:corrett[oa]|risolt[oa]|sistemat[oa])',
+  // nl
+  '(?:is|zijn|werd|heb|hebben) (?:inmiddels |nu |intussen )?(?:opgelost|verholpen|gecorrigeerd|gerepareerd)', 'werkt (?:nu )?weer',
+);
+
+export const FIX_ANNOUNCED_CJK = anywhere(
+  '修正しました', '修正済み', '直しました', '対応しました', '解決しました', '修正いたしました', '更新しました',
+  '已修正', '已经修正', '已經修正', '已修复', '已经修复', '已修復', '已經修復', '修好了', '已更正', '已改正', '已解决', '已解決', '改好了',
+);
+
+/** The fault is still there, or the fix did not take: keeps a report a report. */
+export const NOT_RESOLVED = words(
+  'still', '(?:happen(?:s|ing|ed)?|broke|broken|crash(?:es|ed|ing)?|fail(?:s|ed|ing)?|stopped|down|missing|gone|back|wrong) again', 'again and again', 'not (?:yet )?(?:fixed|resolved|solved|corrected)', "(?:isn't|wasn't|hasn't been|haven't been|aren't) (?:fixed|resolved)", 'reopen(?:ed)?', 'regression',
+  'immer noch', 'weiterhin', 'nicht (?:behoben|korrigiert)', 'todav[ií]a', 'sigue', 'toujours', 'encore', 'ainda', 'ancora', 'nog steeds', 'opnieuw',
+);
+
+/**
+ * A time anchor to a change ("since the last update", "seit dem Update"): a report's usual opening, but it says
+ * nothing on its own ("since the update it is much faster"), so it counts as a fault word, not a symptom.
+ */
+export const UPDATE_ANCHOR = new RegExp(
+  [
+    'since (?:the |your |my |this )?(?:last |latest |recent |new )?(?:update|upgrade|change|release|version|redesign)', 'after (?:the |your |my |this )?(?:last |latest |recent |new )?(?:update|upgrade|redesign)', 'after (?:updating|upgrading)',
+    "seit (?:dem|der) (?:letzten |neuen )?(?:update|upgrade|aktualisierung|umstellung)", 'desde (?:la|el) (?:última |nueva )?(?:actualización|versión|cambio)', 'depuis (?:la|le) (?:dernière |nouvelle )?(?:mise à jour|version|màj)',
+    'desde a (?:última |nova )?(?:atualização|versão)', "dall'ultimo aggiornamento", "dopo l'aggiornamento", 'sinds de (?:laatste |nieuwe )?(?:update|versie)'
+  ].join('|'),
+);

@@ -1,0 +1,138 @@
+// Gratitude and praise, and the look-alikes that are neither (irony, sign-offs, thanks in advance, thanks for a report).
+import { words, anywhere } from './patterns';
+
+/** Gratitude, 9+ languages. */
+export const THANKS = words(
+  // en
+  'thanks?', 'thank ?you', 'thankyou', 'thx', 'tnx', 'ty', 'tyvm', 'cheers', 'much appreciated', 'i appreciate',
+  'appreciate (?:it|this|that|you|your|the)', 'grateful', 'kudos', 'many thanks', 'props to',
+  // es
+  'gracias', 'mil gracias', 'muchas gracias', 'te lo agradezco', 'agradecid[oa]s?', 'agradezco',
+  // fr
+  'merci', 'je vous remercie', 'remerciements?', 'reconnaissante?',
+  // de
+  'danke', 'dankesch[öo]n', 'vielen dank', 'herzlichen dank', 'besten dank', 'dank dir', 'dank euch', 'ich bedanke mich', 'dankbar',
+  // pt
+  'obrigad[oa]s?', 'muito obrigad[oa]', 'valeu', 'agrade[çc]o',
+  // it
+  'grazie', 'grazie mille', 'ti ringrazio', 'vi ringrazio', 'la ringrazio',
+  // nl
+  'bedankt', 'dank je(?: wel)?', 'dank u(?: wel)?', 'hartelijk dank', 'dankjewel', 'dankuwel',
+);
+
+export const THANKS_CJK = anywhere(
+  'ありがとう', '有難う', '有り難う', '感謝', 'サンキュー', 'どうも', 'お疲れ様', 'おつかれさま',
+  '谢谢', '謝謝', '感谢', '多谢', '多謝', '感恩', '辛苦了', '謝啦', '谢啦', '3q',
+  '감사합니다', '고맙습니다',
+);
+
+// 👍 and 💯 approve ("Werd da mitmachen 👍"): agreement, not gratitude.
+export const THANKS_EMOJI = anywhere('🙏', '❤️?', '♥', '💕', '💖', '😍', '🥰', '👏', '🤗', '🙌');
+
+/** Praise of the post, work or author: counts as thanks when it is the point of a short sentence. */
+export const PRAISE = words(
+  'great (?:post|article|job|work|read|review|idea|write-?up|tutorial|guide|photos?|pictures?|shots?|stuff|tip|news)',
+  'well done', 'well written', 'you write (?:so |really |very )?(?:well|beautifully)', 'nice (?:post|article|work|job|one|photos?|pictures?|shots?|read|writeup|write-up)', 'good job',
+  'love (?:this|it|that|the|your|these|how)', 'loved (?:this|it|the|your)', 'i love', 'awesome', 'amazing', 'brilliant', 'fantastic',
+  'wonderful', 'excellent', 'superb', 'beautiful', 'lovely', 'gorgeous', 'stunning', 'marvel+ous', 'incredible', 'impressive',
+  'bravo', 'congrat(?:ulation)?s', 'congratulations', 'helpful', 'very useful', 'so useful', 'life ?saver', 'you rock', 'you rule',
+  'great', 'perfect', 'wow', 'so cool', 'so nice', 'very nice', 'really nice', 'nice', 'inspiring', 'informative',
+  // food blogs: praise of the recipe is praise of the author's work
+  'delicious', 'yumm?y?', 'tasty', 'scrumptious', 'mouth-?watering', 'looks? (?:so |really |very |absolutely |just )?(?:good|yummy|tasty|delicious|amazing|fantastic|incredible|divine|heavenly|wonderful|lovely|gorgeous|fabulous|scrumptious|beautiful|great)',
+  '(?:will|would|gonna|going to) (?:definitely |surely )?(?:make|bake|cook) (?:this |these |it |them )?again', "(?:can't|cannot) wait to (?:try|make|bake)",
+  // de
+  'toll(?:er|e|es|en)?', 'super', 'klasse', 'großartig(?:er|e|es|en)?', 'grossartig', 'spitze', 'genial(?:er|e|es|en)?', 'wunderbar(?:er|e|es|en)?',
+  'schön(?:er|e|es|en)?', 'hervorragend(?:er|e|es|en)?', 'gut recherchiert', 'lesenswert(?:er|e|es|en)?', 'klasse artikel', 'gro(?:ß|ss)er artikel',
+  'weiter so', 'respekt', 'sehr (?:interessant|informativ|hilfreich|lehrreich)(?:er|e|es|en)?', '(?:sehr|so|super|total|mega|richtig|einfach|echt|voll) ?lecker(?:er|e|es)?', '(?:war|waren|ist|sind) (?:sehr |super |total |richtig |echt |so )?lecker(?!\\S* (?:ja|doch|eh|immer|ohnehin))', 'lecker ?!', 'köstlich(?:er|e|es|en)?', 'der hammer', 'sieht (?:sehr |so |total |echt )?(?:lecker|gut|toll|köstlich) aus', 'echt gut', 'sehr gut', 'inspirierend', 'hübsch', 'wundersch[öo]n(?:er|e|es|en)?', 'herrlich(?:er|e|es|en)?', '(?:herzlichen )?glückwunsch', 'gratuliere',
+  '(?:gut|schön|toll|super|spannend|klasse) geschrieben(?:er|e|es)?', 'schreibst (?:so |sehr |wirklich |echt |immer )?(?:schön|toll|lebendig|gut|unterhaltsam|spannend|witzig|herrlich)',
+  // es
+  'estupend[oa]', 'genial', 'excelente', 'maravillos[oa]', 'precios[oa]', 'buen(?:ísimo|isimo| trabajo| post| artículo)', 'felicidades', 'enhorabuena', 'muy (?:bueno|buena|interesante|útil|bonito|bonita|completo|completa|orientativo|instructivo|educativo)', 'muy bien (?:el|tu|este|su) (?:art[ií]culo|post|blog|tutorial|texto|video)', 'delicios[oa]', 'riquísim[oa]', 'qué rico', 'me encant(?:a|ó|o|an|aron)',
+  // fr
+  'génial', 'magnifique', 'très (?:bien|bon|intéressant|instructif|utile|clair|beau)', 'super article', 'délicieu(?:x|se)', 'miam', 'superbe', 'excellent(?:e)?', 'bravo', 'félicitations', "j'adore", 'très beau', 'bel article', 'merveilleu(?:x|se)',
+  // pt
+  'ótim[oa]', 'otim[oa]', 'parabéns', 'parabens', 'incrível', 'lind[oa]', 'maravilhos[oa]', 'adorei', 'muito bom',
+  // it
+  'bellissim[oaie]', 'complimenti', 'molto (?:bello|bella|belli|belle|interessante|utile)', 'buonissim[oaie]', 'squisit[oaie]', 'delizios[oaie]', 'fantastic[oai]', 'fantastiche', 'ottim[oaie]', 'stupend[oaie]', 'meraviglios[oaie]', 'bravissim[oaie]', 'meraviglie',
+  // nl
+  'geweldig', 'prachtig', '(?:heel|erg|zeer) (?:goed|interessant|nuttig|leerzaam)', 'heerlijk', 'lekker', 'mooi', 'goed gedaan', 'fantastisch', 'heel mooi',
+);
+
+export const PRAISE_CJK = anywhere(
+  'すごい', '凄い', '素晴らしい', 'すばらしい', '最高', '素敵', 'きれい', '綺麗', '美しい', 'いいね',
+  '好棒', '太棒', '很棒', '真棒', '超棒', '讚', '赞', '好讚', '超讚', '好美', '真美', '很美', '太美', '超美', '美呆', '漂亮', '厲害', '厉害',
+  '好看', '恭喜', '推推', '大推', '推~', '好溫馨', '好温馨', '好夢幻', '好梦幻', '羨慕', '羡慕', '好享受', '仙境', '拍得好', '拍的好', '寫的很好', '写的很好', '欣賞', '欣赏',
+);
+
+/** Thanks that is not gratitude: "no thanks", "thanks to X" (cause), "thanks in advance" (still a request). */
+export const THANKS_NOT_GRATITUDE = words(
+  'no,? thanks?', 'thanks? to (?:the|a|this|that|an)', 'thanks but no', 'nein,? danke', 'non merci', 'no gracias',
+  // Irony: "thanks for nothing", "Danke für nichts", "Na danke", "vielen Dank auch" (a sneer, not gratitude).
+  '(?:thanks?|thank you) for nothing', 'danke für nichts', 'merci pour rien', 'gracias por nada', 'grazie per niente', 'obrigad[oa] por nada',
+  // Exclamations, not gratitude: "Thank god you don't need much", "Gott sei Dank".
+  'thank (?:god|goodness|heavens|the lord)', 'thanks? god', 'gott sei dank', 'dieu merci', 'gracias a dios', 'graças a deus', 'grazie a dio', 'godzijdank',
+  'na,? danke', '(?:vielen )?dank auch', 'danke auch', 'danke,? merkel', 'danke,? für gar nichts',
+);
+
+/** Sign-offs ("Liebe Grüße ♥", "Best regards"): a heart or a hug there closes a message, it thanks no one. */
+export const SIGN_OFF = words(
+  '^(?:liebe|viele|herzliche|beste|schöne|sonnige|ganz liebe|allerliebste) grüße', '^(?:lg|vg|glg)', '^(?:best|kind|warm|warmest) (?:regards|wishes)', '^regards',
+  '^(?:un )?(?:abrazo|saludos?|besos)', '^(?:bisous|amitiés|bises)', '^(?:xoxo|hugs)', '^(?:abraços|beijos)', '^(?:un )?abbraccio', '^(?:groetjes|liefs)',
+);
+
+export const THANKS_IN_ADVANCE = words('thanks? in advance', '(?:thanks?|thank you)(?: [^ .!?]+){1,6} in advance', 'vorab (?:schon )?(?:vielen |besten )?dank', 'danke (?:schon )?(?:mal )?(?:vorab|im voraus)', 'tia', 'thanks? for any (?:help|ideas?|advice|suggestions?)', 'danke im voraus', 'vielen dank im voraus', 'gracias de antemano', "merci d'avance", 'grazie in anticipo', 'obrigado desde já', 'alvast bedankt');
+
+/** Well-wishes and hearsay that use praise words without praising the post ("have a great Sunday"). */
+export const NOT_PRAISE = words(
+  '(?:have|had|wish you|enjoy) an? (?:great|nice|lovely|wonderful|good|fantastic|awesome|beautiful) [a-z\\u00df-\\u00ff]+', "(?:i've|i have|we've) heard great things",
+  '(?:it )?would be (?:really |so |very |most |extremely |super )?(?:great|nice|cool|awesome|good|lovely|helpful)', 'great minds', 'wäre (?:echt |sehr )?(?:schön|toll|super|gut|klasse)',
+  'ser[ií]a (?:genial|bueno|estupendo|bonito)', 'ce serait (?:bien|génial|super|top)', 'seria (?:legal|ótimo|bom|bacana)', 'sarebbe (?:bello|utile|fantastico|ottimo)', 'zou (?:mooi|fijn|handig|leuk) zijn',
+  // Negated praise ("not exactly nice", "nicht besonders gut") and the author's pleasantries to a commenter
+  // ("glad you liked it", "schön, dass es dir geschmeckt hat"): neither praises the post.
+  "(?:not|isn't|wasn't|aren't|nicht|kein|keine) (?:exactly |really |very |so |that |particularly |too |besonders |gerade |sonderlich |wirklich |so )?(?:nice|great|good|helpful|useful|brilliant|impressive|schön|gut|toll|super|hilfreich)",
+  '(?:glad|happy|pleased|nice|good|great) to hear', '(?:glad|happy|pleased) (?:that )?(?:you|it) (?:liked|enjoyed|like|found|worked)',
+  'schön(?:,)? dass (?:dir|du|ihnen|euch|es dir|es ihnen|es euch|er dir|er ihnen|er euch)', 'freut mich(?:,)? dass', '(?:ravie?|content) que (?:vous|tu|ça)',
+  // Sarcasm: praise words framing a complaint ("great, another price rise", "toll, schon wieder", "na super").
+  'na,? (?:toll|super|prima|klasse|bravo|großartig|wunderbar|spitze)', '(?:oh|just|how|wie) (?:great|wonderful|lovely|brilliant|fantastic|perfect|toll|schön|super)(?= *[,.!])',
+  '(?:great|wonderful|brilliant|fantastic|perfect|lovely|nice|super|toll|prima|klasse|großartig|génial|genial|bravo),? (?:another|yet another|once again|more of the same|schon wieder|wieder|wieder mal|noch (?:ein|eine|einen|mehr)|encore|otra vez|otra|otro)',
+  'schöne[sn]? (?:wochenende|tag|abend|sonntag|feiertag|urlaub|start|tag noch|abend noch|gruß|grüße|ostern|weihnachten|feiertage|woche)', '(?:great|good|excellent) question',
+  // Praise of the writer's own people and things, the weather, or a shared taste ("I love cinnamon too"): an
+  // anecdote, not appreciation of the post.
+  "(?:my|our) (?:[a-z'-]+ ){1,3}(?:is|was|are|were|has been|looked|looks|tasted|tastes) (?:a |an |so |really |very |just |always )?(?:great|amazing|wonderful|fantastic|awesome|excellent|lovely|beautiful|perfect|brilliant|good|nice|superb|gorgeous)",
+  '(?:mein|meine|meinen|meiner|unser|unsere|unseren) (?:\\S+ ){1,3}(?:ist|war|sind|waren) (?:ein |eine |so |sehr |echt |wirklich |immer )?(?:toll|super|klasse|großartig|genial|wunderbar|schön|lecker|perfekt)',
+  '(?:i|we) (?:also )?(?:love|adore|like) (?:[^ .!?]+ ){1,4}(?:too|as well)', '(?:would|will|will also) love (?:that|it|this|these) too', 'ich liebe (?:\\S+ ){1,3}auch',
+  '(?:beautiful|lovely|perfect|great|nice|gorgeous|glorious) (?:weather|day|sunshine|morning|evening)(?: (?:here|today|outside))?', '(?:schönes|wunderschönes|tolles|herrliches|super) wetter',
+  // Praise of a commenter's variation ("That sounds delicious!", "Klingt gut"): a reply. ("Great idea" stays praise:
+  // it is as often said of the post's idea as of a commenter's.)
+  'that sounds (?:so |really |very |absolutely |just )?(?:great|good|delicious|amazing|yummy|lovely|wonderful|fantastic|perfect|fun|interesting|awesome)', '(?:das )?klingt (?:echt |sehr |total |richtig |so )?(?:super ?)?(?:lecker|gut|toll|super|spannend|interessant|schön|klasse)', '(?:good|great|fair|valid|excellent) point', '(?:guter|wichtiger|berechtigter) (?:punkt|einwand|hinweis)', '(?:der|dein|ihr|euer) hinweis ist (?:sehr |echt |wirklich )?(?:gut|wichtig|richtig)',
+  'bon point', 'buen punto', ':wow:', 'schön,? wie (?:sie|die|er|man|ihr|du|der|das) (?:\\S+ )?(?:doch|immer|mal wieder|schon wieder)', '(?:gute|tolle) frage', 'bonne question', 'buena pregunta', 'ottima domanda', 'boa pergunta', 'goede vraag', '(?:should |will |would |might )?(?:also )?works? (?:great|well|fine|perfectly|wonderfully)', 'funktioniert (?:super|toll|prima|perfekt|sehr gut)', '(?:marche|fonctionne|va) très bien', 'funciona muy bien', 'werkt (?:heel|erg|zeer) goed', 'perfect (?:tense|sense|storm|world|example|match|time)', 'makes? (?:perfect|good) sense', '(?:\\d\\.? ?|erster?n? |zweiter?n? )klasse', 'buen (?:día|fin de semana)', 'bon week-end', 'bonne journée', 'buona giornata', 'fijn weekend',
+);
+
+/**
+ * Thanks for a report or an answer: the author acknowledging a commenter ("Danke für den Hinweis", "thanks for
+ * the heads-up", "merci pour le signalement") or a commenter thanking another (@name). By the labelling
+ * conventions this is `other` first, with thanks second.
+ */
+export const THANKS_FOR_REPORT = words(
+  '(?:thanks?|thank you)(?: again)? for (?:the|your) (?:report|heads[- ]?up|catch|pointer|hint|correction|bug report|workaround|tip)',
+  'thanks?,? @\\S+', 'thank you,? @\\S+', '(?:thanks?|thank you)(?: \\S+)? for the (?:gold|silver|platinum|award|awards|upvotes?|karma)',
+  // Thanks for another commenter's explanation or link: a debate turn, not gratitude for the post.
+  // (Not "explanation" or "answer": those are often the author's, and thanking the author is gratitude.)
+  '(?:thanks?|thank you)(?: (?:so much|a lot))? for (?:the|your|this|that) (?:clarification|context|correction|link|links|addition|perspective)',
+  'danke(?: dir| euch| ihnen)? für (?:den|deinen|ihren|die|deine|ihre) (?:klarstellung|richtigstellung|ergänzung|link|einordnung)',
+  'gracias por (?:la|tu|su) (?:aclaración|aclaracion|corrección|correccion|enlace)',
+  'merci pour (?:la|ta|votre|cette) (?:précision|precision|clarification|correction)', 'merci pour (?:le|ton|votre) (?:lien|complément|complement)', 'danke(?: dir| euch)? für (?:den|deinen|ihren|die|deine|ihre) (?:hinweis|tipp|korrektur|meldung)', 'danke,? @\\S+',
+  'gracias por (?:avisar|el aviso|el dato)', 'merci pour (?:le signalement|la correction)', 'obrigad[oa] (?:por|pelo|pela) (?:avisar|aviso)',
+  'grazie (?:della|per la) (?:segnalazione)', 'bedankt voor (?:de|je|uw) (?:melding|tip)',
+  // The post author thanking a reader for commenting: a reply to a commenter, `other` first by the conventions.
+  '(?:thanks?|thank you)(?: (?:so much|a lot|again|very much))? for (?:your|the|this) (?:(?:kind|lovely|sweet|nice|thoughtful) )?(?:comment|comments|words|feedback|visit|message|note)',
+  '(?:thanks?|thank you)(?: (?:so much|a lot))? for (?:stopping by|dropping by|reading|visiting|commenting|sharing your (?:experience|thoughts|results?|feedback)|letting (?:me|us) know|(?:trying|making|baking) (?:it|this|the recipe|my recipe))',
+  '(?:thanks?|thank you)(?: (?:so much|a lot))? for (?:the|your) (?:(?:kind|lovely|great|wonderful|5[- ]star|five[- ]star) )?(?:review|rating|stars)', 'danke fürs (?:ausprobieren|nachbacken|nachkochen|vorbeischauen|lesen|kommentieren)',
+  'danke(?: dir| euch| ihnen)?(?: sehr| vielmals)? für (?:deinen|ihren|euren|den|deine|ihre|die|dein|ihr) (?:lieben |netten |tollen |schönen |ausführlichen )?(?:kommentar|feedback|worte|besuch|rückmeldung|zeilen|nachricht)',
+  'gracias por (?:tu|su|el) (?:comentario|visita|mensaje)', 'gracias por (?:comentar|pasarte|escribir)', 'merci (?:pour|de) (?:ton|votre) (?:gentil )?(?:commentaire|message|passage|retour)',
+  'grazie (?:per il|del) (?:tuo |suo )?(?:commento|messaggio)', 'obrigad[oa] (?:pelo|por seu|pelo seu) (?:comentário|comentario|carinho)', 'bedankt voor (?:je|jouw|uw) (?:reactie|bericht)',
+);
+
+export const THANKS_FOR_REPORT_CJK = anywhere('ご指摘ありがとう', 'ご報告ありがとう', '谢谢提醒', '謝謝提醒', '感谢指正', '感謝指正', '谢谢指正', '謝謝指正', '感谢反馈', '感謝回報');
+
+/** A polite request marker: a bare "Thanks." right after such a request is politeness, not gratitude. */
+export const POLITE_REQUEST = words('please', 'pls', 'plz', 'bitte', "s'il (?:vous|te) pla[iî]t", 'por favor', 'per favore', 'alsjeblieft', 'alstublieft');

@@ -1,0 +1,152 @@
+// Questions: forms that ask without "?", question openings, and question shapes that ask no one (rhetorical, tag,
+// echo and suggestion questions).
+import { L, words, anywhere } from './patterns';
+
+/** Question forms that need no question mark. */
+export const QUESTION_FORM = words(
+  // en: indirect questions and requests for information or help
+  'is there (?:a|any) (?:way|option|setting|chance|plan|possibility|how)', 'is it possible(?: to)?', 'i wonder(?:ed)? (?:if|whether|how|why|what|when|where|who)',
+  "i(?:'m| am| was) wondering", '^wondering (?:if|whether|how|why|what)', "(?:i'm |i am )?curious (?:whether|if|how|why|what|about how)", "i(?:'d| would) (?:like|love) to know", 'i want to know', 'would like to know', "(?:would|'d) (?:really )?(?:like|love) to (?:understand|find out|learn) (?:how|what|why|whether|if|when)",
+  // Staff asking for details: "an ADB logcat would be super helpful", "eine Fehlermeldung wäre hilfreich".
+  '(?:logs?|logcat|screenshots?|(?:more )?details|more info(?:rmation)?|an example|steps to reproduce|(?:the )?version|crash reports?|the output|a sample|the url) (?:[^ .!?]+ ){0,5}(?:would|will) (?:be |help )(?:really |very |super |extremely )?(?:helpful|useful|appreciated|great)?',
+  '(?:log|logs|logdatei|screenshot|fehlermeldung|beispiel|angaben) (?:[^ .!?]+ ){0,5}(?:wäre|wären) (?:sehr |echt |super )?(?:hilfreich|nützlich)', 'does any(?:one|body) know',
+  'do(?:es)? (?:any|some)(?:one|body) (?:know|have)', 'any(?:one|body) (?:know|knows|have|has|else)', 'can (?:any|some)(?:one|body)', '(?:has|have|did|does|is|was) any(?:one|body)', 'could (?:any|some)(?:one|body)',
+  '(?<!(?:give|offer|provide|share|have|got|need) )any (?:ideas?|suggestions?|advice|tips|help|thoughts|news|update)', 'please (?:help|advise|explain|tell|teach|show|let (?:me|us) know|clarify)', 'i (?:want|need|would like|\'d like) you to (?:teach|tell|show|explain|help)',
+  'let me know (?:how|if|whether|what|when)(?! (?:you|ya|y\'all|you guys) think)', 'can you (?:please )?(?:help|explain|tell|clarify|advise|confirm|share|point)',
+  'could you (?:please )?(?:help|explain|tell|clarify|advise|confirm|share|point)', 'would you (?:please )?(?:help|explain|tell|mind)',
+  'how (?:do|can|could|should|would) (?:i|we|you|one)',
+  // "I have two questions about ...", "Je me pose quelques questions", "Ik heb twee vraagjes".
+  "i(?:'ve| have) (?:got )?(?:a|one|two|three|a few|a couple of|some|several) (?:quick |small |simple |more )?questions?(?! ?(?:\/|or) ?(?:suggestions?|requests?|ideas?|comments?))", 'ich habe (?:eine|zwei|drei|ein paar|einige) (?:kurze |kleine )?fragen?',
+  "j'ai (?:une|deux|trois|quelques) (?:petites? )?questions?", 'je me pose (?:une|quelques|des|plusieurs) questions?', 'tengo (?:una|dos|tres|unas|algunas) (?:pequeñas? )?preguntas?',
+  'ho (?:una|due|tre|qualche|alcune) (?:piccol[ae] )?domand[ae]', 'ik heb (?:een|twee|drie|enkele|paar) (?:kleine )?(?:vraag|vraagje|vraagjes|vragen)', 'tenho (?:uma|duas|algumas) (?:pequenas? )?perguntas?',
+  // Verb-first to "you" opening the sentence asks, "?" or not: "Heb je een voorbeeld", "Hast du einen Link".
+  '^(?:heb je|hebt u|kun je|kunt u|heeft iemand|hast du|habt ihr|kannst du|könntest du|did you (?:try|get|manage|see|check)|have you (?:tried|checked|seen|got))', "(?:i'm|i am) (?:not sure|unsure) (?:how|whether|if|what|why)",
+  'not sure (?:how|whether|if|what)', 'need (?:some )?help', 'looking for (?:a way|help|advice)', 'what is the best way', 'is this (?:possible|normal|expected)', '^(?:is|was) (?:this|that|it|my \\S+) (?:correct|right|accurate|true|ok|okay|safe|the case)', '^am i (?:right|correct|wrong)', '^or is (?:it|this|that)',
+  "it(?:'d| would) be (?:most |very |really |extremely |super )?helpful (?:to (?:have|know|get|see|hear)|if (?:you|someone|anyone|somebody))", "hätte (?:gerne|gern) (?:\\S+ ){0,3}(?:gewusst|beantwortet|erklärt)", 'wüsste (?:gerne|gern)',
+  '(?:mi (?:dici|dite|puoi dire|potete dire|sai dire|sapete dire))', '(?:potresti|potreste|podr[ií]as|podr[ií]an|poderia|poderiam|pourrais-tu|tu pourrais|könntest du|könntet ihr) (?:\\S+ ){0,2}(?:pubblicare|postare|mandare|inviare|condividere|dir(?:mi|ci)?|spiegare|publicar|compartir|decir(?:me)?|explicar|enviar|mandar|partager|expliquer|envoyer|veröffentlichen|teilen|sagen|erklären|schicken|posten)', 'vorrei (?:tanto )?(?:sapere|capire|lo schema|la ricetta|il modello|lo stampo)',
+  'how long (?:until|till|before|will|does|do)', 'when will', 'where (?:can|do|is|are) (?:i|we|the)', 'who (?:can|do|should) i',
+  "i(?:'d| would) appreciate (?:any|some|it if)", 'can i', 'should i', 'may i ask', '(?:^|quick |one |a )question ?[,:]',
+  // de
+  'können sie', 'könnt ihr', 'gibt es (?:eine|einen|ein)? ?(?:möglichkeit|weg|chance)', 'weiß (?:jemand|einer|irgendwer)',
+  'hat (?:jemand|wer|einer) (?:eine|erfahrung)', 'ich frage mich', 'wie kann (?:ich|man)', 'wäre(?: es)? möglich', 'mich würde (?:\\S+ ){0,2}interessieren', 'würde mich (?:\\S+ ){0,2}interessieren',
+  'würde gerne wissen', 'möchte (?:gerne )?wissen', 'kurze (?:frage|nachfrage)', 'eine frage (?:noch|hätte ich|habe ich)',
+  'suche (?:ich )?(?:nach )?(?:einer |eine |einen )?(?:lösung|rat|hilfe|tipps?|alternative)', '(?:hat|habt) (?:jemand|ihr|wer) (?:eine idee|tipps?|einen tipp|rat|erfahrungen?)',
+  '(?:kann|könnte) mir (?:jemand|einer|wer) (?:sagen|helfen|erklären)',
+  // es
+  'alguien sabe', 'c[oó]mo (?:puedo|se puede|hago)', 'hay (?:alguna|una) (?:forma|manera)', 'me gustar[ií]a saber', 'quisiera saber', 'es posible', 'pueden ayudar',
+  // fr
+  'est-ce que', "est-ce qu'", 'je me demande', "quelqu'un (?:sait|a|peut)", 'savez-vous', 'y a-t-il', 'pourriez-vous', 'pouvez-vous', 'comment (?:faire|puis-je|peut-on)',
+  "j'aimerais savoir", 'je voudrais savoir',
+  // pt
+  'algu[ée]m sabe', 'como (?:fa[çc]o|posso|se faz)', 'gostaria de saber', 'tem como', '[ée] poss[ií]vel', 'podem ajudar', 'queria saber',
+  // it
+  'qualcuno sa', 'come posso', 'come si fa', 'vorrei sapere', '[èe] possibile', 'si pu[òo]', 'potete aiutar', 'mi chiedo',
+  // nl
+  'hoe kan ik', 'weet iemand', 'is het mogelijk', 'kunnen jullie', 'kan iemand', 'ik vraag me af', 'graag weten',
+);
+
+/** A question word and an auxiliary: "wie gross muss", "how long does", asking with or without a "?". */
+export const WH_AUXILIARY = /^\s*(?:how|what|where|when|which|who|wie|was|wo|wann|welche[rsnm]?|wer|cómo|qué|dónde|cuándo|cuánto|comment|où|quand|quel(?:le)?s?|come|dove|quando|quanto|como|onde|quanto|hoe|waar|wanneer|welke?)\s+(?:\S+\s+)?(?:muss|müssen|kann|können|soll|sollte|darf|ist|sind|hat|haben|wird|werden|do|does|did|can|could|should|would|is|are|was|will|much|many|long|big|large|puedo|puede|debo|es|peut|dois|faut|est|posso|può|devo|è|kan|moet|is)(?!\p{L})/iu;
+
+/** A sentence that opens like a question (subject-auxiliary inversion or a question word). */
+export const QUESTION_OPENING = new RegExp(
+  '^(?:(?:and|but|so|also|ok|okay|hi|hello|hey|btw|@\\S+)[, ]+)*(?:' +
+    // An auxiliary opens a question only before its subject: "could also do", "would be nice", "can be done" state.
+    `(?:is|are|was|were|do|does|did|can|could|will|would|should|shall|has|have|had|may|might|must)(?![${L}])(?! (?:also|just|be|been|have|do|go|get|use|try|not|still|probably|maybe|easily|only|definitely|certainly|already)(?![${L}]))|` +
+    'isn\'t|aren\'t|doesn\'t|don\'t|didn\'t|can\'t|won\'t|wouldn\'t|shouldn\'t|' +
+    'how|what|why|when|where|which|who|whom|whose|' +
+    'wie|was|warum|wieso|weshalb|wann|wo|woher|wohin|welche[rsnm]?|gibt es|kann|können|könnte|ist|sind|hat|haben|habt|wird|werden|soll|sollte|muss|darf|kannst|könnt|könntest|' +
+    'qu[ée]|c[oó]mo|por qu[ée]|cu[aá]ndo|d[oó]nde|cu[aá]l|qui[eé]n|' +
+    'quoi|pourquoi|quand|o[uù]|quel(?:le)?s?|comment|combien|' +
+    'o que|por que|quando|onde|qual|quem|como|' +
+    'cosa|perch[ée]|quando|dove|quale|chi|come|' +
+    'hoe|wat|waarom|wanneer|waar|welke|wie|kan|kunnen|is er|zijn er|heb je|hebt u|heeft (?:iemand|u|het)|weet (?:iemand|je|u)|kun je|kunt u|zou (?:je|u|het)|mag ik|moet ik|werkt het|' +
+    'czy|jak|jaki[ea]?|dlaczego|czemu|kiedy|gdzie|skąd|dokąd|kto|ile|któr(?:y|a|e)' +
+    `)(?![${L}])`,
+);
+
+export const QUESTION_CJK_END = /(?:吗|嗎|么|麼|か|かな|かしら|でしょうか|ですか|ますか)[\s。.!！~～…]*$/u;
+
+export const QUESTION_CJK = anywhere('请问', '請問', '(?<!不管|无论|無論|不论|不論)怎[么麼]', '为什么', '為什麼', '如何', '能不能', '可不可以', '是否', '教えて', 'どうすれば', 'どうやって', 'なぜ', '何故');
+
+/** Questions that are exclamations, not requests for an answer. */
+export const RHETORICAL = words(
+  'who knew', "what(?:'s| is) not to (?:love|like)", "isn't (?:it|that|this) (?:great|amazing|wonderful|awesome|beautiful|cool)",
+  'how (?:cool|awesome|great|amazing|nice|lovely|beautiful|neat) is (?:that|this)', 'what more could (?:i|you|we|one) (?:ask|want)',
+  'what would (?:i|we) do without', 'could (?:it|this|that) be any', 'can it get any better', "why didn't i think of", 'need i say more',
+  'how did i (?:ever )?live without', "who wouldn't", 'ist das nicht (?:toll|schön|super)', "n'est-ce pas", '¿no es genial', 'right\\?',
+  'what a', 'how lucky', 'how wonderful', 'how beautiful', 'wer hätte das gedacht',
+);
+
+/** Forms of address that make a question answerable by staff or the author rather than rhetorical. */
+export const ADDRESSED = words(
+  'you', 'your', 'anyone', 'anybody', 'someone', 'somebody', 'i', 'my', 'me', 'we', 'us', 'our', 'staff', 'admin', 'author',
+  'sie', 'ihr', 'du', 'euch', 'jemand', 'wer', 'ich', 'mir', 'mich', 'man',
+  'usted', 'ustedes', 'alguien', 'vous', 'tu', "quelqu'un", 'je', 'você', 'vocês', 'alguém', 'eu', 'voi', 'lei', 'qualcuno', 'io', 'jullie', 'u', 'iemand', 'ik',
+);
+
+/**
+ * Rhetorical question shapes beyond RHETORICAL: tag questions ("..., right?", "oder?", "nicht wahr?",
+ * "n'est-ce pas ?"), "who even/who cares", and suggestions in question form ("How about ...?", "Why not ...?")
+ * which the conventions label as suggestions (`other`).
+ */
+export const TAG_QUESTION = new RegExp(
+  `(?:^|[,;:—–\\-]\\s*|\\s)(?:right|no|eh|huh|isn't it|aren't they|don't you think|wouldn't you agree|or not|oder|oder nicht|nicht wahr|gell|ne|n'est-ce pas|non|pas vrai|¿?verdad|¿?o no|vero|non è vero|toch|of niet|né|não é|certo)\\s*[?？]+[\\s\\p{Emoji_Presentation}:;()\\-DPp]*$`,
+  'u',
+);
+
+export const RHETORICAL_MORE = words(
+  // Self-promotion dressed as a question: "Would you like to visit my blog?"
+  'would you (?:like to|mind|care to) (?:visit|check out|follow|read|see) (?:my|our)', '(?:follow|visit) (?:me|my blog) back',
+  '^remember (?:when|how|the time|that|back when)', '^(?:oh )?boy,? (?:am|was|is|are|do|did|does|have|has) (?:i|we|they|he|she|it|you)', '^what (?:a|an|such|total|utter|complete)(?= )', '^erinnert (?:ihr|sich) (?:euch|noch)',
+  'warum (?:schreibe|sage|erzähle) ich (?:das|dies|hier|euch)', "why (?:am i|do i) (?:even )?(?:writing|telling|saying|write|tell|say) (?:this|all this|you this)",
+  'who cares', 'who even', 'who really', 'who would (?:even|ever|seriously)', "what's the point", 'what is the point', 'what did (?:you|they|we) expect', 'why (?:would|should) (?:anyone|anybody|i|we|you) (?:even )?(?:care|pay|bother|want|believe)',
+  "(?:isn't|wasn't|aren't|doesn't) (?:that|this|it) (?:exactly|just|precisely|obviously|clearly)", 'and look how', 'seriously\\?',
+  "what (?:else )?can (?:i|you|one|we) say", 'was soll man (?:da |dazu |noch )?(?:sagen|machen|tun)', 'que dire', '¿?qué (?:se puede|puedo) decir',
+  'wer (?:braucht|will|glaubt) (?:das|so|denn|schon)', 'wer soll (?:das|denn|so|hier)', 'wen interessiert', "was soll(?:'s| das)", 'warum auch', 'wieso sollte (?:ich|man)', 'wer (?:\\S+ ){1,5}schon',
+  'à quoi bon', "qui s'en soucie", 'qui va payer', '¿?a quién le importa', 'o acaso', '¿?y qué\\?', 'ma davvero', 'a chi importa', 'quem se importa', 'wat maakt het uit',
+);
+
+export const RHETORICAL_CJK = anywhere('难道', '難道', '何必', '岂', '豈', '谁又', '誰又', '哪有', '不是吗', '不是嗎', '对吧', '對吧', '又怎么样', '又怎麼樣', 'じゃないですか', 'だろうか', '誰が気にする');
+
+export const SUGGESTION_QUESTION = new RegExp(
+  `^(?:(?:and|so|but|also|maybe|perhaps|und|aber|et|y|e)[, ]+)?(?:how about|what about adding|why not|why don't you|wie wäre(?:'s| es)|wie wärs|warum nicht|pourquoi ne pas|et si on|¿?por qué no|¿?qué tal si|e se|perché non|waarom niet)(?![${L}])` +
+    `|(?:question\\/suggestion|suggestion|feature request)\\s*:|why (?:doesn't|does not|don't|do not|isn't|can't) (?:the|this|your|it) (?:\\S+ ){0,3}(?:have|support|offer|include|allow|let)`,
+);
+
+/**
+ * The second person: a question that names its addressee ("did you try", "hast du", "avez-vous") asks someone;
+ * one that names no one, in an argument, is usually part of the argument. German formal "Sie" is read from the
+ * original casing (see signals.ts), since lower-cased it is also "they".
+ */
+export const SECOND_PERSON = words(
+  'you', 'your', 'yours', "you're", "you've", "you'd", 'du', 'dich', 'dir', 'dein(?:e|en|er|em|es)?', 'euch', 'euer', 'eure(?:n|r|m|s)?', 'hast du', 'habt ihr', 'seid ihr',
+  'vous', 'tu', 'toi', 'ton', 'ta', 'tes', 'votre', 'vos', 'usted(?:es)?', 'tú', 'vosotros', 'você', 'vocês', 'voi', 'ty', 'ciebie', 'tobie', 'twój', 'twoja', 'twoje', 'pan', 'pani', 'państwo', 'jullie',
+);
+
+export const SECOND_PERSON_FORMAL_DE = /(?<=[^.!?\s]\s+)(?:Sie|Ihnen|Ihre?[nmrs]?)(?![\p{L}])/u;
+
+/** Short answers that open the sentence after a question: the writer answers it, so it was rhetorical. */
+export const ANSWER_OPENING = new RegExp(
+  `^(?:no|nope|nothing|nobody|no one|none|never|of course|exactly|obviously|nein|nichts|niemand|keiner|nie|natürlich|genau|non|personne|rien|jamais|évidemment|nada|nadie|nunca|claro|não|ninguém|nessuno|niente|mai|nee|niets|nooit|没有|沒有|不会|不會` +
+    // "Why? Because ...", "Gibt es das? Ja, seit Jahren.": the writer gives the reason or the yes at once.
+    `|because|weil|parce que|porque|perché|omdat|bo|ponieważ|nikt|nic|nigdy|oczywiście|(?:yes|yep|ja|jawohl|oui|sí|sim|tak)(?=[,.!:])` +
+    `)(?![${L}])`,
+);
+
+/**
+ * A short reaction dressed as a question: "Ach so?", "Really?", "Seriously?", "Echt jetzt?", "Vraiment ?", "Na und?".
+ * Matched against a whole (lower-cased) sentence, after any leading @name: it expresses surprise or scorn,
+ * it asks nothing anyone could answer.
+ */
+export const REACTION_QUESTION = new RegExp(
+  `^(?:@\\S+[,:]?\\s+)*[¿¡]?(?:(?:oh|ah|aha|ach|na|and|und|et|y|so|also|yeah|ok|okay|hm+|mhm|ja)[,.]?\\s+)?` +
+    `(?:really|seriously|srsly|is that so|are you serious|are you kidding(?: me)?|you sure|sure|so what|and|what|huh|eh|wtf|says who|since when|` +
+    `ach so|ach ja|echt(?: jetzt)?|wirklich|ernsthaft|tatsächlich|im ernst|und|na und|wie bitte|hä|häh|ja|so|aha|seit wann|sagt wer|` +
+    `vraiment|sérieux|sérieusement|ah bon|c'est vrai|et alors|et donc|hein|quoi|depuis quand|` +
+    `en serio|de verdad|y qué|ah sí|qué|desde cuándo|` +
+    `naprawdę|serio|poważnie|czyżby|no i co|i co|że co|jak to|co|od kiedy|` +
+    `davvero|sul serio|e allora|sério|mesmo|e daí|echt waar|meen je dat|serieus|nou en)` +
+    `\\s*[.…]*[?？!]*[?？][?？!]*\\s*[\\p{Emoji_Presentation}:;()\\-DPp]*\\s*$`,
+  'u',
+);
