@@ -81,7 +81,9 @@ export const BUG_SYMPTOM_WEAK = symptomPattern([
   "(?:doesn't|does not|don't|do not|didn't|did not) (?:match|add up|line up|correspond)", 'stimmt nicht (?:überein|mit)', 'ne correspond pas', 'no coincide',
   '(?<![${L}])(?:invisible|unreadable|illegible|unlesbar|illisible|ilegible|ilegível|illeggibile|onleesbaar)(?![${L}])',
   '(?:is|are|stays?|remains?|was|comes? up) (?:completely |totally )?empty', '(?:está|están) (?:rot[oa]s?|vac[ií][oa])', '(?:está|estão) quebrad[oa]s?', '(?:è|sono) rott[oi]',
-  'never (?:arrived|showed|shows|came|got)', '(?:unreliable|flaky|intermittent(?:ly)?|unzuverlässig(?:er|e|es|en)?|instable|inestable|instável|instabile)',
+  'never (?:arrived|showed|shows|came|got)', '(?:est|sont) (?:complètement |toujours )?vides?',
+  // Tried something and it did not help: "tried to change the font and nothing changed", "reinstalled, no luck".
+  "(?:tried|tested|attempted|reinstall(?:ed|ing)?|restart(?:ed|ing)?|reboot(?:ed|ing)?|reset(?:ting)?|cleared|re-?flash(?:ed|ing)?)[^.!?]{0,80}(?:nothing (?:was |has |had )?changed|no dice|no luck|(?:had|has|with) no effect|no difference|to no avail|without success|(?:didn't|did not) (?:change|fix|solve|help) (?:anything|a thing|it|the problem|the issue))",
   // "leider werden meine Haare nicht braun, sondern gelb": the outcome is not what was promised.
   'leider (?:\\S+ ){0,4}(?:nicht|kein(?:e|en)?) (?:\\S+ ){0,3}sondern', '(?:is|are) missing(?! (?:you|out|home|the point))', '(?:fehlt|fehlen) (?:\\S+ ){0,3}(?:im|in der|auf der) (?:rezept|liste|anleitung|tabelle|druckversion)',
   // A recipe that failed for the writer: "didn't rise", "came out flat", "sind zusammengefallen" (of a thing the writer made).
@@ -186,6 +188,10 @@ export const BUG_STRONG = words(
   '(?:problem|fehler|bug)\\S* (?:\\S+ ){0,3}(?:immer noch|weiterhin|nach wie vor|noch immer)', '(?:besteht|bestehen|tritt|treten) (?:\\S+ ){0,3}(?:immer noch|weiterhin|nach wie vor|noch immer)',
   '(?:problem|issue|bug|error)s? (?:still )?persists?', "(?:it|it's|this|that|the (?:problem|issue|error|bug|crash)) (?:is |has |was )?(?:happening|happened|occurring|occurred|started|back) again", '(?:still|also) (?:have|having|getting|seeing|see|get) (?:the|this|that) (?:same )?(?:problem|issue|error|bug)',
   '(?:hatte|habe|hab) (?:ich )?(?:auch|ebenfalls|genau) (?:das|dieses|dasselbe|so ein|solche) problem',
+  // "Same here on Windows 11", "same with version 3.2": a me-too that names where it happens.
+  '^same(?: here| for me| issue| problem)? (?:on|with|since|after|in) (?:my |the |version |v?\\d|windows|android|ios|mac|linux|ubuntu|chrome|firefox|safari|edge|iphone|ipad|pixel|samsung)',
+  '(?:faced|facing|confronted) with (?:another|a|an|the|this|some) (?:new |strange |weird |similar )?(?:problem|issue|error)', '(?:ran|run|running) into (?:another|a|an|the|this|some) (?:new |strange |weird |similar )?(?:problem|issue|error|bug)',
+  "(?:can't|cant|cannot|can not|couldn't|could not|unable to) get (?:it|this|that|them|the \\S+|my \\S+) to (?:work|run|load|connect|show|start|boot|compile|upload|display|sync|play|open)",
   // Errata in the post itself (a recipe, a guide, an article): something left out, a wrong amount or step.
   "(?:you|u) forgot (?:to (?:list|mention|add|include|say)|the)", '(?:is|are|was|were) (?:not|never) (?:listed|mentioned|included) in the (?:ingredients?|ingredient list|recipe|instructions|list|steps?|article|post|guide)',
   "(?:recipe|ingredient list|ingredients|instructions|steps?|list|article|post|guide|table|chart) (?:doesn't|does not|don't|do not|never) (?:mention|list|say|include|tell)",

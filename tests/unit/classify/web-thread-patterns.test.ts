@@ -89,3 +89,18 @@ describe('support forums for devices and software', () => {
     expect(sentenceSignals('i have one question/suggestion: a pause button').questionForm).toBe(false);
   });
 });
+
+describe('reports that tell what was tried', () => {
+  it('reads a fix that was tried without effect as a report', () => {
+    expect(labelsOf('I tried to change the font in the menu and nothing changed.')[0]).toBe('bug');
+    expect(labelsOf('Reinstalled the driver twice, no luck.')[0]).toBe('bug');
+    // Without an attempt, "makes no difference" is an explanation.
+    expect(labelsOf('The order of the switches makes no difference.')).not.toContain('bug');
+  });
+
+  it('reads me-too with a platform, new problems met, and things one cannot get to work', () => {
+    expect(labelsOf('Same here on Windows 11 with version 3.16.5')[0]).toBe('bug');
+    expect(labelsOf("Thanks, that worked. However, I'm faced with another problem: the LED blinks red.")).toContain('bug');
+    expect(labelsOf("I can't get the sensor to connect to the hub.")[0]).toBe('bug');
+  });
+});
