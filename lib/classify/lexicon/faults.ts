@@ -44,6 +44,8 @@ export const BUG_CJK = anywhere(
  * BUG_SYMPTOM holds the phrases that report a malfunction on their own; the weaker ones below need an observer.
  */
 export const BUG_SYMPTOM = symptomPattern([
+  // Tried something and it did not help (the attempt is the writer's own, with or without "I"): "tried to change the font and nothing changed", "reinstalled, no luck".
+  "(?:tried|tested|attempted|reinstall(?:ed|ing)?|restart(?:ed|ing)?|reboot(?:ed|ing)?|reset(?:ting)?|cleared|re-?flash(?:ed|ing)?)[^.!?]{0,80}(?:nothing (?:was |has |had )?changed|no dice|no luck|(?:had|has|with) no effect|no difference|to no avail|without success|(?:didn't|did not) (?:change|fix|solve|help) (?:anything|a thing|it|the problem|the issue))",
   // reports introduced as such, and non-native "not <verb>" phrasing
   'heads[- ]up,? (?:that )?(?:your|the|there)', '(?:your|the) (?:site|page|blog|website|link|feed|form) (?:has|shows|is showing) (?:a|an|some) (?:weird|strange|odd|broken|annoying)',
   '(?<![${L}])not (?:work|load|open|show|reproduce|start|save|play(?! (?:well|nice|nicely|along))|display|respond|sync|print)(?:s|ing)?(?![${L}])', "(?:doesn't|does not|don't|do not) reproduce",
@@ -82,8 +84,6 @@ export const BUG_SYMPTOM_WEAK = symptomPattern([
   '(?<![${L}])(?:invisible|unreadable|illegible|unlesbar|illisible|ilegible|ilegível|illeggibile|onleesbaar)(?![${L}])',
   '(?:is|are|stays?|remains?|was|comes? up) (?:completely |totally )?empty', '(?:está|están) (?:rot[oa]s?|vac[ií][oa])', '(?:está|estão) quebrad[oa]s?', '(?:è|sono) rott[oi]',
   'never (?:arrived|showed|shows|came|got)', '(?:est|sont) (?:complètement |toujours )?vides?',
-  // Tried something and it did not help: "tried to change the font and nothing changed", "reinstalled, no luck".
-  "(?:tried|tested|attempted|reinstall(?:ed|ing)?|restart(?:ed|ing)?|reboot(?:ed|ing)?|reset(?:ting)?|cleared|re-?flash(?:ed|ing)?)[^.!?]{0,80}(?:nothing (?:was |has |had )?changed|no dice|no luck|(?:had|has|with) no effect|no difference|to no avail|without success|(?:didn't|did not) (?:change|fix|solve|help) (?:anything|a thing|it|the problem|the issue))",
   // "leider werden meine Haare nicht braun, sondern gelb": the outcome is not what was promised.
   'leider (?:\\S+ ){0,4}(?:nicht|kein(?:e|en)?) (?:\\S+ ){0,3}sondern', '(?:is|are) missing(?! (?:you|out|home|the point))', '(?:fehlt|fehlen) (?:\\S+ ){0,3}(?:im|in der|auf der) (?:rezept|liste|anleitung|tabelle|druckversion)',
   // A recipe that failed for the writer: "didn't rise", "came out flat", "sind zusammengefallen" (of a thing the writer made).
