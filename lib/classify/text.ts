@@ -26,7 +26,7 @@ const LETTER_CHAR = /\p{L}/gu;
 function looksLikeCode(line: string): boolean {
   const t = line.trim();
   if (t.length < 3) return false;
-  if (CODE_HEADER.test(t) || CODE_START.test(t)) return true;
+  if (CODE_START.test(t)) return true;
   // Mostly letters in five words or more: prose, whatever its brackets and quotes.
   const words = t.match(WORD)?.length ?? 0;
   const letters = t.match(LETTER_CHAR)?.length ?? 0;
@@ -50,13 +50,14 @@ function dropCode(lines: string[]): string[] {
       blank = false;
       continue;
     }
+    const code = looksLikeCode(t);
     if (inBox) {
       if (!t) blank = true;
-      else if (blank && (PROSE_RUN.test(t) || /[.!?:]$/.test(t)) && !looksLikeCode(t)) inBox = false;
+      else if (blank && !code && (PROSE_RUN.test(t) || /[.!?:]$/.test(t))) inBox = false;
       else blank = false;
       if (inBox) continue;
     }
-    if (!looksLikeCode(line)) kept.push(line);
+    if (!code) kept.push(line);
   }
   return kept;
 }
@@ -73,7 +74,8 @@ export function ownWords(raw: string): string {
     // A comment that is all quote keeps its text rather than becoming empty.
     if (joined.trim()) text = joined;
   }
-  if (text.includes('```') || text.includes('\n')) {
+  // A fence spans lines, so a one-line comment has neither a fence nor a code box.
+  if (text.includes('\n')) {
     const prose = dropCode(text.replace(CODE_FENCE, '\n').split('\n')).join('\n');
     // A comment that is all code keeps its text rather than becoming empty.
     if (prose.trim()) text = prose;
