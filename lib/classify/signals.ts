@@ -145,6 +145,16 @@ function screened(at: number, text: string, may: Uint8Array | null): boolean {
   return (may === null || may[at] === 1) && SCREENED_REGEXES[at].test(text);
 }
 
+/**
+ * A leading "if" clause closed by a comma ("if you still see the error, ...", "wenn es abstürzt, ...").
+ * "When" stays: "when I save, it crashes" and "when the app crashes, I lose my data" both report.
+ */
+const LEADING_CONDITION = /^\s*(?:(?:and|but|so|und|aber|mais|pero|maar) )?(?:if|wenn|falls|si|s'il|als|indien)\s[^,;:.!?]{3,80}?,\s*(?:then |dann |alors |entonces |dan )?/;
+function withoutLeadingCondition(s: string): string {
+  if (!LEADING_CONDITION.test(s)) return s;
+  return s.replace(LEADING_CONDITION, ' ');
+}
+
 const QUOTED_SPAN = /["“„«][^"“”„«»]*["”“»]/g;
 /** True when the sentence's question forms all sit inside quotation marks: it reports a question, it does not ask one. */
 function onlyQuoted(s: string): boolean {
@@ -180,7 +190,8 @@ export function sentenceSignals(sentence: string): SentenceSignals {
   if (praiseHit) praise = length <= 8 ? 1 : length <= 16 || /!/.test(s) ? 0.7 : 0.35;
   // Negation is local: "not a problem with my network: the upload still fails" keeps its failure.
   const negatedPhrase = screened(AT.BUG_NEGATED, s, may);
-  const unnegated = negatedPhrase ? s.replace(BUG_NEGATED_ALL, ' ') : s;
+  // "If it crashes on start, a log would help": a fault inside a leading condition is supposed, not met.
+  const unnegated = withoutLeadingCondition(negatedPhrase ? s.replace(BUG_NEGATED_ALL, ' ') : s);
   // The fault patterns read the text without its negated phrases; the screen read the original.
   const mayUnnegated = unnegated === s ? may : null;
   const improved = screened(AT.IMPROVED, s, may);

@@ -117,6 +117,13 @@ describe('talk about faults that reports none (technical forums)', () => {
     expect(labelsOf('I found the right switch by trial and error.')).not.toContain('bug');
   });
 
+  it('reads a fault inside a leading "if" clause as supposed, and one in the main clause as met', () => {
+    expect(labelsOf('If the widget crashes on launch, a screenshot of the settings page would help.')).not.toContain('bug');
+    expect(labelsOf('Wenn der Upload abstürzt, schick mir bitte die Protokolldatei.')).not.toContain('bug');
+    expect(labelsOf('If I open the map page, the app crashes.')).toContain('bug');
+    expect(labelsOf('When the app crashes, I lose all my unsaved notes.')).toContain('bug');
+  });
+
   it('does not read release notes or failed reproductions as reports', () => {
     expect(labelsOf('3. Bug fix: the window no longer loses focus after a resize.')).not.toContain('bug');
     expect(labelsOf("I haven't been able to reproduce the issue on my test machines yet.")).not.toContain('bug');
