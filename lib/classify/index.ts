@@ -5,7 +5,7 @@ import { cacheKey, LruCache } from './cache';
 import { contentHash } from './hash';
 import { adaptModel, type Correction } from './learn';
 import { decodeModel, type LinearModel, type ModelData } from './model';
-import { POLITE_REQUEST } from './lexicon';
+import { GREETING_OPENING, POLITE_REQUEST } from './lexicon';
 import { readSentence, type SentenceReading } from './sentence';
 import type { SentenceSignals } from './signals';
 import { ownWords, splitSentences } from './text';
@@ -245,7 +245,9 @@ function weighInContext(readings: SentenceReading[]): { scores: Array<Record<Lab
       }
     });
     const opensWithQuestion = firstQuestion >= 0 && substantive.slice(0, firstQuestion).filter(Boolean).length === 0;
-    if (firstQuestion >= 0 && !opensWithQuestion && questionChars <= 0.25 * totalChars) secondary.add('question');
+    // A support request tells the writer's own case at length and then asks: the question is its point.
+    const supportRequest = ownCase && !debate && !argues && !thanksContext && GREETING_OPENING.test(readings[0].text);
+    if (firstQuestion >= 0 && !opensWithQuestion && !supportRequest && questionChars <= 0.25 * totalChars) secondary.add('question');
   }
   return { scores, secondary };
 }

@@ -33,7 +33,7 @@ export const BUG_CJK = anywhere(
   '動かない', 'エラー', '表示されない', '不具合', 'バグ', '落ちる', '開かない', 'できない',
   '表示されません', '動きません', '開きません', '開けません', '読み込めません', '再生できません', 'ログインできません', 'アップロードできません', '見られません', '見れません',
   '看不到', '看不见', '看不見', '加载不了', '載入不了', '无法显示', '無法顯示', '显示不出', '顯示不出', '不能播放', '进不去', '進不去', '登不上',
-  '报错', '報錯', '崩溃', '崩潰', '同样的问题', '同樣的問題', '一样的问题', '我也遇到',
+  '报错', '報錯', '崩溃', '崩潰', '就不行了', '用不了', '同样的问题', '同樣的問題', '一样的问题', '我也遇到',
   '오류', '에러', '안 ?돼요', '안 ?됩니다', '안 ?되네요', '작동하지 않', '먹통', '접속이 안',
   '不能用', '无法', '無法', '错误', '錯誤', '失败', '失敗', '打不开', '打不開', '闪退', '閃退', '当机', '當機', '坏了', '壞了', '没反应', '沒反應', '乱码', '亂碼',
 );
@@ -192,6 +192,11 @@ export const BUG_STRONG = words(
   '^same(?: here| for me| issue| problem)? (?:on|with|since|after|in) (?:my |the |version |v?\\d|windows|android|ios|mac|linux|ubuntu|chrome|firefox|safari|edge|iphone|ipad|pixel|samsung)',
   '(?:faced|facing|confronted) with (?:another|a|an|the|this|some) (?:new |strange |weird |similar )?(?:problem|issue|error)', '(?:ran|run|running) into (?:another|a|an|the|this|some) (?:new |strange |weird |similar )?(?:problem|issue|error|bug)',
   "(?:can't|cant|cannot|can not|couldn't|could not|unable to) get (?:it|this|that|them|the \\S+|my \\S+) to (?:work|run|load|connect|show|start|boot|compile|upload|display|sync|play|open)",
+  // The same in other languages: "non riesco a farlo funzionare", "je n'arrive pas à le faire marcher", "ich bekomme es nicht zum Laufen".
+  "(?:non (?:riesco|sono riuscit[oa]|ci riesco) a|non riesco) far(?:e|lo|la|li|le)? (?:funzionare|partire|dialogare|comunicare|connettere)", "n'arrive (?:pas|plus) à (?:le |la |les )?faire (?:fonctionner|marcher|démarrer)",
+  '(?:no consigo|no he podido|no pude|não consigo|não consegui) (?:hacer(?:lo|la)?|fazer) (?:\\S+ )?(?:funcionar|arrancar)', '(?:bekomme|kriege|bekam|krieg) (?:es|das|ihn|sie|\\S+) (?:\\S+ ){0,2}nicht (?:zum laufen|zum funktionieren|ans laufen|hin)(?![a-zäöüß])', 'krijg (?:het|hem|\\S+) (?:\\S+ ){0,2}niet (?:werkend|aan de praat)',
+  // "Same problem, please fix it soon": the same fault, then more words.
+  '^(?:same|similar|identical) (?:problem|issue|error|bug)s?(?: here)?(?: *[,:;—–-]| (?:for|with|on) )',
   // Errata in the post itself (a recipe, a guide, an article): something left out, a wrong amount or step.
   "(?:you|u) forgot (?:to (?:list|mention|add|include|say)|the)", '(?:is|are|was|were) (?:not|never) (?:listed|mentioned|included) in the (?:ingredients?|ingredient list|recipe|instructions|list|steps?|article|post|guide)',
   "(?:recipe|ingredient list|ingredients|instructions|steps?|list|article|post|guide|table|chart) (?:doesn't|does not|don't|do not|never) (?:mention|list|say|include|tell)",

@@ -150,3 +150,7 @@ export const REACTION_QUESTION = new RegExp(
     `\\s*[.…]*[?？!]*[?？][?？!]*\\s*[\\p{Emoji_Presentation}:;()\\-DPp]*\\s*$`,
   'u',
 );
+
+/** A greeting to the forum or its readers opening a post ("Hallo liebe Gemeinde", "Bonjour à tous", "Hi everyone"): a request follows. */
+export const GREETING_OPENING =
+  /^\s*(?:hi|hello|hey|howdy|greetings|dear (?:all|friends|experts)|hallo|servus|moin|grüß ?gott|guten (?:tag|morgen|abend)|bonjour|bonsoir|salut|hola|buenas|buenos días|ciao|salve|buongiorno|olá|oi|bom dia|boa tarde|hoi|goedemiddag|goedemorgen|dag)(?![\p{L}])/iu;

@@ -104,3 +104,22 @@ describe('reports that tell what was tried', () => {
     expect(labelsOf("I can't get the sensor to connect to the hub.")[0]).toBe('bug');
   });
 });
+
+describe('support requests in forums and issue threads', () => {
+  it('reads a greeting, the writer\'s own case at length and then a question as a question first', () => {
+    const post =
+      'Hallo zusammen, ich habe ein kleines Problem mit meinem Gewächshaus. Ich habe im Frühjahr neue Tomaten gesetzt. ' +
+      'Meine Pflanzen stehen am Südfenster und bekommen viel Licht. Ich gieße sie jeden zweiten Tag mit Regenwasser. ' +
+      'Seit einer Woche werden meine Blätter an den Rändern gelb. Ich habe schon weniger gedüngt. Woran kann das liegen?';
+    expect(labelsOf(post)[0]).toBe('question');
+  });
+
+  it('reads "same problem" followed by more words, and "can\'t get it to work" in other languages, as reports', () => {
+    expect(labelsOf('Same problem, the export button does nothing since yesterday.')[0]).toBe('bug');
+    expect(labelsOf('Non riesco a farlo funzionare con il nuovo router.')).toContain('bug');
+    expect(labelsOf("Je n'arrive pas à le faire fonctionner sur ma tablette.")).toContain('bug');
+    expect(labelsOf('Ich bekomme das Modul einfach nicht zum Laufen.')).toContain('bug');
+    expect(labelsOf('更新之后就不行了')).toContain('bug');
+  });
+});
+
