@@ -145,6 +145,8 @@ function weighInContext(readings: SentenceReading[]): { scores: Array<Record<Lab
   const fixed =
     firstFix >= 0 &&
     !readings.some((r, i) => !r.signals.fixAnnounced && (r.signals.bugSymptom || (i > firstFix && r.signals.bugStrong && r.signals.personal)));
+  // "I had the same problem. I deleted the cache and it works": the me-too introduces a solution, the comment answers.
+  const answersWithSolution = readings.some((r) => r.signals.solution && !r.signals.bugSymptom && !r.signals.questionMark);
   // A comment on public affairs that never names the site's own things: its fault words are about the world.
   const publicDebate = readings.filter((r) => r.signals.publicAffairs).length >= 2 && !readings.some((r) => r.signals.siteObject);
   // Anything in the comment that makes a fault concrete: a malfunction phrase, a symptom, or the site's own things.
@@ -212,6 +214,7 @@ function weighInContext(readings: SentenceReading[]): { scores: Array<Record<Lab
     if (long && !sig.bugWord && !sig.bugSymptom) sc.bug *= 0.75;
     if (debate && !sig.bugSymptom && !sig.bugStrong) sc.bug *= 0.6;
     if (fixed && !sig.bugSymptom) sc.bug = Math.min(sc.bug, 0.3);
+    if (answersWithSolution && sig.sameFault && !sig.bugSymptom) sc.bug = Math.min(sc.bug, 0.4);
     if (publicDebate && !sig.bugSymptom) sc.bug *= 0.6;
     // "We found more strange bugs that nobody complained about" in a long argument: a fault noun the model does not
     // read as a report, with nothing concrete anywhere in the comment, is a remark about bugs, not a report of one.

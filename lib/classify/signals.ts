@@ -3,7 +3,7 @@
 // and the trainer also feeds them to the model as features so it learns how far to trust each.
 import {
   ADDRESSED, ANSWER_OPENING, PUBLIC_AFFAIRS, CONTRAST_HINT, CONTRAST_SYMPTOM, LETTER, NOT_PRAISE, BUG_CJK, BUG_NEGATED, BUG_STRONG, BUG_SYMPTOM, BUG_SYMPTOM_REPEAT, BUG_SYMPTOM_WEAK, BUG_WORDS, OBSERVER, PRODUCT_OBJECT,
-  FIX_ANNOUNCED, FIX_ANNOUNCED_CJK, UPDATE_ANCHOR, NOT_RESOLVED, OPINION, OPINION_CJK, PRAISE, PRAISE_CJK, QUESTION_CJK, QUESTION_CJK_END,
+  FIX_ANNOUNCED, FIX_ANNOUNCED_CJK, SAME_FAULT, SOLUTION_OFFERED, UPDATE_ANCHOR, NOT_RESOLVED, OPINION, OPINION_CJK, PRAISE, PRAISE_CJK, QUESTION_CJK, QUESTION_CJK_END,
   QUESTION_FORM, QUESTION_OPENING, WH_AUXILIARY, REACTION_QUESTION, RHETORICAL, SECOND_PERSON, SECOND_PERSON_FORMAL_DE, RHETORICAL_CJK, RHETORICAL_MORE, SUGGESTION_QUESTION, TAG_QUESTION,
   THANKS, THANKS_CJK, THANKS_EMOJI, THANKS_FOR_REPORT, THANKS_FOR_REPORT_CJK, THANKS_IN_ADVANCE, THANKS_NOT_GRATITUDE, SIGN_OFF, ME_TOO_SENTENCE,
 } from './lexicon';
@@ -57,6 +57,10 @@ export interface SentenceSignals {
   cjk?: boolean;
   /** The whole sentence says "me too" ("Same here.", "+1", "Kann ich bestätigen"): it seconds a report. */
   meToo?: boolean;
+  /** The writer met the same fault as someone else. */
+  sameFault?: boolean;
+  /** Advice or a solution ("Try disabling ...", "I just deleted X and it worked"). */
+  solution?: boolean;
   /** Cancels a fault reading ("no problem", "not a bug", "works fine now"). */
   bugNegated: boolean;
   /** "Thanks in advance": politeness attached to a request, not gratitude for something done. */
@@ -128,7 +132,7 @@ const BUG_NEGATED_ALL = new RegExp(BUG_NEGATED.source, 'g');
 const SCREENED = {
   QUESTION_FORM, HOW_TO_OPENING, QUESTION_CJK_END, QUESTION_CJK, THANKS, THANKS_CJK, THANKS_EMOJI, THANKS_NOT_GRATITUDE, THANKS_IN_ADVANCE,
   NOT_PRAISE, PRAISE, PRAISE_CJK, BUG_NEGATED, IMPROVED, BUG_WORDS, BUG_CJK, UPDATE_ANCHOR, BUG_SYMPTOM, BUG_SYMPTOM_WEAK, BUG_SYMPTOM_REPEAT, OBSERVER, PRODUCT_OBJECT, CONTRAST_HINT, CONTRAST_SYMPTOM,
-  FIX_ANNOUNCED, FIX_ANNOUNCED_CJK, NOT_RESOLVED, BUG_STRONG, TAG_QUESTION, RHETORICAL_MORE, RHETORICAL_CJK, DOCH, CJK_MUSING, RHETORICAL,
+  FIX_ANNOUNCED, FIX_ANNOUNCED_CJK, SAME_FAULT, SOLUTION_OFFERED, NOT_RESOLVED, BUG_STRONG, TAG_QUESTION, RHETORICAL_MORE, RHETORICAL_CJK, DOCH, CJK_MUSING, RHETORICAL,
   THANKS_FOR_REPORT, THANKS_FOR_REPORT_CJK, OPINION, OPINION_CJK, SUGGESTION_QUESTION, PERSONAL, SITE_OBJECT, SECOND_PERSON, PUBLIC_AFFAIRS,
 };
 type Screened = keyof typeof SCREENED;
@@ -242,6 +246,8 @@ export function sentenceSignals(sentence: string): SentenceSignals {
     symptomPhrase,
     bugNegated: negatedPhrase && !bugWord && !symptomPhrase,
     meToo: length <= 5 && ME_TOO_SENTENCE.test(s.trim()),
+    sameFault: screened(AT.SAME_FAULT, s, may),
+    solution: screened(AT.SOLUTION_OFFERED, s, may),
     cjk: hasCjk,
     thanksInAdvance,
     exclaimed: (s.includes('!') || s.includes('！')) && EXCLAIMED.test(s),

@@ -278,3 +278,19 @@ export const UPDATE_ANCHOR = new RegExp(
     'desde a (?:última |nova )?(?:atualização|versão)', "dall'ultimo aggiornamento", "dopo l'aggiornamento", 'sinds de (?:laatste |nieuwe )?(?:update|versie)'
   ].join('|'),
 );
+
+/** The writer met the same fault as someone else ("I had the same problem", "ran into a similar issue", "moi aussi"). */
+export const SAME_FAULT = words(
+  '(?:same|similar|identical) (?:problem|issue|error|bug|thing)s?', 'happen(?:s|ed)? (?:to|for) me (?:too|as well)', 'me too', 'can confirm',
+  '(?:das )?(?:gleiche?n?|selben?|dasselbe|auch das) (?:problem|fehler)', 'même problème', 'mismo problema', 'mesmo problema', 'stesso problema', 'zelfde probleem',
+);
+
+/**
+ * Advice or a solution: "Try disabling Bluetooth", "I just deleted the file and it was rebuilt", "what worked for
+ * me", "Versuch mal". After "I had the same problem" it makes the comment an answer, not a report.
+ */
+export const SOLUTION_OFFERED = words(
+  '^(?:try|just|simply|make sure|go to|open|check|disable|enable|delete|remove|reinstall|restart|reboot|update|clear)', 'you (?:can|could|need to|have to|should|must) (?:try|just|simply|go|open|check|disable|enable|delete|remove|reinstall|restart|update|change|clear|set)',
+  'what (?:worked|helped|fixed it) for me', '(?:the|my) (?:fix|solution|workaround) (?:for me )?(?:was|is)', "(?:i|we) (?:just |simply )?(?:deleted|removed|renamed|reinstalled|disabled|enabled|changed|updated|cleared|reset) (?:\\S+ ){1,6}(?:and|then) (?:it|now|everything|that)",
+  'fixed it by', 'solved it by', 'got it (?:working|to work) by', '(?:durch|nach) (?:\\S+ ){1,8}(?:funktioniert|geht|klappt) es (?:wieder|jetzt)', '^(?:versuch|probier|essaie|essayez|prova|intenta|prueba|tente|probeer)',
+);

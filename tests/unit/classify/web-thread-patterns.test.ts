@@ -121,5 +121,10 @@ describe('support requests in forums and issue threads', () => {
     expect(labelsOf('Ich bekomme das Modul einfach nicht zum Laufen.')).toContain('bug');
     expect(labelsOf('更新之后就不行了')).toContain('bug');
   });
-});
 
+  it('reads "same problem" followed by a solution as an answer, and without one as a report', () => {
+    expect(labelsOf('I had the same problem. I just deleted the cache folder and then it worked.')).not.toContain('bug');
+    expect(labelsOf('Ran into a similar issue last week. Try unplugging the hub for a minute.')).not.toContain('bug');
+    expect(labelsOf('I had the same problem. The upload stops at 90% every time.')).toContain('bug');
+  });
+});
