@@ -127,4 +127,9 @@ describe('support requests in forums and issue threads', () => {
     expect(labelsOf('Ran into a similar issue last week. Try unplugging the hub for a minute.')).not.toContain('bug');
     expect(labelsOf('I had the same problem. The upload stops at 90% every time.')).toContain('bug');
   });
+
+  it('reads a statement of what the writer is looking to do as a request for help', () => {
+    expect(labelsOf('I have a folder of photos and a list of names. What I am looking to do is rename each photo from the list.')).toContain('question');
+    expect(labelsOf('I am looking for a simple way to back up my notes every night.')).toContain('question');
+  });
 });
