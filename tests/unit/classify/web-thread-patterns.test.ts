@@ -132,4 +132,9 @@ describe('support requests in forums and issue threads', () => {
     expect(labelsOf('I have a folder of photos and a list of names. What I am looking to do is rename each photo from the list.')).toContain('question');
     expect(labelsOf('I am looking for a simple way to back up my notes every night.')).toContain('question');
   });
+
+  it('reads an announced question with "also" or addressed to the reader as a question', () => {
+    expect(labelsOf('Thanks, that worked! I also have one small question about the second loop.')).toContain('question');
+    expect(labelsOf('The script runs fine now. A few more questions for you: 1) Does it keep the file dates. 2) Can it skip empty folders.')).toContain('question');
+  });
 });
