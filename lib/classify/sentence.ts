@@ -36,6 +36,8 @@ export function applyRules(p: Record<Label, number>, sig: SentenceSignals): Reco
   // The model learned thanks mostly from English; without a lexicon cue its thanks reading is damped.
   // Its CJK training text is mostly thanks, so any CJK sentence leans that way: without a cue it is damped further.
   let thanks = sig.thanks > 0 || sig.praise > 0 ? p.thanks : p.thanks * (sig.cjk ? 0.6 : 0.8);
+  // "That wouldn't do it.": a denial with no thanks or praise cue is a reply, whatever the model hears.
+  if (sig.thanks === 0 && sig.praise === 0 && sig.denial) thanks = Math.min(thanks, 0.45);
   if (sig.thanks >= 1) thanks = Math.max(thanks, 0.92);
   // Praise in a long, calm sentence is a remark, not appreciation on its own: its floor stays below the threshold.
   if (sig.praise > 0) thanks = Math.max(thanks, sig.praise >= 0.7 ? 0.55 + 0.35 * sig.praise : 0.45);

@@ -57,6 +57,8 @@ export interface SentenceSignals {
   cjk?: boolean;
   /** The whole sentence says "me too" ("Same here.", "+1", "Kann ich bestätigen"): it seconds a report. */
   meToo?: boolean;
+  /** The sentence denies or negates ("wouldn't", "nothing", "nicht", "pas"). */
+  denial?: boolean;
   /** The writer met the same fault as someone else. */
   sameFault?: boolean;
   /** Advice or a solution ("Try disabling ...", "I just deleted X and it worked"). */
@@ -159,6 +161,8 @@ function withoutLeadingCondition(s: string): string {
   return s.replace(LEADING_CONDITION, ' ');
 }
 
+const DENIAL = /(?:n't|(?<![a-zäöüßéèàç])(?:not|no|never|nothing|nobody|nicht|nichts|kein|keine|nie|pas|jamais|rien|nunca|nada|niet|geen|nooit|niente|não|nunca))(?![a-zäöüßéèàç])/;
+
 const QUOTED_SPAN = /["“„«][^"“”„«»]*["”“»]/g;
 /** True when the sentence's question forms all sit inside quotation marks: it reports a question, it does not ask one. */
 function onlyQuoted(s: string): boolean {
@@ -246,6 +250,7 @@ export function sentenceSignals(sentence: string): SentenceSignals {
     symptomPhrase,
     bugNegated: negatedPhrase && !bugWord && !symptomPhrase,
     meToo: length <= 5 && ME_TOO_SENTENCE.test(s.trim()),
+    denial: DENIAL.test(s),
     sameFault: screened(AT.SAME_FAULT, s, may),
     solution: screened(AT.SOLUTION_OFFERED, s, may),
     cjk: hasCjk,

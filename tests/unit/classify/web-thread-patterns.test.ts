@@ -138,3 +138,11 @@ describe('support requests in forums and issue threads', () => {
     expect(labelsOf('The script runs fine now. A few more questions for you: 1) Does it keep the file dates. 2) Can it skip empty folders.')).toContain('question');
   });
 });
+
+describe('short replies that are not thanks', () => {
+  it('reads a short denial with no thanks or praise cue as a reply', () => {
+    expect(labelsOf("That wouldn't do it.")[0]).toBe('other');
+    expect(labelsOf('Not bad, thanks!')[0]).toBe('thanks');
+  });
+});
+
