@@ -5,7 +5,7 @@ import {
   ADDRESSED, ANSWER_OPENING, PUBLIC_AFFAIRS, CONTRAST_HINT, CONTRAST_SYMPTOM, LETTER, NOT_PRAISE, BUG_CJK, BUG_NEGATED, BUG_STRONG, BUG_SYMPTOM, BUG_SYMPTOM_REPEAT, BUG_SYMPTOM_WEAK, BUG_WORDS, OBSERVER, PRODUCT_OBJECT,
   FIX_ANNOUNCED, FIX_ANNOUNCED_CJK, SAME_FAULT, SOLUTION_OFFERED, UPDATE_ANCHOR, NOT_RESOLVED, OPINION, OPINION_CJK, PRAISE, PRAISE_CJK, QUESTION_CJK, QUESTION_CJK_END,
   QUESTION_FORM, QUESTION_OPENING, WH_AUXILIARY, REACTION_QUESTION, RHETORICAL, SECOND_PERSON, SECOND_PERSON_FORMAL_DE, RHETORICAL_CJK, RHETORICAL_MORE, SUGGESTION_QUESTION, TAG_QUESTION,
-  THANKS, THANKS_CJK, THANKS_EMOJI, THANKS_FOR_REPORT, THANKS_FOR_REPORT_CJK, THANKS_IN_ADVANCE, THANKS_NOT_GRATITUDE, SIGN_OFF, ME_TOO_SENTENCE,
+  THANKS, THANKS_CJK, THANKS_EMOJI, THANKS_FOR_REPORT, THANKS_FOR_REPORT_CJK, THANKS_IN_ADVANCE, THANKS_NOT_GRATITUDE, SIGN_OFF, ME_TOO_SENTENCE, DENIAL,
 } from './lexicon';
 import { classOf, codePointAt, hasCjkChar, IS_CJK, IS_LETTER, IS_NUMBER } from './charclass';
 import { RegexScreen } from './prescreen';
@@ -156,12 +156,6 @@ function screened(at: number, text: string, may: Uint8Array | null): boolean {
  * "When" stays: "when I save, it crashes" and "when the app crashes, I lose my data" both report.
  */
 const LEADING_CONDITION = /^\s*(?:(?:and|but|so|und|aber|mais|pero|maar) )?(?:if|wenn|falls|si|s'il|als|indien)\s[^,;:.!?]{3,80}?,\s*(?:then |dann |alors |entonces |dan )?/;
-function withoutLeadingCondition(s: string): string {
-  if (!LEADING_CONDITION.test(s)) return s;
-  return s.replace(LEADING_CONDITION, ' ');
-}
-
-const DENIAL = /(?:n't|(?<![a-zäöüßéèàç])(?:not|no|never|nothing|nobody|nicht|nichts|kein|keine|nie|pas|jamais|rien|nunca|nada|niet|geen|nooit|niente|não|nunca))(?![a-zäöüßéèàç])/;
 
 const QUOTED_SPAN = /["“„«][^"“”„«»]*["”“»]/g;
 /** True when the sentence's question forms all sit inside quotation marks: it reports a question, it does not ask one. */
@@ -199,7 +193,7 @@ export function sentenceSignals(sentence: string): SentenceSignals {
   // Negation is local: "not a problem with my network: the upload still fails" keeps its failure.
   const negatedPhrase = screened(AT.BUG_NEGATED, s, may);
   // "If it crashes on start, a log would help": a fault inside a leading condition is supposed, not met.
-  const unnegated = withoutLeadingCondition(negatedPhrase ? s.replace(BUG_NEGATED_ALL, ' ') : s);
+  const unnegated = (negatedPhrase ? s.replace(BUG_NEGATED_ALL, ' ') : s).replace(LEADING_CONDITION, ' ');
   // The fault patterns read the text without its negated phrases; the screen read the original.
   const mayUnnegated = unnegated === s ? may : null;
   const improved = screened(AT.IMPROVED, s, may);

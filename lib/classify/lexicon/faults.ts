@@ -150,6 +150,11 @@ export const CONTRAST_SYMPTOM = new RegExp(
     .join(L),
 );
 
+/** "Das gleiche Problem", "même problème": the same fault as someone else, in other languages (a report and a me-too). */
+const SAME_FAULT_ELSEWHERE = [
+  '(?:das )?(?:gleiche?n?|selben?|dasselbe) (?:problem|fehler)', 'même problème', 'mismo problema', 'mesmo problema', 'stesso problema', 'zelfde probleem',
+];
+
 /**
  * A fault named only as a noun ("problem", "Fehler", "issue", "error") is a report only when someone observes it;
  * in debate it is a general word ("das Problem ist die Politik"). These are the outright malfunction phrases
@@ -174,7 +179,7 @@ export const BUG_STRONG = words(
   'blocking (?:issue|bug|problem)', 'show-?stopper', 'lost (?:all )?(?:access|my (?:data|photos|settings|progress|notes|files|account))',
   `(?:server|service|site|website|instance|api|app|page)s? (?:is|are|was|were|went|goes|seems?) (?:completely |still |totally )?down(?![${L}])(?! (?:to|the|from|a|in|by|for)(?![${L}]))`,
   '(?:startet|starten|lädt|laden|öffnet|reagiert|funktioniert|läuft) (?:leider )?(?:nicht|nie) mehr',
-  '(?:das )?(?:gleiche?n?|selben?|dasselbe) (?:problem|fehler)', 'même problème', 'mismo problema', 'mesmo problema', 'stesso problema', 'zelfde probleem',
+  ...SAME_FAULT_ELSEWHERE,
   // A fault someone has met ("the only issue I have seen", "a bug we ran into"); things that do not function.
   "(?:issue|problem|bug|error|glitch)s? (?:that )?(?:i|we)(?:'ve| have| had)? (?:seen|found|noticed|encountered|hit|ran into|run into|came across|spotted)",
   'non-?functional', 'not functional', 'unusable', 'inoperable',
@@ -282,7 +287,7 @@ export const UPDATE_ANCHOR = new RegExp(
 /** The writer met the same fault as someone else ("I had the same problem", "ran into a similar issue", "moi aussi"). */
 export const SAME_FAULT = words(
   '(?:same|similar|identical) (?:problem|issue|error|bug|thing)s?', 'happen(?:s|ed)? (?:to|for) me (?:too|as well)', 'me too', 'can confirm',
-  '(?:das )?(?:gleiche?n?|selben?|dasselbe|auch das) (?:problem|fehler)', 'même problème', 'mismo problema', 'mesmo problema', 'stesso problema', 'zelfde probleem',
+  ...SAME_FAULT_ELSEWHERE, 'auch das (?:problem|fehler)',
 );
 
 /**

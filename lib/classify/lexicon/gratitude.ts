@@ -136,3 +136,8 @@ export const THANKS_FOR_REPORT_CJK = anywhere('ご指摘ありがとう', 'ご�
 
 /** A polite request marker: a bare "Thanks." right after such a request is politeness, not gratitude. */
 export const POLITE_REQUEST = words('please', 'pls', 'plz', 'bitte', "s'il (?:vous|te) pla[iî]t", 'por favor', 'per favore', 'alsjeblieft', 'alstublieft');
+
+/** A denial or negation ("wouldn't", "nothing", "nicht", "pas"): with no thanks cue, such a sentence is a reply, not thanks. */
+export const DENIAL = words(
+  "[a-z]+n't", 'not', 'no', 'never', 'nothing', 'nobody', 'nicht', 'nichts', 'kein', 'keine', 'nie', 'pas', 'jamais', 'rien', 'nunca', 'nada', 'niet', 'geen', 'nooit', 'niente', 'não',
+);

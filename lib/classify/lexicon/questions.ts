@@ -17,7 +17,7 @@ export const QUESTION_FORM = words(
   'how (?:do|can|could|should|would) (?:i|we|you|one)',
   // "I have two questions about ...", "Je me pose quelques questions", "Ik heb twee vraagjes".
   "(?:a few|some|two|three|several|one|a couple of) (?:more |other |further )?questions? (?:to|for) (?:you|y'all|everyone|the author)",
-  "i(?:'ve| have| also have| still have| also got)(?: also| still| just)? ?(?:got )?(?:a|one|two|three|a few|a couple of|some|several) (?:more )?(?:quick |small |simple |more |little )?questions?(?! ?(?:\/|or) ?(?:suggestions?|requests?|ideas?|comments?))", 'ich habe (?:eine|zwei|drei|ein paar|einige) (?:kurze |kleine )?fragen?',
+  "i(?:'ve| have| also have| still have| also got)(?: also| still| just)?(?: got)? (?:a|one|two|three|a few|a couple of|some|several) (?:more )?(?:quick |small |simple |more |little )?questions?(?! ?(?:\/|or) ?(?:suggestions?|requests?|ideas?|comments?))", 'ich habe (?:eine|zwei|drei|ein paar|einige) (?:kurze |kleine )?fragen?',
   "j'ai (?:une|deux|trois|quelques) (?:petites? )?questions?", 'je me pose (?:une|quelques|des|plusieurs) questions?', 'tengo (?:una|dos|tres|unas|algunas) (?:pequeñas? )?preguntas?',
   'ho (?:una|due|tre|qualche|alcune) (?:piccol[ae] )?domand[ae]', 'ik heb (?:een|twee|drie|enkele|paar) (?:kleine )?(?:vraag|vraagje|vraagjes|vragen)', 'tenho (?:uma|duas|algumas) (?:pequenas? )?perguntas?',
   // Verb-first to "you" opening the sentence asks, "?" or not: "Heb je een voorbeeld", "Hast du einen Link".
