@@ -6,14 +6,16 @@ import { fileURLToPath } from 'node:url';
 import type { Label } from '../lib/thread';
 import { featurize, type SparseVector } from '../lib/classify/features';
 import { contentHash } from '../lib/classify/hash';
-import { LinearModel, encodeModel } from '../lib/classify/model';
+import { LinearModel, decodeModel, encodeModel } from '../lib/classify/model';
 import { sentenceSignals } from '../lib/classify/signals';
 import { isHeldOut, parseExamples, parseForumCsv, type LabelledText } from '../lib/classify/training-data';
+import { commentTrainingSets, trainCommentModel } from './train-comment-model';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const FORUM_CSV = resolve(root, '../shared/datasets/tizard2019-forum/sentences.csv');
 export const EXAMPLES = resolve(root, 'data/examples.jsonl');
 const MODEL_OUT = resolve(root, 'lib/classify/model.json');
+const COMMENT_MODEL_OUT = resolve(root, 'lib/classify/comment-model.json');
 
 const CLASSES: Label[] = ['thanks', 'question', 'bug', 'other'];
 const BUCKETS = 1 << 18;
@@ -110,4 +112,18 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   console.log(`trained ${model.version} on ${counts.forumTrain} forum sentences + ${counts.examplesTrain} examples`);
   console.log(`held out: ${counts.forumHeldOut} forum sentences, ${counts.examplesHeldOut} examples`);
   console.log(`wrote ${MODEL_OUT} (${(json.length / 1024).toFixed(0)} KB) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+  // The comment model learns from the rules' readings under this sentence model, exactly as they run when shipped.
+  const { sets, missing } = commentTrainingSets(root);
+  if (missing.length) {
+    console.log(`kept the shipped comment model: its training sets ${missing.join(', ')} are not on this machine`);
+  } else {
+    const commentStarted = performance.now();
+    const commentModel = trainCommentModel(decodeModel(model), sets);
+    const commentJson = JSON.stringify(commentModel);
+    writeFileSync(COMMENT_MODEL_OUT, commentJson + '\n');
+    const total = Object.values(sets).reduce((a, items) => a + items.length, 0);
+    console.log(`trained comment model ${commentModel.version} on ${total} labelled comments from ${Object.keys(sets).length} sets`);
+    console.log(`wrote ${COMMENT_MODEL_OUT} (${(commentJson.length / 1024).toFixed(0)} KB) in ${((performance.now() - commentStarted) / 1000).toFixed(1)} s`);
+  }
 }

@@ -3,21 +3,25 @@
 import { LABELS, type Classification, type Label } from '../thread';
 import { cacheKey, LruCache } from './cache';
 import { contentHash } from './hash';
-import { adaptModel, type Correction } from './learn';
+import { adaptCommentModel, adaptModel, type Correction } from './learn';
 import { decodeModel, type LinearModel, type ModelData } from './model';
 import { GREETING_OPENING, POLITE_REQUEST } from './lexicon';
 import { readSentence, type SentenceReading } from './sentence';
 import type { SentenceSignals } from './signals';
 import { ownWords, splitSentences } from './text';
 import shippedModel from './model.json';
+import shippedCommentModelData from './comment-model.json';
+import { blendWithRules, commentFeatures } from './comment-model';
 
 export type { ModelData } from './model';
 export type { Correction } from './learn';
 export { cacheKey } from './cache';
 
 export interface ClassifierOptions {
-  /** Model weights; defaults to the shipped lib/classify/model.json. */
+  /** Sentence model weights; defaults to the shipped lib/classify/model.json. */
   model?: ModelData;
+  /** Comment model weights; defaults to the shipped lib/classify/comment-model.json. `null`: the rules alone. */
+  commentModel?: ModelData | null;
   /** Staff relabellings: exact texts win outright, and the model adapts toward them. */
   corrections?: Correction[];
   /** Minimum score for a label to be given (default 0.5). */
@@ -45,6 +49,11 @@ function shipped(): LinearModel {
   decodedShipped ??= decodeModel(shippedModel as ModelData);
   return decodedShipped;
 }
+let decodedComment: LinearModel | null = null;
+function shippedCommentModel(): LinearModel {
+  decodedComment ??= decodeModel(shippedCommentModelData as ModelData);
+  return decodedComment;
+}
 
 export function createClassifier(options: ClassifierOptions = {}): Classifier {
   const base = options.model ? decodeModel(options.model) : shipped();
@@ -54,11 +63,20 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
     (c) => c && typeof c.text === 'string' && Array.isArray(c.labels) && c.labels.some((l) => LABELS.includes(l)),
   );
   const model = corrections.length ? adaptModel(base, corrections) : base;
+  const commentBase = options.commentModel === null ? null : options.commentModel ? decodeModel(options.commentModel) : shippedCommentModel();
+  const commentModel =
+    commentBase && corrections.length
+      ? adaptCommentModel(commentBase, corrections, (text) => {
+          const reading = readComment(model, text, threshold);
+          return reading && commentFeatures(reading.readings, reading);
+        })
+      : commentBase;
   const exact = new Map<string, Label[]>();
   for (const c of corrections) exact.set(normalisedHash(c.text), dedupe(c.labels.filter((l) => LABELS.includes(l))));
 
   const digest = corrections.length ? '+c' + contentHash(JSON.stringify(corrections.map((c) => [c.text, c.labels]))).slice(0, 8) : '';
-  const version = `${modelVersion}${digest}@${threshold}`;
+  const commentVersion = options.commentModel === null ? '+rules' : '+' + (options.commentModel?.version ?? (shippedCommentModelData as ModelData).version);
+  const version = `${modelVersion}${commentVersion}${digest}@${threshold}`;
   const cache = new LruCache<Classification>(options.cacheSize ?? 5000);
 
   function classify(text: string, _lang?: string): Classification {
@@ -68,7 +86,7 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
     if (hit) return copy(hit);
     // Without corrections there is nothing to look up (normalising the text costs more than classifying it).
     const corrected = exact.size ? exact.get(normalisedHash(safe)) : undefined;
-    const result = corrected ? fromCorrection(safe, corrected) : classifyText(model, safe, threshold);
+    const result = corrected ? fromCorrection(safe, corrected) : classifyText(model, safe, threshold, commentModel);
     cache.set(key, result);
     return copy(result);
   }
@@ -80,10 +98,19 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
   };
 }
 
-/** Classify without cache or corrections (the pure core). */
-export function classifyText(model: LinearModel, text: string, threshold = DEFAULT_THRESHOLD): Classification {
+/** The rules' reading of a comment: its sentences, and the labels and scores the rules give before the comment model. */
+export interface CommentReading {
+  readings: SentenceReading[];
+  labels: Label[];
+  scores: Record<Label, number>;
+  /** Index of the sentence that carries each label's best score (-1: none). */
+  bestAt: Record<Label, number>;
+}
+
+/** Read a comment by the sentence model and the rules (null when it has no words). */
+export function readComment(model: LinearModel, text: string, threshold = DEFAULT_THRESHOLD): CommentReading | null {
   const sentences = splitSentences(ownWords(text));
-  if (!sentences.length) return { labels: ['other'], scores: { thanks: 0, question: 0, bug: 0, other: 1 }, cues: {} };
+  if (!sentences.length) return null;
   const readings = sentences.map((s) => readSentence(model, s));
   const best: Record<Label, { score: number; at: number }> = {
     thanks: { score: 0, at: -1 }, question: { score: 0, at: -1 }, bug: { score: 0, at: -1 }, other: { score: 0, at: -1 },
@@ -114,13 +141,35 @@ export function classifyText(model: LinearModel, text: string, threshold = DEFAU
     labels.unshift('other');
     scores.other = Math.max(scores.other, threshold);
   }
+  const bestAt = { thanks: best.thanks.at, question: best.question.at, bug: best.bug.at, other: best.other.at };
+  return { readings, labels, scores, bestAt };
+}
+
+/**
+ * Classify without cache or corrections (the pure core): the rules' reading, then the comment model chooses
+ * which of the labels leads. Pass `commentModel: null` for the rules alone.
+ */
+export function classifyText(
+  model: LinearModel,
+  text: string,
+  threshold = DEFAULT_THRESHOLD,
+  commentModel: LinearModel | null = shippedCommentModel(),
+): Classification {
+  const reading = readComment(model, text, threshold);
+  if (!reading) return { labels: ['other'], scores: { thanks: 0, question: 0, bug: 0, other: 1 }, cues: {} };
+  let { labels, scores } = reading;
+  if (commentModel) {
+    const blend = blendWithRules(commentModel, commentFeatures(reading.readings, reading), reading, threshold);
+    labels = [blend.primary, ...labels.filter((l) => l !== blend.primary)];
+    scores = blend.scores;
+  }
   const cues: Partial<Record<Label, string>> = {};
   for (const label of labels) {
-    const at = label === 'other' ? best.other.at : best[label].at;
-    if (at >= 0 && label !== 'other') cues[label] = cue(readings[at].text);
+    const at = reading.bestAt[label];
+    if (at >= 0 && label !== 'other') cues[label] = cue(reading.readings[at].text);
   }
-  for (const label of LABELS) scores[label] = round(scores[label]);
-  return { labels, scores, cues };
+  const rounded = { thanks: round(scores.thanks), question: round(scores.question), bug: round(scores.bug), other: round(scores.other) };
+  return { labels, scores: rounded, cues };
 }
 
 /**

@@ -1,7 +1,7 @@
 // Learning from staff corrections: a few cheap SGD steps on the corrected texts, in memory,
 // on a copy of the shipped model, so similar texts on the same site move too.
 import type { Label } from '../thread';
-import { featurize } from './features';
+import { featurize, type SparseVector } from './features';
 import type { LinearModel } from './model';
 import { sentenceSignals } from './signals';
 import { ownWords, splitSentences } from './text';
@@ -45,6 +45,24 @@ export function adaptModel(base: LinearModel, corrections: Correction[]): Linear
       for (const l of labels) if (p[classIndex(l)] > p[target]) target = classIndex(l);
       examples.push({ x: vectors[i], target });
     });
+  }
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    for (const { x, target } of examples) model.step(x, target, RATE);
+  }
+  return model;
+}
+
+/**
+ * A copy of the comment model nudged toward each correction's first label, so the comment model does not
+ * overrule what staff taught on similar comments. `featuresOf` reads a text with the adapted sentence model.
+ */
+export function adaptCommentModel(base: LinearModel, corrections: Correction[], featuresOf: (text: string) => SparseVector | null): LinearModel {
+  const model = base.clone();
+  const examples: Array<{ x: SparseVector; target: number }> = [];
+  for (const correction of corrections) {
+    const target = model.classes.indexOf(correction.labels[0]);
+    const x = target >= 0 ? featuresOf(correction.text) : null;
+    if (x) examples.push({ x, target });
   }
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     for (const { x, target } of examples) model.step(x, target, RATE);

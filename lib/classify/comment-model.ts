@@ -1,0 +1,103 @@
+// The comment model: a second linear model that reads a whole comment (its sentences' features pooled, plus what
+// the rules concluded about each sentence and about the comment) and weighs in on the comment's main act.
+// The sentence rules were written from misses on a few sites and carry over poorly to new ones; this model is
+// trained on whole labelled real comments from many sites, so it learns which rule readings to trust where.
+// It only chooses which label leads, among the rules' labels and `other`: every label the rules found stays on
+// the comment (recall of questions and reports must not drop) and none is added.
+import type { Label } from '../thread';
+import type { SparseVector } from './features';
+import { fnv1a } from './hash';
+import type { LinearModel } from './model';
+import type { SentenceReading } from './sentence';
+import { signalFeatures } from './signals';
+
+/** Hash space of the comment model: sentence feature ids are folded into it. */
+export const COMMENT_BUCKETS = 1 << 16;
+/** Share of the rules' scores in the blend; the rest is the comment model's (chosen by leave-one-set-out runs). */
+export const RULE_SHARE = 0.5;
+/** How far the rules' lead label counts above their top score: the comment model must be clearly surer to overturn it. */
+export const LEAD_MARGIN = 0.2;
+
+const SEED_COMMENT = 0x5bd1e995;
+const MASK = COMMENT_BUCKETS - 1;
+const idOf = (name: string) => fnv1a(name, SEED_COMMENT) & MASK;
+const LABEL_NAMES: Label[] = ['thanks', 'question', 'bug', 'other'];
+// Ids of the rule features, hashed once: this runs for every comment.
+const LEAD_IDS = Object.fromEntries(LABEL_NAMES.map((l) => [l, idOf('R:p:' + l)])) as Record<Label, number>;
+const HAS_IDS = Object.fromEntries(LABEL_NAMES.map((l) => [l, idOf('R:h:' + l)])) as Record<Label, number>;
+const BAND_IDS = Object.fromEntries(LABEL_NAMES.map((l) => [l, [0, 1, 2, 3, 4].map((b) => idOf(`R:${l}:${b}`))])) as Record<Label, number[]>;
+const COUNT_IDS = [0, 1, 2, 3, 4, 5, 6].map((n) => idOf('R:n:' + n));
+/** Per sentence-signal feature: its ids anywhere in the comment, in the first sentence, in the last. */
+const signalIdCache = new Map<string, [number, number, number]>();
+function signalIds(name: string): [number, number, number] {
+  let ids = signalIdCache.get(name);
+  if (!ids) signalIdCache.set(name, (ids = [idOf('S:' + name), idOf('S0:' + name), idOf('SL:' + name)]));
+  return ids;
+}
+
+/** What the rules made of the comment, before the comment model has a say. */
+export interface RuleReading {
+  labels: Label[];
+  scores: Record<Label, number>;
+}
+
+function band(score: number): number {
+  return score >= 0.8 ? 4 : score >= 0.6 ? 3 : score >= 0.5 ? 2 : score >= 0.3 ? 1 : 0;
+}
+
+/** Pooled sentence features plus the rules' readings, as one sparse vector. */
+export function commentFeatures(readings: SentenceReading[], rule: RuleReading): SparseVector {
+  const ids: number[] = [];
+  for (const r of readings) {
+    const own = r.features.ids;
+    for (let i = 0; i < own.length; i++) ids.push(own[i] & MASK);
+  }
+  // Present-or-absent features: each counts once however many sentences carry it.
+  const flags = new Set<number>();
+  flags.add(LEAD_IDS[rule.labels[0]]);
+  for (const l of rule.labels) flags.add(HAS_IDS[l]);
+  flags.add(BAND_IDS.thanks[band(rule.scores.thanks)]);
+  flags.add(BAND_IDS.question[band(rule.scores.question)]);
+  flags.add(BAND_IDS.bug[band(rule.scores.bug)]);
+  flags.add(COUNT_IDS[Math.min(readings.length, 6)]);
+  const last = readings.length - 1;
+  for (let i = 0; i <= last; i++) {
+    for (const name of signalFeatures(readings[i].signals)) {
+      const [anywhere, first, final] = signalIds(name);
+      flags.add(anywhere);
+      if (i === 0) flags.add(first);
+      if (i === last) flags.add(final);
+    }
+  }
+  for (const id of flags) ids.push(id);
+  return { ids, value: ids.length ? 1 / Math.sqrt(ids.length) : 0 };
+}
+
+/**
+ * The rules' scores blended with the comment model's probabilities. The label the rules put first counts in the
+ * blend a margin above the rules' top score: their conventions (an actionable label before thanks, `other` before
+ * thanks to another commenter) are decisions, not scores. Returns the blended scores and the label they put first.
+ */
+export function blendWithRules(model: LinearModel, x: SparseVector, rule: RuleReading, threshold: number): { primary: Label; scores: Record<Label, number> } {
+  const probs = model.predict(x);
+  const fromRules = { ...rule.scores };
+  const lead = rule.labels[0];
+  fromRules[lead] = LEAD_MARGIN + Math.max(fromRules.thanks, fromRules.question, fromRules.bug, lead === 'other' ? threshold : fromRules.other);
+  const scores = { thanks: 0, question: 0, bug: 0, other: 0 } as Record<Label, number>;
+  let primary: Label = lead;
+  let top = -1;
+  for (let c = 0; c < model.classes.length; c++) {
+    const label = model.classes[c];
+    const blended = RULE_SHARE * fromRules[label] + (1 - RULE_SHARE) * probs[c];
+    scores[label] = blended;
+    // It chooses among what the rules found, or `other`: it never adds a label the rules did not give, and it never
+    // puts thanks first when the rules did not (their conventions put questions, reports and replies first).
+    if (label !== 'other' && !rule.labels.includes(label)) continue;
+    if (label === 'thanks' && lead !== 'thanks') continue;
+    if (blended > top) {
+      top = blended;
+      primary = label;
+    }
+  }
+  return { primary, scores };
+}

@@ -1,0 +1,100 @@
+// The comment model's training: whole labelled real comments, read by the just-trained sentence model and the rules,
+// taught their primary label (and, more lightly, their other acceptable labels). Deterministic like the sentence
+// model: a fixed list of sets, a seeded shuffle.
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Label } from '../lib/thread';
+import { COMMENT_BUCKETS, commentFeatures } from '../lib/classify/comment-model';
+import type { SparseVector } from '../lib/classify/features';
+import { contentHash } from '../lib/classify/hash';
+import { readComment } from '../lib/classify/index';
+import { LinearModel, encodeModel, type ModelData } from '../lib/classify/model';
+import { parseFixtureComments, parseHeldoutComments, parsePageComments, parseRealComments, type LabelledText } from '../lib/classify/training-data';
+
+const CLASSES: Label[] = ['thanks', 'question', 'bug', 'other'];
+const EPOCHS = 10;
+const RATE = 0.25;
+const L2 = 1e-5;
+/** Weight of an acceptable label after the first. */
+const SECONDARY_WEIGHT = 0.3;
+
+/**
+ * The comments the comment model learns from: every labelled set except the sealed halves, which stay the measure.
+ * The sets in data/local/ live on the labelling machine only (their text may not enter the repository); without
+ * them the trainer keeps the shipped comment model rather than write a weaker one.
+ */
+export function commentTrainingSets(root: string): { sets: Record<string, LabelledText[]>; missing: string[] } {
+  const read = (file: string) => readFileSync(resolve(root, file), 'utf8');
+  const tunePages = (file: string) => parsePageComments(read(file)).filter((e) => e.half === 'tune');
+  const sets: Record<string, LabelledText[]> = {
+    fixture: parseFixtureComments(read('../shared/datasets/fixture-comments/labelled-comments.jsonl')),
+    realistic: parseHeldoutComments(read('data/heldout-realistic.jsonl')),
+    unseenInspect: parseRealComments(read('data/heldout-real-unseen.jsonl')).filter((e) => e.half === 'inspect'),
+    pagesTune: tunePages('data/real-comments-pages.jsonl'),
+    moreTune: tunePages('data/real-comments-more.jsonl'),
+  };
+  const missing: string[] = [];
+  for (const [name, file] of Object.entries(LOCAL_TRAINING_FILES)) {
+    if (existsSync(resolve(root, file))) sets[name] = tunePages(file);
+    else missing.push(file);
+  }
+  return { sets, missing };
+}
+
+export const LOCAL_TRAINING_FILES: Record<string, string> = {
+  issuesTune: 'data/local/real-comments-issues.jsonl',
+  forumTune: 'data/local/real-comments-forum.jsonl',
+  blogsTune: 'data/local/real-comments-blogs.jsonl',
+  freshTune: 'data/local/real-comments-fresh.jsonl',
+};
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function trainCommentModel(sentenceModel: LinearModel, sets: Record<string, LabelledText[]>): ModelData {
+  const instances: Array<{ x: SparseVector; target: number; weight: number }> = [];
+  for (const items of Object.values(sets)) {
+    for (const item of items) {
+      const reading = readComment(sentenceModel, item.text);
+      if (!reading) continue;
+      const x = commentFeatures(reading.readings, reading);
+      item.labels.forEach((label, k) => instances.push({ x, target: CLASSES.indexOf(label), weight: k === 0 ? 1 : SECONDARY_WEIGHT }));
+    }
+  }
+  // Square-root inverse-frequency class weights: most real comments are `other`.
+  const perClass = CLASSES.map((_, c) => instances.filter((t) => t.target === c).reduce((a, t) => a + t.weight, 0));
+  const total = perClass.reduce((a, b) => a + b, 0);
+  const classWeight = perClass.map((n) => Math.sqrt(total / (CLASSES.length * Math.max(n, 1))));
+
+  const model = new LinearModel(CLASSES, COMMENT_BUCKETS);
+  const adagrad = new Float32Array(COMMENT_BUCKETS * CLASSES.length);
+  const random = mulberry32(7);
+  const order = instances.map((_, i) => i);
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    for (const i of order) {
+      const { x, target, weight } = instances[i];
+      model.step(x, target, RATE, weight * classWeight[target], adagrad, L2);
+    }
+  }
+  const counts = Object.fromEntries(Object.entries(sets).map(([name, items]) => [name, items.length]));
+  const provisional = encodeModel(model, 'pending', {});
+  const version = `tcm1-${contentHash(provisional.index + provisional.weights + provisional.bias.join(',')).slice(0, 10)}`;
+  return encodeModel(model, version, { ...counts, buckets: COMMENT_BUCKETS, epochs: EPOCHS, sentenceModel: sentenceModelVersion(sentenceModel) });
+}
+
+// The sentence model's identity, so a comment model trained on another sentence model's readings is easy to spot.
+function sentenceModelVersion(model: LinearModel): string {
+  return contentHash(Array.from(model.bias, (b) => b.toFixed(5)).join(',')).slice(0, 10);
+}
