@@ -41,9 +41,9 @@ export function commentTrainingSets(root: string): { sets: Record<string, Labell
   return { sets, missing };
 }
 
+// Not set (i): its source (a mirror of the DosTips forum) is marked for local testing only.
 export const LOCAL_TRAINING_FILES: Record<string, string> = {
   issuesTune: 'data/local/real-comments-issues.jsonl',
-  forumTune: 'data/local/real-comments-forum.jsonl',
   blogsTune: 'data/local/real-comments-blogs.jsonl',
   freshTune: 'data/local/real-comments-fresh.jsonl',
 };

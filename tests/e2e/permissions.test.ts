@@ -85,6 +85,14 @@ describe('the production manifest', () => {
 });
 
 describe('the production bundles', () => {
+  it('carry both classifier models in the background only, never in the page reader', () => {
+    const tagged = scripts.filter((s) => s.text.includes('threadsift-classifier/1')).map((s) => s.path);
+    expect(tagged).toEqual(['background.js']);
+    const background = scripts.find((s) => s.path === 'background.js')!.text;
+    expect(background).toMatch(/tsc1-[0-9a-f]{10}/);
+    expect(background).toMatch(/tcm1-[0-9a-f]{10}/);
+  });
+
   it('contain no eval, no new Function, no string timers and no remote code', () => {
     expect(scripts.length).toBeGreaterThan(4);
     const findings: string[] = [];
