@@ -4,10 +4,10 @@
 //  from saved pages (data/heldout-real-unseen.jsonl), per half: only its "inspect" half may be listed (--verbose-real).
 //  (f) real comments from 95 more saved pages (data/real-comments-pages.jsonl), split by page: "tune" pages may be
 //  listed (--verbose-pages); (g) the same for the test pages of other extraction libraries (Reddit, blogs, news;
-//  data/real-comments-more.jsonl); (h)-(k) the same for sets kept on this machine only (data/local/*.jsonl: their
+//  data/real-comments-more.jsonl); (h)-(l) the same for sets kept on this machine only (data/local/*.jsonl: their
 //  text may not be copied into the repository). (s) pools every sealed part.
 //  The sentence model trains on neither sets (b)-(k) nor the held-out parts of (a) and (c). The comment model trains
-//  on (b), (d), the inspect half of (e) and the tune pages of (f)-(k) (scripts/train-comment-model.ts), so only the
+//  on (b), (d), the inspect half of (e) and the tune pages of (f)-(l) except (i) (scripts/train-comment-model.ts), so only the
 //  sealed parts measure the whole classifier on sources nothing was fitted to: they are never listed nor trained on.
 //  --rules-only scores the sentence model and the rules without the comment model.
 import { existsSync, readFileSync } from 'node:fs';
@@ -31,6 +31,7 @@ const LOCAL_SETS = [
   { letter: 'i', file: 'data/local/real-comments-forum.jsonl', what: 'forum topic pages (DosTips)' },
   { letter: 'j', file: 'data/local/real-comments-blogs.jsonl', what: 'blog and forum pages of the web' },
   { letter: 'k', file: 'data/local/real-comments-fresh.jsonl', what: 'forums, blogs and issue threads of sites not used before' },
+  { letter: 'l', file: 'data/local/real-comments-fresh-2.jsonl', what: 'issue threads in many languages, Discourse and blog pages' },
 ];
 
 export interface EvalOptions {

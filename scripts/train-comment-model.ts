@@ -46,6 +46,7 @@ export const LOCAL_TRAINING_FILES: Record<string, string> = {
   issuesTune: 'data/local/real-comments-issues.jsonl',
   blogsTune: 'data/local/real-comments-blogs.jsonl',
   freshTune: 'data/local/real-comments-fresh.jsonl',
+  fresh2Tune: 'data/local/real-comments-fresh-2.jsonl',
 };
 
 function mulberry32(seed: number): () => number {
