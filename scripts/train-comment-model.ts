@@ -10,6 +10,7 @@ import { contentHash } from '../lib/classify/hash';
 import { readComment } from '../lib/classify/index';
 import { LinearModel, encodeModel, type ModelData } from '../lib/classify/model';
 import { parseFixtureComments, parseHeldoutComments, parsePageComments, parseRealComments, type LabelledText } from '../lib/classify/training-data';
+import { mulberry32 } from './seeded-random';
 
 const CLASSES: Label[] = ['thanks', 'question', 'bug', 'other'];
 const EPOCHS = 10;
@@ -48,17 +49,6 @@ export const LOCAL_TRAINING_FILES: Record<string, string> = {
   freshTune: 'data/local/real-comments-fresh.jsonl',
   fresh2Tune: 'data/local/real-comments-fresh-2.jsonl',
 };
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function trainCommentModel(sentenceModel: LinearModel, sets: Record<string, LabelledText[]>): ModelData {
   const instances: Array<{ x: SparseVector; target: number; weight: number }> = [];

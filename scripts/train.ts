@@ -10,6 +10,7 @@ import { LinearModel, decodeModel, encodeModel } from '../lib/classify/model';
 import { sentenceSignals } from '../lib/classify/signals';
 import { isHeldOut, parseExamples, parseForumCsv, type LabelledText } from '../lib/classify/training-data';
 import { commentTrainingSets, trainCommentModel } from './train-comment-model';
+import { mulberry32 } from './seeded-random';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const FORUM_CSV = resolve(root, '../shared/datasets/tizard2019-forum/sentences.csv');
@@ -26,17 +27,6 @@ const L2 = 1e-5;
 const EXAMPLE_WEIGHT = 1.5;
 /** Extra weight on the classes whose recall matters most. */
 const RECALL_BOOST: Record<Label, number> = { thanks: 1, question: 1.25, bug: 1.25, other: 1 };
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Instance {
   x: SparseVector;
