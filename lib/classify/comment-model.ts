@@ -4,12 +4,11 @@
 // trained on whole labelled real comments from many sites, so it learns which rule readings to trust where.
 // It only chooses which label leads, among the rules' labels and `other`: every label the rules found stays on
 // the comment (recall of questions and reports must not drop) and none is added.
-import type { Label } from '../thread';
+import { LABELS, type Label } from '../thread';
 import type { SparseVector } from './features';
 import { fnv1a } from './hash';
 import type { LinearModel } from './model';
 import type { SentenceReading } from './sentence';
-import { signalFeatures } from './signals';
 
 /** Hash space of the comment model: sentence feature ids are folded into it. */
 export const COMMENT_BUCKETS = 1 << 16;
@@ -21,11 +20,10 @@ export const LEAD_MARGIN = 0.2;
 const SEED_COMMENT = 0x5bd1e995;
 const MASK = COMMENT_BUCKETS - 1;
 const idOf = (name: string) => fnv1a(name, SEED_COMMENT) & MASK;
-const LABEL_NAMES: Label[] = ['thanks', 'question', 'bug', 'other'];
 // Ids of the rule features, hashed once: this runs for every comment.
-const LEAD_IDS = Object.fromEntries(LABEL_NAMES.map((l) => [l, idOf('R:p:' + l)])) as Record<Label, number>;
-const HAS_IDS = Object.fromEntries(LABEL_NAMES.map((l) => [l, idOf('R:h:' + l)])) as Record<Label, number>;
-const BAND_IDS = Object.fromEntries(LABEL_NAMES.map((l) => [l, [0, 1, 2, 3, 4].map((b) => idOf(`R:${l}:${b}`))])) as Record<Label, number[]>;
+const LEAD_IDS = Object.fromEntries(LABELS.map((l) => [l, idOf('R:p:' + l)])) as Record<Label, number>;
+const HAS_IDS = Object.fromEntries(LABELS.map((l) => [l, idOf('R:h:' + l)])) as Record<Label, number>;
+const BAND_IDS = Object.fromEntries(LABELS.map((l) => [l, [0, 1, 2, 3, 4].map((b) => idOf(`R:${l}:${b}`))])) as Record<Label, number[]>;
 const COUNT_IDS = [0, 1, 2, 3, 4, 5, 6].map((n) => idOf('R:n:' + n));
 /** Per sentence-signal feature: its ids anywhere in the comment, in the first sentence, in the last. */
 const signalIdCache = new Map<string, [number, number, number]>();
@@ -62,7 +60,7 @@ export function commentFeatures(readings: SentenceReading[], rule: RuleReading):
   flags.add(COUNT_IDS[Math.min(readings.length, 6)]);
   const last = readings.length - 1;
   for (let i = 0; i <= last; i++) {
-    for (const name of signalFeatures(readings[i].signals)) {
+    for (const name of readings[i].signalNames) {
       const [anywhere, first, final] = signalIds(name);
       flags.add(anywhere);
       if (i === 0) flags.add(first);

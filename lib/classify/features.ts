@@ -93,7 +93,8 @@ const START = fnv1a('^', SEED_BIGRAM);
 const END_SUFFIX = ' $';
 const POS_PREFIX = fnv1a('^2 ', SEED_POS);
 
-export function featurize(sentence: string, signals: SentenceSignals, buckets: number): SparseVector {
+/** `signalNames` may be passed when the caller already has them (`signalFeatures(signals)`). */
+export function featurize(sentence: string, signals: SentenceSignals, buckets: number, signalNames = signalFeatures(signals)): SparseVector {
   const mask = buckets - 1;
   const ids: number[] = [];
   const toks = tokens(sentence);
@@ -135,7 +136,7 @@ export function featurize(sentence: string, signals: SentenceSignals, buckets: n
     ids.push(fnv1aFrom(prevState, END_SUFFIX) & mask);
     if (toks.length > 1) ids.push(fnv1aFrom(step(fnv1aFrom(POS_PREFIX, toks[0]), SPACE), toks[1]) & mask);
   }
-  for (const name of signalFeatures(signals)) ids.push(signalId(name) & mask);
+  for (const name of signalNames) ids.push(signalId(name) & mask);
   return { ids, value: ids.length ? 1 / Math.sqrt(ids.length) : 0 };
 }
 

@@ -3,13 +3,15 @@
 import type { Label } from '../thread';
 import { featurize, type SparseVector } from './features';
 import type { LinearModel } from './model';
-import { sentenceSignals, type SentenceSignals } from './signals';
+import { sentenceSignals, signalFeatures, type SentenceSignals } from './signals';
 
 export interface SentenceReading {
   text: string;
   signals: SentenceSignals;
   /** The sentence's hashed features (the comment model pools them). */
   features: SparseVector;
+  /** Names of the rule signals the features carry (the comment model reads them too). */
+  signalNames: string[];
   /** Model probability per class, in model.classes order. */
   probs: Float64Array;
   scores: Record<Label, number>;
@@ -21,12 +23,13 @@ export interface SentenceReading {
 
 export function readSentence(model: LinearModel, text: string): SentenceReading {
   const signals = sentenceSignals(text);
-  const features = featurize(text, signals, model.buckets);
+  const signalNames = signalFeatures(signals);
+  const features = featurize(text, signals, model.buckets, signalNames);
   const probs = model.predict(features);
   const p = { thanks: 0, question: 0, bug: 0, other: 0 } as Record<Label, number>;
   const classes = model.classes;
   for (let i = 0; i < classes.length; i++) p[classes[i]] = probs[i];
-  return { text, signals, features, probs, scores: applyRules(p, signals), modelBug: p.bug, modelQuestion: p.question };
+  return { text, signals, features, signalNames, probs, scores: applyRules(p, signals), modelBug: p.bug, modelQuestion: p.question };
 }
 
 /** Highest question score for a sentence with no question cue (below the default threshold). */
