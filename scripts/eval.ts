@@ -32,6 +32,7 @@ const LOCAL_SETS = [
   { letter: 'j', file: 'data/local/real-comments-blogs.jsonl', what: 'blog and forum pages of the web' },
   { letter: 'k', file: 'data/local/real-comments-fresh.jsonl', what: 'forums, blogs and issue threads of sites not used before' },
   { letter: 'l', file: 'data/local/real-comments-fresh-2.jsonl', what: 'issue threads in many languages, Discourse and blog pages' },
+  { letter: 'm', file: 'data/local/real-comments-fresh-3.jsonl', what: 'issue threads of end-user apps in many languages, fediverse, forum and blog pages' },
 ];
 
 export interface EvalOptions {

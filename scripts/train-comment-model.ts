@@ -48,6 +48,7 @@ export const LOCAL_TRAINING_FILES: Record<string, string> = {
   blogsTune: 'data/local/real-comments-blogs.jsonl',
   freshTune: 'data/local/real-comments-fresh.jsonl',
   fresh2Tune: 'data/local/real-comments-fresh-2.jsonl',
+  fresh3Tune: 'data/local/real-comments-fresh-3.jsonl',
 };
 
 export function trainCommentModel(sentenceModel: LinearModel, sets: Record<string, LabelledText[]>): ModelData {
