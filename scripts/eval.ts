@@ -33,6 +33,7 @@ const LOCAL_SETS = [
   { letter: 'k', file: 'data/local/real-comments-fresh.jsonl', what: 'forums, blogs and issue threads of sites not used before' },
   { letter: 'l', file: 'data/local/real-comments-fresh-2.jsonl', what: 'issue threads in many languages, Discourse and blog pages' },
   { letter: 'm', file: 'data/local/real-comments-fresh-3.jsonl', what: 'issue threads of end-user apps in many languages, fediverse, forum and blog pages' },
+  { letter: 'n', file: 'data/local/real-comments-fresh-4.jsonl', what: 'issue threads of hobby and home software in English, and in fr, de, it, es, nl, pt' },
 ];
 
 export interface EvalOptions {

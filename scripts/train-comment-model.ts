@@ -49,6 +49,7 @@ export const LOCAL_TRAINING_FILES: Record<string, string> = {
   freshTune: 'data/local/real-comments-fresh.jsonl',
   fresh2Tune: 'data/local/real-comments-fresh-2.jsonl',
   fresh3Tune: 'data/local/real-comments-fresh-3.jsonl',
+  fresh4Tune: 'data/local/real-comments-fresh-4.jsonl',
 };
 
 export function trainCommentModel(sentenceModel: LinearModel, sets: Record<string, LabelledText[]>): ModelData {

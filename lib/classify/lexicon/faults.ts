@@ -35,6 +35,9 @@ export const BUG_CJK = anywhere(
   '看不到', '看不见', '看不見', '加载不了', '載入不了', '无法显示', '無法顯示', '显示不出', '顯示不出', '不能播放', '进不去', '進不去', '登不上',
   '报错', '報錯', '崩溃', '崩潰', '就不行了', '用不了', '同样的问题', '同樣的問題', '一样的问题', '我也遇到',
   '오류', '에러', '안 ?돼요', '안 ?됩니다', '안 ?되네요', '작동하지 않', '먹통', '접속이 안',
+  // Met again or not fixed: "卡死", "直ってない", "修正されてません", "해결되지 않았습니다", "작동되지 않".
+  '卡死', '卡住', '我也有遇到', '我也碰到', '我也有这个问题', '我也有這個問題', '直ってない', '直っていない', '直りません', '修正されてません', '修正されていません', '起動しない', '起動しません',
+  '해결되지 않', '해결이 안', '해결 안 ?되', '(?:가동|실행|연결|로딩|동기화|업로드|다운로드|재생|설치)[이가]? 안 ?되', '(?:가동|실행|연결|로딩|동기화|업로드|다운로드|재생|설치)(?:되|하)지 않', '터졌', '터진', '오작동', '멈춰', '튕겨', '튕김',
   '不能用', '无法', '無法', '错误', '錯誤', '失败', '失敗', '打不开', '打不開', '闪退', '閃退', '当机', '當機', '坏了', '壞了', '没反应', '沒反應', '乱码', '亂碼',
 );
 
@@ -193,6 +196,15 @@ export const BUG_STRONG = words(
   '(?:problem|fehler|bug)\\S* (?:\\S+ ){0,3}(?:immer noch|weiterhin|nach wie vor|noch immer)', '(?:besteht|bestehen|tritt|treten) (?:\\S+ ){0,3}(?:immer noch|weiterhin|nach wie vor|noch immer)',
   '(?:problem|issue|bug|error)s? (?:still )?persists?', "(?:it|it's|this|that|the (?:problem|issue|error|bug|crash)) (?:is |has |was )?(?:happening|happened|occurring|occurred|started|back) again", '(?:still|also) (?:have|having|getting|seeing|see|get) (?:the|this|that) (?:same )?(?:problem|issue|error|bug)',
   '(?:hatte|habe|hab) (?:ich )?(?:auch|ebenfalls|genau) (?:das|dieses|dasselbe|so ein|solche) problem',
+  // A follow-up that meets the fault again or too: "Occurs in 5.800 as well", "again the issue is happening", "identical symptoms".
+  '(?:occurs|happens|happening|occurring) (?:(?:in|with|on) (?:\\S+ ){1,3})?(?:as well|too)', 'again (?:the|this) (?:issue|problem|error|bug|crash) (?:is )?(?:happening|occurring|occurs|happens)',
+  '(?:the )?same (?:issue|problem|error|bug|crash) (?:has |have |had )?(?:occurred|happened|happens|occurs|appeared|appears)', '(?:identical|same) symptoms?', 'still (?:occurs|happens)',
+  'unable to (?:sync|synchroni[sz]e|connect|log ?in|sign in|open|load|save|upload|download|start|install|update|access|play|print|send|receive|import|export|boot)',
+  '(?:it|this|that|which|feature|app|sync|button|link|login|export|import|upload|download) (?:has )?never worked(?! out)', 'never worked (?:for me|on my|properly|correctly|reliably)', 'nothing (?:opens|loads|shows|works|happens)', "(?:doesnt|dont|didnt|wont|cant|isnt) (?:work|run|load|open|start|sync|show|play|connect)",
+  '(?:hab|habe|hatte) (?:ich )?das (?:auch|ebenfalls)(?= *(?:[.!,;:)]|$))', '(?:il )?(?:rien ne se passe|ne se passe rien)',
+  '(?:travou|travando|(?:app|aplicativo|jogo|sistema|tela|celular|ela|ele) (?:\\S+ )?trava(?:m)?)',
+  // ru
+  'ошибк\\S*', 'не работа(?:ет|ют|л|ла|ло|ли)', 'перестал\\S* работать', 'вылета(?:ет|ют)', 'завис(?:ает|ают|ло|ла)', '(?:та же|такая же) (?:самая )?проблема', 'не (?:запускается|открывается|загружается|грузится|сохраняется|синхронизируется)',
   // "Same here on Windows 11", "same with version 3.2": a me-too that names where it happens.
   '^same(?: here| for me| issue| problem)? (?:on|with|since|after|in) (?:my |the |version |v?\\d|windows|android|ios|mac|linux|ubuntu|chrome|firefox|safari|edge|iphone|ipad|pixel|samsung)',
   '(?:faced|facing|confronted) with (?:another|a|an|the|this|some) (?:new |strange |weird |similar )?(?:problem|issue|error)', '(?:ran|run|running) into (?:another|a|an|the|this|some) (?:new |strange |weird |similar )?(?:problem|issue|error|bug)',
