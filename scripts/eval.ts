@@ -34,6 +34,7 @@ const LOCAL_SETS = [
   { letter: 'l', file: 'data/local/real-comments-fresh-2.jsonl', what: 'issue threads in many languages, Discourse and blog pages' },
   { letter: 'm', file: 'data/local/real-comments-fresh-3.jsonl', what: 'issue threads of end-user apps in many languages, fediverse, forum and blog pages' },
   { letter: 'n', file: 'data/local/real-comments-fresh-4.jsonl', what: 'issue threads of hobby and home software in English, and in fr, de, it, es, nl, pt' },
+  { letter: 'o', file: 'data/local/real-comments-fresh-5.jsonl', what: 'issue threads of blog, community, citizen-science and education tools and of apps in zh, ja, pt, es; fediverse pages' },
 ];
 
 export interface EvalOptions {
