@@ -44,12 +44,15 @@ describe('the comment model', () => {
     const before = full.classify(similar);
     const after = createClassifier({ corrections }).classify(similar);
     expect(before.labels[0]).toBe('question');
-    expect(after.scores.other).toBeGreaterThan(before.scores.other + 0.25);
+    // The next comment like them now reads as chat first, and its `other` score moves well past noise.
+    expect(after.labels[0]).toBe('other');
+    expect(after.scores.other).toBeGreaterThan(before.scores.other + 0.15);
     // The question stays on it: staff can still find it among the questions.
     expect(after.labels).toContain('question');
     // The sentence model alone barely moves: the "?" keeps its floor, so the comment model is what learnt.
     const rulesBefore = rulesOnly.classify(similar).scores.other;
     const rulesAfter = createClassifier({ commentModel: null, corrections }).classify(similar).scores.other;
     expect(rulesAfter - rulesBefore).toBeLessThan(0.1);
+    expect(createClassifier({ commentModel: null, corrections }).classify(similar).labels[0]).toBe('question');
   });
 });
