@@ -35,6 +35,7 @@ const LOCAL_SETS = [
   { letter: 'm', file: 'data/local/real-comments-fresh-3.jsonl', what: 'issue threads of end-user apps in many languages, fediverse, forum and blog pages' },
   { letter: 'n', file: 'data/local/real-comments-fresh-4.jsonl', what: 'issue threads of hobby and home software in English, and in fr, de, it, es, nl, pt' },
   { letter: 'o', file: 'data/local/real-comments-fresh-5.jsonl', what: 'issue threads of blog, community, citizen-science and education tools and of apps in zh, ja, pt, es; fediverse pages' },
+  { letter: 'p', file: 'data/local/real-comments-fresh-6.jsonl', what: 'issue threads of Android and desktop apps, games and mods, local apps in de, pl, sv, nl, cs, da; blog comments' },
 ];
 
 export interface EvalOptions {

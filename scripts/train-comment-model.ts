@@ -51,6 +51,7 @@ export const LOCAL_TRAINING_FILES: Record<string, string> = {
   fresh3Tune: 'data/local/real-comments-fresh-3.jsonl',
   fresh4Tune: 'data/local/real-comments-fresh-4.jsonl',
   fresh5Tune: 'data/local/real-comments-fresh-5.jsonl',
+  fresh6Tune: 'data/local/real-comments-fresh-6.jsonl',
 };
 
 export function trainCommentModel(sentenceModel: LinearModel, sets: Record<string, LabelledText[]>): ModelData {
