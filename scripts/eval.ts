@@ -4,10 +4,10 @@
 //  from saved pages (data/heldout-real-unseen.jsonl), per half: only its "inspect" half may be listed (--verbose-real).
 //  (f) real comments from 95 more saved pages (data/real-comments-pages.jsonl), split by page: "tune" pages may be
 //  listed (--verbose-pages); (g) the same for the test pages of other extraction libraries (Reddit, blogs, news;
-//  data/real-comments-more.jsonl); (h)-(l) the same for sets kept on this machine only (data/local/*.jsonl: their
-//  text may not be copied into the repository). (s) pools every sealed part.
-//  The sentence model trains on neither sets (b)-(k) nor the held-out parts of (a) and (c). The comment model trains
-//  on (b), (d), the inspect half of (e) and the tune pages of (f)-(l) except (i) (scripts/train-comment-model.ts), so only the
+//  data/real-comments-more.jsonl); (h)-(p) the same for sets kept on this machine only (listed in scripts/local-sets.ts;
+//  their text may not be copied into the repository). (s) pools every sealed part.
+//  The sentence model trains on neither sets (b)-(p) nor the held-out parts of (a) and (c). The comment model trains
+//  on (b), (d), the inspect half of (e) and the tune pages of (f)-(p) except (i) (scripts/train-comment-model.ts), so only the
 //  sealed parts measure the whole classifier on sources nothing was fitted to: they are never listed nor trained on.
 //  --rules-only scores the sentence model and the rules without the comment model.
 import { existsSync, readFileSync } from 'node:fs';
@@ -15,6 +15,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createClassifier } from '../lib/classify/index';
 import { evaluate, formatReport, type EvalReport } from '../lib/classify/metrics';
+import { LOCAL_SETS } from './local-sets';
 import { isHeldOut, parseExamples, parseFixtureComments, parseForumCsv, parseHeldoutComments, parseRealComments, parsePageComments, type LabelledText, type PageHalf } from '../lib/classify/training-data';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -25,19 +26,6 @@ const HELDOUT = resolve(root, 'data/heldout-realistic.jsonl');
 const REAL = resolve(root, 'data/heldout-real-unseen.jsonl');
 const PAGES = resolve(root, 'data/real-comments-pages.jsonl');
 const MORE = resolve(root, 'data/real-comments-more.jsonl');
-// Kept on this machine only (gitignored, see data/README.md): their text may not be copied into the repository.
-const LOCAL_SETS = [
-  { letter: 'h', file: 'data/local/real-comments-issues.jsonl', what: 'GitHub issue threads' },
-  { letter: 'i', file: 'data/local/real-comments-forum.jsonl', what: 'forum topic pages (DosTips)' },
-  { letter: 'j', file: 'data/local/real-comments-blogs.jsonl', what: 'blog and forum pages of the web' },
-  { letter: 'k', file: 'data/local/real-comments-fresh.jsonl', what: 'forums, blogs and issue threads of sites not used before' },
-  { letter: 'l', file: 'data/local/real-comments-fresh-2.jsonl', what: 'issue threads in many languages, Discourse and blog pages' },
-  { letter: 'm', file: 'data/local/real-comments-fresh-3.jsonl', what: 'issue threads of end-user apps in many languages, fediverse, forum and blog pages' },
-  { letter: 'n', file: 'data/local/real-comments-fresh-4.jsonl', what: 'issue threads of hobby and home software in English, and in fr, de, it, es, nl, pt' },
-  { letter: 'o', file: 'data/local/real-comments-fresh-5.jsonl', what: 'issue threads of blog, community, citizen-science and education tools and of apps in zh, ja, pt, es; fediverse pages' },
-  { letter: 'p', file: 'data/local/real-comments-fresh-6.jsonl', what: 'issue threads of Android and desktop apps, games and mods, local apps in de, pl, sv, nl, cs, da; blog comments' },
-];
-
 export interface EvalOptions {
   /** List misses on the sets we tune on. */
   verbose?: boolean;

@@ -10,6 +10,7 @@ import { contentHash } from '../lib/classify/hash';
 import { readComment } from '../lib/classify/index';
 import { LinearModel, encodeModel, type ModelData } from '../lib/classify/model';
 import { parseFixtureComments, parseHeldoutComments, parsePageComments, parseRealComments, type LabelledText } from '../lib/classify/training-data';
+import { LOCAL_SETS } from './local-sets';
 import { mulberry32 } from './seeded-random';
 
 const CLASSES: Label[] = ['thanks', 'question', 'bug', 'other'];
@@ -35,24 +36,12 @@ export function commentTrainingSets(root: string): { sets: Record<string, Labell
     moreTune: tunePages('data/real-comments-more.jsonl'),
   };
   const missing: string[] = [];
-  for (const [name, file] of Object.entries(LOCAL_TRAINING_FILES)) {
-    if (existsSync(resolve(root, file))) sets[name] = tunePages(file);
+  for (const { letter, file } of LOCAL_SETS.filter((set) => set.trainsCommentModel)) {
+    if (existsSync(resolve(root, file))) sets[`${letter}Tune`] = tunePages(file);
     else missing.push(file);
   }
   return { sets, missing };
 }
-
-// Not set (i): its source (a mirror of the DosTips forum) is marked for local testing only.
-export const LOCAL_TRAINING_FILES: Record<string, string> = {
-  issuesTune: 'data/local/real-comments-issues.jsonl',
-  blogsTune: 'data/local/real-comments-blogs.jsonl',
-  freshTune: 'data/local/real-comments-fresh.jsonl',
-  fresh2Tune: 'data/local/real-comments-fresh-2.jsonl',
-  fresh3Tune: 'data/local/real-comments-fresh-3.jsonl',
-  fresh4Tune: 'data/local/real-comments-fresh-4.jsonl',
-  fresh5Tune: 'data/local/real-comments-fresh-5.jsonl',
-  fresh6Tune: 'data/local/real-comments-fresh-6.jsonl',
-};
 
 export function trainCommentModel(sentenceModel: LinearModel, sets: Record<string, LabelledText[]>): ModelData {
   const instances: Array<{ x: SparseVector; target: number; weight: number }> = [];

@@ -1,0 +1,23 @@
+// The labelled real-comment sets kept on this machine only (gitignored, see data/README.md): their text may not be
+// copied into the repository. One list for `npm run eval` (which reports each) and `npm run train` (the comment model
+// learns from their tune pages).
+export interface LocalSet {
+  letter: string;
+  file: string;
+  what: string;
+  /** False for a source marked for local testing only: never trained on, so it stays a wholly unseen measure. */
+  trainsCommentModel: boolean;
+}
+
+export const LOCAL_SETS: readonly LocalSet[] = [
+  { letter: 'h', file: 'data/local/real-comments-issues.jsonl', what: 'GitHub issue threads', trainsCommentModel: true },
+  // A mirror of the DosTips forum, marked for local testing only.
+  { letter: 'i', file: 'data/local/real-comments-forum.jsonl', what: 'forum topic pages (DosTips)', trainsCommentModel: false },
+  { letter: 'j', file: 'data/local/real-comments-blogs.jsonl', what: 'blog and forum pages of the web', trainsCommentModel: true },
+  { letter: 'k', file: 'data/local/real-comments-fresh.jsonl', what: 'forums, blogs and issue threads of sites not used before', trainsCommentModel: true },
+  { letter: 'l', file: 'data/local/real-comments-fresh-2.jsonl', what: 'issue threads in many languages, Discourse and blog pages', trainsCommentModel: true },
+  { letter: 'm', file: 'data/local/real-comments-fresh-3.jsonl', what: 'issue threads of end-user apps in many languages, fediverse, forum and blog pages', trainsCommentModel: true },
+  { letter: 'n', file: 'data/local/real-comments-fresh-4.jsonl', what: 'issue threads of hobby and home software in English, and in fr, de, it, es, nl, pt', trainsCommentModel: true },
+  { letter: 'o', file: 'data/local/real-comments-fresh-5.jsonl', what: 'issue threads of blog, community, citizen-science and education tools and of apps in zh, ja, pt, es; fediverse pages', trainsCommentModel: true },
+  { letter: 'p', file: 'data/local/real-comments-fresh-6.jsonl', what: 'issue threads of Android and desktop apps, games and mods, local apps in de, pl, sv, nl, cs, da; blog comments', trainsCommentModel: true },
+];
