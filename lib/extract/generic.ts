@@ -9,7 +9,7 @@ import { commentText, inlineText } from './text';
 import { countIn, finishResult, makeComment, readEach } from './page';
 import { looksLikeForumPosts, showsTopicStart } from './generic-forum';
 import { freshPageWalk, someClassMarker } from './markers';
-import { indexTree, nextInWalk } from './walk';
+import { classOf, indexTree, nextInWalk } from './walk';
 
 /** Landmarks that never hold the thread. Class/id names are matched token by token (see excludedToken). */
 const EXCLUDED_TAGS = new Set(['nav', 'aside']);
@@ -135,10 +135,6 @@ function facts(el: Element, knownClass?: string): Facts {
   lastFactsOf = el;
   lastFacts = f;
   return f;
-}
-/** Same as getAttribute('class') ?? '', cheaper in linkedom, whose getAttribute('class') builds a string even for none. */
-function classOf(el: Element): string {
-  return el.hasAttribute('class') ? el.getAttribute('class') ?? '' : '';
 }
 function cls(el: Element): string {
   return facts(el).cls;

@@ -3,7 +3,7 @@
 // jsdom/linkedom). Refreshed at the start of each scan: the page may have changed since the last one.
 // The walk also keeps what it read (elements in document order, their class attributes, where each subtree
 // ends), so the generic extractor can skip a second walk, as long as nothing could have changed the page since.
-import { indexTree } from './walk';
+import { classOf, indexTree } from './walk';
 
 interface Markers {
   classes: Set<string>;
@@ -33,8 +33,7 @@ function collect(doc: Document): { markers: Markers; walk: PageWalk } {
   const classAttrs: string[] = new Array(elements.length);
   for (let i = 0; i < elements.length; i++) {
     const el = elements[i];
-    // The guard is cheap; linkedom's getAttribute('class') builds a new string even for elements with no class.
-    const cls = el.hasAttribute('class') ? el.getAttribute('class') ?? '' : '';
+    const cls = classOf(el);
     classAttrs[i] = cls;
     if (cls) classStrings.add(cls);
     const id = el.getAttribute('id');

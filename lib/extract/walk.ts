@@ -50,3 +50,8 @@ export function indexTree(root: Element | null, withRoot = false): { elements: E
   }
   return { elements, ends };
 }
+
+/** Same as getAttribute('class') ?? '', cheaper in linkedom, whose getAttribute('class') builds a string even for none. */
+export function classOf(el: Element): string {
+  return el.hasAttribute('class') ? el.getAttribute('class') ?? '' : '';
+}
