@@ -60,7 +60,15 @@ export async function runClassifyCli(args: string[], out: NodeJS.WritableStream 
       }
       const record = row as Record<string, unknown> & { text: string; lang?: unknown };
       const result = classifier.classify(record.text, typeof record.lang === 'string' ? record.lang : undefined);
-      rows.push(JSON.stringify({ ...record, labels: result.labels, scores: result.scores, cues: result.cues }) + '\n');
+      const added = `"labels":${JSON.stringify(result.labels)},"scores":${JSON.stringify(result.scores)},"cues":${JSON.stringify(result.cues)}}\n`;
+      // The input line already is the record's JSON: appending to it saves re-serialising the text (a third of
+      // the command's non-classifier time). A record that has one of the added fields is rebuilt, so ours win.
+      if ('labels' in record || 'scores' in record || 'cues' in record) {
+        rows.push(JSON.stringify({ ...record, labels: result.labels, scores: result.scores, cues: result.cues }) + '\n');
+      } else {
+        const json = line.trim();
+        rows.push(json.slice(0, -1) + (Object.keys(record).length > 0 ? ',' : '') + added);
+      }
       classified++;
     }
     return rows.join('');

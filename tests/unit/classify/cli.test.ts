@@ -49,6 +49,23 @@ describe('npm run classify', () => {
     expect(result.stderr).toMatch(/line 4: expected a JSON object with a string "text" field/);
   });
 
+  it('keeps each record as written (spacing, escapes, nested fields) and replaces labels, scores and cues it already had', () => {
+    const lines = [
+      '  { "id" : 7, "text" : "Gracias \\u00a1qu\u00e9 bien!", "meta": {"tags": ["a", "b"]} }  ',
+      JSON.stringify({ id: 8, text: 'Is there a way to export my sightings as a spreadsheet.', labels: ['stale'], cues: 'old' }),
+    ];
+    const result = run(['-'], lines.join('\n') + '\n');
+    expect(result.status).toBe(0);
+    const out = result.stdout.trim().split('\n');
+    expect(out).toHaveLength(2);
+    const rows = out.map((l) => JSON.parse(l));
+    expect(rows[0]).toMatchObject({ id: 7, text: 'Gracias \u00a1qu\u00e9 bien!', meta: { tags: ['a', 'b'] } });
+    expect(rows[0].labels[0]).toBe('thanks');
+    expect(rows[1].labels).toEqual(createClassifier().classify(rows[1].text).labels);
+    expect(rows[1].labels).not.toContain('stale');
+    expect(typeof rows[1].cues).toBe('object');
+  });
+
   it('reads standard input with "-" and exits 0 when all lines are good', () => {
     const result = run(['-'], JSON.stringify({ text: 'Vielen Dank!' }) + '\n\n' + JSON.stringify({ text: 'how do you abort a fetch?' }) + '\n');
     expect(result.status).toBe(0);
