@@ -4,4 +4,5 @@ export { LETTER } from './patterns';
 export * from './gratitude';
 export * from './questions';
 export * from './faults';
+export * from './faults-multilingual';
 export * from './stance';

@@ -1,0 +1,172 @@
+// Problem reports in the languages other than English that staff meet most, by the same frames a report takes in
+// English: it cannot be done, it freezes or closes, it vanished, it stays blank, it stops part-way, it came twice,
+// I get an error message, I have the same problem. Written from how each language says these things, not from any
+// labelled page. Each phrase names an action of software or a thing on screen, so that the same verbs in debate
+// ("das lässt sich nicht leugnen", "rien n'a disparu du débat") stay out.
+import { words, anywhere } from './patterns';
+
+/** Actions a user tries in an app or on a site, per language (the infinitive or the usual noun). */
+const DE_ACTIONS = '(?:öffnen|starten|installieren|speichern|laden|herunterladen|hochladen|aktualisieren|anmelden|einloggen|abspielen|bearbeiten|löschen|aufrufen|synchronisieren|verbinden|drucken|exportieren|importieren|abschicken|absenden|senden|auswählen|anklicken)';
+const ES_ACTIONS = '(?:iniciar sesión|entrar|acceder|guardar|subir|descargar|abrir|instalar|cargar|conectar(?:me)?|registrarme|sincronizar|publicar|enviar|editar|actualizar|reproducir)';
+const FR_ACTIONS = '(?:me connecter|se connecter|connecter|sauvegarder|enregistrer|ouvrir|télécharger|charger|envoyer|installer|lancer|synchroniser|accéder|publier|modifier|supprimer|valider|importer|exporter)';
+const PT_ACTIONS = '(?:entrar|logar|acessar|salvar|enviar|baixar|abrir|carregar|instalar|sincronizar|conectar|fazer login|fazer upload|publicar|editar|atualizar)';
+const IT_ACTIONS = '(?:accedere|entrare|salvare|caricare|scaricare|aprire|installare|collegarmi|connettermi|sincronizzare|inviare|pubblicare|aggiornare|avviare)';
+const NL_ACTIONS = '(?:inloggen|openen|opslaan|uploaden|downloaden|installeren|starten|laden|synchroniseren|verbinden|versturen|verzenden|bewerken)';
+const PL_ACTIONS = '(?:zalogować|otworzyć|zapisać|wysłać|pobrać|załadować|zainstalować|uruchomić|połączyć|zsynchronizować|dodać|wgrać)';
+const NORDIC_ACTIONS = '(?:logga in|logge ind|logge inn|öppna|åbne|åpne|spara|gemme|lagre|ladda upp|uploade|laste opp|ladda ner|downloade|laste ned|starta|starte|installera|installere|ansluta|synkronisera|synkronisere)';
+const RU_ACTIONS = '(?:войти|зайти|открыть|сохранить|загрузить|скачать|установить|подключиться|запустить|отправить|синхронизировать)';
+
+/** Things on a screen or in an account that can vanish (so that a person who disappeared is not a fault), per language. */
+const DE_THINGS = '(?:fotos?|bilder?|daten|dateien?|beobachtung(?:en)?|einträge?|eintrag|beiträge?|beitrag|kommentare?|nachrichten?|button|knopf|menü|symbol|icon|einstellungen?|favoriten|liste|verlauf|konto|account|profil|funktion|option|lesezeichen|termine?|kontakte?|punkte|sichtungen?|uploads?|downloads?|umsätze|buchungen|transaktionen|seiten|kapitel|spalten|felder|werte|dokumente|nachrichten|mails|e-mails)';
+const ES_THINGS = '(?:fotos?|imágenes|imagen|datos|archivos?|observaciones|observación|mensajes?|comentarios?|botón|menú|icono|ajustes|favoritos|lista|historial|cuenta|perfil|opción|contactos?|registros?|puntos)';
+const FR_THINGS = '(?:photos?|images?|fichiers?|données|observations?|messages?|commentaires?|notes?|contacts?|favoris|paramètres|réglages|bouton|icône|menu|onglet|option|historique|compte|liste|points)';
+const PT_THINGS = '(?:fotos?|imagens?|dados|arquivos?|observações|observação|mensagens?|comentários?|botão|menu|ícone|configurações|favoritos|lista|histórico|conta|perfil|opção|contatos?|registros?|pontos)';
+const IT_THINGS = '(?:foto|immagini|dati|file|osservazioni|messaggi|commenti|pulsante|bottone|menu|icona|impostazioni|preferiti|lista|cronologia|account|profilo|opzione|contatti|punti)';
+const NL_THINGS = '(?:foto\'?s|afbeeldingen|gegevens|bestanden|waarnemingen|berichten|reacties|knop|menu|icoon|instellingen|favorieten|lijst|geschiedenis|account|profiel|optie|contacten|punten)';
+const PL_THINGS = '(?:zdjęcia|zdjęcie|dane|pliki|obserwacje|wiadomości|komentarze|przycisk|menu|ikona|ustawienia|ulubione|lista|historia|konto|profil|opcja|kontakty|punkty)';
+const NORDIC_THINGS = '(?:bilder(?:na)?|billeder(?:ne)?|bildene|data|filer(?:na|ne)?|observationer(?:na|ne)?|meddelanden(?:a)?|beskeder(?:ne)?|meldinger(?:ne)?|knappen|menyn|menuen|menyen|inställningar(?:na)?|indstillinger(?:ne)?|innstillinger(?:ne)?|kontot|kontoen|profilen|listan|listen)';
+const RU_THINGS = '(?:фото(?:графии)?|данные|файлы|наблюдения|сообщения|комментарии|кнопка|меню|иконка|настройки|избранное|список|история|аккаунт|профиль|контакты)';
+
+/**
+ * Latin- and Cyrillic-script reports, one whole-word pattern per language (matched on lower-cased text, like the rest of
+ * the lexicon). Kept apart because V8 stops optimising a regex whose source passes 20 KB: as one pattern they ran
+ * eight times slower than apart, and apart the screen (prescreen.ts) also skips the languages a sentence cannot be.
+ */
+export const BUG_REPORTED_ELSEWHERE: readonly RegExp[] = [
+  // de
+  words(
+    `lässt sich (?:[^ .!?,;]+ ){0,3}(?:nicht|nie|kaum) (?:mehr )?${DE_ACTIONS}`,
+    `(?:kann|können|konnte|konnten) (?:[^ .!?,;]+ ){0,4}(?:nicht|keine[nrs]?) (?:[^ .!?,;]+ ){0,2}(?:mehr )?${DE_ACTIONS}`,
+    'fehlermeldung(?:en)?', '(?:hängt|hängen) sich (?:[^ .!?,;]+ ){0,3}auf', '(?:friert|frieren) (?:[^ .!?,;]+ ){0,5}ein(?![a-zäöüß])', 'eingefroren', 'bleibt (?:[^ .!?,;]+ ){0,3}(?:leer|weiß|schwarz)', '(?:app|seite|programm|spiel|video|download|upload|ladebalken|bild|browser|rechner|handy|fortschritt)\\S* (?:[^ .!?,;]+ ){0,3}bleibt (?:[^ .!?,;]+ ){0,3}hängen',
+    'stürzt (?:[^ .!?,;]+ ){1,3}ab', 'crasht', 'gecrasht',
+    `${DE_THINGS} (?:[^ .!?,;]+ ){0,4}(?:verschwunden|gelöscht worden)`, '(?:werde|wird|wurde|wurden) (?:ich )?(?:[^ .!?,;]+ ){0,3}(?:abgemeldet|ausgeloggt|rausgeworfen)',
+    '(?:upload|hochladen|download|herunterladen|verbindung|synchronisierung|sync|übertragung|installation|wiedergabe|video)\\S* (?:[^ .!?,;]+ ){0,5}bricht (?:[^ .!?,;]+ ){0,5}ab(?![a-zäöüß])',
+    '(?:beim|nach dem) (?:[^ .!?,;]+ ){0,2}(?:klicken|tippen|speichern|hochladen|öffnen|starten|laden|senden|absenden|anmelden)\\S* (?:[^ .!?,;]+ ){0,3}passiert (?:[^ .!?,;]+ ){0,2}nichts',
+    '(?:klicke|tippe|drücke)\\S* (?:[^ .!?;]+ ){0,5}passiert (?:[^ .!?,;]+ ){0,2}nichts',
+    '(?:beendet|schließt) sich (?:[^ .!?,;]+ ){0,2}(?:von selbst|selbst|ohne|sofort|einfach|immer|ständig|plötzlich)',
+    '(?:kommen|kommt|erscheinen|erscheint|werden|wird)\\S* (?:[^ .!?,;]+ ){0,3}doppelt', 'doppelt (?:angezeigt|gezählt|verschickt|gesendet|gebucht|abgebucht|hochgeladen)',
+    'obwohl ich (?:[^ .!?,;]+ ){0,5}(?:hochgeladen|gespeichert|eingegeben|eingestellt|gelöscht|aktualisiert|installiert|bezahlt|angemeldet|abgeschickt)',
+    '(?:schlägt|schlagen|schlug) (?:[^ .!?,;]+ ){0,3}fehl', 'fehlgeschlagen',
+    '(?:wird|werden|wurde|wurden) (?:[^ .!?,;]+ ){0,3}falsch (?:angezeigt|dargestellt|berechnet|gespeichert|importiert|übernommen|sortiert|gezählt|übersetzt|erkannt|formatiert|geladen)',
+    '(?:summe|betrag|anzahl|zähler|saldo|kontostand|statistik|punktestand|berechnung|anzeige|uhrzeit|zeitzone)\\S* (?:[^ .!?,;]+ ){0,3}(?:stimmt|stimmen) (?:[^ .!?,;]+ ){0,2}nicht(?! (?:nur|überein))',
+    '(?:button|knopf|app|seite|programm|bildschirm|touchscreen|maus|tastatur|taste|link|menü|schaltfläche|display|gerät|handy|server|eingabefeld|fenster)\\S* (?:[^ .!?,;]+ ){0,2}(?:reagiert|reagieren) (?:[^ .!?,;]+ )?(?:nicht|nie|kaum)',
+    '(?:findet|zeigt|lädt|speichert|synchronisiert|aktualisiert|importiert|exportiert|sendet|druckt|verbindet)(?: sich)? (?:[^ .!?,;]+ ){0,3}(?:nichts|nicht) mehr',
+    '(?:synchronisiert|synchronisieren|aktualisiert|aktualisieren|importiert|importieren|exportiert|exportieren|verbindet|verbinden) (?:sich )?(?:[^ .!?,;]+ ){0,2}nicht(?! nur)',
+    '(?:wird|werden|wurde|wurden) (?:[^ .!?,;]+ ){0,3}(?:keine[nrs]?|nichts) (?:[^ .!?,;]+ ){0,2}(?:mehr )?(?:angezeigt|geladen|gespeichert|abgespielt|geöffnet|dargestellt|übertragen|zugestellt|verschickt|gesendet|aktualisiert|synchronisiert|importiert)',
+    'weiße[nrs]? (?:bildschirm|seite|fenster)', 'schwarze[nrs]? (?:bildschirm|fenster)', 'leere[nrs]? (?:seite|bildschirm|fenster|liste)',
+    '(?:einstellungen|daten|fortschritt|konfiguration|profil|spielstand|favoriten)\\S* (?:[^ .!?,;]+ ){0,3}zurückgesetzt',
+    '(?:^|bei mir |hier )gleiche[sn]? (?:problem|fehler)', 'gleiche[sn]? (?:problem|fehler|verhalten)(?= (?:hier|bei mir|mit|unter|seit|auf)(?![a-zäöüß]))', 'die gleiche (?:fehler)?meldung', '(?:das|dasselbe) gleiche verhalten', 'gleiche verhalten',
+    'bei mir (?:ist es |ist das |auch )?(?:genauso|ebenso|dasselbe|das gleiche)(?= *(?:[.!]|$))',
+    '(?:problem|fehler|absturz)\\S* tritt (?:[^ .!?,;]+ ){0,4}auf(?![a-zäöüß])', 'tritt (?:[^ .!?,;]+ ){0,2}(?:ein |der |das |dieser |dieses |derselbe |dasselbe )?(?:fehler|problem|absturz)\\S* (?:[^ .!?,;]+ ){0,3}auf(?![a-zäöüß])',
+    '(?:wird|werden) (?:[^ .!?,;]+ ){0,2}(?:ständig|immer wieder|dauernd|andauernd|regelmäßig) (?:getrennt|abgebrochen|abgemeldet|zurückgesetzt|gelöscht)',
+    `${DE_THINGS} (?:[^ .!?,;]+ ){0,2}fehlen`, `(?:es )?fehlen (?:[^ .!?,;]+ ){0,2}${DE_THINGS}`, 'lädt (?:ewig|endlos|und lädt)',
+    '(?:app|seite|webseite|programm|rechner|laptop|handy|suche|server|startseite|spiel|browser)\\S* (?:[^ .!?,;]+ ){0,3}(?:extrem |sehr |total |unglaublich |viel zu |unerträglich )langsam',
+    '(?:layout|text|bild|tabelle|grafik|schrift|menü|button|fenster|anzeige|seite)\\S* (?:[^ .!?,;]+ ){0,3}(?:verschoben|abgeschnitten|überlappt|verzerrt|unleserlich)', 'wird (?:[^ .!?,;]+ ){0,2}abgeschnitten',
+    '(?:erscheint|kommt|bekomme|erhalte|kriege)(?: ich)? (?:[^ .!?,;]+ ){0,3}(?:die |eine |folgende |diese |immer )?(?:fehler)?meldung',
+  ),
+  // es
+  words(
+    `${ES_THINGS} (?:[^ .!?,;]+ ){0,3}(?:desapareci(?:ó|eron)|(?:han|ha) desaparecido|se (?:borr|perd)(?:ó|ieron|aron))`, `(?:desapareci(?:ó|eron)|(?:han|ha) desaparecido|se (?:borr|perd)(?:ó|ieron|aron)) (?:[^ .!?,;]+ ){0,2}${ES_THINGS}`, 'se queda (?:en blanco|colgad[oa]|cargando|pillad[oa]|congelad[oa]|trabad[oa]|en negro)', 'pantalla (?:en blanco|negra|blanca)',
+    'se (?:congela|congeló|traba|trabó|tilda|tildó|bloquea|bloqueó)', `no (?:me )?deja (?:[^ .!?,;]+ )?${ES_ACTIONS}`, `no (?:puedo|pude|he podido|consigo) (?:[^ .!?,;]+ ){0,2}${ES_ACTIONS}`,
+    'no termina de cargar', 'no (?:se )?(?:sincroniza|guarda|guardan|actualiza|muestra|muestran|reproduce|descarga|instala|inicia|conecta)', '(?:me )?(?:sale|aparece|da|salta) (?:un |el |este |otro )?(?:mensaje de )?error', 'mensaje de error',
+    'me (?:pasa|ocurre|sucede) lo mismo', '(?:tengo|tenemos) (?:el mismo|un|este|otro) (?:problema|error|fallo)',
+    'se (?:detiene|para|corta|interrumpe) (?:[^ .!?,;]+ ){0,2}(?:al|en el) \\d+', 'se cierra (?:sola|solo|de repente|inesperadamente)',
+    '(?:llegan|aparecen|salen|se muestran|se envían|se envian|se cuentan) (?:[^ .!?,;]+ )?(?:duplicad[oa]s|repetid[oa]s|dos veces)',
+    '(?:exportación|importación|descarga|subida|carga|sincronización|conexión|instalación|actualización|app|aplicación|página|inicio de sesión)\\S* (?:[^ .!?,;]+ ){0,2}(?:falla|fallan|falló|fallaron)',
+    '(?:se )?(?:muestra|muestran|ve|ven|sale|salen|aparece|aparecen) (?:[^ .!?,;]+ )?(?:mal|incorrectamente|cortad[oa]s?|desordenad[oa]s?|vac[ií][oa]s?)(?= *(?:[.!,;:]|$))',
+    '(?:botón|pantalla|app|aplicación|página|teclado|enlace|menú)\\S* (?:[^ .!?,;]+ ){0,2}no responde', 'ya no (?:encuentra|muestra|aparece|aparecen|se muestra|se muestran|llega|llegan|sincroniza|guarda|se guarda)',
+    'se (?:me )?(?:reinici|restablec|borr|resete)(?:aron|ó|an|a) (?:[^ .!?,;]+ ){0,2}(?:ajustes|configuración|datos|preferencias|favoritos|progreso)', '(?:el mismo|este mismo) (?:error|fallo)',
+    'faltan (?:[^ .!?,;]+ ){0,2}(?:transacciones|movimientos|datos|fotos|archivos|mensajes|registros|observaciones|entradas|páginas|campos)',
+    'tarda (?:muchísimo|demasiado|una eternidad|siglos|mucho) en (?:cargar|abrir|iniciar|responder|sincronizar)',
+    '(?:app|aplicación|página|web|sitio|programa|juego)\\S* (?:[^ .!?,;]+ ){0,2}(?:va|está|anda|funciona|se ha vuelto|se volvió) (?:muy |super |súper )?(?:lent[oa]|lentísim[oa])',
+    '(?:suma|total|saldo|contador|cálculo)\\S* (?:[^ .!?,;]+ ){0,2}(?:no cuadra|no coincide|está mal|es incorrect[oa])', 'se desconecta (?:cada|a cada|constantemente|todo el rato|continuamente|sol[oa])', 'cargando (?:infinitamente|eternamente|para siempre|sin parar)',
+  ),
+  // fr
+  words(
+    'se (?:fige|bloque)', "(?:l'appli|l'application|la page|l'écran|le site|le logiciel|le jeu)\\S* (?:[^ .!?,;]+ ){0,3}(?:fige|figée?|bloquée?|plante|crashe)",
+    `${FR_THINGS} (?:[^ .!?,;]+ ){0,3}(?:ont|a|sont|est) (?:[^ .!?,;]+ )?(?:disparu|disparues?|disparus)`, 'reste (?:vide|blanche?|bloquée?|figée?|noire?|grise?)', 'page blanche', 'écran (?:noir|blanc)',
+    "s'arrête (?:[^ .!?,;]+ ){0,3}(?:à|au) \\d+", "s'arrête (?:tout seul|toute seule|brusquement|sans cesse)", "se ferme (?:tout seul|toute seule|brusquement|sans cesse)",
+    `impossible (?:de |d')${FR_ACTIONS}`, `impossible d'(?:ouvrir|envoyer|installer|accéder|enregistrer|importer|exporter)`, `(?:je )?n'arrive (?:pas|plus) à ${FR_ACTIONS}`,
+    "j'ai (?:le même|un|ce|exactement le même) (?:problème|souci|bug|bogue)", "(?:nous avons|on a) (?:le même|exactement le même) (?:problème|souci|bug|bogue)", "message d'erreur",
+    "alors que (?:j'en |je les |j'|je )?(?:ai|avais) (?:[^ .!?,;]+ ){0,2}(?:envoyé|téléchargé|enregistré|publié|saisi|ajouté)",
+    "(?:arrivent|apparaissent|s'affichent|sont comptée?s|est comptée?) (?:[^ .!?,;]+ )?en double",
+    "ne (?:se )?(?:lance|synchronise|sauvegarde|télécharge|connecte|répond|démarre|ouvre) (?:pas|plus)", "ne s'enregistre (?:pas|plus)",
+    "(?:export|import|téléchargement|envoi|synchronisation|connexion|installation|mise à jour|chargement|appli|application|page)\\S* (?:[^ .!?,;]+ ){0,2}(?:échoue|échouent|a échoué)",
+    "(?:s'affiche(?:nt)?|(?:sont|est) (?:[^ .!?,;]+ )?(?:affichée?s?|calculée?s?|enregistrée?s?|importée?s?)) mal", "(?:sont|est) mal (?:affichée?s?|calculée?s?|enregistrée?s?|importée?s?|synchronisée?s?)",
+    "(?:bouton|écran|appli|application|page|clavier|lien|menu|site)\\S* (?:[^ .!?,;]+ ){0,2}ne (?:réagit|répond) (?:pas|plus)", "ne trouve plus rien", "ne (?:s'affiche|s'affichent|trouve|trouvent|se synchronise|se synchronisent|se charge|se chargent) (?:pas|plus)",
+    `${FR_THINGS} (?:[^ .!?,;]+ ){0,3}(?:ont|a) été (?:réinitialisée?s?|remise?s? à zéro|effacée?s?|supprimée?s?)`, "(?:la même|exactement la même) erreur",
+    "il manque (?:[^ .!?,;]+ ){0,2}(?:transactions|opérations|données|photos|fichiers|messages|observations|entrées|pages|champs)",
+    "met (?:une éternité|des heures|des plombes|trop de temps|énormément de temps) à (?:charger|s'ouvrir|démarrer|répondre|se synchroniser)",
+    "(?:appli|application|page|site|logiciel|jeu|programme)\\S* (?:[^ .!?,;]+ ){0,2}(?:est devenue?|est|devient) (?:très |hyper |super |trop )?lente?", "(?:appli|application|page|site|logiciel|jeu|programme)\\S* (?:[^ .!?,;]+ ){0,2}rame",
+    "(?:texte|image|tableau|titre|bouton|menu)\\S* (?:[^ .!?,;]+ ){0,2}(?:est|sont) (?:coupée?s?|tronquée?s?|décalée?s?)", "(?:total|somme|compteur|solde|calcul)\\S* (?:[^ .!?,;]+ ){0,2}(?:est faux|est fausse|est incorrecte?|ne correspond pas)",
+    "se déconnecte (?:sans arrêt|tout le temps|constamment|régulièrement|toute seule|tout seul)", "tourne (?:dans le vide|en boucle|à l'infini)", "charge (?:à l'infini|indéfiniment|sans fin)",
+  ),
+  // pt
+  words(
+    `${PT_THINGS} (?:[^ .!?,;]+ ){0,3}(?:sumiram|sumiu|desapareceram|desapareceu)`, `(?:sumiram|sumiu|desapareceram|desapareceu) (?:[^ .!?,;]+ ){0,2}${PT_THINGS}`, 'fica (?:em branco|travad[oa]|carregando|pret[oa]|branc[oa])', 'tela (?:branca|preta)', '(?:congela|congelou|congelando)',
+    '(?:fecha|fechou|reinicia|reiniciou) (?:sozinh[oa]|do nada|de repente)', `não (?:consigo|consegui|dá para|dá pra|da pra) (?:[^ .!?,;]+ ){0,2}${PT_ACTIONS}`,
+    'mensagem de erro', '(?:aparece|apareceu|dá|deu|dando) (?:um |uma |o )?(?:mensagem de )?erro', 'acontece (?:o mesmo|a mesma coisa)(?: comigo)?', 'comigo (?:também|tb) acontece', '(?:tenho|estou com|tive) o mesmo problema',
+    '(?:chegam|aparecem|são contad[oa]s) (?:[^ .!?,;]+ )?(?:duplicad[oa]s|em dobro|duas vezes)', '(?:para|parou|trava|travou) (?:sempre )?(?:em|nos|no) \\d+ ?%',
+    'não (?:salva|carrega|sincroniza|atualiza|mostra|baixa|instala|inicia|conecta|envia)',
+    '(?:exportação|importação|download|upload|sincronização|conexão|instalação|atualização|app|aplicativo|página|login)\\S* (?:[^ .!?,;]+ ){0,2}(?:falha|falhou|falham)',
+    '(?:aparece|aparecem|mostra|mostram|fica|ficam|exibe|exibem) (?:[^ .!?,;]+ )?(?:errad[oa]s?|incorret[oa]s?|cortad[oa]s?|desconfigurad[oa]s?)', '(?:botão|tela|app|aplicativo|página|teclado|link|menu)\\S* (?:[^ .!?,;]+ ){0,2}não responde',
+    'não (?:encontra|aparece|aparecem|mostra|chega|chegam|sincroniza) mais', `${PT_THINGS} (?:[^ .!?,;]+ ){0,3}(?:foram|foi) (?:resetad[oa]s?|apagad[oa]s?|zerad[oa]s?)`, '(?:recebendo|recebo|dá|dando|aparece|deu) o mesmo erro',
+    'faltam (?:[^ .!?,;]+ ){0,2}(?:transações|dados|fotos|arquivos|mensagens|registros|observações|páginas|campos)', 'demora (?:demais|muito|uma eternidade|séculos) (?:para|pra) (?:carregar|abrir|iniciar|responder|sincronizar)',
+    '(?:app|aplicativo|página|site|programa|jogo)\\S* (?:[^ .!?,;]+ ){0,2}(?:ficou|está|tá|anda) (?:muito |super |extremamente )?(?:lent[oa]|lentíssim[oa])', '(?:total|soma|saldo|contador|cálculo)\\S* (?:[^ .!?,;]+ ){0,2}(?:está|tá) (?:errad[oa]|incorret[oa])',
+    'fica (?:desconectando|caindo|reiniciando|travando)', 'carregando (?:infinitamente|eternamente|para sempre|sem parar)',
+  ),
+  // it
+  words(
+    'si pianta', 'crasha', 'si chiude (?:da sol[oa]|all\'improvviso|improvvisamente|di colpo|subito)', `non (?:riesco|sono riuscit[oa]) (?:più )?(?:a|ad) ${IT_ACTIONS}`,
+    `${IT_THINGS} (?:[^ .!?,;]+ ){0,3}(?:sono|è) (?:[^ .!?,;]+ )?(?:spariti|sparite|sparito|sparita|scompars[oaie])`, '(?:resta|rimane) (?:vuot[oa]|bianc[oa]|bloccat[oa]|ner[oa])', 'schermata (?:bianca|nera)',
+    'messaggio di errore', "(?:mi )?(?:dà|da|esce|compare|appare) (?:sempre )?(?:un |l')?(?:messaggio di )?errore", '(?:arrivano|compaiono|appaiono) (?:[^ .!?,;]+ )?(?:doppi[oae]|due volte)',
+    'si ferma (?:sempre )?(?:al|a) \\d+', 'anche a me (?:succede|capita)', '(?:ho|abbiamo) lo stesso problema', 'non (?:si )?(?:salva|sincronizza|aggiorna|avvia|connette)',
+    "(?:esportazione|importazione|download|upload|caricamento|sincronizzazione|connessione|installazione|aggiornamento|app|pagina|accesso)\\S* (?:[^ .!?,;]+ ){0,2}(?:fallisce|è fallit[oa])",
+    "(?:dati|accenti|caratteri|date|orari|totali?|importi|valori|testo|testi|numeri|calcoli|traduzion[ei])\\S* (?:[^ .!?,;]+ ){0,2}(?:sono|è|vengono|viene) (?:[^ .!?,;]+ )?(?:sbagliat[oiae]|errat[oiae]|visualizzat[oiae] male|mostrat[oiae] male|tagliat[oiae]|troncat[oiae])",
+    "(?:pulsante|bottone|schermo|app|pagina|tastiera|link|menu)\\S* (?:[^ .!?,;]+ ){0,2}non risponde", "non (?:trova|mostra|carica|sincronizza|salva) più", "non (?:vengono|viene) più (?:mostrat|visualizzat|caricat|salvat|inviat)\\S*",
+    `${IT_THINGS} (?:[^ .!?,;]+ ){0,3}(?:sono state|è stata|sono stati|è stato) (?:azzerat|resettat|cancellat|pers)\\S*`, "lo stesso errore",
+    "mancano (?:[^ .!?,;]+ ){0,2}(?:transazioni|dati|foto|file|messaggi|osservazioni|pagine|campi|voci|movimenti)", "ci mette (?:una vita|un'eternità|tantissimo|troppo) a (?:caricare|aprire|avviare|rispondere|sincronizzare)",
+    "(?:app|pagina|sito|programma|gioco)\\S* (?:[^ .!?,;]+ ){0,2}(?:è diventat[oa]|è|va) (?:molto |super |troppo )?(?:lent[oa]|lentissim[oa])", "si disconnette (?:continuamente|sempre|di continuo|ogni)", "(?:resta|rimane) in caricamento", "caricamento infinito",
+  ),
+  // nl
+  words(
+    `${NL_THINGS} (?:[^ .!?,;]+ ){0,4}verdwenen`, 'blijft (?:leeg|wit|zwart|hangen)', 'bevriest', 'crasht', 'sluit (?:zichzelf|vanzelf) af', 'stopt (?:altijd |steeds )?(?:bij|op) \\d+', '(?:komen|komt|binnenkomen) (?:[^ .!?,;]+ )?dubbel', 'dubbel binnen(?:komen)?',
+    '(?:heb|hebben|had) (?:[^ .!?,;]+ )?(?:hetzelfde|zelfde) probleem', `${NL_ACTIONS} lukt (?:[^ .!?,;]+ )?niet`, 'lukt (?:het )?(?:me )?niet (?:meer )?om', `kan (?:[^ .!?,;]+ ){0,2}niet (?:meer )?${NL_ACTIONS}`, 'start niet (?:meer|op)', 'opent niet', 'doet (?:het )?niet meer',
+    "(?:de (?:export|import|download|upload|update|synchronisatie|verbinding|installatie)|het (?:inloggen|uploaden|downloaden|opslaan|exporteren|importeren|installeren))\\S* (?:[^ .!?,;]+ ){0,2}(?:mislukt|faalt)", "(?:worden|wordt) (?:[^ .!?,;]+ ){0,2}(?:verkeerd|fout|niet goed) (?:weergegeven|getoond|berekend|opgeslagen|geïmporteerd)",
+    "(?:knop|scherm|app|pagina|toetsenbord|link|menu)\\S* (?:[^ .!?,;]+ ){0,2}reageert (?:[^ .!?,;]+ )?niet", "vindt niets meer", "(?:worden|wordt) (?:[^ .!?,;]+ ){0,2}niet meer (?:getoond|weergegeven|geladen|opgeslagen|verstuurd|gesynchroniseerd)",
+    "(?:instellingen|gegevens|voortgang|favorieten)\\S* (?:[^ .!?,;]+ ){0,2}(?:zijn|is|werden|werd) (?:[^ .!?,;]+ )?(?:gereset|gewist|verwijderd)", "synchroniseert (?:[^ .!?,;]+ )?niet", "dezelfde fout(?:melding)?",
+    "(?:er )?ontbreken (?:[^ .!?,;]+ ){0,2}(?:transacties|gegevens|foto's|bestanden|berichten|waarnemingen|pagina's|velden)", "laadt (?:eindeloos|oneindig|heel lang)",
+    "(?:app|pagina|site|programma|spel)\\S* (?:[^ .!?,;]+ ){0,2}(?:is|wordt) (?:[^ .!?,;]+ )?(?:erg |heel |super |extreem )?traag", "wordt afgekapt", "(?:totaal|som|teller|saldo|berekening)\\S* (?:[^ .!?,;]+ ){0,2}klopt niet", "valt (?:steeds|telkens|constant|regelmatig) weg",
+  ),
+  // pl
+  words(
+    'nie działa(?:ją|ło|ła)?', 'przestał\\S* działać', `nie (?:mogę|można|da się) (?:się )?${PL_ACTIONS}`, '(?:dostaję|dostaje|pojawia się|wyświetla się|wyrzuca) (?:[^ .!?,;]+ )?błąd', '(?:zawiesza|zacina|wiesza) się', 'się (?:zawiesza|zawiesiła|zawiesił|zacina|wiesza)', 'crashuje', 'wywala',
+    'się nie (?:otwiera|uruchamia|ładuje|zapisuje|synchronizuje|włącza)', 'nie (?:otwiera|uruchamia|ładuje|zapisuje|synchronizuje) się', `${PL_THINGS} (?:[^ .!?,;]+ ){0,3}(?:zniknęł[ay]|zniknął|zniknęło)`, '(?:mam|miałem|miałam|mamy) (?:ten sam|taki sam|podobny) problem',
+    '(?:sama|sam) się (?:zamyka|wyłącza)', 'się (?:sama|sam) (?:zamyka|wyłącza)', '(?:przychodzą|pojawiają się|wyświetlają się|liczą się) podwójnie', 'wyskakuje (?:[^ .!?,;]+ )?błąd',
+  ),
+  // sv, da, no
+  words(
+    'fungerar inte', 'funkar inte', `går (?:[^ .!?,;]+ ){0,2}inte att ${NORDIC_ACTIONS}`, `(?:kan|kunde) inte ${NORDIC_ACTIONS}`, `(?:kan|kunne) (?:[^ .!?,;]+ ){0,2}ikke ${NORDIC_ACTIONS}`, 'felmeddelande(?:t)?', 'fejlmeddelelse(?:n)?', 'feilmelding(?:en)?',
+    'kraschar', 'krasjer', 'crasher', '(?:appen|programmet|skærmen|skärmen|spillet|spelet|telefonen|siden|sidan|datoren|datorn|computeren) (?:[^ .!?,;]+ )?fryser', 'hänger sig', `${NORDIC_THINGS} (?:[^ .!?,;]+ ){0,3}(?:har försvunnit|försvann|er forsvundet|forsvandt|er borte|er forsvunnet)`, 'har (?:samma|samme) problem', 'stängs ner', 'lukker ned', 'startar inte', 'starter ikke', 'virker ikke', 'fungerer ikke',
+  ),
+  // ru
+  words(
+    `не (?:могу|получается|удаётся|удается) ${RU_ACTIONS}`, `${RU_THINGS} (?:[^ .!?,;]+ ){0,3}(?:пропал[аио]?|исчез(?:ла|ли|ло)?)`, `(?:пропал[аио]?|исчез(?:ла|ли|ло)?) (?:[^ .!?,;]+ ){0,2}${RU_THINGS}`, 'не (?:сохраняется|сохраняются|открываются|загружаются|отображается|отображаются|показывается|показываются|приходит|приходят)',
+    'приходят (?:дважды|по два раза)', 'выда[её]т ошибку',
+  ),
+];
+
+/** Chinese, Japanese and Korean reports: no word bounds. */
+export const BUG_REPORTED_CJK_MORE = anywhere(
+  // ja
+  'フリーズ', '固まる', '固まります', '固まって', '消えました', '消えてしまいました', '消えてしまった', '真っ白', '真っ黒', '同じ問題が', '同じ症状', '保存されません', '保存できません', '保存されない',
+  '二重に届', '勝手に終了', '落ちます', '強制終了', 'クラッシュ', '反映されません', '反映されない', '届きません', '届かない',
+  '失敗します', '失敗しました', '反応しない', '反応しません', '文字化け', '表示がおかしい', '表示が崩れ', '同期されない', '同期されません', '同期できない', '同期できません', '読み込まれない', '読み込まれません', '読み込めない', '動作しない', '動作しません', '使えない', '使えません', '開けない', '止まってしまう', '止まってしまいます', 'ログアウトされ', '異常終了', '正常に動作し(?:ない|ません)',
+  // zh
+  '不见了', '不見了', '消失了', '一片空白', '保存不了', '存不了', '无法保存', '無法保存', '收到了两次', '收到兩次', '收到两次', '自动退出', '自動退出', '自己退出', '加载不出来', '載入不出來', '显示不了', '顯示不了',
+  '登录不了', '登錄不了', '登录不上', '登入不了', '上传不了', '上傳不了', '没有反应', '沒有反應', '同样的情况', '同樣的情況',
+  '显示错误', '显示不正常', '显示异常', '顯示異常', '很卡', '好卡', '特别卡', '卡顿', '卡頓', '加载很慢', '加載很慢', '同步不了', '无法同步', '無法同步', '点不了', '點不了', '点击没反应', '點擊沒反應', '掉线', '掉線', '自动登出', '被登出', '数据丢失', '數據丟失', '資料遺失',
+  // ko
+  '열리지 않', '열리지가 않', '안 열려', '사라졌', '사라져', '하얗게 나와', '빈 화면', '같은 문제가', '같은 현상이', '동일한 문제가', '동일한 현상이', '저장이 안', '두 번 와', '두 번씩 와', '멈춥니다', '꺼져요', '꺼집니다', '로그인이 안', '버그',
+  '실패했', '실패합니다', '반응이 없', '반응 없', '글자가 깨', '깨져요', '깨집니다', '느려요', '느립니다', '너무 느려', '동기화가 안', '동기화 안', '로그아웃이 돼', '로그아웃됩니다', '튕깁니다', '작동 안', '작동이 안', '안되요', '표시가 안', '안 보여요', '안 나와요', '안나와요', '로딩이 안', '무한 ?로딩', '날아갔',
+);

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { createClassifier } from '../../../lib/classify/index';
+
+// Problem reports as users write them in their own language, without the words "bug" or "error": it cannot be
+// done, it freezes, it vanished, it stays blank, it stops part-way, it shows wrong figures, the same fault again.
+// Each must reach the queue as a bug report; the same verbs used in debate or everyday talk must not.
+const classifier = createClassifier();
+
+describe('problem reports in many languages', () => {
+  it.each([
+    ['de', 'Seit gestern lässt sich die App nicht mehr öffnen.'],
+    ['de', 'Ich kann mich nicht mehr anmelden, es kommt immer eine Fehlermeldung.'],
+    ['de', 'Bei mir friert das Programm nach ein paar Minuten ein.'],
+    ['de', 'Meine Beobachtungen sind seit gestern verschwunden.'],
+    ['de', 'Der Export schlägt fehl.'],
+    ['de', 'Die Umlaute werden falsch dargestellt.'],
+    ['de', 'Seit Version 2.3 werden keine Benachrichtigungen mehr angezeigt.'],
+    ['es', 'No me deja guardar los cambios.'],
+    ['es', 'La subida se detiene siempre al 90%.'],
+    ['es', 'Los datos se muestran mal.'],
+    ['fr', 'Impossible de sauvegarder mes modifications.'],
+    ['fr', 'Mes photos ont disparu depuis hier.'],
+    ['fr', 'Le bouton ne réagit pas.'],
+    ['pt', 'O mapa fica em branco.'],
+    ['pt', 'Não consigo entrar, sempre aparece uma mensagem de erro.'],
+    ['it', 'Non riesco ad accedere da stamattina.'],
+    ['it', 'Le notifiche arrivano doppie.'],
+    ['nl', 'Opslaan lukt niet.'],
+    ['nl', 'De knop reageert niet.'],
+    ['pl', 'Od ostatniej aktualizacji aplikacja się nie otwiera.'],
+    ['sv', 'Jag kan inte logga in sedan i morse.'],
+    ['da', 'Appen lukker ned af sig selv.'],
+    ['ru', 'Не могу войти в аккаунт.'],
+    ['ja', '写真をアップロードするとアプリがフリーズします。'],
+    ['ja', '変更が保存されません。'],
+    ['zh', '我的观察记录从昨天开始不见了。'],
+    ['zh', '点击没反应。'],
+    ['ko', '업데이트 이후 앱이 열리지 않아요.'],
+  ])('%s: %s', (lang, text) => {
+    expect(classifier.classify(text, lang).labels).toContain('bug');
+  });
+
+  it.each([
+    ['de', 'Das lässt sich nicht leugnen, der Artikel trifft es genau.'],
+    ['de', 'Das stimmt nicht, die Regierung reagiert nicht auf Kritik.'],
+    ['de', 'Was bleibt hängen? Vor allem die Rede am Schluss.'],
+    ['de', 'Es fehlen mir die Worte, so schön ist dieses Foto!'],
+    ['es', 'Mi abuelo desapareció en 1976, gracias por recordar a los desaparecidos.'],
+    ['fr', 'Il a disparu en 1998, un immense artiste.'],
+    ['it', 'È scomparso ieri, un grande maestro. Grazie per il ricordo.'],
+    ['da', 'Det fryser udenfor i dag, men billederne er smukke.'],
+    ['pl', 'Podwójnie dziękuję za ten wpis!'],
+  ])('not a report: %s: %s', (lang, text) => {
+    expect(classifier.classify(text, lang).labels).not.toContain('bug');
+  });
+});
