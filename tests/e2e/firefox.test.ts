@@ -1,0 +1,184 @@
+// The product's main path in real Firefox (firefox-esr, the MV2 build loaded as a temporary add-on):
+// a saved real phpBB topic page is served locally and scanned from the dashboard; its comments land
+// in the extension's IndexedDB, show on the dashboard with their labels, and get marks on the page.
+// Expected figures come from the page's hand-checked expected.json and from running the same lib/
+// pipeline in Node on the same HTML, never from the browser under test.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { serve, type Served } from '../../scripts/chromium';
+import { launchFirefoxWithExtension, type FirefoxSession, type FirefoxTab } from '../../scripts/firefox';
+import { parseDocument } from '../../cli/load-page';
+import { extractThread } from '../../lib/extract/registry';
+import { createClassifier, DEFAULT_THRESHOLD } from '../../lib/classify';
+import { analyseExtract } from '../../lib/pipeline';
+import type { AnalysedComment, Label } from '../../lib/thread';
+import type { QueueItem } from '../../lib/store/types';
+import { visibleLabels } from '../../components/commentText';
+import { readExtensionDb, type RawDb } from './idb';
+import { until } from './helpers';
+
+const FIXTURE = new URL('../fixtures/pages/phpbb-dostips-en/', import.meta.url);
+const PAGE_HTML = readFileSync(new URL('source.html', FIXTURE), 'utf8');
+/** Hand-checked extraction of this page (tests/fixtures/pages/PROVENANCE.txt). */
+const EXPECTED = JSON.parse(readFileSync(new URL('expected.json', FIXTURE), 'utf8')) as {
+  count: number;
+  comments: Array<{ id: string; author: string; text80: string }>;
+};
+const PAGE_PATH = '/forum/viewtopic.php';
+
+let server: Served;
+let session: FirefoxSession;
+let article: FirefoxTab;
+let dashboard: FirefoxTab;
+let pageUrl: string;
+/** What lib/ makes of the same HTML in Node: the labels Firefox must arrive at. */
+let reference: Map<string, AnalysedComment>;
+
+/** The dashboard's IndexedDB, read in the page with the same reader the Chromium tests use. */
+function readDb(tab: FirefoxTab): Promise<RawDb> {
+  // readExtensionDb only calls page.evaluate(fn) with a self-contained function, which FirefoxTab provides.
+  return readExtensionDb({ evaluate: (fn: () => unknown) => tab.evaluate(fn) } as unknown as Page);
+}
+
+function textOf(tab: FirefoxTab, selector: string): Promise<string | null> {
+  return tab.evaluate((sel) => document.querySelector(sel)?.textContent ?? null, selector);
+}
+
+const labelsOf = (comment: Record<string, unknown>) => comment.labels as Label[];
+const actionable = (labels: Label[]) => labels.includes('question') || labels.includes('bug');
+
+beforeAll(async () => {
+  server = await serve({ [PAGE_PATH]: PAGE_HTML });
+  pageUrl = `${server.origin}${PAGE_PATH}?p=30464`;
+  const extracted = await extractThread(parseDocument(PAGE_HTML), { url: pageUrl, now: new Date() });
+  reference = new Map(analyseExtract(extracted, createClassifier()).comments.map((c) => [c.id, c]));
+
+  session = await launchFirefoxWithExtension();
+  article = await session.newTab(pageUrl);
+  dashboard = await session.openExtensionPage('dashboard.html');
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+describe('Firefox: scan a real forum page from the dashboard', () => {
+  it('the Node reference exercises every label (so the comparisons below mean something)', () => {
+    const labels = new Set([...reference.values()].flatMap((c) => c.labels));
+    expect([...labels].sort()).toEqual(['bug', 'other', 'question', 'thanks']);
+    expect([...reference.keys()]).toEqual(EXPECTED.comments.map((c) => c.id));
+  });
+
+  it('lists the open tab and scans it, reporting the comment count', async () => {
+    const row = `[data-testid="tab-row"][data-url="${pageUrl}"]`;
+    // The tab list is read when the dashboard loads: refresh until the article tab is listed.
+    await until(
+      async () => {
+        if (await dashboard.evaluate((sel) => document.querySelector(sel) !== null, row)) return true;
+        await dashboard.click('.panel-head button');
+        return false;
+      },
+      `the article tab ${pageUrl} listed on the dashboard`,
+      15_000,
+      500,
+    );
+    await dashboard.click(`${row} [data-testid="scan-button"]`);
+    let status = '';
+    await until(
+      async () => {
+        const state = await dashboard.evaluate(
+          (sel) => ({
+            busy: (document.querySelector(`${sel} [data-testid="scan-button"]`) as HTMLButtonElement | null)?.disabled ?? true,
+            status: document.querySelector(`${sel} [data-testid="scan-status"]`)?.textContent ?? '',
+          }),
+          row,
+        );
+        status = state.status;
+        return !state.busy && status !== '';
+      },
+      'the scan result on the dashboard',
+      30_000,
+    );
+    expect(status).toMatch(new RegExp(`(^|\\D)${EXPECTED.count} comments`));
+  });
+
+  it('stores every comment in the extension IndexedDB, as extracted and classified in Node', async () => {
+    const db = await readDb(dashboard);
+    expect(db.threads).toHaveLength(1);
+    const threadUrl = String(db.threads[0].url);
+    const stored = db.comments.filter((c) => c.threadUrl === threadUrl);
+    expect(stored.map((c) => c.id)).toEqual(EXPECTED.comments.map((c) => c.id));
+    expect(stored.map((c) => c.author)).toEqual(EXPECTED.comments.map((c) => c.author));
+    expect(stored.map((c) => String(c.text).slice(0, 80))).toEqual(EXPECTED.comments.map((c) => c.text80));
+    expect(
+      stored.map((c) => [c.id, labelsOf(c)]),
+      'labels stored by Firefox vs lib/ in Node (after changing lib/, rebuild: npx wxt build -b firefox --mode e2e)',
+    ).toEqual(stored.map((c) => [c.id, reference.get(String(c.id))?.labels]));
+  });
+
+  it('queues the open questions and bug reports, each with its label chips', async () => {
+    const db = await readDb(dashboard);
+    const byKey = new Map(db.comments.map((c) => [String(c.key), c]));
+    const queued = db.comments.filter((c) => !c.staff && actionable(labelsOf(c))).map((c) => String(c.key));
+    expect(queued.length).toBeGreaterThan(0);
+
+    const readRows = () =>
+      dashboard.evaluate(() =>
+        Array.from(document.querySelectorAll('[data-testid="queue-row"]')).map((row) => ({
+          key: row.getAttribute('data-comment-key') ?? '',
+          chips: Array.from(row.querySelectorAll('[data-testid="label-chip"]')).map((chip) => chip.getAttribute('data-label') ?? ''),
+        })),
+      );
+    let rows: Awaited<ReturnType<typeof readRows>> = [];
+    await until(async () => (rows = await readRows()).length === queued.length, `${queued.length} queue rows (the last read had ${rows.length})`);
+    expect(rows.map((r) => r.key).sort()).toEqual([...queued].sort());
+    for (const row of rows) {
+      const comment = byKey.get(row.key)!;
+      const item = { comment, labels: labelsOf(comment), triage: { labelOverride: null } } as unknown as QueueItem;
+      expect(row.chips, `label chips of ${row.key}`).toEqual(visibleLabels(item, DEFAULT_THRESHOLD));
+    }
+    const shown = new Set(rows.flatMap((r) => r.chips));
+    expect(shown.has('question') || shown.has('bug')).toBe(true);
+  });
+
+  it('shows every comment of the thread with its labels and text', async () => {
+    const db = await readDb(dashboard);
+    await dashboard.click('[data-testid="view-threads"]');
+    await until(async () => (await textOf(dashboard, '[data-testid="thread-card"] button.title')) !== null, 'the thread card');
+    await dashboard.click('[data-testid="thread-card"] button.title');
+    const readComments = () =>
+      dashboard.evaluate(() =>
+        Array.from(document.querySelectorAll('.thread-view li.comment')).map((li) => ({
+          key: li.getAttribute('data-comment-key') ?? '',
+          chips: Array.from(li.querySelectorAll('[data-testid="label-chip"]')).map((chip) => chip.getAttribute('data-label') ?? ''),
+          text: li.querySelector('.text')?.textContent ?? '',
+        })),
+      );
+    let shown: Awaited<ReturnType<typeof readComments>> = [];
+    await until(async () => (shown = await readComments()).length === EXPECTED.count, `${EXPECTED.count} comments in the thread view (the last read had ${shown.length})`);
+    expect(await textOf(dashboard, '.thread-head')).toMatch(new RegExp(`(^|\\D)${EXPECTED.count} comments`));
+    const byKey = new Map(db.comments.map((c) => [String(c.key), c]));
+    for (const comment of shown) {
+      const stored = byKey.get(comment.key);
+      expect(stored, `stored comment ${comment.key}`).toBeDefined();
+      expect(comment.chips, `label chips of ${comment.key}`).toEqual(labelsOf(stored!).filter((label) => label !== 'other'));
+      expect(comment.text).toBe(stored!.text);
+    }
+    expect(shown.flatMap((c) => c.chips)).toEqual(expect.arrayContaining(['thanks', 'question', 'bug']));
+  });
+
+  it('marks the labelled comments on the page itself', async () => {
+    const db = await readDb(dashboard);
+    const labelled = db.comments.filter((c) => labelsOf(c).some((label) => label !== 'other')).map((c) => String(c.id));
+    const readMarks = () => article.evaluate(() => Array.from(document.querySelectorAll('threadsift-mark')).map((m) => m.getAttribute('data-comment-id') ?? ''));
+    let marks: string[] = [];
+    await until(async () => (marks = await readMarks()).length === labelled.length, `${labelled.length} marks on the page (the last read had ${marks.length})`);
+    expect(marks.sort()).toEqual(labelled.sort());
+  });
+
+  it('logs no error in the extension (its pages, background page or page reader)', async () => {
+    expect(await session.extensionErrors()).toEqual([]);
+  });
+});
