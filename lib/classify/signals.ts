@@ -2,7 +2,7 @@
 // Values are evidence strengths in [0, 1]; the classifier turns them into score floors and penalties,
 // and the trainer also feeds them to the model as features so it learns how far to trust each.
 import {
-  ADDRESSED, ANSWER_OPENING, PUBLIC_AFFAIRS, CONTRAST_HINT, CONTRAST_SYMPTOM, LETTER, NOT_PRAISE, BUG_CJK, BUG_NEGATED, BUG_STRONG, BUG_SYMPTOM, BUG_SYMPTOM_REPEAT, BUG_SYMPTOM_WEAK, BUG_WORDS, BUG_REPORTED_ELSEWHERE, BUG_REPORTED_CJK_MORE, OBSERVER, PRODUCT_OBJECT,
+  ADDRESSED, ANSWER_OPENING, PUBLIC_AFFAIRS, CONTRAST_HINT, CONTRAST_SYMPTOM, LETTER, NOT_PRAISE, BUG_CJK, BUG_NEGATED, BUG_STRONG, BUG_SYMPTOM, BUG_SYMPTOM_REPEAT, BUG_SYMPTOM_WEAK, BUG_WORDS, FAULT_FRAMES, FAULT_FRAMES_CJK, OBSERVER, PRODUCT_OBJECT,
   FIX_ANNOUNCED, FIX_ANNOUNCED_CJK, SAME_FAULT, SOLUTION_OFFERED, UPDATE_ANCHOR, NOT_RESOLVED, OPINION, OPINION_CJK, PRAISE, PRAISE_CJK, QUESTION_CJK, QUESTION_CJK_END,
   QUESTION_FORM, QUESTION_OPENING, WH_AUXILIARY, REACTION_QUESTION, RHETORICAL, SECOND_PERSON, SECOND_PERSON_FORMAL_DE, RHETORICAL_CJK, RHETORICAL_MORE, SUGGESTION_QUESTION, TAG_QUESTION,
   THANKS, THANKS_CJK, THANKS_EMOJI, THANKS_FOR_REPORT, THANKS_FOR_REPORT_CJK, THANKS_IN_ADVANCE, THANKS_NOT_GRATITUDE, SIGN_OFF, ME_TOO_SENTENCE, DENIAL,
@@ -134,16 +134,16 @@ const BUG_NEGATED_ALL = new RegExp(BUG_NEGATED.source, 'g');
 const SCREENED = {
   QUESTION_FORM, HOW_TO_OPENING, QUESTION_CJK_END, QUESTION_CJK, THANKS, THANKS_CJK, THANKS_EMOJI, THANKS_NOT_GRATITUDE, THANKS_IN_ADVANCE,
   NOT_PRAISE, PRAISE, PRAISE_CJK, BUG_NEGATED, IMPROVED, BUG_WORDS, BUG_CJK, UPDATE_ANCHOR, BUG_SYMPTOM, BUG_SYMPTOM_WEAK, BUG_SYMPTOM_REPEAT, OBSERVER, PRODUCT_OBJECT, CONTRAST_HINT, CONTRAST_SYMPTOM,
-  FIX_ANNOUNCED, FIX_ANNOUNCED_CJK, SAME_FAULT, SOLUTION_OFFERED, NOT_RESOLVED, BUG_STRONG, BUG_REPORTED_CJK_MORE, TAG_QUESTION, RHETORICAL_MORE, RHETORICAL_CJK, DOCH, CJK_MUSING, RHETORICAL,
+  FIX_ANNOUNCED, FIX_ANNOUNCED_CJK, SAME_FAULT, SOLUTION_OFFERED, NOT_RESOLVED, BUG_STRONG, FAULT_FRAMES_CJK, TAG_QUESTION, RHETORICAL_MORE, RHETORICAL_CJK, DOCH, CJK_MUSING, RHETORICAL,
   THANKS_FOR_REPORT, THANKS_FOR_REPORT_CJK, OPINION, OPINION_CJK, SUGGESTION_QUESTION, PERSONAL, SITE_OBJECT, SECOND_PERSON, PUBLIC_AFFAIRS,
 };
 type Screened = keyof typeof SCREENED;
-// The per-language fault patterns follow the named ones.
-const SCREENED_REGEXES: RegExp[] = [...Object.values(SCREENED), ...BUG_REPORTED_ELSEWHERE];
+// The per-language fault frames (lexicon/fault-frames.ts) follow the named patterns.
+const SCREENED_REGEXES: RegExp[] = [...Object.values(SCREENED), ...FAULT_FRAMES];
 export const SIGNAL_SCREEN = new RegexScreen(SCREENED_REGEXES);
 /** Position of each screened pattern in the screen's flags. */
 const AT = Object.fromEntries(Object.keys(SCREENED).map((name, i) => [name, i])) as Record<Screened, number>;
-const ELSEWHERE_FROM = Object.keys(SCREENED).length;
+const FRAMES_FROM = Object.keys(SCREENED).length;
 
 /**
  * `pattern.test(text)` for a screened pattern. `may` holds the screen's flags for `text`, or null when the
@@ -153,9 +153,9 @@ function screened(at: number, text: string, may: Uint8Array | null): boolean {
   return (may === null || may[at] === 1) && SCREENED_REGEXES[at].test(text);
 }
 
-/** True when one of the per-language fault patterns matches. */
-function reportedElsewhere(text: string, may: Uint8Array | null): boolean {
-  for (let at = ELSEWHERE_FROM; at < SCREENED_REGEXES.length; at++) if (screened(at, text, may)) return true;
+/** True when one of the per-language fault frames matches. */
+function faultFrame(text: string, may: Uint8Array | null): boolean {
+  for (let at = FRAMES_FROM; at < SCREENED_REGEXES.length; at++) if (screened(at, text, may)) return true;
   return false;
 }
 
@@ -223,8 +223,8 @@ export function sentenceSignals(sentence: string): SentenceSignals {
   const bugStrong =
     bugSymptom ||
     screened(AT.BUG_STRONG, unnegated, mayUnnegated) ||
-    reportedElsewhere(unnegated, mayUnnegated) ||
-    (hasCjk && (screened(AT.BUG_CJK, unnegated, mayUnnegated) || screened(AT.BUG_REPORTED_CJK_MORE, unnegated, mayUnnegated)));
+    faultFrame(unnegated, mayUnnegated) ||
+    (hasCjk && (screened(AT.BUG_CJK, unnegated, mayUnnegated) || screened(AT.FAULT_FRAMES_CJK, unnegated, mayUnnegated)));
   const rhetoricalShape =
     questionMarkOrForm &&
     ((questionMark && length <= 5 && REACTION_QUESTION.test(s)) ||

@@ -1,8 +1,9 @@
-// Problem reports in the languages other than English that staff meet most, by the same frames a report takes in
-// English: it cannot be done, it freezes or closes, it vanished, it stays blank, it stops part-way, it came twice,
-// I get an error message, I have the same problem. Written from how each language says these things, not from any
-// labelled page. Each phrase names an action of software or a thing on screen, so that the same verbs in debate
-// ("das lässt sich nicht leugnen", "rien n'a disparu du débat") stay out.
+// Problem reports by the frames they take in every language: it cannot be done, it fails, it freezes or closes, it
+// vanished, it stays blank, it stops part-way, it shows wrong figures, it came twice, I get an error message, I have
+// the same problem. Written from how each language says these things, not from any labelled page: English fills
+// gaps in faults.ts, then the languages other than English that staff meet most. Each phrase names an action of
+// software or a thing on screen, so that the same verbs in debate ("das lässt sich nicht leugnen", "rien n'a
+// disparu du débat") stay out.
 import { words, anywhere } from './patterns';
 
 /** Actions a user tries in an app or on a site, per language (the infinitive or the usual noun). */
@@ -28,11 +29,27 @@ const NORDIC_THINGS = '(?:bilder(?:na)?|billeder(?:ne)?|bildene|data|filer(?:na|
 const RU_THINGS = '(?:фото(?:графии)?|данные|файлы|наблюдения|сообщения|комментарии|кнопка|меню|иконка|настройки|избранное|список|история|аккаунт|профиль|контакты)';
 
 /**
- * Latin- and Cyrillic-script reports, one whole-word pattern per language (matched on lower-cased text, like the rest of
+ * Latin- and Cyrillic-script frames, one whole-word pattern per language (matched on lower-cased text, like the rest of
  * the lexicon). Kept apart because V8 stops optimising a regex whose source passes 20 KB: as one pattern they ran
  * eight times slower than apart, and apart the screen (prescreen.ts) also skips the languages a sentence cannot be.
  */
-export const BUG_REPORTED_ELSEWHERE: readonly RegExp[] = [
+export const FAULT_FRAMES: readonly RegExp[] = [
+  // en: the same frames where the English lists above (faults.ts) have gaps
+  words(
+    '(?:login|log-?in|sign-?in|export|import|upload|download|sync|syncing|install|installation|backup|restore|payment|checkout|connection|authentication)s? (?:always |still |now |just |keeps? |sometimes |randomly |consistently )?(?:fails?|failed|failing)',
+    '(?:is|are|was|were|gets?|got) (?:being )?(?:displayed|shown|rendered|calculated|saved|imported|sorted|formatted|translated|counted|charged) (?:incorrectly|wrong(?:ly)?|twice|as garbage|garbled|backwards)',
+    'show(?:s|ing)? up as (?:garbage|gibberish|question marks|boxes|squares|blank|empty)', '(?:are|is) no longer (?:shown|displayed|sent|delivered|saved|synced|updated|visible|loading|clickable)',
+    'no longer (?:updates?|syncs?|saves?|sends?|connects?|responds?|starts?|appears?|displays?|refresh(?:es)?)',
+    '(?:settings|preferences|progress|score|configuration|save|profile|stats|streak|history|favou?rites|bookmarks)\\S* (?:(?:were|was|got|has been|have been|is|are) )?(?:all )?(?:reset|wiped|erased)(?! (?:by|with|via|from|using))',
+    '(?:noticed|notice|seeing|see|saw|observed|observing|experiencing|experienced|getting|get) (?:the )?(?:exact )?same (?:behaviou?r|result|symptoms?|message|crash)',
+    '(?:connection|wi-?fi|stream|signal|audio|sound|video|call|bluetooth)s? (?:keeps?|kept) (?:dropping|cutting out|disconnecting|freezing|buffering|lagging)', 'keeps? (?:disconnecting|buffering|restarting|rebooting|reloading|timing out)',
+    '(?:download|upload|install|installation|transfer|sync|import|export|update|backup|render)s? (?:[^ .!?,;]+ ){0,5}(?:aborts|aborted|gets cancell?ed|got cancell?ed)',
+    '(?:layout|text|image|table|menu|button|page|header|footer|sidebar|icon|logo|title|column|label|caption)s? (?:is |are |gets? |got |appears? |looks? )?(?:shifted|misaligned|cut off|truncated|overlapping|overlapped|cropped|squished|stretched|distorted)',
+    '(?:stops?|stopped|stalls?|stalled|hangs?|hung|freezes|froze|gets stuck|got stuck) at \\d+ ?%', '(?:closes|closed|shuts down|shut down|quits|exits|restarts|restarted) (?:by itself|on its own|itself|randomly|unexpectedly|immediately after)',
+    '(?:hangs|hung|freezes|froze|stuck) on (?:the )?(?:splash|loading|start|startup|login|black|white|blank)(?: screen| page)?', 'spins? (?:forever|endlessly|indefinitely)', '(?:loading|spinning|spinner) (?:forever|endlessly|indefinitely)', 'loads? forever',
+    'takes (?:forever|ages) to (?:load|open|start|sync|respond|upload|save)', '(?:tapping|clicking|pressing|selecting) (?:[^ .!?,;]+ ){0,3}(?:has|had|does|did) (?:no effect|nothing)',
+    '(?:subtitles|audio|sound|captions|lyrics) (?:are |is )?out of sync', '(?:shows|displays|uses|picks|sets) the wrong (?:time|time ?zone|date|language|currency|user|account|file|image|page|version|location|number|value|amount|price|total)',
+  ),
   // de
   words(
     `lässt sich (?:[^ .!?,;]+ ){0,3}(?:nicht|nie|kaum) (?:mehr )?${DE_ACTIONS}`,
@@ -157,7 +174,7 @@ export const BUG_REPORTED_ELSEWHERE: readonly RegExp[] = [
 ];
 
 /** Chinese, Japanese and Korean reports: no word bounds. */
-export const BUG_REPORTED_CJK_MORE = anywhere(
+export const FAULT_FRAMES_CJK = anywhere(
   // ja
   'フリーズ', '固まる', '固まります', '固まって', '消えました', '消えてしまいました', '消えてしまった', '真っ白', '真っ黒', '同じ問題が', '同じ症状', '保存されません', '保存できません', '保存されない',
   '二重に届', '勝手に終了', '落ちます', '強制終了', 'クラッシュ', '反映されません', '反映されない', '届きません', '届かない',

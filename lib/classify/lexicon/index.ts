@@ -4,5 +4,5 @@ export { LETTER } from './patterns';
 export * from './gratitude';
 export * from './questions';
 export * from './faults';
-export * from './faults-multilingual';
+export * from './fault-frames';
 export * from './stance';
