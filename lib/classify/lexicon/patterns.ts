@@ -14,7 +14,11 @@ export function words(...alternatives: string[]): RegExp {
   // A phrase ending in a space can never match: the word-end lookahead then needs a non-letter after the space.
   const dangling = alternatives.find((a) => a.endsWith(' '));
   if (dangling !== undefined) throw new Error(`lexicon phrase ends in a space and can never match: "${dangling}"`);
-  return new RegExp(`(?<![${L}])(?:${alternatives.join('|')})(?![${L}])`);
+  // An elided word ("j'", "est-ce qu'") runs straight into the next one: it needs no word end.
+  const elided = alternatives.filter((a) => a.endsWith("'"));
+  if (!elided.length) return new RegExp(`(?<![${L}])(?:${alternatives.join('|')})(?![${L}])`);
+  const whole = alternatives.filter((a) => !a.endsWith("'"));
+  return new RegExp(`(?<![${L}])(?:(?:${whole.join('|')})(?![${L}])|${elided.join('|')})`);
 }
 
 /** Alternation without word bounds: for CJK (no spaces) and emoji. */

@@ -34,16 +34,16 @@ export const QUESTION_FORM = words(
   'suche (?:ich )?(?:nach )?(?:einer |eine |einen )?(?:lösung|rat|hilfe|tipps?|alternative)', '(?:hat|habt) (?:jemand|ihr|wer) (?:eine idee|tipps?|einen tipp|rat|erfahrungen?)',
   '(?:kann|könnte) mir (?:jemand|einer|wer) (?:sagen|helfen|erklären)',
   // es
-  'alguien sabe', 'c[oó]mo (?:puedo|se puede|hago)', 'hay (?:alguna|una) (?:forma|manera)', 'me gustar[ií]a saber', 'quisiera saber', 'es posible', 'pueden ayudar',
+  'alguien sabe', 'c[oó]mo (?:puedo|se puede|hago)', 'hay (?:alguna|una) (?:forma|manera)', 'me gustar[ií]a saber', 'quisiera saber', 'quer[ií]a (?:preguntar|saber) si', 'es posible', 'pueden ayudar',
   // fr
   'est-ce que', "est-ce qu'", 'je me demande', "quelqu'un (?:sait|a|peut)", 'savez-vous', 'y a-t-il', 'pourriez-vous', 'pouvez-vous', 'comment (?:faire|puis-je|peut-on)',
   "j'aimerais savoir", 'je voudrais savoir',
   // pt
   'algu[ée]m sabe', 'como (?:fa[çc]o|posso|se faz)', 'gostaria de saber', 'tem como', '[ée] poss[ií]vel', 'podem ajudar', 'queria saber',
   // it
-  'qualcuno sa', 'come posso', 'come si fa', 'vorrei sapere', '[èe] possibile', 'si pu[òo]', 'potete aiutar', 'mi chiedo',
+  'qualcuno sa', 'come posso', 'come si fa', 'vorrei sapere', '[èe] possibile', 'si pu[òo]', 'potete aiutar', 'mi chiedo', "c'[èe] (?:un|qualche) modo (?:per|di)",
   // nl
-  'hoe kan ik', 'weet iemand', 'is het mogelijk', 'kunnen jullie', 'kan iemand', 'ik vraag me af', 'graag weten',
+  'hoe kan ik', 'weet iemand', 'is het mogelijk', 'kunnen jullie', 'kan iemand', 'ik vraag me af', 'graag (?:willen )?weten',
 );
 
 /** A question word and an auxiliary: "wie gross muss", "how long does", asking with or without a "?". */
