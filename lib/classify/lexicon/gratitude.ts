@@ -35,6 +35,9 @@ export const PRAISE = words(
   'well done', 'well written', 'you write (?:so |really |very )?(?:well|beautifully)', 'nice (?:post|article|work|job|one|photos?|pictures?|shots?|read|writeup|write-up)', 'good job',
   'love (?:this|it|that|the|your|these|how)', 'loved (?:this|it|the|your)', 'i love', 'awesome', 'amazing', 'brilliant', 'fantastic',
   'wonderful', 'excellent', 'superb', 'beautiful', 'lovely', 'gorgeous', 'stunning', 'marvel+ous', 'incredible', 'impressive',
+  // Congratulations on the blog's or the author's day count as thanks ("Happy blogiversary!", "Alles Gute zum Bloggeburtstag").
+  'happy (?:\\S+ )?(?:birthday|b-?day|anniversary|blog\\S*versary|blog-?\\S*versary|blogday|blog day|\\d+(?:st|nd|rd|th))', 'many happy returns', 'herzlichen glückwunsch', 'alles gute zum (?:\\S+ )?(?:geburtstag|jubiläum|bloggeburtstag|blog-geburtstag)',
+  'feliz (?:cumpleaños|aniversario|aniversário)', '(?:joyeux|bon) anniversaire', 'buon (?:compleanno|anniversario)', 'gefeliciteerd', 'fijne verjaardag',
   'bravo', 'congrat(?:ulation)?s', 'congratulations', 'helpful', 'very useful', 'so useful', 'life ?saver', 'you rock', 'you rule',
   'great', 'perfect', 'wow', 'so cool', 'so nice', 'very nice', 'really nice', 'nice', 'inspiring', 'informative',
   // food blogs: praise of the recipe is praise of the author's work
@@ -60,6 +63,7 @@ export const PRAISE = words(
 export const PRAISE_CJK = anywhere(
   'すごい', '凄い', '素晴らしい', 'すばらしい', '最高', '素敵', 'きれい', '綺麗', '美しい', 'いいね',
   '好棒', '太棒', '很棒', '真棒', '超棒', '讚', '赞', '好讚', '超讚', '好美', '真美', '很美', '太美', '超美', '美呆', '漂亮', '厲害', '厉害',
+  'おめでとう', '生日快乐', '生日快樂', '周年快乐', '週年快樂', '축하',
   '好看', '恭喜', '推推', '大推', '推~', '好溫馨', '好温馨', '好夢幻', '好梦幻', '羨慕', '羡慕', '好享受', '仙境', '拍得好', '拍的好', '寫的很好', '写的很好', '欣賞', '欣赏',
 );
 
