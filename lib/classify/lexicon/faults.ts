@@ -6,7 +6,7 @@ import { L, words, anywhere, symptomPattern } from './patterns';
  * A whole sentence that only says "me too" ("Same here.", "+1", "Likewise", "Kann ich bestätigen"): in a thread it
  * seconds the report above it. Matched against the trimmed, lower-cased sentence.
  */
-export const ME_TOO_SENTENCE = /^(?:same(?: here| for me| on my end| \+1)?|same thing|me too|likewise|ditto|confirmed|(?:i )?can confirm(?: this| that)?|same issue|same problem|idem|pareil|pareil ici|moi aussi|a mí también|ich auch|bei mir auch|bei mir genauso|kann ich bestätigen|bij mij ook|anche a me|também|同样|同樣|我也是|我也一样|저도요|저도 그래요|私も)[\s.!…]*(?:\+ ?1)?[\s.!…]*$/u;
+export const ME_TOO_SENTENCE = /^(?:same(?: here| for me| on my end| \+1)?|same thing|me too|likewise|ditto|confirmed|(?:i )?can confirm(?: this| that)?|same issue|same problem|idem|pareil|pareil ici|moi aussi|a mí también|ich auch|bei mir auch|bei mir genauso|kann ich bestätigen|bij mij ook|anche a me|também|同样|同樣|我也是|我也一样|저도요|저도 그래요|私も|mir auch|hier auch|auch hier|me the same|same (?:for|with) (?:me|us)(?: too| as well)?|same here too|here too|also here|(?:yep|yes|yeah),? same(?: here)?|moi de même|chez moi aussi|pareil pour moi|idem (?:ici|pour moi)|me pasa lo mismo|a m[ií] igual|igual aqu[ií]|comigo também|eu também|anch'io|anche io|anche per me|hier ook|ook hier|у меня тоже|я тоже|同じく|同じです|私もです|我也遇到了|我也一样|我也是这样)[\s.!…]*(?:\+ ?1)?(?:[\s.!…]|[:;]'?-?[(/]|[😞😢😭😕🙁☹😩😫😤😡])*$/u;
 
 /** Words that name a fault outright. */
 export const BUG_WORDS = words(
@@ -33,7 +33,7 @@ export const BUG_CJK = anywhere(
   '動かない', 'エラー', '表示されない', '不具合', 'バグ', '落ちる', '開かない', 'できない',
   '表示されません', '動きません', '開きません', '開けません', '読み込めません', '再生できません', 'ログインできません', 'アップロードできません', '見られません', '見れません',
   '看不到', '看不见', '看不見', '加载不了', '載入不了', '无法显示', '無法顯示', '显示不出', '顯示不出', '不能播放', '进不去', '進不去', '登不上',
-  '报错', '報錯', '崩溃', '崩潰', '就不行了', '用不了', '同样的问题', '同樣的問題', '一样的问题', '我也遇到',
+  '报错', '報錯', '崩溃', '崩潰', '就不行了', '用不了', '同样的问题', '同樣的問題', '一样的问题', '同样问题', '同樣問題', '一样问题', '我也遇到', '问题未解决', '问题还是没解决', '问题还没解决', '还是没解决', '还是不行', '還是不行', '問題未解決', '同じエラー',
   '오류', '에러', '안 ?돼요', '안 ?됩니다', '안 ?되네요', '작동하지 않', '먹통', '접속이 안',
   // Met again or not fixed: "卡死", "直ってない", "修正されてません", "해결되지 않았습니다", "작동되지 않".
   '卡死', '卡住', '我也有遇到', '我也碰到', '我也有这个问题', '我也有這個問題', '直ってない', '直っていない', '直りません', '修正されてません', '修正されていません', '起動しない', '起動しません',
@@ -155,7 +155,8 @@ export const CONTRAST_SYMPTOM = new RegExp(
 
 /** "Das gleiche Problem", "même problème": the same fault as someone else, in other languages (a report and a me-too). */
 const SAME_FAULT_ELSEWHERE = [
-  '(?:das )?(?:gleiche?n?|selben?|dasselbe) (?:problem|fehler)', 'même problème', 'mismo problema', 'mesmo problema', 'stesso problema', 'zelfde probleem',
+  '(?:das )?(?:gleiche?n?|selben?|dasselbe) (?:problem|fehler)', 'mêmes? (?:problèmes?|soucis?|bugs?|erreurs?)', 'mismo (?:problema|error|fallo)', 'mesmo (?:problema|erro)', 'stesso (?:problema|errore)',
+  '(?:het )?zelfde (?:probleem|fout)', 'samme (?:problem|fejl)(?:et)?', 'samma (?:problem|fel)(?:et)?', 'та же (?:проблема|ошибка)', 'такая же (?:проблема|ошибка)', 'ten sam (?:problem|błąd)',
 ];
 
 /**
@@ -195,7 +196,7 @@ export const BUG_STRONG = words(
   // A fault that persists: "das Problem besteht weiterhin", "the issue persists", "still having the same problem".
   '(?:problem|fehler|bug)\\S* (?:\\S+ ){0,3}(?:immer noch|weiterhin|nach wie vor|noch immer)', '(?:besteht|bestehen|tritt|treten) (?:\\S+ ){0,3}(?:immer noch|weiterhin|nach wie vor|noch immer)',
   '(?:problem|issue|bug|error)s? (?:still )?persists?', "(?:it|it's|this|that|the (?:problem|issue|error|bug|crash)) (?:is |has |was )?(?:happening|happened|occurring|occurred|started|back) again", '(?:still|also) (?:have|having|getting|seeing|see|get) (?:the|this|that) (?:same )?(?:problem|issue|error|bug)',
-  '(?:hatte|habe|hab) (?:ich )?(?:auch|ebenfalls|genau) (?:das|dieses|dasselbe|so ein|solche) problem',
+  '(?:hatte|habe|hab|habt|haben) (?:ich |wir )?(?:auch|ebenfalls|genau|exakt) (?:das|dieses|dasselbe|so ein|solche|den|diesen|denselben|den gleichen|das gleiche|einen ähnlichen|ein ähnliches) (?:problem|fehler)',
   // A follow-up that meets the fault again or too: "Occurs in 5.800 as well", "again the issue is happening", "identical symptoms".
   '(?:occurs|happens|happening|occurring) (?:(?:in|with|on) (?:\\S+ ){1,3})?(?:as well|too)', 'again (?:the|this) (?:issue|problem|error|bug|crash) (?:is )?(?:happening|occurring|occurs|happens)',
   '(?:the )?same (?:issue|problem|error|bug|crash) (?:has |have |had )?(?:occurred|happened|happens|occurs|appeared|appears)', '(?:identical|same) symptoms?', 'still (?:occurs|happens)',

@@ -39,6 +39,7 @@ export const PRAISE = words(
   'happy (?:\\S+ )?(?:birthday|b-?day|anniversary|blog\\S*versary|blog-?\\S*versary|blogday|blog day|\\d+(?:st|nd|rd|th))', 'many happy returns', 'herzlichen glückwunsch', 'alles gute zum (?:\\S+ )?(?:geburtstag|jubiläum|bloggeburtstag|blog-geburtstag)',
   'feliz (?:cumpleaños|aniversario|aniversário)', '(?:joyeux|bon) anniversaire', 'buon (?:compleanno|anniversario)', 'gefeliciteerd', 'fijne verjaardag',
   'bravo', 'congrat(?:ulation)?s', 'congratulations', 'helpful', 'very useful', 'so useful', 'life ?saver', 'you rock', 'you rule',
+  'favou?rite (?:blogs?|sites?|websites?|posts?|podcasts?|apps?|writers?|authors?|reads?)', 'one of (?:my|the) (?:favou?rites|best)', 'keep up the (?:good|great|amazing|excellent) work', 'keep it up',
   'great', 'perfect', 'wow', 'so cool', 'so nice', 'very nice', 'really nice', 'nice', 'inspiring', 'informative',
   // food blogs: praise of the recipe is praise of the author's work
   'delicious', 'yumm?y?', 'tasty', 'scrumptious', 'mouth-?watering', 'looks? (?:so |really |very |absolutely |just )?(?:good|yummy|tasty|delicious|amazing|fantastic|incredible|divine|heavenly|wonderful|lovely|gorgeous|fabulous|scrumptious|beautiful|great)',
@@ -53,7 +54,7 @@ export const PRAISE = words(
   // fr
   'génial', 'magnifique', 'très (?:bien|bon|intéressant|instructif|utile|clair|beau)', 'super article', 'délicieu(?:x|se)', 'miam', 'superbe', 'excellent(?:e)?', 'bravo', 'félicitations', "j'adore", 'très beau', 'bel article', 'merveilleu(?:x|se)',
   // pt
-  'ótim[oa]', 'otim[oa]', 'parabéns', 'parabens', 'incrível', 'lind[oa]', 'maravilhos[oa]', 'adorei', 'muito bom',
+  'ótim[oa]', 'otim[oa]', 'parabéns', 'parabens', 'incrível', 'lind[oa]', 'maravilhos[oa]', 'adorei', 'muito bo(?:m|a|ns|as)',
   // it
   'bellissim[oaie]', 'complimenti', 'molto (?:bello|bella|belli|belle|interessante|utile)', 'buonissim[oaie]', 'squisit[oaie]', 'delizios[oaie]', 'fantastic[oai]', 'fantastiche', 'ottim[oaie]', 'stupend[oaie]', 'meraviglios[oaie]', 'bravissim[oaie]', 'meraviglie',
   // nl
@@ -61,7 +62,7 @@ export const PRAISE = words(
 );
 
 export const PRAISE_CJK = anywhere(
-  'すごい', '凄い', '素晴らしい', 'すばらしい', '最高', '素敵', 'きれい', '綺麗', '美しい', 'いいね',
+  'すごい', '凄い', '素晴らしい', '良かったです', '面白かった', 'おもしろかった', 'すばらしい', '最高', '素敵', 'きれい', '綺麗', '美しい', 'いいね',
   '好棒', '太棒', '很棒', '真棒', '超棒', '讚', '赞', '好讚', '超讚', '好美', '真美', '很美', '太美', '超美', '美呆', '漂亮', '厲害', '厉害',
   'おめでとう', '生日快乐', '生日快樂', '周年快乐', '週年快樂', '축하',
   '好看', '恭喜', '推推', '大推', '推~', '好溫馨', '好温馨', '好夢幻', '好梦幻', '羨慕', '羡慕', '好享受', '仙境', '拍得好', '拍的好', '寫的很好', '写的很好', '欣賞', '欣赏',
@@ -69,7 +70,9 @@ export const PRAISE_CJK = anywhere(
 
 /** Thanks that is not gratitude: "no thanks", "thanks to X" (cause), "thanks in advance" (still a request). */
 export const THANKS_NOT_GRATITUDE = words(
-  'no,? thanks?', 'thanks? to (?:the|a|this|that|an)', 'thanks but no', 'nein,? danke', 'non merci', 'no gracias',
+  'no,? thanks?',
+  // "thanks to the update, ..." names a cause; "Thanks to the staff for ..." and "thanks to the whole team" thank people.
+  "thanks? to (?:the|a|this|that|an)(?! (?:\\S+ ){0,5}for (?:the|your|all|their|his|her|its|this|that|such|a|an|everything|\\S+ing)(?![\\w-]))(?! (?:whole |entire |amazing |wonderful |great )?(?:staff|team|teams|devs?|developers?|volunteers?|mods?|moderators?|admins?|crew|folks|author|people (?:who|that|behind)|everyone|all)(?![\\w-]))", 'thanks but no', 'nein,? danke', 'non merci', 'no gracias',
   // Irony: "thanks for nothing", "Danke für nichts", "Na danke", "vielen Dank auch" (a sneer, not gratitude).
   '(?:thanks?|thank you) for nothing', 'danke für nichts', 'merci pour rien', 'gracias por nada', 'grazie per niente', 'obrigad[oa] por nada',
   // Exclamations, not gratitude: "Thank god you don't need much", "Gott sei Dank".
