@@ -33,21 +33,37 @@ export const QUESTION_FORM = words(
   'würde gerne wissen', 'möchte (?:gerne )?wissen', 'kurze (?:frage|nachfrage)', 'eine frage (?:noch|hätte ich|habe ich)',
   'suche (?:ich )?(?:nach )?(?:einer |eine |einen )?(?:lösung|rat|hilfe|tipps?|alternative)', '(?:hat|habt) (?:jemand|ihr|wer) (?:eine idee|tipps?|einen tipp|rat|erfahrungen?)',
   '(?:kann|könnte) mir (?:jemand|einer|wer) (?:sagen|helfen|erklären)',
+  // Asking announced, or help asked for by thanking ahead: "ich hätte da mal eine Frage", "für Tipps wäre ich dankbar".
+  'ich hätte (?:da )?(?:mal )?(?:noch )?(?:eine|ne|ein paar) (?:kurze |kleine )?fragen?', '(?:ich )?wollte (?:mal )?(?:nach)?fragen', 'eine frage ?[,:]',
+  'für (?:\\S+ ){0,2}(?:tipps|hilfe|ratschläge|hinweise|antworten|ideen|rat) (?:wäre|bin|wären) (?:ich|wir) (?:\\S+ ){0,2}dankbar', 'was (?:meint|sagt|denkt) ihr', 'woran (?:kann|könnte) (?:das|es) liegen',
   // es
-  'alguien sabe', 'c[oó]mo (?:puedo|se puede|hago)', 'hay (?:alguna|una) (?:forma|manera)', 'me gustar[ií]a saber', 'quisiera saber', 'quer[ií]a (?:preguntar|saber) si', 'es posible', 'pueden ayudar',
+  'alguien sabe', 'me pregunt(?:o|aba) si', '(?:^|tengo |me surge |me queda )una (?:peque[ñn]a )?duda', '^duda ?[,:]', 'qu[ée] me recomend[aá]is', 'alguna (?:sugerencia|recomendaci[oó]n|idea) (?:para|sobre|de)', 'c[oó]mo (?:puedo|se puede|hago)', 'hay (?:alguna|una) (?:forma|manera)', 'me gustar[ií]a saber', 'quisiera saber', 'quer[ií]a (?:preguntar|saber) si', 'es posible', 'pueden ayudar',
   // fr
   'est-ce que', "est-ce qu'", 'je me demande', "quelqu'un (?:sait|a|peut)", 'savez-vous', 'y a-t-il', 'pourriez-vous', 'pouvez-vous', 'comment (?:faire|puis-je|peut-on)',
-  "j'aimerais savoir", 'je voudrais savoir',
+  "j'aimerais savoir", 'je voudrais savoir', 'je me demandais', 'je voulais savoir', '^(?:et )?(?:vous|tu) pensez? que', "quelqu'un pourrait", 'petite question ?[,:]?', 'une question ?[,:]',
   // pt
-  'algu[ée]m sabe', 'como (?:fa[çc]o|posso|se faz)', 'gostaria de saber', 'tem como', '[ée] poss[ií]vel', 'podem ajudar', 'queria saber',
+  'algu[ée]m sabe', 'fiquei com uma d[úu]vida', '(?:tenho )?uma d[úu]vida ?[,:]', 'ser[áa] que', 'me pergunt(?:o|ava) se', 'como (?:fa[çc]o|posso|se faz)', 'gostaria de saber', 'tem como', '[ée] poss[ií]vel', 'podem ajudar', 'queria saber',
   // it
-  'qualcuno sa', 'come posso', 'come si fa', 'vorrei sapere', '[èe] possibile', 'si pu[òo]', 'potete aiutar', 'mi chiedo', "c'[èe] (?:un|qualche) modo (?:per|di)",
+  'qualcuno sa', 'avrei una domanda', 'una domanda ?[,:]', 'secondo voi', 'mi chiedevo', 'sapete (?:se|come|dove|quando|perch[ée])', 'qualcuno ha (?:esperienza|idea|idee|consigli)', 'come posso', 'come si fa', 'vorrei sapere', '[èe] possibile', 'si pu[òo]', 'potete aiutar', 'mi chiedo', "c'[èe] (?:un|qualche) modo (?:per|di)",
   // nl
-  'hoe kan ik', 'weet iemand', 'is het mogelijk', 'kunnen jullie', 'kan iemand', 'ik vraag me af', 'graag (?:willen )?weten',
+  'hoe kan ik', 'weet iemand', 'vroeg me af', 'ik ben benieuwd (?:of|hoe|wat|waarom|wanneer)', 'heeft iemand (?:een )?(?:tip|tips|idee|ervaring)', 'weten jullie', 'is het mogelijk', 'kunnen jullie', 'kan iemand', 'ik vraag me af', 'graag (?:willen )?weten',
 );
 
+/** German verb-first asks when a subject follows: "Braucht man dafür eine Genehmigung", "Dürfen wir die Fotos zeigen". */
+const GERMAN_VERB_FIRST =
+  '(?:braucht|brauchen|dürfen|darf|lohnt|reicht|geht|kommt|bleibt|stimmt|klappt|funktioniert|läuft|hilft|passt|weißt|wisst|kennt|kennst|hast|seid|bist|würde|würdet|würden|wäre|wären|sollten|müssen|hättet|hätte|gilt|zählt|nutzt|benutzt|verwendet|bekommt|sieht|findet|macht|merkt) (?:man|ihr|du|wir|jemand|es|sich)' +
+  // ... unless it is a condition ("Wäre es nicht so kalt, würden wir rausgehen").
+  '(?![^,.!?]*, *(?:würde|wäre|hätte|könnte|müsste|sollte|dann|so)[a-zäöü]*)';
+
 /** A question word and an auxiliary: "wie gross muss", "how long does", asking with or without a "?". */
-export const WH_AUXILIARY = /^\s*(?:how|what|where|when|which|who|wie|was|wo|wann|welche[rsnm]?|wer|cómo|qué|dónde|cuándo|cuánto|comment|où|quand|quel(?:le)?s?|come|dove|quando|quanto|como|onde|quanto|hoe|waar|wanneer|welke?)\s+(?:\S+\s+)?(?:muss|müssen|kann|können|soll|sollte|darf|ist|sind|hat|haben|wird|werden|do|does|did|can|could|should|would|is|are|was|will|much|many|long|big|large|puedo|puede|debo|es|peut|dois|faut|est|posso|può|devo|è|kan|moet|is)(?!\p{L})/iu;
+export const WH_AUXILIARY = new RegExp(
+  String.raw`^\s*(?:(?:how|what|where|when|which|who|wie|was|wo|wann|welche[rsnm]?|wer|cómo|qué|dónde|cuándo|cuánto|comment|où|quand|quel(?:le)?s?|come|dove|quando|quanto|como|onde|quanto|hoe|waar|wanneer|welke?)\s+(?:\S+\s+)?(?:muss|müssen|kann|können|soll|sollte|darf|ist|sind|hat|haben|wird|werden|do|does|did|can|could|should|would|is|are|was|will|much|many|long|big|large|puedo|puede|debo|es|peut|dois|faut|est|posso|può|devo|è|kan|moet|is)(?!\p{L})|` +
+    // German asks by word order: a question word, then the verb before its subject ("Wie lange dauert es", "Womit fotografiert ihr"),
+    // or the verb first ("Braucht man dafür eine Genehmigung").
+    String.raw`(?:wie|was|wo|wann|warum|wieso|weshalb|woran|womit|wozu|wofür|worauf|welche[rsnm]?)\s+(?:[^\s,;:]+\s+)?[^\s,;:]+\s+(?:es|man|ihr|du|wir)(?!\p{L})|` +
+    `${GERMAN_VERB_FIRST}(?!\\p{L}))`,
+  'iu',
+);
 
 /** A sentence that opens like a question (subject-auxiliary inversion or a question word). */
 export const QUESTION_OPENING = new RegExp(
@@ -56,7 +72,8 @@ export const QUESTION_OPENING = new RegExp(
     `(?:is|are|was|were|do|does|did|can|could|will|would|should|shall|has|have|had|may|might|must)(?![${L}])(?! (?:also|just|be|been|have|do|go|get|use|try|not|still|probably|maybe|easily|only|definitely|certainly|already)(?![${L}]))|` +
     'isn\'t|aren\'t|doesn\'t|don\'t|didn\'t|can\'t|won\'t|wouldn\'t|shouldn\'t|' +
     'how|what|why|when|where|which|who|whom|whose|' +
-    'wie|was|warum|wieso|weshalb|wann|wo|woher|wohin|welche[rsnm]?|gibt es|kann|können|könnte|ist|sind|hat|haben|habt|wird|werden|soll|sollte|muss|darf|kannst|könnt|könntest|' +
+    `${GERMAN_VERB_FIRST}|` +
+    'wie|was|warum|wieso|weshalb|wann|wo|woher|wohin|woran|womit|wozu|wofür|worauf|wovon|welche[rsnm]?|gibt es|kann|können|könnte|ist|sind|hat|haben|habt|wird|werden|soll|sollte|muss|darf|kannst|könnt|könntest|' +
     'qu[ée]|c[oó]mo|por qu[ée]|cu[aá]ndo|d[oó]nde|cu[aá]l|qui[eé]n|' +
     'quoi|pourquoi|quand|o[uù]|quel(?:le)?s?|comment|combien|' +
     'o que|por que|quando|onde|qual|quem|como|' +
