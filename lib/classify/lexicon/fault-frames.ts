@@ -18,7 +18,7 @@ const NORDIC_ACTIONS = '(?:logga in|logge ind|logge inn|öppna|åbne|åpne|spara
 const RU_ACTIONS = '(?:войти|зайти|открыть|сохранить|загрузить|скачать|установить|подключиться|запустить|отправить|синхронизировать)';
 
 /** Things on a screen or in an account that can vanish (so that a person who disappeared is not a fault), per language. */
-const DE_THINGS = '(?:fotos?|bilder?|daten|dateien?|beobachtung(?:en)?|einträge?|eintrag|beiträge?|beitrag|kommentare?|nachrichten?|button|knopf|menü|symbol|icon|einstellungen?|favoriten|liste|verlauf|konto|account|profil|funktion|option|lesezeichen|termine?|kontakte?|punkte|sichtungen?|uploads?|downloads?|umsätze|buchungen|transaktionen|seiten|kapitel|spalten|felder|werte|dokumente|nachrichten|mails|e-mails)';
+const DE_THINGS = '(?:fotos?|bilder?|daten|dateien?|beobachtung(?:en)?|einträge?|eintrag|beiträge?|beitrag|kommentare?|nachrichten?|button|knopf|menü|symbol|icon|einstellungen?|favoriten|liste|verlauf|konto|account|profil|funktion|option|lesezeichen|termine?|kontakte?|punkte|sichtungen?|uploads?|downloads?|umsätze|buchungen|transaktionen|seiten|kapitel|spalten|felder|werte|dokumente|nachrichten|mails|e-mails|koordinaten|arten|funde|fundorte|datum|punkte)';
 const ES_THINGS = '(?:fotos?|imágenes|imagen|datos|archivos?|observaciones|observación|mensajes?|comentarios?|botón|menú|icono|ajustes|favoritos|lista|historial|cuenta|perfil|opción|contactos?|registros?|puntos)';
 const FR_THINGS = '(?:photos?|images?|fichiers?|données|observations?|messages?|commentaires?|notes?|contacts?|favoris|paramètres|réglages|bouton|icône|menu|onglet|option|historique|compte|liste|points)';
 const PT_THINGS = '(?:fotos?|imagens?|dados|arquivos?|observações|observação|mensagens?|comentários?|botão|menu|ícone|configurações|favoritos|lista|histórico|conta|perfil|opção|contatos?|registros?|pontos)';
@@ -54,8 +54,11 @@ export const FAULT_FRAMES: readonly RegExp[] = [
   words(
     `lässt sich (?:[^ .!?,;]+ ){0,3}(?:nicht|nie|kaum) (?:mehr )?${DE_ACTIONS}`,
     `(?:kann|können|konnte|konnten) (?:[^ .!?,;]+ ){0,4}(?:nicht|keine[nrs]?) (?:[^ .!?,;]+ ){0,2}(?:mehr )?${DE_ACTIONS}`,
-    'fehlermeldung(?:en)?', '(?:hängt|hängen) sich (?:[^ .!?,;]+ ){0,3}auf', '(?:friert|frieren) (?:[^ .!?,;]+ ){0,5}ein(?![a-zäöüß])', 'eingefroren', 'bleibt (?:[^ .!?,;]+ ){0,3}(?:leer|weiß|schwarz)', '(?:app|seite|programm|spiel|video|download|upload|ladebalken|bild|browser|rechner|handy|fortschritt)\\S* (?:[^ .!?,;]+ ){0,3}bleibt (?:[^ .!?,;]+ ){0,3}hängen',
+    'fehlermeldung(?:en)?', '(?:hängt|hängen) sich (?:[^ .!?,;]+ ){0,3}auf', '(?:friert|frieren) (?:[^ .!?,;]+ ){0,5}ein(?![a-zäöüß])', 'eingefroren', 'bleibt (?:[^ .!?,;]+ ){0,3}(?:leer|weiß|schwarz)', 'bleibt (?:[^ .!?,;]+ ){0,2}(?:karte|bildschirm|seite|fenster|anzeige|vorschau|app)\\S* grau', '(?:karte|bildschirm|seite|fenster|anzeige|vorschau)\\S* bleibt (?:[^ .!?,;]+ ){0,2}grau', '(?:app|seite|programm|spiel|video|download|upload|ladebalken|bild|browser|rechner|handy|fortschritt)\\S* (?:[^ .!?,;]+ ){0,3}bleibt (?:[^ .!?,;]+ ){0,3}hängen',
     'stürzt (?:[^ .!?,;]+ ){1,3}ab', 'crasht', 'gecrasht',
+    // Missing, no longer shown, or there but empty: "beim Export fehlen die Koordinaten", "ich sehe meine Kommentare nicht mehr", "die Suche findet keine Arten mehr".
+    `(?:fehlen|fehlt) (?:jetzt |plötzlich |leider |aber |dann )?(?:die |alle |meine |sämtliche )?${DE_THINGS}`, `(?:sehe|finde|findet|zeigt) (?:[^ .!?,;]+ ){0,2}${DE_THINGS} (?:[^ .!?,;]+ ){0,2}nicht mehr`, `(?:sehe|finde|findet|zeigt) (?:[^ .!?,;]+ )?keine ${DE_THINGS} (?:[^ .!?,;]+ )?mehr`,
+    '(?:da|vorhanden),? aber leer',
     `${DE_THINGS} (?:[^ .!?,;]+ ){0,4}(?:verschwunden|gelöscht worden)`, '(?:werde|wird|wurde|wurden) (?:ich )?(?:[^ .!?,;]+ ){0,3}(?:abgemeldet|ausgeloggt|rausgeworfen)',
     '(?:upload|hochladen|download|herunterladen|verbindung|synchronisierung|sync|übertragung|installation|wiedergabe|video)\\S* (?:[^ .!?,;]+ ){0,5}bricht (?:[^ .!?,;]+ ){0,5}ab(?![a-zäöüß])',
     '(?:beim|nach dem) (?:[^ .!?,;]+ ){0,2}(?:klicken|tippen|speichern|hochladen|öffnen|starten|laden|senden|absenden|anmelden)\\S* (?:[^ .!?,;]+ ){0,3}passiert (?:[^ .!?,;]+ ){0,2}nichts',

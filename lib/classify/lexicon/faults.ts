@@ -85,7 +85,7 @@ export const BUG_SYMPTOM_WEAK = symptomPattern([
   '(?:does|did|do) nothing', 'no reaction', 'passiert nichts', 'no pasa nada', 'il ne se passe rien', 'não acontece nada', 'non succede (?:nulla|niente)', 'gebeurt (?:er )?niets',
   "(?:doesn't|does not|don't|do not|didn't|did not) (?:match|add up|line up|correspond)", 'stimmt nicht (?:überein|mit)', 'ne correspond pas', 'no coincide',
   '(?<![${L}])(?:invisible|unreadable|illegible|unlesbar|illisible|ilegible|ilegível|illeggibile|onleesbaar)(?![${L}])',
-  '(?:is|are|stays?|remains?|was|comes? up) (?:completely |totally )?empty', '(?:está|están) (?:rot[oa]s?|vac[ií][oa])', '(?:está|estão) quebrad[oa]s?', '(?:è|sono) rott[oi]',
+  '(?:is|are|stays?|remains?|was|comes? up) (?:completely |totally )?empty', '(?:screen|map|page|window|tab|preview|image|tile|app)s? (?:\\S+ ){0,2}(?:stays?|remains?) (?:completely |totally |all )?(?:grey|gray|white|black|blank)', '(?:está|están) (?:rot[oa]s?|vac[ií][oa])', '(?:está|estão) quebrad[oa]s?', '(?:è|sono) rott[oi]',
   'never (?:arrived|showed|shows|came|got)', '(?:est|sont) (?:complètement |toujours )?vides?',
   // "leider werden meine Haare nicht braun, sondern gelb": the outcome is not what was promised.
   'leider (?:\\S+ ){0,4}(?:nicht|kein(?:e|en)?) (?:\\S+ ){0,3}sondern', '(?:is|are) missing(?! (?:you|out|home|the point))', '(?:fehlt|fehlen) (?:\\S+ ){0,3}(?:im|in der|auf der) (?:rezept|liste|anleitung|tabelle|druckversion)',
@@ -105,6 +105,8 @@ export const BUG_SYMPTOM_REPEAT = symptomPattern([
 export const OBSERVER = words(
   'i', "i'm", "i've", "i'd", "i'll", 'my', 'mine', 'for me', 'to me', 'ich', 'mein(?:e|en|er|em|es)?', 'bei mir', 'je', "j'", 'mon', 'ma', 'mes', 'chez moi', 'pour moi',
   'yo', 'mis?', 'a m[ií]', 'para m[ií]', 'eu', 'meu', 'minha', 'meus', 'minhas', 'pra mim', 'para mim', 'io', 'mio', 'mia', 'miei', 'mie', 'per me', 'ik', 'mijn', 'bij mij',
+  // Pro-drop languages name the observer in the verb: "(yo) veo", "(io) vedo", "(eu) vejo".
+  'veo', 'vedo', 'vejo',
 );
 
 /** A thing of a site or a product, named with a determiner ("the timer", "my photos", "every page") or as a plural ("uploads"). */
@@ -151,6 +153,27 @@ export const CONTRAST_SYMPTOM = new RegExp(
     .join('|')
     .split('${L}')
     .join(L),
+);
+
+/**
+ * Fewer shown than put in, in any language: "I uploaded 35 ... but my profile only shows 12", "Subí 40 y solo
+ * aparecen 15", "In meinem Profil stehen aber nur 12". A restricting word before a count, after another count or a
+ * contrast word.
+ */
+const ONLY = '(?:only|just|nur|bloß|lediglich|seule?s?|seulement|solo|sólo|solamente|só|apenas|somente|soltanto|slechts|maar)';
+export const COUNT_SHORTFALL = new RegExp(
+  [
+    `\\d+[^.!?\\d]{1,80}?[\\s,]${ONLY} (?:[^\\s\\d]+ ){0,3}\\d+(?![\\d.,:]\\d)`,
+    `(?:but|aber|doch|mais|pero|ma|mas|maar|men) (?:[^\\s\\d]+ ){0,5}${ONLY} (?:noch )?(?:[^\\s\\d]+ ){0,2}\\d+(?![\\d.,:]\\d)`,
+  ].join('|'),
+);
+/** ... where something shows, lists or counts them: "in my profile", "appear", "zeigt", "staan", "la galerie". */
+export const COUNT_SHOWN = words(
+  'shows?', 'showing', 'shown', 'displays?', 'displayed', 'lists?', 'listed', 'appears?', 'visible', 'profile', 'gallery', 'counter', 'dashboard', 'my (?:account|list|map|page)',
+  'steh(?:en|t)', 'zeigt', 'angezeigt', 'erschein(?:en|t)', 'sehe', 'sichtbar', 'profil', 'galerie', 'zähler', 'liste', 'übersicht',
+  'apparai\\S*', 'affich\\S*', 'indique', 'compteur', 'visibles?',
+  'aparecen?', 'muestra', 'salen', 'veo', 'perfil', 'galer[ií]a', 'contador', 'aparecem', 'mostra\\S*', 'vejo',
+  'vedo', 'appaiono', 'compaiono', 'profilo', 'contatore', 'staan', 'staat', 'zie', 'toont', 'verschijnen', 'overzicht', 'teller',
 );
 
 /** "Das gleiche Problem", "même problème": the same fault as someone else, in other languages (a report and a me-too). */
