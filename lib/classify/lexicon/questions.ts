@@ -51,7 +51,7 @@ export const QUESTION_FORM = words(
 
 /** German verb-first asks when a subject follows: "Braucht man dafür eine Genehmigung", "Dürfen wir die Fotos zeigen". */
 const GERMAN_VERB_FIRST =
-  '(?:braucht|brauchen|dürfen|darf|lohnt|reicht|geht|kommt|bleibt|stimmt|klappt|funktioniert|läuft|hilft|passt|weißt|wisst|kennt|kennst|hast|seid|bist|würde|würdet|würden|wäre|wären|sollten|müssen|hättet|hätte|gilt|zählt|nutzt|benutzt|verwendet|bekommt|sieht|findet|macht|merkt) (?:man|ihr|du|wir|jemand|es|sich)' +
+  '(?:braucht|brauchen|dürfen|darf|lohnt|reicht|geht|kommt|bleibt|stimmt|klappt|funktioniert|läuft|hilft|passt|weißt|wisst|kennt|kennst|hast|seid|bist|würde|würdet|würden|wäre|wären|sollten|müssen|hättet|hätte|hält|gilt|zählt|nutzt|benutzt|verwendet|bekommt|sieht|findet|macht|merkt) (?:man|ihr|du|wir|jemand|es|sich|das)' +
   // ... unless it is a condition ("Wäre es nicht so kalt, würden wir rausgehen").
   '(?![^,.!?]*, *(?:würde|wäre|hätte|könnte|müsste|sollte|dann|so)[a-zäöü]*)';
 
@@ -61,7 +61,12 @@ export const WH_AUXILIARY = new RegExp(
     // German asks by word order: a question word, then the verb before its subject ("Wie lange dauert es", "Womit fotografiert ihr"),
     // or the verb first ("Braucht man dafür eine Genehmigung").
     String.raw`(?:wie|was|wo|wann|warum|wieso|weshalb|woran|womit|wozu|wofür|worauf|welche[rsnm]?)\s+(?:[^\s,;:]+\s+)?[^\s,;:]+\s+(?:es|man|ihr|du|wir)(?!\p{L})|` +
-    `${GERMAN_VERB_FIRST}(?!\\p{L}))`,
+    `${GERMAN_VERB_FIRST}(?!\\p{L})|` +
+    // Other languages' unambiguous shapes: Polish "czy", French verb-pronoun inversion ("Où as-tu", "Peut-on"), Spanish
+    // accented question words before a verb, Dutch verb before "je"/"u" ("Welke camera gebruik je", "Kan je ook").
+    String.raw`(?:czy|gdzie|dlaczego|czemu|skąd|dokąd)\s|gibt es\s|(?:[^\s-]+\s+){0,2}[^\s-]+-(?:t-)?(?:tu|vous|ils?|elles?|on|je|nous)(?![\p{L}-])|` +
+    String.raw`(?:qué|dónde|cuándo|cuál|cuáles|quién|cuánto|cuánta|cuántos|cuántas|por qué)\s+(?:[^\s,;:]+\s+)?[^\s,;:]+(?:s|es|as|aste|iste|an|en|o)(?!\p{L})|` +
+    String.raw`(?:waar|wanneer|hoe|wat|welke|waarom|wie|hoeveel)\s+(?:[^\s,;:]+\s+){0,2}?[^\s,;:]+\s+(?:je|jij|u|jullie)(?!\p{L})|(?!weet je wat\b)(?:kan|kun|heb|wil|gebruik|weet|ken|zou|moet|mag|ga|doe|vind)t?\s+(?:je|jij|u|jullie)(?!\p{L}))`,
   'iu',
 );
 
@@ -75,7 +80,7 @@ export const QUESTION_OPENING = new RegExp(
     `${GERMAN_VERB_FIRST}|` +
     'wie|was|warum|wieso|weshalb|wann|wo|woher|wohin|woran|womit|wozu|wofür|worauf|wovon|welche[rsnm]?|gibt es|kann|können|könnte|ist|sind|hat|haben|habt|wird|werden|soll|sollte|muss|darf|kannst|könnt|könntest|' +
     'qu[ée]|c[oó]mo|por qu[ée]|cu[aá]ndo|d[oó]nde|cu[aá]l|qui[eé]n|' +
-    'quoi|pourquoi|quand|o[uù]|quel(?:le)?s?|comment|combien|' +
+    'quoi|pourquoi|quand|o[uù]|quel(?:le)?s?|comment|combien|(?!rendez-)[a-zàâçéèêëîïôûù]+-(?:t-)?(?:tu|vous|on|ils?|elles?|nous)(?![a-z-])|' +
     'o que|por que|quando|onde|qual|quem|como|' +
     'cosa|perch[ée]|quando|dove|quale|chi|come|' +
     'hoe|wat|waarom|wanneer|waar|welke|wie|kan|kunnen|is er|zijn er|heb je|hebt u|heeft (?:iemand|u|het)|weet (?:iemand|je|u)|kun je|kunt u|zou (?:je|u|het)|mag ik|moet ik|werkt het|' +
@@ -83,9 +88,9 @@ export const QUESTION_OPENING = new RegExp(
     `)(?![${L}])`,
 );
 
-export const QUESTION_CJK_END = /(?:吗|嗎|么|麼|か|かな|かしら|でしょうか|ですか|ますか)[\s。.!！~～…]*$/u;
+export const QUESTION_CJK_END = /(?:吗|嗎|么|麼|か|かな|かしら|でしょうか|ですか|ますか|까요|나요|습니까|인가요|는지요)[\s。.!！~～…]*$/u;
 
-export const QUESTION_CJK = anywhere('请问', '請問', '(?<!不管|无论|無論|不论|不論)怎[么麼]', '为什么', '為什麼', '如何', '能不能', '可不可以', '是否', '教えて', 'どうすれば', 'どうやって', 'なぜ', '何故');
+export const QUESTION_CJK = anywhere('어디서', '어디에서', '请问', '請問', '(?<!不管|无论|無論|不论|不論)怎[么麼]', '为什么', '為什麼', '如何', '能不能', '可不可以', '是否', '教えて', 'どうすれば', 'どうやって', 'なぜ', '何故');
 
 /** Questions that are exclamations, not requests for an answer. */
 export const RHETORICAL = words(

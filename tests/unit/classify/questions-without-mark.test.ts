@@ -26,12 +26,29 @@ describe('questions without a question mark, in longer comments', () => {
     expect(labelsOf(text)).toContain('question');
   });
 
+  it.each([
+    ['de', 'Geht das auch mit Dinkelmehl'],
+    ['de', 'Hält sich die Suppe ein paar Tage im Kühlschrank'],
+    ['de', 'Gibt es die Karte auch als Poster'],
+    ['fr', 'Où as-tu trouvé ce sentier'],
+    ['fr', 'Peut-on venir avec des enfants'],
+    ['nl', 'Kan je ook rogge gebruiken in plaats van spelt'],
+    ['nl', 'Waar heb je die lamp gekocht'],
+    ['pl', 'Czy można przyjść z psem'],
+    ['pl', 'Gdzie kupiłaś tę sukienkę'],
+    ['ko', '그 카메라 어디서 샀어요'],
+  ])('short, %s: %s', (_lang, text) => {
+    expect(labelsOf(text)).toContain('question');
+  });
+
   it('does not read look-alike statements as questions', () => {
     for (const text of [
       'Sin duda, es el mejor artículo que he leído este año.',
       'Wäre es nicht so kalt, würden wir öfter rausgehen',
       'Klappt leider nicht',
       'Macht euch keine Sorgen, das wird schon',
+      'Weet je wat, ik probeer het gewoon',
+      'Rendez-vous demain à la fête',
     ]) {
       expect(labelsOf(text), text).not.toContain('question');
     }
