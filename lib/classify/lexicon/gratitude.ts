@@ -18,6 +18,9 @@ export const THANKS = words(
   'grazie', 'grazie mille', 'ti ringrazio', 'vi ringrazio', 'la ringrazio',
   // nl
   'bedankt', 'dank je(?: wel)?', 'dank u(?: wel)?', 'hartelijk dank', 'dankjewel', 'dankuwel',
+  // pl, sv/no/da, cs, ru, tr ("tak" alone is Polish "yes": Danish thanks only as "tak for", "mange tak")
+  'dzięki', 'dziękuj(?:ę|e|emy)', 'dziekuj(?:e|emy)', 'tack(?: så mycket)?', 'tusen tack', 'tusind tak', 'mange tak', 'tak for', 'takk', 'tusen takk',
+  'děkuj(?:i|u|eme)', 'díky', 'спасибо', 'благодар(?:ю|им)', 'teşekkürler', 'teşekkür ederim',
 );
 
 export const THANKS_CJK = anywhere(
@@ -39,7 +42,7 @@ export const PRAISE = words(
   'happy (?:\\S+ )?(?:birthday|b-?day|anniversary|blog\\S*versary|blog-?\\S*versary|blogday|blog day|\\d+(?:st|nd|rd|th))', 'many happy returns', 'herzlichen glückwunsch', 'alles gute zum (?:\\S+ )?(?:geburtstag|jubiläum|bloggeburtstag|blog-geburtstag)',
   'feliz (?:cumpleaños|aniversario|aniversário)', '(?:joyeux|bon) anniversaire', 'buon (?:compleanno|anniversario)', 'gefeliciteerd', 'fijne verjaardag',
   'bravo', 'congrat(?:ulation)?s', 'congratulations', 'helpful', 'very useful', 'so useful', 'life ?saver', 'you rock', 'you rule',
-  'favou?rite (?:blogs?|sites?|websites?|posts?|podcasts?|apps?|writers?|authors?|reads?)', 'one of (?:my|the) (?:favou?rites|best)', 'keep up the (?:good|great|amazing|excellent) work', 'keep it up',
+  'never (?:disappoints?|fails to (?:amaze|impress|inspire|delight))', 'favou?rite (?:blogs?|sites?|websites?|posts?|podcasts?|apps?|writers?|authors?|reads?)', 'one of (?:my|the) (?:favou?rites|best)', 'keep up the (?:good|great|amazing|excellent) work', 'keep it up',
   'great', 'perfect', 'wow', 'so cool', 'so nice', 'very nice', 'really nice', 'nice', 'inspiring', 'informative',
   // food blogs: praise of the recipe is praise of the author's work
   'delicious', 'yumm?y?', 'tasty', 'scrumptious', 'mouth-?watering', 'looks? (?:so |really |very |absolutely |just )?(?:good|yummy|tasty|delicious|amazing|fantastic|incredible|divine|heavenly|wonderful|lovely|gorgeous|fabulous|scrumptious|beautiful|great)',
@@ -48,11 +51,11 @@ export const PRAISE = words(
   'toll(?:er|e|es|en)?', 'super', 'klasse', 'großartig(?:er|e|es|en)?', 'grossartig', 'spitze', 'genial(?:er|e|es|en)?', 'wunderbar(?:er|e|es|en)?',
   'schön(?:er|e|es|en)?', 'hervorragend(?:er|e|es|en)?', 'gut recherchiert', 'lesenswert(?:er|e|es|en)?', 'klasse artikel', 'gro(?:ß|ss)er artikel',
   'weiter so', 'respekt', 'sehr (?:interessant|informativ|hilfreich|lehrreich)(?:er|e|es|en)?', '(?:sehr|so|super|total|mega|richtig|einfach|echt|voll) ?lecker(?:er|e|es)?', '(?:war|waren|ist|sind) (?:sehr |super |total |richtig |echt |so )?lecker(?!\\S* (?:ja|doch|eh|immer|ohnehin))', 'lecker ?!', 'köstlich(?:er|e|es|en)?', 'der hammer', 'sieht (?:sehr |so |total |echt )?(?:lecker|gut|toll|köstlich) aus', 'echt gut', 'sehr gut', 'inspirierend', 'hübsch', 'wundersch[öo]n(?:er|e|es|en)?', 'herrlich(?:er|e|es|en)?', '(?:herzlichen )?glückwunsch', 'gratuliere',
-  '(?:gut|schön|toll|super|spannend|klasse) geschrieben(?:er|e|es)?', 'schreibst (?:so |sehr |wirklich |echt |immer )?(?:schön|toll|lebendig|gut|unterhaltsam|spannend|witzig|herrlich)',
+  '(?:gut|schön|toll|super|spannend|klasse) geschrieben(?:er|e|es)?', '(?:gut|super|toll|klasse|verständlich|anschaulich) erklärt', 'schreibst (?:so |sehr |wirklich |echt |immer )?(?:schön|toll|lebendig|gut|unterhaltsam|spannend|witzig|herrlich)',
   // es
   'estupend[oa]', 'genial', 'excelente', 'maravillos[oa]', 'precios[oa]', 'buen(?:ísimo|isimo| trabajo| post| artículo)', 'felicidades', 'enhorabuena', 'muy (?:bueno|buena|interesante|útil|bonito|bonita|completo|completa|orientativo|instructivo|educativo)', 'muy bien (?:el|tu|este|su) (?:art[ií]culo|post|blog|tutorial|texto|video)', 'delicios[oa]', 'riquísim[oa]', 'qué rico', 'me encant(?:a|ó|o|an|aron)',
   // fr
-  'génial', 'magnifique', 'très (?:bien|bon|intéressant|instructif|utile|clair|beau)', 'super article', 'délicieu(?:x|se)', 'miam', 'superbe', 'excellent(?:e)?', 'bravo', 'félicitations', "j'adore", 'très beau', 'bel article', 'merveilleu(?:x|se)',
+  'génial', 'magnifique', 'très (?:bien|bon|intéressant|instructif|utile|clair|beau)', 'super article', 'délicieu(?:x|se)', 'miam', 'superbe', 'excellent(?:e)?', 'bravo', 'félicitations', "j'adore", 'jamais déçue?s?', 'toujours un (?:plaisir|régal)', 'très beau', 'bel article', 'merveilleu(?:x|se)',
   // pt
   'ótim[oa]', 'otim[oa]', 'parabéns', 'parabens', 'incrível', 'lind[oa]', 'maravilhos[oa]', 'adorei', 'muito bo(?:m|a|ns|as)',
   // it
@@ -62,7 +65,7 @@ export const PRAISE = words(
 );
 
 export const PRAISE_CJK = anywhere(
-  'すごい', '凄い', '素晴らしい', '良かったです', '面白かった', 'おもしろかった', 'すばらしい', '最高', '素敵', 'きれい', '綺麗', '美しい', 'いいね',
+  'すごい', '凄い', '素晴らしい', '(?:非常|很|超|太|真)有用', '收藏了', '加油', '写得好', '寫得好', '受益匪浅', '受益匪淺', '学习了', '學習了', '良かったです', '面白かった', 'おもしろかった', 'すばらしい', '最高', '素敵', 'きれい', '綺麗', '美しい', 'いいね',
   '好棒', '太棒', '很棒', '真棒', '超棒', '讚', '赞', '好讚', '超讚', '好美', '真美', '很美', '太美', '超美', '美呆', '漂亮', '厲害', '厉害',
   'おめでとう', '生日快乐', '生日快樂', '周年快乐', '週年快樂', '축하',
   '好看', '恭喜', '推推', '大推', '推~', '好溫馨', '好温馨', '好夢幻', '好梦幻', '羨慕', '羡慕', '好享受', '仙境', '拍得好', '拍的好', '寫的很好', '写的很好', '欣賞', '欣赏',
@@ -77,7 +80,7 @@ export const THANKS_NOT_GRATITUDE = words(
   '(?:thanks?|thank you) for nothing', 'danke für nichts', 'merci pour rien', 'gracias por nada', 'grazie per niente', 'obrigad[oa] por nada',
   // Exclamations, not gratitude: "Thank god you don't need much", "Gott sei Dank".
   'thank (?:god|goodness|heavens|the lord)', 'thanks? god', 'gott sei dank', 'dieu merci', 'gracias a dios', 'graças a deus', 'grazie a dio', 'godzijdank',
-  'na,? danke', '(?:vielen )?dank auch', 'danke auch', 'danke,? merkel', 'danke,? für gar nichts',
+  'na,? danke', '(?:vielen )?dank auch', 'danke auch', 'danke,? merkel', 'danke,? für gar nichts', 'спасибо за ничего',
 );
 
 /** Sign-offs ("Liebe Grüße ♥", "Best regards"): a heart or a hug there closes a message, it thanks no one. */

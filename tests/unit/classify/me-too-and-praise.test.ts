@@ -34,8 +34,25 @@ describe('thanks and praise that read as other before', () => {
     ['pt', 'A sua explicação está muito boa.'],
     ['ja', '今日の記事は本当に良かったです。'],
     ['ja', '最後の写真の話、面白かったです。'],
+    ['de', 'Habe alles nachgekocht, wirklich gut erklärt.'],
+    ['en', 'Twelve years of reading and it never disappoints.'],
+    ['fr', 'Je vous lis depuis longtemps et je ne suis jamais déçu.'],
+    ['zh', '非常有用的总结，收藏了'],
+    ['zh', '每周都在看，加油！'],
+    ['pl', 'Dziękuję za świetny wpis!'],
+    ['sv', 'Tack för en jättebra genomgång!'],
+    ['no', 'Tusen takk for en nyttig artikkel!'],
+    ['da', 'Mange tak for en god artikel.'],
+    ['cs', 'Děkuji za skvělý článek.'],
+    ['ru', 'Спасибо за полезную статью!'],
   ])('%s: %s is thanks', (_lang, text) => {
     expect(labelsOf(text)[0]).toBe('thanks');
+  });
+
+  it('does not hear thanks in "tak" (Polish yes), in "no use", or in praise taken back', () => {
+    for (const text of ['Tak, to działa.', '这个功能没什么用', 'Das ist nicht gut erklärt.']) {
+      expect(labelsOf(text), text).not.toContain('thanks');
+    }
   });
 
   it('still reads "thanks to" a thing as a cause, not gratitude', () => {
