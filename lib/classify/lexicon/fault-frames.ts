@@ -49,6 +49,8 @@ export const FAULT_FRAMES: readonly RegExp[] = [
     '(?:hangs|hung|freezes|froze|stuck) on (?:the )?(?:splash|loading|start|startup|login|black|white|blank)(?: screen| page)?', 'spins? (?:forever|endlessly|indefinitely)', '(?:loading|spinning|spinner) (?:forever|endlessly|indefinitely)', 'loads? forever',
     'takes (?:forever|ages) to (?:load|open|start|sync|respond|upload|save)', '(?:tapping|clicking|pressing|selecting) (?:[^ .!?,;]+ ){0,3}(?:has|had|does|did) (?:no effect|nothing)',
     '(?:subtitles|audio|sound|captions|lyrics) (?:are |is )?out of sync', '(?:shows|displays|uses|picks|sets) the wrong (?:time|time ?zone|date|language|currency|user|account|file|image|page|version|location|number|value|amount|price|total)',
+    // A dead link, the usual blog-comment report.,
+    '(?:link|url|download link|download)s? (?:(?:to|for|in|on|at|from) (?:[^ .!?,;]+ ){1,3})?(?:is |are |seems |seem |appears |looks )?(?:to be )?(?:now )?dead(?! (?:simple|easy|on|centre|center|serious|accurate|right|set|wrong))',
   ),
   // de
   words(
@@ -83,6 +85,7 @@ export const FAULT_FRAMES: readonly RegExp[] = [
     '(?:app|seite|webseite|programm|rechner|laptop|handy|suche|server|startseite|spiel|browser)\\S* (?:[^ .!?,;]+ ){0,3}(?:extrem |sehr |total |unglaublich |viel zu |unerträglich )langsam',
     '(?:layout|text|bild|tabelle|grafik|schrift|menü|button|fenster|anzeige|seite)\\S* (?:[^ .!?,;]+ ){0,3}(?:verschoben|abgeschnitten|überlappt|verzerrt|unleserlich)', 'wird (?:[^ .!?,;]+ ){0,2}abgeschnitten',
     '(?:erscheint|kommt|bekomme|erhalte|kriege)(?: ich)? (?:[^ .!?,;]+ ){0,3}(?:die |eine |folgende |diese |immer )?(?:fehler)?meldung',
+    'link\\S* (?:[^ .!?,;]+ ){0,3}(?:ist|sind|scheint|scheinen) (?:\\S+ )?tot', 'tote[rn]? link', `fehlt (?:der|die|das|jetzt der|jetzt die|jetzt das) \\S*(?:button|knopf|schaltfläche|link|feld|menü)`,
   ),
   // es
   words(
@@ -100,6 +103,7 @@ export const FAULT_FRAMES: readonly RegExp[] = [
     'tarda (?:muchísimo|demasiado|una eternidad|siglos|mucho) en (?:cargar|abrir|iniciar|responder|sincronizar)',
     '(?:app|aplicación|página|web|sitio|programa|juego)\\S* (?:[^ .!?,;]+ ){0,2}(?:va|está|anda|funciona|se ha vuelto|se volvió) (?:muy |super |súper )?(?:lent[oa]|lentísim[oa])',
     '(?:suma|total|saldo|contador|cálculo)\\S* (?:[^ .!?,;]+ ){0,2}(?:no cuadra|no coincide|está mal|es incorrect[oa])', 'se desconecta (?:cada|a cada|constantemente|todo el rato|continuamente|sol[oa])', 'cargando (?:infinitamente|eternamente|para siempre|sin parar)',
+    `enlace\\S* (?:[^ .!?,;]+ ){0,3}(?:está|parece|están) (?:roto|rotos|caído|caídos|muerto)`, `no se ven? (?:las |los |el |la |mis )?${ES_THINGS}`,
   ),
   // fr
   words(
@@ -120,6 +124,7 @@ export const FAULT_FRAMES: readonly RegExp[] = [
     "(?:appli|application|page|site|logiciel|jeu|programme)\\S* (?:[^ .!?,;]+ ){0,2}(?:est devenue?|est|devient) (?:très |hyper |super |trop )?lente?", "(?:appli|application|page|site|logiciel|jeu|programme)\\S* (?:[^ .!?,;]+ ){0,2}rame",
     "(?:texte|image|tableau|titre|bouton|menu)\\S* (?:[^ .!?,;]+ ){0,2}(?:est|sont) (?:coupée?s?|tronquée?s?|décalée?s?)", "(?:total|somme|compteur|solde|calcul)\\S* (?:[^ .!?,;]+ ){0,2}(?:est faux|est fausse|est incorrecte?|ne correspond pas)",
     "se déconnecte (?:sans arrêt|tout le temps|constamment|régulièrement|toute seule|tout seul)", "tourne (?:dans le vide|en boucle|à l'infini)", "charge (?:à l'infini|indéfiniment|sans fin)",
+    `lien\\S* (?:[^ .!?,;]+ ){0,3}(?:est|semble|sont) morts?`, 'liens? morts?',
   ),
   // pt
   words(
@@ -134,6 +139,7 @@ export const FAULT_FRAMES: readonly RegExp[] = [
     'faltam (?:[^ .!?,;]+ ){0,2}(?:transações|dados|fotos|arquivos|mensagens|registros|observações|páginas|campos)', 'demora (?:demais|muito|uma eternidade|séculos) (?:para|pra) (?:carregar|abrir|iniciar|responder|sincronizar)',
     '(?:app|aplicativo|página|site|programa|jogo)\\S* (?:[^ .!?,;]+ ){0,2}(?:ficou|está|tá|anda) (?:muito |super |extremamente )?(?:lent[oa]|lentíssim[oa])', '(?:total|soma|saldo|contador|cálculo)\\S* (?:[^ .!?,;]+ ){0,2}(?:está|tá) (?:errad[oa]|incorret[oa])',
     'fica (?:desconectando|caindo|reiniciando|travando)', 'carregando (?:infinitamente|eternamente|para sempre|sem parar)',
+    `link\\S* (?:[^ .!?,;]+ ){0,3}(?:está|estão|parece) (?:quebrado|quebrados|morto|mortos)`, '(?:vídeo|video|app|aplicativo|jogo) (?:[^ .!?,;]+ )?não (?:roda|abre|inicia|carrega)',
   ),
   // it
   words(
@@ -147,6 +153,7 @@ export const FAULT_FRAMES: readonly RegExp[] = [
     `${IT_THINGS} (?:[^ .!?,;]+ ){0,3}(?:sono state|è stata|sono stati|è stato) (?:azzerat|resettat|cancellat|pers)\\S*`, "lo stesso errore",
     "mancano (?:[^ .!?,;]+ ){0,2}(?:transazioni|dati|foto|file|messaggi|osservazioni|pagine|campi|voci|movimenti)", "ci mette (?:una vita|un'eternità|tantissimo|troppo) a (?:caricare|aprire|avviare|rispondere|sincronizzare)",
     "(?:app|pagina|sito|programma|gioco)\\S* (?:[^ .!?,;]+ ){0,2}(?:è diventat[oa]|è|va) (?:molto |super |troppo )?(?:lent[oa]|lentissim[oa])", "si disconnette (?:continuamente|sempre|di continuo|ogni)", "(?:resta|rimane) in caricamento", "caricamento infinito",
+    `link\\S* (?:[^ .!?,;]+ ){0,3}(?:è|sono|sembra) (?:rott[oi]|mort[oi])`, `(?:${IT_THINGS}|video|app) (?:[^ .!?,;]+ ){0,2}non si (?:vedono|vede|aprono|apre|caricano|carica)`, '(?:video|app|applicazione|download|gioco) (?:[^ .!?,;]+ )?non (?:parte|partono|si avvia)',
   ),
   // nl
   words(
@@ -157,6 +164,7 @@ export const FAULT_FRAMES: readonly RegExp[] = [
     "(?:instellingen|gegevens|voortgang|favorieten)\\S* (?:[^ .!?,;]+ ){0,2}(?:zijn|is|werden|werd) (?:[^ .!?,;]+ )?(?:gereset|gewist|verwijderd)", "synchroniseert (?:[^ .!?,;]+ )?niet", "dezelfde fout(?:melding)?",
     "(?:er )?ontbreken (?:[^ .!?,;]+ ){0,2}(?:transacties|gegevens|foto's|bestanden|berichten|waarnemingen|pagina's|velden)", "laadt (?:eindeloos|oneindig|heel lang)",
     "(?:app|pagina|site|programma|spel)\\S* (?:[^ .!?,;]+ ){0,2}(?:is|wordt) (?:[^ .!?,;]+ )?(?:erg |heel |super |extreem )?traag", "wordt afgekapt", "(?:totaal|som|teller|saldo|berekening)\\S* (?:[^ .!?,;]+ ){0,2}klopt niet", "valt (?:steeds|telkens|constant|regelmatig) weg",
+    'link\\S* (?:[^ .!?,;]+ ){0,3}(?:is|lijkt) dood', 'dode link', '(?:wordt|worden) (?:[^ .!?,;]+ ){0,2}niet (?:meer )?(?:geladen|weergegeven|getoond|opgeslagen|afgespeeld)', 'speelt (?:[^ .!?,;]+ ){0,2}niet (?:meer )?af',
   ),
   // pl
   words(
@@ -179,6 +187,7 @@ export const FAULT_FRAMES: readonly RegExp[] = [
 /** Chinese, Japanese and Korean reports: no word bounds. */
 export const FAULT_FRAMES_CJK = anywhere(
   // ja
+  'リンク切れ', 'リンクが切れて', '失效了', '链接失效', '鏈接失效', '連結失效', '链接挂了',
   'フリーズ', '固まる', '固まります', '固まって', '消えました', '消えてしまいました', '消えてしまった', '真っ白', '真っ黒', '同じ問題が', '同じ症状', '保存されません', '保存できません', '保存されない',
   '二重に届', '勝手に終了', '落ちます', '強制終了', 'クラッシュ', '反映されません', '反映されない', '届きません', '届かない',
   '失敗します', '失敗しました', '反応しない', '反応しません', '文字化け', '表示がおかしい', '表示が崩れ', '同期されない', '同期されません', '同期できない', '同期できません', '読み込まれない', '読み込まれません', '読み込めない', '動作しない', '動作しません', '使えない', '使えません', '開けない', '止まってしまう', '止まってしまいます', 'ログアウトされ', '異常終了', '正常に動作し(?:ない|ません)',

@@ -36,3 +36,28 @@ describe('fewer shown than put in, missing, or blank', () => {
     }
   });
 });
+
+describe('short reports of a dead link, a missing button, media that will not play', () => {
+  it.each([
+    ['de', 'Der Link zur Anleitung ist tot.'],
+    ['de', 'Im Formular fehlt der Senden-Button.'],
+    ['fr', 'Le lien vers la carte est mort.'],
+    ['es', 'No se ven las fotos del artículo.'],
+    ['pt', 'O vídeo não roda no meu celular.'],
+    ['it', 'Le immagini non si vedono dal telefono.'],
+    ['it', 'Il video non parte.'],
+    ['nl', 'De foto’s worden niet geladen.'],
+    ['nl', 'De video speelt niet af.'],
+    ['ja', '記事の最後のリンクが切れています。'],
+    ['zh', '下载链接失效了'],
+    ['en', 'The link to the guide is dead.'],
+  ])('%s: %s', (_lang, text) => {
+    expect(labelsOf(text)).toContain('bug');
+  });
+
+  it('leaves "dead simple" and dead topics alone', () => {
+    for (const text of ['The download is dead simple.', 'Das Thema ist tot.', 'No se ven las estrellas desde la ciudad.']) {
+      expect(labelsOf(text), text).not.toContain('bug');
+    }
+  });
+});
