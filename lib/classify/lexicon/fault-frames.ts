@@ -128,7 +128,7 @@ export const FAULT_FRAMES: readonly RegExp[] = [
   ),
   // pt
   words(
-    `${PT_THINGS} (?:[^ .!?,;]+ ){0,3}(?:sumiram|sumiu|desapareceram|desapareceu)`, `(?:sumiram|sumiu|desapareceram|desapareceu) (?:[^ .!?,;]+ ){0,2}${PT_THINGS}`, 'fica (?:em branco|travad[oa]|carregando|pret[oa]|branc[oa])', 'tela (?:branca|preta)', '(?:congela|congelou|congelando)',
+    `${PT_THINGS} (?:[^ .!?,;]+ ){0,3}(?:sumiram|sumiu|desapareceram|desapareceu)`, `(?:sumiram|sumiu|desapareceram|desapareceu) (?:[^ .!?,;]+ ){0,2}${PT_THINGS}`, 'fica (?:em branco|travad[oa]|carregando|pret[oa]|branc[oa])', 'tela (?:branca|preta)', '(?:congela|congelou|congelando)', '(?:app|aplicativo|jogo|programa|sistema|tela|site|celular) (?:[^ .!?,;]+ )?(?:trava|travou|travando)',
     '(?:fecha|fechou|reinicia|reiniciou) (?:sozinh[oa]|do nada|de repente)', `não (?:consigo|consegui|dá para|dá pra|da pra) (?:[^ .!?,;]+ ){0,2}${PT_ACTIONS}`,
     'mensagem de erro', '(?:aparece|apareceu|dá|deu|dando) (?:um |uma |o )?(?:mensagem de )?erro', 'acontece (?:o mesmo|a mesma coisa)(?: comigo)?', 'comigo (?:também|tb) acontece', '(?:tenho|estou com|tive) o mesmo problema',
     '(?:chegam|aparecem|são contad[oa]s) (?:[^ .!?,;]+ )?(?:duplicad[oa]s|em dobro|duas vezes)', '(?:para|parou|trava|travou) (?:sempre )?(?:em|nos|no) \\d+ ?%',
@@ -164,13 +164,15 @@ export const FAULT_FRAMES: readonly RegExp[] = [
     "(?:instellingen|gegevens|voortgang|favorieten)\\S* (?:[^ .!?,;]+ ){0,2}(?:zijn|is|werden|werd) (?:[^ .!?,;]+ )?(?:gereset|gewist|verwijderd)", "synchroniseert (?:[^ .!?,;]+ )?niet", "dezelfde fout(?:melding)?",
     "(?:er )?ontbreken (?:[^ .!?,;]+ ){0,2}(?:transacties|gegevens|foto's|bestanden|berichten|waarnemingen|pagina's|velden)", "laadt (?:eindeloos|oneindig|heel lang)",
     "(?:app|pagina|site|programma|spel)\\S* (?:[^ .!?,;]+ ){0,2}(?:is|wordt) (?:[^ .!?,;]+ )?(?:erg |heel |super |extreem )?traag", "wordt afgekapt", "(?:totaal|som|teller|saldo|berekening)\\S* (?:[^ .!?,;]+ ){0,2}klopt niet", "valt (?:steeds|telkens|constant|regelmatig) weg",
-    'link\\S* (?:[^ .!?,;]+ ){0,3}(?:is|lijkt) dood', 'dode link', '(?:wordt|worden) (?:[^ .!?,;]+ ){0,2}niet (?:meer )?(?:geladen|weergegeven|getoond|opgeslagen|afgespeeld)', 'speelt (?:[^ .!?,;]+ ){0,2}niet (?:meer )?af',
+    'link\\S* (?:[^ .!?,;]+ ){0,3}(?:is|lijkt) dood', 'dode link', '(?:wordt|worden) (?:[^ .!?,;]+ ){0,2}niet (?:meer )?(?:geladen|weergegeven|getoond|opgeslagen|afgespeeld)', 'speelt (?:[^ .!?,;]+ ){0,2}niet (?:meer )?af', '(?:kwam|komt|kwamen|komen) (?:er )?(?:niks|niets|geen (?:gegevens|data|berichten|meldingen|metingen)) (?:meer )?(?:door|binnen)', 'niet meer (?:werden|worden|wordt|werd) bijgewerkt',
   ),
   // pl
   words(
     'nie działa(?:ją|ło|ła)?', 'przestał\\S* działać', `nie (?:mogę|można|da się) (?:się )?${PL_ACTIONS}`, '(?:dostaję|dostaje|pojawia się|wyświetla się|wyrzuca) (?:[^ .!?,;]+ )?błąd', '(?:zawiesza|zacina|wiesza) się', 'się (?:zawiesza|zawiesiła|zawiesił|zacina|wiesza)', 'crashuje', 'wywala',
     'się nie (?:otwiera|uruchamia|ładuje|zapisuje|synchronizuje|włącza)', 'nie (?:otwiera|uruchamia|ładuje|zapisuje|synchronizuje) się', `${PL_THINGS} (?:[^ .!?,;]+ ){0,3}(?:zniknęł[ay]|zniknął|zniknęło)`, '(?:mam|miałem|miałam|mamy) (?:ten sam|taki sam|podobny) problem',
     '(?:sama|sam) się (?:zamyka|wyłącza)', 'się (?:sama|sam) (?:zamyka|wyłącza)', '(?:przychodzą|pojawiają się|wyświetlają się|liczą się) podwójnie', 'wyskakuje (?:[^ .!?,;]+ )?błąd',
+    // It persists, or ends in an error message: "problem nadal występuje", "skutkuje komunikatem: Błąd".
+    'problem (?:nadal|wciąż|dalej|ciągle) występuje', 'nadal nie (?:działa|dostaję|otrzymuję|widzę|mogę)', 'skutkuje (?:[^ .!?,;]+ )?(?:komunikatem|błędem)', 'nie (?:został|została|zostało|zostały) (?:odnalezion|znalezion)\\S*',
   ),
   // sv, da, no
   words(

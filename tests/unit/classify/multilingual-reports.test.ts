@@ -28,6 +28,10 @@ describe('problem reports in many languages', () => {
     ['nl', 'Opslaan lukt niet.'],
     ['nl', 'De knop reageert niet.'],
     ['pl', 'Od ostatniej aktualizacji aplikacja się nie otwiera.'],
+    ['pl', 'Problem nadal występuje po aktualizacji.'],
+    ['pl', 'Przy logowaniu skutkuje to komunikatem o błędzie.'],
+    ['nl', 'Na twee dagen kwamen er geen gegevens meer binnen.'],
+    ['nl', 'Ik zie dat de tellerstanden niet meer worden bijgewerkt.'],
     ['sv', 'Jag kan inte logga in sedan i morse.'],
     ['da', 'Appen lukker ned af sig selv.'],
     ['ru', 'Не могу войти в аккаунт.'],
@@ -50,6 +54,7 @@ describe('problem reports in many languages', () => {
     ['it', 'È scomparso ieri, un grande maestro. Grazie per il ricordo.'],
     ['da', 'Det fryser udenfor i dag, men billederne er smukke.'],
     ['pl', 'Podwójnie dziękuję za ten wpis!'],
+    ['pl', 'Problem nadal jest w polityce.'],
   ])('not a report: %s: %s', (lang, text) => {
     expect(classifier.classify(text, lang).labels).not.toContain('bug');
   });
