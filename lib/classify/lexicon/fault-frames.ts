@@ -130,7 +130,7 @@ export const FAULT_FRAMES: readonly RegExp[] = [
   words(
     `${PT_THINGS} (?:[^ .!?,;]+ ){0,3}(?:sumiram|sumiu|desapareceram|desapareceu)`, `(?:sumiram|sumiu|desapareceram|desapareceu) (?:[^ .!?,;]+ ){0,2}${PT_THINGS}`, 'fica (?:em branco|travad[oa]|carregando|pret[oa]|branc[oa])', 'tela (?:branca|preta)', '(?:congela|congelou|congelando)', '(?:app|aplicativo|jogo|programa|sistema|tela|site|celular) (?:[^ .!?,;]+ )?(?:trava|travou|travando)',
     '(?:fecha|fechou|reinicia|reiniciou) (?:sozinh[oa]|do nada|de repente)', `não (?:consigo|consegui|dá para|dá pra|da pra) (?:[^ .!?,;]+ ){0,2}${PT_ACTIONS}`,
-    'mensagem de erro', '(?:aparece|apareceu|dá|deu|dando) (?:um |uma |o )?(?:mensagem de )?erro', 'acontece (?:o mesmo|a mesma coisa)(?: comigo)?', 'comigo (?:também|tb) acontece', '(?:tenho|estou com|tive) o mesmo problema',
+    'mensagem de erro', '(?:aparece|apareceu|dá|deu|dando) (?:um |uma |o )?(?:mensagem de )?erro', 'acontece (?:o mesmo|a mesma coisa)(?: comigo)?', 'comigo (?:também|tb) acontece',
     '(?:chegam|aparecem|são contad[oa]s) (?:[^ .!?,;]+ )?(?:duplicad[oa]s|em dobro|duas vezes)', '(?:para|parou|trava|travou) (?:sempre )?(?:em|nos|no) \\d+ ?%',
     'não (?:salva|carrega|sincroniza|atualiza|mostra|baixa|instala|inicia|conecta|envia)',
     '(?:exportação|importação|download|upload|sincronização|conexão|instalação|atualização|app|aplicativo|página|login)\\S* (?:[^ .!?,;]+ ){0,2}(?:falha|falhou|falham)',
@@ -146,7 +146,7 @@ export const FAULT_FRAMES: readonly RegExp[] = [
     'si pianta', 'crasha', 'si chiude (?:da sol[oa]|all\'improvviso|improvvisamente|di colpo|subito)', `non (?:riesco|sono riuscit[oa]) (?:più )?(?:a|ad) ${IT_ACTIONS}`,
     `${IT_THINGS} (?:[^ .!?,;]+ ){0,3}(?:sono|è) (?:[^ .!?,;]+ )?(?:spariti|sparite|sparito|sparita|scompars[oaie])`, '(?:resta|rimane) (?:vuot[oa]|bianc[oa]|bloccat[oa]|ner[oa])', 'schermata (?:bianca|nera)',
     'messaggio di errore', "(?:mi )?(?:dà|da|esce|compare|appare) (?:sempre )?(?:un |l')?(?:messaggio di )?errore", '(?:arrivano|compaiono|appaiono) (?:[^ .!?,;]+ )?(?:doppi[oae]|due volte)',
-    'si ferma (?:sempre )?(?:al|a) \\d+', 'anche a me (?:succede|capita)', '(?:ho|abbiamo) lo stesso problema', 'non (?:si )?(?:salva|sincronizza|aggiorna|avvia|connette)',
+    'si ferma (?:sempre )?(?:al|a) \\d+', 'anche a me (?:succede|capita)', 'non (?:si )?(?:salva|sincronizza|aggiorna|avvia|connette)',
     "(?:esportazione|importazione|download|upload|caricamento|sincronizzazione|connessione|installazione|aggiornamento|app|pagina|accesso)\\S* (?:[^ .!?,;]+ ){0,2}(?:fallisce|è fallit[oa])",
     "(?:dati|accenti|caratteri|date|orari|totali?|importi|valori|testo|testi|numeri|calcoli|traduzion[ei])\\S* (?:[^ .!?,;]+ ){0,2}(?:sono|è|vengono|viene) (?:[^ .!?,;]+ )?(?:sbagliat[oiae]|errat[oiae]|visualizzat[oiae] male|mostrat[oiae] male|tagliat[oiae]|troncat[oiae])",
     "(?:pulsante|bottone|schermo|app|pagina|tastiera|link|menu)\\S* (?:[^ .!?,;]+ ){0,2}non risponde", "non (?:trova|mostra|carica|sincronizza|salva) più", "non (?:vengono|viene) più (?:mostrat|visualizzat|caricat|salvat|inviat)\\S*",

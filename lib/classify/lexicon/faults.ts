@@ -6,7 +6,7 @@ import { L, words, anywhere, symptomPattern } from './patterns';
  * A whole sentence that only says "me too" ("Same here.", "+1", "Likewise", "Kann ich bestätigen"): in a thread it
  * seconds the report above it. Matched against the trimmed, lower-cased sentence.
  */
-export const ME_TOO_SENTENCE = /^(?:same(?: here| for me| on my end| \+1)?|same thing|me too|likewise|ditto|confirmed|(?:i )?can confirm(?: this| that)?|same issue|same problem|idem|pareil|pareil ici|moi aussi|a mí también|ich auch|bei mir auch|bei mir genauso|kann ich bestätigen|bij mij ook|anche a me|também|同样|同樣|我也是|我也一样|저도요|저도 그래요|私も|mir auch|hier auch|auch hier|me the same|same (?:for|with) (?:me|us)(?: too| as well)?|same here too|here too|also here|(?:yep|yes|yeah),? same(?: here)?|moi de même|chez moi aussi|pareil pour moi|idem (?:ici|pour moi)|me pasa lo mismo|a m[ií] igual|igual aqu[ií]|comigo também|eu também|anch'io|anche io|anche per me|hier ook|ook hier|у меня тоже|я тоже|同じく|同じです|私もです|我也遇到了|我也一样|我也是这样)[\s.!…]*(?:\+ ?1)?(?:[\s.!…]|[:;]'?-?[(/]|[😞😢😭😕🙁☹😩😫😤😡])*$/u;
+export const ME_TOO_SENTENCE = /^(?:same(?: here| for me| on my end| \+1)?|same thing|me too|likewise|ditto|confirmed|(?:i )?can confirm(?: this| that)?|same issue|same problem|idem|pareil|pareil ici|moi aussi|a mí también|ich auch|bei mir auch|bei mir genauso|kann ich bestätigen|bij mij ook|anche a me|também|同样|同樣|我也是|我也一样|저도요|저도 그래요|私も|mir auch|hier auch|auch hier|me the same|same (?:for|with) (?:me|us)(?: too| as well)?|same here too|here too|also here|(?:yep|yes|yeah),? same(?: here)?|moi de même|chez moi aussi|pareil pour moi|idem (?:ici|pour moi)|me pasa lo mismo|a m[ií] igual|igual aqu[ií]|comigo também|eu também|anch'io|anche io|anche per me|hier ook|ook hier|у меня тоже|я тоже|同じく|同じです|私もです|我也遇到了|我也是这样)[\s.!…]*(?:\+ ?1)?(?:[\s.!…]|[:;]'?-?[(/]|[😞😢😭😕🙁☹😩😫😤😡])*$/u;
 
 /** Words that name a fault outright. */
 export const BUG_WORDS = words(
@@ -219,7 +219,7 @@ export const BUG_STRONG = words(
   // A fault that persists: "das Problem besteht weiterhin", "the issue persists", "still having the same problem".
   '(?:problem|fehler|bug)\\S* (?:\\S+ ){0,3}(?:immer noch|weiterhin|nach wie vor|noch immer)', '(?:besteht|bestehen|tritt|treten) (?:\\S+ ){0,3}(?:immer noch|weiterhin|nach wie vor|noch immer)',
   '(?:problem|issue|bug|error)s? (?:still )?persists?', "(?:it|it's|this|that|the (?:problem|issue|error|bug|crash)) (?:is |has |was )?(?:happening|happened|occurring|occurred|started|back) again", '(?:still|also) (?:have|having|getting|seeing|see|get) (?:the|this|that) (?:same )?(?:problem|issue|error|bug)',
-  '(?:hatte|habe|hab|habt|haben) (?:ich |wir )?(?:auch|ebenfalls|genau|exakt) (?:das|dieses|dasselbe|so ein|solche|den|diesen|denselben|den gleichen|das gleiche|einen ähnlichen|ein ähnliches) (?:problem|fehler)',
+  '(?:hatte|habe|hab|habt|haben) (?:ich |wir )?(?:auch|ebenfalls|genau|exakt) (?:das|dieses|dasselbe|so ein|solche|den|diesen|denselben|einen ähnlichen|ein ähnliches) (?:problem|fehler)',
   // A follow-up that meets the fault again or too: "Occurs in 5.800 as well", "again the issue is happening", "identical symptoms".
   '(?:occurs|happens|happening|occurring) (?:(?:in|with|on) (?:\\S+ ){1,3})?(?:as well|too)', 'again (?:the|this) (?:issue|problem|error|bug|crash) (?:is )?(?:happening|occurring|occurs|happens)',
   '(?:the )?same (?:issue|problem|error|bug|crash) (?:has |have |had )?(?:occurred|happened|happens|occurs|appeared|appears)', '(?:identical|same) symptoms?', 'still (?:occurs|happens)',
