@@ -52,6 +52,52 @@ export const FAULT_FRAMES: readonly RegExp[] = [
     // A dead link, the usual blog-comment report.,
     '(?:link|url|download link|download)s? (?:(?:to|for|in|on|at|from) (?:[^ .!?,;]+ ){1,3})?(?:is |are |seems |seem |appears |looks )?(?:to be )?(?:now )?dead(?! (?:simple|easy|on|centre|center|serious|accurate|right|set|wrong))',
   ),
+  // en: issue-tracker and forum follow-ups, written from how users word them. Three patterns rather than one: each
+  // is screened by its own rare literals (prescreen.ts), so a sentence with "can't" runs only the first.
+  // It cannot be done: "I'm not able to add ...", "I can't click the save button", an error message pasted alone.
+  words(
+    '(?:not|never) able to (?:add|create|upload|download|save|open|view|watch|access|log ?in|sign ?in|login|edit|delete|remove|change|update|install|connect|load|send|submit|click|press|tap|scroll|type|import|export|sync|register|reset|activate|print|attach|pair|boot|start|run|play)',
+    '(?:not|never) able to post (?:anything|any|a|my|comments?|replies)',
+    "(?:can't|cant|cannot|can not|couldn't|could not|unable to) (?:click|press|tap|scroll|type|drag|edit|upload|attach|submit|log ?out|sign ?out|unsubscribe)",
+    "(?:can't|cant|cannot|can not|couldn't|could not|unable to) (?:delete|remove) (?:my|the|it|this|any)", "(?:can't|cant|cannot|couldn't|could not|unable to) change (?:my|the) (?:password|e-?mail|username|avatar|settings?|language|theme)",
+    "(?:can't|cant|cannot|can not|couldn't|could not) (?:watch|play|open|view|load|stream|download) (?:anything|any (?:videos?|files?|pages?|content|streams?|episodes?|songs?|tracks?|photos?)|videos|streams)",
+    "^(?:error:? |oops[,!.]? )?(?:could not|couldn't|cannot|can't|failed to|unable to) (?:connect|decrypt|parse|resolve|fetch|initiali[sz]e|authenticate|mount|locate|retrieve|establish)(?! with)",
+    "^(?:error:? )?(?:could not|couldn't|cannot|can't|failed to|unable to) (?:read|write|find|open) (?:the )?(?:file|module|device|package|driver|config|data)",
+    '(?:access|permission)s? (?:is |was |were |are )?denied', '403 forbidden', 'too many redirects',
+    '(?:an?|the) (?:http |error |status )?(?:40[0134]|50[0234])(?= (?:error|status|response|code|page|when|on|while|after|every|from|trying|if|for)(?![a-z])| *[.,!:;)]| *$)',
+    '(?:log|logs|console|terminal|output|logcat|journal|error log|log file)s? (?:shows?|says|gives|prints|displays|throws|reports|contains|spits out)(?= *[:"“\'«])',
+  ),
+  // It is not fixed, a me-too in the writer's words, it worked until a change, details that narrow a report down.
+  words(
+    "(?:it|this|that|the (?:issue|bug|problem|error|crash))(?:'s|s| is| was)? (?:still )?not (?:fixed|resolved|solved)",
+    "(?:it|this|that|the (?:issue|bug|problem|error|crash))(?:'s| is) still (?:an? )?(?:issue|problem|bug|present|there|happening|reproducible|occurring)(?! (?:of|for (?:society|the world|humanity|many|most|us all)))",
+    "(?:i'm|we're|i've been|we've been|i am|we are) (?:also |now |still )?(?:having|seeing|getting|experiencing|hitting|encountering) (?:the same|this|that|it|a similar)(?: (?:issue|problem|bug|error|crash|behaviou?r))? (?:too|as well|also)",
+    "^(?:also |now |still )?(?:seeing|having|getting|experiencing|hitting) (?:this|that|it|the same)(?: (?:issue|problem|bug|error|crash|behaviou?r))? (?:too|as well|also|here)(?! (?:makes?|made|is|was|gives?|brings?))",
+    "(?:i'm|i am|we're|we are|^also|^same|^equally) (?:also )?affected(?= *(?:[.!,;:)]|$| too| as well| by this| on| with| here))", 'affects? (?:me|us) (?:too|as well)',
+    "(?<!(?:if|whether|when) )(?:it|this|that|everything|which|app|sync|feature|script|plugin|extension|button|link|login|site|page|device|printer|code|setup|config)(?:'s)? (?:\\S+ )?(?:worked|was working|used to work|had been working|has been working)(?: (?:fine|perfectly|great|well|ok|okay|normally|flawlessly|correctly|properly|without (?:any )?(?:problems?|issues?)))? (?:until|till|before)(?= )",
+    "(?:it|this|that) used to work(?= *(?:[.!,;]|$))",
+    "(?:reinstall(?:ing|ed)?|restart(?:ing|ed)?|reboot(?:ing|ed)?|reset(?:ting)?|clearing|cleared|downgrading|downgraded|logging out|re-?flashing|uninstalling)(?: [^ .!?,;]+){0,4} (?:did not|didn't|does not|doesn't) (?:help|work|fix it|change anything)",
+    '(?:tried|tested) (?:[^ .!?;]+ ){0,5}same (?:result|thing|problem|issue|error|behaviou?r)',
+    '(?:^|it |this |that )(?:only |also |still |always )?(?:happens|occurs) (?:only |also |again |always )?(?:on (?:my |the )?(?:v|version|\\d|android|ios|windows|mac|linux|chrome|firefox|safari|edge|mobile|desktop|iphone|ipad)|with (?:the |my )?(?:v|version|\\d|latest|new|beta)|when|after|since)(?= )',
+    '(?:reproducible|reproduceable) (?:on|in|with|since|every|here|for me)', '(?<!(?:way|so|that|then|to|lets?|help) )(?:i|we) (?:can|could|was able to|were able to|am able to|are able to) (?:also |easily |consistently )?reproduce (?:this|it|that|the (?:issue|bug|problem|crash|error))(?! (?:results?|study|findings))',
+  ),
+  // A device or a program that died or misbehaves on screen; mail and codes that never come.
+  words(
+    'bricked', '(?:device|phone|switch|board|unit|hub|sensor|printer|laptop|tablet|camera|router|controller|module|drive|disk|ssd|watch|tracker|console|remote|keyboard|mouse|screen|display)s? (?:is |are |was |were |seems |went |now |completely |totally |just )*dead(?! (?:tired|simple|easy|serious|on|set|centre|center|wrong|right|quiet|silent))',
+    '(?:has|have|had|just|suddenly|completely|randomly|recently|it|app|extension|plugin|sync|feature|button|device|phone|script|integration|tracker|camera|sensor|widget|keyboard|mouse|screen|display|wi-?fi|bluetooth|printer) quit (?:working|responding)', 'quit (?:syncing|loading|updating|charging|connecting)',
+    'boot ?loop', '(?:reboots?|rebooting|restarts?|restarting) (?:itself )?(?:in a loop|constantly|repeatedly|randomly|by itself|on its own|every few)',
+    '(?:battery|batteries) (?:\\S+ ){0,2}(?:drains?|draining|drained)', 'drains? (?:the |my )?batter(?:y|ies)',
+    '(?:text|image|button|menu|icon|label|caption|header|footer|sidebar|banner|popup|pop-up|video|map|window|column|table|logo|title|keyboard|toolbar|navbar|element|box|field)s? (?:\\S+ ){0,2}(?:overlaps?|overlapping|overlapped)',
+    '(?:theme|screen|page|display|background|app|window|map|mode)\\S* (?:\\S+ ){0,2}(?:turns?|goes|went|becomes|switch(?:es)?|reverts?) (?:back to |to )?(?:white|black|blank|grey|gray|light|default)',
+    '(?:produces|generates|creates|returns|gives|exports|downloads|saves|outputs)(?: me)? (?:an? |the )?(?:empty|blank|broken|corrupt(?:ed)?|zero-byte|0-byte|invalid) (?:file|csv|pdf|page|list|result|response|image|zip|archive|document|export)s?',
+    '(?:is|are|were|was) (?:not|no longer) (?:in|on) (?:the|my) (?:feed|list|app|gallery|profile|dashboard|map|search results|inbox|playlist|library|account|overview|timeline)',
+    '(?:and|but) then (?:nothing|it stops|it hangs|it freezes|it crashes|it fails|it just stops|it just hangs)(?= *(?:[.!,]|$))',
+    '(?:e-?mail|mail|code|sms|text|message|notification|confirmation|link|password reset)s? (?:[^ .!?,;]+ ){0,4}never (?:comes|arrives|came|arrived|shows up|showed up|gets? (?:sent|delivered))',
+    "(?:never|haven't|have not|didn't|did not|still haven't|still have not) (?:yet )?(?:received?|got|gotten|get) (?:the|a|any|my|an) (?:\\S+ )?(?:e-?mail|mail|code|sms|text message|link|notification|confirmation|activation|verification|invite|invitation|download link|receipt|reset link)s?",
+    '(?:code|password|login|card|payment|token|key|licen[cs]e|coupon|voucher|upload|file|submission)s? (?:is |are |was |were |gets? |got |keeps? getting )(?:always |still )?(?:rejected|declined|refused|not accepted)',
+    'redirect(?:s|ing)? (?:loop|to itself|back to (?:the )?(?:login|start|home)|forever|endlessly)', '(?:is|are|stays?|remains?|still|always) (?:greyed|grayed) out',
+    '(?:sound|audio|video|stream|connection|signal|mic|microphone|wi-?fi)s? (?:\\S+ )?(?:cuts?|cutting|drops?|dropping) out',
+  ),
   // de
   words(
     `lässt sich (?:[^ .!?,;]+ ){0,3}(?:nicht|nie|kaum) (?:mehr )?${DE_ACTIONS}`,

@@ -230,14 +230,14 @@ export const BUG_STRONG = words(
   // ru
   'ошибк\\S*', 'не работа(?:ет|ют|л|ла|ло|ли)', 'перестал\\S* работать', 'вылета(?:ет|ют)', 'завис(?:ает|ают|ло|ла)', '(?:та же|такая же) (?:самая )?проблема', 'не (?:запускается|открывается|загружается|грузится|сохраняется|синхронизируется)',
   // "Same here on Windows 11", "same with version 3.2": a me-too that names where it happens.
-  '^same(?: here| for me| issue| problem)? (?:on|with|since|after|in) (?:my |the |version |v?\\d|windows|android|ios|mac|linux|ubuntu|chrome|firefox|safari|edge|iphone|ipad|pixel|samsung)',
+  '^same(?: here| for me| issue| problem)? (?:on|with|since|after|in) (?:(?:my|the|version|latest) )?(?:v?\\d[\\d.x]*|windows|android|ios|mac|linux|ubuntu|chrome|firefox|safari|edge|iphone|ipad|pixel|samsung|galaxy|oneplus|xiaomi|huawei|macbook|phone|laptop|pc|tablet|mobile|desktop|browser|device)',
   '(?:faced|facing|confronted) with (?:another|a|an|the|this|some) (?:new |strange |weird |similar )?(?:problem|issue|error)', '(?:ran|run|running) into (?:another|a|an|the|this|some) (?:new |strange |weird |similar )?(?:problem|issue|error|bug)',
   "(?:can't|cant|cannot|can not|couldn't|could not|unable to) get (?:it|this|that|them|the \\S+|my \\S+) to (?:work|run|load|connect|show|start|boot|compile|upload|display|sync|play|open)",
   // The same in other languages: "non riesco a farlo funzionare", "je n'arrive pas à le faire marcher", "ich bekomme es nicht zum Laufen".
   "(?:non (?:riesco|sono riuscit[oa]|ci riesco) a|non riesco) far(?:e|lo|la|li|le)? (?:funzionare|partire|dialogare|comunicare|connettere)", "n'arrive (?:pas|plus) à (?:le |la |les )?faire (?:fonctionner|marcher|démarrer)",
   '(?:no consigo|no he podido|no pude|não consigo|não consegui) (?:hacer(?:lo|la)?|fazer) (?:\\S+ )?(?:funcionar|arrancar)', '(?:bekomme|kriege|bekam|krieg) (?:es|das|ihn|sie|\\S+) (?:\\S+ ){0,2}nicht (?:zum laufen|zum funktionieren|ans laufen|hin)(?![a-zäöüß])', 'krijg (?:het|hem|\\S+) (?:\\S+ ){0,2}niet (?:werkend|aan de praat)',
   // "Same problem, please fix it soon": the same fault, then more words.
-  '^(?:same|similar|identical) (?:problem|issue|error|bug)s?(?: here)?(?: *[,:;—–-]| (?:for|with|on) )',
+  '^(?:same|similar|identical) (?:problem|issue|error|bug)s?(?: here)?(?: *[,:;—–-]| (?:for|with|on)(?= ))',
   // Errata in the post itself (a recipe, a guide, an article): something left out, a wrong amount or step.
   "(?:you|u) forgot (?:to (?:list|mention|add|include|say)|the)", '(?:is|are|was|were) (?:not|never) (?:listed|mentioned|included) in the (?:ingredients?|ingredient list|recipe|instructions|list|steps?|article|post|guide)',
   "(?:recipe|ingredient list|ingredients|instructions|steps?|list|article|post|guide|table|chart) (?:doesn't|does not|don't|do not|never) (?:mention|list|say|include|tell)",

@@ -1,0 +1,66 @@
+// Follow-ups as users write them on issue trackers and support forums: it cannot be done, an error message pasted
+// alone, "still not fixed", a me-too in the writer's words, a device that died, it worked until a change, details
+// that narrow a report down. None has a fault word the older lexicon knew. Written for these tests.
+import { describe, expect, it } from 'vitest';
+import { createClassifier } from '../../../lib/classify/index';
+
+const classifier = createClassifier();
+const labelsOf = (text: string) => classifier.classify(text).labels;
+
+describe('follow-ups that report a fault without a fault word', () => {
+  it.each([
+    ["I'm not able to add a second account anymore."],
+    ['We are not able to upload anything larger than 2 MB.'],
+    ["I can't click the save button."],
+    ["Can't type anything into the search box."],
+    ["still, can't watch any videos."],
+    ['Could not connect to server. Please try again later.'],
+    ['Access denied when I open the shared album.'],
+    ["No, it's not fixed."],
+    ['This is still an issue in the latest version.'],
+    ["I'm seeing this as well on Firefox."],
+    ['Seeing this too.'],
+    ['Also affected.'],
+    ['Same on my Pixel 7.'],
+    ['The extension has quit working since Tuesday.'],
+    ['The phone is bricked after flashing 1.4.'],
+    ['It reboots in a loop.'],
+    ['The battery drains overnight since the update.'],
+    ['The text overlaps the images on mobile.'],
+    ['This worked fine until yesterday.'],
+    ['It was working fine until I changed the theme.'],
+    ['Reinstalling did not help.'],
+    ['It only happens on Android 14.'],
+    ['Reproducible on a clean install.'],
+    ['I get a 500 when I submit the form.'],
+    ['The log shows "connection reset by peer" right after login.'],
+    ['The export produces an empty CSV.'],
+    ['I never received the confirmation email.'],
+    ['The verification code is rejected every time.'],
+    ['The page redirects to itself forever.'],
+    ['Sound cuts out after ten minutes.'],
+  ])('%s', (text) => {
+    expect(labelsOf(text)[0]).toBe('bug');
+  });
+
+  it('leaves the same words in everyday talk alone', () => {
+    for (const text of [
+      "I can't thank you enough.",
+      "Can't wait for the next post!",
+      'Could not agree more.',
+      "Not able to attend this year, sadly, but I'll watch the stream.",
+      'The team quit working on weekends, which is healthy.',
+      'I used to work at a bakery, so this brings back memories.',
+      'Happens to the best of us.',
+      'I never received a reply from the city council.',
+      'I got a 500 euro fine for parking there.',
+      'Poverty is still an issue for many families in the region.',
+      'This way I can reproduce the issue and find the cause.',
+      'It would help if you tell them whether it worked before the update.',
+      'Tried it on two loaves, same great result.',
+      'The log shows how much effort went into this.',
+    ]) {
+      expect(labelsOf(text), text).not.toContain('bug');
+    }
+  });
+});
