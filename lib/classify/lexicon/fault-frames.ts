@@ -7,7 +7,7 @@
 import { words, anywhere } from './patterns';
 
 /** Actions a user tries in an app or on a site, per language (the infinitive or the usual noun). */
-const DE_ACTIONS = '(?:öffnen|starten|installieren|speichern|laden|herunterladen|hochladen|aktualisieren|anmelden|einloggen|abspielen|bearbeiten|löschen|aufrufen|synchronisieren|verbinden|drucken|exportieren|importieren|abschicken|absenden|senden|auswählen|anklicken)';
+const DE_ACTIONS = '(?:öffnen|starten|installieren|speichern|laden|herunterladen|hochladen|aktualisieren|anmelden|einloggen|abspielen|bearbeiten|löschen|aufrufen|synchronisieren|verbinden|drucken|exportieren|importieren|abschicken|absenden|senden|auswählen|anklicken|setzen|aktivieren|deaktivieren|entfernen|verschieben|abrufen|hinzufügen|anzeigen)';
 const ES_ACTIONS = '(?:iniciar sesión|entrar|acceder|guardar|subir|descargar|abrir|instalar|cargar|conectar(?:me)?|registrarme|sincronizar|publicar|enviar|editar|actualizar|reproducir)';
 const FR_ACTIONS = '(?:me connecter|se connecter|connecter|sauvegarder|enregistrer|ouvrir|télécharger|charger|envoyer|installer|lancer|synchroniser|accéder|publier|modifier|supprimer|valider|importer|exporter)';
 const PT_ACTIONS = '(?:entrar|logar|acessar|salvar|enviar|baixar|abrir|carregar|instalar|sincronizar|conectar|fazer login|fazer upload|publicar|editar|atualizar)';
@@ -97,6 +97,25 @@ export const FAULT_FRAMES: readonly RegExp[] = [
     '(?:code|password|login|card|payment|token|key|licen[cs]e|coupon|voucher|upload|file|submission)s? (?:is |are |was |were |gets? |got |keeps? getting )(?:always |still )?(?:rejected|declined|refused|not accepted)',
     'redirect(?:s|ing)? (?:loop|to itself|back to (?:the )?(?:login|start|home)|forever|endlessly)', '(?:is|are|stays?|remains?|still|always) (?:greyed|grayed) out',
     '(?:sound|audio|video|stream|connection|signal|mic|microphone|wi-?fi)s? (?:\\S+ )?(?:cuts?|cutting|drops?|dropping) out',
+  ),
+  // de: issue-tracker and forum follow-ups (playback that stops, restarts, hangs, mail that never arrives, "lässt sich
+  // reproduzieren", a reinstall that did not help), apart from the block below so each is screened by its own literals.
+  words(
+    '(?:wiedergabe|video|stream|bild|ton|download|upload|übertragung|film|sendung|livestream)\\S* (?:[^ .!?,;]+ ){0,2}(?:stoppt|stockt|ruckelt|hakt|setzt (?:[^ .!?,;]+ )?aus)',
+    '(?:ton|bild|audio|untertitel|video)\\S* (?:[^ .!?,;]+ ){0,3}(?:nicht (?:mehr )?synchron|asynchron)',
+    '(?:startet|starten|bootet|booten) (?:[^ .!?,;]+ ){0,2}(?:ständig|immer wieder|dauernd|andauernd|permanent|von selbst|einfach) neu',
+    'lande (?:ich )?(?:immer )?wieder (?:auf|bei|in) (?:der|dem) (?:startseite|anmelde\\S*|login\\S*)',
+    '(?:synchronisation|synchronisierung|sync|upload|download|installation|aktualisierung|update|übertragung|app|ladebalken|import|export)\\S* (?:[^ .!?,;]+ ){0,2}hängt(?! (?:davon|von|mit|an|zusammen))',
+    '(?:zähler|anzeige|fortschritt|ladebalken|download|upload|installation|balken|punktestand|statistik)\\S* (?:[^ .!?,;]+ ){0,2}(?:bleibt|hängt|steht) (?:[^ .!?,;]+ ){0,2}bei \\d+',
+    '(?:e-?mails?|mails?|nachrichten|benachrichtigungen|code|bestätigung\\S*|sms|push\\S*|newsletter|link)\\S* (?:[^ .!?,;]+ ){0,3}(?:kommen|kommt|kam|kamen) (?:[^ .!?,;]+ ){0,2}(?:nicht mehr|nie|nicht) an',
+    '(?:kommen|kommt|kam|kamen) (?:[^ .!?,;]+ ){0,2}keine (?:e-?mails?|mails|nachrichten|benachrichtigungen|codes?|sms|bestätigung\\S*) (?:mehr )?an',
+    'lässt sich (?:bei mir |auch |problemlos |jederzeit |immer |leicht )*reproduzieren', '(?:kann|konnte) (?:ich )?(?:das |es |den fehler |das problem |das verhalten )(?:auch |ebenfalls |problemlos )?reproduzieren', 'kann ich (?:auch |ebenfalls |problemlos )?reproduzieren', '(?:bei mir|hier|jederzeit|immer) (?:[^ .!?,;]+ )?reproduzierbar',
+    '^bei mir (?:auch |ist es |ist das )?(?:genau |exakt )?(?:dasselbe|das gleiche|das selbe|genauso)',
+    '(?:neuinstallation|neustart|neu installieren|neu starten|cache leeren|zurücksetzen|downgrade|neu einrichten)\\S* (?:[^ .!?,;]+ ){0,2}(?:hat|hatte|haben|brachte) (?:[^ .!?,;]+ ){0,2}(?:nichts gebracht|nicht geholfen|nichts geändert|keine besserung)',
+    `(?:lässt|lassen) sich (?:[^ .!?,;]+ ){0,2}nur (?:teilweise|zum teil|halb) ${DE_ACTIONS}`,
+    '(?:erzeugt|erstellt|liefert|exportiert|speichert)\\S* (?:[^ .!?,;]+ ){0,2}leere (?:datei|seite|liste|tabelle|csv|pdf)',
+    'zeigt (?:[^ .!?,;]+ ){0,3}falsch an', '(?:rechnet|zählt|berechnet) (?:[^ .!?,;]+ ){0,3}falsch',
+    '(?:problem|fehler)\\S* (?:besteht|tritt) (?:[^ .!?,;]+ ){0,2}(?:auch|ebenfalls) (?:mit|unter|bei|in|auf) (?:dem |der )?(?:firefox|chrome|safari|edge|android|ios|windows|macos|mac|linux|ubuntu|version|v?\\d|handy|tablet|pc|laptop|browser|app)',
   ),
   // de
   words(

@@ -64,3 +64,41 @@ describe('follow-ups that report a fault without a fault word', () => {
     }
   });
 });
+
+describe('German follow-ups on trackers and support forums', () => {
+  it.each([
+    ['Die Wiedergabe stoppt nach ein paar Sekunden.'],
+    ['Das Video ruckelt extrem.'],
+    ['Der Ton ist nicht synchron zum Bild.'],
+    ['Die App startet ständig neu.'],
+    ['Nach dem Login lande ich wieder auf der Startseite.'],
+    ['Die Synchronisation hängt seit gestern.'],
+    ['Der Zähler bleibt bei 0 stehen.'],
+    ['Die Benachrichtigungen kommen nicht mehr an.'],
+    ['Die E-Mail mit dem Code kommt nie an.'],
+    ['Lässt sich bei mir reproduzieren.'],
+    ['Bei mir genau dasselbe.'],
+    ['Die Neuinstallation hat nichts gebracht.'],
+    ['Das Häkchen lässt sich nicht setzen.'],
+    ['Der Export erzeugt eine leere Datei.'],
+    ['Fast alle Downloads lassen sich nur teilweise abspielen.'],
+    ['Die Karte zeigt meinen Standort falsch an.'],
+    ['Das Problem besteht auch mit Firefox.'],
+  ])('%s', (text) => {
+    expect(labelsOf(text)[0]).toBe('bug');
+  });
+
+  it('leaves the same verbs in debate and everyday talk alone', () => {
+    for (const text of [
+      'Die Verhandlungen brechen ständig ab, das ist typisch.',
+      'Die Diskussion hängt seit Jahren.',
+      'Der Preis bleibt bei 10 Euro.',
+      'Das Experiment ist reproduzierbar, das ist der Punkt.',
+      'Nach dem Urlaub lande ich wieder im Alltag.',
+      'Das kommt bei den Wählern nicht an.',
+      'Mein Akku ist leer, ich muss los.',
+    ]) {
+      expect(labelsOf(text), text).not.toContain('bug');
+    }
+  });
+});
