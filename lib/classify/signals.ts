@@ -165,6 +165,12 @@ function faultFrame(text: string, may: Uint8Array | null): boolean {
  */
 const LEADING_CONDITION = /^\s*(?:(?:and|but|so|und|aber|mais|pero|maar) )?(?:if|wenn|falls|si|s'il|als|indien)\s[^,;:.!?]{3,80}?,\s*(?:then |dann |alors |entonces |dan )?/;
 
+/**
+ * A trailing "otherwise" clause ("enable location access, otherwise the map stays empty"): the fault it names is the
+ * consequence of not following advice, not something that happened.
+ */
+const OTHERWISE_CLAUSE = /[,;]?\s*(?:otherwise|or else|sonst|andernfalls|sinon|autrement|de lo contrario|si no,|altrimenti|senão|anders)\s[^.!?]*/;
+
 const QUOTED_SPAN = /["“„«][^"“”„«»]*["”“»]/g;
 /** True when the sentence's question forms all sit inside quotation marks: it reports a question, it does not ask one. */
 function onlyQuoted(s: string): boolean {
@@ -201,7 +207,7 @@ export function sentenceSignals(sentence: string): SentenceSignals {
   // Negation is local: "not a problem with my network: the upload still fails" keeps its failure.
   const negatedPhrase = screened(AT.BUG_NEGATED, s, may);
   // "If it crashes on start, a log would help": a fault inside a leading condition is supposed, not met.
-  const unnegated = (negatedPhrase ? s.replace(BUG_NEGATED_ALL, ' ') : s).replace(LEADING_CONDITION, ' ');
+  const unnegated = (negatedPhrase ? s.replace(BUG_NEGATED_ALL, ' ') : s).replace(LEADING_CONDITION, ' ').replace(OTHERWISE_CLAUSE, ' ');
   // The fault patterns read the text without its negated phrases; the screen read the original.
   const mayUnnegated = unnegated === s ? may : null;
   const improved = screened(AT.IMPROVED, s, may);

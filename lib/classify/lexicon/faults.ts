@@ -71,7 +71,7 @@ export const BUG_SYMPTOM_WEAK = symptomPattern([
   "still (?:doesn't|don't|isn't|aren't|can't|won't|haven't|hasn't|didn't)",
   '(?<![${L}])keeps? (?:coming back|happening|showing|appearing|popping|sending|getting|asking)',
   // duplicates; "twice" as a measure ("twice the price", "twice as long", "twice a week") counts nothing
-  '(?<![${L}])(?<!(?:must|should|needs? to|has to|have to|to) be )(?:duplicate[ds]?|duplicated|twice(?! (?:the|as|per|more|over|daily|weekly|yearly|monthly)(?![${L}])))(?![${L}])',
+  '(?<![${L}])(?<!(?:must|should|needs? to|has to|have to|to) be )(?:duplicate[ds]?|duplicated|twice(?! (?:the|as|per|more|over|daily|weekly|yearly|monthly|a day|a week|a month|a year|a night|in a row|in my life)(?![${L}])))(?![${L}])',
   // "should be X", "instead of", "expected ... got", "supposed to"
   // ...of a thing: "the counter is supposed to reset". People's duties ("users are supposed to") and relative clauses
   // ("a project that others are supposed to use") state an expectation, not a failure.
@@ -136,6 +136,11 @@ export const BUG_NEGATED = words(
   '(?:describ|explain|analy[sz]|document)(?:e|ed|es|ing) (?:\\S+ ){0,5}(?:the|this|that) bug', '(?:others|anyone|people|someone|users) (?:who are |that are |who |that )?(?:having|have|has|with) the same (?:issue|problem)',
   "(?:haven't|have not|hasn't|has not|not able to|unable to|can't|cannot|couldn't|could not|was not able to|wasn't able to)(?: yet)?(?: been able to)? reproduce", '(?:fehler|problem) (?:\\S+ ){0,5}nicht auftritt', '(?:does|did)(?: not|n\'t) occur',
   'não deu erro', 'sem erros?', 'no (?:da|dio|hay|sale) (?:ningún )?error', "pas d'erreur", 'aucune erreur', 'nessun errore', 'geen (?:fout(?:en|melding)?|probleem)',
+  // Asking for details, explaining a mistake in someone's own code, an idiom, the weak point of an argument, a truism.
+  '(?:post|share|send|paste|attach|provide|include|upload) (?:us |me )?(?:the|your|a|an|any|some) (?:full |complete |exact |whole |relevant )?(?:error(?: messages?)?|logs?|log files?|stack ?traces?|crash (?:reports?|logs?)|console output)',
+  'the (?:error|bug|problem|issue|mistake) (?:in|with) your (?:script|code|formula|config|configuration|file|setup|command|query|regex|macro|batch|syntax|function|loop)(?: (?:is|was) (?:the |a |an |that )?(?:missing|wrong|extra|misplaced))?', 'broken clock',
+  'the (?:problem|issue|trouble) with (?:this|that|your|his|her|their|the) (?:argument|logic|reasoning|approach|idea|theory|view|position|claim|proposal|plan|policy|thinking|analysis|premise|notion)',
+  '(?:every|all|any) (?:piece of |kind of )?(?:software|program|app|code|system|product)s? (?:has|have) (?:some |its |their )?(?:bugs|flaws|issues|problems)',
   'kein problem', 'keine probleme', 'kein fehler', 'funktioniert (?:wieder|jetzt)', 'sin problema', 'ningún problema', 'pas de problème', 'aucun problème', 'sem problema', 'nessun problema', 'geen probleem',
 );
 
@@ -276,6 +281,8 @@ export const FIX_ANNOUNCED = words(
   "(?:dann|danach|jetzt) (?:geht|gehts|geht's|klappt|klappts|klappt's|funktioniert)(?:'s| es)?(?! nicht| immer noch)", '(?:that|this|which) (?:fixed|solved) it', 'did the trick', 'das hat (?:es )?(?:geholfen|gelöst)',
   '(?:was|were) able to (?:fix|solve|diagnose|track down|find)', "(?:i've|i have|we've|we have) (?:got|found|pushed|committed|released) a fix", 'fix (?:is|has been) (?:ready|released|pushed|merged|deployed)', 'figured (?:it|this) out', 'closing (?:this|as)',
   // Release notes: "5. Bug fix: the window no longer loses focus", "Fixed: upload counter".
+  // A known fault with its remedy: "This is a known issue", "updating to 2.4 fixes it".
+  '(?:is|are) a known (?:issue|bug|problem|limitation)', '(?:updating|upgrading|installing|restarting|reinstalling|clearing|switching|disabling|enabling|downgrading)(?: [^ .!?,;]+){0,4} (?:fixes|solves|resolves) (?:it|this|that|the (?:issue|problem|bug|crash|error))',
   'bug ?fix(?:es|ed)? *:', '(?:^|\\d[.)] *)(?:fixed|fix|corrected) *:', 'changelog',
   // Staff taking a report in hand ("I'll look into this", "we are investigating") or shipping the fix ("I've just
   // released v2.0.5 that fixed the updates problems").

@@ -102,3 +102,28 @@ describe('German follow-ups on trackers and support forums', () => {
     }
   });
 });
+
+describe('fault words in answers, advice and talk that report nothing', () => {
+  it('reads them as no bug report', () => {
+    for (const text of [
+      'You need to enable location access in the settings, otherwise the map stays empty.',
+      'This is a known issue with older Android versions; updating to 2.4 fixes it.',
+      'Every piece of software has bugs, that is just life.',
+      'The problem with this argument is that it ignores costs.',
+      'The error in your script is the missing quote on line 3.',
+      'My grandmother always said a broken clock is right twice a day.',
+    ]) {
+      expect(labelsOf(text), text).not.toContain('bug');
+    }
+  });
+
+  it('keeps a request for the error message a question, not a report', () => {
+    expect(labelsOf('Could you post the full error message?')).toEqual(['question']);
+  });
+
+  it('still hears the same faults when they happen', () => {
+    for (const text of ['The map stays empty when I zoom in.', 'The app crashes twice a day.', 'Here is the full error message: connection refused.']) {
+      expect(labelsOf(text), text).toContain('bug');
+    }
+  });
+});
