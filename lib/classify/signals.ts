@@ -136,6 +136,7 @@ const SCREENED = {
   NOT_PRAISE, PRAISE, PRAISE_CJK, BUG_NEGATED, IMPROVED, BUG_WORDS, BUG_CJK, UPDATE_ANCHOR, BUG_SYMPTOM, BUG_SYMPTOM_WEAK, BUG_SYMPTOM_REPEAT, OBSERVER, PRODUCT_OBJECT, CONTRAST_HINT, CONTRAST_SYMPTOM, COUNT_SHORTFALL,
   FIX_ANNOUNCED, FIX_ANNOUNCED_CJK, SAME_FAULT, SOLUTION_OFFERED, NOT_RESOLVED, BUG_STRONG, FAULT_FRAMES_CJK, TAG_QUESTION, RHETORICAL_MORE, RHETORICAL_CJK, DOCH, CJK_MUSING, RHETORICAL,
   THANKS_FOR_REPORT, THANKS_FOR_REPORT_CJK, OPINION, OPINION_CJK, SUGGESTION_QUESTION, PERSONAL, SITE_OBJECT, SECOND_PERSON, PUBLIC_AFFAIRS,
+  OTHERWISE: /(?:otherwise|or else|sonst|andernfalls|sinon|autrement|de lo contrario|altrimenti|senão)\s/,
 };
 type Screened = keyof typeof SCREENED;
 // The per-language fault frames (lexicon/fault-frames.ts) follow the named patterns.
@@ -169,7 +170,7 @@ const LEADING_CONDITION = /^\s*(?:(?:and|but|so|und|aber|mais|pero|maar) )?(?:if
  * A trailing "otherwise" clause ("enable location access, otherwise the map stays empty"): the fault it names is the
  * consequence of not following advice, not something that happened.
  */
-const OTHERWISE_CLAUSE = /[,;]?\s*(?:otherwise|or else|sonst|andernfalls|sinon|autrement|de lo contrario|si no,|altrimenti|senão|anders)\s[^.!?]*/;
+const OTHERWISE_CLAUSE = /[,;]?\s*(?:otherwise|or else|sonst|andernfalls|sinon|autrement|de lo contrario|altrimenti|senão)\s[^.!?]*/;
 
 const QUOTED_SPAN = /["“„«][^"“”„«»]*["”“»]/g;
 /** True when the sentence's question forms all sit inside quotation marks: it reports a question, it does not ask one. */
@@ -207,7 +208,8 @@ export function sentenceSignals(sentence: string): SentenceSignals {
   // Negation is local: "not a problem with my network: the upload still fails" keeps its failure.
   const negatedPhrase = screened(AT.BUG_NEGATED, s, may);
   // "If it crashes on start, a log would help": a fault inside a leading condition is supposed, not met.
-  const unnegated = (negatedPhrase ? s.replace(BUG_NEGATED_ALL, ' ') : s).replace(LEADING_CONDITION, ' ').replace(OTHERWISE_CLAUSE, ' ');
+  const unconditioned = (negatedPhrase ? s.replace(BUG_NEGATED_ALL, ' ') : s).replace(LEADING_CONDITION, ' ');
+  const unnegated = screened(AT.OTHERWISE, s, may) ? unconditioned.replace(OTHERWISE_CLAUSE, ' ') : unconditioned;
   // The fault patterns read the text without its negated phrases; the screen read the original.
   const mayUnnegated = unnegated === s ? may : null;
   const improved = screened(AT.IMPROVED, s, may);

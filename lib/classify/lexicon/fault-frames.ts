@@ -249,6 +249,24 @@ export const FAULT_FRAMES: readonly RegExp[] = [
     `не (?:могу|получается|удаётся|удается) ${RU_ACTIONS}`, `${RU_THINGS} (?:[^ .!?,;]+ ){0,3}(?:пропал[аио]?|исчез(?:ла|ли|ло)?)`, `(?:пропал[аио]?|исчез(?:ла|ли|ло)?) (?:[^ .!?,;]+ ){0,2}${RU_THINGS}`, 'не (?:сохраняется|сохраняются|открываются|загружаются|отображается|отображаются|показывается|показываются|приходит|приходят)',
     'приходят (?:дважды|по два раза)', 'выда[её]т ошибку',
   ),
+  // Follow-ups in nl, pt, es, pl, fr, it: the same thing happens to me, the fault persists in a version, mail or a
+  // code never arrives, reinstalling did not help, a message appears, it keeps restarting.
+  words(
+    "bij mij (?:gebeurt |is het )?(?:precies |exact )?(?:het ?zelfde|net zo)", "(?:probleem|fout|bug)\\S* (?:is |blijft )?(?:nog steeds|nog altijd) (?:niet )?(?:opgelost|verholpen|aanwezig)",
+    '(?:blijft|start|laadt) (?:steeds |maar |telkens |constant )?opnieuw (?:opstarten|starten|laden)', '(?:start|laadt) (?:steeds|telkens|constant) opnieuw',
+    'krijg (?:ik )?(?:de |een |steeds de |telkens de |steeds een )?(?:fout)?melding', '(?:teller|balk|voortgang|download|upload|installatie)\\S* (?:[^ .!?,;]+ ){0,2}blijft (?:[^ .!?,;]+ ){0,2}(?:op|bij) \\d+',
+    '(?:e-?mail|mail|code|sms|bevestiging|melding)\\S* (?:[^ .!?,;]+ ){0,3}(?:komt|komen) (?:nooit|niet) aan', '(?:opnieuw installeren|herinstalleren|herstarten|opnieuw opstarten|cache legen)\\S* (?:hielp|heeft) (?:niet|niets)',
+    '(?:problema|erro|bug)s? (?:ainda )?(?:continua|persiste)m? (?:na|no|com|em|mesmo|após|depois|aqui|igual|acontecendo)(?= )', '(?:aparece|apareceu|aparecem|recebo|recebi) (?:a |uma |sempre a |sempre uma )?mensagem(?= *[:"“«]| de (?:erro|falha)| dizendo)',
+    '(?:e-?mail|código|sms|confirmação|link)\\S* (?:[^ .!?,;]+ ){0,3}nunca (?:chega|chegou)', '(?:reinstalei|reiniciei|limpei o cache|desinstalei)(?: [^ .!?,;]+){0,3},? (?:e )?(?:não|nao|nada) (?:adiantou|resolveu|funcionou|mudou|ajudou)',
+    'me pasa (?:exactamente |justo |justamente )?lo mismo', '(?:problema|error|fallo)\\S* (?:sigue|persiste|continúa)(?= (?:en|con|igual|ahí|sin|apareciendo|pasando|ocurriendo|presente)(?= ))',
+    '(?:correo|e-?mail|mail|código|sms|confirmación|enlace)\\S* (?:[^ .!?,;]+ ){0,3}nunca (?:llega|llegó)', '(?:reinstalé|reinicié|borré la caché|desinstalé)(?: [^ .!?,;]+){0,3},? (?:y )?(?:no|nada) (?:sirvió|funcionó|cambió|ayudó|lo solucionó|resolvió)',
+    '(?:u mnie|mam) (?:dokładnie |dokladnie )?to samo', 'u mnie (?:też|tak samo|podobnie)(?= *[.!]| *$)', 'nadal nie (?:został|zostało|jest) (?:rozwiązany|rozwiązane|naprawiony|naprawione)',
+    '(?:mail|e-?mail|kod|sms|potwierdzenie|link)\\S* (?:[^ .!?,;]+ ){0,3}nie (?:przychodzi|dochodzi|doszedł|przyszedł|dotarł)', '(?:ponowna instalacja|reinstalacja|restart|ponowne uruchomienie)\\S* (?:[^ .!?,;]+ ){0,2}nie (?:pomogła|pomógł|pomogło)',
+    "(?:problème|bug|erreur|souci)\\S* (?:est |reste )?(?:toujours|encore) (?:présente?|là|d'actualité)", "(?:mail|e-?mail|courriel|code|sms|confirmation|lien)\\S* (?:[^ .!?,;]+ ){0,3}n'arrive (?:jamais|pas)",
+    "(?:réinstaller|redémarrer|vider le cache|réinitialiser|j'ai réinstallé|j'ai redémarré|la réinstallation)\\S* (?:[^ .!?,;]+ ){0,2}n'a (?:rien changé|pas aidé|rien fait|pas résolu|pas marché)",
+    "(?:problema|errore|bug)\\S* (?:persiste|continua|c'è ancora)(?= (?:anche )?(?:nella versione|nell'ultima|con la versione|con l'ultima|dopo|ancora|tuttora)(?= |$))",
+    '(?:e-?mail|mail|codice|sms|conferma|link)\\S* (?:[^ .!?,;]+ ){0,3}non (?:arriva|arrivano|è arrivat[oa]) mai', "(?:reinstallare|riavviare|svuotare la cache|ho reinstallato|ho riavviato|la reinstallazione)\\S* (?:[^ .!?,;]+ ){0,2}non (?:è servit[oa]|ha (?:risolto|aiutato|funzionato|cambiato))",
+  ),
 ];
 
 /** Chinese, Japanese and Korean reports: no word bounds. */
@@ -257,7 +275,7 @@ export const FAULT_FRAMES_CJK = anywhere(
   'リンク切れ', 'リンクが切れて', '失效了', '链接失效', '鏈接失效', '連結失效', '链接挂了',
   'フリーズ', '固まる', '固まります', '固まって', '消えました', '消えてしまいました', '消えてしまった', '真っ白', '真っ黒', '同じ問題が', '同じ症状', '保存されません', '保存できません', '保存されない',
   '二重に届', '勝手に終了', '落ちます', '強制終了', 'クラッシュ', '反映されません', '反映されない', '届きません', '届かない',
-  '失敗します', '失敗しました', '反応しない', '反応しません', '文字化け', '表示がおかしい', '表示が崩れ', '同期されない', '同期されません', '同期できない', '同期できません', '読み込まれない', '読み込まれません', '読み込めない', '動作しない', '動作しません', '使えない', '使えません', '開けない', '止まってしまう', '止まってしまいます', 'ログアウトされ', '異常終了', '正常に動作し(?:ない|ません)',
+  '失敗します', '失敗しました', '反応しない', '反応しません', '文字化け', '表示がおかしい', '表示が崩れ', '同期されない', '同期されません', '同期できない', '同期できません', '読み込まれない', '読み込まれません', '読み込めない', '動作しない', '動作しません', '使えない', '使えません', '開けない', '止まってしまう', '止まってしまいます', 'ログアウトされ', '異常終了', '正常に動作し(?:ない|ません)', '(?:ログイン|サインイン|保存|再生|起動|接続|同期|表示|アップロード|ダウンロード|インストール|送信|投稿|更新|読み込み)(?:が|も)?できなくな',
   // zh
   '不见了', '不見了', '消失了', '一片空白', '保存不了', '存不了', '无法保存', '無法保存', '收到了两次', '收到兩次', '收到两次', '自动退出', '自動退出', '自己退出', '加载不出来', '載入不出來', '显示不了', '顯示不了',
   '登录不了', '登錄不了', '登录不上', '登入不了', '上传不了', '上傳不了', '没有反应', '沒有反應', '同样的情况', '同樣的情況',

@@ -183,8 +183,8 @@ export const COUNT_SHOWN = words(
 
 /** "Das gleiche Problem", "même problème": the same fault as someone else, in other languages (a report and a me-too). */
 const SAME_FAULT_ELSEWHERE = [
-  '(?:das )?(?:gleiche?n?|selben?|dasselbe) (?:problem|fehler)', 'mêmes? (?:problèmes?|soucis?|bugs?|erreurs?)', 'mismo (?:problema|error|fallo)', 'mesmo (?:problema|erro)', 'stesso (?:problema|errore)',
-  '(?:het )?zelfde (?:probleem|fout)', 'samme (?:problem|fejl)(?:et)?', 'samma (?:problem|fel)(?:et)?', 'та же (?:проблема|ошибка)', 'такая же (?:проблема|ошибка)', 'ten sam (?:problem|błąd)',
+  '(?:das )?(?:gleiche?n?|selben?|dasselbe) (?:problem|fehler)', 'mêmes? (?:problèmes?|soucis?|bugs?|erreurs?)', 'mismo (?:problema|error|fallo)', 'mesmo (?:problema|erro)', 'stesso (?:identico )?(?:problema|errore)',
+  'het ?zelfde (?:probleem|fout)', 'samme (?:problem|fejl)(?:et)?', 'samma (?:problem|fel)(?:et)?', 'та же (?:проблема|ошибка)', 'такая же (?:проблема|ошибка)', 'ten sam (?:problem|błąd)',
 ];
 
 /**

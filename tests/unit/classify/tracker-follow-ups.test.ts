@@ -127,3 +127,50 @@ describe('fault words in answers, advice and talk that report nothing', () => {
     }
   });
 });
+
+describe('follow-ups in Dutch, Portuguese, Spanish, Japanese, Polish, French and Italian', () => {
+  it.each([
+    ['nl', 'Hetzelfde probleem hier.'],
+    ['nl', 'Bij mij gebeurt precies hetzelfde.'],
+    ['nl', 'Het probleem is nog steeds niet opgelost.'],
+    ['nl', 'De app blijft steeds opnieuw opstarten.'],
+    ['nl', 'De e-mail met de code komt nooit aan.'],
+    ['nl', 'Opnieuw installeren hielp niet.'],
+    ['pt', 'O problema continua na versão 2.3.'],
+    ['pt', 'Aparece a mensagem "falha na conexão".'],
+    ['pt', 'O e-mail de confirmação nunca chega.'],
+    ['pt', 'Reinstalei e não adiantou.'],
+    ['es', 'Me pasa exactamente lo mismo.'],
+    ['es', 'El problema sigue en la versión 2.3.'],
+    ['es', 'El correo de confirmación nunca llega.'],
+    ['es', 'Reinstalé y no sirvió de nada.'],
+    ['ja', 'アップデート後にログインできなくなりました。'],
+    ['pl', 'U mnie to samo.'],
+    ['pl', 'Problem nadal nie został rozwiązany.'],
+    ['pl', 'Mail z kodem nie przychodzi.'],
+    ['pl', 'Ponowna instalacja nie pomogła.'],
+    ['fr', 'Le problème est toujours présent dans la version 2.3.'],
+    ['fr', "Le mail de confirmation n'arrive jamais."],
+    ['fr', "Réinstaller n'a rien changé."],
+    ['it', 'Ho lo stesso identico problema.'],
+    ['it', 'Il problema persiste anche nella versione 2.3.'],
+    ['it', "L'email di conferma non arriva mai."],
+    ['it', 'Reinstallare non è servito a nulla.'],
+  ])('%s: %s', (lang, text) => {
+    expect(classifier.classify(text, lang).labels[0]).toBe('bug');
+  });
+
+  it('leaves the same words about politics and daily life alone', () => {
+    for (const [lang, text] of [
+      ['nl', 'Hetzelfde geldt voor de politiek.'],
+      ['pt', 'O problema continua sendo a corrupção.'],
+      ['es', 'Lo mismo pasa en la política, siempre igual.'],
+      ['pl', 'To samo myślę o tym rządzie.'],
+      ['fr', 'Le problème reste la dette publique.'],
+      ['it', 'Il problema persiste nella società italiana.'],
+      ['pt', 'Recebi uma mensagem linda da minha avó.'],
+    ]) {
+      expect(classifier.classify(text, lang).labels, text).not.toContain('bug');
+    }
+  });
+});
