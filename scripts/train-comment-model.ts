@@ -5,13 +5,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Label } from '../lib/thread';
 import { COMMENT_BUCKETS, commentFeatures } from '../lib/classify/comment-model';
-import type { SparseVector } from '../lib/classify/features';
 import { contentHash } from '../lib/classify/hash';
 import { readComment } from '../lib/classify/index';
 import { LinearModel, encodeModel, type ModelData } from '../lib/classify/model';
 import { parseFixtureComments, parseHeldoutComments, parsePageComments, parseRealComments, type LabelledText } from '../lib/classify/training-data';
 import { LOCAL_SETS } from './local-sets';
-import { mulberry32 } from './seeded-random';
+import { fitWithAdaGrad, type TrainingInstance } from './fit-linear';
 
 const CLASSES: Label[] = ['thanks', 'question', 'bug', 'other'];
 const EPOCHS = 10;
@@ -44,7 +43,7 @@ export function commentTrainingSets(root: string): { sets: Record<string, Labell
 }
 
 export function trainCommentModel(sentenceModel: LinearModel, sets: Record<string, LabelledText[]>): ModelData {
-  const instances: Array<{ x: SparseVector; target: number; weight: number }> = [];
+  const instances: TrainingInstance[] = [];
   for (const items of Object.values(sets)) {
     for (const item of items) {
       const reading = readComment(sentenceModel, item.text);
@@ -59,19 +58,8 @@ export function trainCommentModel(sentenceModel: LinearModel, sets: Record<strin
   const classWeight = perClass.map((n) => Math.sqrt(total / (CLASSES.length * Math.max(n, 1))));
 
   const model = new LinearModel(CLASSES, COMMENT_BUCKETS);
-  const adagrad = new Float32Array(COMMENT_BUCKETS * CLASSES.length);
-  const random = mulberry32(7);
-  const order = instances.map((_, i) => i);
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
-    for (const i of order) {
-      const { x, target, weight } = instances[i];
-      model.step(x, target, RATE, weight * classWeight[target], adagrad, L2);
-    }
-  }
+  const weighted = instances.map(({ x, target, weight }) => ({ x, target, weight: weight * classWeight[target] }));
+  fitWithAdaGrad(model, weighted, { epochs: EPOCHS, rate: RATE, l2: L2, seed: 7 });
   const counts = Object.fromEntries(Object.entries(sets).map(([name, items]) => [name, items.length]));
   const provisional = encodeModel(model, 'pending', {});
   const version = `tcm1-${contentHash(provisional.index + provisional.weights + provisional.bias.join(',')).slice(0, 10)}`;

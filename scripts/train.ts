@@ -4,13 +4,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Label } from '../lib/thread';
-import { featurize, type SparseVector } from '../lib/classify/features';
+import { featurize } from '../lib/classify/features';
 import { contentHash } from '../lib/classify/hash';
 import { LinearModel, decodeModel, encodeModel } from '../lib/classify/model';
 import { sentenceSignals } from '../lib/classify/signals';
 import { isHeldOut, parseExamples, parseForumCsv, type LabelledText } from '../lib/classify/training-data';
 import { commentTrainingSets, trainCommentModel } from './train-comment-model';
-import { mulberry32 } from './seeded-random';
+import { fitWithAdaGrad, type TrainingInstance } from './fit-linear';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const FORUM_CSV = resolve(root, '../shared/datasets/tizard2019-forum/sentences.csv');
@@ -28,11 +28,6 @@ const EXAMPLE_WEIGHT = 1.5;
 /** Extra weight on the classes whose recall matters most. */
 const RECALL_BOOST: Record<Label, number> = { thanks: 1, question: 1.25, bug: 1.25, other: 1 };
 
-interface Instance {
-  x: SparseVector;
-  target: number;
-  weight: number;
-}
 
 export function train(): { model: ReturnType<typeof encodeModel>; counts: Record<string, number> } {
   const forum = parseForumCsv(readFileSync(FORUM_CSV, 'utf8'));
@@ -57,23 +52,14 @@ export function train(): { model: ReturnType<typeof encodeModel>; counts: Record
   const total = [...classCounts.values()].reduce((a, b) => a + b, 0);
   const classWeight = CLASSES.map((label, c) => Math.sqrt(total / (CLASSES.length * (classCounts.get(c) ?? 1))) * RECALL_BOOST[label]);
 
-  const instances: Instance[] = raw.map(({ item, target, weight }) => ({
+  const instances: TrainingInstance[] = raw.map(({ item, target, weight }) => ({
     x: featurize(item.text, sentenceSignals(item.text), BUCKETS),
     target,
     weight: weight * classWeight[target],
   }));
 
   const model = new LinearModel(CLASSES, BUCKETS);
-  const adagrad = new Float32Array(BUCKETS * CLASSES.length);
-  const random = mulberry32(20190601);
-  const order = instances.map((_, i) => i);
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
-    for (const i of order) model.step(instances[i].x, instances[i].target, RATE, instances[i].weight, adagrad, L2);
-  }
+  fitWithAdaGrad(model, instances, { epochs: EPOCHS, rate: RATE, l2: L2, seed: 20190601 });
 
   const counts = {
     forumTrain: trainForum.length,

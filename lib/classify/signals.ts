@@ -129,6 +129,13 @@ const EXCLAIMED = /[!！]\s*[\p{Emoji_Presentation}:;()\-DPp]*\s*$/u;
 const NOT_PRAISE_ALL = new RegExp(NOT_PRAISE.source, 'giu');
 const BUG_NEGATED_ALL = new RegExp(BUG_NEGATED.source, 'g');
 
+/**
+ * A trailing "otherwise" clause ("enable location access, otherwise the map stays empty"): the fault it names is the
+ * consequence of not following advice, not something that happened.
+ */
+const OTHERWISE = '(?:otherwise|or else|sonst|andernfalls|sinon|autrement|de lo contrario|altrimenti|senão)\\s';
+const OTHERWISE_CLAUSE = new RegExp(`[,;]?\\s*${OTHERWISE}[^.!?]*`);
+
 // Most lexicon patterns miss most sentences: one pass over the sentence rules them out before they run.
 // (Patterns anchored at the start, or made of one-letter words, are cheap or always hit: they run directly.)
 const SCREENED = {
@@ -136,7 +143,7 @@ const SCREENED = {
   NOT_PRAISE, PRAISE, PRAISE_CJK, BUG_NEGATED, IMPROVED, BUG_WORDS, BUG_CJK, UPDATE_ANCHOR, BUG_SYMPTOM, BUG_SYMPTOM_WEAK, BUG_SYMPTOM_REPEAT, OBSERVER, PRODUCT_OBJECT, CONTRAST_HINT, CONTRAST_SYMPTOM, COUNT_SHORTFALL,
   FIX_ANNOUNCED, FIX_ANNOUNCED_CJK, SAME_FAULT, SOLUTION_OFFERED, NOT_RESOLVED, BUG_STRONG, FAULT_FRAMES_CJK, TAG_QUESTION, RHETORICAL_MORE, RHETORICAL_CJK, DOCH, CJK_MUSING, RHETORICAL,
   THANKS_FOR_REPORT, THANKS_FOR_REPORT_CJK, OPINION, OPINION_CJK, SUGGESTION_QUESTION, PERSONAL, SITE_OBJECT, SECOND_PERSON, PUBLIC_AFFAIRS,
-  OTHERWISE: /(?:otherwise|or else|sonst|andernfalls|sinon|autrement|de lo contrario|altrimenti|senão)\s/,
+  OTHERWISE: new RegExp(OTHERWISE),
 };
 type Screened = keyof typeof SCREENED;
 // The per-language fault frames (lexicon/fault-frames.ts) follow the named patterns.
@@ -165,12 +172,6 @@ function faultFrame(text: string, may: Uint8Array | null): boolean {
  * "When" stays: "when I save, it crashes" and "when the app crashes, I lose my data" both report.
  */
 const LEADING_CONDITION = /^\s*(?:(?:and|but|so|und|aber|mais|pero|maar) )?(?:if|wenn|falls|si|s'il|als|indien)\s[^,;:.!?]{3,80}?,\s*(?:then |dann |alors |entonces |dan )?/;
-
-/**
- * A trailing "otherwise" clause ("enable location access, otherwise the map stays empty"): the fault it names is the
- * consequence of not following advice, not something that happened.
- */
-const OTHERWISE_CLAUSE = /[,;]?\s*(?:otherwise|or else|sonst|andernfalls|sinon|autrement|de lo contrario|altrimenti|senão)\s[^.!?]*/;
 
 const QUOTED_SPAN = /["“„«][^"“”„«»]*["”“»]/g;
 /** True when the sentence's question forms all sit inside quotation marks: it reports a question, it does not ask one. */
