@@ -55,11 +55,11 @@ interface CliRun {
   rows: number;
 }
 
-/** Run `tsx cli/classify.ts <file>` (what `npm run classify` runs, without npm's own start-up) once. */
+/** Run `node --import tsx cli/classify.ts <file>` (what `npm run classify` runs, without npm's own start-up) once. */
 function runCli(file: string): Promise<CliRun> {
   return new Promise((resolvePromise, reject) => {
     const t0 = performance.now();
-    const child = spawn(join(root, 'node_modules/.bin/tsx'), [join(root, 'cli/classify.ts'), file], {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'cli/classify.ts'), file], {
       cwd: root,
       env: { ...process.env, THREADSIFT_TIMING: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -94,7 +94,7 @@ export async function benchClassifyCommand(comments: string[]): Promise<string[]
     const stream = median(runs.map((r) => r.streamMs));
     const rate = (ms: number) => Math.round((comments.length / ms) * 1000).toLocaleString('en-US');
     return [
-      `  classify command (tsx cli/classify.ts, ${comments.length.toLocaleString('en-US')}-line JSONL, median of ${CLI_RUNS}): ${rate(stream)} comments/s first line read to last line written; ${rate(wall)} comments/s including process start (${(wall / 1000).toFixed(2)} s wall, of which ${((wall - stream) / 1000).toFixed(2)} s start-up, module and model load, exit)`,
+      `  classify command (node --import tsx cli/classify.ts, ${comments.length.toLocaleString('en-US')}-line JSONL, median of ${CLI_RUNS}): ${rate(stream)} comments/s first line read to last line written; ${rate(wall)} comments/s including process start (${(wall / 1000).toFixed(2)} s wall, of which ${((wall - stream) / 1000).toFixed(2)} s start-up, module and model load, exit)`,
     ];
   } finally {
     rmSync(dir, { recursive: true, force: true });
