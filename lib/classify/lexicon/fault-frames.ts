@@ -86,7 +86,7 @@ export const FAULT_FRAMES: readonly RegExp[] = [
     'bricked', '(?:device|phone|switch|board|unit|hub|sensor|printer|laptop|tablet|camera|router|controller|module|drive|disk|ssd|watch|tracker|console|remote|keyboard|mouse|screen|display)s? (?:is |are |was |were |seems |went |now |completely |totally |just )*dead(?! (?:tired|simple|easy|serious|on|set|centre|center|wrong|right|quiet|silent))',
     '(?:has|have|had|just|suddenly|completely|randomly|recently|it|app|extension|plugin|sync|feature|button|device|phone|script|integration|tracker|camera|sensor|widget|keyboard|mouse|screen|display|wi-?fi|bluetooth|printer) quit (?:working|responding)', 'quit (?:syncing|loading|updating|charging|connecting)',
     'boot ?loop', '(?:reboots?|rebooting|restarts?|restarting) (?:itself )?(?:in a loop|constantly|repeatedly|randomly|by itself|on its own|every few)',
-    '(?:battery|batteries) (?:\\S+ ){0,2}(?:drains?|draining|drained)', 'drains? (?:the |my )?batter(?:y|ies)',
+    '(?:battery|batteries) (?:\\S+ ){0,2}(?:drains?|draining|drained)', "(?<!(?:doesn't|doesnt|does not|won't|wont|will not|don't|dont|do not|no longer|not) )drains? (?:the |my )?batter(?:y|ies)",
     '(?:text|image|button|menu|icon|label|caption|header|footer|sidebar|banner|popup|pop-up|video|map|window|column|table|logo|title|keyboard|toolbar|navbar|element|box|field)s? (?:\\S+ ){0,2}(?:overlaps?|overlapping|overlapped)',
     '(?:theme|screen|page|display|background|app|window|map|mode)\\S* (?:\\S+ ){0,2}(?:turns?|goes|went|becomes|switch(?:es)?|reverts?) (?:back to |to )?(?:white|black|blank|grey|gray|light|default)',
     '(?:produces|generates|creates|returns|gives|exports|downloads|saves|outputs)(?: me)? (?:an? |the )?(?:empty|blank|broken|corrupt(?:ed)?|zero-byte|0-byte|invalid) (?:file|csv|pdf|page|list|result|response|image|zip|archive|document|export)s?',
@@ -97,6 +97,30 @@ export const FAULT_FRAMES: readonly RegExp[] = [
     '(?:code|password|login|card|payment|token|key|licen[cs]e|coupon|voucher|upload|file|submission)s? (?:is |are |was |were |gets? |got |keeps? getting )(?:always |still )?(?:rejected|declined|refused|not accepted)',
     'redirect(?:s|ing)? (?:loop|to itself|back to (?:the )?(?:login|start|home)|forever|endlessly)', '(?:is|are|stays?|remains?|still|always) (?:greyed|grayed) out',
     '(?:sound|audio|video|stream|connection|signal|mic|microphone|wi-?fi)s? (?:\\S+ )?(?:cuts?|cutting|drops?|dropping) out',
+  ),
+  // en: me-toos and states in the writer's words ("Glad I'm not the only one having this", "This happened to me too after
+  // the update", "left in a broken state"), settings that are ignored ("doesn't respect my zoom setting").
+  words(
+    "not the only ones? (?:having|with (?:this|the|that|a)|seeing|experiencing|getting|facing|affected|who (?:has|have|is|sees|gets|can't|cannot)|that (?:has|have|is|sees|gets))",
+    '(?:this|it|that|the same(?: thing)?) (?:has )?(?:also )?(?:happened|happens|is happening|keeps happening) (?:to|for) me(?: today| yesterday| recently| again)?,? (?:too|as well|again|every time|with (?:the|my|version|v?\\d[\\w.]*)|after (?:the|updating|upgrading|installing)|since (?:the|updating|upgrading))',
+    'in an? (?:broken|corrupt(?:ed)?|inconsistent|unusable) state', '(?:^|yeah,? |and |now |its |it\'s |it is |is )broken again',
+    "(?:i'm|i am|we're|we are|i've been|i have been|we've been|we have been) (?:also )?(?:noticing|seeing|experiencing|having|getting) (?:this|it|that|the same)(?: (?:issue|problem|bug|error|behaviou?r))?(?= *(?:[.!]|$| for | since | on | with | after ))",
+    '(?:started|starts|began) happening (?:to me|for me|again|recently|after|since|on)', '^still (?:happening|occurring|broken|crashing|failing|not working)(?= *(?:[.!,]|$| here| for me| on| with| in| and| after| since))',
+    '(?:this|it) (?:only )?(?:occur(?:r)?ed|started|began|happened|appeared) (?:post|after|since) (?:v?\\d[\\w.]*|version|the|updating|upgrading)', '^(?:similar|same) here(?= *[-–—;]| *:(?![-()dp])| on| with| since| after| too)',
+    '^also (?:on |with |in )?(?:chrome|firefox|windows|w1[01]|win ?1[01]|mac|macos|android|ios|linux|ubuntu|safari|edge|iphone|ipad|pixel|samsung|v?\\d)',
+    '(?:are|is|became|become|becomes|shows?|showing|went|goes) (?:as )?(?:unavailable|unknown)(?= *(?:[.!,]|$| after| again| every| since| when| on))',
+    "(?:does|did|do)(?: not|n't) (?:honou?r|respect|remember|retain|obey)(?: (?:my|the|your|its|any))? (?:\\S+ )?(?:settings?|preferences?|choices?|selection|values?|config(?:uration)?|language|theme|zoom|order|position|offset|filter|option)s?",
+  ),
+  // de, fr, it, es, cs: not recognised any more, a thing that "causes difficulties", nothing since a date, me-toos.
+  words(
+    '(?:wird|werden|wurde|wurden) (?:[^ .!?,;]+ ){0,3}nicht (?:mehr )?(?:erkannt|gelesen|übernommen)', '(?:hat sich|hat) (?:\\S+ )?leider nichts (?:geändert|gebracht)', 'leider (?:hat sich )?nichts geändert',
+    'falsche (?:werte|daten|zahlen|ergebnisse|messwerte|uhrzeit|zeiten)', '(?:selbes|selbe|gleiches) problem',
+    '(?:seguimos|sigo|sigue|siguen) con el (?:error|problema|fallo)', '^(?:le )?m[eê]me probl[eè]me', 'is nog (?:steeds )?niet (?:over|opgelost|weg)', '(?:staan|staat|zijn|is|gaan|gaat) (?:[^ .!?,;]+ ){0,2}op (?:niet beschikbaar|onbekend|unavailable|unknown)',
+    '(?:macht|machen|machte|machten|bereitet|bereiten) (?:(?!keine|kaum|nie|nicht)[^ .!?,;]+ ){0,3}(?:schwierigkeiten|zicken|mucken|probleme|ärger)', '(?:schwierigkeiten|zicken|mucken|probleme) (?:macht|machen|machte|bereitet)',
+    "plus rien (?:depuis|ne (?:marche|fonctionne|s'affiche|remonte|passe))", "(?:n'est|ne sont) (?:pas|plus) (?:reconnue?s?|détectée?s?)",
+    `non (?:riesce|riescono) (?:più )?(?:a|ad) (?:${IT_ACTIONS.slice(3, -1)}|collegarsi|connettersi|avviarsi|riconoscere|leggere|trovare)`,
+    'no (?:me |lo |la )?(?:reconoce|detecta) (?:el|la|mi|los|las|ningún|ninguna)', '(?:también|lo mismo) me (?:pasa|ocurre|sucede)',
+    'nefunguj(?:e|í)', 'nefungoval[oaiy]?', 'přestal[oaiy]? fungovat', 'nejde (?:to )?(?:\\S+ )?(?:spustit|otevřít|stisknout|uložit|nahrát|stáhnout|přihlásit|načíst)',
   ),
   // de: issue-tracker and forum follow-ups (playback that stops, restarts, hangs, mail that never arrives, "lässt sich
   // reproduzieren", a reinstall that did not help), apart from the block below so each is screened by its own literals.
@@ -277,6 +301,7 @@ export const FAULT_FRAMES_CJK = anywhere(
   '二重に届', '勝手に終了', '落ちます', '強制終了', 'クラッシュ', '反映されません', '反映されない', '届きません', '届かない',
   '失敗します', '失敗しました', '反応しない', '反応しません', '文字化け', '表示がおかしい', '表示が崩れ', '同期されない', '同期されません', '同期できない', '同期できません', '読み込まれない', '読み込まれません', '読み込めない', '動作しない', '動作しません', '使えない', '使えません', '開けない', '止まってしまう', '止まってしまいます', 'ログアウトされ', '異常終了', '正常に動作し(?:ない|ません)', '(?:ログイン|サインイン|保存|再生|起動|接続|同期|表示|アップロード|ダウンロード|インストール|送信|投稿|更新|読み込み)(?:が|も)?できなくな',
   // zh
+  '也不行', '都不行', '版本不行', '没有效果', '沒有效果', '没效果', '沒效果', '変わっていません', '変わってません',
   '不见了', '不見了', '消失了', '一片空白', '保存不了', '存不了', '无法保存', '無法保存', '收到了两次', '收到兩次', '收到两次', '自动退出', '自動退出', '自己退出', '加载不出来', '載入不出來', '显示不了', '顯示不了',
   '登录不了', '登錄不了', '登录不上', '登入不了', '上传不了', '上傳不了', '没有反应', '沒有反應', '同样的情况', '同樣的情況',
   '显示错误', '显示不正常', '显示异常', '顯示異常', '很卡', '好卡', '特别卡', '卡顿', '卡頓', '加载很慢', '加載很慢', '同步不了', '无法同步', '無法同步', '点不了', '點不了', '点击没反应', '點擊沒反應', '掉线', '掉線', '自动登出', '被登出', '数据丢失', '數據丟失', '資料遺失',

@@ -3,10 +3,10 @@
 import { L, words, anywhere, symptomPattern } from './patterns';
 
 /**
- * A whole sentence that only says "me too" ("Same here.", "+1", "Likewise", "Kann ich bestätigen"): in a thread it
- * seconds the report above it. Matched against the trimmed, lower-cased sentence.
+ * A whole sentence that only says "me too" ("Same here.", "Likewise", "Kann ich bestätigen"): in a thread it seconds
+ * the report above it. A bare "+1" or "bump" is left out: in the labelled sets it seconds a wish about as often as a report. Matched against the trimmed, lower-cased sentence.
  */
-export const ME_TOO_SENTENCE = /^(?:same(?: here| for me| on my end| \+1)?|same thing|me too|likewise|ditto|confirmed|(?:i )?can confirm(?: this| that)?|same issue|same problem|idem|pareil|pareil ici|moi aussi|a mí también|ich auch|bei mir auch|bei mir genauso|kann ich bestätigen|bij mij ook|anche a me|também|同样|同樣|我也是|我也一样|저도요|저도 그래요|私も|mir auch|hier auch|auch hier|me the same|same (?:for|with) (?:me|us)(?: too| as well)?|same here too|here too|also here|(?:yep|yes|yeah),? same(?: here)?|moi de même|chez moi aussi|pareil pour moi|idem (?:ici|pour moi)|me pasa lo mismo|a m[ií] igual|igual aqu[ií]|comigo também|eu também|anch'io|anche io|anche per me|hier ook|ook hier|у меня тоже|я тоже|同じく|同じです|私もです|我也遇到了|我也是这样)[\s.!…]*(?:\+ ?1)?(?:[\s.!…]|[:;]'?-?[(/]|[😞😢😭😕🙁☹😩😫😤😡])*$/u;
+export const ME_TOO_SENTENCE = /^(?:(?:hi|hello|hey)(?: all| everyone| guys| there| folks)?,? )?(?:same(?: here| for me| on my end| \+1)?|the same (?:for|with|on) (?!you(?:rs)?(?![a-z])|u(?![a-z]))[^\s.!]+|confirmed(?:,? by the way| as well| too| here)?|también me (?:pasa|ocurre|sucede)(?: a m[ií])?|(?:me (?:pasa|ocurre|sucede)|lo mismo me (?:pasa|ocurre|sucede))(?: lo mismo| igual)?(?: a m[ií])?|same thing|me too|likewise|ditto|confirmed|(?:i )?can confirm(?: this| that)?|same issue|same problem|idem|pareil|pareil ici|moi aussi|a mí también|ich auch|bei mir auch|bei mir genauso|kann ich bestätigen|bij mij ook|anche a me|também|同样|同樣|我也是|我也一样|저도요|저도 그래요|私も|mir auch|hier auch|auch hier|me the same|same (?:for|with) (?:me|us)(?: too| as well)?|same here too|here too|also here|similar here|(?:lo )?mismo aqu[ií]|a m[ií] tambi[eé]n|(?:le )?m[eê]me probl[eè]me(?: ici)?|selbes problem(?: hier)?|(?:yep|yes|yeah),? same(?: here)?|moi de même|chez moi aussi|pareil pour moi|idem (?:ici|pour moi)|me pasa lo mismo|a m[ií] igual|igual aqu[ií]|comigo também|eu também|anch'io|anche io|anche per me|hier ook|ook hier|у меня тоже|я тоже|同じく|同じです|私もです|我也遇到了|我也是这样)[\s.!…]*(?:\+ ?1)?(?:[\s.!…]|[:;]'?-?[(/]|[😞😢😭😕🙁☹😩😫😤😡])*$/u;
 
 /** Words that name a fault outright. */
 export const BUG_WORDS = words(
@@ -137,10 +137,23 @@ export const BUG_NEGATED = words(
   "(?:haven't|have not|hasn't|has not|not able to|unable to|can't|cannot|couldn't|could not|was not able to|wasn't able to)(?: yet)?(?: been able to)? reproduce", '(?:fehler|problem) (?:\\S+ ){0,5}nicht auftritt', '(?:does|did)(?: not|n\'t) occur',
   'não deu erro', 'sem erros?', 'no (?:da|dio|hay|sale) (?:ningún )?error', "pas d'erreur", 'aucune erreur', 'nessun errore', 'geen (?:fout(?:en|melding)?|probleem)',
   // Asking for details, explaining a mistake in someone's own code, an idiom, the weak point of an argument, a truism.
-  '(?:post|share|send|paste|attach|provide|include|upload) (?:us |me )?(?:the|your|a|an|any|some) (?:full |complete |exact |whole |relevant )?(?:error(?: messages?)?|logs?|log files?|stack ?traces?|crash (?:reports?|logs?)|console output)',
+  '(?:post|share|send|paste|attach|provide|include|upload) (?:us |me )?(?:(?:the|your|a|an|any|some|all(?: the)?) )?(?:full |complete |exact |whole |relevant )?(?:error(?: messages?)?|logs?|log files?|stack ?traces?|crash (?:reports?|logs?)|console output)',
   'the (?:error|bug|problem|issue|mistake) (?:in|with) your (?:script|code|formula|config|configuration|file|setup|command|query|regex|macro|batch|syntax|function|loop)(?: (?:is|was) (?:the |a |an |that )?(?:missing|wrong|extra|misplaced))?', 'broken clock',
   'the (?:problem|issue|trouble) with (?:this|that|your|his|her|their|the) (?:argument|logic|reasoning|approach|idea|theory|view|position|claim|proposal|plan|policy|thinking|analysis|premise|notion)',
   '(?:every|all|any) (?:piece of |kind of )?(?:software|program|app|code|system|product)s? (?:has|have) (?:some |its |their )?(?:bugs|flaws|issues|problems)',
+  '(?:check|look (?:at|in|into|through)|search|read|open) (?:the |your )?(?:logs?|log files?|console|crash reports?)(?: for (?:any )?(?:errors?|warnings?|exceptions?|messages?))?',
+  '(?:minimal|small|simple|complete) (?:reproducible|working|reproduction|repro) (?:example|case|project|repo(?:sitory)?|sample)', 'mcve', 'reprex',
+  "(?:(?:this |the )?(?:issue|ticket|report|bug) )?(?:cannot|can't|can not) be (?:progressed|triaged)", "(?:this issue|this|it) (?:cannot|can't|can not) be (?:investigated|looked into|reproduced|fixed) without",
+  // A privacy promise, not a delivery failure: "your password is not sent to our servers".
+  '(?:not|never) (?:be )?(?:sent|shared|stored|transmitted|uploaded|saved) (?:to|with|on) (?:our|any|third|external|other|a third)',
+  '(?:提供|发一下|發一下|上传|上傳|贴一下|貼一下)(?:一下)?(?:错误|錯誤)?(?:日志|日誌|log)',
+  // A fix spoken of, the writer's own mistake found, things running again: "thanks for the quick bug fix", "I was pointing at the wrong IP".
+  'bug ?fix(?:es|ing)?(?! *:)', "(?:i|we) (?:was|were|had been) (?:\\S+ )?(?:using|pointing (?:at|to)|looking at|editing|running|connecting to|connected to|on) the wrong",
+  'runs? (?:correctly|fine|smoothly|normally|properly) (?:now|again)', 'everything (?:is )?(?:runs?|running|works?|working) (?:correctly|fine|normally|properly|smoothly|again)',
+  "(?:is|are) (?:this|it|that|the (?:issue|problem|bug|error|crash)) still (?:an? )?(?:issue|problem|bug|happening|occurring|present|reproducible|relevant|there)", '(?:does|do) (?:this|it|that|the (?:issue|problem|bug|error|crash)) still (?:happen|occur|crash|fail)',
+  "est-ce que (?:le |ce |ton |votre )?(?:problème|bug|souci|erreur)", '(?:ist|besteht) (?:das problem|der fehler) (?:\\S+ )?(?:noch|weiterhin|immer noch)',
+  '(?:if|whether) there (?:are|is|were|was) (?:any )?(?:\\S+ )?(?:errors?|error messages?|warnings?|problems?|issues?)', 'never stopped working', 'nunca (?:dejó|ha dejado) de funcionar',
+  '没(?:有)?(?:遇到|发现|碰到)(?:什么|任何|其他的?)?问题', '是正常的',
   'kein problem', 'keine probleme', 'kein fehler', 'funktioniert (?:wieder|jetzt)', 'sin problema', 'ningún problema', 'pas de problème', 'aucun problème', 'sem problema', 'nessun problema', 'geen probleem',
 );
 
@@ -200,13 +213,14 @@ export const BUG_STRONG = words(
   '(?:link|seite|webseite|app|bild|bilder|download|suche|video|karte|formular|button|player|kommentarfunktion)\\S* (?:ist|sind|war|waren|scheint|scheinen) (?:\\S+ ){0,2}kaputt', 'kaputte[rns]? (?:link|seite|bild|bilder|download|video)', 'glitch(?:es|y)?', '(?<!(?:of|late|early|hard|spring|winter|first|killing|deep|many|few|some|no|two|three|several) )freez(?:es|ing)(?! (?:cold|point|temperatures?|weather|rain|fog|drizzle|well|beautifully|nicely|great|fine|perfectly|for|up to|it|them|the))', '(?:app|screen|page|browser|game|computer|phone|tab|video|player|site|everything|system|window)s? (?:just |completely |totally )?(?:froze|(?:is|was|gets?|got|has|keeps?) (?:frozen|freezing))', 'exception', 'stack ?trace', 'not working',
   "(?<!if (?:you|i|we|they|he|she|it) )(?:doesn't|does not|don't|do not|won't|will not|can't|cannot|can not|couldn't|isn't|is not|aren't|didn't|did not) (?:work|load|open|play(?! (?:well|nice|nicely|along))|show(?! (?:the world|that|them|him|her|us|me|you|off|some|how|what|why|his|her|their))|start|save|sync|display|connect|appear|respond|update|install|run|download|upload|close|stop|go away|print|send|arrive|boot|complete (?:the )?(?:boot|start|update|install|upload|download|setup)|turn on|power on|charge|execute|compile|flash|pair|detect|recogni[sz]e)",
   'stopped (?:working|loading|syncing|showing|responding)', 'no longer (?:works?|loads?|shows?|opens?|plays?|syncs?)', 'nothing happens', 'stuck', '(?<![$€£\\d.,])404', '(?:error|status|code|http|fehler|erreur)[ :]*50[0-3]', '50[0-3] (?:error|internal|server|bad gateway|service)',
-  "(?:isn't|aren't|wasn't|weren't|(?:is|are|was|were|gets?|got) not) (?:displayed|shown|loaded|saved|updated|rendered|sent|delivered|visible|clickable|reproduced)(?! (?:correctly|properly|fine|well))",
+  "(?:isn't|aren't|wasn't|weren't|(?:is|are|was|were|gets?|got) not) (?:(?:any ?more|longer) )?(?:displayed|shown|loaded|saved|updated|rendered|sent|delivered|visible|clickable|reproduced|restored|synced|synchroni[sz]ed|imported|uploaded|recogni[sz]ed|detected|installed|applied|recorded)(?! (?:correctly|properly|fine|well))",
+  "(?:does|did|do)(?: not|n't) get (?:added|saved|sent|synced|imported|uploaded|updated|applied|recorded|counted|delivered|installed|created|restored)",
   "there(?: is|'s| are) (?:still )?(?:a|an|some) (?:problem|bug|issue|error|glitch)s?(?! (?:of|in (?:our|the) (?:society|world|country)))", 'dead link', 'broken link', 'wrong link',
   // "corrupt" alone is also said of politicians: a fault only of files and data.
   '(?:file|files|data|download|database|backup|image|images|video|save|archive|zip|profile|cache|cookies?)s? (?:is |are |was |were |got |gets |seems? )?(?:now )?corrupt(?:ed)?', 'corrupt(?:ed)? (?:file|files|data|download|database|backup|image|video|save|archive|zip|profile|cache)', 'garbled', 'blank (?:page|screen)', 'black screen', 'white screen', 'not responding', 'typo', 'misspel+(?:ed|ing)',
   '(?:i|we) (?:get|got|am getting|keep getting|see|saw) (?:an?|the|this|that) (?:\\S+ )?(?:error|warning|message)', 'error (?:message|code|\\d)', '(?:same|this) (?:error|bug)', '(?:have|having|had|get|getting|got) the (?:exact )?same (?:problem|issue)', 'same (?:problem|issue) here', '(?:same|similar) (?:problem|issue|error|bug)s?(?: here| for me| on| with| since| after|$)',
   // Me-too in an issue thread: the fault happens to the writer as well ("This happens for me too", "ça se produit également").
-  '(?:happen(?:s|ing)?|occur(?:s|ring)?) (?:for|to) me (?:too|as well)', '(?:is|am|are) (?:also )?(?:having|seeing|getting|experiencing) (?:the same|this|a similar)', '(?:same|similar) (?:thing|behaviou?r) (?:here|for me|happens)',
+  '(?:happen(?:s|ing)?|occur(?:s|ring)?) (?:for|to) me,? (?:too|as well)', '(?:is|am|are) (?:also )?(?:having|seeing|getting|experiencing) (?:the same|this|a similar)', '(?:same|similar) (?:thing|behaviou?r) (?:here|for me|happens)',
   '(?:se produit|arrive) (?:également|aussi)', 'pareil (?:pour moi|chez moi|ici)', '(?:a mí|a mi) (?:también|tambien) me pasa', '(?:bei mir|hier) (?:auch|ebenfalls) (?:so|dasselbe|das gleiche)', 'bij mij ook', 'anche a me',
   'blocking (?:issue|bug|problem)', 'show-?stopper', 'lost (?:all )?(?:access|my (?:data|photos|settings|progress|notes|files|account))',
   `(?:server|service|site|website|instance|api|app|page)s? (?:is|are|was|were|went|goes|seems?) (?:completely |still |totally )?down(?![${L}])(?! (?:to|the|from|a|in|by|for)(?![${L}]))`,
@@ -229,15 +243,15 @@ export const BUG_STRONG = words(
   '(?:occurs|happens|happening|occurring) (?:(?:in|with|on) (?:\\S+ ){1,3})?(?:as well|too)', 'again (?:the|this) (?:issue|problem|error|bug|crash) (?:is )?(?:happening|occurring|occurs|happens)',
   '(?:the )?same (?:issue|problem|error|bug|crash) (?:has |have |had )?(?:occurred|happened|happens|occurs|appeared|appears)', '(?:identical|same) symptoms?', 'still (?:occurs|happens)',
   'unable to (?:sync|synchroni[sz]e|connect|log ?in|sign in|open|load|save|upload|download|start|install|update|access|play|print|send|receive|import|export|boot)',
-  '(?:it|this|that|which|feature|app|sync|button|link|login|export|import|upload|download) (?:has )?never worked(?! out)', 'never worked (?:for me|on my|properly|correctly|reliably)', 'nothing (?:opens|loads|shows|works|happens)', "(?:doesnt|dont|didnt|wont|cant|isnt) (?:work|run|load|open|start|sync|show|play|connect)",
+  '(?:it|this|that|which|feature|app|sync|button|link|login|export|import|upload|download) (?:has )?never worked(?! out)', 'never worked (?:for me|on my|properly|correctly|reliably)', 'nothing (?:is |was )?(?:opens|loads|loading|loaded|shows|showing|shown|displayed|displays|works|working|happens|happening|plays|playing)', "(?:doesnt|dont|didnt|wont|cant|isnt) (?:work|run|load|open|start|sync|show|play|connect)",
   '(?:hab|habe|hatte) (?:ich )?das (?:auch|ebenfalls)(?= *(?:[.!,;:)]|$))', '(?:il )?(?:rien ne se passe|ne se passe rien)',
   '(?:travou|travando|(?:app|aplicativo|jogo|sistema|tela|celular|ela|ele) (?:\\S+ )?trava(?:m)?)',
   // ru
   'ошибк\\S*', 'не работа(?:ет|ют|л|ла|ло|ли)', 'перестал\\S* работать', 'вылета(?:ет|ют)', 'завис(?:ает|ают|ло|ла)', '(?:та же|такая же) (?:самая )?проблема', 'не (?:запускается|открывается|загружается|грузится|сохраняется|синхронизируется)',
   // "Same here on Windows 11", "same with version 3.2": a me-too that names where it happens.
-  '^same(?: here| for me| issue| problem)? (?:on|with|since|after|in) (?:(?:my|the|version|latest) )?(?:v?\\d[\\d.x]*|windows|android|ios|mac|linux|ubuntu|chrome|firefox|safari|edge|iphone|ipad|pixel|samsung|galaxy|oneplus|xiaomi|huawei|macbook|phone|laptop|pc|tablet|mobile|desktop|browser|device)',
+  '^same(?: here| for me| issue| problem)?,? (?:(?:on|with|since|after|in) )?(?:(?:my|the|version|latest) )?(?:v?\\d[\\d.x]*|w1[01]|win ?1[01]|windows|android|ios|mac|linux|ubuntu|chrome|firefox|safari|edge|iphone|ipad|pixel|samsung|galaxy|oneplus|xiaomi|huawei|macbook|phone|laptop|pc|tablet|mobile|desktop|browser|device)',
   '(?:faced|facing|confronted) with (?:another|a|an|the|this|some) (?:new |strange |weird |similar )?(?:problem|issue|error)', '(?:ran|run|running) into (?:another|a|an|the|this|some) (?:new |strange |weird |similar )?(?:problem|issue|error|bug)',
-  "(?:can't|cant|cannot|can not|couldn't|could not|unable to) get (?:it|this|that|them|the \\S+|my \\S+) to (?:work|run|load|connect|show|start|boot|compile|upload|display|sync|play|open)",
+  "(?:can't|cant|cannot|can not|couldn't|could not|unable to) (?:seem to )?get (?:it|this|that|them|the \\S+|my \\S+) to (?:work|run|load|connect|show|start|boot|compile|upload|display|sync|play|open)",
   // The same in other languages: "non riesco a farlo funzionare", "je n'arrive pas à le faire marcher", "ich bekomme es nicht zum Laufen".
   "(?:non (?:riesco|sono riuscit[oa]|ci riesco) a|non riesco) far(?:e|lo|la|li|le)? (?:funzionare|partire|dialogare|comunicare|connettere)", "n'arrive (?:pas|plus) à (?:le |la |les )?faire (?:fonctionner|marcher|démarrer)",
   '(?:no consigo|no he podido|no pude|não consigo|não consegui) (?:hacer(?:lo|la)?|fazer) (?:\\S+ )?(?:funcionar|arrancar)', '(?:bekomme|kriege|bekam|krieg) (?:es|das|ihn|sie|\\S+) (?:\\S+ ){0,2}nicht (?:zum laufen|zum funktionieren|ans laufen|hin)(?![a-zäöüß])', 'krijg (?:het|hem|\\S+) (?:\\S+ ){0,2}niet (?:werkend|aan de praat)',
@@ -275,7 +289,7 @@ export const BUG_STRONG = words(
  */
 export const FIX_ANNOUNCED = words(
   "(?:i|we|i've|we've|i have|we have|i just|we just)(?: now| just| finally)? (?:fixed|corrected|repaired|patched|resolved|solved|sorted out)",
-  '(?:has|have|had) (?:now |just )?been (?:fixed|corrected|resolved|patched|addressed|repaired|solved)', '(?:is|are|was|were) (?:now |finally |already )?(?:fixed|corrected|resolved|solved|repaired)',
+  '(?:has|have|had) (?:now |just |already )?been (?:already |now )?(?:fixed|corrected|resolved|patched|addressed|repaired|solved)', '(?:is|are|was|were) (?:now |finally |already )?(?:fixed|corrected|resolved|solved|repaired)',
   'fixed (?:in|by|with|on|via) (?:v?\\d|#|the|commit|version|release|main|master|pr)', '(?:should|will) (?:be )?(?:work(?:ing)?|fine|ok(?:ay)?|good) (?:now|again)', 'works? again',
   // A workaround that works: "ihr müsst neu starten, dann geht's", "that did the trick".
   "(?:dann|danach|jetzt) (?:geht|gehts|geht's|klappt|klappts|klappt's|funktioniert)(?:'s| es)?(?! nicht| immer noch)", '(?:that|this|which) (?:fixed|solved) it', 'did the trick', 'das hat (?:es )?(?:geholfen|gelöst)',
@@ -284,6 +298,17 @@ export const FIX_ANNOUNCED = words(
   // A known fault with its remedy: "This is a known issue", "updating to 2.4 fixes it".
   '(?:is|are) a known (?:issue|bug|problem|limitation)', '(?:updating|upgrading|installing|restarting|reinstalling|clearing|switching|disabling|enabling|downgrading)(?: [^ .!?,;]+){0,4} (?:fixes|solves|resolves) (?:it|this|that|the (?:issue|problem|bug|crash|error))',
   'bug ?fix(?:es|ed)? *:', '(?:^|\\d[.)] *)(?:fixed|fix|corrected) *:', 'changelog',
+  // A remedy in a version, a fix promised by whoever will write it, the cause found: "Update to 0.21.16 to fix the issue",
+  // "Version 2.0.3 fixes this issue", "I'll fix it soon", "I found the error", "Fehler gefunden".
+  '(?:update|upgrade) to (?:the latest(?: version| release)?|v?\\d[\\w.-]*|version \\S+) (?:to|and it should|which should|which will|that should) (?:fix|solve|resolve)',
+  '(?:version|release|build|v) ?\\d[\\w.-]* (?:fixes|fixed|solves|resolves|should fix|will fix|addresses)', '(?:the|a) fixed (?:version|release|build|apk)',
+  "(?:i'll|i will|we'll|we will|i'm going to|we're going to|i am going to|we are going to) (?:\\S+ ){0,2}(?:fix|correct|patch|address|solve|resolve) (?:it|this|that|the)(?= |$)",
+  '(?:hope|hopefully) (?:this|that|it) (?:resolved|resolves|fixed|fixes|solved|solves) (?:it|this|that|the)', '(?:fixed|corrected|resolved|sorted) itself',
+  '(?:será|va a ser|serán|van a ser) (?:arreglad[oa]s?|corregid[oa]s?|solucionad[oa]s?)', '(?:será|serão) (?:corrigid[oa]s?|resolvid[oa]s?)', 'sera (?:corrigée?|résolue?)',
+  '(?:wird|werden) (?:[^ .!?,;]+ ){0,3}(?:behoben|korrigiert|gefixt)(?! (?:werden|sein)? ?\\?)', '(?:behebt|beheben|behob|löst|korrigiert) (?:das|den|die|diesen|dieses|dieser) (?:problem|fehler|bug)',
+  '(?:i|we)(?: have| finally| just|\'ve)? found (?:the|my) (?:error|problem|issue|culprit|cause|mistake|solution)', '(?:den |meinen )?fehler gefunden', '(?:de|mijn) fout gevonden',
+  "(?:j'ai|on a|nous avons) trouvé (?:l'erreur|le problème|la cause|le souci|la solution)", 'encontr(?:é|amos) (?:el|mi) (?:error|problema|fallo)', '(?:achei|encontrei) o (?:erro|problema)', "(?:ho|abbiamo) trovato (?:l'errore|il problema)",
+  '(?:plays|loads|syncs|runs|opens|connects|prints|responds|boots|starts up)(?: fine| normally| correctly| properly)? again',
   // Staff taking a report in hand ("I'll look into this", "we are investigating") or shipping the fix ("I've just
   // released v2.0.5 that fixed the updates problems").
   "(?:i'll|i will|i'm gonna|i am gonna|i'm going to|i am going to|we'll|we will|we're|we are|i'm|i am) (?:\\S+ )?(?:look(?:ing)? into|investigat(?:e|ing)|working on (?:a |the )?fix)",
@@ -305,8 +330,8 @@ export const FIX_ANNOUNCED = words(
 );
 
 export const FIX_ANNOUNCED_CJK = anywhere(
-  '修正しました', '修正済み', '直しました', '対応しました', '解決しました', '修正いたしました', '更新しました',
-  '已修正', '已经修正', '已經修正', '已修复', '已经修复', '已修復', '已經修復', '修好了', '已更正', '已改正', '已解决', '已解決', '改好了',
+  '反映しました', '反映いたしました', '修正しました', '修正済み', '直しました', '対応しました', '解決しました', '修正いたしました', '更新しました',
+  '已处理', '已處理', '已覆盖', '已修正', '已经修正', '已經修正', '已修复', '已经修复', '已修復', '已經修復', '修好了', '已更正', '已改正', '已解决', '已解決', '改好了',
 );
 
 /** The fault is still there, or the fix did not take: keeps a report a report. */
