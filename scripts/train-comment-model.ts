@@ -18,6 +18,8 @@ const RATE = 0.25;
 const L2 = 1e-5;
 /** Weight of an acceptable label after the first. */
 const SECONDARY_WEIGHT = 0.3;
+/** Shuffle seeds of the averaged runs. */
+const SEEDS = [7, 108, 209];
 
 /**
  * The comments the comment model learns from: every labelled set except the sealed halves, which stay the measure.
@@ -57,13 +59,29 @@ export function trainCommentModel(sentenceModel: LinearModel, sets: Record<strin
   const total = perClass.reduce((a, b) => a + b, 0);
   const classWeight = perClass.map((n) => Math.sqrt(total / (CLASSES.length * Math.max(n, 1))));
 
-  const model = new LinearModel(CLASSES, COMMENT_BUCKETS);
   const weighted = instances.map(({ x, target, weight }) => ({ x, target, weight: weight * classWeight[target] }));
-  fitWithAdaGrad(model, weighted, { epochs: EPOCHS, rate: RATE, l2: L2, seed: 7 });
+  const model = averageOfSeeds(weighted);
   const counts = Object.fromEntries(Object.entries(sets).map(([name, items]) => [name, items.length]));
   const provisional = encodeModel(model, 'pending', {});
   const version = `tcm1-${contentHash(provisional.index + provisional.weights + provisional.bias.join(',')).slice(0, 10)}`;
-  return encodeModel(model, version, { ...counts, buckets: COMMENT_BUCKETS, epochs: EPOCHS, sentenceModel: sentenceModelVersion(sentenceModel) });
+  return encodeModel(model, version, { ...counts, buckets: COMMENT_BUCKETS, epochs: EPOCHS, seeds: SEEDS.length, sentenceModel: sentenceModelVersion(sentenceModel) });
+}
+
+/**
+ * One model per shuffle seed, averaged: a single run's weights depend on the order it saw the comments in, and the
+ * average carries over better to unseen sets (leave-one-set-out: 0.885 with one seed, 0.887 with three or five).
+ */
+function averageOfSeeds(instances: TrainingInstance[]): LinearModel {
+  const average = new LinearModel(CLASSES, COMMENT_BUCKETS);
+  const sum = average.weights;
+  for (const seed of SEEDS) {
+    const model = new LinearModel(CLASSES, COMMENT_BUCKETS);
+    fitWithAdaGrad(model, instances, { epochs: EPOCHS, rate: RATE, l2: L2, seed });
+    const weights = model.weights;
+    for (let i = 0; i < sum.length; i++) sum[i] += weights[i] / SEEDS.length;
+    for (let c = 0; c < CLASSES.length; c++) average.bias[c] += model.bias[c] / SEEDS.length;
+  }
+  return average;
 }
 
 // The sentence model's identity, so a comment model trained on another sentence model's readings is easy to spot.

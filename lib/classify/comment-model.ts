@@ -87,10 +87,15 @@ export function blendWithRules(model: LinearModel, x: SparseVector, rule: RuleRe
   for (let c = 0; c < model.classes.length; c++) {
     const label = model.classes[c];
     const blended = RULE_SHARE * fromRules[label] + (1 - RULE_SHARE) * probs[c];
-    scores[label] = blended;
     // It chooses among what the rules found, or `other`: it never adds a label the rules did not give, and it never
-    // puts thanks first when the rules did not (their conventions put questions, reports and replies first).
-    if (label !== 'other' && !rule.labels.includes(label)) continue;
+    // puts thanks first when the rules did not (their conventions put questions, reports and replies first). Nor does
+    // it raise the score of a label the rules did not give: a shown score above the threshold would claim a label the
+    // comment does not carry.
+    if (label !== 'other' && !rule.labels.includes(label)) {
+      scores[label] = Math.min(blended, rule.scores[label]);
+      continue;
+    }
+    scores[label] = blended;
     if (label === 'thanks' && lead !== 'thanks') continue;
     if (blended > top) {
       top = blended;

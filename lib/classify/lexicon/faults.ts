@@ -154,6 +154,9 @@ export const BUG_NEGATED = words(
   "est-ce que (?:le |ce |ton |votre )?(?:problème|bug|souci|erreur)", '(?:ist|besteht) (?:das problem|der fehler) (?:\\S+ )?(?:noch|weiterhin|immer noch)',
   '(?:if|whether) there (?:are|is|were|was) (?:any )?(?:\\S+ )?(?:errors?|error messages?|warnings?|problems?|issues?)', 'never stopped working', 'nunca (?:dejó|ha dejado) de funcionar',
   '没(?:有)?(?:遇到|发现|碰到)(?:什么|任何|其他的?)?问题', '是正常的',
+  // Asking for details as a wish: "Eine Fehlermeldung wäre hilfreich", "the error message would be helpful".
+  '(?:fehlermeldung|log|logdatei|logfile|screenshot|protokoll)\\S* (?:wäre|würde|wären|würden) (?:\\S+ )?(?:hilfreich|gut|nett|super|interessant)',
+  '(?:error messages?|logs?|log files?|screenshots?|crash reports?|stack ?traces?) would (?:be )?(?:\\S+ )?(?:helpful|useful|great|nice|help)',
   'kein problem', 'keine probleme', 'kein fehler', 'funktioniert (?:wieder|jetzt)', 'sin problema', 'ningún problema', 'pas de problème', 'aucun problème', 'sem problema', 'nessun problema', 'geen probleem',
 );
 

@@ -101,6 +101,7 @@ describe('replies that speak of a fault without reporting one', () => {
     ['Der Fehler wird im nächsten Update behoben.'],
     ['Nunca dejó de funcionar acá.'],
     ['ご指摘部分を正誤表に反映いたしました。'],
+    ['The full error message would be really helpful.'],
   ])('%s', (text) => {
     expect(labelsOf(text)).not.toContain('bug');
   });
