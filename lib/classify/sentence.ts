@@ -77,7 +77,7 @@ export function applyRules(p: Record<Label, number>, sig: SentenceSignals): Reco
   if (sig.bugStrong) bug = Math.max(bug, 0.72);
   else if (sig.bugWord && sig.observed && !sig.opinion) bug = Math.max(bug, 0.62);
   if (sig.bugSymptom) bug = Math.max(bug, 0.78);
-  // "Same here.", "+1": seconding the report above. Weaker than a described fault.
+  // "Same here.", "Me too!": seconding the report above. Weaker than a described fault.
   if (sig.meToo) bug = Math.max(bug, 0.6);
   if (sig.bugNegated && !sig.bugSymptom) bug = Math.min(bug, 0.15);
   // "I fixed the replay bug", "ist jetzt korrigiert": a resolution, not a report.

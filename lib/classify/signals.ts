@@ -55,7 +55,7 @@ export interface SentenceSignals {
   symptomPhrase: boolean;
   /** Written in Chinese, Japanese or Korean script. */
   cjk?: boolean;
-  /** The whole sentence says "me too" ("Same here.", "+1", "Kann ich bestätigen"): it seconds a report. */
+  /** The whole sentence says "me too" ("Same here.", "Kann ich bestätigen"): it seconds a report. */
   meToo?: boolean;
   /** The sentence denies or negates ("wouldn't", "nothing", "nicht", "pas"). */
   denial?: boolean;

@@ -118,7 +118,7 @@ export const FAULT_FRAMES: readonly RegExp[] = [
     '(?:seguimos|sigo|sigue|siguen) con el (?:error|problema|fallo)', '^(?:le )?m[eê]me probl[eè]me', 'is nog (?:steeds )?niet (?:over|opgelost|weg)', '(?:staan|staat|zijn|is|gaan|gaat) (?:[^ .!?,;]+ ){0,2}op (?:niet beschikbaar|onbekend|unavailable|unknown)',
     '(?:macht|machen|machte|machten|bereitet|bereiten) (?:(?!keine|kaum|nie|nicht)[^ .!?,;]+ ){0,3}(?:schwierigkeiten|zicken|mucken|probleme|ärger)', '(?:schwierigkeiten|zicken|mucken|probleme) (?:macht|machen|machte|bereitet)',
     "plus rien (?:depuis|ne (?:marche|fonctionne|s'affiche|remonte|passe))", "(?:n'est|ne sont) (?:pas|plus) (?:reconnue?s?|détectée?s?)",
-    `non (?:riesce|riescono) (?:più )?(?:a|ad) (?:${IT_ACTIONS.slice(3, -1)}|collegarsi|connettersi|avviarsi|riconoscere|leggere|trovare)`,
+    `non (?:riesce|riescono) (?:più )?(?:a|ad) (?:${IT_ACTIONS}|collegarsi|connettersi|avviarsi|riconoscere|leggere|trovare)`,
     'no (?:me |lo |la )?(?:reconoce|detecta) (?:el|la|mi|los|las|ningún|ninguna)', '(?:también|lo mismo) me (?:pasa|ocurre|sucede)',
     'nefunguj(?:e|í)', 'nefungoval[oaiy]?', 'přestal[oaiy]? fungovat', 'nejde (?:to )?(?:\\S+ )?(?:spustit|otevřít|stisknout|uložit|nahrát|stáhnout|přihlásit|načíst)',
   ),
