@@ -263,6 +263,23 @@ export const FAULT_FRAMES: readonly RegExp[] = [
     // It persists, or ends in an error message: "problem nadal występuje", "skutkuje komunikatem: Błąd".
     'problem (?:nadal|wciąż|dalej|ciągle) występuje', 'nadal nie (?:działa|dostaję|otrzymuję|widzę|mogę)', 'skutkuje (?:[^ .!?,;]+ )?(?:komunikatem|błędem)', 'nie (?:został|została|zostało|zostały) (?:odnalezion|znalezion)\\S*',
   ),
+  // Short follow-ups in issue threads ("Still nothing.", "no luck", "Same on Pixel 4a", "same here, no mails working"),
+  // things that refuse or work only partly, a fault that stays in a version; the same in es, pt, it, fr, de, ru.
+  words(
+    "^still nothing(?= *(?:[.!,;]|$| here| for me| on| happens| after| since| changed))", "(?:^|and |but |still |so far |yet )no (?:luck|joy|dice)(?= *(?:[.!,;:)]|$| so far| yet| either))",
+    '^same (?:on|in|with|for) (?!(?:my|your|the|his|her|our) (?:opinion|view|experience|eyes)|general|fact|theory|principle|practice)[^ .!?,;]+(?: [^ .!?,;]+){0,3}(?= *[.!]*$)',
+    '(?<![a-z])no (?!one |body |people |longer |matter |doubt |reason )(?:[^ .!?,;]+ ){1,2}(?:working|arriving|showing up|coming through|coming in|being sent|being delivered)',
+    '(?:the )?same (?:thing|issue|problem|error|bug) (?:is |keeps )?(?:happening|happens|occurring|occurs|happened) (?:to|for|with) (?:me|us|mine)',
+    '(?:refuses?|refused|refusing) to (?:show|load|open|start|launch|work|connect|sync|save|install|update|play|display|boot|run|recogni[sz]e|log ?in|pair|print|upload|download|respond)',
+    '(?:works?|working|loads?|shows?)(?: (?!but|just)[^ .!?,;]+){0,4},? (?:just|but) not (?:for|with|on|in|when|my|from|through|via|if|after)(?= )',
+    'still (?:has|have|having|contains?|shows?) (?:the|this|that|a|an|same)(?: same)? (?:bug|issue|problem|error|crash)',
+    '(?:is|are|was|were) no longer (?:connected|displayed|shown|loaded|saved|synced|visible|accessible|working|recogni[sz]ed|detected|clickable|updating|syncing)',
+    'non funzion(?:ano|ava|avano)', 'no funciona(?:n|ba|ban)', 'n[ãa]o funciona(?:m|va|vam)', 'ne (?:fonctionnent|marchent|fonctionnait|marchait|fonctionnaient) (?:pas|plus)',
+    'parou de (?:aparecer|abrir|carregar|sincronizar|mostrar|responder|tocar|salvar|enviar)', 'pararam de (?:funcionar|aparecer|carregar)', 'dej(?:ó|aron) de (?:funcionar|aparecer|cargar|abrir|mostrar|sincronizar|responder|guardar)',
+    'ha(?:nno)? smesso di (?:funzionare|apparire|caricare|aprirsi|rispondere|sincronizzare)', "(?:a|ont) arrêté de (?:fonctionner|marcher|s'afficher|charger|répondre)", 'is (?:gestopt|opgehouden) met (?:werken|laden|synchroniseren)', 'hat aufgehört zu (?:funktionieren|laden|reagieren|synchronisieren)',
+    "rien n'y fait", 'rien y fait', '(?:hat )?nichts (?:hat )?(?:geholfen|gebracht)(?! *,? *(?:als|außer))', 'nada (?:ha funcionado|funcionó|adiantou|resolveu)', 'não adiantou', 'niente da fare',
+    'повторя(?:ется|ются)', 'подтверждаю (?:проблему|баг|ошибку)', 'у меня (?:то же самое|тоже самое|так же|также)(?= *[.!,]|$)',
+  ),
   // sv, da, no
   words(
     'fungerar inte', 'funkar inte', `går (?:[^ .!?,;]+ ){0,2}inte att ${NORDIC_ACTIONS}`, `(?:kan|kunde) inte ${NORDIC_ACTIONS}`, `(?:kan|kunne) (?:[^ .!?,;]+ ){0,2}ikke ${NORDIC_ACTIONS}`, 'felmeddelande(?:t)?', 'fejlmeddelelse(?:n)?', 'feilmelding(?:en)?',
@@ -301,6 +318,7 @@ export const FAULT_FRAMES_CJK = anywhere(
   '二重に届', '勝手に終了', '落ちます', '強制終了', 'クラッシュ', '反映されません', '反映されない', '届きません', '届かない',
   '失敗します', '失敗しました', '反応しない', '反応しません', '文字化け', '表示がおかしい', '表示が崩れ', '同期されない', '同期されません', '同期できない', '同期できません', '読み込まれない', '読み込まれません', '読み込めない', '動作しない', '動作しません', '使えない', '使えません', '開けない', '止まってしまう', '止まってしまいます', 'ログアウトされ', '異常終了', '正常に動作し(?:ない|ません)', '(?:ログイン|サインイン|保存|再生|起動|接続|同期|表示|アップロード|ダウンロード|インストール|送信|投稿|更新|読み込み)(?:が|も)?できなくな',
   // zh
+  '也是出现', '也出现了?(?:这个|同样|一样|类似|这种|这样)', '同样反馈', '反馈同样', '(?:还是|依然|仍然|也)有(?:这个|同样的|一样的)问题', '也没用', '还是没用', '都没用', '没有用', '不能打开', '就打不开', '试了[^。！？!?]{0,12}(?:没用|不行|无效)', '^我也是[，,]',
   '也不行', '都不行', '版本不行', '没有效果', '沒有效果', '没效果', '沒效果', '変わっていません', '変わってません',
   '不见了', '不見了', '消失了', '一片空白', '保存不了', '存不了', '无法保存', '無法保存', '收到了两次', '收到兩次', '收到两次', '自动退出', '自動退出', '自己退出', '加载不出来', '載入不出來', '显示不了', '顯示不了',
   '登录不了', '登錄不了', '登录不上', '登入不了', '上传不了', '上傳不了', '没有反应', '沒有反應', '同样的情况', '同樣的情況',

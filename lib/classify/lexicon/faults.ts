@@ -157,6 +157,12 @@ export const BUG_NEGATED = words(
   // Asking for details as a wish: "Eine Fehlermeldung wäre hilfreich", "the error message would be helpful".
   '(?:fehlermeldung|log|logdatei|logfile|screenshot|protokoll)\\S* (?:wäre|würde|wären|würden) (?:\\S+ )?(?:hilfreich|gut|nett|super|interessant)',
   '(?:error messages?|logs?|log files?|screenshots?|crash reports?|stack ?traces?) would (?:be )?(?:\\S+ )?(?:helpful|useful|great|nice|help)',
+  // Staff asking about the reporter's fault ("Do you still have this issue?", "Which error did you get?", "what exactly
+  // doesn't work?") or pointing to where to report it ("open a new issue with a description of the problem you are having").
+  '(?:are|do|did|have|can|could) you (?:still |also |now )?(?:have|having|had|experience|experiencing|see|seeing|get|getting|encounter|encountering|face|facing|run into|running into|notice|noticing) (?:this|the|that|any|an?|these|those)(?: same)? (?:\\S+ )?(?:issues?|problems?|errors?|bugs?|crash(?:es)?)',
+  '(?:which|what) (?:kind of |type of |exact )?(?:error|error message|message|problem|issue) (?:did|do|are) you (?:get|see|getting|seeing|have|having)', 'what (?:exactly )?(?:doesn\'t|does not|isn\'t|is not|didn\'t|did not) work',
+  'is (?:this|it|that) the same (?:error|issue|problem|bug|crash) as', "if you(?:'re| are)? still (?:having|have|see|seeing|experiencing|get|getting|facing) (?:this|the|that|any|the same) (?:\\S+ )?(?:problems?|issues?|errors?|bugs?)",
+  'open (?:a|another|a new|a separate|a dedicated)(?: new| separate| dedicated)? (?:issue|ticket|bug report)', "the (?:problem|issue|error)s? you(?:'re| are| were)? (?:having|seeing|getting|facing|experiencing|describe|described|describing|mention|mentioned|reported)",
   'kein problem', 'keine probleme', 'kein fehler', 'funktioniert (?:wieder|jetzt)', 'sin problema', 'ningún problema', 'pas de problème', 'aucun problème', 'sem problema', 'nessun problema', 'geen probleem',
 );
 
@@ -221,7 +227,7 @@ export const BUG_STRONG = words(
   "there(?: is|'s| are) (?:still )?(?:a|an|some) (?:problem|bug|issue|error|glitch)s?(?! (?:of|in (?:our|the) (?:society|world|country)))", 'dead link', 'broken link', 'wrong link',
   // "corrupt" alone is also said of politicians: a fault only of files and data.
   '(?:file|files|data|download|database|backup|image|images|video|save|archive|zip|profile|cache|cookies?)s? (?:is |are |was |were |got |gets |seems? )?(?:now )?corrupt(?:ed)?', 'corrupt(?:ed)? (?:file|files|data|download|database|backup|image|video|save|archive|zip|profile|cache)', 'garbled', 'blank (?:page|screen)', 'black screen', 'white screen', 'not responding', 'typo', 'misspel+(?:ed|ing)',
-  '(?:i|we) (?:get|got|am getting|keep getting|see|saw) (?:an?|the|this|that) (?:\\S+ )?(?:error|warning|message)', 'error (?:message|code|\\d)', '(?:same|this) (?:error|bug)', '(?:have|having|had|get|getting|got) the (?:exact )?same (?:problem|issue)', 'same (?:problem|issue) here', '(?:same|similar) (?:problem|issue|error|bug)s?(?: here| for me| on| with| since| after|$)',
+  '(?:i|we) (?:get|got|am getting|keep getting|see|saw) (?:an?|the|this|that) (?:\\S+ )?(?:error|warning|message)', 'error (?:message|code|\\d)', '(?:same|this) (?:error|bug)', '(?:have|having|had|get|getting|got) the (?:exact )?same (?:problem|issue)', 'same (?:problem|issue) here', '(?:same|similar) (?:problem|issue|error|bug)s?(?: here| for me| on| in| with| since| after|$)',
   // Me-too in an issue thread: the fault happens to the writer as well ("This happens for me too", "ça se produit également").
   '(?:happen(?:s|ing)?|occur(?:s|ring)?) (?:for|to) me,? (?:too|as well)', '(?:is|am|are) (?:also )?(?:having|seeing|getting|experiencing) (?:the same|this|a similar)', '(?:same|similar) (?:thing|behaviou?r) (?:here|for me|happens)',
   '(?:se produit|arrive) (?:également|aussi)', 'pareil (?:pour moi|chez moi|ici)', '(?:a mí|a mi) (?:también|tambien) me pasa', '(?:bei mir|hier) (?:auch|ebenfalls) (?:so|dasselbe|das gleiche)', 'bij mij ook', 'anche a me',
@@ -339,6 +345,8 @@ export const FIX_ANNOUNCED_CJK = anywhere(
 
 /** The fault is still there, or the fix did not take: keeps a report a report. */
 export const NOT_RESOLVED = words(
+  // A workaround that only holds until the next time: "erst nach einem Neustart geht wieder alles", "only after a restart".
+  'erst (?:nach|wenn)', 'nur nach', 'only (?:after|when i|if i)',
   'still', '(?:happen(?:s|ing|ed)?|broke|broken|crash(?:es|ed|ing)?|fail(?:s|ed|ing)?|stopped|down|missing|gone|back|wrong) again', 'again and again', 'not (?:yet )?(?:fixed|resolved|solved|corrected)', "(?:isn't|wasn't|hasn't been|haven't been|aren't) (?:fixed|resolved)", 'reopen(?:ed)?', 'regression',
   'immer noch', 'weiterhin', 'nicht (?:behoben|korrigiert)', 'todav[ií]a', 'sigue', 'toujours', 'encore', 'ainda', 'ancora', 'nog steeds', 'opnieuw',
 );

@@ -21,7 +21,7 @@ export const QUESTION_FORM = words(
   "j'ai (?:une|deux|trois|quelques) (?:petites? )?questions?", 'je me pose (?:une|quelques|des|plusieurs) questions?', 'tengo (?:una|dos|tres|unas|algunas) (?:pequeñas? )?preguntas?',
   'ho (?:una|due|tre|qualche|alcune) (?:piccol[ae] )?domand[ae]', 'ik heb (?:een|twee|drie|enkele|paar) (?:kleine )?(?:vraag|vraagje|vraagjes|vragen)', 'tenho (?:uma|duas|algumas) (?:pequenas? )?perguntas?',
   // Verb-first to "you" opening the sentence asks, "?" or not: "Heb je een voorbeeld", "Hast du einen Link".
-  '^(?:heb je|hebt u|kun je|kunt u|heeft iemand|hast du|habt ihr|kannst du|könntest du|did you (?:try|get|manage|see|check)|have you (?:tried|checked|seen|got))', "(?:i'm|i am) (?:not sure|unsure) (?:how|whether|if|what|why)",
+  '^(?:heb je|hebt u|kun je|kunt u|heeft iemand|hast du|habt ihr|kannst du|könntest du|did you (?:try|get|manage|see|check|enable|disable|install|update|upgrade|restart|change|set|turn|clear|use|add|follow|read|receive|configure|activate)|have you (?:tried|checked|seen|got|enabled|installed|updated|upgraded|restarted|cleared|changed|read|considered)|are you (?:using|running|still|able)|do you (?:use|have|see|get|run|mean))', "(?:i'm|i am) (?:not sure|unsure) (?:how|whether|if|what|why)",
   'not sure (?:how|whether|if|what)', 'need (?:some )?help', 'looking for (?:a way|help|advice|a solution|a script|a tool|a method|an? (?:easy|simple|better|quick) way)', "what i(?:'m| am) (?:looking|trying|hoping) to (?:do|achieve|accomplish|get|find)", 'what i(?:\'m| am) looking for', 'what is the best way', 'is this (?:possible|normal|expected)', '^(?:is|was) (?:this|that|it|my \\S+) (?:correct|right|accurate|true|ok|okay|safe|the case)', '^am i (?:right|correct|wrong)', '^or is (?:it|this|that)',
   "it(?:'d| would) be (?:most |very |really |extremely |super )?helpful (?:to (?:have|know|get|see|hear)|if (?:you|someone|anyone|somebody))", "hätte (?:gerne|gern) (?:\\S+ ){0,3}(?:gewusst|beantwortet|erklärt)", 'wüsste (?:gerne|gern)',
   '(?:mi (?:dici|dite|puoi dire|potete dire|sai dire|sapete dire))', '(?:potresti|potreste|podr[ií]as|podr[ií]an|poderia|poderiam|pourrais-tu|tu pourrais|könntest du|könntet ihr) (?:\\S+ ){0,2}(?:pubblicare|postare|mandare|inviare|condividere|dir(?:mi|ci)?|spiegare|publicar|compartir|decir(?:me)?|explicar|enviar|mandar|partager|expliquer|envoyer|veröffentlichen|teilen|sagen|erklären|schicken|posten)', 'vorrei (?:tanto )?(?:sapere|capire|lo schema|la ricetta|il modello|lo stampo)',
@@ -74,7 +74,7 @@ export const WH_AUXILIARY = new RegExp(
 export const QUESTION_OPENING = new RegExp(
   '^(?:(?:and|but|so|also|ok|okay|hi|hello|hey|btw|@\\S+)[, ]+)*(?:' +
     // An auxiliary opens a question only before its subject: "could also do", "would be nice", "can be done" state.
-    `(?:is|are|was|were|do|does|did|can|could|will|would|should|shall|has|have|had|may|might|must)(?![${L}])(?! (?:also|just|be|been|have|do|go|get|use|try|not|still|probably|maybe|easily|only|definitely|certainly|already)(?![${L}]))|` +
+    `(?:is|are|was|were|do|does|did|can|could|will|would|should|shall|has|have|had|may|might|must)(?![${L}])(?! (?:also|just|be|been|have|do|go|get|use|try|not|still|probably|maybe|easily|only|definitely|certainly|already|fix|check|look|test|update|add|confirm|work|help|love|like|need|want|report|merge|release|close|investigate)(?![${L}]))|` +
     'isn\'t|aren\'t|doesn\'t|don\'t|didn\'t|can\'t|won\'t|wouldn\'t|shouldn\'t|' +
     'how|what|why|when|where|which|who|whom|whose|' +
     `${GERMAN_VERB_FIRST}|` +

@@ -1,0 +1,91 @@
+// Follow-ups on issue trackers and forums that report a fault tersely ("Still nothing.", "Same on Pixel 4a", "no
+// luck", a thing that refuses to load or stopped appearing, in several languages), staff questions about the
+// reporter's fault that report none ("Do you still have this issue?"), verb-first questions without a question
+// mark, and praise with inflected adjectives. Written for these tests.
+import { describe, expect, it } from 'vitest';
+import { createClassifier } from '../../../lib/classify/index';
+
+const classifier = createClassifier();
+const labelsOf = (text: string) => classifier.classify(text).labels;
+
+describe('terse follow-ups that report a fault', () => {
+  it.each([
+    ['en', 'I switched it off and on again. Still nothing.'],
+    ['en', 'Updated to the new build and no luck.'],
+    ['en', 'Same on Pixel 4a'],
+    ['en', 'same here, no push notifications working since Monday.'],
+    ['en', 'The same thing is happening to me on the desktop app.'],
+    ['en', 'It started fine but refused to open the file.'],
+    ['en', 'The app refuses to load my library.'],
+    ['en', 'It works in private mode, just not with my account?'],
+    ['en', 'Login works but not on the mobile site.'],
+    ['en', 'The beta fixed it, but the store version still has the bug.'],
+    ['en', 'Overnight my sites were no longer connected to the dashboard.'],
+    ['ru', 'Повторяется и в новой версии.'],
+    ['ru', 'Подтверждаю проблему, у меня то же самое.'],
+    ['it', 'I pulsanti si vedono ma non funzionano.'],
+    ['es', 'Los enlaces no funcionan desde ayer.'],
+    ['pt', 'Os botões não funcionam no celular.'],
+    ['fr', 'Les boutons ne fonctionnent pas sur mobile.'],
+    ['pt', 'O ícone parou de aparecer depois da atualização.'],
+    ['es', 'El widget dejó de aparecer en la pantalla.'],
+    ['zh', '我的手机也是出现这样的情况'],
+    ['zh', '同样反馈这个问题'],
+    ['zh', '试了你说的办法也没用'],
+    ['zh', '导入之后就不能打开了'],
+    ['de', 'Ich habe das gleiche Problem. Erst nach einem Neustart geht wieder alles.'],
+    ['fr', "rien n'y fait, le moteur ne tourne toujours pas"],
+    ['de', 'Nichts hat geholfen, der Adapter meldet sich nicht.'],
+  ])('%s: %s', (_lang, text) => {
+    expect(labelsOf(text)).toContain('bug');
+  });
+
+  it('keeps look-alikes out: opinions, good wishes, people refusing, answers', () => {
+    for (const text of [
+      'Same in my opinion.',
+      'Still nothing new on the roadmap?',
+      'He refused to comment on the rumours.',
+      'Good luck with the launch!',
+      'No one is working on that feature yet.',
+      'It works, but not as fast as I hoped, which is fine.',
+    ]) {
+      expect(labelsOf(text), text).not.toContain('bug');
+    }
+  });
+});
+
+describe('staff questions and pointers about the reporter’s fault', () => {
+  it.each([
+    ['Are you still experiencing this issue with the new version?'],
+    ['Do you still have this issue?'],
+    ['Which kind of error did you get?'],
+    ['Could you tell me what exactly doesn’t work?'],
+    ['Is this the same error as #83?'],
+    ['Please open a new issue with a description of the problem you are having.'],
+  ])('%s', (text) => {
+    const labels = labelsOf(text);
+    expect(labels).not.toContain('bug');
+    if (text.endsWith('?')) expect(labels[0]).toBe('question');
+  });
+});
+
+describe('questions without a question mark, and statements that open with an auxiliary', () => {
+  it.each([['Did you enable the comments through the admin panel.'], ['Are you using the latest version']])('%s asks', (text) => {
+    expect(labelsOf(text)[0]).toBe('question');
+  });
+
+  it.each([['will fix'], ['Will check tomorrow.']])('%s does not ask', (text) => {
+    expect(labelsOf(text)).not.toContain('question');
+  });
+});
+
+describe('praise with inflected adjectives', () => {
+  it.each([
+    ['nl', 'Prachtige muts!'],
+    ['nl', 'Oh, maar deze vind ik ook echt heel tof!'],
+    ['it', 'semplicemente splendida!!!'],
+    ['pt', 'A manta é giríssima!!'],
+  ])('%s: %s', (_lang, text) => {
+    expect(labelsOf(text)[0]).toBe('thanks');
+  });
+});
