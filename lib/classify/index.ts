@@ -5,7 +5,7 @@ import { cacheKey, LruCache } from './cache';
 import { contentHash } from './hash';
 import { adaptCommentModel, adaptModel, type Correction } from './learn';
 import { decodeModel, type LinearModel, type ModelData } from './model';
-import { GREETING_OPENING, POLITE_REQUEST } from './lexicon';
+import { GREETING_OPENING, NOT_RESOLVED, POLITE_REQUEST } from './lexicon';
 import { readSentence, type SentenceReading } from './sentence';
 import type { SentenceSignals } from './signals';
 import { ownWords, splitSentences } from './text';
@@ -41,6 +41,8 @@ export const DEFAULT_THRESHOLD = 0.5;
 const CUE_MAX = 240;
 /** A question after "…, but": the writer turns from the argument to ask something. */
 const ASIDE_QUESTION = /[,;:]\s*(?:but|aber|mais|pero|ma|mas|ale|maar)\s/i;
+/** A line of a spec list in a report ("- OS: Android 9", "Browser: Firefox 120"): details, not more argument. */
+const SPEC_LINE = /^\s*(?:[-*•]\s*)?(?!(?:edit|update|ps|p\.s|note|btw|nb|also|but|and)\s*:)[\p{L}][\p{L}\d ./()-]{0,24}:\s+\S/iu;
 // Actionable labels are listed before thanks when both pass: the queue exists for them.
 const PRIORITY: Record<Label, number> = { question: 3, bug: 2, thanks: 1, other: 0 };
 
@@ -182,18 +184,21 @@ export function classifyText(
  */
 function weighInContext(readings: SentenceReading[]): { scores: Array<Record<Label, number>>; secondary: Set<Label> } {
   // Greetings, names and sign-offs ("Servus,", "Dave") do not make a comment long.
-  const substantive = readings.map((r) => r.signals.length >= 3);
+  // Nor do the lines of a spec list under a report.
+  const substantive = readings.map((r) => r.signals.length >= 3 && !(r.signals.length <= 8 && SPEC_LINE.test(r.text)));
   const n = substantive.filter(Boolean).length;
   const long = n >= 4;
   const thanksContext = readings.some((r) => r.scores.thanks >= 0.6);
   const debate = readings.some((r) => r.signals.opinion);
   // A fix announced and nothing said to persist: the fault words describe what was fixed.
   // A fault the writer meets after the announcement ("... then it works. As soon as I restore my backup, it fails
-  // again.") persists.
+  // again.") persists, and so does one said to remain after it ("The beta fixed it. The store version still has the bug.").
   const firstFix = readings.findIndex((r) => r.signals.fixAnnounced);
   const fixed =
     firstFix >= 0 &&
-    !readings.some((r, i) => !r.signals.fixAnnounced && (r.signals.bugSymptom || (i > firstFix && r.signals.bugStrong && r.signals.personal)));
+    !readings.some(
+      (r, i) => !r.signals.fixAnnounced && (r.signals.bugSymptom || (i > firstFix && r.signals.bugStrong && (r.signals.personal || NOT_RESOLVED.test(r.text.toLowerCase())))),
+    );
   // "I had the same problem. I deleted the cache and it works": the me-too introduces a solution, the comment answers.
   const answersWithSolution = readings.some((r) => r.signals.solution && !r.signals.bugSymptom && !r.signals.questionMark);
   // A comment on public affairs that never names the site's own things: its fault words are about the world.

@@ -106,7 +106,7 @@ export const FAULT_FRAMES: readonly RegExp[] = [
     'in an? (?:broken|corrupt(?:ed)?|inconsistent|unusable) state', '(?:^|yeah,? |and |now |its |it\'s |it is |is )broken again',
     "(?:i'm|i am|we're|we are|i've been|i have been|we've been|we have been) (?:also )?(?:noticing|seeing|experiencing|having|getting) (?:this|it|that|the same)(?: (?:issue|problem|bug|error|behaviou?r))?(?= *(?:[.!]|$| for | since | on | with | after ))",
     '(?:started|starts|began) happening (?:to me|for me|again|recently|after|since|on)', '^still (?:happening|occurring|broken|crashing|failing|not working)(?= *(?:[.!,]|$| here| for me| on| with| in| and| after| since))',
-    '(?:this|it) (?:only )?(?:occur(?:r)?ed|started|began|happened|appeared) (?:post|after|since) (?:v?\\d[\\w.]*|version|the|updating|upgrading)', '^(?:similar|same) here(?= *[-–—;]| *:(?![-()dp])| on| with| since| after| too)',
+    '(?:this|it) (?:only )?(?:occur(?:r)?ed|started|began|happened|appeared) (?:post|after|since) (?:v?\\d[\\w.]*|version|the|updating|upgrading)', '^(?:(?:yep|yes|yeah|ok|okay),? )?(?:similar|same) here(?= *[-–—;]| *:(?![-()dp])| on| with| since| after| too)',
     '^also (?:on |with |in )?(?:chrome|firefox|windows|w1[01]|win ?1[01]|mac|macos|android|ios|linux|ubuntu|safari|edge|iphone|ipad|pixel|samsung|v?\\d)',
     '(?:are|is|became|become|becomes|shows?|showing|went|goes) (?:as )?(?:unavailable|unknown)(?= *(?:[.!,]|$| after| again| every| since| when| on))',
     "(?:does|did|do)(?: not|n't) (?:honou?r|respect|remember|retain|obey)(?: (?:my|the|your|its|any))? (?:\\S+ )?(?:settings?|preferences?|choices?|selection|values?|config(?:uration)?|language|theme|zoom|order|position|offset|filter|option)s?",
@@ -278,6 +278,9 @@ export const FAULT_FRAMES: readonly RegExp[] = [
     'parou de (?:aparecer|abrir|carregar|sincronizar|mostrar|responder|tocar|salvar|enviar)', 'pararam de (?:funcionar|aparecer|carregar)', 'dej(?:ó|aron) de (?:funcionar|aparecer|cargar|abrir|mostrar|sincronizar|responder|guardar)',
     'ha(?:nno)? smesso di (?:funzionare|apparire|caricare|aprirsi|rispondere|sincronizzare)', "(?:a|ont) arrêté de (?:fonctionner|marcher|s'afficher|charger|répondre)", 'is (?:gestopt|opgehouden) met (?:werken|laden|synchroniseren)', 'hat aufgehört zu (?:funktionieren|laden|reagieren|synchronisieren)',
     "rien n'y fait", 'rien y fait', '(?:hat )?nichts (?:hat )?(?:geholfen|gebracht)(?! *,? *(?:als|außer))', 'nada (?:ha funcionado|funcionó|adiantou|resolveu)', 'não adiantou', 'niente da fare',
+    "(?:i|we) (?:can't|cant|cannot|can not|couldn't|could not) (?:add|install|enable|activate|find|see) (?:the |this |my |any |an? )?(?:extension|add-?on|plugin|app|widget|option|button|setting|menu|tab|icon|account|device)s?",
+    "(?:i|we) (?:still )?(?:don't|do not|didn't|did not|never) (?:get|receive) (?:any )?(?:comments?|notifications?|e-?mails?|mails?|messages?|results?|updates?|images?|sound|audio|response|replies|alerts?|push notifications?)",
+    '(?:i|we) (?:already |also )?had (?:that|this) (?:same )?(?:issue|problem|error|bug)(?= (?:when|after|with|on|in|before|since|too|as well)(?= )| *[.!]| *$)',
     'повторя(?:ется|ются)', 'подтверждаю (?:проблему|баг|ошибку)', 'у меня (?:то же самое|тоже самое|так же|также)(?= *[.!,]|$)',
   ),
   // sv, da, no

@@ -163,6 +163,7 @@ export const BUG_NEGATED = words(
   '(?:which|what) (?:kind of |type of |exact )?(?:error|error message|message|problem|issue) (?:did|do|are) you (?:get|see|getting|seeing|have|having)', 'what (?:exactly )?(?:doesn\'t|does not|isn\'t|is not|didn\'t|did not) work',
   'is (?:this|it|that) the same (?:error|issue|problem|bug|crash) as', "if you(?:'re| are)? still (?:having|have|see|seeing|experiencing|get|getting|facing) (?:this|the|that|any|the same) (?:\\S+ )?(?:problems?|issues?|errors?|bugs?)",
   'open (?:a|another|a new|a separate|a dedicated)(?: new| separate| dedicated)? (?:issue|ticket|bug report)', "the (?:problem|issue|error)s? you(?:'re| are| were)? (?:having|seeing|getting|facing|experiencing|describe|described|describing|mention|mentioned|reported)",
+  "(?:let (?:me|us) know|tell (?:me|us)|report back|comment here|reopen (?:this|it)) if (?:the |this |that |it |your )?(?:(?:problem|issue|error|bug|crash)s? )?(?:still )?(?:persists?|remains?|happens|occurs|continues|comes back|reappears|returns|is still there)",
   'kein problem', 'keine probleme', 'kein fehler', 'funktioniert (?:wieder|jetzt)', 'sin problema', 'ningún problema', 'pas de problème', 'aucun problème', 'sem problema', 'nessun problema', 'geen probleem',
 );
 
@@ -331,7 +332,7 @@ export const FIX_ANNOUNCED = words(
   // fr
   "(?:c'est|c'était|est|a été|ont été|j'ai|nous avons|on a) (?:[^ .!?]+ ){0,3}(?:corrigée?s?|réparée?s?|résolue?s?)", 'fonctionne à nouveau', 'remarche',
   // pt
-  '(?:já )?(?:corrigi|corrigimos|consertei|consertamos|arrumei|resolvi|resolvemos)', '(?:foi|está|já está) (?:corrigid[oa]|resolvid[oa]|consertad[oa])', 'já funciona',
+  '(?:já )?(?:corrigi|corrigimos|consertei|consertamos|arrumei|resolvi|resolvemos)', '(?:consegui|conseguimos) (?:corrigir|resolver|consertar)', '(?:logramos|pudimos|conseguimos) (?:corregir|arreglar|solucionar)', '(?:foi|está|já está) (?:corrigid[oa]|resolvid[oa]|consertad[oa])', 'já funciona',
   // it
   '(?:ho|abbiamo) (?:[^ .!?]+ ){0,2}(?:corretto|sistemato|risolto|aggiustato)', '(?:è stato|è|sono stati) (?:corrett[oa]|risolt[oa]|sistemat[oa])',
   // nl
@@ -340,6 +341,7 @@ export const FIX_ANNOUNCED = words(
 
 export const FIX_ANNOUNCED_CJK = anywhere(
   '反映しました', '反映いたしました', '修正しました', '修正済み', '直しました', '対応しました', '解決しました', '修正いたしました', '更新しました',
+  '(?<![没沒未不])解决了', '(?<![没沒未不])修复了', '争取修复', '尽快修复', '会修复', '将修复',
   '已处理', '已處理', '已覆盖', '已修正', '已经修正', '已經修正', '已修复', '已经修复', '已修復', '已經修復', '修好了', '已更正', '已改正', '已解决', '已解決', '改好了',
 );
 

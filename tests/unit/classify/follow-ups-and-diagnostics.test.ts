@@ -36,6 +36,12 @@ describe('terse follow-ups that report a fault', () => {
     ['de', 'Ich habe das gleiche Problem. Erst nach einem Neustart geht wieder alles.'],
     ['fr', "rien n'y fait, le moteur ne tourne toujours pas"],
     ['de', 'Nichts hat geholfen, der Adapter meldet sich nicht.'],
+    ['en', 'yep same here : see the other thread'],
+    ['en', 'I can not add the extension in Firefox. Why?'],
+    ['en', "I tried this commit and I don't get comments."],
+    ['en', 'PS: I already had that issue when updating from Beta 1 to Beta 2.'],
+    ['en', 'The beta build fixed the error for me. Great! Unfortunately the store version still has the bug.'],
+    ['en', 'Same here:\n- App: Samsung Browser\n- Phone: Samsung J6\n- OS: Android 9\n- Browser: default\n- Keyboard: Gboard'],
   ])('%s: %s', (_lang, text) => {
     expect(labelsOf(text)).toContain('bug');
   });
@@ -62,6 +68,9 @@ describe('staff questions and pointers about the reporter’s fault', () => {
     ['Could you tell me what exactly doesn’t work?'],
     ['Is this the same error as #83?'],
     ['Please open a new issue with a description of the problem you are having.'],
+    ["I've just published the fix in version 2.10.1. Please let me know if the problem persists."],
+    ['Graças ao Pedro, conseguimos corrigir esse bug no servidor.'],
+    ['今天发布的1.1.7重点解决了2个问题。'],
   ])('%s', (text) => {
     const labels = labelsOf(text);
     expect(labels).not.toContain('bug');
