@@ -66,9 +66,10 @@ export function evaluateSets(options: EvalOptions = {}): Array<{ title: string; 
     const file = resolve(root, set.file);
     return { ...set, items: existsSync(file) ? parsePageComments(readFileSync(file, 'utf8')) : [] };
   }).filter((set) => set.items.length > 0);
+  const sealedSets = localSets.filter((set) => !set.development);
   // A page-split set: whole, its tune pages (listed with --verbose-pages) and its sealed pages (never listed).
   const pageSplitRows = (letter: string, what: string, items: Array<LabelledText & { half: PageHalf }>) => [
-    { title: `(${letter}) real comments from ${new Set(items.map((e) => e.source.split('#')[0])).size} ${what}, all`, report: run(items, false) },
+    { title: `(${letter}) real comments from ${new Set(items.map((e) => e.source.slice(0, e.source.lastIndexOf('#')))).size} ${what}, all`, report: run(items, false) },
     { title: `(${letter}1) real comments, "tune" pages (the comment model trains on them)`, report: run(items.filter((e) => e.half === 'tune'), verbosePages) },
     { title: `(${letter}2) real comments, "sealed" pages (never listed, never trained on)`, report: run(items.filter((e) => e.half === 'sealed'), false) },
   ];
@@ -82,11 +83,15 @@ export function evaluateSets(options: EvalOptions = {}): Array<{ title: string; 
     { title: '(e2) real comments, "sealed" half (never listed)', report: run(sealed, false) },
     ...pageSplitRows('f', `more saved pages (data/real-comments-pages.jsonl)`, pages),
     ...pageSplitRows('g', `pages of other corpora: Reddit, blogs, news (data/real-comments-more.jsonl)`, more),
-    ...localSets.flatMap((set) => pageSplitRows(set.letter, `${set.what} (${set.file})`, set.items)),
+    ...localSets.flatMap((set) =>
+      set.development
+        ? [{ title: `(${set.letter}) real comments from ${new Set(set.items.map((e) => e.source.slice(0, e.source.lastIndexOf('#')))).size} ${set.what} (${set.file}): development set, whole; measured once unseen: ${set.development.measuredOnce}`, report: run(set.items, false) }]
+        : pageSplitRows(set.letter, `${set.what} (${set.file})`, set.items),
+    ),
     // Every real comment that nothing was fitted to, in one figure: the closest stand-in for unseen sources.
     {
-      title: `(s) all sealed real comments: ${['e2', 'f2', 'g2', ...localSets.map((set) => set.letter + '2')].map((x) => `(${x})`).join(' + ')}`,
-      report: run([...sealed, ...[...pages, ...more, ...localSets.flatMap((set) => set.items)].filter((e) => e.half === 'sealed')], false),
+      title: `(s) all sealed real comments: ${['e2', 'f2', 'g2', ...sealedSets.map((set) => set.letter + '2')].map((x) => `(${x})`).join(' + ')}`,
+      report: run([...sealed, ...[...pages, ...more, ...sealedSets.flatMap((set) => set.items)].filter((e) => e.half === 'sealed')], false),
     },
   ];
 }
