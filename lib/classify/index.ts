@@ -263,9 +263,12 @@ function weighInContext(readings: SentenceReading[]): { scores: Array<Record<Lab
       // addressee and is followed by the writer's own claims is a move in the argument, not a request.
       if (argues && sig.questionMark && !sig.secondPerson && claimsAfter[i] >= 2) sc.question = Math.min(sc.question, 0.45);
     }
-    if (long && !sig.bugSymptom && !sig.personal) sc.bug *= 0.7;
+    // A long comment that opens with a fault phrase ("Similar here - Pixel 6 ...", "Same problem here. ...") is a
+    // report with its details, not a debate that uses fault words.
+    const opensWithFault = i === 0 && sig.bugStrong && !debate;
+    if (long && !sig.bugSymptom && !sig.personal && !opensWithFault) sc.bug *= 0.7;
     // In a long comment, a fault reading the lexicons do not back is the model hearing debate as a report.
-    if (long && !sig.bugWord && !sig.bugSymptom) sc.bug *= 0.75;
+    if (long && !sig.bugWord && !sig.bugSymptom && !opensWithFault) sc.bug *= 0.75;
     if (debate && !sig.bugSymptom && !sig.bugStrong) sc.bug *= 0.6;
     if (fixed && !sig.bugSymptom) sc.bug = Math.min(sc.bug, 0.3);
     if (answersWithSolution && sig.sameFault && !sig.bugSymptom) sc.bug = Math.min(sc.bug, 0.4);

@@ -281,6 +281,7 @@ export const FAULT_FRAMES: readonly RegExp[] = [
     "(?:i|we) (?:can't|cant|cannot|can not|couldn't|could not) (?:add|install|enable|activate|find|see) (?:the |this |my |any |an? )?(?:extension|add-?on|plugin|app|widget|option|button|setting|menu|tab|icon|account|device)s?",
     "(?:i|we) (?:still )?(?:don't|do not|didn't|did not|never) (?:get|receive) (?:any )?(?:comments?|notifications?|e-?mails?|mails?|messages?|results?|updates?|images?|sound|audio|response|replies|alerts?|push notifications?)",
     '(?:i|we) (?:already |also )?had (?:that|this) (?:same )?(?:issue|problem|error|bug)(?= (?:when|after|with|on|in|before|since|too|as well)(?= )| *[.!]| *$)',
+    "for (?:us|me),? it(?:'s|s| is) the same(?= *[.!]*$| *[.!]+ )",
     'повторя(?:ется|ются)', 'подтверждаю (?:проблему|баг|ошибку)', 'у меня (?:то же самое|тоже самое|так же|также)(?= *[.!,]|$)',
   ),
   // sv, da, no

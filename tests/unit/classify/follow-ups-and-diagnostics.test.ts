@@ -42,8 +42,20 @@ describe('terse follow-ups that report a fault', () => {
     ['en', 'PS: I already had that issue when updating from Beta 1 to Beta 2.'],
     ['en', 'The beta build fixed the error for me. Great! Unfortunately the store version still has the bug.'],
     ['en', 'Same here:\n- App: Samsung Browser\n- Phone: Samsung J6\n- OS: Android 9\n- Browser: default\n- Keyboard: Gboard'],
+    ['en', 'Yeah, for us it is the same.'],
   ])('%s: %s', (_lang, text) => {
     expect(labelsOf(text)).toContain('bug');
+  });
+
+  it('reads a long comment that opens with a me-too as a report, details and all', () => {
+    const text = [
+      'Similar here - Pixel 6 with Android 14, the sync app takes about 20% of the battery during a work day.',
+      'The main log shows reconnects and not much else.',
+      'The system log is full of lines about creating folder observers.',
+      'Folders are set to be watched every hour instead of continuously.',
+      'Battery settings for the app are on unrestricted.',
+    ].join(' ');
+    expect(labelsOf(text)[0]).toBe('bug');
   });
 
   it('keeps look-alikes out: opinions, good wishes, people refusing, answers', () => {
