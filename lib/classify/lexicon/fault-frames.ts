@@ -266,7 +266,7 @@ export const FAULT_FRAMES: readonly RegExp[] = [
   // Short follow-ups in issue threads ("Still nothing.", "no luck", "Same on Pixel 4a", "same here, no mails working"),
   // things that refuse or work only partly, a fault that stays in a version; the same in es, pt, it, fr, de, ru.
   words(
-    "^still nothing(?= *(?:[.!,;]|$| here| for me| on| happens| after| since| changed))", "(?:^|and |but |still |so far |yet )no (?:luck|joy|dice)(?= *(?:[.!,;:)]|$| so far| yet| either))",
+    "^still nothing(?= *(?:[.!,;]|$| here| for me| on| happens| after| since| changed))", "(?<!(?:good|best|bad|some|any|more|much|wish you|with) )no (?:luck|joy|dice)(?= *(?:[.!,;:)]|$| so far| yet| either| after| with (?:the|this|that|it)))",
     '^same (?:on|in|with|for) (?!(?:my|your|the|his|her|our) (?:opinion|view|experience|eyes)|general|fact|theory|principle|practice)[^ .!?,;]+(?: [^ .!?,;]+){0,3}(?= *[.!]*$)',
     '(?<![a-z])no (?!one |body |people |longer |matter |doubt |reason )(?:[^ .!?,;]+ ){1,2}(?:working|arriving|showing up|coming through|coming in|being sent|being delivered)',
     '(?:the )?same (?:thing|issue|problem|error|bug) (?:is |keeps )?(?:happening|happens|occurring|occurs|happened) (?:to|for|with) (?:me|us|mine)',
@@ -282,6 +282,13 @@ export const FAULT_FRAMES: readonly RegExp[] = [
     "(?:i|we) (?:still )?(?:don't|do not|didn't|did not|never) (?:get|receive) (?:any )?(?:comments?|notifications?|e-?mails?|mails?|messages?|results?|updates?|images?|sound|audio|response|replies|alerts?|push notifications?)",
     '(?:i|we) (?:already |also )?had (?:that|this) (?:same )?(?:issue|problem|error|bug)(?= (?:when|after|with|on|in|before|since|too|as well)(?= )| *[.!]| *$)',
     "for (?:us|me),? it(?:'s|s| is) the same(?= *[.!]*$| *[.!]+ )",
+    '(?:notice|noticed|noticing|see|seeing|saw|experience|experiencing|experienced|observe|observed|observing|encounter(?:ed|ing)?|face|facing|hit|hitting) the (?:exact )?same (?:problem|issue|error|bug|behaviou?r|crash)',
+    "(?:i have|i've|i|we have|we've|we) (?:also |already )?(?:seen|noticed|observed|experienced) (?:this|the same|that|similar|a similar) (?:behaviou?r|issue|problem|bug|error|crash)",
+    '(?:has|have|had) been happening (?:to|for) (?:everyone|everybody|me|us|many|a lot of (?:people|users)|several (?:people|users))', '(?:had been|has been|was|were) working (?:\\S+ )?(?:fine|well|great|ok|okay) until',
+    '(?:changes?|settings?|edits?|updates?|config(?:uration)?)\\S* (?:are |is )?not (?:taking|take|taken|being) (?:place|effect|applied|saved|picked up)',
+    '(?:problem|issue|error|bug|crash|stuckness|freeze)s? (?:\\S+ )?still (?:shows up|occurs|happens|appears|exists|remains|persists)',
+    '(?:shows|displays|returns|gives|show|display|return) (?:me )?(?:absolutely )?nothing(?! (?:new|more|else|of|about|but|other))',
+    'то(?: же|же) самое(?= *[.!,]|$)', 'не запускаеться', '(?:^|\\. )есть проблема', 'слета(?:ют|ет)', '(?:проблема|ошибка) (?:[^ .!?,;]+ ){0,5}(?:возникает|появляется)',
     'повторя(?:ется|ются)', 'подтверждаю (?:проблему|баг|ошибку)', 'у меня (?:то же самое|тоже самое|так же|также)(?= *[.!,]|$)',
   ),
   // sv, da, no
@@ -322,6 +329,7 @@ export const FAULT_FRAMES_CJK = anywhere(
   '二重に届', '勝手に終了', '落ちます', '強制終了', 'クラッシュ', '反映されません', '反映されない', '届きません', '届かない',
   '失敗します', '失敗しました', '反応しない', '反応しません', '文字化け', '表示がおかしい', '表示が崩れ', '同期されない', '同期されません', '同期できない', '同期できません', '読み込まれない', '読み込まれません', '読み込めない', '動作しない', '動作しません', '使えない', '使えません', '開けない', '止まってしまう', '止まってしまいます', 'ログアウトされ', '異常終了', '正常に動作し(?:ない|ません)', '(?:ログイン|サインイン|保存|再生|起動|接続|同期|表示|アップロード|ダウンロード|インストール|送信|投稿|更新|読み込み)(?:が|も)?できなくな',
   // zh
+  '还是这样', '还是一样', '依然这样', '已损坏', '已經損壞',
   '也是出现', '也出现了?(?:这个|同样|一样|类似|这种|这样)', '同样反馈', '反馈同样', '(?:还是|依然|仍然|也)有(?:这个|同样的|一样的)问题', '也没用', '还是没用', '都没用', '没有用', '不能打开', '就打不开', '试了[^。！？!?]{0,12}(?:没用|不行|无效)', '^我也是[，,]',
   '也不行', '都不行', '版本不行', '没有效果', '沒有效果', '没效果', '沒效果', '変わっていません', '変わってません',
   '不见了', '不見了', '消失了', '一片空白', '保存不了', '存不了', '无法保存', '無法保存', '收到了两次', '收到兩次', '收到两次', '自动退出', '自動退出', '自己退出', '加载不出来', '載入不出來', '显示不了', '顯示不了',

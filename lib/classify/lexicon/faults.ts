@@ -6,7 +6,7 @@ import { L, words, anywhere, symptomPattern } from './patterns';
  * A whole sentence that only says "me too" ("Same here.", "Likewise", "Kann ich bestätigen"): in a thread it seconds
  * the report above it. A bare "+1" or "bump" is left out: in the labelled sets it seconds a wish about as often as a report. Matched against the trimmed, lower-cased sentence.
  */
-export const ME_TOO_SENTENCE = /^(?:(?:hi|hello|hey)(?: all| everyone| guys| there| folks)?,? )?(?:same(?: here| for me| on my end| \+1)?|the same (?:for|with|on) (?!you(?:rs)?(?![a-z])|u(?![a-z]))[^\s.!]+|confirmed(?:,? by the way| as well| too| here)?|same thing|me too|likewise|ditto|confirmed|(?:i )?can confirm(?: this| that)?|same issue|same problem|idem|pareil|pareil ici|moi aussi|a mí también|ich auch|bei mir auch|bei mir genauso|kann ich bestätigen|bij mij ook|anche a me|também|同样|同樣|我也是|我也一样|저도요|저도 그래요|私も|mir auch|hier auch|auch hier|me the same|same (?:for|with) (?:me|us)(?: too| as well)?|same here too|here too|also here|similar here|(?:lo )?mismo aqu[ií]|a m[ií] tambi[eé]n|(?:yep|yes|yeah),? same(?: here)?|moi de même|chez moi aussi|pareil pour moi|idem (?:ici|pour moi)|me pasa lo mismo|a m[ií] igual|igual aqu[ií]|comigo também|eu também|anch'io|anche io|anche per me|hier ook|ook hier|у меня тоже|я тоже|同じく|同じです|私もです|我也遇到了|我也是这样)[\s.!…]*(?:\+ ?1)?(?:[\s.!…]|[:;]'?-?[(/]|[😞😢😭😕🙁☹😩😫😤😡])*$/u;
+export const ME_TOO_SENTENCE = /^(?:(?:hi|hello|hey)(?: all| everyone| guys| there| folks)?,? )?(?:same(?: here| for me| on my end| \+1)?|the same (?:for|with|on) (?!you(?:rs)?(?![a-z])|u(?![a-z]))[^\s.!]+|confirmed(?:,? by the way| as well| too| here)?|same thing|me too|(?:for )?me (?:too|as well)|likewise|ditto|confirmed|(?:i )?can confirm(?: this| that)?|same issue|same problem|idem|pareil|pareil ici|moi aussi|a mí también|ich auch|bei mir auch|bei mir genauso|kann ich bestätigen|bij mij ook|anche a me|também|同样|同樣|我也是|我也一样|저도요|저도 그래요|私も|mir auch|hier auch|auch hier|me the same|same (?:for|with) (?:me|us)(?: too| as well)?|same here too|here too|also here|similar here|(?:lo )?mismo aqu[ií]|a m[ií] tambi[eé]n|(?:yep|yes|yeah),? same(?: here)?|moi de même|chez moi aussi|pareil pour moi|idem (?:ici|pour moi)|me pasa lo mismo|a m[ií] igual|igual aqu[ií]|comigo também|eu também|anch'io|anche io|anche per me|hier ook|ook hier|у меня тоже|я тоже|同じく|同じです|私もです|我也遇到了|我也是这样)[\s.!…]*(?:\+ ?1)?(?:[\s.!…]|[:;]'?-?[(/]|[😞😢😭😕🙁☹😩😫😤😡])*$/u;
 
 /** Words that name a fault outright. */
 export const BUG_WORDS = words(
@@ -16,7 +16,7 @@ export const BUG_WORDS = words(
   'regression', 'corrupted', 'laggy', 'lagging', 'lags', 'lag(?= (?:spikes?|issues?|problems?|when|while)|\\s*[.!]?$)', 'stutter(?:s|ing)?', 'flicker(?:s|ing)?', 'garbled', 'blank (?:page|screen)', 'black screen', 'missing', 'disappear(?:ed|s)?', 'vanish(?:ed|es)?',
   'weird pop-?up', 'pop-?up', 'spam(?:med|ming)?', 'unexpected(?:ly)?', 'issues? with', 'problem with', 'same (?:problem|issue|error|bug)s?', 'similar (?:problem|issue|error|bug)s?', 'this problem', 'this issue', 'a problem', 'an issue', 'not responding',
   // de
-  'fehler', 'funktioniert (?:nicht|nie|kaum)', 'geht (?:leider |immer )?(?:noch )?nicht(?: mehr)?(?= *(?:[.,!?;:)]|$|bei mir|auf (?:meinem|dem)|mit (?:dem|firefox|chrome|safari)))', 'kaputt', 'abgestürzt', 'stürzt ab', 'tippfehler', 'lädt nicht', 'falsch(?:er|e|es)? link', 'problem(?:e)? mit',
+  'fehler', 'funktioniert (?:nicht|nie|kaum)', 'geht (?:leider |immer |auch )?(?:noch )?nicht(?: mehr)?(?= *(?:[.,!?;:)]|$|bei mir|auf (?:meinem|dem)|mit (?:dem|firefox|chrome|safari)))', 'kaputt', 'abgestürzt', 'stürzt ab', 'tippfehler', 'lädt nicht', 'falsch(?:er|e|es)? link', 'problem(?:e)? mit',
   // es
   'no funciona', 'falla', 'fallo', 'se cuelga', 'no carga', 'no abre', 'no se ve', 'error(?:es)?',
   // fr
@@ -160,7 +160,10 @@ export const BUG_NEGATED = words(
   // Staff asking about the reporter's fault ("Do you still have this issue?", "Which error did you get?", "what exactly
   // doesn't work?") or pointing to where to report it ("open a new issue with a description of the problem you are having").
   '(?:are|do|did|have|can|could) you (?:still |also |now )?(?:have|having|had|experience|experiencing|see|seeing|get|getting|encounter|encountering|face|facing|run into|running into|notice|noticing) (?:this|the|that|any|an?|these|those)(?: same)? (?:\\S+ )?(?:issues?|problems?|errors?|bugs?|crash(?:es)?)',
-  '(?:which|what) (?:kind of |type of |exact )?(?:error|error message|message|problem|issue) (?:did|do|are) you (?:get|see|getting|seeing|have|having)', 'what (?:exactly )?(?:doesn\'t|does not|isn\'t|is not|didn\'t|did not) work',
+  '(?:which|what) (?:kind of |type of |exact )?(?:error|error message|message|problem|issue) (?:did|do|are) you (?:get|see|getting|seeing|have|having)', 'what (?:exactly )?(?:doesn\'t|does not|isn\'t|is not|didn\'t|did not) work', 'what (?:is )?(?:exactly )?(?:is )?not working',
+  // The writer's own mistake, a fault placed elsewhere, a version where it does not happen: "My goof.", "This issue had
+  // nothing to do with OctoPrint", "that's not a hakchi problem", "this issue doesn't happen in 1.0.0".
+  'my (?:mistake|bad|goof|fault)', '(?:has|had|have) nothing to do with', 'not (?:a|an) [^ .!?,;]+ (?:problem|issue|bug)', "(?:doesn't|does not|didn't|did not) happen (?:in|on|with) (?:v?\\d|version|the (?:old|older|previous|web|desktop))",
   'is (?:this|it|that) the same (?:error|issue|problem|bug|crash) as', "if you(?:'re| are)? still (?:having|have|see|seeing|experiencing|get|getting|facing) (?:this|the|that|any|the same) (?:\\S+ )?(?:problems?|issues?|errors?|bugs?)",
   'open (?:a|another|a new|a separate|a dedicated)(?: new| separate| dedicated)? (?:issue|ticket|bug report)', "the (?:problem|issue|error)s? you(?:'re| are| were)? (?:having|seeing|getting|facing|experiencing|describe|described|describing|mention|mentioned|reported)",
   "(?:let (?:me|us) know|tell (?:me|us)|report back|comment here|reopen (?:this|it)) if (?:the |this |that |it |your )?(?:(?:problem|issue|error|bug|crash)s? )?(?:still )?(?:persists?|remains?|happens|occurs|continues|comes back|reappears|returns|is still there)",
@@ -239,7 +242,7 @@ export const BUG_STRONG = words(
   // A fault someone has met ("the only issue I have seen", "a bug we ran into"); things that do not function.
   "(?:issue|problem|bug|error|glitch)s? (?:that )?(?:i|we)(?:'ve| have| had)? (?:seen|found|noticed|encountered|hit|ran into|run into|came across|spotted)",
   'non-?functional', 'not functional', 'unusable', 'inoperable',
-  'funktioniert (?:nicht|nie|kaum)', 'geht (?:leider |immer )?(?:noch )?nicht(?: mehr)?(?= *(?:[.,!?;:)]|$|bei mir|auf (?:meinem|dem)|mit (?:dem|firefox|chrome|safari)))', 'abgestürzt', 'stürzt ab', 'tippfehler', 'lädt nicht', 'falsch(?:er|e|es)? link', '(?:führt|verweist|zeigt) ins leere',
+  'funktioniert (?:nicht|nie|kaum)', 'geht (?:leider |immer |auch )?(?:noch )?nicht(?: mehr)?(?= *(?:[.,!?;:)]|$|bei mir|auf (?:meinem|dem)|mit (?:dem|firefox|chrome|safari)))', 'abgestürzt', 'stürzt ab', 'tippfehler', 'lädt nicht', 'falsch(?:er|e|es)? link', '(?:führt|verweist|zeigt) ins leere',
   // German puts the subject between verb and negation: "Leider funktioniert die Druckfunktion nicht".
   '(?:funktioniert|funktionieren|lädt|laden|startet|starten|reagiert|reagieren|druckt|speichert|öffnet sich|öffnen sich|klappt|klappen) (?:[^ .!?,;]+ ){1,6}(?:nicht|nie|kaum)(?! nur)', 'klappt (?:leider |immer )?(?:noch )?nicht',
   // "Sobald ich mein Backup einspiele, geht der Appstore nicht mehr." (not "es geht nicht um ...")

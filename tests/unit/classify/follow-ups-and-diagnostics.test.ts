@@ -43,6 +43,18 @@ describe('terse follow-ups that report a fault', () => {
     ['en', 'The beta build fixed the error for me. Great! Unfortunately the store version still has the bug.'],
     ['en', 'Same here:\n- App: Samsung Browser\n- Phone: Samsung J6\n- OS: Android 9\n- Browser: default\n- Keyboard: Gboard'],
     ['en', 'Yeah, for us it is the same.'],
+    ['en', 'For me too.'],
+    ['en', 'This has been happening to everyone since June.'],
+    ['en', 'It had been working perfectly fine until it updated.'],
+    ['en', 'me too, changes not taking effect despite a rebuild'],
+    ['en', 'Yes, I have seen this behaviour..'],
+    ['en', 'But the sync problem still shows up.'],
+    ['en', 'The timelapse now shows nothing.'],
+    ['en', 'Thanks for the quick reply, no joy yet after entering the codes'],
+    ['ru', 'тоже самое! просто не запускаеться!!!'],
+    ['ru', 'Поддерживаю. Есть проблема'],
+    ['zh', '重装了还是这样....'],
+    ['de', 'Hallo, das geht auch nicht, vielen Dank für deine Hilfe'],
   ])('%s: %s', (_lang, text) => {
     expect(labelsOf(text)).toContain('bug');
   });
@@ -66,6 +78,8 @@ describe('terse follow-ups that report a fault', () => {
       'Good luck with the launch!',
       'No one is working on that feature yet.',
       'It works, but not as fast as I hoped, which is fine.',
+      'Good luck, no joy for the haters.',
+      'This shows nothing new.',
     ]) {
       expect(labelsOf(text), text).not.toContain('bug');
     }
@@ -83,6 +97,8 @@ describe('staff questions and pointers about the reporter’s fault', () => {
     ["I've just published the fix in version 2.10.1. Please let me know if the problem persists."],
     ['Graças ao Pedro, conseguimos corrigir esse bug no servidor.'],
     ['今天发布的1.1.7重点解决了2个问题。'],
+    ['@sam what is exactly not working? Also which operating system are you using?'],
+    ['That is not a launcher problem, it is an emulation issue within the console itself.'],
   ])('%s', (text) => {
     const labels = labelsOf(text);
     expect(labels).not.toContain('bug');
