@@ -293,7 +293,9 @@ function weighInContext(readings: SentenceReading[]): { scores: Array<Record<Lab
   if (thanksSentences.length && /^\s*@/.test(readings[0].text)) secondary.add('thanks');
   // "... (a long argument). Danke.": a bare thank-you closing a long comment is a sign-off, not its point.
   const closingOnly = thanksSentences.every((i) => readings[i].signals.thanks >= 1 && readings[i].signals.length <= 4 && substantive.slice(i + 1).every((s) => !s) && i > 0);
-  if (thanksSentences.length && long && closingOnly && share < 0.15) secondary.add('thanks');
+  // So is one closing a shorter reply that praises nothing ("... I'll reopen if you have more information. Thanks.").
+  const praisesNothing = !readings.some((r) => r.signals.praise > 0);
+  if (thanksSentences.length && closingOnly && ((long && share < 0.15) || (n >= 2 && praisesNothing && share < 0.25))) secondary.add('thanks');
   // A long answer or argument with a side question: its main act is the argument, and the question follows it.
   if (n >= 6) {
     let questionChars = 0;

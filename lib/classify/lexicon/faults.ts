@@ -166,7 +166,7 @@ export const BUG_NEGATED = words(
   'my (?:mistake|bad|goof|fault)', '(?:has|had|have) nothing to do with', 'not (?:a|an) [^ .!?,;]+ (?:problem|issue|bug)', "(?:doesn't|does not|didn't|did not) happen (?:in|on|with) (?:v?\\d|version|the (?:old|older|previous|web|desktop))",
   'is (?:this|it|that) the same (?:error|issue|problem|bug|crash) as', "if you(?:'re| are)? still (?:having|have|see|seeing|experiencing|get|getting|facing) (?:this|the|that|any|the same) (?:\\S+ )?(?:problems?|issues?|errors?|bugs?)",
   'open (?:a|another|a new|a separate|a dedicated)(?: new| separate| dedicated)? (?:issue|ticket|bug report)', "the (?:problem|issue|error)s? you(?:'re| are| were)? (?:having|seeing|getting|facing|experiencing|describe|described|describing|mention|mentioned|reported)",
-  "(?:let (?:me|us) know|tell (?:me|us)|report back|comment here|reopen (?:this|it)) if (?:the |this |that |it |your )?(?:(?:problem|issue|error|bug|crash)s? )?(?:still )?(?:persists?|remains?|happens|occurs|continues|comes back|reappears|returns|is still there)",
+  "(?:(?:i'll|i will|we'll|we will) )?(?:report back|let you know|get back to you) if (?:it|this|that|the [^ .!?,;]+) (?:starts?|begins?) (?:crashing|failing|happening|freezing|lagging)", "(?:let (?:me|us) know|tell (?:me|us)|report back|comment here|reopen (?:this|it)) if (?:the |this |that |it |your )?(?:(?:problem|issue|error|bug|crash)s? )?(?:still )?(?:persists?|remains?|happens|occurs|continues|comes back|reappears|returns|is still there)",
   'kein problem', 'keine probleme', 'kein fehler', 'funktioniert (?:wieder|jetzt)', 'sin problema', 'ningún problema', 'pas de problème', 'aucun problème', 'sem problema', 'nessun problema', 'geen probleem',
 );
 
@@ -303,7 +303,7 @@ export const BUG_STRONG = words(
 export const FIX_ANNOUNCED = words(
   "(?:i|we|i've|we've|i have|we have|i just|we just)(?: now| just| finally)? (?:fixed|corrected|repaired|patched|resolved|solved|sorted out)",
   '(?:has|have|had) (?:now |just |already )?been (?:already |now )?(?:fixed|corrected|resolved|patched|addressed|repaired|solved)', '(?:is|are|was|were) (?:now |finally |already )?(?:fixed|corrected|resolved|solved|repaired)',
-  'fixed (?:in|by|with|on|via) (?:v?\\d|#|the|commit|version|release|main|master|pr)', '(?:should|will) (?:be )?(?:work(?:ing)?|fine|ok(?:ay)?|good) (?:now|again)', 'works? again',
+  '(?:fixed|solved|resolved) (?:in|by|with|on|via) (?:v?\\d|#|the|commit|version|release|main|master|pr)', '(?:should|will) (?:probably |hopefully )?(?:fix|solve|resolve) (?:the|this|that|your|it|a)(?: (?:problem|issue|error|bug|crash))?(?= |$)', '(?:should|will) (?:be )?(?:work(?:ing)?|fine|ok(?:ay)?|good) (?:now|again)', 'works? again',
   // A workaround that works: "ihr müsst neu starten, dann geht's", "that did the trick".
   "(?:dann|danach|jetzt) (?:geht|gehts|geht's|klappt|klappts|klappt's|funktioniert)(?:'s| es)?(?! nicht| immer noch)", '(?:that|this|which) (?:fixed|solved) it', 'did the trick', 'das hat (?:es )?(?:geholfen|gelöst)',
   '(?:was|were) able to (?:fix|solve|diagnose|track down|find)', "(?:i've|i have|we've|we have) (?:got|found|pushed|committed|released) a fix", 'fix (?:is|has been) (?:ready|released|pushed|merged|deployed)', 'figured (?:it|this) out', 'closing (?:this|as)',
@@ -380,6 +380,6 @@ export const SAME_FAULT = words(
  */
 export const SOLUTION_OFFERED = words(
   '^(?:try|just|simply|make sure|go to|open|check|disable|enable|delete|remove|reinstall|restart|reboot|update|clear)', 'you (?:can|could|need to|have to|should|must) (?:try|just|simply|go|open|check|disable|enable|delete|remove|reinstall|restart|update|change|clear|set)',
-  'what (?:worked|helped|fixed it) for me', '(?:the|my) (?:fix|solution|workaround) (?:for me )?(?:was|is)', "(?:i|we) (?:just |simply )?(?:deleted|removed|renamed|reinstalled|disabled|enabled|changed|updated|cleared|reset) (?:\\S+ ){1,6}(?:and|then) (?:it|now|everything|that)",
+  'what (?:worked|helped|fixed it) for me', '(?:the|my) (?:fix|solution|workaround) (?:for me )?(?:was|is)', "(?:i|we) (?:just |simply )?(?:deleted|removed|renamed|reinstalled|disabled|enabled|changed|updated|cleared|reset|replaced|soldered|reflashed|downgraded|upgraded|switched|swapped|unplugged|re-?installed) (?:\\S+ ){1,6}(?:and|then|so) (?:it|now|everything|that|i was able to|i could)",
   'fixed it by', 'solved it by', 'got it (?:working|to work) by', '(?:durch|nach) (?:\\S+ ){1,8}(?:funktioniert|geht|klappt) es (?:wieder|jetzt)', '^(?:versuch|probier|essaie|essayez|prova|intenta|prueba|tente|probeer)',
 );

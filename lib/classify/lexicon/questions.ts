@@ -12,7 +12,7 @@ export const QUESTION_FORM = words(
   '(?:log|logs|logdatei|screenshot|fehlermeldung|beispiel|angaben) (?:[^ .!?]+ ){0,5}(?:wäre|wären) (?:sehr |echt |super )?(?:hilfreich|nützlich)', 'does any(?:one|body) know',
   'do(?:es)? (?:any|some)(?:one|body) (?:know|have)', 'any(?:one|body) (?:know|knows|have|has|else)', 'can (?:any|some)(?:one|body)', '(?:has|have|did|does|is|was) any(?:one|body)', 'could (?:any|some)(?:one|body)',
   '(?<!(?:give|offer|provide|share|have|got|need) )any (?:ideas?|suggestions?|advice|tips|help|thoughts|news|update)', 'please (?:help|advise|explain|tell|teach|show|let (?:me|us) know|clarify)', 'i (?:want|need|would like|\'d like) you to (?:teach|tell|show|explain|help)',
-  'let me know (?:how|if|whether|what|when)(?! (?:you|ya|y\'all|you guys) think)', 'can you (?:please )?(?:help|explain|tell|clarify|advise|confirm|share|point)',
+  'let me know (?:how|if|whether|what|when)(?! (?:you|ya|y\'all|you guys) think)(?! (?:i|we) can (?:be of |do )?(?:any |more |further |anything )?(?:help|assist|do))(?! (?:you )?(?:need|have) (?:any|more|further|anything))(?! (?:the |this |that |it |your )?(?:(?:problem|issue|error|bug|crash)s? )?(?:still )?(?:persists?|remains?|happens|occurs|continues|comes back|reappears|returns|is still there))', 'can you (?:please )?(?:help|explain|tell|clarify|advise|confirm|share|point)',
   'could you (?:please )?(?:help|explain|tell|clarify|advise|confirm|share|point)', 'would you (?:please )?(?:help|explain|tell|mind)',
   'how (?:do|can|could|should|would) (?:i|we|you|one)',
   // "I have two questions about ...", "Je me pose quelques questions", "Ik heb twee vraagjes".

@@ -116,6 +116,33 @@ describe('questions without a question mark, and statements that open with an au
   });
 });
 
+describe('replies that close with a bare thank-you, and remedies', () => {
+  it.each([
+    ["Ok. You have not given me much to go on, so I'd suggest trying in a private window. I'll reopen if you have more information. Thanks."],
+    ['Bonjour Vincent, le mieux serait de clôturer ce ticket. Datant de quatre ans, il n’est plus pertinent. Merci'],
+    ['Hola! Disculpa, esta mañana he estado migrando el proyecto a otro dominio. La app debería funcionarte ya. Gracias!'],
+  ])('%s leads with other and keeps the thanks', (text) => {
+    expect(labelsOf(text)).toEqual(['other', 'thanks']);
+  });
+
+  it('still leads with thanks when the reply praises', () => {
+    expect(labelsOf('Great write-up, it answered everything I wanted to know. Thanks!')[0]).toBe('thanks');
+  });
+
+  it.each([
+    ['I tried reproducing the error and it did not crash; a fresh install should fix the problem.'],
+    ['This is a known problem, solved in the latest version.'],
+    ['Did a fresh reinstall and it runs smoothly now. I will report back if it starts crashing again.'],
+    ['I had the same problem. I soldered a new cable and then it worked.'],
+  ])('%s is not a report', (text) => {
+    expect(labelsOf(text)).not.toContain('bug');
+  });
+
+  it('keeps a report whose remedy is only hoped for', () => {
+    expect(labelsOf('The app crashes on start. Reinstalling should fix it, but it did not.')).toContain('bug');
+  });
+});
+
 describe('praise with inflected adjectives', () => {
   it.each([
     ['nl', 'Prachtige muts!'],
