@@ -5,7 +5,7 @@ import { cacheKey, LruCache } from './cache';
 import { contentHash } from './hash';
 import { adaptCommentModel, adaptModel, type Correction } from './learn';
 import { decodeModel, type LinearModel, type ModelData } from './model';
-import { GREETING_OPENING, NOT_RESOLVED, POLITE_REQUEST } from './lexicon';
+import { GREETING_OPENING, NOT_RESOLVED, POLITE_REQUEST, REMEDY_CONFIRMED } from './lexicon';
 import { readSentence, type SentenceReading } from './sentence';
 import type { SentenceSignals } from './signals';
 import { ownWords, splitSentences } from './text';
@@ -288,7 +288,8 @@ function weighInContext(readings: SentenceReading[]): { scores: Array<Record<Lab
   const thanksSentences = scores.map((sc, i) => (sc.thanks >= 0.5 ? i : -1)).filter((i) => i >= 0);
   if (thanksSentences.length && thanksSentences.every((i) => readings[i].signals.replyThanks)) secondary.add('thanks');
   // A fix announcement with thanks for the report is the author's reply, not gratitude for the post.
-  if (thanksSentences.length && fixed) secondary.add('thanks');
+  // Not when the writer is the one helped: "That fixed it, thanks!", "Thanks @x - that was it."
+  if (thanksSentences.length && fixed && !readings.some((r) => REMEDY_CONFIRMED.test(r.text.toLowerCase()))) secondary.add('thanks');
   // "@name Danke für ..., ...": a reply to another commenter; its thanks or praise is for that commenter.
   if (thanksSentences.length && /^\s*@/.test(readings[0].text)) secondary.add('thanks');
   // "... (a long argument). Danke.": a bare thank-you closing a long comment is a sign-off, not its point.

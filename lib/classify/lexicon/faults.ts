@@ -348,6 +348,12 @@ export const FIX_ANNOUNCED_CJK = anywhere(
   '已处理', '已處理', '已覆盖', '已修正', '已经修正', '已經修正', '已修复', '已经修复', '已修復', '已經修復', '修好了', '已更正', '已改正', '已解决', '已解決', '改好了',
 );
 
+/** The one who asked confirms that the advice worked ("That fixed it", "that was it", "das war's"): their thanks is gratitude. */
+export const REMEDY_CONFIRMED = words(
+  "(?:that|this|which|it|your (?:tip|fix|suggestion|solution|advice|answer)) (?:(?:totally|indeed|actually) )?(?:fixed|solved|resolved|did) (?:it|the (?:issue|problem|trick)|my (?:issue|problem))", "that(?:'s| was) it", 'that did it',
+  "das war(?:'s| es)", 'das hat (?:es )?(?:geholfen|gelöst)', "c'était (?:ça|bien ça)", 'eso (?:era|fue) todo', 'era isso', 'era quello',
+);
+
 /** The fault is still there, or the fix did not take: keeps a report a report. */
 export const NOT_RESOLVED = words(
   // A workaround that only holds until the next time: "erst nach einem Neustart geht wieder alles", "only after a restart".

@@ -125,6 +125,13 @@ describe('replies that close with a bare thank-you, and remedies', () => {
     expect(labelsOf(text)).toEqual(['other', 'thanks']);
   });
 
+  it.each([['That fixed it, thanks'], ['That fixed the issue, thanks!'], ['That was it. I had missed one setting. Thanks for the debugging help, now it works again!']])(
+    '%s: the one helped thanks first',
+    (text) => {
+      expect(labelsOf(text)[0]).toBe('thanks');
+    },
+  );
+
   it('still leads with thanks when the reply praises', () => {
     expect(labelsOf('Great write-up, it answered everything I wanted to know. Thanks!')[0]).toBe('thanks');
   });
