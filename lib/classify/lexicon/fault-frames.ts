@@ -102,7 +102,7 @@ export const FAULT_FRAMES: readonly RegExp[] = [
   // the update", "left in a broken state"), settings that are ignored ("doesn't respect my zoom setting").
   words(
     "not the only ones? (?:having|with (?:this|the|that|a)|seeing|experiencing|getting|facing|affected|who (?:has|have|is|sees|gets|can't|cannot)|that (?:has|have|is|sees|gets))",
-    '(?:this|it|that|the same(?: thing)?) (?:has )?(?:also )?(?:happened|happens|is happening|keeps happening) (?:to|for) me(?: today| yesterday| recently| again)?,? (?:too|as well|again|every time|with (?:the|my|version|v?\\d[\\w.]*)|after (?:the|updating|upgrading|installing)|since (?:the|updating|upgrading))',
+    '(?:this|it|that|the same(?: thing)?) (?:has )?(?:also )?(?:happened|happens|is happening|keeps happening) (?:to|for) me(?: today| yesterday| recently| again)?,? (?:too|also|as well|again|every time|with (?:the|my|version|v?\\d[\\w.]*)|after (?:the|updating|upgrading|installing)|since (?:the|updating|upgrading))',
     'in an? (?:broken|corrupt(?:ed)?|inconsistent|unusable) state', '(?:^|yeah,? |and |now |its |it\'s |it is |is )broken again',
     "(?:i'm|i am|we're|we are|i've been|i have been|we've been|we have been) (?:also )?(?:noticing|seeing|experiencing|having|getting) (?:this|it|that|the same)(?: (?:issue|problem|bug|error|behaviou?r))?(?= *(?:[.!]|$| for | since | on | with | after ))",
     '(?:started|starts|began) happening (?:to me|for me|again|recently|after|since|on)', '^still (?:happening|occurring|broken|crashing|failing|not working)(?= *(?:[.!,]|$| here| for me| on| with| in| and| after| since))',
@@ -267,7 +267,7 @@ export const FAULT_FRAMES: readonly RegExp[] = [
   // things that refuse or work only partly, a fault that stays in a version; the same in es, pt, it, fr, de, ru.
   words(
     "^still nothing(?= *(?:[.!,;]|$| here| for me| on| happens| after| since| changed))", "(?<!(?:good|best|bad|some|any|more|much|wish you|with) )no (?:luck|joy|dice)(?= *(?:[.!,;:)]|$| so far| yet| either| after| with (?:the|this|that|it)))",
-    '^same (?:on|in|with|for) (?!(?:my|your|the|his|her|our) (?:opinion|view|experience|eyes)|general|fact|theory|principle|practice)[^ .!?,;]+(?: [^ .!?,;]+){0,3}(?= *[.!]*$)',
+    '^same (?:on|in|with|for) (?!(?:my|your|the|his|her|our) (?:opinion|view|experience|eyes)|general|fact|theory|principle|practice)[^ !?,;]+(?: [^ !?,;]+){0,3}(?= *[.!]*$)',
     '(?<![a-z])no (?!one |body |people |longer |matter |doubt |reason )(?:[^ .!?,;]+ ){1,2}(?:working|arriving|showing up|coming through|coming in|being sent|being delivered)',
     '(?:the )?same (?:thing|issue|problem|error|bug) (?:is |keeps )?(?:happening|happens|occurring|occurs|happened) (?:to|for|with) (?:me|us|mine)',
     '(?:refuses?|refused|refusing) to (?:show|load|open|start|launch|work|connect|sync|save|install|update|play|display|boot|run|recogni[sz]e|log ?in|pair|print|upload|download|respond)',
@@ -289,6 +289,10 @@ export const FAULT_FRAMES: readonly RegExp[] = [
     '(?:problem|issue|error|bug|crash|stuckness|freeze)s? (?:\\S+ )?still (?:shows up|occurs|happens|appears|exists|remains|persists)',
     '(?:shows|displays|returns|gives|show|display|return) (?:me )?(?:absolutely )?nothing(?! (?:new|more|else|of|about|but|other))',
     'то(?: же|же) самое(?= *[.!,]|$)', 'не запускаеться', '(?:^|\\. )есть проблема', 'слета(?:ют|ет)', '(?:проблема|ошибка) (?:[^ .!?,;]+ ){0,5}(?:возникает|появляется)',
+    "(?:isn't|aren't|is not|are not|was not|wasn't|were not) (?:being )?(?:respected|honou?red|taken into account|obeyed)", '(?:is|are) not (?:ok|okay) for me',
+    '(?:but|still|and|yet) nothing (?:has )?changed', "(?:i|we) (?:couldn't|could not|can't|cannot|can not) search", '(?:hat|haben|hatte|hatten) das problem (?:\\S+ )?nicht (?:behoben|gelöst)',
+    '(?:kann|können|konnte|konnten) (?:[^ .!?,;]+ ){0,4}nicht (?:mehr )?(?:abgerufen|geladen|angezeigt|gespeichert|synchronisiert|importiert|geöffnet|heruntergeladen) werden',
+    'вс[её] (?:же |ведь )?работало', 'верните как было',
     'повторя(?:ется|ются)', 'подтверждаю (?:проблему|баг|ошибку)', 'у меня (?:то же самое|тоже самое|так же|также)(?= *[.!,]|$)',
   ),
   // sv, da, no
@@ -329,6 +333,7 @@ export const FAULT_FRAMES_CJK = anywhere(
   '二重に届', '勝手に終了', '落ちます', '強制終了', 'クラッシュ', '反映されません', '反映されない', '届きません', '届かない',
   '失敗します', '失敗しました', '反応しない', '反応しません', '文字化け', '表示がおかしい', '表示が崩れ', '同期されない', '同期されません', '同期できない', '同期できません', '読み込まれない', '読み込まれません', '読み込めない', '動作しない', '動作しません', '使えない', '使えません', '開けない', '止まってしまう', '止まってしまいます', 'ログアウトされ', '異常終了', '正常に動作し(?:ない|ません)', '(?:ログイン|サインイン|保存|再生|起動|接続|同期|表示|アップロード|ダウンロード|インストール|送信|投稿|更新|読み込み)(?:が|も)?できなくな',
   // zh
+  '会失效', '没数据', '没有数据', '不显示',
   '还是这样', '还是一样', '依然这样', '已损坏', '已經損壞',
   '也是出现', '也出现了?(?:这个|同样|一样|类似|这种|这样)', '同样反馈', '反馈同样', '(?:还是|依然|仍然|也)有(?:这个|同样的|一样的)问题', '也没用', '还是没用', '都没用', '没有用', '不能打开', '就打不开', '试了[^。！？!?]{0,12}(?:没用|不行|无效)', '^我也是[，,]',
   '也不行', '都不行', '版本不行', '没有效果', '沒有效果', '没效果', '沒效果', '変わっていません', '変わってません',

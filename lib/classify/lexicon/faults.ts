@@ -167,6 +167,7 @@ export const BUG_NEGATED = words(
   'is (?:this|it|that) the same (?:error|issue|problem|bug|crash) as', "if you(?:'re| are)? still (?:having|have|see|seeing|experiencing|get|getting|facing) (?:this|the|that|any|the same) (?:\\S+ )?(?:problems?|issues?|errors?|bugs?)",
   'open (?:a|another|a new|a separate|a dedicated)(?: new| separate| dedicated)? (?:issue|ticket|bug report)', "the (?:problem|issue|error)s? you(?:'re| are| were)? (?:having|seeing|getting|facing|experiencing|describe|described|describing|mention|mentioned|reported)",
   "(?:(?:i'll|i will|we'll|we will) )?(?:report back|let you know|get back to you) if (?:it|this|that|the [^ .!?,;]+) (?:starts?|begins?) (?:crashing|failing|happening|freezing|lagging)", "(?:let (?:me|us) know|tell (?:me|us)|report back|comment here|reopen (?:this|it)) if (?:the |this |that |it |your )?(?:(?:problem|issue|error|bug|crash)s? )?(?:still )?(?:persists?|remains?|happens|occurs|continues|comes back|reappears|returns|is still there)",
+  "(?:seems? to be|is|are|it's|its|they're|they are) (?:working|back up|back online) (?:now|again)", '(?:keep|leave|keeping|leaving) (?:this|the) (?:issue|ticket) open', '(?:kann|konnte|können|konnten) (?:\\S+ ){0,3}nicht reproduzieren',
   'kein problem', 'keine probleme', 'kein fehler', 'funktioniert (?:wieder|jetzt)', 'sin problema', 'ningún problema', 'pas de problème', 'aucun problème', 'sem problema', 'nessun problema', 'geen probleem',
 );
 
@@ -306,7 +307,7 @@ export const FIX_ANNOUNCED = words(
   '(?:fixed|solved|resolved) (?:in|by|with|on|via) (?:v?\\d|#|the|commit|version|release|main|master|pr)', '(?:should|will) (?:probably |hopefully )?(?:fix|solve|resolve) (?:the|this|that|your|it|a)(?: (?:problem|issue|error|bug|crash))?(?= |$)', '(?:should|will) (?:be )?(?:work(?:ing)?|fine|ok(?:ay)?|good) (?:now|again)', 'works? again',
   // A workaround that works: "ihr müsst neu starten, dann geht's", "that did the trick".
   "(?:dann|danach|jetzt) (?:geht|gehts|geht's|klappt|klappts|klappt's|funktioniert)(?:'s| es)?(?! nicht| immer noch)", '(?:that|this|which) (?:fixed|solved) it', 'did the trick', 'das hat (?:es )?(?:geholfen|gelöst)',
-  '(?:was|were) able to (?:fix|solve|diagnose|track down|find)', "(?:i've|i have|we've|we have) (?:got|found|pushed|committed|released) a fix", 'fix (?:is|has been) (?:ready|released|pushed|merged|deployed)', 'figured (?:it|this) out', 'closing (?:this|as)',
+  '(?:was|were) able to (?:fix|solve|diagnose|track down|find)', "(?:i've|i have|we've|we have) (?:got|found|pushed|committed|released) a fix", 'fix (?:is|has been) (?:ready|released|pushed|merged|deployed)', '(?:the|a) fix (?:should|will) be (?:released|published|out|available|live|deployed)', 'der fix (?:\\S+ ){0,6}(?:veröffentlicht|ausgerollt|verfügbar)', '(?:should be|is|are) back (?:up|online) (?:now|again)', 'figured (?:it|this) out', 'closing (?:this|as)',
   // Release notes: "5. Bug fix: the window no longer loses focus", "Fixed: upload counter".
   // A known fault with its remedy: "This is a known issue", "updating to 2.4 fixes it".
   '(?:is|are) a known (?:issue|bug|problem|limitation)', '(?:updating|upgrading|installing|restarting|reinstalling|clearing|switching|disabling|enabling|downgrading)(?: [^ .!?,;]+){0,4} (?:fixes|solves|resolves) (?:it|this|that|the (?:issue|problem|bug|crash|error))',

@@ -44,6 +44,14 @@ describe('terse follow-ups that report a fault', () => {
     ['en', 'Same here:\n- App: Samsung Browser\n- Phone: Samsung J6\n- OS: Android 9\n- Browser: default\n- Keyboard: Gboard'],
     ['en', 'Yeah, for us it is the same.'],
     ['en', 'For me too.'],
+    ['en', 'It happens to me also. Worst thing is that the sync stops :('],
+    ['en', 'same with @gmx.at mail addresses'],
+    ['en', 'The minimum time between notifications is not respected either.'],
+    ['en', 'Thanks but nothing changed.'],
+    ['de', 'Die Umsätze können wieder einmal nicht abgerufen werden.'],
+    ['de', 'Auch das Update hat das Problem nicht behoben.'],
+    ['ru', 'Всё же работало! Верните как было.'],
+    ['zh', '部署好了，但是里面没数据'],
     ['en', 'This has been happening to everyone since June.'],
     ['en', 'It had been working perfectly fine until it updated.'],
     ['en', 'me too, changes not taking effect despite a rebuild'],
@@ -141,6 +149,9 @@ describe('replies that close with a bare thank-you, and remedies', () => {
     ['This is a known problem, solved in the latest version.'],
     ['Did a fresh reinstall and it runs smoothly now. I will report back if it starts crashing again.'],
     ['I had the same problem. I soldered a new cable and then it worked.'],
+    ['It seems to be working now, as shown in the screenshot.'],
+    ["I'll keep this issue open for some time for sure."],
+    ['Leider kann ich den Fehler nicht reproduzieren.'],
   ])('%s is not a report', (text) => {
     expect(labelsOf(text)).not.toContain('bug');
   });
