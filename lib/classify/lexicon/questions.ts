@@ -11,7 +11,7 @@ export const QUESTION_FORM = words(
   '(?:logs?|logcat|screenshots?|(?:more )?details|more info(?:rmation)?|an example|steps to reproduce|(?:the )?version|crash reports?|the output|a sample|the url) (?:[^ .!?]+ ){0,5}(?:would|will) (?:be |help )(?:really |very |super |extremely )?(?:helpful|useful|appreciated|great)?',
   '(?:log|logs|logdatei|screenshot|fehlermeldung|beispiel|angaben) (?:[^ .!?]+ ){0,5}(?:wäre|wären) (?:sehr |echt |super )?(?:hilfreich|nützlich)', 'does any(?:one|body) know',
   'do(?:es)? (?:any|some)(?:one|body) (?:know|have)', 'any(?:one|body) (?:know|knows|have|has|else)', 'can (?:any|some)(?:one|body)', '(?:has|have|did|does|is|was) any(?:one|body)', 'could (?:any|some)(?:one|body)',
-  '(?<!(?:give|offer|provide|share|have|got|need) )any (?:ideas?|suggestions?|advice|tips|help|thoughts|news|update)', 'please (?:help|advise|explain|tell|teach|show|let (?:me|us) know|clarify)', 'i (?:want|need|would like|\'d like) you to (?:teach|tell|show|explain|help)',
+  '(?<!(?:give|offer|provide|share|have|got|need) )any (?:ideas?|suggestions?|advice|tips|help|thoughts|news|updates?|progress)', 'please (?:help|advise|explain|tell|teach|show|let (?:me|us) know|clarify)', 'i (?:want|need|would like|\'d like) you to (?:teach|tell|show|explain|help)',
   'let me know (?:how|if|whether|what|when)(?! (?:you|ya|y\'all|you guys) think)(?! (?:i|we) can (?:be of |do )?(?:any |more |further |anything )?(?:help|assist|do))(?! (?:you )?(?:need|have) (?:any|more|further|anything))(?! (?:the |this |that |it |your )?(?:(?:problem|issue|error|bug|crash)s? )?(?:still )?(?:persists?|remains?|happens|occurs|continues|comes back|reappears|returns|is still there))', 'can you (?:please )?(?:help|explain|tell|clarify|advise|confirm|share|point)',
   'could you (?:please )?(?:help|explain|tell|clarify|advise|confirm|share|point)', 'would you (?:please )?(?:help|explain|tell|mind)',
   'how (?:do|can|could|should|would) (?:i|we|you|one)',
@@ -90,7 +90,7 @@ export const QUESTION_OPENING = new RegExp(
 
 export const QUESTION_CJK_END = /(?:吗|嗎|么|麼|か|かな|かしら|でしょうか|ですか|ますか|까요|나요|습니까|인가요|는지요)[\s。.!！~～…]*$/u;
 
-export const QUESTION_CJK = anywhere('어디서', '어디에서', '请问', '請問', '(?<!不管|无论|無論|不论|不論)怎[么麼]', '为什么', '為什麼', '如何', '能不能', '可不可以', '是否', '教えて', 'どうすれば', 'どうやって', 'なぜ', '何故');
+export const QUESTION_CJK = anywhere('어디서', '어디에서', '请问', '請問', '(?<!不管|无论|無論|不论|不論)怎[么麼]', '为什么', '為什麼', '如何', '能不能', '可不可以', '是否', '同问', '同問', '在哪', '咋办', '什么原因', '啥原因', '教えて', 'どうすれば', 'どうやって', 'なぜ', '何故');
 
 /** Questions that are exclamations, not requests for an answer. */
 export const RHETORICAL = words(

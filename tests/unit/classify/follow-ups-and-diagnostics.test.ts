@@ -119,6 +119,10 @@ describe('questions without a question mark, and statements that open with an au
     expect(labelsOf(text)[0]).toBe('question');
   });
 
+  it.each([['同问。'], ['文档在哪'], ['师傅那数据咋办'], ['@sam, any progress on the Obsidian plugin?!']])('%s asks', (text) => {
+    expect(labelsOf(text)[0]).toBe('question');
+  });
+
   it.each([['will fix'], ['Will check tomorrow.']])('%s does not ask', (text) => {
     expect(labelsOf(text)).not.toContain('question');
   });
