@@ -145,7 +145,10 @@ async function watchExtensionErrors(bidi: BidiConnection, origin: string): Promi
   return chromeWindow;
 }
 
-/** One tab: evaluate functions in its page and click its elements with the real pointer input. */
+/** WebDriver's key values for the named keys the tests press (single characters are sent as they are). */
+const KEY_CODES: Record<string, string> = { Escape: '\uE00C', Enter: '\uE007', Tab: '\uE004' };
+
+/** One tab: evaluate functions in its page, click its elements and press keys with the real input devices. */
 export class FirefoxTab {
   constructor(
     private readonly bidi: BidiConnection,
@@ -215,6 +218,17 @@ export class FirefoxTab {
           ],
         },
       ],
+    });
+    await this.bidi.send('input.releaseActions', { context: this.context });
+  }
+
+  /** Presses and releases one key on the focused element, as the keyboard would ("j", "Escape"). */
+  async press(key: string): Promise<void> {
+    await this.bidi.send('browsingContext.activate', { context: this.context });
+    const value = KEY_CODES[key] ?? key;
+    await this.bidi.send('input.performActions', {
+      context: this.context,
+      actions: [{ type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value }, { type: 'keyUp', value }] }],
     });
     await this.bidi.send('input.releaseActions', { context: this.context });
   }

@@ -1,6 +1,7 @@
 // The product's main path in real Firefox (firefox-esr, the MV2 build loaded as a temporary add-on):
 // a saved real phpBB topic page is served locally and scanned from the dashboard; its comments land
-// in the extension's IndexedDB, show on the dashboard with their labels, and get marks on the page.
+// in the extension's IndexedDB, show on the dashboard with their labels, and get marks on the page;
+// staff then triage the queue by keyboard, and every decision (and its undo) reaches IndexedDB.
 // Expected figures come from the page's hand-checked expected.json and from running the same lib/
 // pipeline in Node on the same HTML, never from the browser under test.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -176,6 +177,38 @@ describe('Firefox: scan a real forum page from the dashboard', () => {
     let marks: string[] = [];
     await until(async () => (marks = await readMarks()).length === labelled.length, `${labelled.length} marks on the page (the last read had ${marks.length})`);
     expect(marks.sort()).toEqual(labelled.sort());
+  });
+
+  it('triage by keyboard: j moves, a marks answered, u undoes, each decision stored in IndexedDB', async () => {
+    await dashboard.click('[data-testid="view-queue"]');
+    const keys = () => dashboard.evaluate(() => Array.from(document.querySelectorAll('[data-testid="queue-row"]')).map((r) => r.getAttribute('data-comment-key') ?? ''));
+    const active = () =>
+      dashboard.evaluate(() => {
+        const row = document.querySelector('[data-testid="queue-row"].active');
+        return { key: row?.getAttribute('data-comment-key') ?? '', index: row?.getAttribute('data-index') ?? '', focused: document.activeElement?.getAttribute('role') ?? '' };
+      });
+    let open: string[] = [];
+    await until(async () => (open = await keys()).length >= 2, 'at least two queue rows');
+    // Keys go to the list once it has focus, as after a click on it.
+    await dashboard.click('[data-testid="queue-row"]');
+    expect((await active()).focused).toBe('listbox');
+    const first = await active();
+    await dashboard.press('j');
+    await until(async () => (await active()).index === String(Number(first.index) + 1), 'j moves the active row down');
+    const target = (await active()).key;
+    expect(target).not.toBe(first.key);
+
+    await dashboard.press('a');
+    await until(async () => (await readDb(dashboard)).triage.some((t) => t.key === target && t.status === 'answered'), 'the answered status in IndexedDB');
+    await until(async () => !(await keys()).includes(target), 'the answered comment gone from the open queue');
+    expect(await keys()).toHaveLength(open.length - 1);
+
+    await dashboard.press('u');
+    await until(async () => {
+      const record = (await readDb(dashboard)).triage.find((t) => t.key === target);
+      return (record?.status ?? 'open') === 'open';
+    }, 'the status restored to open in IndexedDB');
+    await until(async () => (await keys()).includes(target), 'the comment back in the queue');
   });
 
   it('logs no error in the extension (its pages, background page or page reader)', async () => {
