@@ -44,6 +44,16 @@ describe('terse follow-ups that report a fault', () => {
     ['en', 'Same here:\n- App: Samsung Browser\n- Phone: Samsung J6\n- OS: Android 9\n- Browser: default\n- Keyboard: Gboard'],
     ['en', 'Yeah, for us it is the same.'],
     ['en', 'For me too.'],
+    ['en', 'Queuing forever for me!'],
+    ['en', 'Fresh reinstall did not resolve it, I tried it before posting.'],
+    ['en', 'Whatever you changed in 0.75 broke the zones completely.'],
+    ["en", "It doesn't allow me to export the video."],
+    ['en', 'Same issue as @sam on macOS Firefox 74'],
+    ['en', 'It stops receiving new messages after some time.'],
+    ['fr', 'Je confirme le pb de fonctionnement depuis la maj 4.3.2'],
+    ['ru', 'аналогично'],
+    ['ja', '私も同じ現象です。'],
+    ['zh', '望解决,谢谢!'],
     ['en', 'It happens to me also. Worst thing is that the sync stops :('],
     ['en', 'same with @gmx.at mail addresses'],
     ['en', 'The minimum time between notifications is not respected either.'],
@@ -88,6 +98,7 @@ describe('terse follow-ups that report a fault', () => {
       'It works, but not as fast as I hoped, which is fine.',
       'Good luck, no joy for the haters.',
       'This shows nothing new.',
+      'Restarting did not change my mind about the design.',
     ]) {
       expect(labelsOf(text), text).not.toContain('bug');
     }
@@ -155,6 +166,10 @@ describe('replies that close with a bare thank-you, and remedies', () => {
     ['I had the same problem. I soldered a new cable and then it worked.'],
     ['It seems to be working now, as shown in the screenshot.'],
     ["I'll keep this issue open for some time for sure."],
+    ['Since the last update the camera app did not crash anymore, so I will close this.'],
+    ['This will be fixed in version 3.3.'],
+    ['无法复现'],
+    ['Can I work on this issue?'],
     ['Leider kann ich den Fehler nicht reproduzieren.'],
   ])('%s is not a report', (text) => {
     expect(labelsOf(text)).not.toContain('bug');
