@@ -55,11 +55,11 @@ interface CliRun {
   rows: number;
 }
 
-/** Run `node --import tsx cli/classify.ts <file>` (what `npm run classify` runs, without npm's own start-up) once. */
+/** Run `node scripts/run-cli.mjs classify <file>` (what `npm run classify` runs, without npm's own start-up) once. */
 function runCli(file: string): Promise<CliRun> {
   return new Promise((resolvePromise, reject) => {
     const t0 = performance.now();
-    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'cli/classify.ts'), file], {
+    const child = spawn(process.execPath, [join(root, 'scripts/run-cli.mjs'), 'classify', file], {
       cwd: root,
       env: { ...process.env, THREADSIFT_TIMING: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -87,6 +87,8 @@ export async function benchClassifyCommand(comments: string[]): Promise<string[]
     const file = join(dir, 'comments.jsonl');
     writeFileSync(file, comments.map((text, i) => JSON.stringify({ id: i, text })).join('\n') + '\n');
     const runs: CliRun[] = [];
+    // A first run (re)builds the command's bundle when the sources changed: that is a one-off, not start-up.
+    await runCli(file);
     for (let i = 0; i < CLI_RUNS; i++) runs.push(await runCli(file));
     for (const run of runs) if (run.rows !== comments.length) throw new Error(`classify command wrote ${run.rows} rows for ${comments.length} lines`);
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -94,7 +96,7 @@ export async function benchClassifyCommand(comments: string[]): Promise<string[]
     const stream = median(runs.map((r) => r.streamMs));
     const rate = (ms: number) => Math.round((comments.length / ms) * 1000).toLocaleString('en-US');
     return [
-      `  classify command (node --import tsx cli/classify.ts, ${comments.length.toLocaleString('en-US')}-line JSONL, median of ${CLI_RUNS}): ${rate(stream)} comments/s first line read to last line written; ${rate(wall)} comments/s including process start (${(wall / 1000).toFixed(2)} s wall, of which ${((wall - stream) / 1000).toFixed(2)} s start-up, module and model load, exit)`,
+      `  classify command (node scripts/run-cli.mjs classify, a bundle of cli/classify.ts, ${comments.length.toLocaleString('en-US')}-line JSONL, median of ${CLI_RUNS}): ${rate(stream)} comments/s first line read to last line written; ${rate(wall)} comments/s including process start (${(wall / 1000).toFixed(2)} s wall, of which ${((wall - stream) / 1000).toFixed(2)} s start-up, module and model load, exit)`,
     ];
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -6,10 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { createClassifier } from '../../../lib/classify/index';
 
 const root = resolve(__dirname, '../../..');
-const tsx = join(root, 'node_modules/.bin/tsx');
+// What `npm run classify` runs: the command's bundle, (re)built from cli/ and lib/ when they changed.
+const runCli = join(root, 'scripts/run-cli.mjs');
 
 function run(args: string[], input?: string) {
-  return spawnSync(tsx, [join(root, 'cli/classify.ts'), ...args], { cwd: root, input, encoding: 'utf8', timeout: 60_000 });
+  return spawnSync(process.execPath, [runCli, 'classify', ...args], { cwd: root, input, encoding: 'utf8', timeout: 60_000 });
 }
 
 describe('npm run classify', () => {
@@ -81,7 +82,7 @@ describe('npm run classify', () => {
     for (let i = 0; i < 3000; i++) lines.push(JSON.stringify({ id: i, pad: padding, text: i % 2 ? `Is there a way to export list ${i}?` : `Thanks for post ${i}!` }));
     lines[2700] = '{broken'; // past the first 1 MB chunk
     writeFileSync(file, lines.join('\r\n') + '\r\n');
-    const result = spawnSync(tsx, [join(root, 'cli/classify.ts'), file], { cwd: root, encoding: 'utf8', timeout: 60_000, maxBuffer: 64 << 20, env: { ...process.env, THREADSIFT_TIMING: '1' } });
+    const result = spawnSync(process.execPath, [runCli, 'classify', file], { cwd: root, encoding: 'utf8', timeout: 60_000, maxBuffer: 64 << 20, env: { ...process.env, THREADSIFT_TIMING: '1' } });
     expect(result.status).toBe(1);
     const rows = result.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(rows.map((r) => r.id)).toEqual([...Array(3000).keys()].filter((i) => i !== 2700));

@@ -9,10 +9,11 @@ import type { ThreadExport } from '../../../lib/thread';
 import { DEMO_COMMENTS, DEMO_STAFF, renderDemoPage } from '../../fixtures/demo/outage-thread';
 import { HOSTILE_POST, hostileComments, renderHostilePage } from '../../fixtures/hostile/hostile-thread';
 
-const TSX = join('node_modules', '.bin', 'tsx');
+// What `npm run scan` runs: the command's bundle, (re)built from cli/ and lib/ when they changed.
+const RUN_CLI = join('scripts', 'run-cli.mjs');
 
 function scan(...args: string[]) {
-  const run = spawnSync(TSX, ['cli/scan.ts', ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync(process.execPath, [RUN_CLI, 'scan', ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
