@@ -165,10 +165,12 @@ export const BUG_NEGATED = words(
   // nothing to do with OctoPrint", "that's not a hakchi problem", "this issue doesn't happen in 1.0.0".
   'my (?:mistake|bad|goof|fault)', '(?:has|had|have) nothing to do with', 'not (?:a|an) [^ .!?,;]+ (?:problem|issue|bug)', "(?:doesn't|does not|didn't|did not) happen (?:in|on|with) (?:v?\\d|version|the (?:old|older|previous|web|desktop))",
   'is (?:this|it|that) the same (?:error|issue|problem|bug|crash) as', "if you(?:'re| are)? still (?:having|have|see|seeing|experiencing|get|getting|facing) (?:this|the|that|any|the same) (?:\\S+ )?(?:problems?|issues?|errors?|bugs?)",
-  'open (?:a|another|a new|a separate|a dedicated)(?: new| separate| dedicated)? (?:issue|ticket|bug report)', "the (?:problem|issue|error)s? you(?:'re| are| were)? (?:having|seeing|getting|facing|experiencing|describe|described|describing|mention|mentioned|reported)",
+  'open (?:a|another|a new|a separate|a dedicated)(?: new| separate| dedicated)? (?:issue|ticket|bug report)', "the (?:problem|issue|error)s? you(?:'re| are| were|'ve| have)? (?:having|had|seeing|getting|facing|experiencing|experienced|describe|described|describing|mention|mentioned|reported)",
   "(?:(?:i'll|i will|we'll|we will) )?(?:report back|let you know|get back to you) if (?:it|this|that|the [^ .!?,;]+) (?:starts?|begins?) (?:crashing|failing|happening|freezing|lagging)", "(?:let (?:me|us) know|tell (?:me|us)|report back|comment here|reopen (?:this|it)) if (?:the |this |that |it |your )?(?:(?:problem|issue|error|bug|crash)s? )?(?:still )?(?:persists?|remains?|happens|occurs|continues|comes back|reappears|returns|is still there)",
   "(?:seems? to be|is|are|it's|its|they're|they are) (?:working|back up|back online) (?:now|again)", '(?:keep|leave|keeping|leaving) (?:this|the) (?:issue|ticket) open', '(?:kann|konnte|können|konnten) (?:\\S+ ){0,3}nicht reproduzieren',
   "(?:did|does|do)(?: not|n't) (?:crash|freeze|fail|happen|occur|hang)(?: [^ .!?,;]+)? (?:anymore|any more)", '(?:work|working|worked) on (?:this|the|that) (?:issue|bug|ticket)', '(?:无法|不能|没法|无法再)(?:复现|重现)',
+  '(?:for )?(?:finding|reporting|spotting|catching)(?: and reporting)? (?:this|the|that) (?:bug|issue|problem|error)', '(?:can|could) you (?:\\S+ )?reproduce (?:this|the|it|that)', '(?:need|needs|have|has) to reproduce (?:your|the|this|that) (?:problem|issue|bug|error|crash)',
+  "(?:i am|i'm|we are|we're|i'll be|i will be) closing (?:here|this|it)", 'between (?:the )?keyboard and (?:the )?chair', 'no (?:reaction|response|reply|answer|feedback) (?:was |has been |came )?(?:given|received|from (?:the|you|op|the reporter))', 'pebkac', "(?:tester|vérifier|voir|dire) si (?:le |ce |l')?(?:bug|problème|souci|erreur)",
   'kein problem', 'keine probleme', 'kein fehler', 'funktioniert (?:wieder|jetzt)', 'sin problema', 'ningún problema', 'pas de problème', 'aucun problème', 'sem problema', 'nessun problema', 'geen probleem',
 );
 
@@ -321,12 +323,12 @@ export const FIX_ANNOUNCED = words(
   '(?:hope|hopefully) (?:this|that|it) (?:resolved|resolves|fixed|fixes|solved|solves) (?:it|this|that|the)', '(?:fixed|corrected|resolved|sorted) itself',
   '(?:será|va a ser|serán|van a ser) (?:arreglad[oa]s?|corregid[oa]s?|solucionad[oa]s?)', '(?:será|serão) (?:corrigid[oa]s?|resolvid[oa]s?)', 'sera (?:corrigée?|résolue?)',
   '(?:wird|werden) (?:[^ .!?,;]+ ){0,3}(?:behoben|korrigiert|gefixt)', '(?:behebt|beheben|behob|löst|korrigiert) (?:das|den|die|diesen|dieses|dieser) (?:problem|fehler|bug)',
-  '(?:i|we)(?: have| finally| just|\'ve)? found (?:the|my) (?:error|problem|issue|culprit|cause|mistake|solution)', '(?:den |meinen )?fehler gefunden', '(?:de|mijn) fout gevonden',
+  '(?:i|we)(?: have| finally| just|\'ve)? found (?:the|my) (?:error|problem|issue|culprit|cause|mistake|solution|bug)', '(?:should|will) now be (?:updated|fixed|working|visible|available|correct|back)', '(?:den |meinen )?fehler gefunden', '(?:de|mijn) fout gevonden',
   "(?:j'ai|on a|nous avons) trouvé (?:l'erreur|le problème|la cause|le souci|la solution)", 'encontr(?:é|amos) (?:el|mi) (?:error|problema|fallo)', '(?:achei|encontrei) o (?:erro|problema)', "(?:ho|abbiamo) trovato (?:l'errore|il problema)",
   '(?:plays|loads|syncs|runs|opens|connects|prints|responds|boots|starts up)(?: fine| normally| correctly| properly)? again',
   // Staff taking a report in hand ("I'll look into this", "we are investigating") or shipping the fix ("I've just
   // released v2.0.5 that fixed the updates problems").
-  "(?:i'll|i will|i'm gonna|i am gonna|i'm going to|i am going to|we'll|we will|we're|we are|i'm|i am) (?:\\S+ )?(?:look(?:ing)? into|investigat(?:e|ing)|working on (?:a |the )?fix)",
+  "(?:i'll|i will|i'm gonna|i am gonna|i'm going to|i am going to|we'll|we will|we're|we are|i'm|i am) (?:\\S+ )?(?:look(?:ing)? into|investigat(?:e|ing)|working on (?:a |the )?(?:fix|patch))",
   "(?:i|we|i've|we've|i have|we have)(?: just)? (?:released|published|pushed|deployed|shipped|merged)", '(?:that|which) (?:fixed|fixes|solved|solves|resolved|resolves) (?:the|this|that|these|those|your|a)(?= )',
   '(?:removed|replaced|updated|corrected|fixed) (?:the|all|those|these) (?:broken|dead|wrong|outdated) links?',
   // de

@@ -44,6 +44,17 @@ describe('terse follow-ups that report a fault', () => {
     ['en', 'Same here:\n- App: Samsung Browser\n- Phone: Samsung J6\n- OS: Android 9\n- Browser: default\n- Keyboard: Gboard'],
     ['en', 'Yeah, for us it is the same.'],
     ['en', 'For me too.'],
+    ['en', 'I get this, too. Constantly.'],
+    ['en', 'Please fix'],
+    ['fr', 'Salut, même constat ici pour le collège.'],
+    ['en', 'Thank you for the app. All of my data is gone as well.'],
+    ['en', "Yes, pressing clear doesn't change anything."],
+    ['en', 'Wanted to mention that the search bar does not seem to work'],
+    ['en', 'I installed the new version but am not getting any reminders.'],
+    ['en', 'I installed version 1.40 and it failed. I have downgraded to 1.30 and it works fine.'],
+    ['en', 'When I click on Kill there, nothing is executed.'],
+    ['de', 'Das selbe ist auch bei Betreuung.'],
+    ['zh', '点了也会死机'],
     ['en', 'Queuing forever for me!'],
     ['en', 'Fresh reinstall did not resolve it, I tried it before posting.'],
     ['en', 'Whatever you changed in 0.75 broke the zones completely.'],
@@ -99,6 +110,7 @@ describe('terse follow-ups that report a fault', () => {
       'Good luck, no joy for the haters.',
       'This shows nothing new.',
       'Restarting did not change my mind about the design.',
+      'I see it too, what a beautiful photo.',
     ]) {
       expect(labelsOf(text), text).not.toContain('bug');
     }
@@ -170,6 +182,11 @@ describe('replies that close with a bare thank-you, and remedies', () => {
     ['This will be fixed in version 3.3.'],
     ['无法复现'],
     ['Can I work on this issue?'],
+    ['@corey thank you for finding and reporting this bug :)'],
+    ['Can you reliably reproduce this issue? How?'],
+    ['I am closing here as over a month no reaction was given.'],
+    ['Turns out it was a between keyboard and chair kind of problem.'],
+    ['Thanks for reporting! I found the bug and I am working on a patch for it now.'],
     ['Leider kann ich den Fehler nicht reproduzieren.'],
   ])('%s is not a report', (text) => {
     expect(labelsOf(text)).not.toContain('bug');
