@@ -307,6 +307,10 @@ export const FAULT_FRAMES: readonly RegExp[] = [
     "(?:does not|doesn't|do not|don't) seem to (?:work|load|save|sync|open|show|respond|update|start)", '(?:defect|bug|issue|problem|error|crash) (?:is|was|has been) reproduced', 'reproduced (?:the|this|that) (?:bug|issue|defect|problem|crash)',
     "(?:am|are|is|i'm|we're) not (?:getting|receiving) (?:any )?(?:reminders|notifications|emails|e-mails|mails|messages|updates|alerts|data)", 'nothing (?:is|was|gets|got) (?:executed|saved|shown|displayed|loaded|sent|imported|exported|synced)',
     '(?:downgraded|rolled back|reverted) (?:to|back to) (?:[^ .!?,;]+ ){0,4}(?:and )?(?:it |they |everything )?(?:works?|runs?|ran|worked|run) (?:fine|again|ok|okay|perfectly|normally)', 'das ?selbe (?:ist|passiert|gilt) auch',
+    '^(?:yep,? |yes,? |hey[.,]? )?(?:similar|same) here,? (?:started|starting|since|after|too|as well|for me|on|with|in|when|every|again|also)(?= )',
+    '^(?:sorry,? )?still (?:exists?|exsists?|persists|present|there|the same|no change|nothing)(?= *[.!,]|$| here| for me| in| on| with| after)', '^(?:still )?no changes?(?= *[.!]*$| here| for me| at all)',
+    '^same (?:thing )?(?:happened|happens|happening) (?:to|with|for) (?:me|us)', '^(?:same|same here|me too|same (?:problem|issue) here|same (?:problem|issue))[ .!]*[:;]\'?-?[(/]', 'confirmed (?:also )?(?:from|on) my (?:side|end)',
+    '(?:i|we) (?:have|am having|are having|had|also have) (?:some |a few |many |the same )?(?:problems?|issues?|trouble) with', 'still not (?:launching|starting|loading|working|opening|syncing|showing|updating)', '(?:froze|crashed|died|hung) on me',
     'повторя(?:ется|ются)', 'подтверждаю (?:проблему|баг|ошибку)', 'у меня (?:то же самое|тоже самое|так же|также)(?= *[.!,]|$)',
   ),
   // sv, da, no
@@ -347,7 +351,7 @@ export const FAULT_FRAMES_CJK = anywhere(
   '二重に届', '勝手に終了', '落ちます', '強制終了', 'クラッシュ', '反映されません', '反映されない', '届きません', '届かない',
   '失敗します', '失敗しました', '反応しない', '反応しません', '文字化け', '表示がおかしい', '表示が崩れ', '同期されない', '同期されません', '同期できない', '同期できません', '読み込まれない', '読み込まれません', '読み込めない', '動作しない', '動作しません', '使えない', '使えません', '開けない', '止まってしまう', '止まってしまいます', 'ログアウトされ', '異常終了', '正常に動作し(?:ない|ません)', '(?:ログイン|サインイン|保存|再生|起動|接続|同期|表示|アップロード|ダウンロード|インストール|送信|投稿|更新|読み込み)(?:が|も)?できなくな',
   // zh
-  '死机',
+  '死机', '^我的也是',
   '同样情况', '同样的现象', '同样现象', '放不了', '播放不了', '切不了', '望解决', '求解决', '希望(?:能)?(?:尽快)?解决', '同じ現象',
   '会失效', '没数据', '没有数据', '不显示',
   '还是这样', '还是一样', '依然这样', '已损坏', '已經損壞',

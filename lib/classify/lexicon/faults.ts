@@ -6,7 +6,7 @@ import { L, words, anywhere, symptomPattern } from './patterns';
  * A whole sentence that only says "me too" ("Same here.", "Likewise", "Kann ich bestätigen"): in a thread it seconds
  * the report above it. A bare "+1" or "bump" is left out: in the labelled sets it seconds a wish about as often as a report. Matched against the trimmed, lower-cased sentence.
  */
-export const ME_TOO_SENTENCE = /^(?:(?:hi|hello|hey)(?: all| everyone| guys| there| folks)?,? )?(?:same(?: here| for me| on my end| \+1)?|the same (?:for|with|on) (?!you(?:rs)?(?![a-z])|u(?![a-z]))[^\s.!]+|confirmed(?:,? by the way| as well| too| here)?|same thing|me too|(?:for )?me (?:too|as well)|likewise|ditto|confirmed|(?:i )?can confirm(?: this| that)?|same issue|same problem|idem|pareil|pareil ici|moi aussi|a mí también|ich auch|bei mir auch|bei mir genauso|kann ich bestätigen|bij mij ook|anche a me|também|同样|同樣|我也是|我也一样|저도요|저도 그래요|私も|mir auch|hier auch|auch hier|me the same|same (?:for|with) (?:me|us)(?: too| as well)?|same here too|here too|also here|similar here|(?:lo )?mismo aqu[ií]|a m[ií] tambi[eé]n|(?:yep|yes|yeah),? same(?: here)?|moi de même|chez moi aussi|pareil pour moi|idem (?:ici|pour moi)|me pasa lo mismo|a m[ií] igual|igual aqu[ií]|comigo também|eu também|anch'io|anche io|anche per me|hier ook|ook hier|у меня тоже|я тоже|аналогично|同じく|同じです|私もです|我也遇到了|我也是这样)[\s.!…]*(?:\+ ?1)?(?:[\s.!…]|[:;]'?-?[(/]|[😞😢😭😕🙁☹😩😫😤😡])*$/u;
+export const ME_TOO_SENTENCE = /^(?:(?:hi|hello|hey)(?: all| everyone| guys| there| folks)?,? )?(?:same(?: here| for me| on my end| \+1)?|the same (?:for|with|on) (?!you(?:rs)?(?![a-z])|u(?![a-z]))[^\s.!]+|confirmed(?:,? by the way| as well| too| here)?|same thing|me too|(?:for )?me (?:too|as well)|likewise|ditto|confirmed|(?:i )?can confirm(?: this| that)?|same issue|same problem|idem|pareil|pareil ici|moi aussi|a mí también|ich auch|bei mir auch|bei mir genauso|kann ich bestätigen|bij mij ook|anche a me|também|同样|同樣|我也是|我也一样|저도요|저도 그래요|私も|mir auch|hier auch|auch hier|me the same|same (?:for|with) (?:me|us)(?: too| as well)?|same here too|here too|also here|similar here|(?:lo )?mismo aqu[ií]|a m[ií] tambi[eé]n|(?:yep|yes|yeah),? same(?: here)?|moi de même|chez moi aussi|pareil pour moi|idem (?:ici|pour moi)|me pasa lo mismo|a m[ií] igual|igual aqu[ií]|comigo também|eu também|anch'io|anche io|anche per me|hier ook|ook hier|у меня тоже|я тоже|аналогично|同じく|同じです|私もです|我也遇到了|我也是这样|我的也是)[\s.!…]*(?:\+ ?1)?(?:[\s.!…]|[:;]'?-?[(/]|[😞😢😭😕🙁☹😩😫😤😡])*$/u;
 
 /** Words that name a fault outright. */
 export const BUG_WORDS = words(
@@ -171,6 +171,8 @@ export const BUG_NEGATED = words(
   "(?:did|does|do)(?: not|n't) (?:crash|freeze|fail|happen|occur|hang)(?: [^ .!?,;]+)? (?:anymore|any more)", '(?:work|working|worked) on (?:this|the|that) (?:issue|bug|ticket)', '(?:无法|不能|没法|无法再)(?:复现|重现)',
   '(?:for )?(?:finding|reporting|spotting|catching)(?: and reporting)? (?:this|the|that) (?:bug|issue|problem|error)', '(?:can|could) you (?:\\S+ )?reproduce (?:this|the|it|that)', '(?:need|needs|have|has) to reproduce (?:your|the|this|that) (?:problem|issue|bug|error|crash)',
   "(?:i am|i'm|we are|we're|i'll be|i will be) closing (?:here|this|it)", 'between (?:the )?keyboard and (?:the )?chair', 'no (?:reaction|response|reply|answer|feedback) (?:was |has been |came )?(?:given|received|from (?:the|you|op|the reporter))', 'pebkac', "(?:tester|vérifier|voir|dire) si (?:le |ce |l')?(?:bug|problème|souci|erreur)",
+  '(?:no longer|not) (?:experiencing|having|seeing|getting) (?:any |many |the |this |that )?(?:issues?|problems?|errors?|crash(?:es)?)', "(?:can't|cannot|couldn't|could not) seem to reproduce(?: (?:this|the|that|your|it)(?: (?:issue|problem|bug|error|crash))?)?", '(?:solved?|fixed?) (?:this|the|my) (?:issue|problem) by',
+  '(?:was |is |has been )?(?:already )?tracked (?:in|at|under) (?:#|https?:|issue)', '(?:was|is|has been) already (?:tracked|reported|known)', '(?:have you|did you) (?:checked? out|seen|read) (?:this|the|that) (?:issue|thread|ticket)',
   'kein problem', 'keine probleme', 'kein fehler', 'funktioniert (?:wieder|jetzt)', 'sin problema', 'ningún problema', 'pas de problème', 'aucun problème', 'sem problema', 'nessun problema', 'geen probleem',
 );
 
@@ -235,7 +237,7 @@ export const BUG_STRONG = words(
   "there(?: is|'s| are) (?:still )?(?:a|an|some) (?:problem|bug|issue|error|glitch)s?(?! (?:of|in (?:our|the) (?:society|world|country)))", 'dead link', 'broken link', 'wrong link',
   // "corrupt" alone is also said of politicians: a fault only of files and data.
   '(?:file|files|data|download|database|backup|image|images|video|save|archive|zip|profile|cache|cookies?)s? (?:is |are |was |were |got |gets |seems? )?(?:now )?corrupt(?:ed)?', 'corrupt(?:ed)? (?:file|files|data|download|database|backup|image|video|save|archive|zip|profile|cache)', 'garbled', 'blank (?:page|screen)', 'black screen', 'white screen', 'not responding', 'typo', 'misspel+(?:ed|ing)',
-  '(?:i|we) (?:get|got|am getting|keep getting|see|saw) (?:an?|the|this|that) (?:\\S+ )?(?:error|warning|message)', 'error (?:message|code|\\d)', '(?:same|this) (?:error|bug)', '(?:have|having|had|get|getting|got) the (?:exact )?same (?:problem|issue)', 'same (?:problem|issue) here', '(?:same|similar) (?:problem|issue|error|bug)s?(?: here| for me| on| in| with| since| after|$)',
+  '(?:i|we) (?:get|got|am getting|keep getting|see|saw) (?:an?|the|this|that) (?:\\S+ )?(?:error|warning|message)', 'error (?:message|code|\\d)', '(?:same|this) (?:error|bug)', '(?:have|having|had|get|getting|got) the (?:exact )?same (?:problem|issue)', 'same (?:problem|issue) here', '(?:same|similar) (?:problem|issue|error|bug)s?(?: here| for me| on| in| with| since| after| when| using|$)',
   // Me-too in an issue thread: the fault happens to the writer as well ("This happens for me too", "ça se produit également").
   '(?:happen(?:s|ing)?|occur(?:s|ring)?) (?:for|to) me,? (?:too|as well)', '(?:is|am|are) (?:also )?(?:having|seeing|getting|experiencing) (?:the same|this|a similar)', '(?:same|similar) (?:thing|behaviou?r) (?:here|for me|happens)',
   '(?:se produit|arrive) (?:également|aussi)', 'pareil (?:pour moi|chez moi|ici)', '(?:a mí|a mi) (?:también|tambien) me pasa', '(?:bei mir|hier) (?:auch|ebenfalls) (?:so|dasselbe|das gleiche)', 'bij mij ook', 'anche a me',
@@ -362,6 +364,8 @@ export const REMEDY_CONFIRMED = words(
 export const NOT_RESOLVED = words(
   // A workaround that only holds until the next time: "erst nach einem Neustart geht wieder alles", "only after a restart".
   'erst (?:nach|wenn)', 'nur nach', 'only (?:after|when i|if i)',
+  // A wish that it gets fixed is not an announcement: "I hope it will be fixed soon".
+  "(?:hope|hoping|hopefully) (?:that )?(?:it|this|they|the (?:bug|issue|problem))(?:'ll| will| gets?| can| could) (?:be |get )?(?:fixed|resolved|solved)",
   'still', '(?:happen(?:s|ing|ed)?|broke|broken|crash(?:es|ed|ing)?|fail(?:s|ed|ing)?|stopped|down|missing|gone|back|wrong) again', 'again and again', 'not (?:yet )?(?:fixed|resolved|solved|corrected)', "(?:isn't|wasn't|hasn't been|haven't been|aren't) (?:fixed|resolved)", 'reopen(?:ed)?', 'regression',
   'immer noch', 'weiterhin', 'nicht (?:behoben|korrigiert)', 'todav[ií]a', 'sigue', 'toujours', 'encore', 'ainda', 'ancora', 'nog steeds', 'opnieuw',
 );
@@ -391,5 +395,5 @@ export const SAME_FAULT = words(
 export const SOLUTION_OFFERED = words(
   '^(?:try|just|simply|make sure|go to|open|check|disable|enable|delete|remove|reinstall|restart|reboot|update|clear)', 'you (?:can|could|need to|have to|should|must) (?:try|just|simply|go|open|check|disable|enable|delete|remove|reinstall|restart|update|change|clear|set)',
   'what (?:worked|helped|fixed it) for me', '(?:the|my) (?:fix|solution|workaround) (?:for me )?(?:was|is)', "(?:i|we) (?:just |simply )?(?:deleted|removed|renamed|reinstalled|disabled|enabled|changed|updated|cleared|reset|replaced|soldered|reflashed|downgraded|upgraded|switched|swapped|unplugged|re-?installed) (?:\\S+ ){1,6}(?:and|then|so) (?:it|now|everything|that|i was able to|i could)",
-  'fixed it by', 'solved it by', 'got it (?:working|to work) by', '(?:durch|nach) (?:\\S+ ){1,8}(?:funktioniert|geht|klappt) es (?:wieder|jetzt)', '^(?:versuch|probier|essaie|essayez|prova|intenta|prueba|tente|probeer)',
+  'fixed it by', 'solved it by', '(?:solved?|fixed?) (?:this|the|my) (?:issue|problem) by', 'got it (?:working|to work) by', '(?:durch|nach) (?:\\S+ ){1,8}(?:funktioniert|geht|klappt) es (?:wieder|jetzt)', '^(?:versuch|probier|essaie|essayez|prova|intenta|prueba|tente|probeer)',
 );
