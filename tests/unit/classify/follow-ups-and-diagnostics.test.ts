@@ -122,6 +122,7 @@ describe('terse follow-ups that report a fault', () => {
       'Restarting did not change my mind about the design.',
       'I see it too, what a beautiful photo.',
       'Same here :) love it',
+      '是的，刚刚安装完后，应该是没有用户数据的。',
     ]) {
       expect(labelsOf(text), text).not.toContain('bug');
     }
@@ -153,7 +154,7 @@ describe('questions without a question mark, and statements that open with an au
     expect(labelsOf(text)[0]).toBe('question');
   });
 
-  it.each([['同问。'], ['文档在哪'], ['师傅那数据咋办'], ['@sam, any progress on the Obsidian plugin?!']])('%s asks', (text) => {
+  it.each([['同问。'], ['文档在哪'], ['师傅那数据咋办'], ['@sam, any progress on the Obsidian plugin?!'], ['¿Alguna novedad? Me canso de responder correos.'], ['Gibt es Neuigkeiten?']])('%s asks', (text) => {
     expect(labelsOf(text)[0]).toBe('question');
   });
 
