@@ -2,7 +2,7 @@
 // Values are evidence strengths in [0, 1]; the classifier turns them into score floors and penalties,
 // and the trainer also feeds them to the model as features so it learns how far to trust each.
 import {
-  ADDRESSED, ANSWER_OPENING, PUBLIC_AFFAIRS, CONTRAST_HINT, CONTRAST_SYMPTOM, COUNT_SHORTFALL, COUNT_SHOWN, LETTER, NOT_PRAISE, BUG_CJK, BUG_NEGATED, BUG_STRONG, BUG_SYMPTOM, BUG_SYMPTOM_REPEAT, BUG_SYMPTOM_WEAK, BUG_WORDS, FAULT_FRAMES, FAULT_FRAMES_CJK, OBSERVER, PRODUCT_OBJECT,
+  ADDRESSED, ANSWER_OPENING, PUBLIC_AFFAIRS, CONTRAST_HINT, CONTRAST_SYMPTOM, COUNT_SHORTFALL, COUNT_SHOWN, LETTER, NOT_PRAISE, BUG_CJK, BUG_NEGATED, BUG_NEGATED_REPLIES, BUG_STRONG, BUG_SYMPTOM, BUG_SYMPTOM_REPEAT, BUG_SYMPTOM_WEAK, BUG_WORDS, FAULT_FRAMES, FAULT_FRAMES_CJK, OBSERVER, PRODUCT_OBJECT,
   FIX_ANNOUNCED, FIX_ANNOUNCED_CJK, SAME_FAULT, SOLUTION_OFFERED, UPDATE_ANCHOR, NOT_RESOLVED, OPINION, OPINION_CJK, PRAISE, PRAISE_CJK, QUESTION_CJK, QUESTION_CJK_END,
   QUESTION_FORM, QUESTION_OPENING, WH_AUXILIARY, REACTION_QUESTION, RHETORICAL, SECOND_PERSON, SECOND_PERSON_FORMAL_DE, RHETORICAL_CJK, RHETORICAL_MORE, SUGGESTION_QUESTION, TAG_QUESTION,
   THANKS, THANKS_CJK, THANKS_EMOJI, THANKS_FOR_REPORT, THANKS_FOR_REPORT_CJK, THANKS_IN_ADVANCE, THANKS_NOT_GRATITUDE, SIGN_OFF, ME_TOO_SENTENCE, DENIAL,
@@ -128,6 +128,7 @@ const EXCLAIMED = /[!！]\s*[\p{Emoji_Presentation}:;()\-DPp]*\s*$/u;
 // Compiled once: used to blank out matches before the praise and fault tests.
 const NOT_PRAISE_ALL = new RegExp(NOT_PRAISE.source, 'giu');
 const BUG_NEGATED_ALL = new RegExp(BUG_NEGATED.source, 'g');
+const BUG_NEGATED_REPLIES_ALL = new RegExp(BUG_NEGATED_REPLIES.source, 'g');
 
 /**
  * A trailing "otherwise" clause ("enable location access, otherwise the map stays empty"): the fault it names is the
@@ -140,7 +141,7 @@ const OTHERWISE_CLAUSE = new RegExp(`[,;]?\\s*${OTHERWISE}[^.!?]*`);
 // (Patterns anchored at the start, or made of one-letter words, are cheap or always hit: they run directly.)
 const SCREENED = {
   QUESTION_FORM, HOW_TO_OPENING, QUESTION_CJK_END, QUESTION_CJK, THANKS, THANKS_CJK, THANKS_EMOJI, THANKS_NOT_GRATITUDE, THANKS_IN_ADVANCE,
-  NOT_PRAISE, PRAISE, PRAISE_CJK, BUG_NEGATED, IMPROVED, BUG_WORDS, BUG_CJK, UPDATE_ANCHOR, BUG_SYMPTOM, BUG_SYMPTOM_WEAK, BUG_SYMPTOM_REPEAT, OBSERVER, PRODUCT_OBJECT, CONTRAST_HINT, CONTRAST_SYMPTOM, COUNT_SHORTFALL,
+  NOT_PRAISE, PRAISE, PRAISE_CJK, BUG_NEGATED, BUG_NEGATED_REPLIES, IMPROVED, BUG_WORDS, BUG_CJK, UPDATE_ANCHOR, BUG_SYMPTOM, BUG_SYMPTOM_WEAK, BUG_SYMPTOM_REPEAT, OBSERVER, PRODUCT_OBJECT, CONTRAST_HINT, CONTRAST_SYMPTOM, COUNT_SHORTFALL,
   FIX_ANNOUNCED, FIX_ANNOUNCED_CJK, SAME_FAULT, SOLUTION_OFFERED, NOT_RESOLVED, BUG_STRONG, FAULT_FRAMES_CJK, TAG_QUESTION, RHETORICAL_MORE, RHETORICAL_CJK, DOCH, CJK_MUSING, RHETORICAL,
   THANKS_FOR_REPORT, THANKS_FOR_REPORT_CJK, OPINION, OPINION_CJK, SUGGESTION_QUESTION, PERSONAL, SITE_OBJECT, SECOND_PERSON, PUBLIC_AFFAIRS,
   OTHERWISE: new RegExp(OTHERWISE),
@@ -207,9 +208,12 @@ export function sentenceSignals(sentence: string): SentenceSignals {
   let praise = 0;
   if (praiseHit) praise = length <= 8 ? 1 : length <= 16 || /!/.test(s) ? 0.7 : 0.35;
   // Negation is local: "not a problem with my network: the upload still fails" keeps its failure.
-  const negatedPhrase = screened(AT.BUG_NEGATED, s, may);
+  const negatedGeneral = screened(AT.BUG_NEGATED, s, may);
+  const negatedReply = screened(AT.BUG_NEGATED_REPLIES, s, may);
+  const negatedPhrase = negatedGeneral || negatedReply;
   // "If it crashes on start, a log would help": a fault inside a leading condition is supposed, not met.
-  const unconditioned = (negatedPhrase ? s.replace(BUG_NEGATED_ALL, ' ') : s).replace(LEADING_CONDITION, ' ');
+  const withoutNegated = negatedGeneral ? s.replace(BUG_NEGATED_ALL, ' ') : s;
+  const unconditioned = (negatedReply ? withoutNegated.replace(BUG_NEGATED_REPLIES_ALL, ' ') : withoutNegated).replace(LEADING_CONDITION, ' ');
   const unnegated = screened(AT.OTHERWISE, s, may) ? unconditioned.replace(OTHERWISE_CLAUSE, ' ') : unconditioned;
   // The fault patterns read the text without its negated phrases; the screen read the original.
   const mayUnnegated = unnegated === s ? may : null;

@@ -157,6 +157,15 @@ export const BUG_NEGATED = words(
   // Asking for details as a wish: "Eine Fehlermeldung wäre hilfreich", "the error message would be helpful".
   '(?:fehlermeldung|log|logdatei|logfile|screenshot|protokoll)\\S* (?:wäre|würde|wären|würden) (?:\\S+ )?(?:hilfreich|gut|nett|super|interessant)',
   '(?:error messages?|logs?|log files?|screenshots?|crash reports?|stack ?traces?) would (?:be )?(?:\\S+ )?(?:helpful|useful|great|nice|help)',
+  'kein problem', 'keine probleme', 'kein fehler', 'funktioniert (?:wieder|jetzt)', 'sin problema', 'ningún problema', 'pas de problème', 'aucun problème', 'sem problema', 'nessun problema', 'geen probleem',
+);
+
+/**
+ * Replies in an issue thread that speak of the reporter's fault without reporting one: staff asking about it, pointing
+ * to where to report it, thanking for the report, closing, or a remedy that worked. Kept apart from BUG_NEGATED so
+ * that each is screened by its own literals ("do you", "closing"): together they would run on many more sentences.
+ */
+export const BUG_NEGATED_REPLIES = words(
   // Staff asking about the reporter's fault ("Do you still have this issue?", "Which error did you get?", "what exactly
   // doesn't work?") or pointing to where to report it ("open a new issue with a description of the problem you are having").
   '(?:are|do|did|have|can|could) you (?:still |also |now )?(?:have|having|had|experience|experiencing|see|seeing|get|getting|encounter|encountering|face|facing|run into|running into|notice|noticing) (?:this|the|that|any|an?|these|those)(?: same)? (?:\\S+ )?(?:issues?|problems?|errors?|bugs?|crash(?:es)?)',
@@ -173,7 +182,6 @@ export const BUG_NEGATED = words(
   "(?:i am|i'm|we are|we're|i'll be|i will be) closing (?:here|this|it)", 'between (?:the )?keyboard and (?:the )?chair', 'no (?:reaction|response|reply|answer|feedback) (?:was |has been |came )?(?:given|received|from (?:the|you|op|the reporter))', 'pebkac', "(?:tester|vérifier|voir|dire) si (?:le |ce |l')?(?:bug|problème|souci|erreur)",
   '(?:no longer|not) (?:experiencing|having|seeing|getting) (?:any |many |the |this |that )?(?:issues?|problems?|errors?|crash(?:es)?)', "(?:can't|cannot|couldn't|could not) seem to reproduce(?: (?:this|the|that|your|it)(?: (?:issue|problem|bug|error|crash))?)?", '(?:solved?|fixed?) (?:this|the|my) (?:issue|problem) by',
   '(?:was |is |has been )?(?:already )?tracked (?:in|at|under) (?:#|https?:|issue)', '(?:was|is|has been) already (?:tracked|reported|known)', '(?:have you|did you) (?:checked? out|seen|read) (?:this|the|that) (?:issue|thread|ticket)',
-  'kein problem', 'keine probleme', 'kein fehler', 'funktioniert (?:wieder|jetzt)', 'sin problema', 'ningún problema', 'pas de problème', 'aucun problème', 'sem problema', 'nessun problema', 'geen probleem',
 );
 
 /**
