@@ -67,9 +67,11 @@ export function evaluateSets(options: EvalOptions = {}): Array<{ title: string; 
     return { ...set, items: existsSync(file) ? parsePageComments(readFileSync(file, 'utf8')) : [] };
   }).filter((set) => set.items.length > 0);
   const sealedSets = localSets.filter((set) => !set.development);
+  // Pages (threads) a set's comments come from: a comment's source is "<page>#<index>".
+  const pageCount = (items: LabelledText[]) => new Set(items.map((e) => e.source.slice(0, e.source.lastIndexOf('#')))).size;
   // A page-split set: whole, its tune pages (listed with --verbose-pages) and its sealed pages (never listed).
   const pageSplitRows = (letter: string, what: string, items: Array<LabelledText & { half: PageHalf }>) => [
-    { title: `(${letter}) real comments from ${new Set(items.map((e) => e.source.slice(0, e.source.lastIndexOf('#')))).size} ${what}, all`, report: run(items, false) },
+    { title: `(${letter}) real comments from ${pageCount(items)} ${what}, all`, report: run(items, false) },
     { title: `(${letter}1) real comments, "tune" pages (the comment model trains on them)`, report: run(items.filter((e) => e.half === 'tune'), verbosePages) },
     { title: `(${letter}2) real comments, "sealed" pages (never listed, never trained on)`, report: run(items.filter((e) => e.half === 'sealed'), false) },
   ];
@@ -85,7 +87,7 @@ export function evaluateSets(options: EvalOptions = {}): Array<{ title: string; 
     ...pageSplitRows('g', `pages of other corpora: Reddit, blogs, news (data/real-comments-more.jsonl)`, more),
     ...localSets.flatMap((set) =>
       set.development
-        ? [{ title: `(${set.letter}) real comments from ${new Set(set.items.map((e) => e.source.slice(0, e.source.lastIndexOf('#')))).size} ${set.what} (${set.file}): development set, whole; measured once unseen: ${set.development.measuredOnce}`, report: run(set.items, false) }]
+        ? [{ title: `(${set.letter}) real comments from ${pageCount(set.items)} ${set.what} (${set.file}): development set, whole; measured once unseen: ${set.development.measuredOnce}`, report: run(set.items, false) }]
         : pageSplitRows(set.letter, `${set.what} (${set.file})`, set.items),
     ),
     // Every real comment that nothing was fitted to, in one figure: the closest stand-in for unseen sources.

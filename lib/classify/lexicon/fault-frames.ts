@@ -146,7 +146,7 @@ export const FAULT_FRAMES: readonly RegExp[] = [
     `lässt sich (?:[^ .!?,;]+ ){0,3}(?:nicht|nie|kaum) (?:mehr )?${DE_ACTIONS}`,
     `(?:kann|können|konnte|konnten) (?:[^ .!?,;]+ ){0,4}(?:nicht|keine[nrs]?) (?:[^ .!?,;]+ ){0,2}(?:mehr )?${DE_ACTIONS}`,
     'fehlermeldung(?:en)?', '(?:hängt|hängen) sich (?:[^ .!?,;]+ ){0,3}auf', '(?:friert|frieren) (?:[^ .!?,;]+ ){0,5}ein(?![a-zäöüß])', 'eingefroren', 'bleibt (?:[^ .!?,;]+ ){0,3}(?:leer|weiß|schwarz)', 'bleibt (?:[^ .!?,;]+ ){0,2}(?:karte|bildschirm|seite|fenster|anzeige|vorschau|app)\\S* grau', '(?:karte|bildschirm|seite|fenster|anzeige|vorschau)\\S* bleibt (?:[^ .!?,;]+ ){0,2}grau', '(?:app|seite|programm|spiel|video|download|upload|ladebalken|bild|browser|rechner|handy|fortschritt)\\S* (?:[^ .!?,;]+ ){0,3}bleibt (?:[^ .!?,;]+ ){0,3}hängen',
-    'stürzt (?:[^ .!?,;]+ ){1,3}ab', 'crasht', 'gecrasht',
+    'stürzt (?:[^ .!?,;]+ ){1,3}ab', 'crasht', 'gecrasht', // (Dutch writes 'crasht' too: read here for both)
     // Missing, no longer shown, or there but empty: "beim Export fehlen die Koordinaten", "ich sehe meine Kommentare nicht mehr", "die Suche findet keine Arten mehr".
     `(?:fehlen|fehlt) (?:jetzt |plötzlich |leider |aber |dann )?(?:die |alle |meine |sämtliche )?${DE_THINGS}`, `(?:sehe|finde|findet|zeigt) (?:[^ .!?,;]+ ){0,2}${DE_THINGS} (?:[^ .!?,;]+ ){0,2}nicht mehr`, `(?:sehe|finde|findet|zeigt) (?:[^ .!?,;]+ )?keine ${DE_THINGS} (?:[^ .!?,;]+ )?mehr`,
     '(?:da|vorhanden),? aber leer',
@@ -246,7 +246,7 @@ export const FAULT_FRAMES: readonly RegExp[] = [
   ),
   // nl
   words(
-    `${NL_THINGS} (?:[^ .!?,;]+ ){0,4}verdwenen`, 'blijft (?:leeg|wit|zwart|hangen)', 'bevriest', 'crasht', 'sluit (?:zichzelf|vanzelf) af', 'stopt (?:altijd |steeds )?(?:bij|op) \\d+', '(?:komen|komt|binnenkomen) (?:[^ .!?,;]+ )?dubbel', 'dubbel binnen(?:komen)?',
+    `${NL_THINGS} (?:[^ .!?,;]+ ){0,4}verdwenen`, 'blijft (?:leeg|wit|zwart|hangen)', 'bevriest', 'sluit (?:zichzelf|vanzelf) af', 'stopt (?:altijd |steeds )?(?:bij|op) \\d+', '(?:komen|komt|binnenkomen) (?:[^ .!?,;]+ )?dubbel', 'dubbel binnen(?:komen)?',
     '(?:heb|hebben|had) (?:[^ .!?,;]+ )?(?:hetzelfde|zelfde) probleem', `${NL_ACTIONS} lukt (?:[^ .!?,;]+ )?niet`, 'lukt (?:het )?(?:me )?niet (?:meer )?om', `kan (?:[^ .!?,;]+ ){0,2}niet (?:meer )?${NL_ACTIONS}`, 'start niet (?:meer|op)', 'opent niet', 'doet (?:het )?niet meer',
     "(?:de (?:export|import|download|upload|update|synchronisatie|verbinding|installatie)|het (?:inloggen|uploaden|downloaden|opslaan|exporteren|importeren|installeren))\\S* (?:[^ .!?,;]+ ){0,2}(?:mislukt|faalt)", "(?:worden|wordt) (?:[^ .!?,;]+ ){0,2}(?:verkeerd|fout|niet goed) (?:weergegeven|getoond|berekend|opgeslagen|geïmporteerd)",
     "(?:knop|scherm|app|pagina|toetsenbord|link|menu)\\S* (?:[^ .!?,;]+ ){0,2}reageert (?:[^ .!?,;]+ )?niet", "vindt niets meer", "(?:worden|wordt) (?:[^ .!?,;]+ ){0,2}niet meer (?:getoond|weergegeven|geladen|opgeslagen|verstuurd|gesynchroniseerd)",
@@ -263,8 +263,8 @@ export const FAULT_FRAMES: readonly RegExp[] = [
     // It persists, or ends in an error message: "problem nadal występuje", "skutkuje komunikatem: Błąd".
     'problem (?:nadal|wciąż|dalej|ciągle) występuje', 'nadal nie (?:działa|dostaję|otrzymuję|widzę|mogę)', 'skutkuje (?:[^ .!?,;]+ )?(?:komunikatem|błędem)', 'nie (?:został|została|zostało|zostały) (?:odnalezion|znalezion)\\S*',
   ),
-  // Short follow-ups in issue threads ("Still nothing.", "no luck", "Same on Pixel 4a", "same here, no mails working"),
-  // things that refuse or work only partly, a fault that stays in a version; the same in es, pt, it, fr, de, ru.
+  // Short follow-ups in issue threads ("no luck", "same here, no mails working", "Queuing forever"), things that refuse
+  // or work only partly, a fault that stays in a version; the same in es, pt, it, fr, de, ru.
   words(
     "(?<!(?:good|best|bad|some|any|more|much|wish you|with) )no (?:luck|joy|dice)(?= *(?:[.!,;:)]|$| so far| yet| either| after| with (?:the|this|that|it)))",
     '(?<![a-z])no (?!one |body |people |longer |matter |doubt |reason )(?:[^ .!?,;]+ ){1,2}(?:working|arriving|showing up|coming through|coming in|being sent|being delivered)',

@@ -55,7 +55,7 @@ export const PRAISE = words(
   // es
   'estupend[oa]', 'genial', 'excelente', 'maravillos[oa]', 'precios[oa]', 'hermos[oa]', 'buen(?:ísimo|isimo| trabajo| post| artículo)', 'felicidades', 'enhorabuena', 'muy (?:bueno|buena|interesante|útil|bonito|bonita|completo|completa|orientativo|instructivo|educativo)', 'muy bien (?:el|tu|este|su) (?:art[ií]culo|post|blog|tutorial|texto|video)', 'delicios[oa]', 'riquísim[oa]', 'qué rico', 'me encant(?:a|ó|o|an|aron)',
   // fr
-  'génial', 'magnifique', 'très (?:bien|bon|intéressant|instructif|utile|clair|beau)', 'super article', 'délicieu(?:x|se)', 'miam', 'superbe', 'excellent(?:e)?', 'bravo', 'félicitations', "j'adore", 'jamais déçue?s?', 'toujours un (?:plaisir|régal)', 'très beau', 'bel article', 'merveilleu(?:x|se)',
+  'génial', 'magnifique', 'très (?:bien|bon|intéressant|instructif|utile|clair|beau)', 'super article', 'délicieu(?:x|se)', 'miam', 'superbe', 'excellent(?:e)?', 'félicitations', "j'adore", 'jamais déçue?s?', 'toujours un (?:plaisir|régal)', 'très beau', 'bel article', 'merveilleu(?:x|se)',
   // pt
   'ótim[oa]', 'otim[oa]', 'parabéns', 'parabens', 'incrível', 'lind[oa]', 'lindíssim[oa]', 'giríssim[oa]', 'espetacular', 'maravilhos[oa]', 'adorei', 'muito bo(?:m|a|ns|as)',
   // it
