@@ -134,10 +134,10 @@ class Parser {
 const MAX_EXPANSION = 256;
 
 /** Literals of which every match contains at least one, or null when none can be derived. */
-function requiredOf(alternation: Alternation): string[] | null {
+function requiredOf(alternation: Alternation, cap: number): string[] | null {
   const out = new Set<string>();
   for (const seq of alternation) {
-    const set = requiredOfSequence(seq);
+    const set = requiredOfSequence(seq, cap);
     if (!set) return null;
     for (const s of set) out.add(s);
   }
@@ -145,11 +145,11 @@ function requiredOf(alternation: Alternation): string[] | null {
 }
 
 /** Every string the item can match, when that is a small finite set (lookarounds count as empty). */
-function expansions(item: Item): string[] | null {
+function expansions(item: Item, cap: number): string[] | null {
   let once: string[] | null;
   if (item.atom.kind === 'char') once = [item.atom.text];
   else if (item.atom.kind === 'zero') once = [''];
-  else if (item.atom.kind === 'group') once = expandAlternation(item.atom.body);
+  else if (item.atom.kind === 'group') once = expandAlternation(item.atom.body, cap);
   else once = null;
   if (!once) return null;
   if (item.once) return once;
@@ -158,28 +158,40 @@ function expansions(item: Item): string[] | null {
   return null;
 }
 
-function expandAlternation(alternation: Alternation): string[] | null {
-  const out: string[] = [];
+function expandAlternation(alternation: Alternation, cap: number): string[] | null {
+  const out = new Set<string>();
   for (const seq of alternation) {
     let partial = [''];
     for (const item of seq) {
-      const e = expansions(item);
+      const e = expansions(item, cap);
       if (!e || partial.length * e.length > MAX_EXPANSION) return null;
-      partial = product(partial, e);
+      partial = product(partial, e, cap);
     }
-    out.push(...partial);
-    if (out.length > MAX_EXPANSION) return null;
+    for (const s of partial) out.add(s);
+    if (out.size > MAX_EXPANSION) return null;
   }
-  return out;
+  return [...out];
 }
 
-function product(prefixes: string[], suffixes: string[]): string[] {
-  const out: string[] = [];
-  for (const p of prefixes) for (const s of suffixes) out.push(p + s);
-  return out;
+/**
+ * Every prefix followed by every suffix, each cut to `cap` code units. Cutting is safe because only prefixes are
+ * kept: the first `cap` units of a string stay the same whatever is appended later. Cut strings that coincide
+ * are kept once, which keeps long alternations of phrases from multiplying.
+ */
+function product(prefixes: string[], suffixes: string[], cap: number): string[] {
+  if (suffixes.length === 1 && prefixes.length === 1) return [(prefixes[0] + suffixes[0]).slice(0, cap)];
+  const out = new Set<string>();
+  for (const p of prefixes) {
+    if (p.length >= cap) {
+      out.add(p);
+      continue;
+    }
+    for (const s of suffixes) out.add((p + s).slice(0, cap));
+  }
+  return [...out];
 }
 
-function requiredOfSequence(seq: Sequence): string[] | null {
+function requiredOfSequence(seq: Sequence, cap: number): string[] | null {
   const candidates: string[][] = [];
   // The strings the current contiguous stretch of the sequence can be: all of its expansions.
   let partial = [''];
@@ -188,9 +200,9 @@ function requiredOfSequence(seq: Sequence): string[] | null {
     partial = [''];
   };
   for (const item of seq) {
-    const e = expansions(item);
+    const e = expansions(item, cap);
     if (e && partial.length * e.length <= MAX_EXPANSION) {
-      partial = product(partial, e);
+      partial = product(partial, e, cap);
       continue;
     }
     if (e) {
@@ -202,13 +214,13 @@ function requiredOfSequence(seq: Sequence): string[] | null {
     const { atom, min } = item;
     if (atom.kind === 'char' && min >= 1) {
       // `c+` or `c{2,}`: at least one c, then an unknown number.
-      partial = product(partial, [atom.text]);
+      partial = product(partial, [atom.text], cap);
       flush();
       continue;
     }
     flush();
     if (atom.kind === 'group' && min >= 1) {
-      const inner = requiredOf(atom.body);
+      const inner = requiredOf(atom.body, cap);
       if (inner) candidates.push(inner);
     }
   }
@@ -228,21 +240,29 @@ function requiredOfSequence(seq: Sequence): string[] | null {
   return best;
 }
 
-/** The literal strings every match of `re` contains at least one of; null when the regex is not screenable. */
-export function requiredLiterals(re: RegExp): string[] | null {
+/**
+ * The literal strings every match of `re` contains at least one of; null when the regex is not screenable. With
+ * `cap`, the literals are cut to that many code units (a prefix of a required literal is required too).
+ */
+export function requiredLiterals(re: RegExp, cap = Infinity): string[] | null {
+  const literals = literalsOf(re, cap);
+  if (!literals) return null;
+  // A literal that starts with another is redundant: where it occurs, the shorter one occurs too. In sorted
+  // order a literal's extensions follow it directly.
+  const kept: string[] = [];
+  for (const literal of literals.sort()) if (!kept.length || !literal.startsWith(kept[kept.length - 1])) kept.push(literal);
+  return kept;
+}
+
+/** `requiredLiterals` before the redundant ones are dropped (the screen's trie drops them as it goes). */
+function literalsOf(re: RegExp, cap: number): string[] | null {
   // Case-insensitive or multi-line regexes are rare here; they are always run.
   if (re.flags.includes('i') || re.flags.includes('m')) return null;
   try {
     const parser = new Parser(re.source);
     const tree = parser.alternation();
     if (parser.pos !== re.source.length) return null;
-    const literals = requiredOf(tree);
-    if (!literals) return null;
-    // A literal that starts with another is redundant: where it occurs, the shorter one occurs too. In sorted
-    // order a literal's extensions follow it directly.
-    const kept: string[] = [];
-    for (const literal of [...literals].sort()) if (!kept.length || !literal.startsWith(kept[kept.length - 1])) kept.push(literal);
-    return kept;
+    return requiredOf(tree, cap);
   } catch {
     return null;
   }
@@ -277,13 +297,15 @@ export class RegexScreen {
   constructor(regexes: readonly RegExp[]) {
     this.regexes = regexes;
     this.flags = new Uint8Array(regexes.length);
-    regexes.forEach((re, index) => {
-      const literals = requiredLiterals(re);
-      if (!literals || !literals.length) {
-        this.always.push(index);
-        return;
-      }
-      for (const literal of new Set(literals.map((l) => l.slice(0, MAX_LITERAL)))) this.insert(literal, index);
+    const literalsPerRegex = regexes.map((re) => literalsOf(re, MAX_LITERAL));
+    // Sized once, for as many edges as the literals have units: they share prefixes, so in practice there are about
+    // a third as many edges and the table never rehashes (it still grows if it must).
+    let units = 0;
+    for (const literals of literalsPerRegex) for (const literal of literals ?? []) units += literal.length;
+    this.allocateEdges(units);
+    literalsPerRegex.forEach((literals, index) => {
+      if (!literals || !literals.length) this.always.push(index);
+      else for (const literal of literals) this.insert(literal, index);
     });
     this.firstLevel = new Int32Array(this.nodeCount).fill(-1);
     const firstNodes: number[] = [];
@@ -296,8 +318,11 @@ export class RegexScreen {
   }
 
   private insert(literal: string, regex: number): void {
+    const outputs = this.outputs;
     let node = 0;
     for (let i = 0; i < literal.length; i++) {
+      // A shorter literal of the same regex already ends on the way: this one adds nothing.
+      if (outputs[node]?.includes(regex)) return;
       const unit = literal.charCodeAt(i);
       let next = this.child(node, unit);
       if (next < 0) {
@@ -338,6 +363,14 @@ export class RegexScreen {
     this.edgeUnit[s] = unit;
     this.edgeTarget[s] = target;
     this.edgeCount++;
+  }
+
+  private allocateEdges(units: number): void {
+    let size = 1024;
+    while (size < units) size *= 2;
+    this.edgeNode = new Int32Array(size).fill(-1);
+    this.edgeUnit = new Int32Array(size);
+    this.edgeTarget = new Int32Array(size);
   }
 
   private growEdges(): void {

@@ -71,6 +71,20 @@ describe('requiredLiterals', () => {
     expect(requiredLiterals(/\u00e9t\u00e9/)).toEqual(['t']);
   });
 
+  it('cuts literals to a length, keeping each cut once', () => {
+    const re = /(?:thank you so much|thank you so very much|thanks a lot) (?:again|indeed)/;
+    expect(requiredLiterals(re)?.sort()).toEqual([
+      'thank you so much again',
+      'thank you so much indeed',
+      'thank you so very much again',
+      'thank you so very much indeed',
+      'thanks a lot again',
+      'thanks a lot indeed',
+    ]);
+    // A prefix of a required literal is required too: cut to 9 units, six literals are two.
+    expect(requiredLiterals(re, 9)?.sort()).toEqual(['thank you', 'thanks a ']);
+  });
+
   it('gives up (null) when a match can avoid every literal', () => {
     expect(requiredLiterals(/[a-z]+/)).toBeNull();
     expect(requiredLiterals(/thanks|\d+/)).toBeNull();
