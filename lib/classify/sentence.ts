@@ -79,6 +79,8 @@ export function applyRules(p: Record<Label, number>, sig: SentenceSignals): Reco
   if (sig.bugSymptom) bug = Math.max(bug, 0.78);
   // "Same here.", "Me too!": seconding the report above. Weaker than a described fault.
   if (sig.meToo) bug = Math.max(bug, 0.6);
+  // "Same here, but on Android 12 ..." seconds the report; "Same here, I love the new design" seconds the praise.
+  if (sig.meTooOpening && sig.praise === 0 && sig.thanks === 0) bug = Math.max(bug, 0.6);
   if (sig.bugNegated && !sig.bugSymptom) bug = Math.min(bug, 0.15);
   // "I fixed the replay bug", "ist jetzt korrigiert": a resolution, not a report.
   if (sig.fixAnnounced) bug = Math.min(bug, 0.2);

@@ -6,12 +6,20 @@ import { L, words, anywhere, symptomPattern } from './patterns';
  * A whole sentence that only says "me too" ("Same here.", "Likewise", "Kann ich bestätigen"): in a thread it seconds
  * the report above it. A bare "+1" or "bump" is left out: in the labelled sets it seconds a wish about as often as a report. Matched against the trimmed, lower-cased sentence.
  */
-export const ME_TOO_SENTENCE = /^(?:(?:hi|hello|hey)(?: all| everyone| guys| there| folks)?,? )?(?:same(?: here| for me| on my end| \+1)?|the same (?:for|with|on) (?!you(?:rs)?(?![a-z])|u(?![a-z]))[^\s.!]+|confirmed(?:,? by the way| as well| too| here)?|same thing|(?:for )?me (?:too|as well)|likewise|ditto|confirmed|(?:i )?can confirm(?: this| that)?|same issue|same problem|idem|pareil|pareil ici|moi aussi|a mí también|ich auch|bei mir auch|bei mir genauso|kann ich bestätigen|bij mij ook|anche a me|também|同样|同樣|我也是|我也一样|저도요|저도 그래요|私も|mir auch|hier auch|auch hier|me the same|same (?:for|with) (?:me|us)(?: too| as well)?|same here too|here too|also here|similar here|(?:lo )?mismo aqu[ií]|a m[ií] tambi[eé]n|(?:yep|yes|yeah),? same(?: here)?|moi de même|chez moi aussi|pareil pour moi|idem (?:ici|pour moi)|me pasa lo mismo|a m[ií] igual|igual aqu[ií]|comigo também|eu também|anch'io|anche io|anche per me|hier ook|ook hier|у меня тоже|я тоже|аналогично|同じく|同じです|私もです|我也遇到了|我也是这样|我的也是)[\s.!…]*(?:\+ ?1)?(?:[\s.!…]|[:;]'?-?[(/]|[😞😢😭😕🙁☹😩😫😤😡])*$/u;
+export const ME_TOO_SENTENCE = /^(?:(?:hi|hello|hey)(?: all| everyone| guys| there| folks)?,? )?(?:same(?: here| for me| on my end| \+1)?|the same (?:for|with|on) (?!you(?:rs)?(?![a-z])|u(?![a-z]))[^\s.!]+|confirmed(?:,? by the way| as well| too| here)?|confirmed (?:on|with|in|for|using) [^\s.!]+(?: [^\s.!]+)?|same thing|(?:for )?me (?:too|as well)|likewise|ditto|confirmed|(?:i )?can confirm(?: this| that)?|same issue|same problem|idem|pareil|pareil ici|moi aussi|a mí también|ich auch|bei mir auch|bei mir genauso|kann ich bestätigen|bij mij ook|anche a me|também|同样|同樣|我也是|我也一样|저도요|저도 그래요|私も|mir auch|hier auch|auch hier|me the same|same (?:for|with) (?:me|us)(?: too| as well)?|same here too|here too|also here|similar here|(?:lo )?mismo aqu[ií]|a m[ií] tambi[eé]n|(?:yep|yes|yeah),? same(?: here)?|moi de même|chez moi aussi|pareil pour moi|idem (?:ici|pour moi)|me pasa lo mismo|a m[ií] igual|igual aqu[ií]|comigo também|eu também|anch'io|anche io|anche per me|hier ook|ook hier|у меня тоже|я тоже|аналогично|同じく|同じです|私もです|我也遇到了|我也是这样|我的也是)[\s.!…]*(?:\+ ?1)?(?:[\s.!…]|[:;]'?-?[(/]|[😞😢😭😕🙁☹😩😫😤😡])*$/u;
+
+/**
+ * A me-too that opens a longer sentence: "Same here, but in my case ...", "Same situation + they disappear randomly",
+ * "一样，启动不了". It seconds the report above it, unless the rest of the sentence seconds a wish instead ("Same here,
+ * I'd love a CSV export"). Matched against the trimmed, lower-cased sentence.
+ */
+export const ME_TOO_OPENING =
+  /^(?:(?:hi|hello|hey)(?: all| everyone| guys| there| folks)?[,!.]? )?(?:same (?:here|issue|problem|situation|thing|bug|error|for me|on my end|with me)|(?:for )?me too|me as well|(?:mismo problema|même problème|pareil|gleiches problem|das gleiche problem|selbes problem|bei mir auch|ich auch|anch'io|anche a me|eu também|a mí también))\s*(?:[,;+，；]|[-–—](?=\s)|\s(?:but|and|on|with|in|for|after|since|when|using|except|although|though|plus|here|too)\s|\.\.\.?\s)(?!.*(?:(?:would|'d) (?:love|like|be (?:great|nice|cool|awesome|useful|helpful))|love to have|feature|suggest|request|wish|option to|please add|vote))|^(?:一样|同样|我也是|我也一样)[，,]/u;
 
 /** Words that name a fault outright. */
 export const BUG_WORDS = words(
   'bugs?', 'buggy', 'errors?', 'crash(?:es|ed|ing)?(?!\\.[a-z])', 'broken', 'breaks', 'broke', 'glitch(?:es|y)?', '(?<!(?:of|late|early|hard|spring|winter|first|killing|deep|many|few|some|no|two|three|several) )freez(?:es|ing)(?! (?:cold|point|temperatures?|weather|rain|fog|drizzle|well|beautifully|nicely|great|fine|perfectly|for|up to|it|them|the))', '(?:app|screen|page|browser|game|computer|phone|tab|video|player|site|everything|system|window)s? (?:just |completely |totally )?(?:froze|(?:is|was|gets?|got|has|keeps?) (?:frozen|freezing))',
-  'fail(?:s|ed|ing|ure)?', 'exception', 'stack ?trace', 'not working', "(?<!if (?:you|i|we|they|he|she|it) )(?:doesn't|does not|don't|do not|won't|will not|can't|cannot|can not|couldn't|isn't|is not|aren't|didn't|did not) (?:work|load|open|play(?! (?:well|nice|nicely|along))|show(?! (?:the world|that|them|him|her|us|me|you|off|some|how|what|why|his|her|their))|start|save|sync|display|connect|appear|respond|update|install|run|download|upload|close|stop|go away|print|send|arrive|boot|complete (?:the )?(?:boot|start|update|install|upload|download|setup)|turn on|power on|charge|execute|compile|flash|pair|detect|recogni[sz]e)",
+  'fail(?:s|ed|ing|ure)?', 'exception', 'stack ?trace', 'not (?:actually |really |even )?working', "(?<!if (?:you|i|we|they|he|she|it) )(?:doesn't|does not|don't|do not|won't|will not|can't|cannot|can not|couldn't|isn't|is not|aren't|didn't|did not) (?:work|load|open|play(?! (?:well|nice|nicely|along))|show(?! (?:the world|that|them|him|her|us|me|you|off|some|how|what|why|his|her|their))|start|save|sync|display|connect|appear|respond|update|install|run|download|upload|close|stop|go away|print|send|arrive|boot|complete (?:the )?(?:boot|start|update|install|upload|download|setup)|turn on|power on|charge|execute|compile|flash|pair|detect|recogni[sz]e)",
   'stopped (?:working|loading|syncing|showing|responding)', 'no longer (?:works?|loads?|shows?|opens?|plays?|syncs?)', 'nothing happens', 'stuck', 'typo', 'misspel+(?:ed|ing)', '404', 'dead link', 'broken link', 'wrong link',
   'regression', 'corrupted', 'laggy', 'lagging', 'lags', 'lag(?= (?:spikes?|issues?|problems?|when|while)|\\s*[.!]?$)', 'stutter(?:s|ing)?', 'flicker(?:s|ing)?', 'garbled', 'blank (?:page|screen)', 'black screen', 'missing', 'disappear(?:ed|s)?', 'vanish(?:ed|es)?',
   'weird pop-?up', 'pop-?up', 'spam(?:med|ming)?', 'unexpected(?:ly)?', 'issues? with', 'problem with', 'same (?:problem|issue|error|bug)s?', 'similar (?:problem|issue|error|bug)s?', 'this problem', 'this issue', 'a problem', 'an issue', 'not responding',
@@ -38,7 +46,7 @@ export const BUG_CJK = anywhere(
   // Met again or not fixed: "卡死", "直ってない", "修正されてません", "해결되지 않았습니다", "작동되지 않".
   '卡死', '卡住', '我也有遇到', '我也碰到', '我也有这个问题', '我也有這個問題', '直ってない', '直っていない', '直りません', '修正されてません', '修正されていません', '起動しない', '起動しません',
   '해결되지 않', '해결이 안', '해결 안 ?되', '(?:가동|실행|연결|로딩|동기화|업로드|다운로드|재생|설치)[이가]? 안 ?되', '(?:가동|실행|연결|로딩|동기화|업로드|다운로드|재생|설치)(?:되|하)지 않', '터졌', '터진', '오작동', '멈춰', '튕겨', '튕김',
-  '不能用', '无法', '無法', '错误', '錯誤', '失败', '失敗', '打不开', '打不開', '闪退', '閃退', '当机', '當機', '坏了', '壞了', '没反应', '沒反應', '乱码', '亂碼',
+  '不能用', '无法', '無法', '错误', '錯誤', '失败', '失敗', '打不开', '打不開', '(?:打开|启动|登录|登陆|运行|安装|下载|同步|打開|啟動|登錄|運行|安裝|下載)不了', '闪退', '閃退', '当机', '當機', '坏了', '壞了', '没反应', '沒反應', '乱码', '亂碼',
 );
 
 /**
@@ -117,7 +125,7 @@ export const PRODUCT_OBJECT = words(
 
 /** Negation that cancels a problem reading ("no problem", "not a bug", "works fine now"). */
 export const BUG_NEGATED = words(
-  'no problems?', 'not a problem', 'no issues?', 'not an issue', 'not (?:reporting |really |actually )?a bug(?: report)?', "isn't a bug", 'not reporting a problem', 'no bugs?', 'no errors?', 'no worries', 'works? (?:fine|great|perfectly|well) (?:now|again)',
+  'no problems?', 'not a problem', 'no issues?', 'not an issue', "(?:isn't|wasn't|aren't|weren't|is not|was not|are not|were not) (?:really )?(?:an? |the )?(?:issue|problem)s?(?![a-z])", 'not (?:reporting |really |actually )?a bug(?: report)?', "isn't a bug", 'not reporting a problem', 'no bugs?', 'no errors?', 'no worries', 'works? (?:fine|great|perfectly|well) (?:now|again)',
   'works? (?:fine|great|perfectly|well)', 'problem (?:solved|resolved|fixed)', 'issue (?:solved|resolved|fixed)', '(?:is|was|got|been|now) (?:fixed|resolved|solved)', 'fixed it', '(?:i|we|has|have) fixed (?:the|this|that|a) (?:[a-z]+ )?(?:bug|issue|problem|error|crash)', 'solved it', 'never mind', 'nevermind',
   // General remarks and triage actions: "every framework has its problems", "the error lies with the teachers",
   // "marking as duplicate of #42".
@@ -181,6 +189,11 @@ export const BUG_NEGATED_REPLIES = words(
   '(?:for )?(?:finding|reporting|spotting|catching)(?: and reporting)? (?:this|the|that) (?:bug|issue|problem|error)', '(?:can|could) you (?:\\S+ )?reproduce (?:this|the|it|that)', '(?:need|needs|have|has) to reproduce (?:your|the|this|that) (?:problem|issue|bug|error|crash)',
   "(?:i am|i'm|we are|we're|i'll be|i will be) closing (?:here|this|it)", 'between (?:the )?keyboard and (?:the )?chair', 'no (?:reaction|response|reply|answer|feedback) (?:was |has been |came )?(?:given|received|from (?:the|you|op|the reporter))', 'pebkac', "(?:tester|vérifier|voir|dire) si (?:le |ce |l')?(?:bug|problème|souci|erreur)",
   '(?:no longer|not) (?:experiencing|having|seeing|getting) (?:any |many |the |this |that )?(?:issues?|problems?|errors?|crash(?:es)?)', "(?:can't|cannot|couldn't|could not) seem to reproduce(?: (?:this|the|that|your|it)(?: (?:issue|problem|bug|error|crash))?)?", '(?:solved?|fixed?) (?:this|the|my) (?:issue|problem) by',
+  // Staff who know of it, a cause found on the writer's side: "I'm aware of this issue", "Turned out that the problem was on my side".
+  "(?:i'm|i am|we're|we are) (?:already |well )?aware of (?:this|the|that|these|those) (?:[^ .!?,;]+ )?(?:issues?|problems?|bugs?|errors?)", '(?:turned out|turns out|it seems|seems) (?:that )?(?:the |this |my )?(?:problem|issue|error|cause) (?:was|is) (?:on my|in my|with my|caused by|due to)',
+  '(?:problem|issue|error) (?:was|is) on my (?:side|end)', '(?:found|know|identified|figured out) (?:the|what) (?:reason|cause|culprit)',
+  "(?:let (?:me|us) know|tell (?:me|us)|report back) if you (?:still |keep |continue to )?(?:run|running|have|having|see|seeing|get|getting|experience|experiencing|encounter|hit|face)(?: into)? (?:this|the|that|any|it|the same)(?: (?:bug|issue|problem|error|crash)s?)?",
+  "(?:not|n't) (?:currently |actively |yet )?working on (?:this|it|that|a fix)(?![a-z])",
   '(?:was |is |has been )?(?:already )?tracked (?:in|at|under) (?:#|https?:|issue)', '(?:was|is|has been) already (?:tracked|reported|known)', '(?:have you|did you) (?:checked? out|seen|read) (?:this|the|that) (?:issue|thread|ticket)',
 );
 
@@ -245,7 +258,7 @@ export const BUG_STRONG = words(
   "there(?: is|'s| are) (?:still )?(?:a|an|some) (?:problem|bug|issue|error|glitch)s?(?! (?:of|in (?:our|the) (?:society|world|country)))", 'dead link', 'broken link', 'wrong link',
   // "corrupt" alone is also said of politicians: a fault only of files and data.
   '(?:file|files|data|download|database|backup|image|images|video|save|archive|zip|profile|cache|cookies?)s? (?:is |are |was |were |got |gets |seems? )?(?:now )?corrupt(?:ed)?', 'corrupt(?:ed)? (?:file|files|data|download|database|backup|image|video|save|archive|zip|profile|cache)', 'garbled', 'blank (?:page|screen)', 'black screen', 'white screen', 'not responding', 'typo', 'misspel+(?:ed|ing)',
-  '(?:i|we) (?:get|got|am getting|keep getting|see|saw) (?:an?|the|this|that) (?:\\S+ )?(?:error|warning|message)', 'error (?:message|code|\\d)', '(?:same|this) (?:error|bug)', '(?:have|having|had|get|getting|got) the (?:exact )?same (?:problem|issue)', 'same (?:problem|issue) here', '(?:same|similar) (?:problem|issue|error|bug)s?(?: here| for me| on| in| with| since| after| when| using|$)',
+  '(?:i|we) (?:get|got|am getting|keep getting|see|saw) (?:an?|the|this|that) (?:\\S+ )?(?:error|warning|message)', 'error (?:message|code|\\d)', '(?:same|this) (?:error|bug)', '(?:have|having|had|get|getting|got) the (?:exact )?same (?:problem|issue)', 'same (?:problem|issue) here', '(?<!\\b(?:not|on|about|of|for|to|into|as) (?:the |a |this |that )?)(?:same|similar) (?:problem|issue|error|bug)s?(?: here| for me| on| in| with| since| after| when| using| *(?:[.!,;+…]|$))',
   // Me-too in an issue thread: the fault happens to the writer as well ("This happens for me too", "ça se produit également").
   '(?:happen(?:s|ing)?|occur(?:s|ring)?) (?:for|to) me,? (?:too|as well)', '(?:is|am|are) (?:also )?(?:having|seeing|getting|experiencing) (?:the same|this|a similar)', '(?:same|similar) (?:thing|behaviou?r) (?:here|for me|happens)',
   '(?:se produit|arrive) (?:également|aussi)', 'pareil (?:pour moi|chez moi|ici)', '(?:a mí|a mi) (?:también|tambien) me pasa', '(?:bei mir|hier) (?:auch|ebenfalls) (?:so|dasselbe|das gleiche)', 'bij mij ook', 'anche a me',
@@ -256,6 +269,11 @@ export const BUG_STRONG = words(
   // A fault someone has met ("the only issue I have seen", "a bug we ran into"); things that do not function.
   "(?:issue|problem|bug|error|glitch)s? (?:that )?(?:i|we)(?:'ve| have| had)? (?:seen|found|noticed|encountered|hit|ran into|run into|came across|spotted)",
   'non-?functional', 'not functional', 'unusable', 'inoperable',
+  // The fault is still there: "The problem is unchanged", "Das Problem ist leider noch nicht behoben", "besteht bei mir noch".
+  '(?:problem|issue|error|bug|crash)s? (?:is |are |was |were |remains? |stays? )(?:still )?(?:unchanged|not (?:yet )?(?:fixed|resolved|solved|gone))', '(?:problem|issue|bug|error) still (?:exists|persists|remains|occurs|happens)',
+  '(?:problem|fehler|bug)e? (?:[^ .!?,;]+ ){0,4}(?:noch )+nicht (?:behoben|gelöst|gefixt|korrigiert)', '(?:problem|fehler) besteht (?:[^ .!?,;]+ ){0,3}(?:noch|weiterhin)',
+  "(?:doesn't|does not|don't|do not|didn't|did not) respect (?:the|my|our|any|its)", 'but nope',
+  '(?:is|are|was|were) (?:still |actually |really |currently )*not (?:actually |really |even |currently )?working(?! (?:on|with) (?:this|it|that|these|a fix|the fix|the issue|the problem|the bug)(?![a-z])| for (?:me|us|you) (?:on|with) )',
   'funktioniert (?:nicht|nie|kaum)', 'geht (?:leider |immer |auch )?(?:noch )?nicht(?: mehr)?(?= *(?:[.,!?;:)]|$|bei mir|auf (?:meinem|dem)|mit (?:dem|firefox|chrome|safari)))', 'abgestürzt', 'stürzt ab', 'tippfehler', 'lädt nicht', 'falsch(?:er|e|es)? link', '(?:führt|verweist|zeigt) ins leere',
   // German puts the subject between verb and negation: "Leider funktioniert die Druckfunktion nicht".
   '(?:funktioniert|funktionieren|lädt|laden|startet|starten|reagiert|reagieren|druckt|speichert|öffnet sich|öffnen sich|klappt|klappen) (?:[^ .!?,;]+ ){1,6}(?:nicht|nie|kaum)(?! nur)', 'klappt (?:leider |immer )?(?:noch )?nicht',
@@ -323,7 +341,7 @@ export const FIX_ANNOUNCED = words(
   '(?:was|were) able to (?:fix|solve|diagnose|track down|find)', "(?:i've|i have|we've|we have) (?:got|found|pushed|committed|released) a fix", 'fix (?:is|has been) (?:ready|released|pushed|merged|deployed)', '(?:the|a) fix (?:should|will) be (?:released|published|out|available|live|deployed)', 'der fix (?:\\S+ ){0,6}(?:veröffentlicht|ausgerollt|verfügbar)', '(?:should be|is|are) back (?:up|online) (?:now|again)', 'figured (?:it|this) out', 'closing (?:this|as)',
   // Release notes: "5. Bug fix: the window no longer loses focus", "Fixed: upload counter".
   // A known fault with its remedy: "This is a known issue", "updating to 2.4 fixes it".
-  '(?:is|are) a known (?:issue|bug|problem|limitation)', '(?:updating|upgrading|installing|restarting|reinstalling|clearing|switching|disabling|enabling|downgrading)(?: [^ .!?,;]+){0,4} (?:fixes|solves|resolves) (?:it|this|that|the (?:issue|problem|bug|crash|error))',
+  '(?:is|are) a known (?:issue|bug|problem|limitation)', '(?:updating|upgrading|installing|restarting|reinstalling|clearing|switching|disabling|enabling|downgrading)(?: (?!if |whether )[^ .!?,;]+){0,4} (?:fixes|solves|resolves) (?:it|this|that|the (?:issue|problem|bug|crash|error))',
   'bug ?fix(?:es|ed)? *:', '(?:^|\\d[.)] *)(?:fixed|fix|corrected) *:', 'changelog',
   // A remedy in a version, a fix promised by whoever will write it, the cause found: "Update to 0.21.16 to fix the issue",
   // "Version 2.0.3 fixes this issue", "I'll fix it soon", "I found the error", "Fehler gefunden".
@@ -403,5 +421,7 @@ export const SAME_FAULT = words(
 export const SOLUTION_OFFERED = words(
   '^(?:try|just|simply|make sure|go to|open|check|disable|enable|delete|remove|reinstall|restart|reboot|update|clear)', 'you (?:can|could|need to|have to|should|must) (?:try|just|simply|go|open|check|disable|enable|delete|remove|reinstall|restart|update|change|clear|set)',
   'what (?:worked|helped|fixed it) for me', '(?:the|my) (?:fix|solution|workaround) (?:for me )?(?:was|is)', "(?:i|we) (?:just |simply )?(?:deleted|removed|renamed|reinstalled|disabled|enabled|changed|updated|cleared|reset|replaced|soldered|reflashed|downgraded|upgraded|switched|swapped|unplugged|re-?installed) (?:\\S+ ){1,6}(?:and|then|so) (?:it|now|everything|that|i was able to|i could)",
+  // A remedy that worked for the writer: "Upgrading to the latest release fixed it for me".
+  '(?:updating|upgrading|downgrading|reinstalling|restarting|rebooting|clearing|disabling|enabling|deleting|removing|switching|installing)(?: (?!if |whether )[^ .!?,;]+){0,6} (?:fixed|solved|resolved) (?:it|this|that|the (?:issue|problem|bug|crash|error))',
   'fixed it by', 'solved it by', '(?:solved?|fixed?) (?:this|the|my) (?:issue|problem) by', 'got it (?:working|to work) by', '(?:durch|nach) (?:\\S+ ){1,8}(?:funktioniert|geht|klappt) es (?:wieder|jetzt)', '^(?:versuch|probier|essaie|essayez|prova|intenta|prueba|tente|probeer)',
 );

@@ -223,3 +223,41 @@ describe('praise with inflected adjectives', () => {
     expect(labelsOf(text)[0]).toBe('thanks');
   });
 });
+
+describe('me-too openings, faults that persist, and remedies that did not take', () => {
+  it.each([
+    ['en', 'Same here, but in my case the files live on the SD card.'],
+    ['en', 'Same situation + it happens without a reboot too.'],
+    ['en', 'Same issue + no floating window'],
+    ['en', 'Confirmed on Pixel 7'],
+    ['en', 'Versions 3.1 and 3.2 same issue.'],
+    ['en', 'The scheduled jobs do not respect the limit I set.'],
+    ['en', 'Reinstalled the app to see if it fixes the issue but nope!'],
+    ['en', 'The plugin is not actually working on the new release.'],
+    ['en', 'The problem is unchanged after the update.'],
+    ['de', 'Das Problem ist leider immer noch nicht behoben.'],
+    ['de', 'Der Fehler besteht bei mir weiterhin.'],
+    ['zh', '更新到新版本了，还是启动不了'],
+    ['zh', '一样，升级后也这样'],
+  ])('%s: %s', (_lang, text) => {
+    expect(labelsOf(text)).toContain('bug');
+  });
+
+  it.each([
+    ['Let me know if you keep running into this bug after the update.'],
+    ["I'm aware of this issue, but I have no time to look into it this month."],
+    ['Turned out the problem was on my side, sorry for the noise.'],
+    ['Had the same issue. Upgrading to the newest release fixed it for me.'],
+    ['This is the third report on the same issue! Please search first.'],
+    ['We are not working on this right now.'],
+    ["Same here, I'd love a dark mode too."],
+    ["I'm logged in, so that isn't an issue."],
+  ])('%s is not a report', (text) => {
+    expect(labelsOf(text)).not.toContain('bug');
+  });
+
+  it('reads past a mail client’s wrapped reply header', () => {
+    const text = 'Thanks a lot for the quick answer.\n\nOn Monday, March 2, 2020, Jane Doe notifications@github.com\nwrote:';
+    expect(labelsOf(text)).toEqual(['thanks']);
+  });
+});
