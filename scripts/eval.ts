@@ -87,7 +87,7 @@ export function evaluateSets(options: EvalOptions = {}): Array<{ title: string; 
     ...pageSplitRows('g', `pages of other corpora: Reddit, blogs, news (data/real-comments-more.jsonl)`, more),
     ...localSets.flatMap((set) =>
       set.development
-        ? [{ title: `(${set.letter}) real comments from ${pageCount(set.items)} ${set.what} (${set.file}): development set, whole; measured once unseen: ${set.development.measuredOnce}`, report: run(set.items, false) }]
+        ? [{ title: `(${set.letter}) real comments from ${pageCount(set.items)} ${set.what} (${set.file}): development set, whole (the comment model trains on it); measured once unseen: ${set.development.measuredOnce}`, report: run(set.items, false) }]
         : pageSplitRows(set.letter, `${set.what} (${set.file})`, set.items),
     ),
     // Every real comment that nothing was fitted to, in one figure: the closest stand-in for unseen sources.

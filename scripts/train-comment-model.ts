@@ -37,9 +37,11 @@ export function commentTrainingSets(root: string): { sets: Record<string, Labell
     moreTune: tunePages('data/real-comments-more.jsonl'),
   };
   const missing: string[] = [];
-  for (const { letter, file } of LOCAL_SETS.filter((set) => set.trainsCommentModel)) {
-    if (existsSync(resolve(root, file))) sets[`${letter}Tune`] = tunePages(file);
-    else missing.push(file);
+  for (const { letter, file, development } of LOCAL_SETS.filter((set) => set.trainsCommentModel)) {
+    if (!existsSync(resolve(root, file))) missing.push(file);
+    // A development set has no sealed half: after its one unseen measurement all of it is training data.
+    else if (development) sets[`${letter}All`] = parsePageComments(read(file));
+    else sets[`${letter}Tune`] = tunePages(file);
   }
   return { sets, missing };
 }
