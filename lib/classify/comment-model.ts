@@ -13,9 +13,9 @@ import type { SentenceReading } from './sentence';
 /** Hash space of the comment model: sentence feature ids are folded into it. */
 export const COMMENT_BUCKETS = 1 << 16;
 /** Share of the rules' scores in the blend; the rest is the comment model's (chosen by leave-one-set-out runs). */
-export const RULE_SHARE = 0.5;
+export const RULE_SHARE = 0.45;
 /** How far the rules' lead label counts above their top score: the comment model must be clearly surer to overturn it. */
-export const LEAD_MARGIN = 0.2;
+export const LEAD_MARGIN = 0.15;
 
 const SEED_COMMENT = 0x5bd1e995;
 const MASK = COMMENT_BUCKETS - 1;
