@@ -82,6 +82,8 @@ export function applyRules(p: Record<Label, number>, sig: SentenceSignals): Reco
   // "Same here, but on Android 12 ..." seconds the report; "Same here, I love the new design" seconds the praise.
   if (sig.meTooOpening && sig.praise === 0 && sig.thanks === 0) bug = Math.max(bug, 0.6);
   if (sig.bugNegated && !sig.bugSymptom) bug = Math.min(bug, 0.15);
+  // "Can you send your save file to see what goes wrong?": the fault it names is the one it asks about.
+  if (sig.infoRequest) bug = Math.min(bug, 0.3);
   // "I fixed the replay bug", "ist jetzt korrigiert": a resolution, not a report.
   if (sig.fixAnnounced) bug = Math.min(bug, 0.2);
   // "The real problem is the incentives": a fault noun inside an argument.

@@ -5,7 +5,7 @@ import {
   ADDRESSED, ANSWER_OPENING, PUBLIC_AFFAIRS, CONTRAST_HINT, CONTRAST_SYMPTOM, COUNT_SHORTFALL, COUNT_SHOWN, LETTER, NOT_PRAISE, BUG_CJK, BUG_NEGATED, BUG_NEGATED_REPLIES, BUG_STRONG, BUG_SYMPTOM, BUG_SYMPTOM_REPEAT, BUG_SYMPTOM_WEAK, BUG_WORDS, FAULT_FRAMES, FAULT_FRAMES_CJK, OBSERVER, PRODUCT_OBJECT,
   FIX_ANNOUNCED, FIX_ANNOUNCED_CJK, SAME_FAULT, SOLUTION_OFFERED, UPDATE_ANCHOR, NOT_RESOLVED, OPINION, OPINION_CJK, PRAISE, PRAISE_CJK, QUESTION_CJK, QUESTION_CJK_END,
   QUESTION_FORM, QUESTION_OPENING, WH_AUXILIARY, REACTION_QUESTION, RHETORICAL, SECOND_PERSON, SECOND_PERSON_FORMAL_DE, RHETORICAL_CJK, RHETORICAL_MORE, SUGGESTION_QUESTION, TAG_QUESTION,
-  THANKS, THANKS_CJK, THANKS_EMOJI, THANKS_FOR_REPORT, THANKS_FOR_REPORT_CJK, THANKS_IN_ADVANCE, THANKS_NOT_GRATITUDE, SIGN_OFF, ME_TOO_SENTENCE, ME_TOO_OPENING, DENIAL,
+  THANKS, THANKS_CJK, THANKS_EMOJI, THANKS_FOR_REPORT, THANKS_FOR_REPORT_CJK, THANKS_IN_ADVANCE, THANKS_NOT_GRATITUDE, SIGN_OFF, ME_TOO_SENTENCE, ME_TOO_OPENING, INFO_REQUEST, DENIAL,
 } from './lexicon';
 import { classOf, codePointAt, hasCjkChar, IS_CJK, IS_LETTER, IS_NUMBER } from './charclass';
 import { RegexScreen } from './prescreen';
@@ -59,6 +59,8 @@ export interface SentenceSignals {
   meToo?: boolean;
   /** Opens with a me-too and goes on ("Same here, but on Android 12 ..."): it seconds a report. */
   meTooOpening?: boolean;
+  /** Asks for the details of a report ("Can you send your log?", "Please provide the version"): reports nothing itself. */
+  infoRequest?: boolean;
   /** The sentence denies or negates ("wouldn't", "nothing", "nicht", "pas"). */
   denial?: boolean;
   /** The writer met the same fault as someone else. */
@@ -273,6 +275,8 @@ export function sentenceSignals(sentence: string): SentenceSignals {
     bugNegated: negatedPhrase && !bugWord && !symptomPhrase,
     meToo: length <= 5 && ME_TOO_SENTENCE.test(s.trim()),
     meTooOpening: ME_TOO_OPENING.test(s.trimStart()),
+    // "It still crashes, can you send me a build?" asks back inside a report.
+    infoRequest: INFO_REQUEST.test(s.trimStart()) && !s.includes('still'),
     denial: DENIAL.test(s),
     sameFault: screened(AT.SAME_FAULT, s, may),
     solution: screened(AT.SOLUTION_OFFERED, s, may),

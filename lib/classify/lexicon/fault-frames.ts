@@ -63,6 +63,10 @@ export const FAULT_FRAMES: readonly RegExp[] = [
     "(?:can't|cant|cannot|can not|couldn't|could not) (?:watch|play|open|view|load|stream|download) (?:anything|any (?:videos?|files?|pages?|content|streams?|episodes?|songs?|tracks?|photos?)|videos|streams)",
     "^(?:error:? |oops[,!.]? )?(?:could not|couldn't|cannot|can't|failed to|unable to) (?:connect|decrypt|parse|resolve|fetch|initiali[sz]e|authenticate|mount|locate|retrieve|establish)(?! with)",
     "^(?:error:? )?(?:could not|couldn't|cannot|can't|failed to|unable to) (?:read|write|find|open) (?:the )?(?:file|module|device|package|driver|config|data)",
+    // "I am also unable to add events to my calendar", "the editor cannot read the save file".
+    "(?<!(?:we|we're|we are|sorry,? we) )(?:can't|cannot|couldn't|could not|unable to|not able to) (?:add|create|save|sync|import|export|read|open|edit|delete|see|access) (?:any |new |my |the |an? |these |those |this )?(?:[^ !?,;]+ )?(?:events?|tasks?|notes?|files?|photos?|pictures?|items?|entries|contacts?|calendars?|messages?|e?mails?|songs?|tracks?|books?|documents?|pdfs?|passwords?|reminders?|bookmarks?|playlists?|saves?|recordings?)(?![a-z])",
+    // "seems to work with Google's password manager but not Bitwarden".
+    "(?:works?|working|seems to work|worked) (?:fine |well |ok |perfectly )?(?:with|on|in|for) [^.!?;]{1,60}? but not(?![a-z])",
     '(?:access|permission)s? (?:is |was |were |are )?denied', '403 forbidden', 'too many redirects',
     '(?:an?|the) (?:http |error |status )?(?:40[0134]|50[0234])(?= (?:error|status|response|code|page|when|on|while|after|every|from|trying|if|for)(?![a-z])| *[.,!:;)]| *$)',
     '(?:log|logs|console|terminal|output|logcat|journal|error log|log file)s? (?:shows?|says|gives|prints|displays|throws|reports|contains|spits out)(?= *[:"“\'«])',
@@ -79,7 +83,7 @@ export const FAULT_FRAMES: readonly RegExp[] = [
     "(?:reinstall(?:ing|ed)?|restart(?:ing|ed)?|reboot(?:ing|ed)?|reset(?:ting)?|clearing|cleared|downgrading|downgraded|logging out|re-?flashing|uninstalling)(?: [^ .!?,;]+){0,4} (?:did not|didn't|does not|doesn't) (?:help|work|fix it|change anything)",
     '(?:tried|tested) (?:[^ .!?;]+ ){0,5}same (?:result|thing|problem|issue|error|behaviou?r)',
     '(?:^|it |this |that )(?:only |also |still |always )?(?:happens|occurs) (?:only |also |again |always )?(?:on (?:my |the )?(?:v|version|\\d|android|ios|windows|mac|linux|chrome|firefox|safari|edge|mobile|desktop|iphone|ipad)|with (?:the |my )?(?:v|version|\\d|latest|new|beta)|when|after|since)(?= )',
-    '(?:reproducible|reproduceable) (?:on|in|with|since|every|here|for me)', '(?<!(?:way|so|that|then|to|lets?|help) )(?:i|we) (?:can|could|was able to|were able to|am able to|are able to) (?:also |easily |consistently )?reproduce (?:this|it|that|the (?:issue|bug|problem|crash|error))(?! (?:results?|study|findings))',
+    '(?:reproducible|reproduceable) (?:on|in|with|since|every|here|for me|again)', '(?<!(?:way|so|that|then|to|lets?|help) )(?:i|we) (?:can|could|was able to|were able to|am able to|are able to) (?:also |easily |consistently )?reproduce (?:this|it|that|the (?:issue|bug|problem|crash|error))(?! (?:results?|study|findings))',
   ),
   // A device or a program that died or misbehaves on screen; mail and codes that never come.
   words(
@@ -370,7 +374,7 @@ export const FAULT_FRAMES_CJK = anywhere(
   '同样情况', '同样的现象', '同样现象', '放不了', '播放不了', '切不了', '望解决', '求解决', '希望(?:能)?(?:尽快)?解决', '同じ現象',
   '会失效', '没数据', '没有数据', '不显示',
   '还是这样', '还是一样', '依然这样', '已损坏', '已經損壞',
-  '也是出现', '也出现了?(?:这个|同样|一样|类似|这种|这样)', '同样反馈', '反馈同样', '(?:还是|依然|仍然|也)有(?:这个|同样的|一样的)问题', '也没用', '还是没用', '都没用', '没有用(?![户处途])', '不能打开', '就打不开', '试了[^。！？!?]{0,12}(?:没用|不行|无效)', '^我也是[，,]',
+  '(?:重大|严重|很大)的?bug', '(?:会|都会|也会|还是会|又)?出现了?(?:这个|这种|同样的|一样的|此|该)(?:问题|bug|错误|情况)', '也是出现', '也出现了?(?:这个|同样|一样|类似|这种|这样)', '同样反馈', '反馈同样', '(?:还是|依然|仍然|也)有(?:这个|同样的|一样的)问题', '也没用', '还是没用', '都没用', '没有用(?![户处途])', '不能打开', '就打不开', '试了[^。！？!?]{0,12}(?:没用|不行|无效)', '^我也是[，,]',
   '也不行', '都不行', '版本不行', '没有效果', '沒有效果', '没效果', '沒效果', '変わっていません', '変わってません',
   '不见了', '不見了', '消失了', '一片空白', '保存不了', '存不了', '无法保存', '無法保存', '收到了两次', '收到兩次', '收到两次', '自动退出', '自動退出', '自己退出', '加载不出来', '載入不出來', '显示不了', '顯示不了',
   '登录不了', '登錄不了', '登录不上', '登入不了', '上传不了', '上傳不了', '没有反应', '沒有反應', '同样的情况', '同樣的情況',

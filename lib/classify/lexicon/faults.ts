@@ -14,7 +14,16 @@ export const ME_TOO_SENTENCE = /^(?:(?:hi|hello|hey)(?: all| everyone| guys| the
  * I'd love a CSV export"). Matched against the trimmed, lower-cased sentence.
  */
 export const ME_TOO_OPENING =
-  /^(?:(?:hi|hello|hey)(?: all| everyone| guys| there| folks)?[,!.]? )?(?:same (?:here|issue|problem|situation|thing|bug|error|for me|on my end|with me)|(?:for )?me too|me as well|(?:mismo problema|même problème|pareil|gleiches problem|das gleiche problem|selbes problem|bei mir auch|ich auch|anch'io|anche a me|eu também|a mí también))\s*(?:[,;+，；]|[-–—](?=\s)|\s(?:but|and|on|with|in|for|after|since|when|using|except|although|though|plus|here|too)\s|\.\.\.?\s)(?!.*(?:(?:would|'d) (?:love|like|be (?:great|nice|cool|awesome|useful|helpful))|love to have|feature|suggest|request|wish|option to|please add|vote))|^(?:一样|同样|我也是|我也一样)[，,]/u;
+  /^(?:(?:hi|hello|hey)(?: all| everyone| guys| there| folks)?[,!.]? )?(?:same (?:here|issue|problem|situation|thing|bug|error|for me|on my end|with me)|(?:the )?same (?:on|with|for|in) (?!(?:you|u|yours|all)(?![a-z]))(?:my |the )?[^\s,:;.!?]+|same|(?:for )?me too|me as well|(?:mismo problema|même problème|pareil|gleiches problem|das gleiche problem|selbes problem|bei mir auch|ich auch|anch'io|anche a me|eu também|a mí también))\s*(?:[,;+，；]|:(?=\s)|[-–—](?=\s)|\s(?:but|and|on|with|in|for|after|since|when|using|except|although|though|plus)\s|\.\.\.?\s)(?!.*(?:(?:would|'d) (?:love|like|be (?:great|nice|cool|awesome|useful|helpful))|love to have|feature|suggest|request|wish|option to|please add|vote))|^(?:一样|同样|我也是|我也一样)[，,]/u;
+
+/**
+ * A request for the details of a report ("Can you send your save file to see what goes wrong?", "Please provide
+ * logs as noted in the bug template", "Any crash logs?"): it names the fault it asks about and reports none. In the
+ * labelled sets a comment with such a sentence is labelled a report 4 times in 113. Matched against the trimmed,
+ * lower-cased sentence.
+ */
+export const INFO_REQUEST =
+  /^(?:[^,.!?]{0,30}[,.!] +)?(?:@\S+ *[,:]? *)?(?:(?:can|could|would|will) you (?:please |kindly |also |maybe |then )?(?:send|share|provide|post|upload|attach|run|give (?:us|me)|include|fill out|fill in|describe|clarify|record|enable|export|paste)|(?:please|pls|plz|kindly) (?:also )?(?:send|share|provide|post|upload|attach|fill out|fill in|include|describe|run|record|paste)|(?:any|some) (?:crash |error |debug )?logs?(?![a-z]))(?! (?:a |the )?(?:fix|update|patch|solution|support))/;
 
 /** Words that name a fault outright. */
 export const BUG_WORDS = words(
@@ -130,7 +139,9 @@ export const BUG_NEGATED = words(
   // General remarks and triage actions: "every framework has its problems", "the error lies with the teachers",
   // "marking as duplicate of #42".
   '(?:has|have|had) (?:its|their|his|her|our|your) (?:own )?(?:problems|issues|flaws|bugs)', 'the (?:error|fault|problem|mistake) (?:lies|lay) with',
-  '(?:mark(?:ing|ed)?|clos(?:ing|ed)) (?:this )?as (?:a )?duplicate', 'duplicate of (?:#\\d+|https?:|issue)',
+  '(?:mark(?:ing|ed)?|clos(?:ing|ed)) (?:this )?as (?:a )?duplicate', 'duplicate of (?:#\\d+|https?:|issue)', '^duplicate(?: issue| bug| report)?(?= *[.!:,]| *$)',
+  // A fault that went away: "the problem disappeared", "the issue is gone".
+  '(?:problem|issue|error|bug|crash)s? (?:has |have |had )?(?:disappeared|went away|vanished|(?:is|are|was|were) gone)',
   // "this issue" on a tracker is often the ticket itself: "I almost don't want to close this issue".
   '(?:close|closing|closed|reopen(?:ing|ed)?|open(?:ing|ed)?|lock(?:ing|ed)?|pin(?:ning|ned)?|label(?:ling|led)?) (?:this|the|that|an?) (?:new )?(?:issue|ticket)',
   '(?:no|without|an|the only) exceptions?', 'with the exception of', 'exceptions? (?:to|of) the rule', 'ausnahme',
@@ -142,7 +153,7 @@ export const BUG_NEGATED = words(
   '(?:without|avoid(?:s|ing)?|prevent(?:s|ing)?) (?:raising |throwing |causing |getting |showing )?(?:an?|any|the) (?:\\S+ )?(?:error|warning|exception)s?',
   '(?:if|when) (?:you(?:\'re| are)? )?(?:fac(?:e|ing)|get(?:ting)?|see(?:ing)?|hit(?:ting)?|run into|encounter(?:ing)?) (?:an?|any|the|some)? ?(?:\\S+ )?(?:errors?|problems?|issues?)',
   '(?:describ|explain|analy[sz]|document)(?:e|ed|es|ing) (?:\\S+ ){0,5}(?:the|this|that) bug', '(?:others|anyone|people|someone|users) (?:who are |that are |who |that )?(?:having|have|has|with) the same (?:issue|problem)',
-  "(?:haven't|have not|hasn't|has not|not able to|unable to|can't|cannot|couldn't|could not|was not able to|wasn't able to)(?: yet)?(?: been able to)? reproduce", '(?:fehler|problem) (?:\\S+ ){0,5}nicht auftritt', '(?:does|did)(?: not|n\'t) occur',
+  "(?:haven't|have not|hasn't|has not|not able to|unable to|can't|cannot|couldn't|could not|was not able to|wasn't able to)(?: yet)?(?: been able to)? reproduce(?: (?:this|the|that|your|it|any)(?: (?:issue|problem|bug|error|crash|freeze|behaviou?r)s?)?)?", '(?:fehler|problem) (?:\\S+ ){0,5}nicht auftritt', '(?:does|did)(?: not|n\'t) occur',
   'não deu erro', 'sem erros?', 'no (?:da|dio|hay|sale) (?:ningún )?error', "pas d'erreur", 'aucune erreur', 'nessun errore', 'geen (?:fout(?:en|melding)?|probleem)',
   // Asking for details, explaining a mistake in someone's own code, an idiom, the weak point of an argument, a truism.
   '(?:post|share|send|paste|attach|provide|include|upload) (?:us |me )?(?:(?:the|your|a|an|any|some|all(?: the)?) )?(?:full |complete |exact |whole |relevant )?(?:error(?: messages?)?|logs?|log files?|stack ?traces?|crash (?:reports?|logs?)|console output)',
@@ -180,7 +191,7 @@ export const BUG_NEGATED_REPLIES = words(
   '(?:which|what) (?:kind of |type of |exact )?(?:error|error message|message|problem|issue) (?:did|do|are) you (?:get|see|getting|seeing|have|having)', 'what (?:exactly )?(?:doesn\'t|does not|isn\'t|is not|didn\'t|did not) work', 'what (?:is )?(?:exactly )?(?:is )?not working',
   // The writer's own mistake, a fault placed elsewhere, a version where it does not happen: "My goof.", "This issue had
   // nothing to do with OctoPrint", "that's not a hakchi problem", "this issue doesn't happen in 1.0.0".
-  'my (?:mistake|bad|goof|fault)', '(?:has|had|have) nothing to do with', 'not (?:a|an) [^ .!?,;]+ (?:problem|issue|bug)', "(?:doesn't|does not|didn't|did not) happen (?:in|on|with) (?:v?\\d|version|the (?:old|older|previous|web|desktop))",
+  'my (?:mistake|bad|goof|fault)', '(?:ein |der )?(?:\\([^)]*\\) |[^ .!?,;]+ )?fehler (?:von mir|meinerseits)', 'mein fehler', 'hat sich erledigt', '(?:has|had|have) nothing to do with', 'not (?:a|an) [^ .!?,;]+ (?:problem|issue|bug)', "(?:doesn't|does not|didn't|did not) happen (?:in|on|with) (?:v?\\d|version|the (?:old|older|previous|web|desktop))",
   'is (?:this|it|that) the same (?:error|issue|problem|bug|crash) as', "if you(?:'re| are)? still (?:having|have|see|seeing|experiencing|get|getting|facing) (?:this|the|that|any|the same) (?:\\S+ )?(?:problems?|issues?|errors?|bugs?)",
   'open (?:a|another|a new|a separate|a dedicated)(?: new| separate| dedicated)? (?:issue|ticket|bug report)', "the (?:problem|issue|error)s? you(?:'re| are| were|'ve| have)? (?:having|had|seeing|getting|facing|experiencing|experienced|describe|described|describing|mention|mentioned|reported)",
   "(?:(?:i'll|i will|we'll|we will) )?(?:report back|let you know|get back to you) if (?:it|this|that|the [^ .!?,;]+) (?:starts?|begins?) (?:crashing|failing|happening|freezing|lagging)", "(?:let (?:me|us) know|tell (?:me|us)|report back|comment here|reopen (?:this|it)) if (?:the |this |that |it |your )?(?:(?:problem|issue|error|bug|crash)s? )?(?:still )?(?:persists?|remains?|happens|occurs|continues|comes back|reappears|returns|is still there)",
@@ -258,7 +269,7 @@ export const BUG_STRONG = words(
   "there(?: is|'s| are) (?:still )?(?:a|an|some) (?:problem|bug|issue|error|glitch)s?(?! (?:of|in (?:our|the) (?:society|world|country)))", 'dead link', 'broken link', 'wrong link',
   // "corrupt" alone is also said of politicians: a fault only of files and data.
   '(?:file|files|data|download|database|backup|image|images|video|save|archive|zip|profile|cache|cookies?)s? (?:is |are |was |were |got |gets |seems? )?(?:now )?corrupt(?:ed)?', 'corrupt(?:ed)? (?:file|files|data|download|database|backup|image|video|save|archive|zip|profile|cache)', 'garbled', 'blank (?:page|screen)', 'black screen', 'white screen', 'not responding', 'typo', 'misspel+(?:ed|ing)',
-  '(?:i|we) (?:get|got|am getting|keep getting|see|saw) (?:an?|the|this|that) (?:\\S+ )?(?:error|warning|message)', 'error (?:message|code|\\d)', '(?:same|this) (?:error|bug)', '(?:have|having|had|get|getting|got) the (?:exact )?same (?:problem|issue)', 'same (?:problem|issue) here', '(?<!\\b(?:not|on|about|of|for|to|into|as) (?:the |a |this |that )?)(?:same|similar) (?:problem|issue|error|bug)s?(?: here| for me| on| in| with| since| after| when| using| *(?:[.!,;+…]|$))',
+  '(?:i|we) (?:get|got|am getting|keep getting|see|saw) (?:an?|the|this|that) (?:\\S+ )?(?:error|warning|message)', 'error (?:message|code|\\d)', '(?:same|this) (?:error|bug)', '(?:have|having|had|get|getting|got) (?:the )?(?:exact )?same (?:[a-z-]+ )?(?:problem|issue)s?(?! before)', 'same (?:problem|issue) here', '(?<!\\b(?:not|on|about|of|for|to|into|as) (?:the |a |this |that )?)(?:same|similar) (?:problem|issue|error|bug)s?(?: here| for me| on| in| with| since| after| when| using| *(?:[.!,;+…]|$))',
   // Me-too in an issue thread: the fault happens to the writer as well ("This happens for me too", "ça se produit également").
   '(?:happen(?:s|ing)?|occur(?:s|ring)?) (?:for|to) me,? (?:too|as well)', '(?:is|am|are) (?:also )?(?:having|seeing|getting|experiencing) (?:the same|this|a similar)', '(?:same|similar) (?:thing|behaviou?r) (?:here|for me|happens)',
   '(?:se produit|arrive) (?:également|aussi)', 'pareil (?:pour moi|chez moi|ici)', '(?:a mí|a mi) (?:también|tambien) me pasa', '(?:bei mir|hier) (?:auch|ebenfalls) (?:so|dasselbe|das gleiche)', 'bij mij ook', 'anche a me',
@@ -272,7 +283,11 @@ export const BUG_STRONG = words(
   // The fault is still there: "The problem is unchanged", "Das Problem ist leider noch nicht behoben", "besteht bei mir noch".
   '(?:problem|issue|error|bug|crash)s? (?:is |are |was |were |remains? |stays? )(?:still )?(?:unchanged|not (?:yet )?(?:fixed|resolved|solved|gone))', '(?:problem|issue|bug|error) still (?:exists|persists|remains|occurs|happens)',
   '(?:problem|fehler|bug)e? (?:[^ .!?,;]+ ){0,4}(?:noch )+nicht (?:behoben|gelöst|gefixt|korrigiert)', '(?:problem|fehler) besteht (?:[^ .!?,;]+ ){0,3}(?:noch|weiterhin)',
-  "(?:doesn't|does not|don't|do not|didn't|did not) respect (?:the|my|our|any|its)", 'but nope',
+  "(?:doesn't|does not|don't|do not|didn't|did not) respect (?:the|my|our|any|its)", 'but nope', 'desync(?:ed|ing|hroni[sz]ed)', 'desyncs(?! report)',
+  "(?:isn't|is not|aren't|are not|wasn't|was not|not) (?:[^ .!?,;]+ )?showing(?: up)? (?:in|on|at all|anymore|any more)", "(?:does|did|do) (?:absolutely )?nothing(?= *(?:[.!,;]|$| at all| when| to the| for me| on| in))",
+  "nothing (?:registers?|gets? (?:saved|registered|applied|synced)|(?:is|was) (?:saved|registered|applied|synced))",
+  "(?:doesn't|does not|didn't|did not) (?:solve|fix|resolve) (?:the|my|this|it|that)(?![a-z])", 'lost (?:its|the|my|all) (?:sync|synchroni[sz]ation|connection|settings|data|config(?:uration)?|calendars?|events?|tasks?)',
+  "(?:^|i |we |also |just )(?:came|come|ran|run) (?:across|accross|into) (?:this|it|the same)(?! (?:thread|post|page|article|blog|video|discussion|issue page|repo))",
   '(?:is|are|was|were) (?:still |actually |really |currently )*not (?:actually |really |even |currently )?working(?! (?:on|with) (?:this|it|that|these|a fix|the fix|the issue|the problem|the bug)(?![a-z])| for (?:me|us|you) (?:on|with) )',
   'funktioniert (?:nicht|nie|kaum)', 'geht (?:leider |immer |auch )?(?:noch )?nicht(?: mehr)?(?= *(?:[.,!?;:)]|$|bei mir|auf (?:meinem|dem)|mit (?:dem|firefox|chrome|safari)))', 'abgestürzt', 'stürzt ab', 'tippfehler', 'lädt nicht', 'falsch(?:er|e|es)? link', '(?:führt|verweist|zeigt) ins leere',
   // German puts the subject between verb and negation: "Leider funktioniert die Druckfunktion nicht".
@@ -335,7 +350,7 @@ export const BUG_STRONG = words(
 export const FIX_ANNOUNCED = words(
   "(?:i|we|i've|we've|i have|we have|i just|we just)(?: now| just| finally)? (?:fixed|corrected|repaired|patched|resolved|solved|sorted out)",
   '(?:has|have|had) (?:now |just |already )?been (?:already |now )?(?:fixed|corrected|resolved|patched|addressed|repaired|solved)', '(?:will|should) be (?:fixed|resolved|solved|addressed|corrected) (?:in|with|by|on|soon|shortly|asap)(?![^ .!?,;])', '(?:is|are|was|were) (?:now |finally |already )?(?:fixed|corrected|resolved|solved|repaired)',
-  '(?:fixed|solved|resolved) (?:in|by|with|on|via) (?:v?\\d|#|the|commit|version|release|main|master|pr)', '(?:should|will) (?:probably |hopefully )?(?:fix|solve|resolve) (?:the|this|that|your|it|a)(?: (?:problem|issue|error|bug|crash))?(?= |$)', '(?:should|will) (?:be )?(?:work(?:ing)?|fine|ok(?:ay)?|good) (?:now|again)', 'works? again',
+  '(?:fixed|solved|resolved) (?:in|by|with|on|via) (?:v?\\d|#|the|commit|version|release|main|master|pr)', '(?:should|will) (?:probably |hopefully )?(?:fix|solve|resolve) (?:the|this|that|your|it|a)(?: (?:problem|issue|error|bug|crash))?(?= |$)', '(?:should|will) (?:be )?(?:work(?:ing)?|fine|ok(?:ay)?|good) (?:now|again)', 'works? again', "(?:it's|it is|its|now|is) working (?:fine |again |now )*(?:after|since|with) (?:the |last |latest |new |this |that )*(?:update|version|release|fix|build|patch)", '^already (?:fixed|resolved|solved)',
   // A workaround that works: "ihr müsst neu starten, dann geht's", "that did the trick".
   "(?:dann|danach|jetzt) (?:geht|gehts|geht's|klappt|klappts|klappt's|funktioniert)(?:'s| es)?(?! nicht| immer noch)", '(?:that|this|which) (?:fixed|solved) it', 'did the trick', 'das hat (?:es )?(?:geholfen|gelöst)',
   '(?:was|were) able to (?:fix|solve|diagnose|track down|find)', "(?:i've|i have|we've|we have) (?:got|found|pushed|committed|released) a fix", 'fix (?:is|has been) (?:ready|released|pushed|merged|deployed)', '(?:the|a) fix (?:should|will) be (?:released|published|out|available|live|deployed)', 'der fix (?:\\S+ ){0,6}(?:veröffentlicht|ausgerollt|verfügbar)', '(?:should be|is|are) back (?:up|online) (?:now|again)', 'figured (?:it|this) out', 'closing (?:this|as)',
@@ -384,6 +399,7 @@ export const FIX_ANNOUNCED_CJK = anywhere(
 export const REMEDY_CONFIRMED = words(
   "(?:that|this|which|it|your (?:tip|fix|suggestion|solution|advice|answer)) (?:(?:totally|indeed|actually) )?(?:fixed|solved|resolved|did) (?:it|the (?:issue|problem|trick)|my (?:issue|problem))", "that(?:'s| was) it", 'that did it',
   "das war(?:'s| es)", 'das hat (?:es )?(?:geholfen|gelöst)', "c'était (?:ça|bien ça)", 'eso (?:era|fue) todo', 'era isso', 'era quello',
+  "(?:it's|it is|its) working (?:fine |again |now )*(?:after|since|with) (?:the |last |latest |new |this |that )*(?:update|version|release|fix|build|patch)",
 );
 
 /** The fault is still there, or the fix did not take: keeps a report a report. */
@@ -422,6 +438,6 @@ export const SOLUTION_OFFERED = words(
   '^(?:try|just|simply|make sure|go to|open|check|disable|enable|delete|remove|reinstall|restart|reboot|update|clear)', 'you (?:can|could|need to|have to|should|must) (?:try|just|simply|go|open|check|disable|enable|delete|remove|reinstall|restart|update|change|clear|set)',
   'what (?:worked|helped|fixed it) for me', '(?:the|my) (?:fix|solution|workaround) (?:for me )?(?:was|is)', "(?:i|we) (?:just |simply )?(?:deleted|removed|renamed|reinstalled|disabled|enabled|changed|updated|cleared|reset|replaced|soldered|reflashed|downgraded|upgraded|switched|swapped|unplugged|re-?installed) (?:\\S+ ){1,6}(?:and|then|so) (?:it|now|everything|that|i was able to|i could)",
   // A remedy that worked for the writer: "Upgrading to the latest release fixed it for me".
-  '(?:updating|upgrading|downgrading|reinstalling|restarting|rebooting|clearing|disabling|enabling|deleting|removing|switching|installing)(?: (?!if |whether )[^ .!?,;]+){0,6} (?:fixed|solved|resolved) (?:it|this|that|the (?:issue|problem|bug|crash|error))',
+  '(?:updating|upgrading|downgrading|reinstalling|restarting|rebooting|clearing|disabling|enabling|deleting|removing|switching|installing)(?: (?!if |whether )[^ !?,;]+){0,6} (?:fixed|solved|resolved) (?:it|this|that|the (?:issue|problem|bug|crash|error))',
   'fixed it by', 'solved it by', '(?:solved?|fixed?) (?:this|the|my) (?:issue|problem) by', 'got it (?:working|to work) by', '(?:durch|nach) (?:\\S+ ){1,8}(?:funktioniert|geht|klappt) es (?:wieder|jetzt)', '^(?:versuch|probier|essaie|essayez|prova|intenta|prueba|tente|probeer)',
 );

@@ -261,3 +261,46 @@ describe('me-too openings, faults that persist, and remedies that did not take',
     expect(labelsOf(text)).toEqual(['thanks']);
   });
 });
+
+describe('faults met in games, calendars and sync, and requests for a report’s details', () => {
+  it.each([
+    ['en', 'The editor cannot read the profile.dat file after the update.'],
+    ['en', 'I change the settings but nothing registers in the game.'],
+    ['en', 'Two hours in, the server desynced again.'],
+    ['en', 'The mod is not showing in the game at all.'],
+    ['en', 'The shader pack is switched on and does nothing to the look.'],
+    ['en', 'The same on my tablet: is it my account?'],
+    ['en', 'Same, the reminders have been unreliable all week.'],
+    ['en', 'I am also unable to add events to my calendar.'],
+    ['en', 'I have same synchronisation problem since version 3.2.'],
+    ['en', 'I also ran into this with the desktop client 1.7.'],
+    ['en', 'This is reproducible again in the latest release.'],
+    ['en', 'Reactivating the module does not solve the problem.'],
+    ['en', 'After a day the add-on lost its synchronisation.'],
+    ['en', 'Saving works with the built-in vault but not with my external one.'],
+    ['zh', '这好像是个严重的Bug'],
+    ['zh', '最近三个版本都会出现这个问题'],
+  ])('%s: %s', (_lang, text) => {
+    expect(labelsOf(text)).toContain('bug');
+  });
+
+  it.each([
+    ['Odd, can you send your save file so I can see what goes wrong?'],
+    ['Could you please share your configuration? I cannot reproduce the crash.'],
+    ['Can you provide the logs the bug template asks for?'],
+    ['Updating from 2.7.1 to 2.8.0 resolved the issue for me.'],
+    ['After the upgrade the problem disappeared.'],
+    ['Duplicate issue. Already fixed in 2.8.'],
+    ['Hat sich erledigt, war ein Fehler von mir.'],
+  ])('%s is not a report', (text) => {
+    expect(labelsOf(text)).not.toContain('bug');
+  });
+
+  it('keeps a report that asks for something back', () => {
+    expect(labelsOf('It still crashes on start, can you send me a test build?')).toContain('bug');
+  });
+
+  it('leads with thanks when the writer confirms an update fixed it', () => {
+    expect(labelsOf('It is working after the last update. Thank you.')[0]).toBe('thanks');
+  });
+});
