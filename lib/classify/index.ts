@@ -11,7 +11,7 @@ import type { SentenceSignals } from './signals';
 import { ownWords, splitSentences } from './text';
 import shippedModel from './model.json';
 import shippedCommentModelData from './comment-model.json';
-import { blendWithRules, commentFeatures } from './comment-model';
+import { blendWithRules, commentFeatures, reportMayBeAdded } from './comment-model';
 
 export type { ModelData } from './model';
 export type { Correction } from './learn';
@@ -161,8 +161,9 @@ export function classifyText(
   if (!reading) return { labels: ['other'], scores: { thanks: 0, question: 0, bug: 0, other: 1 }, cues: {} };
   let { labels, scores } = reading;
   if (commentModel) {
-    const blend = blendWithRules(commentModel, commentFeatures(reading.readings, reading), reading, threshold);
+    const blend = blendWithRules(commentModel, commentFeatures(reading.readings, reading), reading, threshold, reportMayBeAdded(reading.readings));
     labels = [blend.primary, ...labels.filter((l) => l !== blend.primary)];
+    if (blend.addedReport && !labels.includes('bug')) labels.push('bug');
     scores = blend.scores;
   }
   const cues: Partial<Record<Label, string>> = {};
