@@ -38,6 +38,8 @@ export const PRAISE = words(
   'well done', 'well written', 'you write (?:so |really |very )?(?:well|beautifully)', 'nice (?:post|article|work|job|one|photos?|pictures?|shots?|read|writeup|write-up)', 'good job',
   'love (?:this|it|that|the|your|these|how)', 'loved (?:this|it|the|your)', 'i love', 'awesome', 'amazing', 'brilliant', 'fantastic',
   'wonderful', 'excellent', 'superb', 'beautiful', 'lovely', 'gorgeous', 'stunning', 'marvel+ous', 'incredible', 'impressive',
+  // A loyal reader's praise: "I'm never disappointed", "je ne suis jamais déçu", "nie enttäuscht", "nunca me decepciona".
+  "(?:i'm|i am|i've|i have) never (?:been )?disappointed", 'never disappoints?', 'jamais déçue?s?', "(?:ne|n')\\S* jamais déçue?s?", 'nie enttäuscht', 'nunca (?:me )?(?:ha )?decepcion(?:a|ado|ada)', 'mai delus[oa]',
   // Congratulations on the blog's or the author's day count as thanks ("Happy blogiversary!", "Alles Gute zum Bloggeburtstag").
   'happy (?:\\S+ )?(?:birthday|b-?day|anniversary|blog\\S*versary|blog-?\\S*versary|blogday|blog day|\\d+(?:st|nd|rd|th))', 'many happy returns', 'herzlichen glückwunsch', 'alles gute zum (?:\\S+ )?(?:geburtstag|jubiläum|bloggeburtstag|blog-geburtstag)',
   'feliz (?:cumpleaños|aniversario|aniversário)', '(?:joyeux|bon) anniversaire', 'buon (?:compleanno|anniversario)', 'gefeliciteerd', 'fijne verjaardag',

