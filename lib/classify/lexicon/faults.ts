@@ -284,7 +284,7 @@ export const BUG_STRONG = words(
   '(?:problem|issue|error|bug|crash)s? (?:is |are |was |were |remains? |stays? )(?:still )?(?:unchanged|not (?:yet )?(?:fixed|resolved|solved|gone))', '(?:problem|issue|bug|error) still (?:exists|persists|remains|occurs|happens)',
   '(?:problem|fehler|bug)e? (?:[^ .!?,;]+ ){0,4}(?:noch )+nicht (?:behoben|gelöst|gefixt|korrigiert)', '(?:problem|fehler) besteht (?:[^ .!?,;]+ ){0,3}(?:noch|weiterhin)',
   "(?:doesn't|does not|don't|do not|didn't|did not) respect (?:the|my|our|any|its)", 'but nope', 'desync(?:ed|ing|hroni[sz]ed)', 'desyncs(?! report)',
-  "(?:isn't|is not|aren't|are not|wasn't|was not|not) (?:[^ .!?,;]+ )?showing(?: up)? (?:in|on|at all|anymore|any more)", "(?:does|did|do) (?:absolutely )?nothing(?= *(?:[.!,;]|$| at all| when| to the| for me| on| in))",
+  "(?:isn't|is not|aren't|are not|wasn't|was not|not) (?:[^ .!?,;]+ )?showing(?: up)? (?:in|on|at all|anymore|any more)", "(?<!(?:i|we|you|he|she|they|i just|we just) )(?:does|did|do) (?:absolutely )?nothing(?= *(?:[.!,;]|$| at all| when| to the| for me| on| in))",
   "nothing (?:registers?|gets? (?:saved|registered|applied|synced)|(?:is|was) (?:saved|registered|applied|synced))",
   "(?:doesn't|does not|didn't|did not) (?:solve|fix|resolve) (?:the|my|this|it|that)(?![a-z])", 'lost (?:its|the|my|all) (?:sync|synchroni[sz]ation|connection|settings|data|config(?:uration)?|calendars?|events?|tasks?)',
   "(?:^|i |we |also |just )(?:came|come|ran|run) (?:across|accross|into) (?:this|it|the same)(?! (?:thread|post|page|article|blog|video|discussion|issue page|repo))",
