@@ -123,11 +123,12 @@ export function blendWithRules(
     // never puts thanks first when the rules did not (their conventions put questions, reports and replies first).
     // Nor does it raise the score of a label it does not give: a shown score above the threshold would claim a label
     // the comment does not carry.
-    if (label === 'bug' && addedReport) scores.bug = Math.max(blended, threshold);
-    else if (label !== 'other' && !rule.labels.includes(label)) {
+    const added = label === 'bug' && addedReport;
+    if (label !== 'other' && !added && !rule.labels.includes(label)) {
       scores[label] = Math.min(blended, rule.scores[label]);
       continue;
-    } else scores[label] = blended;
+    }
+    scores[label] = added ? Math.max(blended, threshold) : blended;
     if (label === 'thanks' && lead !== 'thanks') continue;
     if (blended > top) {
       top = blended;

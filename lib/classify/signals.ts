@@ -250,6 +250,7 @@ export function sentenceSignals(sentence: string): SentenceSignals {
   // Chinese 呢 closing a statement (no ？) softens it; it does not ask.
   const cjkMusing = hasCjk && screened(AT.CJK_MUSING, s, may);
   const personal = screened(AT.PERSONAL, s, may);
+  const opening = s.trimStart();
   return {
     thanks,
     praise,
@@ -274,9 +275,9 @@ export function sentenceSignals(sentence: string): SentenceSignals {
     symptomPhrase,
     bugNegated: negatedPhrase && !bugWord && !symptomPhrase,
     meToo: length <= 5 && ME_TOO_SENTENCE.test(s.trim()),
-    meTooOpening: ME_TOO_OPENING.test(s.trimStart()),
+    meTooOpening: ME_TOO_OPENING.test(opening),
     // "It still crashes, can you send me a build?" asks back inside a report.
-    infoRequest: INFO_REQUEST.test(s.trimStart()) && !s.includes('still'),
+    infoRequest: INFO_REQUEST.test(opening) && !s.includes('still'),
     denial: DENIAL.test(s),
     sameFault: screened(AT.SAME_FAULT, s, may),
     solution: screened(AT.SOLUTION_OFFERED, s, may),

@@ -8,10 +8,12 @@ export const MAX_SENTENCES = 120;
 
 const QUOTE_LINE = /^\s*>/;
 // phpBB / mail style "X wrote:" lines that introduce a quote.
-const WROTE_LINE = /^\s*\S.{0,80}\b(wrote|schrieb|a écrit|escribió|escreveu|ha scritto|schreef)\s*:\s*$/i;
+const WROTE = 'wrote|schrieb|a écrit|escribió|escreveu|ha scritto|schreef';
+const WROTE_LINE = new RegExp(`^\\s*\\S.{0,80}\\b(${WROTE})\\s*:\\s*$`, 'i');
 // A mail client may wrap the header: "On Thursday, November 19, 2015, Name <address>" then "wrote:" alone.
-const WROTE_ALONE = /^\s*(wrote|schrieb|a écrit|escribió|escreveu|ha scritto|schreef)\s*:\s*$/i;
+const WROTE_ALONE = new RegExp(`^\\s*(${WROTE})\\s*:\\s*$`, 'i');
 const WROTE_OPENING = /^\s*(on|am|le|el|em|il|op)\s.{0,120}$/i;
+const WROTE_ANYWHERE = new RegExp(WROTE, 'i');
 
 // Code is not the writer's words either: "error", "fail" and "?" in a script say nothing about what the post does.
 const CODE_FENCE = /```[^\n]*\n[\s\S]*?(?:```|$)/g;
@@ -71,7 +73,7 @@ export function ownWords(raw: string): string {
   if (text.length > MAX_CHARS) text = text.slice(0, MAX_CHARS);
   // eslint-disable-next-line no-control-regex
   text = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufeff\u200b]/g, ' ');
-  if (text.includes('>') || /wrote|schrieb|écrit|escribió|escreveu|scritto|schreef/i.test(text)) {
+  if (text.includes('>') || WROTE_ANYWHERE.test(text)) {
     const kept: string[] = [];
     for (const line of text.split('\n')) {
       if (QUOTE_LINE.test(line) || WROTE_LINE.test(line)) continue;

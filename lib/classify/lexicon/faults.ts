@@ -281,7 +281,8 @@ export const BUG_STRONG = words(
   "(?:issue|problem|bug|error|glitch)s? (?:that )?(?:i|we)(?:'ve| have| had)? (?:seen|found|noticed|encountered|hit|ran into|run into|came across|spotted)",
   'non-?functional', 'not functional', 'unusable', 'inoperable',
   // The fault is still there: "The problem is unchanged", "Das Problem ist leider noch nicht behoben", "besteht bei mir noch".
-  '(?:problem|issue|error|bug|crash)s? (?:is |are |was |were |remains? |stays? )(?:still )?(?:unchanged|not (?:yet )?(?:fixed|resolved|solved|gone))', '(?:problem|issue|bug|error) still (?:exists|persists|remains|occurs|happens)',
+  // ("The problem still exists" is a fault frame.)
+  '(?:problem|issue|error|bug|crash)s? (?:is |are |was |were |remains? |stays? )(?:still )?(?:unchanged|not (?:yet )?(?:fixed|resolved|solved|gone))',
   '(?:problem|fehler|bug)e? (?:[^ .!?,;]+ ){0,4}(?:noch )+nicht (?:behoben|gelöst|gefixt|korrigiert)', '(?:problem|fehler) besteht (?:[^ .!?,;]+ ){0,3}(?:noch|weiterhin)',
   "(?:doesn't|does not|don't|do not|didn't|did not) respect (?:the|my|our|any|its)", 'but nope', 'desync(?:ed|ing|hroni[sz]ed)', 'desyncs(?! report)',
   "(?:isn't|is not|aren't|are not|wasn't|was not|not) (?:[^ .!?,;]+ )?showing(?: up)? (?:in|on|at all|anymore|any more)", "(?<!(?:i|we|you|he|she|they|i just|we just) )(?:does|did|do) (?:absolutely )?nothing(?= *(?:[.!,;]|$| at all| when| to the| for me| on| in))",
@@ -347,10 +348,13 @@ export const BUG_STRONG = words(
  * replay bug", "Ist jetzt korrigiert", "Fixed in 2.3.1", "修正しました". Not a report, unless it says the
  * fault is still there (NOT_RESOLVED).
  */
+/** "... working again since the update": a fix announced, or a remedy confirmed by the one helped. */
+const WORKING_SINCE_CHANGE = 'working (?:fine |again |now )*(?:after|since|with) (?:the |last |latest |new |this |that )*(?:update|version|release|fix|build|patch)';
+
 export const FIX_ANNOUNCED = words(
   "(?:i|we|i've|we've|i have|we have|i just|we just)(?: now| just| finally)? (?:fixed|corrected|repaired|patched|resolved|solved|sorted out)",
   '(?:has|have|had) (?:now |just |already )?been (?:already |now )?(?:fixed|corrected|resolved|patched|addressed|repaired|solved)', '(?:will|should) be (?:fixed|resolved|solved|addressed|corrected) (?:in|with|by|on|soon|shortly|asap)(?![^ .!?,;])', '(?:is|are|was|were) (?:now |finally |already )?(?:fixed|corrected|resolved|solved|repaired)',
-  '(?:fixed|solved|resolved) (?:in|by|with|on|via) (?:v?\\d|#|the|commit|version|release|main|master|pr)', '(?:should|will) (?:probably |hopefully )?(?:fix|solve|resolve) (?:the|this|that|your|it|a)(?: (?:problem|issue|error|bug|crash))?(?= |$)', '(?:should|will) (?:be )?(?:work(?:ing)?|fine|ok(?:ay)?|good) (?:now|again)', 'works? again', "(?:it's|it is|its|now|is) working (?:fine |again |now )*(?:after|since|with) (?:the |last |latest |new |this |that )*(?:update|version|release|fix|build|patch)", '^already (?:fixed|resolved|solved)',
+  '(?:fixed|solved|resolved) (?:in|by|with|on|via) (?:v?\\d|#|the|commit|version|release|main|master|pr)', '(?:should|will) (?:probably |hopefully )?(?:fix|solve|resolve) (?:the|this|that|your|it|a)(?: (?:problem|issue|error|bug|crash))?(?= |$)', '(?:should|will) (?:be )?(?:work(?:ing)?|fine|ok(?:ay)?|good) (?:now|again)', 'works? again', `(?:it's|it is|its|now|is) ${WORKING_SINCE_CHANGE}`, '^already (?:fixed|resolved|solved)',
   // A workaround that works: "ihr müsst neu starten, dann geht's", "that did the trick".
   "(?:dann|danach|jetzt) (?:geht|gehts|geht's|klappt|klappts|klappt's|funktioniert)(?:'s| es)?(?! nicht| immer noch)", '(?:that|this|which) (?:fixed|solved) it', 'did the trick', 'das hat (?:es )?(?:geholfen|gelöst)',
   '(?:was|were) able to (?:fix|solve|diagnose|track down|find)', "(?:i've|i have|we've|we have) (?:got|found|pushed|committed|released) a fix", 'fix (?:is|has been) (?:ready|released|pushed|merged|deployed)', '(?:the|a) fix (?:should|will) be (?:released|published|out|available|live|deployed)', 'der fix (?:\\S+ ){0,6}(?:veröffentlicht|ausgerollt|verfügbar)', '(?:should be|is|are) back (?:up|online) (?:now|again)', 'figured (?:it|this) out', 'closing (?:this|as)',
@@ -399,7 +403,7 @@ export const FIX_ANNOUNCED_CJK = anywhere(
 export const REMEDY_CONFIRMED = words(
   "(?:that|this|which|it|your (?:tip|fix|suggestion|solution|advice|answer)) (?:(?:totally|indeed|actually) )?(?:fixed|solved|resolved|did) (?:it|the (?:issue|problem|trick)|my (?:issue|problem))", "that(?:'s| was) it", 'that did it',
   "das war(?:'s| es)", 'das hat (?:es )?(?:geholfen|gelöst)', "c'était (?:ça|bien ça)", 'eso (?:era|fue) todo', 'era isso', 'era quello',
-  "(?:it's|it is|its) working (?:fine |again |now )*(?:after|since|with) (?:the |last |latest |new |this |that )*(?:update|version|release|fix|build|patch)",
+  `(?:it's|it is|its) ${WORKING_SINCE_CHANGE}`,
 );
 
 /** The fault is still there, or the fix did not take: keeps a report a report. */
