@@ -7,8 +7,9 @@ import type { Label } from '../lib/thread';
 import { featurize } from '../lib/classify/features';
 import { contentHash } from '../lib/classify/hash';
 import { LinearModel, decodeModel, encodeModel } from '../lib/classify/model';
-import { sentenceSignals } from '../lib/classify/signals';
+import { sentenceSignals, signalScreenTable, SIGNAL_SCREEN } from '../lib/classify/signals';
 import { isHeldOut, parseExamples, parseForumCsv, type LabelledText } from '../lib/classify/training-data';
+import { screenTableModule } from './screen-table-module';
 import { commentTrainingSets, trainCommentModel } from './train-comment-model';
 import { fitWithAdaGrad, type TrainingInstance } from './fit-linear';
 
@@ -17,6 +18,7 @@ export const FORUM_CSV = resolve(root, '../shared/datasets/tizard2019-forum/sent
 export const EXAMPLES = resolve(root, 'data/examples.jsonl');
 const MODEL_OUT = resolve(root, 'lib/classify/model.json');
 const COMMENT_MODEL_OUT = resolve(root, 'lib/classify/comment-model.json');
+const SCREEN_TABLE_OUT = resolve(root, 'lib/classify/screen-table.ts');
 
 const CLASSES: Label[] = ['thanks', 'question', 'bug', 'other'];
 const BUCKETS = 1 << 18;
@@ -82,6 +84,12 @@ export function train(): { model: ReturnType<typeof encodeModel>; counts: Record
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const started = performance.now();
+  // The regex pre-screen's literals, so that the classifier starts without deriving them (prescreen.ts).
+  if (!SIGNAL_SCREEN.fromTable) {
+    const table = screenTableModule(signalScreenTable());
+    writeFileSync(SCREEN_TABLE_OUT, table);
+    console.log(`wrote ${SCREEN_TABLE_OUT} (${(table.length / 1024).toFixed(0)} KB): the lexicon changed since it was written`);
+  }
   const { model, counts } = train();
   const json = JSON.stringify(model);
   writeFileSync(MODEL_OUT, json + '\n');

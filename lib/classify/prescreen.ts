@@ -3,6 +3,12 @@
 // (read from the regex source, conservatively). One pass over the text finds which literals occur; a regex
 // whose literals are all absent cannot match, so its (costly) test is skipped. Results never change: a
 // regex is either skipped because it provably cannot match, or run as before.
+//
+// Deriving the literals of the whole lexicon takes 50-70 ms, most of the classifier's start-up. `npm run train`
+// therefore writes them ahead of time (screen-table.ts) with a fingerprint of the regexes they came from; a
+// table whose fingerprint does not match (the lexicon changed since) is ignored and the literals are derived.
+
+import { contentHash } from './hash';
 
 /** Parsed regex: an alternation of sequences. */
 type Alternation = Sequence[];
@@ -274,6 +280,42 @@ function literalsOf(re: RegExp, cap: number): string[] | null {
  */
 const MAX_LITERAL = 14;
 
+/** The literals of a list of regexes, derived ahead of time. */
+export interface ScreenTable {
+  /** `screenFingerprint` of the regexes the literals were derived from. */
+  fingerprint: string;
+  /** Per regex: its required literals front-coded (see `frontCode`), or null when it is always run. */
+  literals: Array<string[] | null>;
+}
+
+/** Identifies a list of regexes (sources, flags and order) and the literal cap a table was derived with. */
+export function screenFingerprint(regexes: readonly RegExp[]): string {
+  return contentHash(`${MAX_LITERAL}\u0000${regexes.map((re) => `${re.flags}/${re.source}`).join('\u0000')}`);
+}
+
+/** What `npm run train` stores: every regex's required literals, sorted and front-coded. */
+export function deriveScreenTable(regexes: readonly RegExp[]): ScreenTable {
+  return { fingerprint: screenFingerprint(regexes), literals: regexes.map((re) => frontCode(requiredLiterals(re, MAX_LITERAL))) };
+}
+
+// Sorted literals share long prefixes ("crash", "crashe", ...): each is stored as one character giving how many
+// leading code units it shares with the one before (as the code unit 48 + n), then the rest. The table shrinks by half.
+function frontCode(literals: string[] | null): string[] | null {
+  if (!literals) return null;
+  return literals.map((literal, i) => {
+    const previous = i ? literals[i - 1] : '';
+    let shared = 0;
+    while (shared < literal.length && shared < previous.length && literal[shared] === previous[shared]) shared++;
+    return String.fromCharCode(48 + shared) + literal.slice(shared);
+  });
+}
+
+function frontDecode(coded: string[] | null): string[] | null {
+  if (!coded) return null;
+  let previous = '';
+  return coded.map((entry) => (previous = previous.slice(0, entry.charCodeAt(0) - 48) + entry.slice(1)));
+}
+
 /** Screens a fixed list of regexes: `scan` says which of them can possibly match a text. */
 export class RegexScreen {
   readonly regexes: readonly RegExp[];
@@ -293,11 +335,16 @@ export class RegexScreen {
   private firstLevel = new Int32Array(0);
   private secondStep = new Int32Array(0);
   private readonly flags: Uint8Array;
+  /** Whether the literals came from a table rather than being derived at construction. */
+  readonly fromTable: boolean;
 
-  constructor(regexes: readonly RegExp[]) {
+  /** With a `table` derived from exactly these regexes, their literals are read from it instead of derived. */
+  constructor(regexes: readonly RegExp[], table?: ScreenTable) {
     this.regexes = regexes;
     this.flags = new Uint8Array(regexes.length);
-    const literalsPerRegex = regexes.map((re) => literalsOf(re, MAX_LITERAL));
+    const fromTable = table !== undefined && table.literals.length === regexes.length && table.fingerprint === screenFingerprint(regexes);
+    this.fromTable = fromTable;
+    const literalsPerRegex = fromTable ? table.literals.map(frontDecode) : regexes.map((re) => literalsOf(re, MAX_LITERAL));
     // Sized once, for as many edges as the literals have units: they share prefixes, so in practice there are about
     // a third as many edges and the table never rehashes (it still grows if it must).
     let units = 0;

@@ -8,7 +8,8 @@ import {
   THANKS, THANKS_CJK, THANKS_EMOJI, THANKS_FOR_REPORT, THANKS_FOR_REPORT_CJK, THANKS_IN_ADVANCE, THANKS_NOT_GRATITUDE, SIGN_OFF, ME_TOO_SENTENCE, ME_TOO_OPENING, INFO_REQUEST, DENIAL,
 } from './lexicon';
 import { classOf, codePointAt, hasCjkChar, IS_CJK, IS_LETTER, IS_NUMBER } from './charclass';
-import { RegexScreen } from './prescreen';
+import { deriveScreenTable, RegexScreen, type ScreenTable } from './prescreen';
+import { SCREEN_TABLE } from './screen-table';
 
 export interface SentenceSignals {
   /** Explicit gratitude ("thanks", "merci", "谢谢", 🙏). */
@@ -153,7 +154,9 @@ const SCREENED = {
 type Screened = keyof typeof SCREENED;
 // The per-language fault frames (lexicon/fault-frames.ts) follow the named patterns.
 const SCREENED_REGEXES: RegExp[] = [...Object.values(SCREENED), ...FAULT_FRAMES];
-export const SIGNAL_SCREEN = new RegexScreen(SCREENED_REGEXES);
+export const SIGNAL_SCREEN = new RegexScreen(SCREENED_REGEXES, SCREEN_TABLE);
+/** The screen's literals as `npm run train` stores them in screen-table.ts. */
+export const signalScreenTable = (): ScreenTable => deriveScreenTable(SCREENED_REGEXES);
 /** Position of each screened pattern in the screen's flags. */
 const AT = Object.fromEntries(Object.keys(SCREENED).map((name, i) => [name, i])) as Record<Screened, number>;
 const FRAMES_FROM = Object.keys(SCREENED).length;

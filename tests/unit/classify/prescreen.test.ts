@@ -4,8 +4,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as lexicon from '../../../lib/classify/lexicon';
-import { RegexScreen, requiredLiterals } from '../../../lib/classify/prescreen';
-import { SIGNAL_SCREEN } from '../../../lib/classify/signals';
+import { deriveScreenTable, RegexScreen, requiredLiterals } from '../../../lib/classify/prescreen';
+import { SCREEN_TABLE } from '../../../lib/classify/screen-table';
+import { SIGNAL_SCREEN, signalScreenTable } from '../../../lib/classify/signals';
 import { ownWords, splitSentences } from '../../../lib/classify/text';
 import { parseExamples, parseFixtureComments, parseForumCsv, parseHeldoutComments } from '../../../lib/classify/training-data';
 
@@ -124,5 +125,35 @@ describe('RegexScreen', () => {
     const screen = new RegexScreen([/\d+ items/, /[a-z]+$/]);
     expect(Array.from(screen.scan('nothing here'))).toEqual([0, 1]);
     expect(Array.from(screen.scan('12 items'))).toEqual([1, 1]);
+  });
+});
+
+describe('the stored screen table', () => {
+  const sentences = realSentences().slice(0, 3000);
+
+  it('is current: the shipped classifier starts from it (after a lexicon change, run npm run train)', () => {
+    expect(SIGNAL_SCREEN.fromTable).toBe(true);
+    expect(SCREEN_TABLE).toEqual(signalScreenTable());
+  });
+
+  it('screens exactly as derived literals do', () => {
+    const regexes = Object.values(lexicon).filter((v): v is RegExp => v instanceof RegExp);
+    const derived = new RegexScreen(regexes);
+    const stored = new RegexScreen(regexes, JSON.parse(JSON.stringify(deriveScreenTable(regexes))));
+    expect(stored.fromTable).toBe(true);
+    expect(derived.fromTable).toBe(false);
+    const differing = sentences.filter((s) => derived.scan(s).join() !== stored.scan(s).join());
+    expect(differing).toEqual([]);
+    expect(falseNegatives(stored, sentences)).toEqual([]);
+  });
+
+  it('is ignored when it was derived from other patterns, so a stale table never hides a match', () => {
+    const before = [/thanks?/, /broken (?:link|page)/];
+    const after = [/thanks?/, /broken (?:link|page|image)/];
+    const screen = new RegexScreen(after, deriveScreenTable(before));
+    expect(screen.fromTable).toBe(false);
+    expect(Array.from(screen.scan('a broken image'))).toEqual([0, 1]);
+    // Same patterns in another order: also a different table.
+    expect(new RegexScreen([...before].reverse(), deriveScreenTable(before)).fromTable).toBe(false);
   });
 });
