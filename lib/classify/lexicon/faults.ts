@@ -6,7 +6,7 @@ import { L, words, anywhere, symptomPattern } from './patterns';
  * A whole sentence that only says "me too" ("Same here.", "Likewise", "Kann ich bestätigen"): in a thread it seconds
  * the report above it. A bare "+1" or "bump" is left out: in the labelled sets it seconds a wish about as often as a report. Matched against the trimmed, lower-cased sentence.
  */
-export const ME_TOO_SENTENCE = /^(?:(?:hi|hello|hey)(?: all| everyone| guys| there| folks)?,? )?(?:same(?: here| for me| on my end| \+1)?|the same (?:for|with|on) (?!you(?:rs)?(?![a-z])|u(?![a-z]))[^\s.!]+|confirmed(?:,? by the way| as well| too| here)?|confirmed (?:on|with|in|for|using) [^\s.!]+(?: [^\s.!]+)?|same thing|(?:for )?me (?:too|as well)|likewise|ditto|confirmed|(?:i )?can confirm(?: this| that)?|same issue|same problem|idem|pareil|pareil ici|moi aussi|a mí también|ich auch|bei mir auch|bei mir genauso|kann ich bestätigen|bij mij ook|anche a me|também|同样|同樣|我也是|我也一样|저도요|저도 그래요|私も|mir auch|hier auch|auch hier|me the same|same (?:for|with) (?:me|us)(?: too| as well)?|same here too|here too|also here|similar here|(?:lo )?mismo aqu[ií]|a m[ií] tambi[eé]n|(?:yep|yes|yeah),? same(?: here)?|moi de même|chez moi aussi|pareil pour moi|idem (?:ici|pour moi)|me pasa lo mismo|a m[ií] igual|igual aqu[ií]|comigo também|eu também|anch'io|anche io|anche per me|hier ook|ook hier|у меня тоже|я тоже|аналогично|同じく|同じです|私もです|我也遇到了|我也是这样|我的也是)[\s.!…]*(?:\+ ?1)?(?:[\s.!…]|[:;]'?-?[(/]|[😞😢😭😕🙁☹😩😫😤😡])*$/u;
+export const ME_TOO_SENTENCE = /^(?:(?:hi|hello|hey)(?: all| everyone| guys| there| folks)?,? )?(?:same(?: here| for me| on my end| \+1)?|the same|the same (?:for|with|on) (?!you(?:rs)?(?![a-z])|u(?![a-z]))[^\s.!]+|confirmed(?:,? by the way| as well| too| here)?|confirmed (?:on|with|in|for|using) [^\s.!]+(?: [^\s.!]+)?|same thing|(?:for )?me (?:too|as well)|likewise|ditto|confirmed|(?:i )?can confirm(?: this| that)?|same issue|same problem|idem|pareil|pareil ici|moi aussi|a mí también|ich auch|bei mir auch|bei mir genauso|kann ich bestätigen|bij mij ook|anche a me|também|同样|同樣|我也是|我也一样|저도요|저도 그래요|私も|mir auch|hier auch|auch hier|me the same|same (?:for|with) (?:me|us)(?: too| as well)?|same here too|here too|also here|similar here|(?:lo )?mismo aqu[ií]|a m[ií] tambi[eé]n|(?:yep|yes|yeah),? same(?: here)?|moi de même|chez moi aussi|pareil pour moi|idem (?:ici|pour moi)|me pasa lo mismo|a m[ií] igual|igual aqu[ií]|comigo também|eu também|anch'io|anche io|anche per me|hier ook|ook hier|у меня тоже|я тоже|аналогично|同じく|同じです|私もです|我也遇到了|我也是这样|我的也是)[\s.!…]*(?:\+ ?1)?(?:[\s.!…]|[:;]'?-?[(/]|[😞😢😭😕🙁☹😩😫😤😡])*$/u;
 
 /**
  * A me-too that opens a longer sentence: "Same here, but in my case ...", "Same situation + they disappear randomly",
@@ -14,7 +14,7 @@ export const ME_TOO_SENTENCE = /^(?:(?:hi|hello|hey)(?: all| everyone| guys| the
  * I'd love a CSV export"). Matched against the trimmed, lower-cased sentence.
  */
 export const ME_TOO_OPENING =
-  /^(?:(?:hi|hello|hey)(?: all| everyone| guys| there| folks)?[,!.]? )?(?:same (?:here|issue|problem|situation|thing|bug|error|for me|on my end|with me)|(?:the )?same (?:on|with|for|in) (?!(?:you|u|yours|all)(?![a-z]))(?:my |the )?[^\s,:;.!?]+|same|(?:for )?me too|me as well|(?:mismo problema|même problème|pareil|gleiches problem|das gleiche problem|selbes problem|bei mir auch|ich auch|anch'io|anche a me|eu também|a mí también))\s*(?:[,;+，；]|:(?=\s)|[-–—](?=\s)|\s(?:but|and|on|with|in|for|after|since|when|using|except|although|though|plus)\s|\.\.\.?\s)(?!.*(?:(?:would|'d) (?:love|like|be (?:great|nice|cool|awesome|useful|helpful))|love to have|feature|suggest|request|wish|option to|please add|vote))|^(?:一样|同样|我也是|我也一样)[，,]/u;
+  /^(?:(?:hi|hello|hey)(?: all| everyone| guys| there| folks)?[,!.]? )?(?:same (?:here|issue|problem|situation|thing|bug|error|for me|on my end|with me)|(?:the )?same (?:on|with|for|in) (?!(?:you|u|yours|all)(?![a-z]))(?:my |the )?[^\s,:;.!?]+|same|(?:for )?me too|me as well|(?:mismo problema|même problème|pareil|gleiches problem|das gleiche problem|selbes problem|bei mir auch|ich auch|anch'io|anche a me|eu também|a mí también))\s*(?:[,;+，；]|:(?=\s)|[-–—](?=\s)|\s(?:but|and|on|with|in|for|after|since|when|using|except|although|though|plus)\s|\.\.\.?\s)(?!.*(?:(?:would|'d) (?:love|like|be (?:great|nice|cool|awesome|useful|helpful))|love to have|feature|suggest|request|wish|option to|please add|vote))|^(?:一样|同样|同|我也是|我也一样)[，,]/u;
 
 /**
  * A request for the details of a report ("Can you send your save file to see what goes wrong?", "Please provide
@@ -135,7 +135,9 @@ export const PRODUCT_OBJECT = words(
 /** Negation that cancels a problem reading ("no problem", "not a bug", "works fine now"). */
 export const BUG_NEGATED = words(
   'no problems?', 'not a problem', 'no issues?', 'not an issue', "(?:isn't|wasn't|aren't|weren't|is not|was not|are not|were not) (?:really )?(?:an? |the )?(?:issue|problem)s?(?![a-z])", 'not (?:reporting |really |actually )?a bug(?: report)?', "isn't a bug", 'not reporting a problem', 'no bugs?', 'no errors?', 'no worries', 'works? (?:fine|great|perfectly|well) (?:now|again)',
-  'works? (?:fine|great|perfectly|well)', 'problem (?:solved|resolved|fixed)', 'issue (?:solved|resolved|fixed)', '(?:is|was|got|been|now) (?:fixed|resolved|solved)', 'fixed it', '(?:i|we|has|have) fixed (?:the|this|that|a) (?:[a-z]+ )?(?:bug|issue|problem|error|crash)', 'solved it', 'never mind', 'nevermind',
+  // The writer's own slip: "(oops, wrong repo)", "sorry, wrong thread".
+  '(?:oops|whoops|sorry|my bad)[,!.]* (?:[^ .!?]+ ){0,3}wrong (?:repo|repository|thread|topic|place|forum|channel|issue|project|account|tab|window|file|link|post|comment)s?',
+  'works? (?:fine|great|perfectly|well)', 'problem (?:solved|resolved|fixed)', 'issue (?:solved|resolved|fixed)', '(?:is|was|got|been|now) (?:fixed|resolved|solved)', "(?<!(?:not|never|n't) )fixed it", '(?:i|we|has|have) fixed (?:the|this|that|a) (?:[a-z]+ )?(?:bug|issue|problem|error|crash)', "(?<!(?:not|never|n't) )solved it", 'never mind', 'nevermind',
   // General remarks and triage actions: "every framework has its problems", "the error lies with the teachers",
   // "marking as duplicate of #42".
   '(?:has|have|had) (?:its|their|his|her|our|your) (?:own )?(?:problems|issues|flaws|bugs)', 'the (?:error|fault|problem|mistake) (?:lies|lay) with',
@@ -287,7 +289,17 @@ export const BUG_STRONG = words(
   "(?:doesn't|does not|don't|do not|didn't|did not) respect (?:the|my|our|any|its)", 'but nope', 'desync(?:ed|ing|hroni[sz]ed)', 'desyncs(?! report)',
   "(?:isn't|is not|aren't|are not|wasn't|was not|not) (?:[^ .!?,;]+ )?showing(?: up)? (?:in|on|at all|anymore|any more)", "(?<!(?:i|we|you|he|she|they|i just|we just) )(?:does|did|do) (?:absolutely )?nothing(?= *(?:[.!,;]|$| at all| when| to the| for me| on| in))",
   "nothing (?:registers?|gets? (?:saved|registered|applied|synced)|(?:is|was) (?:saved|registered|applied|synced))",
-  "(?:doesn't|does not|didn't|did not) (?:solve|fix|resolve) (?:the|my|this|it|that)(?![a-z])", 'lost (?:its|the|my|all) (?:sync|synchroni[sz]ation|connection|settings|data|config(?:uration)?|calendars?|events?|tasks?)',
+  "(?:doesn't|does not|didn't|did not) (?:seem to |really |actually )?(?:solve|fix|resolve)d? (?:the|my|this|it|that)(?![a-z])",
+  // Not fixed, said without a subject ("Not fixed in the latest version", "reboot has not solved", "Non corrigé dans le
+  // lecteur"), unless inside a condition ("let me know if the issue is not resolved").
+  "(?<!(?:if|unless|whether|until|once|hope|in case|make sure) (?:[^ .!?,;]+ ){0,5})(?:^(?:still |but )?not|(?:has|have|had) not|(?:hasn't|haven't|hadn't)) (?:yet |been |really |fully |completely )*(?:fixed|resolved|solved|corrected)(?! (?:by|in the next|in the upcoming|yet\\?))",
+  "(?<!(?:si|quand|lorsque) (?:[^ .!?,;]+ ){0,5})(?:^non|(?:^|toujours |n'est |n'a |n'ont |ne sont )pas(?: encore| été)*) (?:corrigée?s?|résolue?s?|réglée?s?|réparée?s?)",
+  '(?<!(?:wenn|falls|ob|bis) (?:[^ .!?,;]+ ){0,5})(?:^|immer )(?:noch )?nicht (?:behoben|gelöst|gefixt|korrigiert|repariert)', '^(?:ainda )?não (?:foi )?(?:corrigid|resolvid|consertad)[oa]s?', '^(?:todavía )?no (?:está )?(?:arreglad|corregid|solucionad|resuelt)[oa]s?', '^non (?:ancora )?(?:risolt|corrett|sistemat)[oaie]',
+  // A remedy that did not work: "Prefix does not help.", "Clearing the cache didn't help either."
+  "(?:doesn't|does not|didn't|did not) (?:seem to |really |actually )?help(?: (?:either|at all|much|here|me|us|anything))?(?= *[.!]| *$)",
+  // Set back again, out of sync: "the add-on was disabled again", "the folders are out of sync".
+  '(?:is|are|was|were|got|gets|has been|have been) (?:disabled|reset|deleted|removed|logged out|signed out|deactivated|uninstalled|turned off|switched off|unchecked) again',
+  '(?:is|are|was|were|get|gets|got|getting|stay|stays|remain|remains|go|goes|went|seem|seems) (?:still |now |completely |totally )?out of sync', 'lost (?:its|the|my|all) (?:sync|synchroni[sz]ation|connection|settings|data|config(?:uration)?|calendars?|events?|tasks?)',
   "(?:^|i |we |also |just )(?:came|come|ran|run) (?:across|accross|into) (?:this|it|the same)(?! (?:thread|post|page|article|blog|video|discussion|issue page|repo))",
   '(?:is|are|was|were) (?:still |actually |really |currently )*not (?:actually |really |even |currently )?working(?! (?:on|with) (?:this|it|that|these|a fix|the fix|the issue|the problem|the bug)(?![a-z])| for (?:me|us|you) (?:on|with) )',
   'funktioniert (?:nicht|nie|kaum)', 'geht (?:leider |immer |auch )?(?:noch )?nicht(?: mehr)?(?= *(?:[.,!?;:)]|$|bei mir|auf (?:meinem|dem)|mit (?:dem|firefox|chrome|safari)))', 'abgestürzt', 'stürzt ab', 'tippfehler', 'lädt nicht', 'falsch(?:er|e|es)? link', '(?:führt|verweist|zeigt) ins leere',
@@ -382,11 +394,11 @@ export const FIX_ANNOUNCED = words(
   '(?:ist|sind|wurde|wurden|habe|haben|hab|hab\'s|hab es|habe es) (?:[^ .!?]+ ){0,5}(?:korrigiert|behoben|repariert|gefixt|ausgebessert|berichtigt)', '(?:jetzt|nun|inzwischen) (?:korrigiert|behoben|repariert)',
   'sollte (?:jetzt|nun) (?:wieder )?(?:gehen|funktionieren|laufen|klappen)', 'funktioniert (?:jetzt )?wieder', 'geht (?:jetzt )?wieder',
   // es
-  '(?:ya )?(?:est[áa]|qued[óo]|fue) (?:corregid[oa]|arreglad[oa]|solucionad[oa])', '(?:he|hemos|ha|han) (?:corregido|arreglado|solucionado)', 'ya funciona',
+  '(?<!no )(?:ya )?(?:est[áa]|qued[óo]|fue) (?:corregid[oa]|arreglad[oa]|solucionad[oa])', '(?:he|hemos|ha|han) (?:corregido|arreglado|solucionado)', 'ya funciona',
   // fr
   "(?:c'est|c'était|est|a été|ont été|j'ai|nous avons|on a) (?:[^ .!?]+ ){0,3}(?:corrigée?s?|réparée?s?|résolue?s?)", 'fonctionne à nouveau', 'remarche',
   // pt
-  '(?:já )?(?:corrigi|corrigimos|consertei|consertamos|arrumei|resolvi|resolvemos)', '(?:consegui|conseguimos) (?:corrigir|resolver|consertar)', '(?:logramos|pudimos|conseguimos) (?:corregir|arreglar|solucionar)', '(?:foi|está|já está) (?:corrigid[oa]|resolvid[oa]|consertad[oa])', 'já funciona',
+  '(?:já )?(?:corrigi|corrigimos|consertei|consertamos|arrumei|resolvi|resolvemos)', '(?:consegui|conseguimos) (?:corrigir|resolver|consertar)', '(?:logramos|pudimos|conseguimos) (?:corregir|arreglar|solucionar)', '(?<!(?:não|nao) )(?:foi|está|já está) (?:corrigid[oa]|resolvid[oa]|consertad[oa])', 'já funciona',
   // it
   '(?:ho|abbiamo) (?:[^ .!?]+ ){0,2}(?:corretto|sistemato|risolto|aggiustato)', '(?:è stato|è|sono stati) (?:corrett[oa]|risolt[oa]|sistemat[oa])',
   // nl
