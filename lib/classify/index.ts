@@ -249,7 +249,8 @@ function weighInContext(readings: SentenceReading[]): { scores: Array<Record<Lab
       const troubleshooting = !debate && !argues && !thanksContext && sig.questionOpening && (ownCase || claimsAfter[i] <= 1);
       if (argumentative && sig.questionMark && !aboutSite && !asksSomeone(sig) && !troubleshooting)
         sc.question = Math.min(sc.question, Math.max(r.modelQuestion, UNADDRESSED_QUESTION_FLOOR));
-      if (thanksContext && (sig.praise > 0 || sig.thanks > 0 || /[!?]\s*[!?]/.test(r.text) || sig.length <= 3)) sc.question = Math.min(sc.question, 0.3);
+      // ("What yarn is that?!" after the praise still asks: a wh-question is not an exclamation.)
+      if (thanksContext && (sig.praise > 0 || sig.thanks > 0 || (/[!?]\s*[!?]/.test(r.text) && !sig.whAuxiliary) || sig.length <= 3)) sc.question = Math.min(sc.question, 0.3);
       // Questions that open or close a long comment are usually its point; mid-argument ones are often rhetorical.
       if (long && !sig.addressed) sc.question *= rank >= 1 && rank < n - 2 ? 0.7 : 0.85;
       // In an argument, a question to no one in particular is part of the argument.
@@ -272,6 +273,11 @@ function weighInContext(readings: SentenceReading[]): { scores: Array<Record<Lab
     if (long && !sig.bugWord && !sig.bugSymptom && !opensWithFault) sc.bug *= 0.75;
     if (debate && !sig.bugSymptom && !sig.bugStrong) sc.bug *= 0.6;
     if (fixed && !sig.bugSymptom) sc.bug = Math.min(sc.bug, 0.3);
+    // "Did you re-enable logging after the reinstall?", "Could you post a link to a video that does not work?": a question
+    // put to the reporter about their fault asks; it reports nothing (in the development sets, 55 comments whose only
+    // fault sentences are such questions are no report, 1 is).
+    // ("It still crashes, can you send me a build?" reports a fault and asks back.)
+    if (sig.questionMark && sig.secondPerson && !STILL.test(r.text)) sc.bug = Math.min(sc.bug, 0.3);
     if (answersWithSolution && sig.sameFault && !sig.bugSymptom) sc.bug = Math.min(sc.bug, 0.4);
     if (publicDebate && !sig.bugSymptom) sc.bug *= 0.6;
     // "We found more strange bugs that nobody complained about" in a long argument: a fault noun the model does not
@@ -315,6 +321,8 @@ function weighInContext(readings: SentenceReading[]): { scores: Array<Record<Lab
   }
   return { scores, secondary };
 }
+
+const STILL = /\bstill\b/i;
 
 /** Highest question score a "?" sentence keeps in an argument that asks no one, unless the model reads it higher. */
 const UNADDRESSED_QUESTION_FLOOR = 0.5;

@@ -355,7 +355,9 @@ export const FAULT_FRAMES: readonly RegExp[] = [
     '(?:correo|e-?mail|mail|código|sms|confirmación|enlace)\\S* (?:[^ .!?,;]+ ){0,3}nunca (?:llega|llegó)', '(?:reinstalé|reinicié|borré la caché|desinstalé)(?: [^ .!?,;]+){0,3},? (?:y )?(?:no|nada) (?:sirvió|funcionó|cambió|ayudó|lo solucionó|resolvió)',
     '(?:u mnie|mam) (?:dokładnie |dokladnie )?to samo', 'u mnie (?:też|tak samo|podobnie)(?= *[.!]| *$)', 'nadal nie (?:został|zostało|jest) (?:rozwiązany|rozwiązane|naprawiony|naprawione)',
     '(?:mail|e-?mail|kod|sms|potwierdzenie|link)\\S* (?:[^ .!?,;]+ ){0,3}nie (?:przychodzi|dochodzi|doszedł|przyszedł|dotarł)', '(?:ponowna instalacja|reinstalacja|restart|ponowne uruchomienie)\\S* (?:[^ .!?,;]+ ){0,2}nie (?:pomogła|pomógł|pomogło)',
-    "(?:problème|bug|erreur|souci)\\S* (?:est |reste )?(?:toujours|encore) (?:présente?|là|d'actualité)", "(?:mail|e-?mail|courriel|code|sms|confirmation|lien)\\S* (?:[^ .!?,;]+ ){0,3}n'arrive (?:jamais|pas)",
+    "(?:problème|bug|erreur|souci)\\S* (?:est |reste )?(?:toujours|encore) (?:présente?|là|d'actualité)", "(?:problème|bug|souci|défaut)\\S* persiste",
+    // "VStream ne trouve aucun sous-titre": a tool that finds, reads or recognises nothing.
+    "ne (?:trouve|détecte|reconnaît|reconnait|lit|joue|télécharge|enregistre|synchronise) (?:plus |pas |jamais )?(?:aucune?|rien)(?= |$|[.!,])", "(?:mail|e-?mail|courriel|code|sms|confirmation|lien)\\S* (?:[^ .!?,;]+ ){0,3}n'arrive (?:jamais|pas)",
     "(?:réinstaller|redémarrer|vider le cache|réinitialiser|j'ai réinstallé|j'ai redémarré|la réinstallation)\\S* (?:[^ .!?,;]+ ){0,2}n'a (?:rien changé|pas aidé|rien fait|pas résolu|pas marché)",
     "(?:problema|errore|bug)\\S* (?:persiste|continua|c'è ancora)(?= (?:anche )?(?:nella versione|nell'ultima|con la versione|con l'ultima|dopo|ancora|tuttora)(?= |$))",
     '(?:e-?mail|mail|codice|sms|conferma|link)\\S* (?:[^ .!?,;]+ ){0,3}non (?:arriva|arrivano|è arrivat[oa]) mai', "(?:reinstallare|riavviare|svuotare la cache|ho reinstallato|ho riavviato|la reinstallazione)\\S* (?:[^ .!?,;]+ ){0,2}non (?:è servit[oa]|ha (?:risolto|aiutato|funzionato|cambiato))",

@@ -190,7 +190,10 @@ export const BUG_NEGATED_REPLIES = words(
   // Staff asking about the reporter's fault ("Do you still have this issue?", "Which error did you get?", "what exactly
   // doesn't work?") or pointing to where to report it ("open a new issue with a description of the problem you are having").
   '(?:are|do|did|have|can|could) you (?:still |also |now )?(?:have|having|had|experience|experiencing|see|seeing|get|getting|encounter|encountering|face|facing|run into|running into|notice|noticing) (?:this|the|that|any|an?|these|those)(?: same)? (?:\\S+ )?(?:issues?|problems?|errors?|bugs?|crash(?:es)?)',
-  '(?:which|what) (?:kind of |type of |exact )?(?:error|error message|message|problem|issue) (?:did|do|are) you (?:get|see|getting|seeing|have|having)', 'what (?:exactly )?(?:doesn\'t|does not|isn\'t|is not|didn\'t|did not) work', 'what (?:is )?(?:exactly )?(?:is )?not working',
+  '(?:which|what) (?:kind of |type of |exact )?(?:error|error message|message|problem|issue) (?:did|do|are) you (?:get|see|getting|seeing|have|having)',
+  // "Which of the download options did not work?", "report back if that doesn't fix it", "The bug was not reproduced."
+  "which (?:one )?of (?:the |these |those |your )?(?:[^ ?.!]+ ){0,5}(?:did not|didn't|does not|doesn't) work", "(?:let me know|report back|tell me|ping me|reopen|comment)(?: [^.!?]{0,25})? if (?:that|this|it|the (?:update|fix|change|new version)) (?:doesn't|does not|didn't|did not|won't) (?:fix|help|work|solve)(?: it| this| that| the (?:issue|problem))?",
+  '(?:bug|issue|problem|crash|error) (?:was|is|could|can) not (?:be )?reproduced', 'what (?:exactly )?(?:doesn\'t|does not|isn\'t|is not|didn\'t|did not) work', 'what (?:is )?(?:exactly )?(?:is )?not working',
   // The writer's own mistake, a fault placed elsewhere, a version where it does not happen: "My goof.", "This issue had
   // nothing to do with OctoPrint", "that's not a hakchi problem", "this issue doesn't happen in 1.0.0".
   'my (?:mistake|bad|goof|fault)', '(?:ein |der )?(?:\\([^)]*\\) |[^ .!?,;]+ )?fehler (?:von mir|meinerseits)', 'mein fehler', 'hat sich erledigt', '(?:has|had|have) nothing to do with', 'not (?:a|an) [^ .!?,;]+ (?:problem|issue|bug)', "(?:doesn't|does not|didn't|did not) happen (?:in|on|with) (?:v?\\d|version|the (?:old|older|previous|web|desktop))",
@@ -379,6 +382,8 @@ export const FIX_ANNOUNCED = words(
   '(?:update|upgrade) to (?:the latest(?: version| release)?|v?\\d[\\w.-]*|version \\S+) (?:to|and it should|which should|which will|that should) (?:fix|solve|resolve)',
   '(?:version|release|build|v) ?\\d[\\w.-]* (?:fixes|fixed|solves|resolves|should fix|will fix|addresses)', '(?:the|a) fixed (?:version|release|build|apk)',
   "(?:i'll|i will|we'll|we will|i'm going to|we're going to|i am going to|we are going to) (?:\\S+ ){0,2}(?:fix|correct|patch|address|solve|resolve) (?:it|this|that|the)(?= |$)",
+  // "I'll be addressing this in the next release", "Here is a build with the fix."
+  "(?:i'll|i will|we'll|we will) be (?:fixing|addressing|patching|correcting|resolving) (?:it|this|that|the)(?= |$)", "(?:here is|here's|attached is|try) (?:a|the|this) (?:new |test |fixed )?(?:build|version|release|apk|patch|binary|zip) (?:with|that (?:has|includes|contains)) (?:the|a) fix",
   '(?:hope|hopefully) (?:this|that|it) (?:resolved|resolves|fixed|fixes|solved|solves) (?:it|this|that|the)', '(?:fixed|corrected|resolved|sorted) itself',
   '(?:será|va a ser|serán|van a ser) (?:arreglad[oa]s?|corregid[oa]s?|solucionad[oa]s?)', '(?:será|serão) (?:corrigid[oa]s?|resolvid[oa]s?)', 'sera (?:corrigée?|résolue?)',
   '(?:wird|werden) (?:[^ .!?,;]+ ){0,3}(?:behoben|korrigiert|gefixt)', '(?:behebt|beheben|behob|löst|korrigiert) (?:das|den|die|diesen|dieses|dieser) (?:problem|fehler|bug)',

@@ -114,7 +114,7 @@ export const ADDRESSED = words(
  * which the conventions label as suggestions (`other`).
  */
 export const TAG_QUESTION = new RegExp(
-  `(?:^|[,;:—–\\-]\\s*|\\s)(?:right|no|eh|huh|isn't it|aren't they|don't you think|wouldn't you agree|or not|oder|oder nicht|nicht wahr|gell|ne|n'est-ce pas|non|pas vrai|¿?verdad|¿?o no|vero|non è vero|toch|of niet|né|não é|certo)\\s*[?？]+[\\s\\p{Emoji_Presentation}:;()\\-DPp]*$`,
+  `(?:(?:^|[,;:—–\\-]\\s*|\\s)(?:right|no|eh|huh|isn't it|aren't they|don't you think|wouldn't you agree|or not|oder|oder nicht|nicht wahr|gell|ne|n'est-ce pas|non|pas vrai|¿?verdad|¿?o no|vero|non è vero|toch|of niet|né|não é|certo)|,\\s*(?:doesn't it|don't they|don't you|won't you|will you|isn't that|wasn't it|didn't it|don't we|hasn't it|haven't you|aren't you|wasn't that|can't you))\\s*[?？]+[\\s\\p{Emoji_Presentation}:;()\\-DPp]*$`,
   'u',
 );
 

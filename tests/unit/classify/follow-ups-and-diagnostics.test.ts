@@ -330,6 +330,8 @@ describe('faults said to remain, in few words', () => {
     ['zh', '原来大家都一样，我还以为是我自己的问题'],
     ['zh', '同，麻烦看一下'],
     ['ja', '同様の現象が発生しています。'],
+    ['fr', 'Le souci persiste avec la version 3.'],
+    ['fr', "L'appli ne trouve aucun fichier dans le dossier."],
   ])('%s: %s', (_lang, text) => {
     expect(labelsOf(text)).toContain('bug');
   });
@@ -340,6 +342,12 @@ describe('faults said to remain, in few words', () => {
     ['I fixed it by clearing the cache.'],
     ['如果连不上网，设备会自动进入配网模式'],
     ['另一个扩展也遇到了类似的问题'],
+    // Staff replies (zi): a fix promised or shipped, a remedy to report back on, a report not reproduced.
+    ['That crash only happens in 2.1 and we will be fixing it in the next release.'],
+    ['The old build has a bug that drops the tags. Here is a build with the fix.'],
+    ['Clear the cache under Settings and report back if that does not help.'],
+    ['The issue was not reproduced on a clean profile.'],
+    ['Which of the three sync options did not work?'],
   ])('%s is not a report', (text) => {
     expect(labelsOf(text)).not.toContain('bug');
   });

@@ -66,3 +66,31 @@ describe('thanks and praise that read as other before', () => {
     expect(labels).not.toContain('thanks');
   });
 });
+
+// From the blog and forum comments of the fresh sets zh to zk (written for these tests).
+describe('praise on hobby blogs and forums, and questions inside it', () => {
+  it.each([
+    ['es', 'Te ha quedado preciosa la tarta.'],
+    ['nl', 'Wauw! 😍'],
+    ['nl', 'Wat een mooie foto’s van de route.'],
+    ['fr', "C'est une belle écharpe, bravo pour la patience."],
+    ['en', 'Very cool!'],
+    ['en', 'Your posts always make me smile.'],
+  ])('%s: %s leads with thanks', (_lang, text) => {
+    expect(labelsOf(text)[0]).toBe('thanks');
+  });
+
+  it('keeps "cool" and "makes me happy" about other things out of thanks', () => {
+    expect(labelsOf('The pattern book has some very cool stuff in it.')).not.toContain('thanks');
+    expect(labelsOf('It makes me happy when people enjoy the mods.')[0]).not.toBe('thanks');
+  });
+
+  it('asks with "?!" when the sentence is a wh-question, even after praise', () => {
+    expect(labelsOf('The blanket looks beautiful! Which wool is that?!')).toContain('question');
+  });
+
+  it('reads a tag question closing a remark as no question', () => {
+    expect(labelsOf('Baking bread at home calms you down, doesn’t it?')).not.toContain('question');
+    expect(labelsOf('Keep posting your progress here, won’t you?')).not.toContain('question');
+  });
+});
