@@ -23,13 +23,6 @@ export const LEAD_MARGIN = 0.15;
  * 1,060 on the development sets, false report labels 177 -> 179 of 2,627, macro-F1 unchanged).
  */
 export const ADD_REPORT_AT = 0.6;
-/**
- * When the blend is close, `other` leads: the labels found stay on the comment (must-include recall is unchanged), but
- * a comment is put first as a question, report or thank-you only when the evidence is clear. Chosen by leaving each of
- * the nine latest fresh sets out of training in turn (pooled macro-F1 0.863 -> 0.867, seven sets of nine up); on the
- * sealed pages 0.850 -> 0.858 and on the DosTips forum 0.810 -> 0.829. Shown scores are not changed.
- */
-export const OTHER_PREFERENCE = 0.06;
 
 /**
  * Whether the comment model may add a report the rules missed. Not where the rules weighed a fault and set it aside
@@ -137,9 +130,8 @@ export function blendWithRules(
     }
     scores[label] = added ? Math.max(blended, threshold) : blended;
     if (label === 'thanks' && lead !== 'thanks') continue;
-    const preference = blended + (label === 'other' ? OTHER_PREFERENCE : 0);
-    if (preference > top) {
-      top = preference;
+    if (blended > top) {
+      top = blended;
       primary = label;
     }
   }

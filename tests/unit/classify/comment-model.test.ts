@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import shippedComment from '../../../lib/classify/comment-model.json';
-import { blendWithRules, OTHER_PREFERENCE } from '../../../lib/classify/comment-model';
 import { createClassifier } from '../../../lib/classify/index';
-import type { LinearModel } from '../../../lib/classify/model';
 import type { ModelData } from '../../../lib/classify/model';
 import { parseFixtureComments } from '../../../lib/classify/training-data';
 
@@ -82,19 +80,5 @@ describe('the comment model', () => {
     const rulesAfter = createClassifier({ commentModel: null, corrections }).classify(similar).scores.other;
     expect(rulesAfter - rulesBefore).toBeLessThan(0.1);
     expect(createClassifier({ commentModel: null, corrections }).classify(similar).labels[0]).toBe('question');
-  });
-
-  it('lets `other` lead a close call, without raising its shown score or dropping the label found', () => {
-    // A model that reads a question at `question` and other at 0.5; the rules lead with a question at 0.5.
-    const modelReading = (question: number) => ({ classes: ['thanks', 'question', 'bug', 'other'], predict: () => [0.04, question, 0.04, 0.5] }) as unknown as LinearModel;
-    const rule = { labels: ['question' as const], scores: { thanks: 0, question: 0.5, bug: 0, other: 0.5 } };
-    const x = { ids: [], value: 0 };
-    const close = blendWithRules(modelReading(0.42), x, rule, 0.5);
-    expect(close.primary).toBe('other');
-    // The question still beats other on the blended score; only the lead changed, and other's score is its own.
-    expect(close.scores.question).toBeGreaterThan(close.scores.other);
-    expect(close.scores.question - close.scores.other).toBeLessThan(OTHER_PREFERENCE);
-    expect(close.scores.other).toBeCloseTo(0.5, 5);
-    expect(blendWithRules(modelReading(0.6), x, rule, 0.5).primary).toBe('question');
   });
 });
