@@ -66,7 +66,7 @@ export function evaluateSets(options: EvalOptions = {}): Array<{ title: string; 
     const file = resolve(root, set.file);
     return { ...set, items: existsSync(file) ? parsePageComments(readFileSync(file, 'utf8')) : [] };
   }).filter((set) => set.items.length > 0);
-  const sealedSets = localSets.filter((set) => !set.development);
+  const sealedSets = localSets.filter((set) => !set.development && !set.unseenMeasure);
   // Pages (threads) a set's comments come from: a comment's source is "<page>#<index>".
   const pageCount = (items: LabelledText[]) => new Set(items.map((e) => e.source.slice(0, e.source.lastIndexOf('#')))).size;
   // A page-split set: whole, its tune pages (listed with --verbose-pages) and its sealed pages (never listed).
@@ -88,7 +88,9 @@ export function evaluateSets(options: EvalOptions = {}): Array<{ title: string; 
     ...localSets.flatMap((set) =>
       set.development
         ? [{ title: `(${set.letter}) real comments from ${pageCount(set.items)} ${set.what} (${set.file}): development set, whole (the comment model trains on it); measured once unseen: ${set.development.measuredOnce}`, report: run(set.items, false) }]
-        : pageSplitRows(set.letter, `${set.what} (${set.file})`, set.items),
+        : set.unseenMeasure
+          ? [{ title: `(${set.letter}) real comments from ${pageCount(set.items)} ${set.what} (${set.file}): kept unseen, whole (never trained on, misses never read); first score: ${set.unseenMeasure.measuredOnce}`, report: run(set.items, false) }]
+          : pageSplitRows(set.letter, `${set.what} (${set.file})`, set.items),
     ),
     // Every real comment that nothing was fitted to, in one figure: the closest stand-in for unseen sources.
     {
