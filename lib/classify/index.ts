@@ -273,10 +273,10 @@ function weighInContext(readings: SentenceReading[]): { scores: Array<Record<Lab
     if (long && !sig.bugWord && !sig.bugSymptom && !opensWithFault) sc.bug *= 0.75;
     if (debate && !sig.bugSymptom && !sig.bugStrong) sc.bug *= 0.6;
     if (fixed && !sig.bugSymptom) sc.bug = Math.min(sc.bug, 0.3);
-    // "Did you re-enable logging after the reinstall?", "Could you post a link to a video that does not work?": a question
-    // put to the reporter about their fault asks; it reports nothing (in the development sets, 55 comments whose only
-    // fault sentences are such questions are no report, 1 is).
-    // ("It still crashes, can you send me a build?" reports a fault and asks back.)
+    // A question put to the reporter about their fault asks; it reports nothing ("Did you re-enable logging after the
+    // reinstall?", "Could you post a link to a video that does not work?": in the development sets, 55 comments whose
+    // only fault sentences are such questions are no report, 1 is), unless the fault is said to persist ("It still
+    // crashes, can you send me a build?").
     if (sig.questionMark && sig.secondPerson && !STILL.test(r.text)) sc.bug = Math.min(sc.bug, 0.3);
     if (answersWithSolution && sig.sameFault && !sig.bugSymptom) sc.bug = Math.min(sc.bug, 0.4);
     if (publicDebate && !sig.bugSymptom) sc.bug *= 0.6;
