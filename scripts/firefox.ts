@@ -42,13 +42,13 @@ export interface FirefoxSession {
  * about:debugging's "Load Temporary Add-on" does) and returns a session. Throws a plain message
  * when Firefox or the build is missing.
  */
-export async function launchFirefoxWithExtension(options: { extensionDir?: string } = {}): Promise<FirefoxSession> {
+export async function launchFirefoxWithExtension(options: { extensionDir?: string; downloadDir?: string } = {}): Promise<FirefoxSession> {
   const extensionDir = options.extensionDir ?? FIREFOX_EXTENSION_DIR;
   if (!existsSync(FIREFOX)) throw new Error(FIREFOX_MISSING);
   const addonId = addonIdOf(extensionDir);
   const extensionUuid = randomUUID();
   const profile = await mkdtemp(join(tmpdir(), 'threadsift-firefox-'));
-  await writeFile(join(profile, 'user.js'), userPrefs({ [addonId]: extensionUuid }));
+  await writeFile(join(profile, 'user.js'), userPrefs({ [addonId]: extensionUuid }, options.downloadDir));
 
   const browser = spawn(
     FIREFOX,
@@ -222,6 +222,14 @@ export class FirefoxTab {
     await this.bidi.send('input.releaseActions', { context: this.context });
   }
 
+  /** Sets the files of the `<input type="file">` matching `selector`, as choosing them in the file dialog does. */
+  async setFiles(selector: string, paths: string[]): Promise<void> {
+    const found = await this.call(`(selector) => document.querySelector(selector)`, [{ type: 'string', value: selector }]);
+    const sharedId = found.result?.sharedId;
+    if (!sharedId) throw new Error(`No element matches ${selector} in ${this.url}`);
+    await this.bidi.send('input.setFiles', { context: this.context, element: { sharedId }, files: paths });
+  }
+
   /** Presses and releases one key on the focused element, as the keyboard would ("j", "Escape"). */
   async press(key: string): Promise<void> {
     await this.bidi.send('browsingContext.activate', { context: this.context });
@@ -262,8 +270,20 @@ function addonIdOf(dir: string): string {
 }
 
 /** Profile preferences: the extension's moz-extension host fixed in advance, and no first-run or update noise. */
-function userPrefs(uuids: Record<string, string>): string {
+function userPrefs(uuids: Record<string, string>, downloadDir?: string): string {
   const prefs: Record<string, string | number | boolean> = {
+    // Downloads go straight to `downloadDir`, without a dialog or the downloads panel, as a user's default setup does.
+    ...(downloadDir
+      ? {
+          'browser.download.folderList': 2,
+          'browser.download.dir': downloadDir,
+          'browser.download.useDownloadDir': true,
+          'browser.download.always_ask_before_handling_new_types': false,
+          'browser.download.alwaysOpenPanel': false,
+          'browser.download.panel.shown': true,
+          'browser.helperApps.neverAsk.saveToDisk': 'text/csv,application/json,text/markdown,text/plain',
+        }
+      : {}),
     'extensions.webextensions.uuids': JSON.stringify(uuids),
     'app.update.auto': false,
     'app.update.checkInstallTime': false,

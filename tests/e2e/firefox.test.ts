@@ -1,11 +1,17 @@
 // The product's main path in real Firefox (firefox-esr, the MV2 build loaded as a temporary add-on):
 // a saved real phpBB topic page is served locally and scanned from the dashboard; its comments land
 // in the extension's IndexedDB, show on the dashboard with their labels, and get marks on the page;
-// staff then triage the queue by keyboard, and every decision (and its undo) reaches IndexedDB.
+// staff then triage the queue by keyboard, and every decision (and its undo) reaches IndexedDB. The open
+// questions are exported as a real CSV download, and a full backup survives "clear all" and restore.
 // Expected figures come from the page's hand-checked expected.json and from running the same lib/
 // pipeline in Node on the same HTML, never from the browser under test.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { CSV_COLUMNS, unguardCell } from '../../lib/export/csv';
 import type { Page } from 'playwright-core';
 import { serve, type Served } from '../../scripts/chromium';
 import { launchFirefoxWithExtension, type FirefoxSession, type FirefoxTab } from '../../scripts/firefox';
@@ -17,7 +23,7 @@ import type { AnalysedComment, Label } from '../../lib/thread';
 import type { QueueItem } from '../../lib/store/types';
 import { visibleLabels } from '../../components/commentText';
 import { readExtensionDb, type RawDb } from './idb';
-import { until } from './helpers';
+import { dataStoresOf, readAllStores, until } from './helpers';
 
 const FIXTURE = new URL('../fixtures/pages/phpbb-dostips-en/', import.meta.url);
 const PAGE_HTML = readFileSync(new URL('source.html', FIXTURE), 'utf8');
@@ -35,6 +41,8 @@ let dashboard: FirefoxTab;
 let pageUrl: string;
 /** What lib/ makes of the same HTML in Node: the labels Firefox must arrive at. */
 let reference: Map<string, AnalysedComment>;
+/** Where Firefox saves downloads (set in the profile): the exports and the backup land here. */
+let downloadDir: string;
 
 /** The dashboard's IndexedDB, read in the page with the same reader the Chromium tests use. */
 function readDb(tab: FirefoxTab): Promise<RawDb> {
@@ -55,7 +63,8 @@ beforeAll(async () => {
   const extracted = await extractThread(parseDocument(PAGE_HTML), { url: pageUrl, now: new Date() });
   reference = new Map(analyseExtract(extracted, createClassifier()).comments.map((c) => [c.id, c]));
 
-  session = await launchFirefoxWithExtension();
+  downloadDir = await mkdtemp(join(tmpdir(), 'threadsift-firefox-downloads-'));
+  session = await launchFirefoxWithExtension({ downloadDir });
   article = await session.newTab(pageUrl);
   dashboard = await session.openExtensionPage('dashboard.html');
 });
@@ -63,7 +72,39 @@ beforeAll(async () => {
 afterAll(async () => {
   await session?.close();
   await server?.close();
+  if (downloadDir) await rm(downloadDir, { recursive: true, force: true });
 });
+
+/** The text of the file a click downloads, once Firefox has finished writing it (no .part file left). */
+async function downloaded(pattern: RegExp, click: () => Promise<void>): Promise<{ name: string; path: string; text: string }> {
+  const before = new Set(readdirSync(downloadDir));
+  await click();
+  let name = '';
+  await until(
+    () => {
+      const files = readdirSync(downloadDir);
+      name = files.find((f) => !before.has(f) && pattern.test(f)) ?? '';
+      return name !== '' && !files.some((f) => f.endsWith('.part'));
+    },
+    `a download named like ${pattern} in ${downloadDir}`,
+    15_000,
+  );
+  const path = join(downloadDir, name);
+  return { name, path, text: await readFile(path, 'utf8') };
+}
+
+/** Per comment: its status, hand-set labels and note (no triage record means open, no labels set, no note). */
+function staffDecisions(db: RawDb): unknown[][] {
+  return db.comments.map((c) => {
+    const t = db.triage.find((r) => r.key === c.key);
+    return [c.key, t?.status ?? 'open', t?.labelOverride ?? null, t?.note ?? ''];
+  });
+}
+
+/** Every store of the extension's database, read in `tab` (as the Chromium tests read it). */
+function allStores(tab: FirefoxTab): ReturnType<typeof readAllStores> {
+  return readAllStores({ evaluate: (fn: () => unknown) => tab.evaluate(fn) } as unknown as Page);
+}
 
 describe('Firefox: scan a real forum page from the dashboard', () => {
   it('the Node reference exercises every label (so the comparisons below mean something)', () => {
@@ -209,6 +250,51 @@ describe('Firefox: scan a real forum page from the dashboard', () => {
       return (record?.status ?? 'open') === 'open';
     }, 'the status restored to open in IndexedDB');
     await until(async () => (await keys()).includes(target), 'the comment back in the queue');
+  });
+
+  it('exports the open questions as a real CSV download that lists exactly them', async () => {
+    const db = await readDb(dashboard);
+    const open = db.comments.filter((c) => {
+      const triage = db.triage.find((t) => t.key === c.key);
+      return !c.staff && (triage?.status ?? 'open') === 'open' && actionable(labelsOf(c));
+    });
+    expect(open.length).toBeGreaterThan(0);
+    const file = await downloaded(/^threadsift-open-questions-\d{4}-\d{2}-\d{2}\.csv$/, () => dashboard.click('[data-testid="export-csv"]'));
+    const parsed = Papa.parse<Record<string, string>>(file.text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.meta.fields).toEqual([...CSV_COLUMNS]);
+    expect(parsed.data.map((row) => unguardCell(row.text)).sort()).toEqual(open.map((c) => String(c.text)).sort());
+    for (const row of parsed.data) expect(row.author).toBe(open.find((c) => c.text === unguardCell(row.text))!.author);
+  });
+
+  it('backs up the whole database from Options, and restores it after "clear all", record for record', async () => {
+    const options = await session.openExtensionPage('options.html');
+    const before = await allStores(options);
+    const beforeDb = await readDb(options);
+    expect(beforeDb.comments).toHaveLength(EXPECTED.count);
+    const beforeDecisions = staffDecisions(beforeDb);
+    const backup = await downloaded(/^threadsift-backup-.*\.json$/, () => options.click('[data-testid="backup-export"]'));
+    const parsed = JSON.parse(backup.text);
+    expect(parsed.format).toBe('threadsift-backup');
+    expect(parsed.comments).toHaveLength(EXPECTED.count);
+
+    await options.click('[data-testid="clear-all"]');
+    await options.click('[data-testid="confirm-clear"]');
+    await until(async () => (await readDb(options)).comments.length === 0, 'every comment cleared');
+    for (const [store, records] of Object.entries(dataStoresOf(await allStores(options)))) expect(records, store).toEqual([]);
+
+    await options.setFiles('[data-testid="backup-import"]', [backup.path]);
+    await until(async () => options.evaluate(() => document.querySelector('[data-testid="confirm-restore"]') !== null), 'the restore confirmation');
+    // Asking is not doing: nothing is written before the click.
+    expect((await readDb(options)).comments).toEqual([]);
+    await options.click('[data-testid="confirm-restore"]');
+    await until(async () => (await readDb(options)).comments.length === EXPECTED.count, 'the comments restored');
+    const after = dataStoresOf(await allStores(options));
+    const strict = (stores: Record<string, unknown>) => Object.fromEntries(Object.entries(stores).filter(([name]) => name !== 'triage' && name !== 'settings'));
+    expect(strict(after)).toEqual(strict(dataStoresOf(before)));
+    // Staff decisions: the same for every comment. A record that only says "open" (left by an undo) means the same as
+    // no record, and the store does not keep such records (schema v3), so a restore need not write it back.
+    expect(staffDecisions(await readDb(options))).toEqual(beforeDecisions);
   });
 
   it('logs no error in the extension (its pages, background page or page reader)', async () => {
