@@ -164,7 +164,11 @@ export function classifyText(
     const blend = blendWithRules(commentModel, commentFeatures(reading.readings, reading), reading, threshold, reportMayBeAdded(reading.readings));
     labels = [blend.primary, ...labels.filter((l) => l !== blend.primary)];
     if (blend.addedReport && !labels.includes('bug')) labels.push('bug');
-    scores = blend.scores;
+    // Every label given shows a score at the threshold or above: the dashboard hides labels scored below it, and a
+    // report the rules found but the comment model doubts ("Ghost emails keep coming back every morning") must still
+    // show. Labels not given keep their blended score (below the threshold, see blendWithRules).
+    scores = { ...blend.scores };
+    for (const label of labels) scores[label] = Math.max(scores[label], threshold);
   }
   const cues: Partial<Record<Label, string>> = {};
   for (const label of labels) {

@@ -59,6 +59,19 @@ describe('the comment model', () => {
     }
   });
 
+  it('shows every label it gives at the threshold or above, so the dashboard never hides one', () => {
+    // The demo thread's ghost emails: the rules read a report, the comment model doubts it; the report must still show.
+    const texts = [...fixture.map((item) => item.text), 'Ghost notification emails about the outage keep coming back every morning. How long until the duplicate emails stop?'];
+    for (const threshold of [0.5, 0.7]) {
+      const classifier = createClassifier({ threshold });
+      for (const text of texts) {
+        const { labels, scores } = classifier.classify(text);
+        for (const label of labels) expect(scores[label], `${label} of ${text} at ${threshold}`).toBeGreaterThanOrEqual(threshold);
+      }
+    }
+    expect(full.classify(texts[texts.length - 1]).labels).toContain('bug');
+  });
+
   it('learns from staff corrections too: chatty "?" comments relabelled as other pull a similar one toward other', () => {
     const corrected = [
       'Does anyone else remember the old forum layout? Good times, we used to chat there every night.',
