@@ -86,7 +86,7 @@ async function downloaded(pattern: RegExp, click: () => Promise<void>): Promise<
       name = files.find((f) => !before.has(f) && pattern.test(f)) ?? '';
       return name !== '' && !files.some((f) => f.endsWith('.part'));
     },
-    `a download named like ${pattern} in ${downloadDir}`,
+    `a download named like ${pattern} in ${downloadDir} (before the click it held: ${[...before].join(', ') || 'nothing'})`,
     15_000,
   );
   const path = join(downloadDir, name);
@@ -265,6 +265,21 @@ describe('Firefox: scan a real forum page from the dashboard', () => {
     expect(parsed.meta.fields).toEqual([...CSV_COLUMNS]);
     expect(parsed.data.map((row) => unguardCell(row.text)).sort()).toEqual(open.map((c) => String(c.text)).sort());
     for (const row of parsed.data) expect(row.author).toBe(open.find((c) => c.text === unguardCell(row.text))!.author);
+  });
+
+  it('exports the same open questions as Markdown (an FAQ draft) and as JSON (the CLI format)', async () => {
+    const db = await readDb(dashboard);
+    const open = db.comments.filter((c) => {
+      const triage = db.triage.find((t) => t.key === c.key);
+      return !c.staff && (triage?.status ?? 'open') === 'open' && actionable(labelsOf(c));
+    });
+    const markdown = await downloaded(/^threadsift-faq-draft-\d{4}-\d{2}-\d{2}\.md$/, () => dashboard.click('[data-testid="export-md"]'));
+    expect(markdown.text).toMatch(/^# /);
+    for (const comment of open) expect(markdown.text).toContain(`(<${comment.permalink}>)`);
+    const json = await downloaded(/^threadsift-open-questions-.*\.json$/, () => dashboard.click('[data-testid="export-json"]'));
+    const parsed = JSON.parse(json.text) as { format: string; threads: Array<{ comments: Array<{ id: string }> }> };
+    expect(parsed.format).toBe('threadsift-threads');
+    expect(parsed.threads.flatMap((t) => t.comments.map((c) => c.id)).sort()).toEqual(open.map((c) => String(c.id)).sort());
   });
 
   it('backs up the whole database from Options, and restores it after "clear all", record for record', async () => {
