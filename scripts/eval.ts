@@ -5,7 +5,7 @@
 //  (f) real comments from 95 more saved pages (data/real-comments-pages.jsonl), split by page: "tune" pages may be
 //  listed (--verbose-pages); (g) the same for the test pages of other extraction libraries (Reddit, blogs, news;
 //  data/real-comments-more.jsonl); (h)-(p) the same for sets kept on this machine only (listed in scripts/local-sets.ts;
-//  their text may not be copied into the repository). (s) pools every sealed part.
+//  their text may not be copied into the repository). (s) pools every sealed part; (unseen) the sets kept wholly unseen.
 //  The sentence model trains on neither sets (b)-(p) nor the held-out parts of (a) and (c). The comment model trains
 //  on (b), (d), the inspect half of (e) and the tune pages of (f)-(p) except (i) (scripts/train-comment-model.ts), so only the
 //  sealed parts measure the whole classifier on sources nothing was fitted to: they are never listed nor trained on.
@@ -67,6 +67,7 @@ export function evaluateSets(options: EvalOptions = {}): Array<{ title: string; 
     return { ...set, items: existsSync(file) ? parsePageComments(readFileSync(file, 'utf8')) : [] };
   }).filter((set) => set.items.length > 0);
   const sealedSets = localSets.filter((set) => !set.development && !set.unseenMeasure);
+  const unseenSets = localSets.filter((set) => set.unseenMeasure);
   // Pages (threads) a set's comments come from: a comment's source is "<page>#<index>".
   const pageCount = (items: LabelledText[]) => new Set(items.map((e) => e.source.slice(0, e.source.lastIndexOf('#')))).size;
   // A page-split set: whole, its tune pages (listed with --verbose-pages) and its sealed pages (never listed).
@@ -92,6 +93,10 @@ export function evaluateSets(options: EvalOptions = {}): Array<{ title: string; 
           ? [{ title: `(${set.letter}) real comments from ${pageCount(set.items)} ${set.what} (${set.file}): kept unseen, whole (never trained on, misses never read); first score: ${set.unseenMeasure.measuredOnce}`, report: run(set.items, false) }]
           : pageSplitRows(set.letter, `${set.what} (${set.file})`, set.items),
     ),
+    // The sets kept unseen (scored once, never trained on, never read), pooled: whole sources nothing was fitted to.
+    ...(unseenSets.length
+      ? [{ title: `(unseen) all real comments of the sets kept unseen: ${unseenSets.map((set) => `(${set.letter})`).join(' + ')}`, report: run(unseenSets.flatMap((set) => set.items), false) }]
+      : []),
     // Every real comment that nothing was fitted to, in one figure: the closest stand-in for unseen sources.
     {
       title: `(s) all sealed real comments: ${['e2', 'f2', 'g2', ...sealedSets.map((set) => set.letter + '2')].map((x) => `(${x})`).join(' + ')}`,
