@@ -122,13 +122,13 @@ export function blendWithRules(
     // It chooses among what the rules found, or `other`, or a report it is sure of: it adds no other label, and it
     // never puts thanks first when the rules did not (their conventions put questions, reports and replies first).
     // Nor does it raise the score of a label it does not give: a shown score above the threshold would claim a label
-    // the comment does not carry.
+    // the comment does not carry. (The labels it gives are lifted to the threshold by classifyText.)
     const added = label === 'bug' && addedReport;
     if (label !== 'other' && !added && !rule.labels.includes(label)) {
       scores[label] = Math.min(blended, rule.scores[label]);
       continue;
     }
-    scores[label] = added ? Math.max(blended, threshold) : blended;
+    scores[label] = blended;
     if (label === 'thanks' && lead !== 'thanks') continue;
     if (blended > top) {
       top = blended;

@@ -167,7 +167,7 @@ export function classifyText(
     // Every label given shows a score at the threshold or above: the dashboard hides labels scored below it, and a
     // report the rules found but the comment model doubts ("Ghost emails keep coming back every morning") must still
     // show. Labels not given keep their blended score (below the threshold, see blendWithRules).
-    scores = { ...blend.scores };
+    scores = blend.scores;
     for (const label of labels) scores[label] = Math.max(scores[label], threshold);
   }
   const cues: Partial<Record<Label, string>> = {};

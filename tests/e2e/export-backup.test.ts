@@ -9,23 +9,13 @@ import { DEMO_COMMENTS, DEMO_POST, renderDemoPage } from '../fixtures/demo/outag
 import { CSV_COLUMNS, unguardCell } from '../../lib/export/csv';
 import type { ThreadExport } from '../../lib/thread';
 import { readExtensionDb, type RawDb } from './idb';
-import { dataStoresOf, downloadText, readAllStores, scanFromDashboard, triageOf, until, waitForDb } from './helpers';
+import { dataStoresOf, downloadText, openQuestions, readAllStores, scanFromDashboard, triageOf, until, waitForDb } from './helpers';
 
 let session: ExtensionSession;
 let server: Served;
 let dashboard: Page;
 let options: Page;
 let scanned: RawDb;
-
-/** The comments a staff member still has to answer, per the stored data (what every export must list). */
-function openQuestions(db: RawDb): Array<Record<string, unknown>> {
-  return db.comments.filter((c) => {
-    // No record: staff decided nothing, so it is open with the classifier's labels.
-    const triage = triageOf(db, String(c.key));
-    const labels = (triage?.labelOverride as string[] | null | undefined) ?? (c.labels as string[]);
-    return !c.staff && (triage?.status ?? 'open') === 'open' && (labels.includes('question') || labels.includes('bug'));
-  });
-}
 
 beforeAll(async () => {
   server = await serve({ [DEMO_POST.path]: renderDemoPage() });

@@ -23,7 +23,7 @@ import type { AnalysedComment, Label } from '../../lib/thread';
 import type { QueueItem } from '../../lib/store/types';
 import { visibleLabels } from '../../components/commentText';
 import { readExtensionDb, type RawDb } from './idb';
-import { dataStoresOf, readAllStores, until } from './helpers';
+import { dataStoresOf, openQuestions, readAllStores, triageOf, until } from './helpers';
 
 const FIXTURE = new URL('../fixtures/pages/phpbb-dostips-en/', import.meta.url);
 const PAGE_HTML = readFileSync(new URL('source.html', FIXTURE), 'utf8');
@@ -44,10 +44,12 @@ let reference: Map<string, AnalysedComment>;
 /** Where Firefox saves downloads (set in the profile): the exports and the backup land here. */
 let downloadDir: string;
 
+// The Chromium tests' IndexedDB readers only call page.evaluate(fn) with a self-contained function, which FirefoxTab provides.
+const asPage = (tab: FirefoxTab) => ({ evaluate: (fn: () => unknown) => tab.evaluate(fn) }) as unknown as Page;
+
 /** The dashboard's IndexedDB, read in the page with the same reader the Chromium tests use. */
 function readDb(tab: FirefoxTab): Promise<RawDb> {
-  // readExtensionDb only calls page.evaluate(fn) with a self-contained function, which FirefoxTab provides.
-  return readExtensionDb({ evaluate: (fn: () => unknown) => tab.evaluate(fn) } as unknown as Page);
+  return readExtensionDb(asPage(tab));
 }
 
 function textOf(tab: FirefoxTab, selector: string): Promise<string | null> {
@@ -96,14 +98,14 @@ async function downloaded(pattern: RegExp, click: () => Promise<void>): Promise<
 /** Per comment: its status, hand-set labels and note (no triage record means open, no labels set, no note). */
 function staffDecisions(db: RawDb): unknown[][] {
   return db.comments.map((c) => {
-    const t = db.triage.find((r) => r.key === c.key);
+    const t = triageOf(db, String(c.key));
     return [c.key, t?.status ?? 'open', t?.labelOverride ?? null, t?.note ?? ''];
   });
 }
 
 /** Every store of the extension's database, read in `tab` (as the Chromium tests read it). */
 function allStores(tab: FirefoxTab): ReturnType<typeof readAllStores> {
-  return readAllStores({ evaluate: (fn: () => unknown) => tab.evaluate(fn) } as unknown as Page);
+  return readAllStores(asPage(tab));
 }
 
 describe('Firefox: scan a real forum page from the dashboard', () => {
@@ -253,11 +255,7 @@ describe('Firefox: scan a real forum page from the dashboard', () => {
   });
 
   it('exports the open questions as a real CSV download that lists exactly them', async () => {
-    const db = await readDb(dashboard);
-    const open = db.comments.filter((c) => {
-      const triage = db.triage.find((t) => t.key === c.key);
-      return !c.staff && (triage?.status ?? 'open') === 'open' && actionable(labelsOf(c));
-    });
+    const open = openQuestions(await readDb(dashboard));
     expect(open.length).toBeGreaterThan(0);
     const file = await downloaded(/^threadsift-open-questions-\d{4}-\d{2}-\d{2}\.csv$/, () => dashboard.click('[data-testid="export-csv"]'));
     const parsed = Papa.parse<Record<string, string>>(file.text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
@@ -268,11 +266,7 @@ describe('Firefox: scan a real forum page from the dashboard', () => {
   });
 
   it('exports the same open questions as Markdown (an FAQ draft) and as JSON (the CLI format)', async () => {
-    const db = await readDb(dashboard);
-    const open = db.comments.filter((c) => {
-      const triage = db.triage.find((t) => t.key === c.key);
-      return !c.staff && (triage?.status ?? 'open') === 'open' && actionable(labelsOf(c));
-    });
+    const open = openQuestions(await readDb(dashboard));
     const markdown = await downloaded(/^threadsift-faq-draft-\d{4}-\d{2}-\d{2}\.md$/, () => dashboard.click('[data-testid="export-md"]'));
     expect(markdown.text).toMatch(/^# /);
     for (const comment of open) expect(markdown.text).toContain(`(<${comment.permalink}>)`);

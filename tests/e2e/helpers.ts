@@ -66,6 +66,16 @@ export function triageOf(db: RawDb, key: string): Record<string, unknown> | unde
   return db.triage.find((t) => t.key === key);
 }
 
+/** The comments a staff member still has to answer, per the stored data (what every export must list). */
+export function openQuestions(db: RawDb): Array<Record<string, unknown>> {
+  return db.comments.filter((c) => {
+    // No record: staff decided nothing, so it is open with the classifier's labels.
+    const triage = triageOf(db, String(c.key));
+    const labels = (triage?.labelOverride as string[] | null | undefined) ?? (c.labels as string[]);
+    return !c.staff && (triage?.status ?? 'open') === 'open' && (labels.includes('question') || labels.includes('bug'));
+  });
+}
+
 /** The status a comment has on disk: its record's, or open when it has none (schema v3). */
 export function statusOf(db: RawDb, key: string): string {
   return String(triageOf(db, key)?.status ?? 'open');
