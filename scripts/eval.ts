@@ -68,6 +68,7 @@ export function evaluateSets(options: EvalOptions = {}): Array<{ title: string; 
   }).filter((set) => set.items.length > 0);
   const sealedSets = localSets.filter((set) => !set.development && !set.unseenMeasure);
   const unseenSets = localSets.filter((set) => set.unseenMeasure);
+  const blogSets = localSets.filter((set) => set.blog);
   // Pages (threads) a set's comments come from: a comment's source is "<page>#<index>".
   const pageCount = (items: LabelledText[]) => new Set(items.map((e) => e.source.slice(0, e.source.lastIndexOf('#')))).size;
   // A page-split set: whole, its tune pages (listed with --verbose-pages) and its sealed pages (never listed).
@@ -88,7 +89,7 @@ export function evaluateSets(options: EvalOptions = {}): Array<{ title: string; 
     ...pageSplitRows('g', `pages of other corpora: Reddit, blogs, news (data/real-comments-more.jsonl)`, more),
     ...localSets.flatMap((set) =>
       set.development
-        ? [{ title: `(${set.letter}) real comments from ${pageCount(set.items)} ${set.what} (${set.file}): development set, whole (the comment model trains on it); measured once unseen: ${set.development.measuredOnce}`, report: run(set.items, false) }]
+        ? [{ title: `(${set.letter}) real comments from ${pageCount(set.items)} ${set.what} (${set.file}): development set, whole (${set.trainsCommentModel ? 'the comment model trains on it' : 'read, not trained on'}); measured once unseen: ${set.development.measuredOnce}`, report: run(set.items, false) }]
         : set.unseenMeasure
           ? [{ title: `(${set.letter}) real comments from ${pageCount(set.items)} ${set.what} (${set.file}): kept unseen, whole (never trained on, misses never read); first score: ${set.unseenMeasure.measuredOnce}`, report: run(set.items, false) }]
           : pageSplitRows(set.letter, `${set.what} (${set.file})`, set.items),
@@ -96,6 +97,10 @@ export function evaluateSets(options: EvalOptions = {}): Array<{ title: string; 
     // The sets kept unseen (scored once, never trained on, never read), pooled: whole sources nothing was fitted to.
     ...(unseenSets.length
       ? [{ title: `(unseen) all real comments of the sets kept unseen: ${unseenSets.map((set) => `(${set.letter})`).join(' + ')}`, report: run(unseenSets.flatMap((set) => set.items), false) }]
+      : []),
+    // Whole blog comment threads, the kind of page the queue serves most and the classifier reads worst.
+    ...(blogSets.length
+      ? [{ title: `(blogs) all real comments of whole blog threads: ${blogSets.map((set) => `(${set.letter})`).join(' + ')}`, report: run(blogSets.flatMap((set) => set.items), false) }]
       : []),
     // Every real comment that nothing was fitted to, in one figure: the closest stand-in for unseen sources.
     {
