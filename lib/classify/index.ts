@@ -295,8 +295,9 @@ function weighInContext(readings: SentenceReading[]): { scores: Array<Record<Lab
     // Gemfile"): the blog author’s replies read as reports before this (over all labelled sets, with the comment model:
     // 75 comments right that were wrong, 6 the other way). English only: elsewhere the forms are ambiguous ("je").
     // Not where "your" names the site’s own things ("Your download link is broken"), "you" is anyone ("It crashes
-    // when you open the camera") or the author who did it ("You forgot the eggs").
-    if (!sig.questionMark && !sig.siteObject && ADDRESSES_READER.test(r.text) && !FIRST_PERSON.test(r.text) && !ANYONE_YOU.test(r.text) && !AUTHOR_DID.test(r.text) && !STILL.test(r.text))
+    // when you open the camera") or the author who did it ("You forgot the eggs"). The regexes run only where the cap
+    // would change something: this runs for every sentence.
+    if (sc.bug > 0.45 && !sig.questionMark && !sig.siteObject && ADDRESSES_READER.test(r.text) && !FIRST_PERSON.test(r.text) && !ANYONE_YOU.test(r.text) && !AUTHOR_DID.test(r.text) && !STILL.test(r.text))
       sc.bug = Math.min(sc.bug, 0.45);
     if (answersWithSolution && sig.sameFault && !sig.bugSymptom) sc.bug = Math.min(sc.bug, 0.4);
     if (publicDebate && !sig.bugSymptom) sc.bug *= 0.6;
