@@ -12,7 +12,7 @@ const ES_ACTIONS = '(?:iniciar sesión|entrar|acceder|guardar|subir|descargar|ab
 const FR_ACTIONS = '(?:me connecter|se connecter|connecter|sauvegarder|enregistrer|ouvrir|télécharger|charger|envoyer|installer|lancer|synchroniser|accéder|publier|modifier|supprimer|valider|importer|exporter)';
 const PT_ACTIONS = '(?:entrar|logar|acessar|salvar|enviar|baixar|abrir|carregar|instalar|sincronizar|conectar|fazer login|fazer upload|publicar|editar|atualizar)';
 const IT_ACTIONS = '(?:accedere|entrare|salvare|caricare|scaricare|aprire|installare|collegarmi|connettermi|sincronizzare|inviare|pubblicare|aggiornare|avviare)';
-const NL_ACTIONS = '(?:inloggen|openen|opslaan|uploaden|downloaden|installeren|starten|laden|synchroniseren|verbinden|versturen|verzenden|bewerken)';
+const NL_ACTIONS = '(?:inloggen|inlog|openen|opslaan|uploaden|downloaden|installeren|starten|laden|synchroniseren|verbinden|versturen|verzenden|bewerken)';
 const PL_ACTIONS = '(?:zalogować|otworzyć|zapisać|wysłać|pobrać|załadować|zainstalować|uruchomić|połączyć|zsynchronizować|dodać|wgrać)';
 const NORDIC_ACTIONS = '(?:logga in|logge ind|logge inn|öppna|åbne|åpne|spara|gemme|lagre|ladda upp|uploade|laste opp|ladda ner|downloade|laste ned|starta|starte|installera|installere|ansluta|synkronisera|synkronisere)';
 const RU_ACTIONS = '(?:войти|зайти|открыть|сохранить|загрузить|скачать|установить|подключиться|запустить|отправить|синхронизировать)';
@@ -251,7 +251,7 @@ export const FAULT_FRAMES: readonly RegExp[] = [
   // nl
   words(
     `${NL_THINGS} (?:[^ .!?,;]+ ){0,4}verdwenen`, 'blijft (?:leeg|wit|zwart|hangen)', 'bevriest', 'sluit (?:zichzelf|vanzelf) af', 'stopt (?:altijd |steeds )?(?:bij|op) \\d+', '(?:komen|komt|binnenkomen) (?:[^ .!?,;]+ )?dubbel', 'dubbel binnen(?:komen)?',
-    '(?:heb|hebben|had) (?:[^ .!?,;]+ )?(?:hetzelfde|zelfde) probleem', `${NL_ACTIONS} lukt (?:[^ .!?,;]+ )?niet`, 'lukt (?:het )?(?:me )?niet (?:meer )?om', `kan (?:[^ .!?,;]+ ){0,2}niet (?:meer )?${NL_ACTIONS}`, 'start niet (?:meer|op)', 'opent niet', 'doet (?:het )?niet meer',
+    '(?:heb|hebben|had) (?:[^ .!?,;]+ )?(?:hetzelfde|zelfde) probleem', `${NL_ACTIONS} lukt (?:[^ .!?,;]+ )?niet`, 'lukt (?:het )?(?:me )?niet (?:meer )?om', `(?:kan|kon|konden) (?:[^ .!?,;]+ ){0,2}niet (?:meer )?${NL_ACTIONS}`, '(?:is|zijn|was|waren) (?:[^ .!?,;]+ ){0,2}(?:niet|nooit) doorgekomen', 'geen (?:enkele|een) is (?:[^ .!?,;]+ )?doorgekomen', '(?:veel |veels )?te (?:langzaam|traag) om (?:[^ .!?,;]+ )?te (?:kunnen )?gebruiken', 'start niet (?:meer|op)', 'opent niet', 'doet (?:het )?niet meer',
     "(?:de (?:export|import|download|upload|update|synchronisatie|verbinding|installatie)|het (?:inloggen|uploaden|downloaden|opslaan|exporteren|importeren|installeren))\\S* (?:[^ .!?,;]+ ){0,2}(?:mislukt|faalt)", "(?:worden|wordt) (?:[^ .!?,;]+ ){0,2}(?:verkeerd|fout|niet goed) (?:weergegeven|getoond|berekend|opgeslagen|geïmporteerd)",
     "(?:knop|scherm|app|pagina|toetsenbord|link|menu)\\S* (?:[^ .!?,;]+ ){0,2}reageert (?:[^ .!?,;]+ )?niet", "vindt niets meer", "(?:worden|wordt) (?:[^ .!?,;]+ ){0,2}niet meer (?:getoond|weergegeven|geladen|opgeslagen|verstuurd|gesynchroniseerd)",
     "(?:instellingen|gegevens|voortgang|favorieten)\\S* (?:[^ .!?,;]+ ){0,2}(?:zijn|is|werden|werd) (?:[^ .!?,;]+ )?(?:gereset|gewist|verwijderd)", "synchroniseert (?:[^ .!?,;]+ )?niet", "dezelfde fout(?:melding)?",

@@ -45,7 +45,7 @@ export const PRAISE = words(
   'feliz (?:cumpleaños|aniversario|aniversário)', '(?:joyeux|bon) anniversaire', 'buon (?:compleanno|anniversario)', 'gefeliciteerd', 'fijne verjaardag',
   'bravo', 'congrat(?:ulation)?s', 'congratulations', 'helpful', 'very useful', 'so useful', 'life ?saver', 'you rock', 'you rule',
   'never (?:disappoints?|fails to (?:amaze|impress|inspire|delight))', 'favou?rite (?:blogs?|sites?|websites?|posts?|podcasts?|apps?|writers?|authors?|reads?)', 'one of (?:my|the) (?:favou?rites|best)', 'keep up the (?:good|great|amazing|excellent) work', 'keep it up',
-  'great', 'perfect', 'wow', 'so cool', '(?:very|really) cool(?= *[!.]*$)', 'so nice', 'very nice', 'really nice', 'nice', 'inspiring', 'informative',
+  'interesting (?:post|read|article|piece|write-?up|presentation|talk|video|series)', 'great', 'perfect', 'wow', 'so cool', '(?:very|really) cool(?= *[!.]*$)', 'so nice', 'very nice', 'really nice', 'nice', 'inspiring', 'informative',
   // Delight at the author's work: "You always make me smile", "Made my day!", "What a slam dunk".
   '(?:you|your (?:posts?|blog|photos?|words|videos?|stories)) (?:always |really |just )?(?:make|makes|made) me (?:smile|laugh)', 'made my (?:day|week|morning)', 'slam dunk',
   // food blogs: praise of the recipe is praise of the author's work
@@ -66,6 +66,8 @@ export const PRAISE = words(
   'bellissim[oaie]', 'complimenti', 'molto (?:bello|bella|belli|belle|interessante|utile)', 'buonissim[oaie]', 'squisit[oaie]', 'delizios[oaie]', 'fantastic[oai]', 'fantastiche', 'ottim[oaie]', 'stupend[oaie]', 'meraviglios[oaie]', 'bravissim[oaie]', 'meraviglie', 'splendid[oaie]', 'magnific[oaie]', 'carinissim[oaie]',
   // nl
   'wauw', 'wat (?:een )?(?:leuke|leuk|mooie|mooi|prachtige|prachtig|gave|gaaf|geweldige|knappe)', 'geweldig(?:e)?', 'prachtig(?:e)?', '(?:heel |echt |super |erg )?(?:tof|gaaf)(?:fe|e)?(?= *!)', '(?:heel|erg|zeer) (?:goed|interessant|nuttig|leerzaam)', 'heerlijk', 'lekker', 'mooi', 'goed gedaan', 'fantastisch(?:e)?', 'heel mooi(?:e)?', 'mooie',
+  // Praise of the post or a photo in Dutch: "Leuke foto!", "Interessante dingetjes.", "Fris filmpje!", "Hulde."
+  "(?:leuke?|coole?|gave|toffe|frisse?|sterke?|interessante?|knappe?|goede?) (?:foto|foto's|fotos|plaatjes?|stuk|stukje|artikel|post|blog|verhaal|presentatie|filmpje|video|items?|interview|dingetjes|speech|column|serie)", '^(?:heel |erg |echt |super )?leuk(?= *(?:[!:;(]|$))', 'hulde', 'chapeau', 'knap gedaan', 'goed geschreven',
 );
 
 export const PRAISE_CJK = anywhere(
