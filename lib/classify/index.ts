@@ -343,7 +343,8 @@ function weighInContext(readings: SentenceReading[]): { scores: Array<Record<Lab
   return { scores, secondary };
 }
 
-const STILL = /\bstill\b/i;
+// A fault said to persist, in the languages the lexicons cover ("still", "immer noch", "nog steeds", "toujours").
+const STILL = /\bstill\b|\b(?:immer noch|noch immer|nach wie vor|nog steeds|nog altijd|toujours|encore toujours|todav[ií]a|sigue|siguen|ainda|continua|ancora)\b/i;
 
 /** Highest question score a "?" sentence keeps in an argument that asks no one, unless the model reads it higher. */
 const UNADDRESSED_QUESTION_FLOOR = 0.5;

@@ -148,7 +148,7 @@ export const FAULT_FRAMES: readonly RegExp[] = [
   // de
   words(
     `lässt sich (?:[^ .!?,;]+ ){0,3}(?:nicht|nie|kaum) (?:mehr )?${DE_ACTIONS}`,
-    `(?:kann|können|konnte|konnten) (?:[^ .!?,;]+ ){0,4}(?:nicht|keine[nrs]?) (?:[^ .!?,;]+ ){0,2}(?:mehr )?${DE_ACTIONS}`,
+    `(?:kann|können|konnte|konnten) (?:[^ .!?,;]+ ){0,4}(?:nicht|nich|keine[nrs]?) (?:[^ .!?,;]+ ){0,2}(?:mehr )?${DE_ACTIONS}`,
     'fehlermeldung(?:en)?', '(?:hängt|hängen) sich (?:[^ .!?,;]+ ){0,3}auf', '(?:friert|frieren) (?:[^ .!?,;]+ ){0,5}ein(?![a-zäöüß])', 'eingefroren', 'bleibt (?:[^ .!?,;]+ ){0,3}(?:leer|weiß|schwarz)', 'bleibt (?:[^ .!?,;]+ ){0,2}(?:karte|bildschirm|seite|fenster|anzeige|vorschau|app)\\S* grau', '(?:karte|bildschirm|seite|fenster|anzeige|vorschau)\\S* bleibt (?:[^ .!?,;]+ ){0,2}grau', '(?:app|seite|programm|spiel|video|download|upload|ladebalken|bild|browser|rechner|handy|fortschritt)\\S* (?:[^ .!?,;]+ ){0,3}bleibt (?:[^ .!?,;]+ ){0,3}hängen',
     'stürzt (?:[^ .!?,;]+ ){1,3}ab', 'crasht', 'gecrasht', // (Dutch writes 'crasht' too: read here for both)
     // Missing, no longer shown, or there but empty: "beim Export fehlen die Koordinaten", "ich sehe meine Kommentare nicht mehr", "die Suche findet keine Arten mehr".

@@ -33,6 +33,12 @@ describe('problem reports in many languages', () => {
     ['nl', 'Na twee dagen kwamen er geen gegevens meer binnen.'],
     ['nl', 'Ik zie dat de tellerstanden niet meer worden bijgewerkt.'],
     ['nl', 'Gisteren kon ik niet inloggen met mijn account.'],
+    ['de', 'Die Fotos in der Galerie sind kaputt.'],
+    ['de', 'Ich kann mich nich einloggen.'],
+    ['de', 'Deine Seite funktioniert immer noch nicht?'],
+    ['de', 'Der Server ist seit heute Morgen nicht erreichbar.'],
+    ['en', 'The site is down again.'],
+    ['en', 'HTTP/1.1 503 Service Unavailable'],
     ['nl', 'Twee reacties geplaatst, maar geen enkele is doorgekomen.'],
     ['nl', 'De kaart is op mijn telefoon te traag om te gebruiken.'],
     ['sv', 'Jag kan inte logga in sedan i morse.'],
@@ -58,6 +64,8 @@ describe('problem reports in many languages', () => {
     ['da', 'Det fryser udenfor i dag, men billederne er smukke.'],
     ['pl', 'Podwójnie dziękuję za ten wpis!'],
     ['pl', 'Problem nadal jest w polityce.'],
+    ['de', 'Die Debatte ist tot, leider.'],
+    ['en', 'The market is down again this week.'],
   ])('not a report: %s: %s', (lang, text) => {
     expect(classifier.classify(text, lang).labels).not.toContain('bug');
   });
