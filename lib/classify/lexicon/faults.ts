@@ -286,6 +286,20 @@ export const BUG_STRONG = words(
   // A fault someone has met ("the only issue I have seen", "a bug we ran into"); things that do not function.
   "(?:issue|problem|bug|error|glitch)s? (?:that )?(?:i|we)(?:'ve| have| had)? (?:seen|found|noticed|encountered|hit|ran into|run into|came across|spotted)",
   'non-?functional', 'not functional', 'unusable', 'inoperable',
+  // Everyday site faults as readers write them, in the languages the issue names ("Die Fotos gehen nicht", "La web está
+  // caída", "O site está fora do ar", "Il sito è down", "De site ligt eruit", "De link doet het niet").
+  '(?:link|url|button)s? (?:goes|go|leads?|points?) (?:to )?nowhere', '(?:link|seite|button|knopf)\\S* (?:führt|führen) ins leere',
+  '(?:fotos?|bilder?|videos?|links?|seite|webseite|app|login|download|kommentare?|galerie|umlaute|sonderzeichen|formular|suche|karte)\\S* (?:geht|gehen) (?:leider |immer |auch |bei mir )?(?:noch )?nicht(?: mehr)?(?= *(?:[.,!?;:)]|$))',
+  '(?:umlaute|sonderzeichen|zeichen|darstellung|layout|schrift|kommentare|links|videos)\\S* (?:ist|sind|war|waren|scheint|scheinen) (?:\\S+ ){0,2}kaputt',
+  '(?:formular|feld|seite|app|system|login|suche)\\S* (?:nimmt|nehmen|akzeptiert|akzeptieren) (?:[^ .!?,;]+ ){0,3}nicht(?: an)?(?= *(?:[.,!?;:)]|$))',
+  '(?:site|page|appli|application|serveur|lien|service|vidéo|formulaire)s? (?:est|sont|était|semble) (?:\\S+ )?en panne', 'impossible de (?:lire|voir|afficher|commenter|poster|regarder) (?:la |le |les |l\'|mes |mon |ma )?(?:vidéo|photo|image|page|commentaire|carte|lien)s?',
+  '(?:fotos?|imágenes|imagen|vídeos?|videos?|enlaces?|comentarios?|mapas?|páginas?|botón|botones)\\S* no se (?:ven?|cargan?|abren?|muestran?|reproducen?)', '(?:descarga|subida|carga|actualización|instalación|barra|video|vídeo)\\S* se (?:queda|quedó|quedan) (?:en|al) (?:el )?\\d+ ?%', 'se (?:queda|quedó|quedan) (?:colgad[oa]s?|cargando|en blanco|pillad[oa]s?)',
+  '(?:web|página|pagina|sitio|servidor|enlace|link|app|aplicación|servicio)s? (?:está|están|estaba|estaban|parece|sigue) (?:\\S+ )?caíd[oa]s?', 'no me deja (?:comentar|ver|responder|votar|registrarme|suscribirme)',
+  '(?:site|página|servidor|app|aplicativo|serviço|blog|sistema)\\S* (?:está|esteve|ficou|fica|continua|estava) (?:\\S+ )?fora do ar', '(?:fotos?|imagens?|vídeos?|links?|comentários?|páginas?)\\S* não (?:aparecem|aparece|abrem|abre|carregam|carrega)',
+  '(?:commento|commenti|foto|immagini?|video|post|messaggi?o?|file|dati|link)\\S* (?:[^ .!?,;]+ ){0,2}(?:è|sono) (?:[^ .!?,;]+ )?(?:sparit[oaie]|scompars[oaie])', '(?:pagina|sito|app|video|foto|file|link|mappa|modulo|immagin[ei])\\S* non si (?:carica|caricano|apre|aprono|avvia|avviano)',
+  '(?:sito|pagina|server|web|app)\\S* (?:è|sono|era) (?:\\S+ )?(?:down|offline|irraggiungibile)',
+  '(?:link|knop|app|site|pagina|website|video|foto|inloggen|formulier|zoekfunctie|kaart|reactie)\\S* (?:doet|doen) het (?:[^ .!?,;]+ )?niet(?: meer)?', '(?:video|app|site|pagina|computer|programma|foto|link|spel|filmpje|formulier)\\S* (?:wil|willen) (?:[^ .!?,;]+ )?niet (?:meer )?(?:afspelen|laden|openen|starten|werken|versturen)',
+  '(?:reactie|bericht|foto|comment)\\S* (?:is|zijn) (?:[^ .!?,;]+ )?verdwenen', 'laadt (?:[^ .!?,;]+ )?(?:erg |heel |super |extreem |zo )?traag', '(?:site|server|website|app|dienst|pagina)\\S* (?:ligt|lag|liggen) (?:[^ .!?,;]+ )?(?:eruit|plat)',
   // The fault is still there: "The problem is unchanged", "Das Problem ist leider noch nicht behoben", "besteht bei mir noch".
   // ("The problem still exists" is a fault frame.)
   '(?:problem|issue|error|bug|crash)s? (?:is |are |was |were |remains? |stays? )(?:still )?(?:unchanged|not (?:yet )?(?:fixed|resolved|solved|gone))',

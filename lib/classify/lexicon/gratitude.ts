@@ -61,7 +61,7 @@ export const PRAISE = words(
   // fr
   "(?:c'est|quel|quelle|voilà) (?:un |une )?(?:beau|belle|magnifique|superbe|joli|jolie)", 'génial', 'magnifique', 'très (?:bien|bon|intéressant|instructif|utile|clair|beau)', 'super article', 'délicieu(?:x|se)', 'miam', 'superbe', 'excellent(?:e)?', 'félicitations', "j'adore", 'jamais déçue?s?', 'toujours un (?:plaisir|régal)', 'très beau', 'bel article', 'merveilleu(?:x|se)',
   // pt
-  'ótim[oa]', 'otim[oa]', 'parabéns', 'parabens', 'incrível', 'lind[oa]', 'lindíssim[oa]', 'giríssim[oa]', 'espetacular', 'maravilhos[oa]', 'adorei', 'muito bo(?:m|a|ns|as)',
+  'ótim[oa]s?', 'otim[oa]s?', 'parabéns', 'parabens', 'incríve(?:l|is)', 'lind[oa]s?', 'lindíssim[oa]s?', 'giríssim[oa]s?', 'espetacula(?:r|res)', 'maravilhos[oa]s?', 'adorei', 'muito bo(?:m|a|ns|as)',
   // it
   'bellissim[oaie]', 'complimenti', 'molto (?:bello|bella|belli|belle|interessante|utile)', 'buonissim[oaie]', 'squisit[oaie]', 'delizios[oaie]', 'fantastic[oai]', 'fantastiche', 'ottim[oaie]', 'stupend[oaie]', 'meraviglios[oaie]', 'bravissim[oaie]', 'meraviglie', 'splendid[oaie]', 'magnific[oaie]', 'carinissim[oaie]',
   // nl
@@ -74,7 +74,7 @@ export const PRAISE_CJK = anywhere(
   'すごい', '凄い', '素晴らしい', '(?:非常|很|超|太|真)有用', '收藏了', '加油', '写得好', '寫得好', '受益匪浅', '受益匪淺', '学习了', '學習了', '良かったです', '面白かった', 'おもしろかった', 'すばらしい', '最高', '素敵', 'きれい', '綺麗', '美しい', 'いいね',
   '好棒', '太棒', '很棒', '真棒', '超棒', '讚', '赞', '好讚', '超讚', '好美', '真美', '很美', '太美', '超美', '美呆', '漂亮', '厲害', '厉害',
   'おめでとう', '生日快乐', '生日快樂', '周年快乐', '週年快樂', '축하',
-  '好看', '恭喜', '推推', '大推', '推~', '好溫馨', '好温馨', '好夢幻', '好梦幻', '羨慕', '羡慕', '好享受', '仙境', '拍得好', '拍的好', '寫的很好', '写的很好', '欣賞', '欣赏',
+  '好看', '恭喜', '推推', '大推', '推~', '好溫馨', '好温馨', '好夢幻', '好梦幻', '羨慕', '羡慕', '好享受', '仙境', '拍得(?:真|很|太|超|好)?(?:好|棒|美)', '拍的(?:真|很|太|超|好)?(?:好|棒|美)', '寫的很好', '写的很好', '欣賞', '欣赏',
 );
 
 /** Thanks that is not gratitude: "no thanks", "thanks to X" (cause), "thanks in advance" (still a request). */

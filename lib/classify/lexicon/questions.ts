@@ -6,7 +6,7 @@ import { L, words, anywhere } from './patterns';
 export const QUESTION_FORM = words(
   // en: indirect questions and requests for information or help
   'is there (?:a|any) (?:way|option|setting|chance|plan|possibility|how)', 'is it possible(?: to)?', 'i wonder(?:ed)? (?:if|whether|how|why|what|when|where|who)',
-  "i(?:'m| am| was) wondering", '^wondering (?:if|whether|how|why|what)', "(?:i'm |i am )?curious (?:whether|if|how|why|what|about how)", "i(?:'d| would) (?:like|love) to know", 'i want to know', 'would like to know', "(?:would|'d) (?:really )?(?:like|love) to (?:understand|find out|learn) (?:how|what|why|whether|if|when)",
+  "i(?:'m| am| was) wondering", '^wondering (?:if|whether|how|why|what)', "(?:i'm |i am )?curious (?:whether|if|how|why|what|about how)", "i(?:'d| would) (?:like|love) to know", 'i want to know', 'i need to know (?:if|whether|how|what|when|where|which|who|the)', '(?:necesito|necesitaba|preciso|precisava) saber', 'ho bisogno di sapere', "j'ai besoin de savoir", 'ich muss wissen, ob', 'ik moet weten of', 'would like to know', "(?:would|'d) (?:really )?(?:like|love) to (?:understand|find out|learn) (?:how|what|why|whether|if|when)",
   // Staff asking for details: "an ADB logcat would be super helpful", "eine Fehlermeldung wäre hilfreich".
   '(?:logs?|logcat|screenshots?|(?:more )?details|more info(?:rmation)?|an example|steps to reproduce|(?:the )?version|crash reports?|the output|a sample|the url) (?:[^ .!?]+ ){0,5}(?:would|will) (?:be |help )(?:really |very |super |extremely )?(?:helpful|useful|appreciated|great)?',
   '(?:log|logs|logdatei|screenshot|fehlermeldung|beispiel|angaben) (?:[^ .!?]+ ){0,5}(?:wäre|wären) (?:sehr |echt |super )?(?:hilfreich|nützlich)', 'does any(?:one|body) know',
