@@ -165,6 +165,8 @@ describe('everyday blog questions, praise and answers in many languages', () => 
     ['de', 'Toller Bericht, danke!'],
     ['de', 'Super Fotos, da bekommt man Lust hinzufahren.'],
     ['de', 'Klasse Artikel.'],
+    ['de', 'Schicke Fotos!'],
+    ['de', 'Sehr coole Bildunterschriften.'],
     ['pt', 'Que fotos lindas!'],
     ['pt', 'Excelente post, parabéns.'],
     ['it', 'Bellissime foto, complimenti!'],
