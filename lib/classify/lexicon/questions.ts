@@ -90,7 +90,7 @@ export const QUESTION_OPENING = new RegExp(
 
 export const QUESTION_CJK_END = /(?:吗|嗎|么|麼|か|かな|かしら|でしょうか|ですか|ますか|까요|나요|습니까|인가요|는지요)[\s。.!！~～…]*$/u;
 
-export const QUESTION_CJK = anywhere('어디서', '어디에서', '请问', '請問', '(?<!不管|无论|無論|不论|不論)怎[么麼]', '为什么', '為什麼', '如何', '能不能', '可不可以', '是否', '同问', '同問', '在哪', '咋办', '什么原因', '啥原因', '教えて', 'どうすれば', 'どうやって', 'なぜ', '何故');
+export const QUESTION_CJK = anywhere('어디서', '어디에서', '请问', '請問', '想(?:问|問)(?:一下)?', '(?:多少钱|多少錢)', '(?<!不管|无论|無論|不论|不論)怎[么麼]', '为什么', '為什麼', '如何', '能不能', '可不可以', '是否', '同问', '同問', '在哪', '咋办', '什么原因', '啥原因', '教えて', 'どうすれば', 'どうやって', 'なぜ', '何故');
 
 /** Questions that are exclamations, not requests for an answer. */
 export const RHETORICAL = words(

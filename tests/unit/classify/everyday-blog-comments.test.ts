@@ -198,3 +198,34 @@ describe('everyday blog questions, praise and answers in many languages', () => 
     expect(classifier.classify(text, lang).labels).toEqual(['other']);
   });
 });
+
+describe('everyday blog comments in Japanese and Chinese', () => {
+  it.each([
+    ['ja', 'bug', '画像が表示されません。'],
+    ['ja', 'bug', 'リンク切れになっています。'],
+    ['ja', 'bug', 'コメントが消えました。'],
+    ['ja', 'bug', 'ページが重くて開けません。'],
+    ['ja', 'bug', 'ログインできません。'],
+    ['ja', 'bug', '動画が再生できないです。'],
+    ['zh', 'bug', '图片显示不出来。'],
+    ['zh', 'bug', '链接打不开。'],
+    ['zh', 'bug', '我的留言不见了。'],
+    ['zh', 'bug', '网站打不开了。'],
+    ['zh', 'bug', '登录不了。'],
+    ['zh', 'bug', '影片無法播放。'],
+    ['zh', 'bug', '圖片都破圖了。'],
+    ['ja', 'question', 'この場所はどこですか'],
+    ['ja', 'question', 'どのカメラを使っていますか'],
+    ['ja', 'question', '予約は必要でしょうか'],
+    ['zh', 'question', '请问这是在哪里拍的'],
+    ['zh', 'question', '想问一下门票多少钱'],
+    ['zh', 'question', '請問要怎麼去'],
+    ['ja', 'thanks', 'いつも楽しく拝見しています。'],
+    ['ja', 'thanks', '参考になりました！'],
+    ['zh', 'thanks', '感谢分享！'],
+    ['zh', 'thanks', '好美的照片'],
+    ['zh', 'thanks', '寫得很詳細，謝謝'],
+  ])('%s: %s: %s', (lang, label, text) => {
+    expect(classifier.classify(text, lang).labels).toContain(label);
+  });
+});
