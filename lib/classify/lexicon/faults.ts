@@ -299,7 +299,19 @@ export const BUG_STRONG = words(
   '(?:commento|commenti|foto|immagini?|video|post|messaggi?o?|file|dati|link)\\S* (?:[^ .!?,;]+ ){0,2}(?:è|sono) (?:[^ .!?,;]+ )?(?:sparit[oaie]|scompars[oaie])', '(?:pagina|sito|app|video|foto|file|link|mappa|modulo|immagin[ei])\\S* non si (?:carica|caricano|apre|aprono|avvia|avviano)',
   '(?:sito|pagina|server|web|app)\\S* (?:è|sono|era) (?:\\S+ )?(?:down|offline|irraggiungibile)',
   '(?:link|knop|app|site|pagina|website|video|foto|inloggen|formulier|zoekfunctie|kaart|reactie)\\S* (?:doet|doen) het (?:[^ .!?,;]+ )?niet(?: meer)?', '(?:video|app|site|pagina|computer|programma|foto|link|spel|filmpje|formulier)\\S* (?:wil|willen) (?:[^ .!?,;]+ )?niet (?:meer )?(?:afspelen|laden|openen|starten|werken|versturen)',
-  '(?:reactie|bericht|foto|comment)\\S* (?:is|zijn) (?:[^ .!?,;]+ )?verdwenen', 'laadt (?:[^ .!?,;]+ )?(?:erg |heel |super |extreem |zo )?traag', '(?:site|server|website|app|dienst|pagina)\\S* (?:ligt|lag|liggen) (?:[^ .!?,;]+ )?(?:eruit|plat)',
+  '(?:reactie|bericht|foto|comment)\\S* (?:is|zijn) (?:[^ .!?,;]+ )?verdwenen',
+  // The issue's hard cases, beyond English: a count that disagrees ("Il contatore dice 12 ma ne ho caricate 40"), a state
+  // that stays pending ("mes photos sont toujours en attente"), mails that keep coming back ("Die Geister-Mails kommen
+  // immer wieder").
+  '(?:dice|dicen|muestra|marca|pone|indique|affiche|zeigt|steht|mostra|diz|zegt|toont|geeft) (?:[^ .!?;]+ ){0,3}\\d+,? (?:pero|mais|aber|doch|mas|ma|maar) (?:[^ .!?;]+ ){0,5}\\d+',
+  '(?:siguen?|sigue|toujours|immer noch|noch immer|continuam?|continua|ainda|ancora|nog steeds|nog altijd) (?:[^ .!?,;]+ ){0,3}(?:pendientes?|en attente|ausstehend|pendentes?|in sospeso|in attesa|in behandeling|in afwachting)',
+  '(?:correos?|e-?mails?|mails?|notificaciones|mensajes|avisos)\\S* (?:[^ .!?,;]+ )?(?:siguen|continúan) (?:llegando|apareciendo|volviendo)',
+  '(?:e-?mails?|mails?|courriels?|notifications?|messages?)\\S* (?:[^ .!?,;]+ )?(?:reviennent|arrivent|réapparaissent) (?:sans (?:arrêt|cesse)|toujours|encore)',
+  '(?:e-?mails?|mails?|benachrichtigungen|nachrichten|meldungen)\\S* (?:[^ .!?,;]+ )?(?:kommen|tauchen) (?:[^ .!?,;]+ )?immer wieder',
+  '(?:e-?mails?|notificações|mensagens)\\S* (?:[^ .!?,;]+ )?continuam (?:chegando|aparecendo|voltando|a chegar|a aparecer)',
+  '(?:e-?mail|mail|notifiche|messaggi)\\S* (?:[^ .!?,;]+ )?continuano (?:ad arrivare|a arrivare|a comparire|a tornare)',
+  '(?:e-?mails?|mails|meldingen|berichten|notificaties)\\S* (?:[^ .!?,;]+ )?(?:blijven|komen) (?:[^ .!?,;]+ )?(?:binnenkomen|terugkomen|steeds terug|maar binnen)',
+ 'laadt (?:[^ .!?,;]+ )?(?:erg |heel |super |extreem |zo )?traag', '(?:site|server|website|app|dienst|pagina)\\S* (?:ligt|lag|liggen) (?:[^ .!?,;]+ )?(?:eruit|plat)',
   // The fault is still there: "The problem is unchanged", "Das Problem ist leider noch nicht behoben", "besteht bei mir noch".
   // ("The problem still exists" is a fault frame.)
   '(?:problem|issue|error|bug|crash)s? (?:is |are |was |were |remains? |stays? )(?:still )?(?:unchanged|not (?:yet )?(?:fixed|resolved|solved|gone))',

@@ -39,7 +39,7 @@ export const QUESTION_FORM = words(
   // es
   'alguien sabe', 'me pregunt(?:o|aba) si', '(?:^|tengo |me surge |me queda )una (?:peque[ñn]a )?duda', '^duda ?[,:]', 'qu[ée] me recomend[aá]is', 'alguna (?:sugerencia|recomendaci[oó]n|idea) (?:para|sobre|de)', 'c[oó]mo (?:puedo|se puede|hago)', 'hay (?:alguna|una) (?:forma|manera)', 'me gustar[ií]a saber', 'quisiera saber', 'quer[ií]a (?:preguntar|saber) si', 'es posible', 'pueden ayudar',
   // fr
-  'est-ce que', "est-ce qu'", 'je me demande', "quelqu'un (?:sait|a|peut)", 'savez-vous', 'y a-t-il', 'pourriez-vous', 'pouvez-vous', 'comment (?:faire|puis-je|peut-on)',
+  'existe (?:alguma|uma) (?:forma|maneira|jeito|possibilidade) de', '(?:fico pensando|me pergunto|eu me pergunto) se', 'est-ce que', "est-ce qu'", 'je me demande', "quelqu'un (?:sait|a|peut)", 'savez-vous', 'y a-t-il', 'pourriez-vous', 'pouvez-vous', 'comment (?:faire|puis-je|peut-on)',
   "j'aimerais savoir", 'je voudrais savoir', 'je me demandais', 'je voulais savoir', '^(?:et )?(?:vous|tu) pensez? que', "quelqu'un pourrait", 'petite question ?[,:]?', 'une question ?[,:]',
   // pt
   'algu[ée]m sabe', 'fiquei com uma d[úu]vida', '(?:tenho )?uma d[úu]vida ?[,:]', 'ser[áa] que', 'me pergunt(?:o|ava) se', 'como (?:fa[çc]o|posso|se faz)', 'gostaria de saber', 'tem como', '[ée] poss[ií]vel', 'podem ajudar', 'queria saber',

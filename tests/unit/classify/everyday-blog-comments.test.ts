@@ -229,3 +229,52 @@ describe('everyday blog comments in Japanese and Chinese', () => {
     expect(classifier.classify(text, lang).labels).toContain(label);
   });
 });
+
+// The issue's hard cases (a count that disagrees, a state that stays pending, mails that keep coming back, questions
+// without a question mark) in the other languages it names.
+describe("the issue's hard cases beyond English", () => {
+  it.each([
+    ['es', 'bug', 'El contador dice 12 pero subí 40.'],
+    ['es', 'bug', 'Dos días después mis fotos siguen pendientes.'],
+    ['es', 'bug', 'Los correos fantasma siguen llegando.'],
+    ['fr', 'bug', 'Le compteur indique 12 alors que j\'en ai envoyé 40.'],
+    ['fr', 'bug', 'Deux jours plus tard, mes photos sont toujours en attente.'],
+    ['fr', 'bug', 'Les e-mails fantômes reviennent sans arrêt.'],
+    ['de', 'bug', 'Der Zähler zeigt 12, aber ich habe 40 hochgeladen.'],
+    ['de', 'bug', 'Zwei Tage später stehen meine Fotos immer noch auf ausstehend.'],
+    ['de', 'bug', 'Die Geister-Mails kommen immer wieder.'],
+    ['pt', 'bug', 'O contador mostra 12 mas enviei 40.'],
+    ['pt', 'bug', 'Dois dias depois minhas fotos continuam pendentes.'],
+    ['it', 'bug', 'Il contatore dice 12 ma ne ho caricate 40.'],
+    ['it', 'bug', 'Due giorni dopo le mie foto sono ancora in sospeso.'],
+    ['nl', 'bug', 'De teller zegt 12 maar ik heb er 40 geüpload.'],
+    ['nl', 'bug', 'Twee dagen later staan mijn foto\'s nog steeds op in behandeling.'],
+    ['es', 'question', 'Hay alguna forma de exportar mis avistamientos a una hoja de cálculo.'],
+    ['fr', 'question', 'Y a-t-il un moyen d\'exporter mes observations en tableur.'],
+    ['de', 'question', 'Gibt es eine Möglichkeit, meine Sichtungen als Tabelle zu exportieren.'],
+    ['pt', 'question', 'Existe alguma forma de exportar minhas observações para planilha.'],
+    ['it', 'question', 'C\'è un modo per esportare le mie osservazioni in un foglio di calcolo.'],
+    ['nl', 'question', 'Is er een manier om mijn waarnemingen als spreadsheet te exporteren.'],
+    ['es', 'question', 'Me pregunto si la app funciona sin conexión.'],
+    ['fr', 'question', 'Je me demande si l\'appli fonctionne hors ligne.'],
+    ['de', 'question', 'Ich frage mich, ob die App offline funktioniert.'],
+    ['pt', 'question', 'Fico pensando se o app funciona offline.'],
+    ['it', 'question', 'Mi chiedo se l\'app funzioni offline.'],
+    ['nl', 'question', 'Ik vraag me af of de app offline werkt.'],
+    ['es', 'question', '¿Cuánto falta para que dejen de llegar los correos duplicados?'],
+    ['de', 'question', 'Wie lange dauert es noch, bis die doppelten Mails aufhören?'],
+  ])('%s: %s: %s', (lang, label, text) => {
+    expect(classifier.classify(text, lang).labels).toContain(label);
+  });
+
+  it.each([
+    ['es', 'Mis amigos siguen llegando a la fiesta.'],
+    ['de', 'Die Gäste kommen immer wieder gern zu uns.'],
+    ['fr', 'Les hirondelles reviennent toujours au printemps.'],
+    ['it', 'I turisti continuano ad arrivare in estate.'],
+    ['nl', 'Mijn vrienden blijven maar binnenkomen.'],
+    ['pt', 'Os amigos continuam chegando.'],
+  ])('people who keep coming are no report: %s: %s', (lang, text) => {
+    expect(classifier.classify(text, lang).labels).not.toContain('bug');
+  });
+});
