@@ -252,6 +252,8 @@ function weighInContext(readings: SentenceReading[]): { scores: Array<Record<Lab
     if (r.signals.length >= 3) rank++;
     const sig = r.signals;
     const sc = { thanks: r.scores.thanks, question: r.scores.question, bug: r.scores.bug, other: r.scores.other };
+    // "Wow, how do you do it?" inside a thank-you admires; it asks nothing. ("How do you do that with one hand?" asks.)
+    if (thanksContext && sig.questionMark && ADMIRING_HOW.test(r.text)) sc.question = Math.min(sc.question, 0.3);
     if (!sig.questionForm) {
       // A "?" in an argument that asks no one: the sentence's "?" floor (0.8) gives way to the model's own reading,
       // so the long-comment and debate damping below can take it under the threshold.
@@ -344,6 +346,7 @@ function weighInContext(readings: SentenceReading[]): { scores: Array<Record<Lab
 }
 
 // A fault said to persist, in the languages the lexicons cover ("still", "immer noch", "nog steeds", "toujours").
+const ADMIRING_HOW = /\bhow do you (?:do it|do that|do all (?:of )?(?:this|that|these)|find the time|manage (?:it|that|all (?:of )?(?:this|that)))\s*[?!.]*\s*$/i;
 const STILL = /\bstill\b|\b(?:immer noch|noch immer|nach wie vor|nog steeds|nog altijd|toujours|encore toujours|todav[ií]a|sigue|siguen|ainda|continua|ancora)\b/i;
 
 /** Highest question score a "?" sentence keeps in an argument that asks no one, unless the model reads it higher. */

@@ -278,3 +278,23 @@ describe("the issue's hard cases beyond English", () => {
     expect(classifier.classify(text, lang).labels).not.toContain('bug');
   });
 });
+
+describe('an admiring question inside a thank-you asks nothing, in every language', () => {
+  it.each([
+    ['en', 'Wow, how do you do it? Amazing photos, thank you!'],
+    ['es', '¡Qué fotos! ¿Cómo lo haces? Muchas gracias.'],
+    ['fr', 'Mais comment faites-vous ? Superbes photos, merci !'],
+    ['de', 'Wie machst du das nur? Tolle Bilder, danke!'],
+    ['pt', 'Como você consegue? Fotos lindas, obrigado!'],
+    ['it', 'Ma come fai? Foto bellissime, grazie!'],
+    ['nl', 'Hoe doe je het toch? Prachtige foto\'s, bedankt!'],
+  ])('%s: %s', (lang, text) => {
+    const result = classifier.classify(text, lang);
+    expect(result.labels).toEqual(['thanks']);
+    expect(result.scores.question).toBeLessThan(0.5);
+  });
+
+  it('still hears a real question after the thanks', () => {
+    expect(classifier.classify('Great tutorial, thanks! How do you do that with one hand?', 'en').labels).toContain('question');
+  });
+});
