@@ -2,7 +2,7 @@
 // Values are evidence strengths in [0, 1]; the classifier turns them into score floors and penalties,
 // and the trainer also feeds them to the model as features so it learns how far to trust each.
 import {
-  ADDRESSED, ANSWER_OPENING, PUBLIC_AFFAIRS, CONTRAST_HINT, CONTRAST_SYMPTOM, COUNT_SHORTFALL, COUNT_SHOWN, LETTER, NOT_PRAISE, BUG_CJK, BUG_NEGATED, BUG_NEGATED_REPLIES, BUG_STRONG, BUG_SYMPTOM, BUG_SYMPTOM_REPEAT, BUG_SYMPTOM_WEAK, BUG_WORDS, FAULT_FRAMES, FAULT_FRAMES_CJK, OBSERVER, PRODUCT_OBJECT,
+  ADDRESSED, ANSWER_OPENING, PUBLIC_AFFAIRS, CONTRAST_HINT, CONTRAST_SYMPTOM, COUNT_SHORTFALL, COUNT_SHOWN, LETTER, NOT_PRAISE, BUG_CJK, BUG_NEGATED, BUG_NEGATED_REPLIES, BUG_STRONG_PARTS, BUG_SYMPTOM, BUG_SYMPTOM_REPEAT, BUG_SYMPTOM_WEAK, BUG_WORDS, FAULT_FRAMES, FAULT_FRAMES_CJK, OBSERVER, PRODUCT_OBJECT,
   FIX_ANNOUNCED, FIX_ANNOUNCED_CJK, SAME_FAULT, SOLUTION_OFFERED, UPDATE_ANCHOR, NOT_RESOLVED, OPINION, OPINION_CJK, PRAISE, PRAISE_CJK, QUESTION_CJK, QUESTION_CJK_END,
   QUESTION_FORM, QUESTION_OPENING, WH_AUXILIARY, REACTION_QUESTION, RHETORICAL, SECOND_PERSON, SECOND_PERSON_FORMAL_DE, RHETORICAL_CJK, RHETORICAL_MORE, SUGGESTION_QUESTION, TAG_QUESTION,
   THANKS, THANKS_CJK, THANKS_EMOJI, THANKS_FOR_REPORT, THANKS_FOR_REPORT_CJK, THANKS_IN_ADVANCE, THANKS_NOT_GRATITUDE, SIGN_OFF, ME_TOO_SENTENCE, ME_TOO_OPENING, INFO_REQUEST, DENIAL,
@@ -147,13 +147,14 @@ const OTHERWISE_CLAUSE = new RegExp(`[,;]?\\s*${OTHERWISE}[^.!?]*`);
 const SCREENED = {
   QUESTION_FORM, HOW_TO_OPENING, QUESTION_CJK_END, QUESTION_CJK, THANKS, THANKS_CJK, THANKS_EMOJI, THANKS_NOT_GRATITUDE, THANKS_IN_ADVANCE,
   NOT_PRAISE, PRAISE, PRAISE_CJK, BUG_NEGATED, BUG_NEGATED_REPLIES, IMPROVED, BUG_WORDS, BUG_CJK, UPDATE_ANCHOR, BUG_SYMPTOM, BUG_SYMPTOM_WEAK, BUG_SYMPTOM_REPEAT, OBSERVER, PRODUCT_OBJECT, CONTRAST_HINT, CONTRAST_SYMPTOM, COUNT_SHORTFALL,
-  FIX_ANNOUNCED, FIX_ANNOUNCED_CJK, SAME_FAULT, SOLUTION_OFFERED, NOT_RESOLVED, BUG_STRONG, FAULT_FRAMES_CJK, TAG_QUESTION, RHETORICAL_MORE, RHETORICAL_CJK, DOCH, CJK_MUSING, RHETORICAL,
+  FIX_ANNOUNCED, FIX_ANNOUNCED_CJK, SAME_FAULT, SOLUTION_OFFERED, NOT_RESOLVED, FAULT_FRAMES_CJK, TAG_QUESTION, RHETORICAL_MORE, RHETORICAL_CJK, DOCH, CJK_MUSING, RHETORICAL,
   THANKS_FOR_REPORT, THANKS_FOR_REPORT_CJK, OPINION, OPINION_CJK, SUGGESTION_QUESTION, PERSONAL, SITE_OBJECT, SECOND_PERSON, PUBLIC_AFFAIRS,
   OTHERWISE: new RegExp(OTHERWISE),
 };
 type Screened = keyof typeof SCREENED;
-// The per-language fault frames (lexicon/fault-frames.ts) follow the named patterns.
-const SCREENED_REGEXES: RegExp[] = [...Object.values(SCREENED), ...FAULT_FRAMES];
+// The strong fault phrases, in small groups, and the per-language fault frames (lexicon/fault-frames.ts) follow the
+// named patterns: either kind makes a sentence's fault strong.
+const SCREENED_REGEXES: RegExp[] = [...Object.values(SCREENED), ...BUG_STRONG_PARTS, ...FAULT_FRAMES];
 export const SIGNAL_SCREEN = new RegexScreen(SCREENED_REGEXES, SCREEN_TABLE);
 /** The screen's literals as `npm run train` stores them in screen-table.ts. */
 export const signalScreenTable = (): ScreenTable => deriveScreenTable(SCREENED_REGEXES);
@@ -169,7 +170,7 @@ function screened(at: number, text: string, may: Uint8Array | null): boolean {
   return (may === null || may[at] === 1) && SCREENED_REGEXES[at].test(text);
 }
 
-/** True when one of the per-language fault frames matches. */
+/** True when one of the strong fault phrases or per-language fault frames matches. */
 function faultFrame(text: string, may: Uint8Array | null): boolean {
   for (let at = FRAMES_FROM; at < SCREENED_REGEXES.length; at++) if (screened(at, text, may)) return true;
   return false;
@@ -243,7 +244,6 @@ export function sentenceSignals(sentence: string): SentenceSignals {
   const fixAnnounced = !questionMark && (screened(AT.FIX_ANNOUNCED, s, may) || (hasCjk && screened(AT.FIX_ANNOUNCED_CJK, s, may))) && !screened(AT.NOT_RESOLVED, s, may);
   const bugStrong =
     bugSymptom ||
-    screened(AT.BUG_STRONG, unnegated, mayUnnegated) ||
     faultFrame(unnegated, mayUnnegated) ||
     (hasCjk && (screened(AT.BUG_CJK, unnegated, mayUnnegated) || screened(AT.FAULT_FRAMES_CJK, unnegated, mayUnnegated)));
   const rhetoricalShape =

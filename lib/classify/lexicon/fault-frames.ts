@@ -362,6 +362,36 @@ export const FAULT_FRAMES: readonly RegExp[] = [
     "(?:problema|errore|bug)\\S* (?:persiste|continua|c'è ancora)(?= (?:anche )?(?:nella versione|nell'ultima|con la versione|con l'ultima|dopo|ancora|tuttora)(?= |$))",
     '(?:e-?mail|mail|codice|sms|conferma|link)\\S* (?:[^ .!?,;]+ ){0,3}non (?:arriva|arrivano|è arrivat[oa]) mai', "(?:reinstallare|riavviare|svuotare la cache|ho reinstallato|ho riavviato|la reinstallazione)\\S* (?:[^ .!?,;]+ ){0,2}non (?:è servit[oa]|ha (?:risolto|aiutato|funzionato|cambiato))",
   ),
+  // Everyday site faults as readers write them, in the languages the issue names ("Die Fotos gehen nicht", "La web está
+  // caída", "O site está fora do ar", "Il sito è down", "De site ligt eruit", "De link doet het niet").
+  words(
+    '(?:link|url|button)s? (?:goes|go|leads?|points?) (?:to )?nowhere', '(?:link|seite|button|knopf)\\S* (?:führt|führen) ins leere',
+    '(?:fotos?|bilder?|videos?|links?|seite|webseite|app|login|download|kommentare?|galerie|umlaute|sonderzeichen|formular|suche|karte)\\S* (?:geht|gehen) (?:leider |immer |auch |bei mir )?(?:noch )?nicht(?: mehr)?(?= *(?:[.,!?;:)]|$))',
+    '(?:umlaute|sonderzeichen|zeichen|darstellung|layout|schrift|kommentare|links|videos)\\S* (?:ist|sind|war|waren|scheint|scheinen) (?:\\S+ ){0,2}kaputt',
+    '(?:formular|feld|seite|app|system|login|suche)\\S* (?:nimmt|nehmen|akzeptiert|akzeptieren) (?:[^ .!?,;]+ ){0,3}nicht(?: an)?(?= *(?:[.,!?;:)]|$))',
+    '(?:site|page|appli|application|serveur|lien|service|vidéo|formulaire)s? (?:est|sont|était|semble) (?:\\S+ )?en panne', 'impossible de (?:lire|voir|afficher|commenter|poster|regarder) (?:la |le |les |l\'|mes |mon |ma )?(?:vidéo|photo|image|page|commentaire|carte|lien)s?',
+    '(?:fotos?|imágenes|imagen|vídeos?|videos?|enlaces?|comentarios?|mapas?|páginas?|botón|botones)\\S* no se (?:ven?|cargan?|abren?|muestran?|reproducen?)', '(?:descarga|subida|carga|actualización|instalación|barra|video|vídeo)\\S* se (?:queda|quedó|quedan) (?:en|al) (?:el )?\\d+ ?%', 'se (?:queda|quedó|quedan) (?:colgad[oa]s?|cargando|en blanco|pillad[oa]s?)',
+    '(?:web|página|pagina|sitio|servidor|enlace|link|app|aplicación|servicio)s? (?:está|están|estaba|estaban|parece|sigue) (?:\\S+ )?caíd[oa]s?', 'no me deja (?:comentar|ver|responder|votar|registrarme|suscribirme)',
+    '(?:site|página|servidor|app|aplicativo|serviço|blog|sistema)\\S* (?:está|esteve|ficou|fica|continua|estava) (?:\\S+ )?fora do ar', '(?:fotos?|imagens?|vídeos?|links?|comentários?|páginas?)\\S* não (?:aparecem|aparece|abrem|abre|carregam|carrega)',
+    '(?:commento|commenti|foto|immagini?|video|post|messaggi?o?|file|dati|link)\\S* (?:[^ .!?,;]+ ){0,2}(?:è|sono) (?:[^ .!?,;]+ )?(?:sparit[oaie]|scompars[oaie])', '(?:pagina|sito|app|video|foto|file|link|mappa|modulo|immagin[ei])\\S* non si (?:carica|caricano|apre|aprono|avvia|avviano)',
+    '(?:sito|pagina|server|web|app)\\S* (?:è|sono|era) (?:\\S+ )?(?:down|offline|irraggiungibile)',
+    '(?:link|knop|app|site|pagina|website|video|foto|inloggen|formulier|zoekfunctie|kaart|reactie)\\S* (?:doet|doen) het (?:[^ .!?,;]+ )?niet(?: meer)?', '(?:video|app|site|pagina|computer|programma|foto|link|spel|filmpje|formulier)\\S* (?:wil|willen) (?:[^ .!?,;]+ )?niet (?:meer )?(?:afspelen|laden|openen|starten|werken|versturen)',
+    '(?:reactie|bericht|foto|comment)\\S* (?:is|zijn) (?:[^ .!?,;]+ )?verdwenen',
+    'laadt (?:[^ .!?,;]+ )?(?:erg |heel |super |extreem |zo )?traag', '(?:site|server|website|app|dienst|pagina)\\S* (?:ligt|lag|liggen) (?:[^ .!?,;]+ )?(?:eruit|plat)'
+  ),
+  // The issue's hard cases, beyond English: a count that disagrees ("Il contatore dice 12 ma ne ho caricate 40"), a state
+  // that stays pending ("mes photos sont toujours en attente"), mails that keep coming back ("Die Geister-Mails kommen
+  // immer wieder").
+  words(
+    '(?:dice|dicen|muestra|marca|pone|indique|affiche|zeigt|steht|mostra|diz|zegt|toont|geeft) (?:[^ .!?;]+ ){0,3}\\d+,? (?:pero|mais|aber|doch|mas|ma|maar) (?:[^ .!?;]+ ){0,5}\\d+',
+    '(?:siguen?|sigue|toujours|immer noch|noch immer|continuam?|continua|ainda|ancora|nog steeds|nog altijd) (?:[^ .!?,;]+ ){0,3}(?:pendientes?|en attente|ausstehend|pendentes?|in sospeso|in attesa|in behandeling|in afwachting)',
+    '(?:correos?|e-?mails?|mails?|notificaciones|mensajes|avisos)\\S* (?:[^ .!?,;]+ )?(?:siguen|continúan) (?:llegando|apareciendo|volviendo)',
+    '(?:e-?mails?|mails?|courriels?|notifications?|messages?)\\S* (?:[^ .!?,;]+ )?(?:reviennent|arrivent|réapparaissent) (?:sans (?:arrêt|cesse)|toujours|encore)',
+    '(?:e-?mails?|mails?|benachrichtigungen|nachrichten|meldungen)\\S* (?:[^ .!?,;]+ )?(?:kommen|tauchen) (?:[^ .!?,;]+ )?immer wieder',
+    '(?:e-?mails?|notificações|mensagens)\\S* (?:[^ .!?,;]+ )?continuam (?:chegando|aparecendo|voltando|a chegar|a aparecer)',
+    '(?:e-?mail|mail|notifiche|messaggi)\\S* (?:[^ .!?,;]+ )?continuano (?:ad arrivare|a arrivare|a comparire|a tornare)',
+    '(?:e-?mails?|mails|meldingen|berichten|notificaties)\\S* (?:[^ .!?,;]+ )?(?:blijven|komen) (?:[^ .!?,;]+ )?(?:binnenkomen|terugkomen|steeds terug|maar binnen)'
+  ),
 ];
 
 /** Chinese, Japanese and Korean reports: no word bounds. */
