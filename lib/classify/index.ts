@@ -264,7 +264,10 @@ function weighInContext(readings: SentenceReading[]): { scores: Array<Record<Lab
       if (argumentative && sig.questionMark && !aboutSite && !asksSomeone(sig) && !troubleshooting)
         sc.question = Math.min(sc.question, Math.max(r.modelQuestion, UNADDRESSED_QUESTION_FLOOR));
       // ("What yarn is that?!" after the praise still asks: a wh-question is not an exclamation.)
-      if (thanksContext && (sig.praise > 0 || sig.thanks > 0 || (/[!?]\s*[!?]/.test(r.text) && !sig.whAuxiliary) || sig.length <= 3)) sc.question = Math.min(sc.question, 0.3);
+      // A Spanish question of four words or more opened with "¿" after the thanks ("Gracias por la información, pero:
+      // ¿ha mejorado la situación?") is asked, not admired.
+      if (thanksContext && (sig.praise > 0 || sig.thanks > 0 || (/[!?]\s*[!?]/.test(r.text) && !sig.whAuxiliary) || sig.length <= 3) && !(sig.length > 4 && SPANISH_ASKED.test(r.text)))
+        sc.question = Math.min(sc.question, 0.3);
       // Questions that open or close a long comment are usually its point; mid-argument ones are often rhetorical.
       if (long && !sig.addressed) sc.question *= rank >= 1 && rank < n - 2 ? 0.7 : 0.85;
       // In an argument, a question to no one in particular is part of the argument.
@@ -346,6 +349,7 @@ function weighInContext(readings: SentenceReading[]): { scores: Array<Record<Lab
 }
 
 // A fault said to persist, in the languages the lexicons cover ("still", "immer noch", "nog steeds", "toujours").
+const SPANISH_ASKED = /¿(?:[^?¿\s]+\s+){3,}[^?¿]*\?/;
 const ADMIRING_HOW = /\bhow do you (?:do it|do that|do all (?:of )?(?:this|that|these)|find the time|manage (?:it|that|all (?:of )?(?:this|that)))\s*[?!.]*\s*$/i;
 const STILL = /\bstill\b|\b(?:immer noch|noch immer|nach wie vor|nog steeds|nog altijd|toujours|encore toujours|todav[ií]a|sigue|siguen|ainda|continua|ancora)\b/i;
 

@@ -124,7 +124,7 @@ export function roughLength(sentence: string): number {
   return n;
 }
 
-const QUESTION_MARK_END = /[?？][!！?？]*\s*[)"'”’」』）]*\s*[\p{Emoji_Presentation}:;()\-DPp~^*]*\s*$/u;
+const QUESTION_MARK_END = /[?？][!！?？.…]*\s*[)"'”’」』）]*\s*[\p{Emoji_Presentation}:;()\-DPp~^*]*\s*$/u;
 const HOW_TO_OPENING = /^(?:(?:hi|hello|hey)[, ]+)?how to /;
 const IMPROVED = /(?<![a-z])(?:faster|better|improved|smoother|quicker|fine|great|schneller|besser|mejor|mieux|melhor|meglio|beter|sneller)(?![a-z])/;
 const DOCH = /(?<![a-zäöüß])doch(?![a-zäöüß])/;

@@ -298,3 +298,26 @@ describe('an admiring question inside a thank-you asks nothing, in every languag
     expect(classifier.classify('Great tutorial, thanks! How do you do that with one hand?', 'en').labels).toContain('question');
   });
 });
+
+// Help requests as readers of a travel blog write them, mostly without a question mark: "Mi pregunta es ...", "Necesito
+// información ...", "Agradecería si me pudieran indicar ...", and a question closed with "?.".
+describe('help requests without a question mark', () => {
+  it.each([
+    ['es', 'Mi pregunta es dónde tomaste el velero'],
+    ['es', 'Necesito información para cruzar a Colombia por tierra'],
+    ['es', 'Agradecería si me pudieran indicar la ruta más fácil'],
+    ['es', 'Si alguien sabe cómo llegar a Yaviza por favor escríbame'],
+    ['es', 'Me puedes decir cuánto cuesta el ferry'],
+    ['es', 'Podrían ayudarme con la ruta más segura'],
+    ['es', 'Gracias por la información, pero: ¿ha mejorado la situación en la frontera este año?'],
+    ['es', 'Alguien sabe cuánto cuesta el bote?.'],
+    ['fr', 'Ma question est de savoir si le refuge est ouvert'],
+    ['de', 'Meine Frage ist, ob man dort zelten darf'],
+    ['pt', 'Minha dúvida é se precisa de guia'],
+    ['it', 'La mia domanda è se serve una guida'],
+    ['nl', 'Mijn vraag is of je een gids nodig hebt'],
+    ['en', 'My question is whether the hut is open in May'],
+  ])('%s: %s', (lang, text) => {
+    expect(classifier.classify(text, lang).labels).toContain('question');
+  });
+});
