@@ -97,7 +97,7 @@ export const SIGN_OFF = words(
   '^(?:un )?(?:abrazo|saludos?|besos)', '^(?:bisous|amitiés|bises)', '^(?:xoxo|hugs)', '^(?:abraços|beijos)', '^(?:un )?abbraccio', '^(?:groetjes|liefs)',
 );
 
-export const THANKS_IN_ADVANCE = words('thanks? in advance', '(?:thanks?|thank you)(?: [^ .!?]+){1,6} in advance', 'vorab (?:schon )?(?:vielen |besten )?dank', 'danke (?:schon )?(?:mal )?(?:vorab|im voraus)', 'tia', 'thanks? for any (?:help|ideas?|advice|suggestions?)', 'danke im voraus', 'vielen dank im voraus', 'gracias de antemano', "merci d'avance", 'grazie in anticipo', 'obrigado desde já', 'alvast bedankt');
+export const THANKS_IN_ADVANCE = words('thanks? in advance', '(?:thanks?|thank you)(?: [^ .!?]+){1,6} in advance', 'vorab (?:schon )?(?:vielen |besten )?dank', 'danke (?:schon )?(?:mal )?(?:vorab|im voraus)', 'tia', 'thanks? for any (?:help|ideas?|advice|suggestions?)', 'danke im voraus', 'vielen dank im voraus', 'gracias de antemano', "merci d'avance", 'grazie in anticipo', 'obrigado desde já', 'alvast bedankt', 'merci de me (?:dire|donner|indiquer|contacter|répondre|conseiller|renseigner)', 'agrade[çc]o (?:qualquer|toda|desde já)(?: (?:informa[çc][ãa]o|ajuda|dica))?', 'für (?:jeden|jede|alle|eure|ihre) (?:tipps?|hinweise?|hilfe|infos?) (?:wäre|bin|sind) (?:ich|wir) (?:sehr )?dankbar', '(?:bin|wäre|wären|sind) (?:ich |wir )?(?:sehr )?dankbar für (?:jeden|jede|alle) (?:tipps?|hinweise?|hilfe|infos?)');
 
 /** Well-wishes and hearsay that use praise words without praising the post ("have a great Sunday"). */
 export const NOT_PRAISE = words(

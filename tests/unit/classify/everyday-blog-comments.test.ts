@@ -324,3 +324,55 @@ describe('help requests without a question mark', () => {
     expect(classifier.classify(text, lang).labels).toContain('question');
   });
 });
+
+// Requests for information phrased as statements, in each language the issue names ("Je cherche des informations sur
+// ...", "Sto cercando informazioni ...", "If anyone knows a guide please let me know"); the same openings that ask
+// nothing ("Falls jemand fragt: ...") stay statements.
+describe('requests for information phrased as statements', () => {
+  it.each([
+    ['fr', 'J\'aimerais savoir si le sentier est praticable en hiver'],
+    ['fr', 'Merci de me dire où acheter les billets'],
+    ['fr', 'Je cherche des informations sur la traversée'],
+    ['fr', 'Si quelqu\'un connaît un guide, merci de me contacter'],
+    ['fr', 'Pourriez-vous m\'indiquer le meilleur itinéraire'],
+    ['fr', 'Je voudrais des renseignements sur les horaires du bateau'],
+    ['fr', 'Toute info est la bienvenue'],
+    ['pt', 'Queria saber quanto custa a passagem'],
+    ['pt', 'Alguém pode me dizer onde comprar o bilhete'],
+    ['pt', 'Estou procurando informações sobre a trilha'],
+    ['pt', 'Se alguém souber de um guia, por favor me avise'],
+    ['pt', 'Me diga por favor qual o melhor caminho'],
+    ['pt', 'Agradeço qualquer informação'],
+    ['it', 'Vorrei sapere quanto costa il biglietto'],
+    ['it', 'Qualcuno mi può dire dove comprare i biglietti'],
+    ['it', 'Sto cercando informazioni sul sentiero'],
+    ['it', 'Se qualcuno conosce una guida mi faccia sapere'],
+    ['it', 'Mi potete indicare il percorso migliore'],
+    ['it', 'Ogni informazione è benvenuta'],
+    ['de', 'Ich hätte gern gewusst, wie viel die Fähre kostet'],
+    ['de', 'Kann mir jemand sagen, wo man Tickets bekommt'],
+    ['de', 'Ich suche Infos zur Route'],
+    ['de', 'Falls jemand einen Führer kennt, bitte melden'],
+    ['de', 'Für jeden Tipp wäre ich dankbar'],
+    ['nl', 'Ik zou graag willen weten hoeveel de boot kost'],
+    ['nl', 'Kan iemand me vertellen waar ik kaartjes koop'],
+    ['nl', 'Ik ben op zoek naar informatie over de route'],
+    ['nl', 'Als iemand een gids kent, laat het me weten'],
+    ['nl', 'Alle info is welkom'],
+    ['en', 'Can anyone tell me where to buy tickets'],
+    ['en', 'I\'m looking for information on the crossing'],
+    ['en', 'If anyone knows a guide please let me know'],
+  ])('%s: %s', (lang, text) => {
+    expect(classifier.classify(text, lang).labels).toContain('question');
+  });
+
+  it.each([
+    ['fr', 'Je cherche encore mes mots après ce voyage.'],
+    ['it', 'Se qualcuno ha dubbi, guardi le foto: è bellissimo.'],
+    ['de', 'Falls jemand fragt: wir waren zuerst da.'],
+    ['nl', 'Als iemand het weet, is het Anna wel.'],
+    ['pt', 'Estou procurando ainda as palavras certas para agradecer.'],
+  ])('asks nothing: %s: %s', (lang, text) => {
+    expect(classifier.classify(text, lang).labels).not.toContain('question');
+  });
+});
