@@ -365,6 +365,12 @@ export const FAULT_FRAMES: readonly RegExp[] = [
   // Everyday site faults as readers write them, in the languages the issue names ("Die Fotos gehen nicht", "La web está
   // caída", "O site está fora do ar", "Il sito è down", "De site ligt eruit", "De link doet het niet").
   words(
+    // Asking whether others meet the fault reports it ("Is anyone else having trouble uploading photos?").
+    '(?:any|some)(?:one|body) else (?:is |are )?(?:having|has|have|had|seeing|getting|experiencing) (?:any |the same |this |similar |a )?(?:trouble|troubles|problems?|issues?|errors?|difficult(?:y|ies))',
+    'alguien más (?:tiene|tuvo|ha tenido|con) (?:problemas|el mismo problema|este problema|errores)', "quelqu'un d'autre (?:a|aurait|rencontre) (?:des |le même |ce )?(?:soucis|problèmes?|bugs?|erreurs?)",
+    '(?:hat|haben) (?:noch|sonst noch|auch) (?:jemand|wer|einer) (?:[^ .!?,;]+ )?(?:probleme|das problem|den fehler|das gleiche problem|dasselbe problem)', 'mais algu[ée]m (?:com|tem|teve) (?:problema|o mesmo problema|este problema|erro)',
+    'qualcun (?:altro|alto) (?:ha|ha avuto|con) (?:problemi|lo stesso problema|questo problema|errori)', 'heeft (?:nog )?iemand (?:anders )?(?:ook )?(?:problemen|hetzelfde probleem|dit probleem|last van)',
+    '(?:laadt|opent|start|werkt|doet|speelt) (?:[^ .!?,;]+ ){0,3}niet meer',
     '(?:link|url|button)s? (?:goes|go|leads?|points?) (?:to )?nowhere', '(?:link|seite|button|knopf)\\S* (?:führt|führen) ins leere',
     '(?:fotos?|bilder?|videos?|links?|seite|webseite|app|login|download|kommentare?|galerie|umlaute|sonderzeichen|formular|suche|karte)\\S* (?:geht|gehen) (?:leider |immer |auch |bei mir )?(?:noch )?nicht(?: mehr)?(?= *(?:[.,!?;:)]|$))',
     '(?:umlaute|sonderzeichen|zeichen|darstellung|layout|schrift|kommentare|links|videos)\\S* (?:ist|sind|war|waren|scheint|scheinen) (?:\\S+ ){0,2}kaputt',

@@ -376,3 +376,27 @@ describe('requests for information phrased as statements', () => {
     expect(classifier.classify(text, lang).labels).not.toContain('question');
   });
 });
+
+// A fault reported inside a question, the issue's "in questions too", in each language: both labels.
+describe('faults asked about', () => {
+  it.each([
+    ['en', 'Why does the map not load anymore?'],
+    ['es', '¿Por qué ya no carga el mapa?'],
+    ['fr', 'Pourquoi la carte ne se charge plus ?'],
+    ['de', 'Warum lädt die Karte nicht mehr?'],
+    ['pt', 'Por que o mapa não carrega mais?'],
+    ['it', 'Perché la mappa non si carica più?'],
+    ['nl', 'Waarom laadt de kaart niet meer?'],
+    ['es', '¿Alguien más tiene problemas para subir fotos?'],
+    ['fr', 'Quelqu\'un d\'autre a des soucis pour envoyer des photos ?'],
+    ['de', 'Hat noch jemand Probleme beim Hochladen von Fotos?'],
+    ['pt', 'Mais alguém com problema para enviar fotos?'],
+    ['it', 'Qualcun altro ha problemi a caricare le foto?'],
+    ['nl', 'Heeft nog iemand problemen met het uploaden van foto\'s?'],
+    ['en', 'Is anyone else having trouble uploading photos?'],
+  ])('%s: %s', (lang, text) => {
+    const labels = classifier.classify(text, lang).labels;
+    expect(labels).toContain('question');
+    expect(labels).toContain('bug');
+  });
+});
