@@ -400,3 +400,25 @@ describe('faults asked about', () => {
     expect(labels).toContain('bug');
   });
 });
+
+describe('praise of a story or a race report', () => {
+  it.each([
+    ['es', 'Te felicito por tu carrera.'],
+    ['es', '¡Felicitaciones a todo el equipo!'],
+    ['es', 'SENSACIONAL!!!'],
+    ['es', 'Espectacular tu relato.'],
+    ['es', 'Muy buena crónica, Rompy.'],
+    ['es', 'Siempre da gusto leerte.'],
+    ['en', 'good site'],
+  ])('%s: %s', (lang, text) => {
+    expect(classifier.classify(text, lang).labels[0]).toBe('thanks');
+  });
+
+  it.each([
+    ['es', 'La espectacular caída del peso preocupa a todos.'],
+    ['es', 'Un buen relato necesita un buen final, y este no lo tiene.'],
+    ['en', 'A good blog post is hard to find these days, most are spam.'],
+  ])('the same words about something else: %s: %s', (lang, text) => {
+    expect(classifier.classify(text, lang).labels[0]).not.toBe('thanks');
+  });
+});
