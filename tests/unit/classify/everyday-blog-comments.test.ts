@@ -410,6 +410,29 @@ describe('praise of a story or a race report', () => {
     ['es', 'Muy buena crónica, Rompy.'],
     ['es', 'Siempre da gusto leerte.'],
     ['en', 'good site'],
+    ['fr', 'Bravo pour ta course !'],
+    ['fr', 'Chapeau !'],
+    ['fr', 'Quel récit !'],
+    ['fr', 'Magnifique reportage, ça donne envie.'],
+    ['it', 'Complimenti per la gara!'],
+    ['it', 'Che bel racconto!'],
+    ['it', 'Bravo, bellissimo resoconto.'],
+    ['pt', 'Parabéns pela corrida!'],
+    ['pt', 'Que relato incrível!'],
+    ['pt', 'Muito bom o seu texto.'],
+    ['de', 'Respekt!'],
+    ['de', 'Glückwunsch zum Finish!'],
+    ['de', 'Toller Bericht!'],
+    ['de', 'Klasse geschrieben.'],
+    ['nl', 'Chapeau!'],
+    ['nl', 'Mooi verslag.'],
+    ['nl', 'Gefeliciteerd met je race!'],
+    ['nl', 'Wat een mooi verhaal!'],
+    ['en', 'Well done on the race!'],
+    ['en', 'What a wonderful story!'],
+    ['en', 'Kudos for finishing.'],
+    ['ja', '完走おめでとうございます！'],
+    ['zh', '恭喜完赛！'],
   ])('%s: %s', (lang, text) => {
     expect(classifier.classify(text, lang).labels[0]).toBe('thanks');
   });
@@ -418,6 +441,7 @@ describe('praise of a story or a race report', () => {
     ['es', 'La espectacular caída del peso preocupa a todos.'],
     ['es', 'Un buen relato necesita un buen final, y este no lo tiene.'],
     ['en', 'A good blog post is hard to find these days, most are spam.'],
+    ['en', 'What a story! The police arrested him the next day.'],
   ])('the same words about something else: %s: %s', (lang, text) => {
     expect(classifier.classify(text, lang).labels[0]).not.toBe('thanks');
   });
