@@ -9,7 +9,7 @@ import { words, anywhere } from './patterns';
 /** Actions a user tries in an app or on a site, per language (the infinitive or the usual noun). */
 const DE_ACTIONS = '(?:öffnen|starten|installieren|speichern|laden|herunterladen|hochladen|aktualisieren|anmelden|einloggen|abspielen|bearbeiten|löschen|aufrufen|synchronisieren|verbinden|drucken|exportieren|importieren|abschicken|absenden|senden|auswählen|anklicken|setzen|aktivieren|deaktivieren|entfernen|verschieben|abrufen|hinzufügen|anzeigen)';
 const ES_ACTIONS = '(?:iniciar sesión|entrar|acceder|guardar|subir|descargar|abrir|instalar|cargar|conectar(?:me)?|registrarme|sincronizar|publicar|enviar|editar|actualizar|reproducir)';
-const FR_ACTIONS = '(?:me connecter|se connecter|connecter|sauvegarder|enregistrer|ouvrir|télécharger|charger|envoyer|installer|lancer|synchroniser|accéder|publier|modifier|supprimer|valider|importer|exporter)';
+const FR_ACTIONS = '(?:poster|commenter|me connecter|se connecter|connecter|sauvegarder|enregistrer|ouvrir|télécharger|charger|envoyer|installer|lancer|synchroniser|accéder|publier|modifier|supprimer|valider|importer|exporter)';
 const PT_ACTIONS = '(?:entrar|logar|acessar|salvar|enviar|baixar|abrir|carregar|instalar|sincronizar|conectar|fazer login|fazer upload|publicar|editar|atualizar)';
 const IT_ACTIONS = '(?:accedere|entrare|salvare|caricare|scaricare|aprire|installare|collegarmi|connettermi|sincronizzare|inviare|pubblicare|aggiornare|avviare)';
 const NL_ACTIONS = '(?:inloggen|inlog|openen|opslaan|uploaden|downloaden|installeren|starten|laden|synchroniseren|verbinden|versturen|verzenden|bewerken)';
@@ -365,6 +365,10 @@ export const FAULT_FRAMES: readonly RegExp[] = [
   // Everyday site faults as readers write them, in the languages the issue names ("Die Fotos gehen nicht", "La web está
   // caída", "O site está fora do ar", "Il sito è down", "De site ligt eruit", "De link doet het niet").
   words(
+    // fr, as readers of a French tech blog report faults: "Il y a un bug dans le formulaire", "Le script plante", "Le
+    // flux RSS ne se met plus à jour", "La commande renvoie une erreur".
+    "il y a (?:encore |toujours )?(?:un|des) (?:petit |gros |léger )?(?:bugs?|bogues?|problèmes?|soucis|souci|erreurs?)", '(?:script|appli|application|site|page|logiciel|programme|plugin|plug-in|navigateur|serveur|jeu|safari|firefox|chrome)s? (?:[^ .!?,;]+ ){0,2}plante',
+    "(?:ne|n') (?:sont|est) plus (?:visibles?|affichée?s?|accessibles?|disponibles?)(?! qu)", 'ne se met(?:tent)? plus à jour', "ne s'installe(?:nt)? (?:pas|plus)", 'ça ne donne rien(?! de)', '(?:renvoie|retourne|affiche|me donne) (?:une|des) erreurs?', 'pointe vers une page (?:inexistante|vide|introuvable|d.erreur)',
     // Asking whether others meet the fault reports it ("Is anyone else having trouble uploading photos?").
     '(?:any|some)(?:one|body) else (?:is |are )?(?:having|has|have|had|seeing|getting|experiencing) (?:any |the same |this |similar |a )?(?:trouble|troubles|problems?|issues?|errors?|difficult(?:y|ies))',
     'alguien más (?:tiene|tuvo|ha tenido|con) (?:problemas|el mismo problema|este problema|errores)', "quelqu'un d'autre (?:a|aurait|rencontre) (?:des |le même |ce )?(?:soucis|problèmes?|bugs?|erreurs?)",

@@ -446,3 +446,43 @@ describe('praise of a story or a race report', () => {
     expect(classifier.classify(text, lang).labels[0]).not.toBe('thanks');
   });
 });
+
+// Faults as readers of a French tech blog report them.
+describe('French tech blog reports', () => {
+  it.each([
+    ['La nouvelle version ne fonctionne plus correctement.'],
+    ['Ça ne marche pas chez moi.'],
+    ['J\'ai une erreur 500 en validant le formulaire.'],
+    ['Le lien vers le script est cassé.'],
+    ['Les images ne s\'affichent plus depuis hier.'],
+    ['Les mails de notification n\'arrivent plus.'],
+    ['Le site est très lent ce soir.'],
+    ['Impossible de poster un commentaire.'],
+    ['Le script plante au bout de deux minutes.'],
+    ['Ça bug sous Firefox.'],
+    ['Il y a un bug dans le formulaire de contact.'],
+    ['J\'ai le même souci avec la version 2.'],
+    ['Les captures d\'écran ne sont plus visibles.'],
+    ['Le flux RSS ne se met plus à jour.'],
+    ['Chez moi la page reste blanche.'],
+    ['Les accents sont mal affichés dans les commentaires.'],
+    ['Le formulaire est illisible sur mon téléphone.'],
+    ['Il manque les captures d\'écran dans l\'article.'],
+    ['Le plugin ne s\'installe pas.'],
+    ['Rien ne se passe quand je clique sur le bouton.'],
+    ['J\'ai essayé ta méthode mais ça ne donne rien.'],
+    ['La commande renvoie une erreur de syntaxe.'],
+    ['Ton script ne fonctionne pas avec la dernière version de SPIP.'],
+    ['Le lien dans l\'article pointe vers une page inexistante.'],
+  ])('%s', (text) => {
+    expect(classifier.classify(text, 'fr').labels).toContain('bug');
+  });
+
+  it.each([
+    ['Il y a un problème de fond dans la politique actuelle.'],
+    ['Ces photos ne sont plus visibles qu\'au musée.'],
+    ['Ça ne donne rien de bon de se plaindre.'],
+  ])('not a report: %s', (text) => {
+    expect(classifier.classify(text, 'fr').labels).not.toContain('bug');
+  });
+});
