@@ -474,6 +474,10 @@ describe('French tech blog reports', () => {
     ['La commande renvoie une erreur de syntaxe.'],
     ['Ton script ne fonctionne pas avec la dernière version de SPIP.'],
     ['Le lien dans l\'article pointe vers une page inexistante.'],
+    ["Le lien vers la documentation n'est plus valide."],
+    ['Les jeux de données du TP ne sont pas disponibles.'],
+    ["La branche de démonstration n'existe plus sur le dépôt."],
+    ["J'ai souvent une erreur de conflit au démarrage."],
   ])('%s', (text) => {
     expect(classifier.classify(text, 'fr').labels).toContain('bug');
   });
@@ -482,6 +486,8 @@ describe('French tech blog reports', () => {
     ['Il y a un problème de fond dans la politique actuelle.'],
     ['Ces photos ne sont plus visibles qu\'au musée.'],
     ['Ça ne donne rien de bon de se plaindre.'],
+    ['J\'ai des problèmes de dos depuis la randonnée.'],
+    ['Dieu n\'existe pas, disait-il.'],
   ])('not a report: %s', (text) => {
     expect(classifier.classify(text, 'fr').labels).not.toContain('bug');
   });
