@@ -95,6 +95,27 @@ describe('npm run classify', () => {
     expect(result.stderr).toMatch(/timing: 2999 comments in [\d.]+ ms = \d+ comments\/s/);
   });
 
+  it('classifies a big file on worker threads with the same output, order and bad-line numbers as on one thread', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'classify-cli-threads-'));
+    const file = join(dir, 'big.jsonl');
+    const texts = ['Thanks a lot, this saved my evening!', 'The counter says 12 but I uploaded 40', 'Is there a way to export my sightings as a spreadsheet.', 'Die Fotos gehen nicht.', 'I moved to Berlin last year.'];
+    const lines = Array.from({ length: 4000 }, (_, i) => JSON.stringify({ id: i, text: `${texts[i % texts.length]} (${i}) ${'lorem ipsum '.repeat(i % 9)}` }));
+    lines.splice(1500, 0, '{broken');
+    lines.splice(3300, 0, JSON.stringify({ id: 'no-text' }));
+    writeFileSync(file, lines.join('\n') + '\n');
+    const env = (threads: string) => ({ ...process.env, THREADSIFT_THREADS: threads });
+    const threaded = spawnSync(process.execPath, [runCli, 'classify', file], { cwd: root, encoding: 'utf8', timeout: 60_000, env: env('2') });
+    const single = spawnSync(process.execPath, [runCli, 'classify', file], { cwd: root, encoding: 'utf8', timeout: 60_000, env: env('1') });
+    expect(threaded.status).toBe(1);
+    expect(threaded.stdout).toBe(single.stdout);
+    expect(threaded.stderr).toBe(single.stderr);
+    expect(threaded.stderr).toMatch(/line 1501: not valid JSON/);
+    expect(threaded.stderr).toMatch(/line 3301: expected a JSON object/);
+    const rows = threaded.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows).toHaveLength(4000);
+    expect(rows.map((r) => r.id)).toEqual(Array.from({ length: 4000 }, (_, i) => i));
+  }, 60_000);
+
   it('fails clearly on a missing file', () => {
     const result = run(['/nonexistent/file.jsonl']);
     expect(result.status).toBe(2);
