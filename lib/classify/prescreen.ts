@@ -433,8 +433,8 @@ export class RegexScreen {
    * One pass over `text`: flag 1 for each regex (in constructor order) that may match it, 0 for each that
    * cannot. A 0 is exact (`re.test(text)` is false); a 1 means run the regex. The array is reused by the next scan.
    */
-  scan(text: string): Uint8Array {
-    const flags = this.flags;
+  scan(text: string, into: Uint8Array = this.flags): Uint8Array {
+    const flags = into;
     flags.fill(0);
     for (const i of this.always) flags[i] = 1;
     const n = text.length;

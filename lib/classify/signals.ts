@@ -156,6 +156,8 @@ type Screened = keyof typeof SCREENED;
 // named patterns: either kind makes a sentence's fault strong.
 const SCREENED_REGEXES: RegExp[] = [...Object.values(SCREENED), ...BUG_STRONG_PARTS, ...FAULT_FRAMES];
 export const SIGNAL_SCREEN = new RegexScreen(SCREENED_REGEXES, SCREEN_TABLE);
+/** The screen's flags for a sentence's text without its negated phrases (the main flags hold the sentence's own). */
+const UNNEGATED_FLAGS = new Uint8Array(SCREENED_REGEXES.length);
 /** The screen's literals as `npm run train` stores them in screen-table.ts. */
 export const signalScreenTable = (): ScreenTable => deriveScreenTable(SCREENED_REGEXES);
 /** Position of each screened pattern in the screen's flags. */
@@ -223,8 +225,9 @@ export function sentenceSignals(sentence: string): SentenceSignals {
   const withoutNegated = negatedGeneral ? s.replace(BUG_NEGATED_ALL, ' ') : s;
   const unconditioned = (negatedReply ? withoutNegated.replace(BUG_NEGATED_REPLIES_ALL, ' ') : withoutNegated).replace(LEADING_CONDITION, ' ');
   const unnegated = screened(AT.OTHERWISE, s, may) ? unconditioned.replace(OTHERWISE_CLAUSE, ' ') : unconditioned;
-  // The fault patterns read the text without its negated phrases; the screen read the original.
-  const mayUnnegated = unnegated === s ? may : null;
+  // The fault patterns read the text without its negated phrases: a second scan screens them on that text (left
+  // unscreened, the sixty-odd fault patterns ran on every sentence with a negation).
+  const mayUnnegated = unnegated === s ? may : SIGNAL_SCREEN.scan(unnegated, UNNEGATED_FLAGS);
   const improved = screened(AT.IMPROVED, s, may);
   const bugWord = screened(AT.BUG_WORDS, unnegated, mayUnnegated) || (hasCjk && screened(AT.BUG_CJK, unnegated, mayUnnegated)) || (!negatedPhrase && !improved && screened(AT.UPDATE_ANCHOR, s, may));
   const siteObject = screened(AT.SITE_OBJECT, s, may);
