@@ -33,10 +33,26 @@ function explainInjectionError(error: unknown): string {
 type Extracted = ResponseOf<'page.extract'>;
 
 function extractFrame(tabId: number, frameId: number): Promise<Extracted> {
-  return sendToTab(tabId, 'page.extract', { now: new Date().toISOString() }, frameId).catch((error: unknown) => ({
-    ok: false as const,
-    error: `The page stopped answering (${error instanceof Error ? error.message : String(error)}). Reload it and scan again.`,
-  }));
+  return sendToTab(tabId, 'page.extract', { now: new Date().toISOString() }, frameId).then(
+    // A tab closed while its page reader worked can leave the message with no reply at all, rather than an error.
+    (reply) => reply ?? noReply(tabId),
+    (error: unknown) => ({
+      ok: false as const,
+      error: `The page stopped answering (${error instanceof Error ? error.message : String(error)}). Reload it and scan again.`,
+    }),
+  );
+}
+
+/** What to say when the page reader sent back nothing: the tab is gone, or the page stopped answering. */
+async function noReply(tabId: number): Promise<Extracted> {
+  const open = await browser.tabs.get(tabId).then(
+    () => true,
+    () => false,
+  );
+  return {
+    ok: false,
+    error: open ? 'The page stopped answering. Reload it and scan again.' : 'The tab was closed before Threadsift could read it. Nothing was changed.',
+  };
 }
 
 /**
