@@ -492,3 +492,53 @@ describe('French tech blog reports', () => {
     expect(classifier.classify(text, 'fr').labels).not.toContain('bug');
   });
 });
+
+// Faults as readers of a tech blog report them in Italian, Portuguese, Dutch and German; the same words about tickets,
+// passports, backs and conversations are no report.
+describe('tech blog reports in it, pt, nl, de', () => {
+  it.each([
+    ['it', 'C\'è un bug nel modulo di contatto.'],
+    ['it', 'Lo script si blocca dopo due minuti.'],
+    ['it', 'Il link all\'articolo non è più valido.'],
+    ['it', 'Mi dà sempre un errore 500.'],
+    ['it', 'Le immagini non si vedono più.'],
+    ['it', 'Il feed RSS non si aggiorna più.'],
+    ['it', 'Ho avuto dei problemi con lo script consigliato.'],
+    ['it', 'Il plugin non si installa.'],
+    ['pt', 'Tem um bug no formulário de contato.'],
+    ['pt', 'O script trava depois de dois minutos.'],
+    ['pt', 'O link do artigo não funciona mais.'],
+    ['pt', 'Sempre dá erro 500.'],
+    ['pt', 'As imagens não aparecem mais.'],
+    ['pt', 'O feed RSS não atualiza mais.'],
+    ['pt', 'Tive problemas com o script recomendado.'],
+    ['pt', 'O plugin não instala.'],
+    ['nl', 'Er zit een bug in het contactformulier.'],
+    ['nl', 'Het script loopt na twee minuten vast.'],
+    ['nl', 'De link naar het artikel werkt niet meer.'],
+    ['nl', 'Ik krijg steeds een foutmelding 500.'],
+    ['nl', 'De afbeeldingen worden niet meer getoond.'],
+    ['nl', 'De RSS-feed wordt niet meer bijgewerkt.'],
+    ['nl', 'Ik had problemen met het aanbevolen script.'],
+    ['nl', 'De plugin installeert niet.'],
+    ['de', 'Im Kontaktformular ist ein Bug.'],
+    ['de', 'Das Skript hängt sich nach zwei Minuten auf.'],
+    ['de', 'Der Link zum Artikel ist nicht mehr gültig.'],
+    ['de', 'Ich bekomme immer einen Fehler 500.'],
+    ['de', 'Der RSS-Feed aktualisiert sich nicht mehr.'],
+    ['de', 'Ich hatte Probleme mit dem empfohlenen Skript.'],
+    ['de', 'Das Plugin lässt sich nicht installieren.'],
+  ])('%s: %s', (lang, text) => {
+    expect(classifier.classify(text, lang).labels).toContain('bug');
+  });
+
+  it.each([
+    ['it', 'Il biglietto non è più valido dopo le otto, attenzione.'],
+    ['pt', 'O passaporte não é mais válido depois de dez anos.'],
+    ['nl', 'Ik had problemen met mijn rug na de wandeling.'],
+    ['pt', 'A conversa trava quando falamos de política.'],
+    ['nl', 'Het gesprek loopt op een ruzie vast.'],
+  ])('not a report: %s: %s', (lang, text) => {
+    expect(classifier.classify(text, lang).labels).not.toContain('bug');
+  });
+});
