@@ -103,7 +103,7 @@ class ClassifierPool {
         this.pending.delete(message.seq);
       });
       worker.on('error', (error) => {
-        for (const reject of this.pending.values()) reject({ text: '', errors: [`classify: worker failed: ${error.message}\n`], bad: 1, classified: 0 });
+        for (const resolve of this.pending.values()) resolve({ text: '', errors: [`classify: worker failed: ${error.message}\n`], bad: 1, classified: 0 });
         this.pending.clear();
       });
       return worker;
@@ -156,46 +156,43 @@ export async function runClassifyCli(args: string[], out: NodeJS.WritableStream 
     return 2;
   }
   input.setEncoding('utf8');
+  const threads = threadCount();
   let classifier: Classifier | null = null;
   let pool: ClassifierPool | null = null;
   let decided = false;
   let lineNo = 0;
   let bad = 0;
   let classified = 0;
-  // Batches in flight, in input order; at most two per worker, so a huge input never piles up in memory.
+  // Batches in flight on the pool, in input order; at most two per thread, so a huge input never piles up in memory.
   const inFlight: Array<Promise<BatchResult>> = [];
 
-  async function flushOne(): Promise<void> {
-    const result = await inFlight.shift()!;
+  async function emit(result: BatchResult): Promise<void> {
     for (const message of result.errors) err.write(message);
     bad += result.bad;
     classified += result.classified;
     await write(out, result.text);
   }
+  const flushOne = async () => emit(await inFlight.shift()!);
 
   async function take(lines: string[]): Promise<void> {
     if (!decided) {
       decided = true;
-      const threads = lines.length >= THREADED_FROM_LINES ? threadCount() : 1;
-      if (threads > 1) pool = new ClassifierPool(threads);
+      if (threads > 1 && lines.length >= THREADED_FROM_LINES) pool = new ClassifierPool(threads);
       else classifier = createClassifier();
     }
     const first = lineNo + 1;
     lineNo += lines.length;
-    if (!pool) {
-      inFlight.push(Promise.resolve(classifyLines(classifier!, lines, first)));
-      return flushOne();
-    }
+    if (!pool) return emit(classifyLines(classifier!, lines, first));
     for (let i = 0; i < lines.length; i += BATCH_LINES) {
       inFlight.push(pool.run(lines.slice(i, i + BATCH_LINES), first + i));
-      if (inFlight.length >= 2 * threadCount()) await flushOne();
+      if (inFlight.length >= 2 * threads) await flushOne();
     }
   }
 
   // A big file: the workers load while nothing else runs, as the single thread loads its classifier before reading.
-  if (file !== '-' && threadCount() > 1 && statSync(file).size >= THREADED_FROM_BYTES) {
+  if (file !== '-' && threads > 1 && statSync(file).size >= THREADED_FROM_BYTES) {
     decided = true;
-    pool = new ClassifierPool(threadCount());
+    pool = new ClassifierPool(threads);
     await pool.ready;
   }
   let started = -1;
@@ -248,9 +245,9 @@ if (isMainThread && process.argv[1] && /cli[\\/]classify\.ts$/.test(process.argv
   });
 }
 
-// A worker of the pool: classify each batch the main thread sends.
+// A worker of the pool: classify each batch the main thread sends. (The regex flag above is set in the worker too:
+// it runs this whole module.)
 if (!isMainThread && (workerData as { role?: string } | null)?.role === WORKER_ROLE) {
-  setFlagsFromString('--no-regexp-tier-up');
   const classifier = createClassifier();
   parentPort!.postMessage('ready');
   parentPort!.on('message', ({ seq, lines, firstLineNo }: { seq: number; lines: string[]; firstLineNo: number }) => {

@@ -14,6 +14,9 @@ export async function injectReader(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId }, files: [READER_FILE] });
 }
 
+/** Said when the tab went away mid-scan, whichever step noticed. */
+const TAB_CLOSED = 'The tab was closed before Threadsift could read it. Nothing was changed.';
+
 function explainInjectionError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   // Before the permission test: Chrome says "Cannot access a chrome:// URL" for browser pages.
@@ -25,7 +28,7 @@ function explainInjectionError(error: unknown): string {
     return 'Threadsift has no permission to read this page yet. Click the Threadsift toolbar button on the page, or allow the site in Options → Tracked sites.';
   }
   if (/No tab with id|Frame with ID \d+ was removed|tab was closed/i.test(message)) {
-    return 'The tab was closed before Threadsift could read it. Nothing was changed.';
+    return TAB_CLOSED;
   }
   return `Could not read the page: ${message}`;
 }
@@ -51,7 +54,7 @@ async function noReply(tabId: number): Promise<Extracted> {
   );
   return {
     ok: false,
-    error: open ? 'The page stopped answering. Reload it and scan again.' : 'The tab was closed before Threadsift could read it. Nothing was changed.',
+    error: open ? 'The page stopped answering. Reload it and scan again.' : TAB_CLOSED,
   };
 }
 

@@ -348,9 +348,11 @@ function weighInContext(readings: SentenceReading[]): { scores: Array<Record<Lab
   return { scores, secondary };
 }
 
-// A fault said to persist, in the languages the lexicons cover ("still", "immer noch", "nog steeds", "toujours").
+/** A Spanish question of four words or more, opened with "¿" and closed with "?". */
 const SPANISH_ASKED = /¿(?:[^?¿\s]+\s+){3,}[^?¿]*\?/;
+/** "How do you do it?" and its like, closing the sentence: admiration, not a question. */
 const ADMIRING_HOW = /\bhow do you (?:do it|do that|do all (?:of )?(?:this|that|these)|find the time|manage (?:it|that|all (?:of )?(?:this|that)))\s*[?!.]*\s*$/i;
+/** A fault said to persist, in the languages the lexicons cover ("still", "immer noch", "nog steeds", "toujours"). */
 const STILL = /\bstill\b|\b(?:immer noch|noch immer|nach wie vor|nog steeds|nog altijd|toujours|encore toujours|todav[ií]a|sigue|siguen|ainda|continua|ancora)\b/i;
 
 /** Highest question score a "?" sentence keeps in an argument that asks no one, unless the model reads it higher. */

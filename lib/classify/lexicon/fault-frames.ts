@@ -383,7 +383,6 @@ export const FAULT_FRAMES: readonly RegExp[] = [
     '(?:laadt|opent|start|werkt|doet|speelt) (?:[^ .!?,;]+ ){0,3}niet meer',
     '(?:link|url|button)s? (?:goes|go|leads?|points?) (?:to )?nowhere', '(?:link|seite|button|knopf)\\S* (?:führt|führen) ins leere',
     '(?:fotos?|bilder?|videos?|links?|seite|webseite|app|login|download|kommentare?|galerie|umlaute|sonderzeichen|formular|suche|karte)\\S* (?:geht|gehen) (?:leider |immer |auch |bei mir )?(?:noch )?nicht(?: mehr)?(?= *(?:[.,!?;:)]|$))',
-    '(?:umlaute|sonderzeichen|zeichen|darstellung|layout|schrift|kommentare|links|videos)\\S* (?:ist|sind|war|waren|scheint|scheinen) (?:\\S+ ){0,2}kaputt',
     '(?:formular|feld|seite|app|system|login|suche)\\S* (?:nimmt|nehmen|akzeptiert|akzeptieren) (?:[^ .!?,;]+ ){0,3}nicht(?: an)?(?= *(?:[.,!?;:)]|$))',
     '(?:site|page|appli|application|serveur|lien|service|vidéo|formulaire)s? (?:est|sont|était|semble) (?:\\S+ )?en panne', 'impossible de (?:lire|voir|afficher|commenter|poster|regarder) (?:la |le |les |l\'|mes |mon |ma )?(?:vidéo|photo|image|page|commentaire|carte|lien)s?',
     '(?:fotos?|imágenes|imagen|vídeos?|videos?|enlaces?|comentarios?|mapas?|páginas?|botón|botones)\\S* no se (?:ven?|cargan?|abren?|muestran?|reproducen?)', '(?:descarga|subida|carga|actualización|instalación|barra|video|vídeo)\\S* se (?:queda|quedó|quedan) (?:en|al) (?:el )?\\d+ ?%', 'se (?:queda|quedó|quedan) (?:colgad[oa]s?|cargando|en blanco|pillad[oa]s?)',
