@@ -1,11 +1,12 @@
 // From an extracted thread to analysed comments: classify each comment and work out reply
 // states and follow-ups. Shared by the background, the CLI and the tests.
 import type { ExtractResult, AnalysedThread, Classification } from './thread';
+import type { CommentContext } from './classify';
 import { analyseThread } from './triage/analyse';
 import { siteOf } from './store/store';
 
 export interface ClassifierLike {
-  classify(text: string, lang?: string): Classification;
+  classify(text: string, lang?: string, context?: CommentContext): Classification;
 }
 
 export { siteOf };
@@ -15,6 +16,6 @@ export function staffLoginsFor(url: string, staffAccounts: Record<string, string
 }
 
 export function analyseExtract(result: ExtractResult, classifier: ClassifierLike, staffLogins: string[] = []): AnalysedThread {
-  const comments = analyseThread(result.thread, result.comments, (text, lang) => classifier.classify(text, lang), { staffLogins });
+  const comments = analyseThread(result.thread, result.comments, (text, lang, context) => classifier.classify(text, lang, context), { staffLogins });
   return { thread: result.thread, comments };
 }

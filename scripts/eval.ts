@@ -45,7 +45,7 @@ export function evaluateSets(options: EvalOptions = {}): Array<{ title: string; 
   const run = (items: LabelledText[], listMisses = verbose) =>
     evaluate(
       items.map((item) => {
-        const predicted = classifier.classify(item.text, item.lang).labels;
+        const predicted = classifier.classify(item.text, item.lang, { staff: item.staff }).labels;
         if (listMisses && !item.labels.includes(predicted[0]))
           console.log(`  miss [${item.source}] gold=${item.labels.join('/')} got=${predicted.join('/')} :: ${item.text.slice(0, 160).replace(/\s+/g, ' ')}`);
         const missing = item.must.filter((m) => !predicted.includes(m));

@@ -30,10 +30,16 @@ export interface ClassifierOptions {
   cacheSize?: number;
 }
 
+/** What the page says about a comment besides its text. */
+export interface CommentContext {
+  /** Written by staff or the post's author (see ScrapedComment.staff). */
+  staff?: boolean;
+}
+
 export interface Classifier {
   /** Model version plus a digest of corrections and threshold: part of every cache key. */
   version: string;
-  classify(text: string, lang?: string): Classification;
+  classify(text: string, lang?: string, context?: CommentContext): Classification;
   classifyMany(texts: string[]): Classification[];
 }
 
@@ -51,6 +57,12 @@ const ANYONE_YOU = /\b(?:when|whenever|if|once|after|as soon as|every time|each 
 const AUTHOR_DID = /\byou\s+(?:\w+ed|forgot|broke|made|wrote|left|said|did|didn[’']?t|put|took|gave|got)\b/i;
 /** English first person: the writer's own experience. */
 const FIRST_PERSON = /\b(?:i|my|me|mine|we|our|us)\b/i;
+/** The last thing the comment says is a question. */
+const ENDS_ON_QUESTION = /[?？]\s*\)?\s*$/;
+/** How far `other` may lead a found question in a comment that asks the author (see asksTheAuthor). */
+const ASKS_THE_AUTHOR_MARGIN = 0.1;
+/** A staff member's comment leads with a report only when it reads as one at least this surely. */
+const STAFF_REPORT_LEADS_AT = 0.6;
 // Actionable labels are listed before thanks when both pass: the queue exists for them.
 const PRIORITY: Record<Label, number> = { question: 3, bug: 2, thanks: 1, other: 0 };
 
@@ -89,14 +101,15 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
   const version = `${modelVersion}${commentVersion}${digest}@${threshold}`;
   const cache = new LruCache<Classification>(options.cacheSize ?? 5000);
 
-  function classify(text: string, _lang?: string): Classification {
+  function classify(text: string, _lang?: string, context?: CommentContext): Classification {
     const safe = typeof text === 'string' ? text : text == null ? '' : String(text);
-    const key = cacheKey(safe, version);
+    const byStaff = context?.staff === true;
+    const key = cacheKey(safe, byStaff ? version + '+staff' : version);
     const hit = cache.get(key);
     if (hit) return copy(hit);
     // Without corrections there is nothing to look up (normalising the text costs more than classifying it).
     const corrected = exact.size ? exact.get(normalisedHash(safe)) : undefined;
-    const result = corrected ? fromCorrection(safe, corrected) : classifyText(model, safe, threshold, commentModel);
+    const result = corrected ? fromCorrection(safe, corrected) : classifyText(model, safe, threshold, commentModel, { staff: byStaff });
     cache.set(key, result);
     return copy(result);
   }
@@ -164,6 +177,7 @@ export function classifyText(
   text: string,
   threshold = DEFAULT_THRESHOLD,
   commentModel: LinearModel | null = shippedCommentModel(),
+  context: CommentContext = {},
 ): Classification {
   const reading = readComment(model, text, threshold);
   if (!reading) return { labels: ['other'], scores: { thanks: 0, question: 0, bug: 0, other: 1 }, cues: {} };
@@ -177,6 +191,14 @@ export function classifyText(
     // show. Labels not given keep their blended score (below the threshold, see blendWithRules).
     scores = blend.scores;
     for (const label of labels) scores[label] = Math.max(scores[label], threshold);
+    if (asksTheAuthor(text, labels, scores)) labels = ['question', ...labels.filter((l) => l !== 'question')];
+  }
+  // A staff member's comment answers: a report it barely reads as ("That error means the gem is missing") does not
+  // lead it. Leaving one set out over the development sets, 76 of 78 such leads were wrong (56 of 158 in others'
+  // comments). The label stays, second.
+  if (context.staff && labels.includes('bug') && scores.bug < STAFF_REPORT_LEADS_AT) {
+    labels = labels.length > 1 ? [...labels.filter((l) => l !== 'bug'), 'bug'] : ['other', 'bug'];
+    scores.other = Math.max(scores.other, threshold);
   }
   const cues: Partial<Record<Label, string>> = {};
   for (const label of labels) {
@@ -185,6 +207,20 @@ export function classifyText(
   }
   const rounded = { thanks: round(scores.thanks), question: round(scores.question), bug: round(scores.bug), other: round(scores.other) };
   return { labels, scores: rounded, cues };
+}
+
+/**
+ * A comment that greets its reader ("Hi Stephen, ...") or ends on a question, where the blend puts `other` barely
+ * ahead of the question the rules found, asks: on blogs, long questions about the post read as discussion to a model
+ * that learned mostly from issue threads. (Leave one set out: blog sets 0.791 -> 0.806 macro-F1, issue sets the same.)
+ */
+export function asksTheAuthor(text: string, labels: Label[], scores: Record<Label, number>): boolean {
+  return (
+    labels[0] === 'other' &&
+    labels.includes('question') &&
+    scores.other - scores.question < ASKS_THE_AUTHOR_MARGIN &&
+    (ENDS_ON_QUESTION.test(text) || GREETING_OPENING.test(text))
+  );
 }
 
 /**

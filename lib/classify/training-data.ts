@@ -14,6 +14,8 @@ export interface LabelledText {
   must: Label[];
   lang?: string;
   source: string;
+  /** Written by staff or the post's author, where the set records it. */
+  staff?: boolean;
 }
 
 /** Fraction of each training source held out for evaluation. */
@@ -101,13 +103,14 @@ export function pageHalf(page: string): PageHalf {
  * the sealed half holds only sources that nothing was tuned or trained on.
  */
 export function parsePageComments(jsonl: string): Array<LabelledText & { half: PageHalf }> {
-  return jsonLines<{ page: string; i: number; text: string; lang?: string; accept: unknown; must: unknown }>(jsonl)
+  return jsonLines<{ page: string; i: number; text: string; lang?: string; staff?: unknown; accept: unknown; must: unknown }>(jsonl)
     .map((row) => ({
       key: `page:${row.page}#${row.i}`,
       text: row.text,
       labels: asLabels(row.accept),
       must: asLabels(row.must),
       lang: row.lang,
+      staff: row.staff === true,
       source: `${row.page}#${row.i}`,
       half: pageHalf(row.page),
     }))

@@ -18,7 +18,7 @@ export interface AnalyseOptions {
   staffLogins?: string[];
 }
 
-export type Classify = (text: string, lang?: string) => Classification;
+export type Classify = (text: string, lang?: string, context?: { staff?: boolean }) => Classification;
 
 interface Node {
   comment: ScrapedComment;
@@ -49,7 +49,7 @@ export function analyseThread(
   const staffRepliers = answerers.filter((node) => node !== opening);
 
   return nodes.map((node) => {
-    const classification = classify(node.comment.text, node.comment.lang ?? thread.lang);
+    const classification = classify(node.comment.text, node.comment.lang ?? thread.lang, { staff: node.staff });
     const actionable = classification.labels.some((label) => ACTIONABLE.includes(label));
     const awaitsStaff = !node.staff && actionable;
     const staffFields: Partial<Pick<ScrapedComment, 'staff' | 'staffReason'>> =

@@ -67,6 +67,15 @@ describe('npm run classify', () => {
     expect(typeof rows[1].cues).toBe('object');
   });
 
+  it('reads a "staff": true field: a staff answer does not lead with a report it barely reads as', () => {
+    const text = 'Not really, I am probably the wrong person to ask about that.';
+    const result = run(['-'], [JSON.stringify({ text }), JSON.stringify({ text, staff: true })].join('\n') + '\n');
+    const [byReader, byStaff] = result.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(byReader.labels).toEqual(createClassifier().classify(text).labels);
+    expect(byStaff.labels).toEqual(['other', 'bug']);
+    expect(byStaff.staff).toBe(true);
+  });
+
   it('reads standard input with "-" and exits 0 when all lines are good', () => {
     const result = run(['-'], JSON.stringify({ text: 'Vielen Dank!' }) + '\n\n' + JSON.stringify({ text: 'how do you abort a fetch?' }) + '\n');
     expect(result.status).toBe(0);

@@ -55,6 +55,16 @@ describe('analyseThread on an outage thread', () => {
   const analysed = analyseThread(THREAD, OUTAGE, keywordClassify, { staffLogins: ['Maria_Ops', 'TOM_SRE'] });
   const byId = new Map(analysed.map((c) => [c.id, c]));
 
+  it('tells the classifier who is staff, configured accounts included', () => {
+    const seen = new Map<string, boolean | undefined>();
+    analyseThread(THREAD, OUTAGE, (text, lang, context) => {
+      seen.set(text, context?.staff);
+      return keywordClassify(text);
+    }, { staffLogins: ['Maria_Ops', 'TOM_SRE'] });
+    expect(OUTAGE.filter((c) => seen.get(c.text)).map((c) => c.id)).toEqual(['1', '6']);
+    expect(OUTAGE.every((c) => seen.get(c.text) !== undefined)).toBe(true);
+  });
+
   it('marks configured staff accounts, case-insensitively, and says why', () => {
     expect(byId.get('1')).toMatchObject({ staff: true, staffReason: 'configured' });
     expect(byId.get('6')).toMatchObject({ staff: true, staffReason: 'configured' });

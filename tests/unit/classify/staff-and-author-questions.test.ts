@@ -1,0 +1,56 @@
+// Who wrote a comment, and whom it asks. A staff member's comment answers: a report it barely reads as does not lead
+// it, while a clear one still does. A comment that greets the author or ends on a question, where `other` leads the
+// question only by a hair, asks. Written for these tests.
+import { describe, expect, it } from 'vitest';
+import { asksTheAuthor, createClassifier } from '../../../lib/classify/index';
+import type { Label } from '../../../lib/thread';
+
+const WEAK_REPORT_READING = 'Not really, I am probably the wrong person to ask about that.';
+const CLEAR_REPORT = 'The sync sometimes stalls when the phone sleeps, which is why the counter lags behind.';
+
+describe("a staff member's comment", () => {
+  it('does not lead with a report it barely reads as; the report label stays, second, at the threshold or above', () => {
+    const classifier = createClassifier();
+    const byReader = classifier.classify(WEAK_REPORT_READING, 'en');
+    const byStaff = classifier.classify(WEAK_REPORT_READING, 'en', { staff: true });
+    expect(byReader.labels[0]).toBe('bug');
+    expect(byReader.scores.bug).toBeLessThan(0.6);
+    expect(byStaff.labels).toEqual(['other', 'bug']);
+    expect(byStaff.scores.other).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('still leads with a clear report', () => {
+    const classifier = createClassifier();
+    expect(classifier.classify(CLEAR_REPORT, 'en', { staff: true }).labels[0]).toBe('bug');
+  });
+
+  it('is cached apart from the same text by a reader, in either order', () => {
+    const staffFirst = createClassifier();
+    expect(staffFirst.classify(WEAK_REPORT_READING, 'en', { staff: true }).labels[0]).toBe('other');
+    expect(staffFirst.classify(WEAK_REPORT_READING, 'en').labels[0]).toBe('bug');
+    const readerFirst = createClassifier();
+    expect(readerFirst.classify(WEAK_REPORT_READING, 'en', { staff: false }).labels[0]).toBe('bug');
+    expect(readerFirst.classify(WEAK_REPORT_READING, 'en', { staff: true }).labels[0]).toBe('other');
+  });
+});
+
+describe('a question put to the author', () => {
+  const scores = (question: number, other: number): Record<Label, number> => ({ thanks: 0.1, question, bug: 0.05, other });
+  const labels: Label[] = ['other', 'question'];
+  const greeted = 'Hi Stephen, I have read the post and the book. I still mix up channels and dataflow blocks. How do they differ in practice.';
+  const endsAsking = 'I use a screen protector because my toddler grabs everything. Will it disrupt the pencil?';
+  const neither = 'I use a screen protector because my toddler grabs everything. Will it disrupt the pencil? Probably not, it is thin.';
+
+  it('leads when the comment greets its reader or ends on the question and `other` leads by less than 0.1', () => {
+    expect(asksTheAuthor(greeted, labels, scores(0.5, 0.58))).toBe(true);
+    expect(asksTheAuthor(endsAsking, labels, scores(0.5, 0.55))).toBe(true);
+    expect(asksTheAuthor('¿Sabes si la ruta está abierta en invierno？', labels, scores(0.52, 0.6))).toBe(true);
+  });
+
+  it('does not when `other` leads clearly, the comment neither greets nor ends asking, or no question was found', () => {
+    expect(asksTheAuthor(greeted, labels, scores(0.5, 0.65))).toBe(false);
+    expect(asksTheAuthor(neither, labels, scores(0.5, 0.55))).toBe(false);
+    expect(asksTheAuthor(endsAsking, ['other', 'thanks'], scores(0.3, 0.55))).toBe(false);
+    expect(asksTheAuthor(endsAsking, ['question', 'other'], scores(0.6, 0.55))).toBe(false);
+  });
+});
