@@ -18,7 +18,7 @@ describe('staff and author fix announcements are not bug reports', () => {
     'リンクを修正しました。',
     '已经修复了，谢谢提醒。',
   ])('%s -> other first, no bug', (text) => {
-    const result = classify(text);
+    const result = classifier.classify(text, undefined, { staff: true });
     expect(result.labels[0]).toBe('other');
     expect(result.labels).not.toContain('bug');
     expect(result.scores.bug).toBeLessThan(0.5);

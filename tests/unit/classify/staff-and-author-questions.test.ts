@@ -2,7 +2,7 @@
 // it, while a clear one still does. A comment that greets the author or ends on a question, where `other` leads the
 // question only by a hair, asks. Written for these tests.
 import { describe, expect, it } from 'vitest';
-import { asksTheAuthor, createClassifier } from '../../../lib/classify/index';
+import { asksTheAuthor, createClassifier, thanksBarelyBehind } from '../../../lib/classify/index';
 import type { Label } from '../../../lib/thread';
 
 const WEAK_REPORT_READING = 'Not really, I am probably the wrong person to ask about that.';
@@ -52,5 +52,23 @@ describe('a question put to the author', () => {
     expect(asksTheAuthor(neither, labels, scores(0.5, 0.55))).toBe(false);
     expect(asksTheAuthor(endsAsking, ['other', 'thanks'], scores(0.3, 0.55))).toBe(false);
     expect(asksTheAuthor(endsAsking, ['question', 'other'], scores(0.6, 0.55))).toBe(false);
+  });
+});
+
+describe("a reader's thanks in a near-tie", () => {
+  const scores = (thanks: number, lead: number, label: Label): Record<Label, number> => ({ thanks, question: 0.1, bug: label === 'bug' ? lead : 0.2, other: label === 'other' ? lead : 0.3 });
+
+  it('leads when `other` or a weak report is ahead of it by less than 0.05 and it scores above the threshold', () => {
+    expect(thanksBarelyBehind(['other', 'thanks'], scores(0.6, 0.63, 'other'))).toBe(true);
+    expect(thanksBarelyBehind(['bug', 'thanks'], scores(0.57, 0.58, 'bug'))).toBe(true);
+  });
+
+  it('does not behind a question or a report read surely, at the bare threshold, or when the lead is clear', () => {
+    expect(thanksBarelyBehind(['bug', 'thanks'], scores(0.7, 0.63, 'bug'))).toBe(false);
+    expect(createClassifier().classify('Love the blog, thanks. The download link on this page gives a 404 error.').labels[0]).toBe('bug');
+    expect(thanksBarelyBehind(['question', 'thanks'], { thanks: 0.6, question: 0.62, bug: 0, other: 0.1 })).toBe(false);
+    expect(thanksBarelyBehind(['other', 'thanks'], scores(0.5, 0.52, 'other'))).toBe(false);
+    expect(thanksBarelyBehind(['other', 'thanks'], scores(0.6, 0.7, 'other'))).toBe(false);
+    expect(thanksBarelyBehind(['other'], scores(0.6, 0.61, 'other'))).toBe(false);
   });
 });
