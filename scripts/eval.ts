@@ -45,7 +45,7 @@ export function evaluateSets(options: EvalOptions = {}): Array<{ title: string; 
   const run = (items: LabelledText[], listMisses = verbose) =>
     evaluate(
       items.map((item) => {
-        const predicted = classifier.classify(item.text, item.lang, { staff: item.staff }).labels;
+        const predicted = classifier.classify(item.text, item.lang, { staff: item.staff, answerer: item.answerer }).labels;
         if (listMisses && !item.labels.includes(predicted[0]))
           console.log(`  miss [${item.source}] gold=${item.labels.join('/')} got=${predicted.join('/')} :: ${item.text.slice(0, 160).replace(/\s+/g, ' ')}`);
         const missing = item.must.filter((m) => !predicted.includes(m));
@@ -64,7 +64,9 @@ export function evaluateSets(options: EvalOptions = {}): Array<{ title: string; 
   const more = parsePageComments(readFileSync(MORE, 'utf8'));
   const localSets = LOCAL_SETS.map((set) => {
     const file = resolve(root, set.file);
-    return { ...set, items: existsSync(file) ? parsePageComments(readFileSync(file, 'utf8')) : [] };
+    const items = existsSync(file) ? parsePageComments(readFileSync(file, 'utf8')) : [];
+    // On a blog the staff is the article's author, who answers; elsewhere it includes the topic or issue opener.
+    return { ...set, items: set.blog ? items.map((item) => ({ ...item, answerer: item.staff })) : items };
   }).filter((set) => set.items.length > 0);
   const sealedSets = localSets.filter((set) => !set.development && !set.unseenMeasure);
   const unseenSets = localSets.filter((set) => set.unseenMeasure);

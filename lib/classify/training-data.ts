@@ -16,6 +16,8 @@ export interface LabelledText {
   source: string;
   /** Written by staff or the post's author, where the set records it. */
   staff?: boolean;
+  /** Written by someone who answers for the site (see CommentContext.answerer). */
+  answerer?: boolean;
 }
 
 /** Fraction of each training source held out for evaluation. */

@@ -18,7 +18,17 @@ export interface AnalyseOptions {
   staffLogins?: string[];
 }
 
-export type Classify = (text: string, lang?: string, context?: { staff?: boolean }) => Classification;
+export type Classify = (text: string, lang?: string, context?: { staff?: boolean; answerer?: boolean }) => Classification;
+
+/** Platforms whose post is an article: its author answers the comments. Elsewhere the post author opened a topic or issue and asks. */
+const ARTICLE_PLATFORMS = new Set(['wordpress', 'blogger', 'pixnet', 'disqus', 'generic']);
+
+/** Staff by role or by the user's setting, or the author of an article: someone whose comments answer for the site. */
+export function answersForTheSite(comment: ScrapedComment, staff: boolean, platform: string): boolean {
+  if (!staff) return false;
+  if (!comment.staff) return true; // made staff by the user's setting
+  return comment.staffReason !== 'post-author' || ARTICLE_PLATFORMS.has(platform);
+}
 
 interface Node {
   comment: ScrapedComment;
@@ -49,7 +59,10 @@ export function analyseThread(
   const staffRepliers = answerers.filter((node) => node !== opening);
 
   return nodes.map((node) => {
-    const classification = classify(node.comment.text, node.comment.lang ?? thread.lang, { staff: node.staff });
+    const classification = classify(node.comment.text, node.comment.lang ?? thread.lang, {
+      staff: node.staff,
+      answerer: answersForTheSite(node.comment, node.staff, thread.platform),
+    });
     const actionable = classification.labels.some((label) => ACTIONABLE.includes(label));
     const awaitsStaff = !node.staff && actionable;
     const staffFields: Partial<Pick<ScrapedComment, 'staff' | 'staffReason'>> =

@@ -1,6 +1,6 @@
-// Who wrote a comment, and whom it asks. A staff member's comment answers: a report it barely reads as does not lead
-// it, while a clear one still does. A comment that greets the author or ends on a question, where `other` leads the
-// question only by a hair, asks. Written for these tests.
+// Who wrote a comment, and whom it asks. A staff member's comment answers: a report, question or thanks it is unsure
+// of does not lead it, while a clear one still does. A comment that greets the author or ends on a question, where
+// `other` leads the question only by a hair, asks. Written for these tests.
 import { describe, expect, it } from 'vitest';
 import { asksTheAuthor, createClassifier, thanksBarelyBehind } from '../../../lib/classify/index';
 import type { Label } from '../../../lib/thread';
@@ -17,6 +17,20 @@ describe("a staff member's comment", () => {
     expect(byReader.scores.bug).toBeLessThan(0.6);
     expect(byStaff.labels).toEqual(['other', 'bug']);
     expect(byStaff.scores.other).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('that answers for the site does not lead with a question or thanks it is unsure of; an opener\'s does', () => {
+    const classifier = createClassifier();
+    for (const text of ['You could try the beta, not sure it helps though?', 'Thanks, glad it helped!']) {
+      const byReader = classifier.classify(text, 'en');
+      const byAnswerer = classifier.classify(text, 'en', { staff: true, answerer: true });
+      expect(byReader.labels[0], text).not.toBe('other');
+      expect(byAnswerer.labels, text).toEqual(['other', ...byReader.labels.filter((l) => l !== 'other')]);
+      // The opener of a forum topic or issue is staff by the extractors' rule, but asks and thanks like any reader.
+      expect(classifier.classify(text, 'en', { staff: true }).labels, text).toEqual(byReader.labels);
+    }
+    for (const text of ['Which version are you on?', 'That is strange. Is it still happening?'])
+      expect(classifier.classify(text, 'en', { staff: true, answerer: true }).labels[0], text).toBe('question');
   });
 
   it('still leads with a clear report', () => {

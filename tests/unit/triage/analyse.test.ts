@@ -65,6 +65,25 @@ describe('analyseThread on an outage thread', () => {
     expect(OUTAGE.every((c) => seen.get(c.text) !== undefined)).toBe(true);
   });
 
+  it('tells the classifier who answers for the site: roles, configured accounts and article authors, not openers', () => {
+    const answers = (platform: string, c: ScrapedComment) => {
+      let seen: boolean | undefined;
+      analyseThread({ ...THREAD, platform }, [c], (text, lang, context) => ((seen = context?.answerer), keywordClassify(text)));
+      return seen;
+    };
+    const opener = comment({ id: 'o', author: 'op', text: 'Still broken for me.', staff: true, staffReason: 'post-author' });
+    const moderator = comment({ id: 'm', author: 'mod', text: 'Fixed now.', staff: true, staffReason: 'platform-role' });
+    const reader = comment({ id: 'r', author: 'reader', text: 'Nice.' });
+    expect(answers('github', opener)).toBe(false);
+    expect(answers('phpbb', opener)).toBe(false);
+    expect(answers('wordpress', opener)).toBe(true);
+    expect(answers('github', moderator)).toBe(true);
+    expect(answers('wordpress', reader)).toBe(false);
+    let configured: boolean | undefined;
+    analyseThread(THREAD, [reader], (text, lang, context) => ((configured = context?.answerer), keywordClassify(text)), { staffLogins: ['READER'] });
+    expect(configured).toBe(true);
+  });
+
   it('marks configured staff accounts, case-insensitively, and says why', () => {
     expect(byId.get('1')).toMatchObject({ staff: true, staffReason: 'configured' });
     expect(byId.get('6')).toMatchObject({ staff: true, staffReason: 'configured' });
