@@ -362,6 +362,19 @@ describe('requests for information phrased as statements', () => {
     ['en', 'Can anyone tell me where to buy tickets'],
     ['en', 'I\'m looking for information on the crossing'],
     ['en', 'If anyone knows a guide please let me know'],
+    // Help asked for by waiting for the answer, thanking ahead or asking to be sent something (session 17).
+    ['es', 'Espero tu respuesta.'],
+    ['es', 'Me pudieras enviar los archivos GPX de la ruta por favor.'],
+    ['es', 'Le agradecería la información.'],
+    ['es', 'Serían tan amables de indicarnos cómo inscribirnos.'],
+    ['es', 'Estoy interesado en conocer dónde se puede hacer kayak.'],
+    ['es', 'Quiero saber cómo llegar desde Turbo.'],
+    ['pt', 'Aguardo resposta.'],
+    ['pt', 'Quero saber se tem cura.'],
+    ['pt', 'O senhor poderia me dizer quanto tempo demora?'],
+    ['fr', "J'attends votre réponse."],
+    ['it', 'Attendo una risposta.'],
+    ['nl', 'Ik wacht op je antwoord.'],
   ])('%s: %s', (lang, text) => {
     expect(classifier.classify(text, lang).labels).toContain('question');
   });
@@ -372,6 +385,8 @@ describe('requests for information phrased as statements', () => {
     ['de', 'Falls jemand fragt: wir waren zuerst da.'],
     ['nl', 'Als iemand het weet, is het Anna wel.'],
     ['pt', 'Estou procurando ainda as palavras certas para agradecer.'],
+    ['pt', 'Quero saber mais sobre o assunto, adorei o texto!'],
+    ['es', 'Quiero saber todo de tu viaje, ¡qué envidia!'],
   ])('asks nothing: %s: %s', (lang, text) => {
     expect(classifier.classify(text, lang).labels).not.toContain('question');
   });
