@@ -10,6 +10,7 @@
 //  on (b), (d), the inspect half of (e) and the tune pages of (f)-(p) except (i) (scripts/train-comment-model.ts), so only the
 //  sealed parts measure the whole classifier on sources nothing was fitted to: they are never listed nor trained on.
 //  --rules-only scores the sentence model and the rules without the comment model.
+//  --text-only classifies the text alone, without the staff and answerer roles the sets record.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,6 +38,8 @@ export interface EvalOptions {
   verbosePages?: boolean;
   /** The sentence model and rules alone, without the comment model: what the comment model adds. */
   rulesOnly?: boolean;
+  /** Classify the text alone, as if no page said who is staff: what the roles add. */
+  textOnly?: boolean;
 }
 
 export function evaluateSets(options: EvalOptions = {}): Array<{ title: string; report: EvalReport }> {
@@ -45,7 +48,8 @@ export function evaluateSets(options: EvalOptions = {}): Array<{ title: string; 
   const run = (items: LabelledText[], listMisses = verbose) =>
     evaluate(
       items.map((item) => {
-        const predicted = classifier.classify(item.text, item.lang, { staff: item.staff, answerer: item.answerer }).labels;
+        const context = options.textOnly ? {} : { staff: item.staff, answerer: item.answerer };
+        const predicted = classifier.classify(item.text, item.lang, context).labels;
         if (listMisses && !item.labels.includes(predicted[0]))
           console.log(`  miss [${item.source}] gold=${item.labels.join('/')} got=${predicted.join('/')} :: ${item.text.slice(0, 160).replace(/\s+/g, ' ')}`);
         const missing = item.must.filter((m) => !predicted.includes(m));
@@ -122,6 +126,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     verboseReal: flag('--verbose-real'),
     verbosePages: flag('--verbose-pages'),
     rulesOnly: flag('--rules-only'),
+    textOnly: flag('--text-only'),
   };
   for (const { title, report } of evaluateSets(options)) console.log(formatReport(title, report).join('\n') + '\n');
 }
