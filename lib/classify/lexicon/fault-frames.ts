@@ -356,6 +356,10 @@ export const FAULT_FRAMES: readonly RegExp[] = [
     '(?:u mnie|mam) (?:dokładnie |dokladnie )?to samo', 'u mnie (?:też|tak samo|podobnie)(?= *[.!]| *$)', 'nadal nie (?:został|zostało|jest) (?:rozwiązany|rozwiązane|naprawiony|naprawione)',
     '(?:mail|e-?mail|kod|sms|potwierdzenie|link)\\S* (?:[^ .!?,;]+ ){0,3}nie (?:przychodzi|dochodzi|doszedł|przyszedł|dotarł)', '(?:ponowna instalacja|reinstalacja|restart|ponowne uruchomienie)\\S* (?:[^ .!?,;]+ ){0,2}nie (?:pomogła|pomógł|pomogło)',
     "(?:problème|bug|erreur|souci)\\S* (?:est |reste )?(?:toujours|encore) (?:présente?|là|d'actualité)", "(?:problème|bug|souci|défaut)\\S* persiste",
+    // The same, said in a few words at the end of a follow-up: "Il problema persiste.", "Sigue sin funcionar.",
+    // "Ainda não funcionou.", "Immer noch kaputt.", "Het probleem blijft."
+    '(?:problema|errore|error|erro|fallo)\\S* (?:persiste|continua|continúa|sigue)(?= *[.!…]| *$)', '(?:probleem|fout)\\S* blijft(?: bestaan)?(?= *[.!…]| *$)',
+    'sigue sin (?:funcionar|andar|cargar|abrir|arrancar|sincronizar)', 'ainda não (?:funcionou|funciona|deu certo|abre|carrega|sincroniza)', '(?:immer|noch) (?:noch )?kaputt', 'nog (?:steeds|altijd) (?:stuk|kapot)',
     // "VStream ne trouve aucun sous-titre": a tool that finds, reads or recognises nothing.
     "ne (?:trouve|détecte|reconnaît|reconnait|lit|joue|télécharge|enregistre|synchronise) (?:plus |pas |jamais )?(?:aucune?|rien)(?= |$|[.!,])", "(?:mail|e-?mail|courriel|code|sms|confirmation|lien)\\S* (?:[^ .!?,;]+ ){0,3}n'arrive (?:jamais|pas)",
     "(?:réinstaller|redémarrer|vider le cache|réinitialiser|j'ai réinstallé|j'ai redémarré|la réinstallation)\\S* (?:[^ .!?,;]+ ){0,2}n'a (?:rien changé|pas aidé|rien fait|pas résolu|pas marché)",

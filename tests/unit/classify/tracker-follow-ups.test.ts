@@ -174,3 +174,32 @@ describe('follow-ups in Dutch, Portuguese, Spanish, Japanese, Polish, French and
     }
   });
 });
+
+// A bare "Je confirme." stays out: on a blog it agrees with a commenter as often as it confirms a fault.
+describe('follow-ups of a few words: the fault persists, the same problem (session 17)', () => {
+  it.each([
+    'Il problema persiste.',
+    'El problema persiste.',
+    'O problema persiste.',
+    'Het probleem blijft.',
+    'Ainda não funcionou.',
+    'Sigue sin funcionar.',
+    'Immer noch kaputt.',
+    'Nog steeds stuk.',
+    'Problème identique pour moi.',
+    'Zelfde probleem hier.',
+  ])('%s -> a report', (text) => {
+    expect(labelsOf(text)).toContain('bug');
+  });
+
+  it.each([
+    'El problema sigue siendo la vivienda.',
+    'Il problema persiste nella società italiana da decenni.',
+    'Je confirme que le restaurant est excellent.',
+    'Confirmo que vou ao encontro.',
+    'Bestätigt meine Meinung.',
+    'La crisis sigue.',
+  ])('%s -> no report', (text) => {
+    expect(labelsOf(text)).not.toContain('bug');
+  });
+});
