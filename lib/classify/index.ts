@@ -208,13 +208,15 @@ export function classifyText(
     // show. Labels not given keep their blended score (below the threshold, see blendWithRules).
     scores = blend.scores;
     for (const label of labels) scores[label] = Math.max(scores[label], threshold);
-    if (asksTheAuthor(text, labels, scores)) labels = ['question', ...labels.filter((l) => l !== 'question')];
-    else if (!context.staff && !(reading.labels[0] === 'other' && AT_REPLY.test(text)) && thanksBarelyBehind(labels, scores)) labels = ['thanks', ...labels.filter((l) => l !== 'thanks')];
+    // A reply to "@name" that the rules put behind `other` keeps its thanks second (thanks to another commenter).
+    const thanksMayLead = !context.staff && !(reading.labels[0] === 'other' && AT_REPLY.test(text));
+    if (asksTheAuthor(text, labels, scores)) labels = leading('question', labels);
+    else if (thanksMayLead && thanksBarelyBehind(labels, scores)) labels = leading('thanks', labels);
   }
   // An answer for the site: a report, question or thanks it is not sure of ("That error means the gem is missing",
   // "Thanks, glad it helped") does not lead it; `other` does, and the labels stay.
   if (context.answerer && labels[0] !== 'other' && scores[labels[0]] < ANSWERER_LEADS_AT[labels[0]]) {
-    labels = ['other', ...labels.filter((l) => l !== 'other')];
+    labels = leading('other', labels);
     scores.other = Math.max(scores.other, threshold);
   }
   // Any staff comment, a topic opener's too: a report it barely reads as does not lead it. Leaving one set out over
@@ -230,6 +232,11 @@ export function classifyText(
   }
   const rounded = { thanks: round(scores.thanks), question: round(scores.question), bug: round(scores.bug), other: round(scores.other) };
   return { labels, scores: rounded, cues };
+}
+
+/** `label` first, the others in their order. */
+function leading(label: Label, labels: Label[]): Label[] {
+  return [label, ...labels.filter((l) => l !== label)];
 }
 
 /**

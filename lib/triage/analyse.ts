@@ -12,13 +12,14 @@
 // - Deleted or hidden staff comments answer nothing.
 import type { AnalysedComment, Classification, ReplyState, ScrapedComment, ScrapedThread } from '../thread';
 import { ACTIONABLE } from '../thread';
+import type { CommentContext } from '../classify';
 
 export interface AnalyseOptions {
   /** Logins treated as staff on this site (compared case-insensitively). */
   staffLogins?: string[];
 }
 
-export type Classify = (text: string, lang?: string, context?: { staff?: boolean; answerer?: boolean }) => Classification;
+export type Classify = (text: string, lang?: string, context?: CommentContext) => Classification;
 
 /** Platforms whose post is an article: its author answers the comments. Elsewhere the post author opened a topic or issue and asks. */
 const ARTICLE_PLATFORMS = new Set(['wordpress', 'blogger', 'pixnet', 'disqus', 'generic']);
