@@ -52,6 +52,16 @@ export const FAULT_FRAMES: readonly RegExp[] = [
     // A dead link, the usual blog-comment report.,
     '(?:link|url|download link|download)s? (?:(?:to|for|in|on|at|from) (?:[^ .!?,;]+ ){1,3})?(?:is |are |seems |seem |appears |looks )?(?:to be )?(?:now )?dead(?! (?:simple|easy|on|centre|center|serious|accurate|right|set|wrong))',
   ),
+  // The post's link, video, file or map is gone: "The video is no longer available", "El enlace ya no existe",
+  // "Das Video ist nicht mehr verfügbar", "O vídeo não está mais disponível".
+  words(
+    '(?:link|url|video|file|page|image|photo|picture|download|repo(?:sitory)?|gist|map|track|gpx|pdf|slides?)s? (?:[^ .!?,;]+ ){0,3}(?:is|are) no longer (?:available|online|accessible)', '(?:link|url|video|file|page|image|download|repo(?:sitory)?|gist|pdf) (?:[^ .!?,;]+ ){0,3}no longer exists',
+    '(?:enlace|link|v[ií]deo|archivo|p[aá]gina|imagen|foto|descarga|mapa|track|pdf)s? (?:[^ .!?,;]+ ){0,3}(?:ya no (?:existen?|est[aá]n? disponibles?|funcionan?|cargan?|abren?)|est[aá]n? rotos?)',
+    '(?:link|v[ií]deo|arquivo|ficheiro|p[aá]gina|imagem|foto|download|mapa|pdf)s? (?:[^ .!?,;]+ ){0,3}(?:n[aã]o (?:est[aá]|est[aã]o) mais dispon[ií]ve(?:l|is)|n[aã]o existem? mais|j[aá] n[aã]o existem?)',
+    '(?:link|video|file|pagina|immagine|foto|download|mappa|pdf) (?:[^ .!?,;]+ ){0,3}(?:non (?:è|sono) più (?:disponibil[ei]|raggiungibil[ei]|accessibil[ei])|non esiste più)',
+    '(?:link|video|datei|seite|bild|foto|download|karte|pdf)s? (?:[^ .!?,;]+ ){0,3}(?:ist|sind) nicht mehr (?:verfügbar|erreichbar|abrufbar|online)',
+    '(?:link|video|bestand|pagina|afbeelding|foto|download|kaart|pdf)s? (?:[^ .!?,;]+ ){0,3}(?:is|zijn) niet meer (?:beschikbaar|bereikbaar|online|te vinden)',
+  ),
   // en: issue-tracker and forum follow-ups, written from how users word them. Three patterns rather than one: each
   // is screened by its own rare literals (prescreen.ts), so a sentence with "can't" runs only the first.
   // It cannot be done: "I'm not able to add ...", "I can't click the save button", an error message pasted alone.

@@ -86,6 +86,15 @@ describe('everyday site faults in many languages', () => {
     ['en', 'The video won\'t play.'],
     ['en', 'All I see is a blank page.'],
     ['en', 'The images are missing from the post.'],
+    // The post's link, video or file is gone (session 17).
+    ['en', 'The video is no longer available.'],
+    ['en', 'The repository no longer exists.'],
+    ['es', 'El enlace ya no existe.'],
+    ['es', 'El video ya no está disponible.'],
+    ['pt', 'O vídeo não está mais disponível.'],
+    ['it', 'Il video non è più disponibile.'],
+    ['de', 'Das Video ist nicht mehr verfügbar.'],
+    ['nl', 'De video is niet meer beschikbaar.'],
   ])('%s: %s', (lang, text) => {
     expect(classifier.classify(text, lang).labels).toContain('bug');
   });
@@ -115,6 +124,10 @@ describe('everyday site faults in many languages', () => {
     ['en', 'This debate goes nowhere.'],
     ['en', 'The market is down again this week.'],
     ['en', 'I love how the photos don\'t need any filter.'],
+    ['en', 'The offer is no longer available.'],
+    ['en', 'The old photo is no longer there, I moved it to the new album.'],
+    ['es', 'Mi abuelo ya no existe para mí.'],
+    ['de', 'Die Seite ist nicht mehr da, wo sie war, sondern im Menü.'],
   ])('not a report: %s: %s', (lang, text) => {
     expect(classifier.classify(text, lang).labels).not.toContain('bug');
   });
