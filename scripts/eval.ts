@@ -42,6 +42,12 @@ export interface EvalOptions {
   textOnly?: boolean;
 }
 
+/** A comment on a GitHub issue ("gh:owner/repo#12") by the repository's owner. */
+function ownsTheRepository(page: string, author: string | undefined): boolean {
+  const owner = /^gh:([^/]+)\//.exec(page)?.[1];
+  return !!owner && !!author && owner.toLowerCase() === author.toLowerCase();
+}
+
 export function evaluateSets(options: EvalOptions = {}): Array<{ title: string; report: EvalReport }> {
   const { verbose = false, verboseHeldout = false, verboseReal = false, verbosePages = false } = options;
   const classifier = createClassifier(options.rulesOnly ? { commentModel: null } : {});
@@ -69,8 +75,9 @@ export function evaluateSets(options: EvalOptions = {}): Array<{ title: string; 
   const localSets = LOCAL_SETS.map((set) => {
     const file = resolve(root, set.file);
     const items = existsSync(file) ? parsePageComments(readFileSync(file, 'utf8')) : [];
-    // On a blog the staff is the article's author, who answers; elsewhere it includes the topic or issue opener.
-    return { ...set, items: set.blog ? items.map((item) => ({ ...item, answerer: item.staff })) : items };
+    // On a blog the staff is the article's author, who answers; elsewhere it includes the topic or issue opener, so
+    // only a repository's owner counts as answering there (the extension also reads members and collaborators).
+    return { ...set, items: items.map((item) => ({ ...item, answerer: item.staff && (set.blog || ownsTheRepository(item.page, item.author)) })) };
   }).filter((set) => set.items.length > 0);
   const sealedSets = localSets.filter((set) => !set.development && !set.unseenMeasure);
   const unseenSets = localSets.filter((set) => set.unseenMeasure);

@@ -18,6 +18,8 @@ export interface LabelledText {
   staff?: boolean;
   /** Written by someone who answers for the site (see CommentContext.answerer). */
   answerer?: boolean;
+  /** The comment's author, where the set records it. */
+  author?: string;
 }
 
 /** Fraction of each training source held out for evaluation. */
@@ -104,8 +106,8 @@ export function pageHalf(page: string): PageHalf {
  * {page, i, text, lang, accept, must}, labelled by hand before the classifier was run on them. Split by page, so
  * the sealed half holds only sources that nothing was tuned or trained on.
  */
-export function parsePageComments(jsonl: string): Array<LabelledText & { half: PageHalf }> {
-  return jsonLines<{ page: string; i: number; text: string; lang?: string; staff?: unknown; accept: unknown; must: unknown }>(jsonl)
+export function parsePageComments(jsonl: string): Array<LabelledText & { half: PageHalf; page: string }> {
+  return jsonLines<{ page: string; i: number; text: string; lang?: string; staff?: unknown; author?: unknown; accept: unknown; must: unknown }>(jsonl)
     .map((row) => ({
       key: `page:${row.page}#${row.i}`,
       text: row.text,
@@ -113,6 +115,8 @@ export function parsePageComments(jsonl: string): Array<LabelledText & { half: P
       must: asLabels(row.must),
       lang: row.lang,
       staff: row.staff === true,
+      author: typeof row.author === 'string' ? row.author : undefined,
+      page: row.page,
       source: `${row.page}#${row.i}`,
       half: pageHalf(row.page),
     }))
