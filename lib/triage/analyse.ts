@@ -21,8 +21,11 @@ export interface AnalyseOptions {
 
 export type Classify = (text: string, lang?: string, context?: CommentContext) => Classification;
 
-/** Platforms whose post is an article: its author answers the comments. Elsewhere the post author opened a topic or issue and asks. */
-const ARTICLE_PLATFORMS = new Set(['wordpress', 'blogger', 'pixnet', 'disqus', 'generic']);
+/**
+ * Platforms whose post is an article (a blog post, an iNaturalist blog or journal post): its author answers the
+ * comments. Elsewhere (forums, issue trackers, Q&A, link aggregators) the post author opened a topic and asks.
+ */
+const ARTICLE_PLATFORMS = new Set(['wordpress', 'blogger', 'pixnet', 'disqus', 'inaturalist', 'generic']);
 
 /** Staff by role or by the user's setting, or the author of an article: someone whose comments answer for the site. */
 export function answersForTheSite(comment: ScrapedComment, staff: boolean, platform: string): boolean {

@@ -77,6 +77,8 @@ describe('analyseThread on an outage thread', () => {
     expect(answers('github', opener)).toBe(false);
     expect(answers('phpbb', opener)).toBe(false);
     expect(answers('wordpress', opener)).toBe(true);
+    expect(answers('inaturalist', opener)).toBe(true);
+    expect(answers('discourse', opener)).toBe(false);
     expect(answers('github', moderator)).toBe(true);
     expect(answers('wordpress', reader)).toBe(false);
     let configured: boolean | undefined;
