@@ -77,7 +77,7 @@ export function evaluateSets(options: EvalOptions = {}): Array<{ title: string; 
     const items = existsSync(file) ? parsePageComments(readFileSync(file, 'utf8')) : [];
     // On a blog the staff is the article's author, who answers; elsewhere it includes the topic or issue opener, so
     // only a repository's owner counts as answering there (the extension also reads members and collaborators).
-    return { ...set, items: items.map((item) => ({ ...item, answerer: item.staff && (set.blog || ownsTheRepository(item.page, item.author)) })) };
+    return { ...set, items: items.map((item) => ({ ...item, answerer: item.staff && (set.blog || set.staffAnswers || ownsTheRepository(item.page, item.author)) })) };
   }).filter((set) => set.items.length > 0);
   const sealedSets = localSets.filter((set) => !set.development && !set.unseenMeasure);
   const unseenSets = localSets.filter((set) => set.unseenMeasure);

@@ -21,6 +21,8 @@ export interface LocalSet {
   unseenMeasure?: { measuredOnce: string };
   /** Whole comment threads of one blog: `npm run eval` pools these sets as (blogs). */
   blog?: boolean;
+  /** The set's staff flag marks the site's own staff by role (a forum's moderators), who answer; implied for a blog. */
+  staffAnswers?: boolean;
 }
 
 export const LOCAL_SETS: readonly LocalSet[] = [
@@ -81,4 +83,5 @@ export const LOCAL_SETS: readonly LocalSet[] = [
   { letter: 'zt2', blog: true, file: 'data/local/real-comments-fresh-45.jsonl', what: 'an English electronics tutorial site on circuit analysis (spinningnumbers.org: 55 pages, whole comment threads with the author\'s replies, kept by Staticman in the site\'s public repository; many readers\' test comments on its Staticman how-to pages)', trainsCommentModel: false, unseenMeasure: { measuredOnce: 'with the code of commit 5f2d665 plus the Spanish and Portuguese request forms: rules 0.931, with the comment model 0.904 (0.891 without the staff flag); the code of the start of session 17: 0.876, 0.882' } },
   { letter: 'zu2', file: 'data/local/real-comments-fresh-46.jsonl', what: 'issue threads of end-user apps in fr, zh, it, de, es, ja, pt; of home-automation, 3D-printing, fitness, emulator, media, e-reader, ham-radio and astronomy software; of mail, calendar, notes, blog themes, comment systems, browser extensions and forum software (some in zh, ru)', trainsCommentModel: false, unseenMeasure: { measuredOnce: 'with the code of commit 367f18f: rules 0.836, with the comment model 0.862 (0.867 without the staff flag); the code of the start of session 17: 0.832, 0.867' } },
   { letter: 'zv2', blog: true, file: 'data/local/real-comments-fresh-47.jsonl', what: 'an Argentine women\'s web magazine on fashion, relationships, motherhood and interviews (victoriarolanda.com.ar, 2009-2012: 55 posts, the first 20 comments of each, a comment export in a public repository; few replies by the team)', trainsCommentModel: false, unseenMeasure: { measuredOnce: 'with the code of commit 4c84d8b: rules 0.587, with the comment model 0.818 (0.819 without the staff flag); the code of the start of session 17: 0.574, 0.794 (8 questions and 2 reports among 308 comments)' } },
+  { letter: 'zw2', staffAnswers: true, file: 'data/local/real-comments-fresh-48.jsonl', what: 'the FoundationDB community forum (forums.foundationdb.org, a Discourse forum, 2018-2025: 47 whole topics, openers included, from a topic dump in the project\'s documentation-snapshot repository; staff are the users Discourse flags as staff or moderators)', trainsCommentModel: false, unseenMeasure: { measuredOnce: 'with the code of commit 86542dc: rules 0.714, with the comment model 0.770 (0.756 without the staff flag)' } },
 ];
