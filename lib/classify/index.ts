@@ -59,11 +59,15 @@ const ADDRESSES_READER = /\byou(?:r|rs|'re|’re)?\b/i;
 /** "You" as anyone: a report told generically ("It crashes when you open the camera"). */
 const ANYONE_YOU = /\b(?:when|whenever|if|once|after|as soon as|every time|each time)\s+you\b/i;
 /** The author did it ("you forgot the eggs", "whatever you changed broke it"): a report to them. */
-const AUTHOR_DID = /\byou\s+(?:\w+ed|forgot|broke|made|wrote|left|said|did|didn[’']?t|put|took|gave|got)\b/i;
+const AUTHOR_DID = /\byou\s+(?:\w+ed|forgot|broke|made|wrote|left|said|did|didn[’']?t|put|took|gave|got|have an? (?:\w+ )?(?:typo|mistake|error|bad link|broken link|dead link|wrong link))\b/i;
+/** An erratum named first ("Small error in the first example: you should await it"): a report to the author, whatever follows. */
+const ERRATUM_FIRST = /^(?:(?:a|one|another)\s+)?(?:(?:small|little|slight|tiny|minor)\s+)?(?:(?:typo|mistake|error|erratum)s?\s+(?:in|on)\s|typo\b)/i;
 /** English first person: the writer's own experience. */
 const FIRST_PERSON = /\b(?:i|my|me|mine|we|our|us)\b/i;
 /** A reply that opens by naming another commenter ("@jo thanks, ..."). */
 const AT_REPLY = /^\s*@/;
+/** Thanks for someone's comment: it goes to a commenter, not to the post. */
+const THANKS_FOR_A_COMMENT = /\b(?:danke|thanks?|thank you|merci|gracias|grazie|obrigad[oa]|bedankt)\b[^.!?]{0,30}\b(?:kommentar|comment|commentaire|comentario|commento|comentário|reactie)/i;
 /** The last thing the comment says is a question. */
 const ENDS_ON_QUESTION = /[?？]\s*\)?\s*$/;
 /** How far `other` may lead a found question in a comment that asks the author (see asksTheAuthor). */
@@ -209,7 +213,8 @@ export function classifyText(
     scores = blend.scores;
     for (const label of labels) scores[label] = Math.max(scores[label], threshold);
     // A reply to "@name" that the rules put behind `other` keeps its thanks second (thanks to another commenter).
-    const thanksMayLead = !context.staff && !(reading.labels[0] === 'other' && AT_REPLY.test(text));
+    // Nor thanks for a comment ("Danke für deinen lieben Kommentar"), which goes to a commenter, where the rules put it behind `other`.
+    const thanksMayLead = !context.staff && !(reading.labels[0] === 'other' && (AT_REPLY.test(text) || THANKS_FOR_A_COMMENT.test(text)));
     if (asksTheAuthor(text, labels, scores)) labels = leading('question', labels);
     else if (thanksMayLead && thanksBarelyBehind(labels, scores)) labels = leading('thanks', labels);
   }
@@ -381,7 +386,7 @@ function weighInContext(readings: SentenceReading[]): { scores: Array<Record<Lab
     // Not where "your" names the site’s own things ("Your download link is broken"), "you" is anyone ("It crashes
     // when you open the camera") or the author who did it ("You forgot the eggs"). The regexes run only where the cap
     // would change something: this runs for every sentence.
-    if (sc.bug > 0.45 && !sig.questionMark && !sig.siteObject && ADDRESSES_READER.test(r.text) && !FIRST_PERSON.test(r.text) && !ANYONE_YOU.test(r.text) && !AUTHOR_DID.test(r.text) && !STILL.test(r.text))
+    if (sc.bug > 0.45 && !sig.questionMark && !sig.siteObject && ADDRESSES_READER.test(r.text) && !FIRST_PERSON.test(r.text) && !ANYONE_YOU.test(r.text) && !AUTHOR_DID.test(r.text) && !ERRATUM_FIRST.test(r.text) && !STILL.test(r.text))
       sc.bug = Math.min(sc.bug, 0.45);
     if (answersWithSolution && sig.sameFault && !sig.bugSymptom) sc.bug = Math.min(sc.bug, 0.4);
     if (publicDebate && !sig.bugSymptom) sc.bug *= 0.6;

@@ -570,3 +570,42 @@ describe('tech blog reports in it, pt, nl, de', () => {
     expect(classifier.classify(text, lang).labels).not.toContain('bug');
   });
 });
+
+// Readers of programming blogs point out errors in the article's examples; in Chinese they praise in short set phrases
+// ("好文", "很好很强大", "醍醐灌顶") and report dead images and wrong links the same way.
+describe('errata in a tech article, in six languages', () => {
+  it.each([
+    ['en', 'Small error in the first example: you should await the InitializeAsync() call.'],
+    ['en', 'There is a mistake in the code sample under "Usage".'],
+    ['fr', "Il y a une erreur dans l'exemple du deuxième paragraphe."],
+    ['fr', 'Il semble y avoir une erreur dans la question 6.'],
+    ['es', 'Hay un error en el segundo ejemplo.'],
+    ['it', "C'è un errore nel codice del terzo passo."],
+    ['nl', 'Er zit een fout in het voorbeeld.'],
+    ['de', 'Im zweiten Beispiel ist ein Fehler.'],
+    ['zh', '耗子啊 帖子图挂了'],
+    ['zh', 'Effective C++ 的引用链接错了'],
+    ['zh', 'Python的代码贴错了。'],
+    ['zh', '网站已经挂掉了……'],
+  ])('%s: %s', (lang, text) => {
+    expect(classifier.classify(text, lang).labels).toContain('bug');
+  });
+
+  it.each([
+    ['en', 'I think the error in your code is the missing semicolon.'],
+    ['en', 'That was a bad link, sorry, here is the right one.'],
+    ['zh', '我录制了出问题的过程，但是似乎没有记录到什么有用的信息。'],
+  ])('not a report of the article: %s: %s', (lang, text) => {
+    expect(classifier.classify(text, lang).labels[0]).not.toBe('bug');
+  });
+});
+
+describe('short Chinese praise of a post', () => {
+  it.each([['好文'], ['不错，支持一个，很强大'], ['很好很强大，让我视野更开阔了。'], ['醍醐灌顶'], ['很喜欢博主这样的文章，长了很多见识'], ['有用，收下了，呵呵'], ['很有帮助，谢了'], ['真的很不错~~']])('%s', (text) => {
+    expect(classifier.classify(text, 'zh').labels[0]).toBe('thanks');
+  });
+
+  it.each([['没有用，还是打不开。'], ['这个方法有用吗？'], ['表示整體上不錯，但有部分文本漏翻，繁简轉換留下的問題也不少。']])('not thanks first: %s', (text) => {
+    expect(classifier.classify(text, 'zh').labels[0]).not.toBe('thanks');
+  });
+});
