@@ -30,7 +30,7 @@ export const BUG_WORDS = words(
   'bugs?', 'buggy', 'errors?', 'crash(?:es|ed|ing)?(?!\\.[a-z])', 'broken', 'breaks', 'broke', 'glitch(?:es|y)?', '(?<!(?:of|late|early|hard|spring|winter|first|killing|deep|many|few|some|no|two|three|several) )freez(?:es|ing)(?! (?:cold|point|temperatures?|weather|rain|fog|drizzle|well|beautifully|nicely|great|fine|perfectly|for|up to|it|them|the))', '(?:app|screen|page|browser|game|computer|phone|tab|video|player|site|everything|system|window)s? (?:just |completely |totally )?(?:froze|(?:is|was|gets?|got|has|keeps?) (?:frozen|freezing))',
   'fail(?:s|ed|ing|ure)?', 'exception', 'stack ?trace', 'not (?:actually |really |even )?working', "(?<!if (?:you|i|we|they|he|she|it) )(?:doesn't|does not|don't|do not|won't|will not|can't|cannot|can not|couldn't|isn't|is not|aren't|didn't|did not) (?:work|load|open|play(?! (?:well|nice|nicely|along))|show(?! (?:the world|that|them|him|her|us|me|you|off|some|how|what|why|his|her|their))|start|save|sync|display|connect|appear|respond|update|install|run|download|upload|close|stop|go away|print|send|arrive|boot|complete (?:the )?(?:boot|start|update|install|upload|download|setup)|turn on|power on|charge|execute|compile|flash|pair|detect|recogni[sz]e)",
   'stopped (?:working|loading|syncing|showing|responding)', 'no longer (?:works?|loads?|shows?|opens?|plays?|syncs?)', 'nothing happens', 'stuck', 'typo', 'misspel+(?:ed|ing)', '404', 'dead link', 'broken link', 'wrong link', 'bad link',
-  'regression', 'corrupted', 'laggy', 'lagging', 'lags', 'lag(?= (?:spikes?|issues?|problems?|when|while)|\\s*[.!]?$)', 'stutter(?:s|ing)?', 'flicker(?:s|ing)?', 'garbled', 'blank (?:page|screen)', 'black screen', 'missing', 'disappear(?:ed|s)?', 'vanish(?:ed|es)?',
+  'regression', 'corrupted', 'seg ?faults?', 'seg ?faulted', 'segmentation faults?', 'core dump(?:s|ed)?', 'memory leaks?', 'deadlock(?:s|ed)?', 'out of memory', 'laggy', 'lagging', 'lags', 'lag(?= (?:spikes?|issues?|problems?|when|while)|\\s*[.!]?$)', 'stutter(?:s|ing)?', 'flicker(?:s|ing)?', 'garbled', 'blank (?:page|screen)', 'black screen', 'missing', 'disappear(?:ed|s)?', 'vanish(?:ed|es)?',
   'weird pop-?up', 'pop-?up', 'spam(?:med|ming)?', 'unexpected(?:ly)?', 'issues? with', 'problem with', 'same (?:problem|issue|error|bug)s?', 'similar (?:problem|issue|error|bug)s?', 'this problem', 'this issue', 'a problem', 'an issue', 'not responding',
   // de
   'fehler', 'funktioniert (?:nicht|nie|kaum)', 'geht (?:leider |immer |auch )?(?:noch )?nicht(?: mehr)?(?= *(?:[.,!?;:)]|$|bei mir|auf (?:meinem|dem)|mit (?:dem|firefox|chrome|safari)))', 'kaputt', 'abgestürzt', 'stürzt ab', 'tippfehler', 'lädt nicht', 'falsch(?:er|e|es)? link', 'problem(?:e)? mit',
@@ -74,6 +74,9 @@ export const BUG_SYMPTOM = symptomPattern([
   '(?<![${L}])(?:no|not) (?:longer )?(?:showing|appearing|loading|arriving|received?)(?![${L}])',
   '(?<![${L}])(?:logs?|kicks?|throws?|signs?) (?:me|us) out',
   '(?:lien|page|site|appli|application|image|vidéo|carte|bouton|formulaire|recherche)s? (?:[^ .!?]+ ){0,4}(?:est|sont) (?:\\S+ )?cassée?s?',
+  // A measure that got worse: "latency for some of our queries increased by ~18%", "write throughput dropped by half".
+  '(?:latency|latencies|memory (?:usage|use|consumption)|cpu (?:usage|load)|ram usage|load times?|start-?up times?|response times?|build times?)(?: (?:for|of) (?:\\S+ ){0,4}?(?:queries|requests|calls|operations|the app|the server))? (?:has |have |had )?(?:increased|went up|doubled|tripled|spiked|jumped|keeps? (?:growing|increasing|rising|climbing))',
+  '(?:throughput|performance|fps|frame ?rates?|write speed|read speed|download speed|upload speed)(?: (?:of|for) \\S+)? (?:has |have |had )?(?:dropped|decreased|degraded|halved|tanked|plummeted)',
   'empty (?:list|page|screen|results?)', '(?<![${L}])(?:times? out|timed out|timeout)', 'never (?:loads|works)',
 ]);
 
@@ -263,6 +266,8 @@ const SAME_FAULT_ELSEWHERE = [
  */
 const BUG_STRONG_PHRASES = [
   'crash(?:es|ed|ing)?(?!\\.[a-z])', 'buggy',
+  // Faults of software named by their kind, as developers' forums report them: "some unexplained Segfault with 6.2.11".
+  'seg ?faults?', 'seg ?faulted', 'segmentation faults?', 'core dump(?:s|ed)?', 'kernel panic', 'leak(?:s|ing) memory', 'oom[ -]?kill(?:ed|er)',
   // "broken"/"kaputt" alone is also said of a society or a promise: strong only of the site's own things.
   '(?:link|url|page|site|website|app|button|form|feed|search|download|upload|image|picture|photo|video|map|login|player|comment section|counter|filter|menu|embed)s? (?:is |are |was |were |seems? |looks? |got |gets |now |still |completely |totally |all )*broken',
   'broken (?:link|url|page|image|picture|photo|video|download|button|form|embed|layout|map)s?',

@@ -140,3 +140,24 @@ describe('talk about faults that reports none (technical forums)', () => {
     expect(labelsOf('I tried again and the video not reproduce after the first minute.')).toContain('bug');
   });
 });
+
+// Developers' forums name a fault by its kind or by a measure that got worse, without "bug" or "broken".
+describe('faults named by their kind or by a measure that got worse', () => {
+  it.each([
+    'Hi, we are seeing some unexplained Segfault with fdb version 6.2.11.',
+    'I get a segfault when I call close().',
+    'The server dumped core twice last night: core dumped after the upgrade.',
+    'We recently upgraded from 5.2.8 to 6.2.22 and observed that latency for some of our queries increased by ~18%.',
+    'Since the upgrade, memory usage keeps growing until the process is killed.',
+    'Our write throughput dropped by half after the upgrade.',
+  ])('%s', (text) => {
+    expect(classifier.classify(text, 'en').labels).toContain('bug');
+  });
+
+  it.each([
+    'Garbage collection prevents memory leaks in most cases.',
+    'The hospital said the latency of the test results increased.',
+  ])('not a report: %s', (text) => {
+    expect(classifier.classify(text, 'en').labels).not.toContain('bug');
+  });
+});
