@@ -69,7 +69,7 @@ export const PRAISE = words(
   // nl
   'wauw', 'wat (?:een )?(?:leuke|leuk|mooie|mooi|prachtige|prachtig|gave|gaaf|geweldige|knappe)', 'geweldig(?:e)?', 'prachtig(?:e)?', '(?:heel |echt |super |erg )?(?:tof|gaaf)(?:fe|e)?(?= *!)', '(?:heel|erg|zeer) (?:goed|interessant|nuttig|leerzaam)', 'heerlijk', 'lekker', 'mooi', 'goed gedaan', 'fantastisch(?:e)?', 'heel mooi(?:e)?', 'mooie',
   // Praise of the post or a photo in Dutch: "Leuke foto!", "Interessante dingetjes.", "Fris filmpje!", "Hulde."
-  "(?:leuke?|coole?|gave|toffe|frisse?|sterke?|interessante?|knappe?|goede?) (?:foto|foto's|fotos|plaatjes?|stuk|stukje|artikel|post|blog|verhaal|presentatie|filmpje|video|items?|interview|dingetjes|speech|column|serie)", '^(?:heel |erg |echt |super )?leuk(?= *(?:[!:;(]|$))', 'hulde', 'chapeau', 'knap gedaan', 'goed geschreven',
+  "(?:leuke?|coole?|gave|toffe|fris(?:se)?|sterke?|interessante?|knappe?|goede?) (?:foto|foto's|fotos|plaatjes?|stuk|stukje|artikel|post|blog|verhaal|presentatie|filmpje|video|items?|interview|dingetjes|speech|column|serie)", '^(?:heel |erg |echt |super )?leuk(?= *(?:[!:;(]|$))', 'hulde', 'chapeau', 'knap gedaan', 'goed geschreven',
 );
 
 export const PRAISE_CJK = anywhere(
@@ -80,7 +80,8 @@ export const PRAISE_CJK = anywhere(
   '好文', '^(?:还|還|挺|很|真|蛮|蠻)?不[错錯]', '(?:很|真|挺|蛮|蠻|相当|相當|非常)不[错錯]', '很好很强大', '强大', '強大', '强悍', '強悍', '牛逼', '太牛', '真牛', '很牛', '好牛', '佩服', '崇拜', '膜拜', '醍醐灌顶', '醍醐灌頂', '相见恨晚', '相見恨晚', '受教',
   '长见识', '長見識', '(?:长|長|涨|漲)了(?:很多|不少)?(?:见识|見識|知识|知識)', '涨知识', '漲知識', '有收获', '有收穫', '收获(?:很大|颇丰|不少)', '(?:很|非常|挺|颇)?有启发', '(?:很|非常|挺|頗)?有啟發',
   '(?<![没沒无無么麼])有用(?![的吗嗎])', '(?<![没沒无無么麼])有(?:帮助|幫助)(?![的吗嗎])', '收下了', '收藏(?:啦|一下|了|！|!)', '学习一下', '學習一下', '学习啦', '學習啦', '赞一个', '讚一個', '威武', '给力', '給力', '精彩',
-  '(?:写|寫|讲|講)得(?:很|非常|真|太|挺|好)?(?:好|棒|精彩|清楚|透彻|透徹|明白|不错|不錯)', '浅显易懂', '淺顯易懂', '通俗易懂', '谢了', '謝了', '实用', '實用', '支持一下', '支持一个', '顶一个', '顶一下', '頂一下',
+  '(?:写|寫|讲|講)得(?:很|非常|真|太|挺|好)?的?(?:好|棒|精彩|清楚|透彻|透徹|明白|不错|不錯|专业|專業|详细|詳細|生动|生動|有趣|感人)', '文章我(?:很|真|太)?喜[欢歡]', '喜[欢歡](?:你|您|博主|作者)的(?:文章|博客|文字|博文)',
+  '正是我(?:想要|需要)的', '(?:对|對)我(?:的)?胃口', '(?:爱|愛)死你了', '有(?:营养|營養)', '(?<![没沒])有意思', '(?:挺|很|真|太)好玩', '期待(?:下一篇|后续|後續|更新|续集|續集|下文)', '^(?:顶|頂)+[!！~。]*$', '浅显易懂', '淺顯易懂', '通俗易懂', '谢了', '謝了', '实用', '實用', '支持一下', '支持一个', '顶一个', '顶一下', '頂一下',
   '好看', '恭喜', '推推', '大推', '推~', '好溫馨', '好温馨', '好夢幻', '好梦幻', '羨慕', '羡慕', '好享受', '仙境', '拍得(?:真|很|太|超|好)?(?:好|棒|美)', '拍的(?:真|很|太|超|好)?(?:好|棒|美)', '寫的很好', '写的很好', '欣賞', '欣赏',
 );
 
