@@ -11,7 +11,7 @@ export const THANKS = words(
   // fr
   'merci', 'je vous remercie', 'remerciements?', 'reconnaissante?',
   // de
-  'danke', 'dankesch[öo]n', 'vielen dank', 'herzlichen dank', 'besten dank', 'dank dir', 'dank euch', 'ich bedanke mich', 'dankbar',
+  'danke', 'dankesch[öo]n', 'vielen dank', 'herzlichen dank', 'besten dank', 'dank dir', 'dank euch', 'ich bedanke mich', 'tausend dank', '(?:möchte|will|muss|darf) mich (?:[^ .,!?]+ ){0,3}bedanken', 'bedanke mich', 'dankbar',
   // pt
   'obrigad[oa]s?', 'muito obrigad[oa]', 'valeu', 'agrade[çc]o',
   // it
@@ -57,7 +57,9 @@ export const PRAISE = words(
   'weiter so', 'respekt', 'sehr (?:interessant|informativ|hilfreich|lehrreich)(?:er|e|es|en)?', '(?:sehr|so|super|total|mega|richtig|einfach|echt|voll) ?lecker(?:er|e|es)?', '(?:war|waren|ist|sind) (?:sehr |super |total |richtig |echt |so )?lecker(?!\\S* (?:ja|doch|eh|immer|ohnehin))', 'lecker ?!', 'köstlich(?:er|e|es|en)?', 'der hammer', 'sieht (?:sehr |so |total |echt )?(?:lecker|gut|toll|köstlich) aus', 'echt gut', 'sehr gut', 'inspirierend', 'hübsch', 'wundersch[öo]n(?:er|e|es|en)?', 'herrlich(?:er|e|es|en)?', '(?:herzlichen )?glückwunsch', 'gratuliere',
   // Colloquial praise of the pictures or the post: "Schicke Fotos", "sehr cool", "Hammer Bild", "Sauber!".
   'schicke[rns]? (?:fotos?|bilder?|seite|design|blog|theme|sache|bildunterschriften|video)', '(?:sehr|echt|total|richtig|voll|ganz) schick(?= *[!.…]|$)', 'coole[rns]? (?:fotos?|bilder?|sache|seite|idee|aktion|videos?|bildunterschriften|bericht|artikel)', '(?:sehr|echt|total|richtig|voll) cool(?:e[rns]?)?(?= *[!.…]|$| (?:fotos?|bilder?|sache|idee))', 'hammer ?(?:bild|bilder|foto|fotos|video)', '^sauber(?= *!)',
-  '(?:gut|schön|toll|super|spannend|klasse) geschrieben(?:er|e|es)?', '(?:gut|super|toll|klasse|verständlich|anschaulich) erklärt', 'schreibst (?:so |sehr |wirklich |echt |immer )?(?:schön|toll|lebendig|gut|unterhaltsam|spannend|witzig|herrlich)',
+  '(?:gut|schön|toll|super|spannend|klasse) geschrieben(?:er|e|es)?', '(?:treffend|wunderbar|hervorragend|brillant|exzellent|präzise|glänzend|großartig|scharf|messerscharf) (?:geschrieben|formuliert|zusammengefasst|analysiert|beschrieben|dargestellt|beobachtet|kommentiert)',
+  '(?:sehr )?(?:gute[rsn]?|tolle[rsn]?|exzellente[rsn]?|brillante[rsn]?|hervorragende[rsn]?|starke[rsn]?|kluge[rsn]?|treffende[rsn]?) (?:artikel|text|beitrag|analyse|dokumentation|zusammenfassung|essay|bericht|kolumne|kommentar des autors)(?![\\wäöüß])', 'bravourös', 'virtuos',
+  '(?:gut|super|toll|klasse|verständlich|anschaulich) erklärt', 'schreibst (?:so |sehr |wirklich |echt |immer )?(?:schön|toll|lebendig|gut|unterhaltsam|spannend|witzig|herrlich)',
   // es
   '(?:te|os|le|les) (?:ha|han) quedado (?:perfect|genial|precios|bonit|estupend|increíble|riquísim|buenísim)\\S*', 'estupend[oa]', 'genial', 'excelente', 'maravillos[oa]', 'precios[oa]', 'hermos[oa]', 'buen(?:ísimo|isimo| trabajo| post| artículo)', 'felicidades', 'enhorabuena', 'felicitaciones', '(?:te|les|lo|la|os) felicito', '(?:sensacional|espectacular|extraordinari[oa])(?:es|s)?(?= *[!.…]|$| (?:tu|su|tus|sus|el|la|las|los|me parece|relato|reportaje|fotos?|trabajo|crónica))', 'magistral(?:es)?', '(?:muy |my )?buen[oa]s? (?:relato|narrativa|narración|crónica|reportaje|artículo|entrada|fotos?|historia|descripción|blog|sitio)', 'da gusto leer(?:te|le|los|la)', '(?:una dicha|un placer|un gusto) leer(?:te|le|los)', 'muy (?:bueno|buena|interesante|útil|bonito|bonita|completo|completa|orientativo|instructivo|educativo)', 'muy bien (?:el|tu|este|su) (?:art[ií]culo|post|blog|tutorial|texto|video)', 'delicios[oa]', 'riquísim[oa]', 'qué rico', 'me encant(?:a|ó|o|an|aron)',
   // fr

@@ -104,7 +104,7 @@ export const RHETORICAL = words(
   'how (?:cool|awesome|great|amazing|nice|lovely|beautiful|neat) is (?:that|this)', 'what more could (?:i|you|we|one) (?:ask|want)',
   'what would (?:i|we) do without', 'could (?:it|this|that) be any', 'can it get any better', "why didn't i think of", 'need i say more',
   'how did i (?:ever )?live without', "who wouldn't", 'ist das nicht (?:toll|schön|super)', "n'est-ce pas", '¿no es genial', 'right\\?',
-  'what a', 'how lucky', 'how wonderful', 'how beautiful', 'wer hätte das gedacht',
+  'what a', 'how lucky', 'how wonderful', 'how beautiful', 'wer hätte das gedacht', 'wer (?:denn )?sonst',
 );
 
 /** Forms of address that make a question answerable by staff or the author rather than rhetorical. */
@@ -159,6 +159,8 @@ export const SECOND_PERSON_FORMAL_DE = /(?<=[^.!?\s]\s+)(?:Sie|Ihnen|Ihre?[nmrs]
 export const ANSWER_OPENING = new RegExp(
   `^(?:no|nope|nothing|nobody|no one|none|never|of course|exactly|obviously|nein|nichts|niemand|keiner|nie|natürlich|genau|non|personne|rien|jamais|évidemment|nada|nadie|nunca|claro|não|ninguém|nessuno|niente|mai|nee|niets|nooit|没有|沒有|不会|不會` +
     // "Why? Because ...", "Gibt es das? Ja, seit Jahren.": the writer gives the reason or the yes at once.
+    // "Die Alpha und Omega? Ganz einfach, ...", "Angst? Kommt darauf an, ...": the writer gives the answer at once.
+    `|ganz einfach|ganz klar|kommt (?:drauf|darauf) an|wohl kaum|sicher nicht|simple|easy|it depends|c'est simple|muy (?:sencillo|f[áa]cil)|es sencillo` +
     `|because|weil|parce que|porque|perché|omdat|bo|ponieważ|nikt|nic|nigdy|oczywiście|(?:yes|yep|ja|jawohl|oui|sí|sim|tak)(?=[,.!:])` +
     `)(?![${L}])`,
 );

@@ -609,3 +609,27 @@ describe('short Chinese praise of a post', () => {
     expect(classifier.classify(text, 'zh').labels[0]).not.toBe('thanks');
   });
 });
+
+// Readers of a German politics magazine: thanks and praise for the analysis, and questions they answer themselves.
+describe('German debate comments', () => {
+  it.each([
+    ['Ihnen tausend Dank für diese Mühen! Beste Grüße'],
+    ['Auch ich möchte mich herzlich bedanken.'],
+    ['Sehr gute Analyse, Herr Wendt.'],
+    ['Sie haben die Widersprüchlichkeit der Kanzlerin wunderbar zusammengefasst.'],
+  ])('thanks: %s', (text) => {
+    expect(classifier.classify(text, 'de').labels[0]).toBe('thanks');
+  });
+
+  it.each([
+    ['Die Alpha und Omega dieser Politik? Ganz einfach, sie hat uns die alten Zeiten zurückgebracht.'],
+    ['Angst vor dieser Partei? Kommt darauf an, wer fragt.'],
+    ['Sehr gut, dass die Prominenten vorangehen. Wer sonst sollte es?'],
+  ])('a question the writer answers or that asks no one: %s', (text) => {
+    expect(classifier.classify(text, 'de').labels).not.toContain('question');
+  });
+
+  it('still hears a question asked of the readers', () => {
+    expect(classifier.classify('Hat jemand eine plausible Erklärung, warum sie so entschieden hat?', 'de').labels[0]).toBe('question');
+  });
+});
