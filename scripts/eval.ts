@@ -54,7 +54,7 @@ export function evaluateSets(options: EvalOptions = {}): Array<{ title: string; 
   const run = (items: LabelledText[], listMisses = verbose) =>
     evaluate(
       items.map((item) => {
-        const context = options.textOnly ? {} : { staff: item.staff, answerer: item.answerer };
+        const context = options.textOnly ? {} : { staff: item.staff, answerer: item.answerer, opensThread: item.opensThread };
         const predicted = classifier.classify(item.text, item.lang, context).labels;
         if (listMisses && !item.labels.includes(predicted[0]))
           console.log(`  miss [${item.source}] gold=${item.labels.join('/')} got=${predicted.join('/')} :: ${item.text.slice(0, 160).replace(/\s+/g, ' ')}`);
@@ -77,7 +77,11 @@ export function evaluateSets(options: EvalOptions = {}): Array<{ title: string; 
     const items = existsSync(file) ? parsePageComments(readFileSync(file, 'utf8')) : [];
     // On a blog the staff is the article's author, who answers; elsewhere it includes the topic or issue opener, so
     // only a repository's owner counts as answering there (the extension also reads members and collaborators).
-    return { ...set, items: items.map((item) => ({ ...item, answerer: item.staff && (set.blog || set.staffAnswers || ownsTheRepository(item.page, item.author)) })) };
+    return { ...set, items: items.map((item) => ({
+      ...item,
+      answerer: item.staff && (set.blog || set.staffAnswers || ownsTheRepository(item.page, item.author)),
+      opensThread: set.openersFirst === true && item.source.endsWith('#0'),
+    })) };
   }).filter((set) => set.items.length > 0);
   const sealedSets = localSets.filter((set) => !set.development && !set.unseenMeasure);
   const unseenSets = localSets.filter((set) => set.unseenMeasure);

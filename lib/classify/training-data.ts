@@ -18,6 +18,8 @@ export interface LabelledText {
   staff?: boolean;
   /** Written by someone who answers for the site (see CommentContext.answerer). */
   answerer?: boolean;
+  /** The post that opens a forum topic or an issue (see CommentContext.opensThread). */
+  opensThread?: boolean;
   /** The comment's author, where the set records it. */
   author?: string;
 }

@@ -63,9 +63,11 @@ export function analyseThread(
   const staffRepliers = answerers.filter((node) => node !== opening);
 
   return nodes.map((node) => {
+    const answerer = answersForTheSite(node.comment, node.staff, thread.platform);
     const classification = classify(node.comment.text, node.comment.lang ?? thread.lang, {
       staff: node.staff,
-      answerer: answersForTheSite(node.comment, node.staff, thread.platform),
+      answerer,
+      opensThread: node === opening && !answerer && !ARTICLE_PLATFORMS.has(thread.platform),
     });
     const actionable = classification.labels.some((label) => ACTIONABLE.includes(label));
     const awaitsStaff = !node.staff && actionable;

@@ -76,6 +76,15 @@ describe('npm run classify', () => {
     expect(byStaff.staff).toBe(true);
   });
 
+  it('reads an "opensThread": true field: the post that opens a topic leads with the question it asks', () => {
+    const text =
+      'Our club has used the booking calendar for two seasons now. Members like that they can see free courts at a glance. The reminders cut no-shows by half. The payment page works with the cards people have. The coaches use the group bookings every week. Would it be possible to set a booking limit per member?';
+    const result = run(['-'], [JSON.stringify({ text }), JSON.stringify({ text, staff: true, opensThread: true })].join('\n') + '\n');
+    const [asReply, asOpening] = result.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(asReply.labels[0]).toBe('other');
+    expect(asOpening.labels[0]).toBe('question');
+  });
+
   it('reads standard input with "-" and exits 0 when all lines are good', () => {
     const result = run(['-'], JSON.stringify({ text: 'Vielen Dank!' }) + '\n\n' + JSON.stringify({ text: 'how do you abort a fetch?' }) + '\n');
     expect(result.status).toBe(0);

@@ -86,3 +86,32 @@ describe("a reader's thanks in a near-tie", () => {
     expect(thanksBarelyBehind(['other'], scores(0.6, 0.61, 'other'))).toBe(false);
   });
 });
+
+// The post that opens a forum topic or an issue asks or reports: a question the rules found in it leads, where in a
+// reply the same long, contented text reads as discussion with a side question.
+describe('the post that opens a topic', () => {
+  const classifier = createClassifier();
+  const opening =
+    'We moved our team chat to the new server last month. The migration went well and the import kept every channel. Search is much faster than before. The mobile app connects without trouble. Notifications arrive on time on both platforms. The admin page is clearer too. By the way, is there a way to export the audit log as CSV?';
+
+  it('leads with its question; the same text as a reply leads with other', () => {
+    expect(classifier.classify(opening, 'en').labels).toEqual(['other', 'question']);
+    expect(classifier.classify(opening, 'en', { staff: true, opensThread: true }).labels).toEqual(['question', 'other']);
+  });
+
+  it('does not lead with a question when the site itself opens the topic (an announcement)', () => {
+    expect(classifier.classify(opening, 'en', { staff: true, answerer: true, opensThread: true }).labels[0]).toBe('other');
+  });
+
+  it('keeps a weak report as its lead: the opener reports, unlike a staff reply', () => {
+    const text = 'Not really, I am probably the wrong person to ask about that.';
+    expect(classifier.classify(text, 'en', { staff: true }).labels[0]).toBe('other');
+    expect(classifier.classify(text, 'en', { staff: true, opensThread: true }).labels[0]).toBe(classifier.classify(text, 'en').labels[0]);
+  });
+
+  it('caches the opening post apart from the same text elsewhere', () => {
+    const fresh = createClassifier();
+    expect(fresh.classify(opening, 'en', { staff: true, opensThread: true }).labels[0]).toBe('question');
+    expect(fresh.classify(opening, 'en', { staff: true }).labels[0]).toBe('other');
+  });
+});

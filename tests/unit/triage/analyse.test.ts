@@ -86,6 +86,25 @@ describe('analyseThread on an outage thread', () => {
     expect(configured).toBe(true);
   });
 
+  it("tells the classifier which comment opens a forum topic or an issue, but not an article's first comment", () => {
+    const opens = (platform: string, comments: ScrapedComment[], author = 'op') => {
+      const seen: Array<boolean | undefined> = [];
+      analyseThread({ ...THREAD, platform, author }, comments, (text, lang, context) => (seen.push(context?.opensThread), keywordClassify(text)));
+      return seen;
+    };
+    const first = comment({ id: 'o', author: 'op', text: 'How do I rotate the logs?', staff: true, staffReason: 'post-author' });
+    const reply = comment({ id: 'r', author: 'reader', text: 'Same question here?' });
+    const later = comment({ id: 'o2', author: 'op', text: 'Any idea?', staff: true, staffReason: 'post-author' });
+    expect(opens('discourse', [first, reply, later])).toEqual([true, false, false]);
+    expect(opens('github', [first, reply])).toEqual([true, false]);
+    expect(opens('wordpress', [first, reply])).toEqual([false, false]);
+    // A thread that starts with someone else's comment has no opening post among its comments.
+    expect(opens('discourse', [reply, first])).toEqual([false, false]);
+    // Nor does a topic the site's staff open (an announcement): they answer for the site.
+    const announcement = comment({ id: 'a', author: 'op', text: 'Maintenance tonight. Questions?', staff: true, staffReason: 'platform-role' });
+    expect(opens('discourse', [announcement, reply])).toEqual([false, false]);
+  });
+
   it('marks configured staff accounts, case-insensitively, and says why', () => {
     expect(byId.get('1')).toMatchObject({ staff: true, staffReason: 'configured' });
     expect(byId.get('6')).toMatchObject({ staff: true, staffReason: 'configured' });
