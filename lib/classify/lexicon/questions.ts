@@ -94,9 +94,11 @@ export const QUESTION_OPENING = new RegExp(
     `)(?![${L}])`,
 );
 
-export const QUESTION_CJK_END = /(?:吗|嗎|么|麼|か|かな|かしら|でしょうか|ですか|ますか|까요|나요|습니까|인가요|는지요)[\s。.!！~～…]*$/u;
+// A Japanese bare "か" or "かな" with no "？" closes a realisation or a musing ("沖縄か。いいな。", "そりゃそうか。",
+// "１ギル１２．６円かな"): only the polite forms ask without the mark ("どこですか。", "ありますか。").
+export const QUESTION_CJK_END = /(?:吗|嗎|么|麼|でしょうか|(?<!そう)ですか|ますか|ませんか|까요|나요|습니까|인가요|는지요)[\s。.!！~～…]*$/u;
 
-export const QUESTION_CJK = anywhere('어디서', '어디에서', '请问', '請問', '想(?:问|問)(?:一下)?', '(?:多少钱|多少錢)', '(?<!不管|无论|無論|不论|不論)怎[么麼]', '为什么', '為什麼', '如何', '能不能', '可不可以', '是否', '同问', '同問', '在哪', '咋办', '什么原因', '啥原因', '教えて', 'どうすれば', 'どうやって', 'なぜ', '何故');
+export const QUESTION_CJK = anywhere('어디서', '어디에서', '请问', '請問', '想(?:问|問)(?:一下)?', '(?:多少钱|多少錢)', '(?<!不管|无论|無論|不论|不論)怎[么麼]', '为什么', '為什麼', '如何', '能不能', '可不可以', '是否', '同问', '同問', '在哪', '咋办', '什么原因', '啥原因', '(?<!また)教えて', 'どうすれば', 'どうやって', 'なぜ', '何故');
 
 /** Questions that are exclamations, not requests for an answer. */
 export const RHETORICAL = words(
@@ -136,7 +138,9 @@ export const RHETORICAL_MORE = words(
   'à quoi bon', "qui s'en soucie", 'qui va payer', '¿?a quién le importa', 'o acaso', '¿?y qué\\?', 'ma davvero', 'a chi importa', 'quem se importa', 'wat maakt het uit',
 );
 
-export const RHETORICAL_CJK = anywhere('难道', '難道', '何必', '岂', '豈', '谁又', '誰又', '哪有', '不是吗', '不是嗎', '对吧', '對吧', '又怎么样', '又怎麼樣', 'じゃないですか', 'だろうか', '誰が気にする');
+export const RHETORICAL_CJK = anywhere('难道', '難道', '何必', '岂', '豈', '谁又', '誰又', '哪有', '不是吗', '不是嗎', '对吧', '對吧', '又怎么样', '又怎麼樣', 'じゃないですか', 'だろうか', '誰が気にする',
+  // A suggestion ("水風呂はいかがでしょうか？") and a retort ("仕事ですが、何か？") ask nothing.
+  'いかが(?:でしょうか|ですか)?[？?]?\\s*$', 'ですが、?何か');
 
 export const SUGGESTION_QUESTION = new RegExp(
   `^(?:(?:and|so|but|also|maybe|perhaps|und|aber|et|y|e)[, ]+)?(?:how about|what about adding|why not|why don't you|wie wäre(?:'s| es)|wie wärs|warum nicht|pourquoi ne pas|et si on|¿?por qué no|¿?qué tal si|e se|perché non|waarom niet)(?![${L}])` +

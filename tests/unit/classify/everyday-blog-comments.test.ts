@@ -633,3 +633,25 @@ describe('German debate comments', () => {
     expect(classifier.classify('Hat jemand eine plausible Erklärung, warum sie so entschieden hat?', 'de').labels[0]).toBe('question');
   });
 });
+
+// A Japanese bare "か" or "かな" without "？" closes a realisation or a musing, not a question; the polite forms ask.
+describe('Japanese questions, realisations and suggestions', () => {
+  it.each([['おかえり。 沖縄か。いいな。'], ['よく見たら150位だった。そりゃそうか。'], ['ポーションが５０ギルだから１ギル１２．６円かな'], ['水風呂はいかがでしょうか？ 深部体温も下がっていい感じです。'], ['仕事ですが、何か？']])(
+    'not a question: %s',
+    (text) => {
+      expect(classifier.classify(text, 'ja').labels[0]).not.toBe('question');
+    },
+  );
+
+  it.each([['この設定はどこで変えられますか。'], ['Windowsでも動きますか？'], ['LLは行かなかったんですか？'], ['どうすればいいでしょうか。']])('a question: %s', (text) => {
+    expect(classifier.classify(text, 'ja').labels).toContain('question');
+  });
+
+  it.each([['トップページが認証がかかって閲覧出来ませんよー'], ['このコードは動かなくなりました。']])('a report: %s', (text) => {
+    expect(classifier.classify(text, 'ja').labels).toContain('bug');
+  });
+
+  it('thanks that ask for more are thanks', () => {
+    expect(classifier.classify('参考に成ります。また教えてください。', 'ja').labels[0]).toBe('thanks');
+  });
+});
