@@ -96,6 +96,10 @@ export const THANKS_NOT_GRATITUDE = words(
   '(?:thanks?|thank you) for nothing', 'danke für nichts', 'merci pour rien', 'gracias por nada', 'grazie per niente', 'obrigad[oa] por nada',
   // Exclamations, not gratitude: "Thank god you don't need much", "Gott sei Dank".
   'thank (?:god|goodness|heavens|the lord)', 'thanks? god', 'gott sei dank', 'dieu merci', 'gracias a dios', 'graças a deus', 'grazie a dio', 'godzijdank',
+  // A cause, not gratitude: "fluidità della GUI grazie ai driver nVidia", "gracias al nuevo parche". (Not "grazie a tutti".)
+  "grazie (?:(?:al|allo|alla|ai|agli|alle|a questo|a questa|a quel|a un|a una) |all')(?!(?:tutti|voi|te|lei|tutte|tuo|tua|tuoi|tue|vostro|vostra|vostri|vostre|suo|sua)(?![\\w]))[^ .,;:!?]+", "gracias (?:al|a la|a los|a las|a este|a esta|a un|a una) (?!(?:todos|ustedes|ti|usted|vosotros|tu|tus|su|sus|vuestro|vuestra)(?![\\w]))[^ .,;:!?]+",
+  // "sia nella versione con grazie che senza grazie": the serifs of a typeface.
+  '(?:con|senza) grazie(?! (?:mille|di|per|a|ancora|tante)(?![\\w]))',
   'na,? danke', '(?:vielen )?dank auch', 'danke auch', 'danke,? merkel', 'danke,? für gar nichts', 'спасибо за ничего',
 );
 

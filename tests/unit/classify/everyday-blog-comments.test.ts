@@ -655,3 +655,32 @@ describe('Japanese questions, realisations and suggestions', () => {
     expect(classifier.classify('参考に成ります。また教えてください。', 'ja').labels[0]).toBe('thanks');
   });
 });
+
+// Italian and Spanish "grazie a" / "gracias a" name a cause unless they thank someone; "con grazie" is a typeface's serifs.
+describe('grazie and gracias that thank no one, and Italian faults', () => {
+  it.each([
+    ['it', 'Dimenticavo di scrivere: fluidità della GUI grazie ai driver nVidia open.'],
+    ['es', 'Gracias al nuevo parche el juego va mejor.'],
+    ['it', 'Pochi font mi piacciono più di Droid, sia nella versione con grazie che senza grazie :)'],
+  ])('%s: not thanks first: %s', (lang, text) => {
+    expect(classifier.classify(text, lang).labels[0]).not.toBe('thanks');
+  });
+
+  it.each([
+    ['it', 'Grazie al tuo articolo ho risolto.'],
+    ['it', 'Grazie a tutti per i consigli!'],
+  ])('%s: thanks: %s', (lang, text) => {
+    expect(classifier.classify(text, lang).labels).toContain('thanks');
+  });
+
+  it.each([['Beato te... qui ancora nemmeno funziona Docky, anche dopo l\'aggiornamento di Mono'], ['Quando provo ad installare il pacchetto mi dice che il file non è valido =('], ['Anche a me succede la stessa cosa dopo l\'aggiornamento.']])(
+    'a report: %s',
+    (text) => {
+      expect(classifier.classify(text, 'it').labels).toContain('bug');
+    },
+  );
+
+  it('"anche a me" inside a sentence about something else reports nothing', () => {
+    expect(classifier.classify('... Tra 3 settimane arriverà anche a me ... :P', 'it').labels).not.toContain('bug');
+  });
+});
