@@ -8,7 +8,8 @@
 //   document order.
 // - The thread's opening post (first comment, top level, written by the thread's author, as on
 //   Discourse where post #1 is the announcement) does not make later questions follow-ups: a
-//   follow-up is someone writing again after staff *replied*.
+//   follow-up is someone writing again after staff *replied*. On forums and issue trackers it is classified as
+//   opening the thread (it asks or reports) unless its author answers for the site (an announcement).
 // - Deleted or hidden staff comments answer nothing.
 import type { AnalysedComment, Classification, ReplyState, ScrapedComment, ScrapedThread } from '../thread';
 import { ACTIONABLE } from '../thread';
