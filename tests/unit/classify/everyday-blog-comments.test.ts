@@ -684,3 +684,13 @@ describe('grazie and gracias that thank no one, and Italian faults', () => {
     expect(classifier.classify('... Tra 3 settimane arriverà anche a me ... :P', 'it').labels).not.toContain('bug');
   });
 });
+
+describe('French praise of photos and thanks for an article', () => {
+  it.each([['Trop excellentes ces photos!'], ["PS: dans tous les cas, j'aime tes photos."], ['Beau boulot, vraiment !'], ['Je tiens à vous remercier pour cet article, qui offre un aperçu précieux.'], ['Trop bien ce mix !']])('%s', (text) => {
+    expect(classifier.classify(text, 'fr').labels[0]).toBe('thanks');
+  });
+
+  it("is not praise of the post when it is about the reader's plans", () => {
+    expect(classifier.classify('C\'est trop bien que tu viennes samedi !', 'fr').labels[0]).not.toBe('thanks');
+  });
+});
