@@ -79,16 +79,14 @@ export function evaluateSets(options: EvalOptions = {}): Array<{ title: string; 
     // only a repository's owner counts as answering there (the extension also reads members and collaborators).
     // On a forum whose topics open with comment 0, the opener's later posts count as staff (not answerer), as the
     // extractors mark the post's author.
-    const openers = new Map(set.openersFirst ? items.filter((item) => item.source.endsWith('#0')).map((item) => [item.page, item.author]) : []);
-    return { ...set, items: items.map((item) => {
-      const opener = !!item.author && openers.get(item.page) === item.author;
-      return {
-        ...item,
-        staff: item.staff || opener,
-        answerer: item.staff && (set.blog || set.staffAnswers || ownsTheRepository(item.page, item.author)),
-        opensThread: set.openersFirst === true && item.source.endsWith('#0'),
-      };
-    }) };
+    const opensThread = (item: LabelledText) => set.openersFirst === true && item.source.endsWith('#0');
+    const openers = new Map(items.filter(opensThread).map((item) => [item.page, item.author]));
+    return { ...set, items: items.map((item) => ({
+      ...item,
+      staff: item.staff || (!!item.author && openers.get(item.page) === item.author),
+      answerer: item.staff && (set.blog || set.staffAnswers || ownsTheRepository(item.page, item.author)),
+      opensThread: opensThread(item),
+    })) };
   }).filter((set) => set.items.length > 0);
   const sealedSets = localSets.filter((set) => !set.development && !set.unseenMeasure);
   const unseenSets = localSets.filter((set) => set.unseenMeasure);
