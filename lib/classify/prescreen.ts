@@ -15,6 +15,9 @@ type Alternation = Sequence[];
 type Sequence = Item[];
 interface Item {
   atom: Atom;
+  /** Where the item (atom and quantifier) sits in the regex source. */
+  start: number;
+  end: number;
   /** Minimum repetitions (0 = optional). */
   min: number;
   /** Exactly once. */
@@ -26,26 +29,35 @@ type Atom =
   | { kind: 'char'; text: string }
   | { kind: 'any' } // a class, an escape class or '.': some character, unknown
   | { kind: 'zero' } // lookaround, anchor, \b: consumes nothing
-  | { kind: 'group'; body: Alternation };
+  | { kind: 'group'; body: Alternation; capturing: boolean; spans: Array<[number, number]> };
 
 class Parser {
   pos = 0;
   constructor(readonly src: string) {}
 
+  /** Source spans of the options of the alternation parsed last (at any depth; read right after `alternation`). */
+  lastSpans: Array<[number, number]> = [];
+
   alternation(): Alternation {
+    let start = this.pos;
     const options: Alternation = [this.sequence()];
+    const spans: Array<[number, number]> = [[start, this.pos]];
     while (this.src[this.pos] === '|') {
       this.pos++;
+      start = this.pos;
       options.push(this.sequence());
+      spans.push([start, this.pos]);
     }
+    this.lastSpans = spans;
     return options;
   }
 
   private sequence(): Sequence {
     const items: Sequence = [];
     while (this.pos < this.src.length && this.src[this.pos] !== '|' && this.src[this.pos] !== ')') {
+      const start = this.pos;
       const atom = this.atom();
-      items.push(this.quantified(atom));
+      items.push({ ...this.quantified(atom), start, end: this.pos });
     }
     return items;
   }
@@ -80,6 +92,7 @@ class Parser {
     }
     if (ch === '(') {
       let zero = false;
+      let capturing = false;
       if (src.startsWith('(?:', this.pos)) this.pos += 3;
       else if (src.startsWith('(?=', this.pos) || src.startsWith('(?!', this.pos)) {
         this.pos += 3;
@@ -87,12 +100,18 @@ class Parser {
       } else if (src.startsWith('(?<=', this.pos) || src.startsWith('(?<!', this.pos)) {
         this.pos += 4;
         zero = true;
-      } else if (src.startsWith('(?<', this.pos)) this.pos = src.indexOf('>', this.pos) + 1;
-      else this.pos += 1;
+      } else if (src.startsWith('(?<', this.pos)) {
+        this.pos = src.indexOf('>', this.pos) + 1;
+        capturing = true;
+      } else {
+        this.pos += 1;
+        capturing = true;
+      }
       const body = this.alternation();
+      const spans = this.lastSpans;
       if (src[this.pos] !== ')') throw new Error('unbalanced group');
       this.pos++;
-      return zero ? { kind: 'zero' } : { kind: 'group', body };
+      return zero ? { kind: 'zero' } : { kind: 'group', body, capturing, spans };
     }
     if (ch === '.') {
       this.pos++;
@@ -109,10 +128,10 @@ class Parser {
     return { kind: 'char', text };
   }
 
-  private quantified(atom: Atom): Item {
+  private quantified(atom: Atom): Omit<Item, 'start' | 'end'> {
     const src = this.src;
     const q = src[this.pos];
-    let item: Item = { atom, min: 1, once: true };
+    let item: Omit<Item, 'start' | 'end'> = { atom, min: 1, once: true };
     let quantifier = true;
     if (q === '?') {
       this.pos++;
@@ -247,6 +266,52 @@ function requiredOfSequence(seq: Sequence, cap: number): string[] | null {
 }
 
 /**
+ * Where a regex splits into parts that together match exactly what it matches: `X(?:A|B)Y` matches where
+ * `X(?:A)Y` or `X(?:B)Y` does, and `A|B` where `A` or `B` does. The screen then runs only the parts whose literals a
+ * text holds, one short phrase each, instead of the whole alternation trying every phrase at every position.
+ * The split is kept as numbers (not sources) so a stored table can rebuild the parts without parsing:
+ * `[start, end, a1, b1, a2, b2, ...]` says part k is `source[0, start) + '(?:' + source[ak, bk) + ')' + source[end, ...)`;
+ * with start = end = -1 a part is `source[ak, bk)` alone (an alternation at the top). Null when the regex does not
+ * split: no alternation worth splitting, back-references (a part would lose its group), or a stateful flag.
+ */
+export type PartSplit = number[] | null;
+
+export function splitOf(re: RegExp): PartSplit {
+  if (re.flags.includes('g') || re.flags.includes('y') || /\\(?:[1-9]|k<)/.test(re.source)) return null;
+  let tree: Alternation;
+  let parser: Parser;
+  try {
+    parser = new Parser(re.source);
+    tree = parser.alternation();
+    if (parser.pos !== re.source.length) return null;
+  } catch {
+    return null;
+  }
+  if (tree.length > 1) return [-1, -1, ...parser.lastSpans.flat()];
+  // The one sequence: split its biggest plain group of alternatives.
+  let best: Item | null = null;
+  for (const item of tree[0]) {
+    if (item.atom.kind !== 'group' || !item.once || item.atom.body.length < 2) continue;
+    if (!best || item.atom.body.length > (best.atom as { body: Alternation }).body.length) best = item;
+  }
+  if (!best || best.atom.kind !== 'group') return null;
+  return [best.start, best.end, ...best.atom.spans.flat()];
+}
+
+/** The parts of `re` by its split (see `splitOf`); `[re]` when it does not split. */
+export function partsOf(re: RegExp, split: PartSplit): RegExp[] {
+  if (!split) return [re];
+  const src = re.source;
+  const [start, end] = split;
+  const parts: RegExp[] = [];
+  for (let k = 2; k < split.length; k += 2) {
+    const option = src.slice(split[k], split[k + 1]);
+    parts.push(new RegExp(start < 0 ? option : `${src.slice(0, start)}(?:${option})${src.slice(end)}`, re.flags));
+  }
+  return parts;
+}
+
+/**
  * The literal strings every match of `re` contains at least one of; null when the regex is not screenable. With
  * `cap`, the literals are cut to that many code units (a prefix of a required literal is required too).
  */
@@ -280,22 +345,26 @@ function literalsOf(re: RegExp, cap: number): string[] | null {
  */
 const MAX_LITERAL = 14;
 
-/** The literals of a list of regexes, derived ahead of time. */
+/** The parts and literals of a list of regexes, derived ahead of time. */
 export interface ScreenTable {
-  /** `screenFingerprint` of the regexes the literals were derived from. */
+  /** `screenFingerprint` of the regexes the table was derived from. */
   fingerprint: string;
-  /** Per regex: its required literals front-coded (see `frontCode`), or null when it is always run. */
+  /** Per regex: how it splits into parts (see `splitOf`). */
+  splits: PartSplit[];
+  /** Per part, all regexes' parts in order: its required literals front-coded (see `frontCode`), or null when it always runs. */
   literals: Array<string[] | null>;
 }
 
-/** Identifies a list of regexes (sources, flags and order) and the literal cap a table was derived with. */
+/** Identifies a list of regexes (sources, flags and order), the literal cap and the table's layout. */
 export function screenFingerprint(regexes: readonly RegExp[]): string {
-  return contentHash(`${MAX_LITERAL}\u0000${regexes.map((re) => `${re.flags}/${re.source}`).join('\u0000')}`);
+  return contentHash(`parts\u0000${MAX_LITERAL}\u0000${regexes.map((re) => `${re.flags}/${re.source}`).join('\u0000')}`);
 }
 
-/** What `npm run train` stores: every regex's required literals, sorted and front-coded. */
+/** What `npm run train` stores: every regex's split, and every part's required literals, sorted and front-coded. */
 export function deriveScreenTable(regexes: readonly RegExp[]): ScreenTable {
-  return { fingerprint: screenFingerprint(regexes), literals: regexes.map((re) => frontCode(requiredLiterals(re, MAX_LITERAL))) };
+  const splits = regexes.map(splitOf);
+  const parts = regexes.flatMap((re, i) => partsOf(re, splits[i]));
+  return { fingerprint: screenFingerprint(regexes), splits, literals: parts.map((part) => frontCode(requiredLiterals(part, MAX_LITERAL))) };
 }
 
 // Sorted literals share long prefixes ("crash", "crashe", ...): each is stored as one character giving how many
@@ -316,10 +385,25 @@ function frontDecode(coded: string[] | null): string[] | null {
   return coded.map((entry) => (previous = previous.slice(0, entry.charCodeAt(0) - 48) + entry.slice(1)));
 }
 
-/** Screens a fixed list of regexes: `scan` says which of them can possibly match a text. */
+/** Which parts of which regexes one text may match (reused from scan to scan). */
+export interface Screening {
+  /** Per part: 1 when it may match, 0 when it cannot. */
+  parts: Uint8Array;
+  /** Per regex: 1 when one of its parts may match. */
+  regexes: Uint8Array;
+}
+
+/**
+ * Screens a fixed list of regexes: `scan` reads a text once and says which of them, and which of their parts, can
+ * possibly match it; `test` then runs only those parts.
+ */
 export class RegexScreen {
   readonly regexes: readonly RegExp[];
-  /** Regexes with no derivable literals: always candidates. */
+  /** Every regex's parts, in regex order: regex r owns parts partStart[r] up to partStart[r + 1]. */
+  private readonly parts: RegExp[];
+  private readonly partStart: Int32Array;
+  private readonly regexOfPart: Int32Array;
+  /** Parts with no derivable literals: always candidates. */
   private readonly always: number[] = [];
   // A trie of all literals. Root edges by code unit in a direct table; deeper edges in an open-addressing
   // hash table keyed by (node, code unit). Node 0 is the root; -1 is "no edge".
@@ -329,28 +413,38 @@ export class RegexScreen {
   private edgeTarget = new Int32Array(1024);
   private edgeCount = 0;
   private nodeCount = 1;
-  /** Per node: the regexes whose literal ends there. */
+  /** Per node: the parts whose literal ends there. */
   private readonly outputs: Array<number[] | undefined> = [];
   // Second step from the root (most walks end there) for ASCII units: a direct table per first-level node.
   private firstLevel = new Int32Array(0);
   private secondStep = new Int32Array(0);
-  private readonly flags: Uint8Array;
-  /** Whether the literals came from a table rather than being derived at construction. */
+  private readonly screening: Screening;
+  /** Whether the parts and literals came from a table rather than being derived at construction. */
   readonly fromTable: boolean;
 
-  /** With a `table` derived from exactly these regexes, their literals are read from it instead of derived. */
+  /** With a `table` derived from exactly these regexes, their parts and literals are read from it instead of derived. */
   constructor(regexes: readonly RegExp[], table?: ScreenTable) {
     this.regexes = regexes;
-    this.flags = new Uint8Array(regexes.length);
-    const fromTable = table !== undefined && table.literals.length === regexes.length && table.fingerprint === screenFingerprint(regexes);
+    const fromTable = table !== undefined && table.splits?.length === regexes.length && table.fingerprint === screenFingerprint(regexes);
     this.fromTable = fromTable;
-    const literalsPerRegex = fromTable ? table.literals.map(frontDecode) : regexes.map((re) => literalsOf(re, MAX_LITERAL));
+    const splits = fromTable ? table.splits : regexes.map(splitOf);
+    this.partStart = new Int32Array(regexes.length + 1);
+    this.parts = [];
+    regexes.forEach((re, r) => {
+      this.partStart[r] = this.parts.length;
+      this.parts.push(...partsOf(re, splits[r]));
+    });
+    this.partStart[regexes.length] = this.parts.length;
+    this.regexOfPart = new Int32Array(this.parts.length);
+    for (let r = 0; r < regexes.length; r++) this.regexOfPart.fill(r, this.partStart[r], this.partStart[r + 1]);
+    this.screening = this.newScreening();
+    const literalsPerPart = fromTable && table.literals.length === this.parts.length ? table.literals.map(frontDecode) : this.parts.map((part) => literalsOf(part, MAX_LITERAL));
     // Sized once, for as many edges as the literals have units: they share prefixes, so in practice there are about
     // a third as many edges and the table never rehashes (it still grows if it must).
     let units = 0;
-    for (const literals of literalsPerRegex) for (const literal of literals ?? []) units += literal.length;
+    for (const literals of literalsPerPart) for (const literal of literals ?? []) units += literal.length;
     this.allocateEdges(units);
-    literalsPerRegex.forEach((literals, index) => {
+    literalsPerPart.forEach((literals, index) => {
       if (!literals || !literals.length) this.always.push(index);
       else for (const literal of literals) this.insert(literal, index);
     });
@@ -364,12 +458,35 @@ export class RegexScreen {
     });
   }
 
-  private insert(literal: string, regex: number): void {
+  /** A screening to scan into, for a caller that keeps two scans at once. */
+  newScreening(): Screening {
+    return { parts: new Uint8Array(this.parts.length), regexes: new Uint8Array(this.regexes.length) };
+  }
+
+  /** Number of parts all the regexes split into. */
+  get partCount(): number {
+    return this.parts.length;
+  }
+
+  /**
+   * `regexes[at].test(text)`, running only the parts that `screening` (a scan of exactly `text`) left possible.
+   * With a null screening (the text was rewritten after its scan), the whole regex runs.
+   */
+  test(at: number, text: string, screening: Screening | null): boolean {
+    if (screening === null) return this.regexes[at].test(text);
+    if (screening.regexes[at] === 0) return false;
+    const flags = screening.parts;
+    const parts = this.parts;
+    for (let p = this.partStart[at], end = this.partStart[at + 1]; p < end; p++) if (flags[p] === 1 && parts[p].test(text)) return true;
+    return false;
+  }
+
+  private insert(literal: string, part: number): void {
     const outputs = this.outputs;
     let node = 0;
     for (let i = 0; i < literal.length; i++) {
-      // A shorter literal of the same regex already ends on the way: this one adds nothing.
-      if (outputs[node]?.includes(regex)) return;
+      // A shorter literal of the same part already ends on the way: this one adds nothing.
+      if (outputs[node]?.includes(part)) return;
       const unit = literal.charCodeAt(i);
       let next = this.child(node, unit);
       if (next < 0) {
@@ -379,7 +496,7 @@ export class RegexScreen {
       node = next;
     }
     const list = (this.outputs[node] ??= []);
-    if (!list.includes(regex)) list.push(regex);
+    if (!list.includes(part)) list.push(part);
   }
 
   private slot(node: number, unit: number): number {
@@ -430,13 +547,19 @@ export class RegexScreen {
   }
 
   /**
-   * One pass over `text`: flag 1 for each regex (in constructor order) that may match it, 0 for each that
-   * cannot. A 0 is exact (`re.test(text)` is false); a 1 means run the regex. The array is reused by the next scan.
+   * One pass over `text`: which parts, and which regexes, may match it. A 0 is exact (the part or the regex cannot
+   * match); a 1 means run it. The screening is reused by the next scan unless one is passed `into`.
    */
-  scan(text: string, into: Uint8Array = this.flags): Uint8Array {
-    const flags = into;
-    flags.fill(0);
-    for (const i of this.always) flags[i] = 1;
+  scan(text: string, into: Screening = this.screening): Screening {
+    const partFlags = into.parts;
+    const regexFlags = into.regexes;
+    const regexOfPart = this.regexOfPart;
+    partFlags.fill(0);
+    regexFlags.fill(0);
+    for (const p of this.always) {
+      partFlags[p] = 1;
+      regexFlags[regexOfPart[p]] = 1;
+    }
     const n = text.length;
     const rootEdge = this.rootEdge;
     const edgeNode = this.edgeNode;
@@ -451,7 +574,11 @@ export class RegexScreen {
       let node = rootEdge[text.charCodeAt(i)];
       for (let j = i + 1; node >= 0; j++) {
         const out = outputs[node];
-        if (out !== undefined) for (let k = 0; k < out.length; k++) flags[out[k]] = 1;
+        if (out !== undefined)
+          for (let k = 0; k < out.length; k++) {
+            partFlags[out[k]] = 1;
+            regexFlags[regexOfPart[out[k]]] = 1;
+          }
         if (j >= n) break;
         const unit = text.charCodeAt(j);
         let next = -1;
@@ -470,11 +597,6 @@ export class RegexScreen {
         node = next;
       }
     }
-    return flags;
-  }
-
-  /** Candidate flags of the last scan, in constructor order (for tests). */
-  candidates(): Uint8Array {
-    return this.flags.slice();
+    return into;
   }
 }

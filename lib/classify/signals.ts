@@ -8,7 +8,7 @@ import {
   THANKS, THANKS_CJK, THANKS_EMOJI, THANKS_FOR_REPORT, THANKS_FOR_REPORT_CJK, THANKS_IN_ADVANCE, THANKS_NOT_GRATITUDE, SIGN_OFF, ME_TOO_SENTENCE, ME_TOO_OPENING, INFO_REQUEST, DENIAL,
 } from './lexicon';
 import { classOf, codePointAt, hasCjkChar, IS_CJK, IS_LETTER, IS_NUMBER } from './charclass';
-import { deriveScreenTable, RegexScreen, type ScreenTable } from './prescreen';
+import { deriveScreenTable, RegexScreen, type Screening, type ScreenTable } from './prescreen';
 import { SCREEN_TABLE } from './screen-table';
 
 export interface SentenceSignals {
@@ -156,8 +156,8 @@ type Screened = keyof typeof SCREENED;
 // named patterns: either kind makes a sentence's fault strong.
 const SCREENED_REGEXES: RegExp[] = [...Object.values(SCREENED), ...BUG_STRONG_PARTS, ...FAULT_FRAMES];
 export const SIGNAL_SCREEN = new RegexScreen(SCREENED_REGEXES, SCREEN_TABLE);
-/** The screen's flags for a sentence's text without its negated phrases (the main flags hold the sentence's own). */
-const UNNEGATED_FLAGS = new Uint8Array(SCREENED_REGEXES.length);
+/** The screening of a sentence's text without its negated phrases (the screen's own holds the sentence's). */
+const UNNEGATED_SCREENING = SIGNAL_SCREEN.newScreening();
 /** The screen's literals as `npm run train` stores them in screen-table.ts. */
 export const signalScreenTable = (): ScreenTable => deriveScreenTable(SCREENED_REGEXES);
 /** Position of each screened pattern in the screen's flags. */
@@ -165,15 +165,15 @@ const AT = Object.fromEntries(Object.keys(SCREENED).map((name, i) => [name, i]))
 const FRAMES_FROM = Object.keys(SCREENED).length;
 
 /**
- * `pattern.test(text)` for a screened pattern. `may` holds the screen's flags for `text`, or null when the
- * text was rewritten after the scan (then the pattern just runs).
+ * `pattern.test(text)` for a screened pattern. `may` is the screen's scan of `text`, or null when the text was
+ * rewritten after the scan (then the pattern just runs).
  */
-function screened(at: number, text: string, may: Uint8Array | null): boolean {
-  return (may === null || may[at] === 1) && SCREENED_REGEXES[at].test(text);
+function screened(at: number, text: string, may: Screening | null): boolean {
+  return SIGNAL_SCREEN.test(at, text, may);
 }
 
 /** True when one of the strong fault phrases or per-language fault frames matches. */
-function faultFrame(text: string, may: Uint8Array | null): boolean {
+function faultFrame(text: string, may: Screening | null): boolean {
   for (let at = FRAMES_FROM; at < SCREENED_REGEXES.length; at++) if (screened(at, text, may)) return true;
   return false;
 }
@@ -227,7 +227,7 @@ export function sentenceSignals(sentence: string): SentenceSignals {
   const unnegated = screened(AT.OTHERWISE, s, may) ? unconditioned.replace(OTHERWISE_CLAUSE, ' ') : unconditioned;
   // The fault patterns read the text without its negated phrases: a second scan screens them on that text (left
   // unscreened, the sixty-odd fault patterns ran on every sentence with a negation).
-  const mayUnnegated = unnegated === s ? may : SIGNAL_SCREEN.scan(unnegated, UNNEGATED_FLAGS);
+  const mayUnnegated = unnegated === s ? may : SIGNAL_SCREEN.scan(unnegated, UNNEGATED_SCREENING);
   const improved = screened(AT.IMPROVED, s, may);
   const bugWord = screened(AT.BUG_WORDS, unnegated, mayUnnegated) || (hasCjk && screened(AT.BUG_CJK, unnegated, mayUnnegated)) || (!negatedPhrase && !improved && screened(AT.UPDATE_ANCHOR, s, may));
   const siteObject = screened(AT.SITE_OBJECT, s, may);

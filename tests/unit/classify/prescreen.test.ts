@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as lexicon from '../../../lib/classify/lexicon';
-import { deriveScreenTable, RegexScreen, requiredLiterals } from '../../../lib/classify/prescreen';
+import { deriveScreenTable, partsOf, RegexScreen, requiredLiterals, splitOf } from '../../../lib/classify/prescreen';
 import { SCREEN_TABLE } from '../../../lib/classify/screen-table';
 import { SIGNAL_SCREEN, signalScreenTable } from '../../../lib/classify/signals';
 import { ownWords, splitSentences } from '../../../lib/classify/text';
@@ -48,12 +48,14 @@ function generatedTexts(screen: RegexScreen): string[] {
   return out;
 }
 
+/** Texts where the screen's answer (ruled out, or its parts run) differs from the whole regex's. */
 function falseNegatives(screen: RegexScreen, texts: string[]): string[] {
   const missed: string[] = [];
   for (const text of texts) {
-    const flags = screen.scan(text);
+    const screening = screen.scan(text);
     screen.regexes.forEach((re, i) => {
-      if (flags[i] === 0 && re.test(text)) missed.push(`${re.source.slice(0, 40)} :: ${JSON.stringify(text)}`);
+      const whole = re.test(text);
+      if ((whole && screening.regexes[i] === 0) || screen.test(i, text, screening) !== whole) missed.push(`${re.source.slice(0, 40)} :: ${JSON.stringify(text)}`);
     });
   }
   return missed;
@@ -93,6 +95,34 @@ describe('requiredLiterals', () => {
   });
 });
 
+describe('splitting a regex into parts', () => {
+  const sources = (re: RegExp) => partsOf(re, splitOf(re)).map((part) => part.source);
+
+  it('splits the biggest alternation, keeping what surrounds it in every part', () => {
+    expect(sources(/(?<![a-z])(?:broken link|(?:page|site) is down)(?![a-z])/)).toEqual([
+      '(?<![a-z])(?:broken link)(?![a-z])',
+      '(?<![a-z])(?:(?:page|site) is down)(?![a-z])',
+    ]);
+    expect(sources(/thanks|merci|danke/)).toEqual(['thanks', 'merci', 'danke']);
+  });
+
+  it('leaves whole what cannot split: no alternation, back-references, stateful flags', () => {
+    expect(splitOf(/how to /)).toBeNull();
+    expect(splitOf(/(a|b)\1/)).toBeNull();
+    expect(splitOf(/a|b/g)).toBeNull();
+    expect(sources(/(?:a|b)+c/)).toEqual(['(?:a|b)+c']);
+  });
+
+  it('runs only the parts a text may match, and answers as the whole regex does', () => {
+    const regex = /(?<![a-z])(?:doesn't load|won't (?:start|open)|is broken)(?![a-z])/;
+    const screen = new RegexScreen([regex]);
+    for (const text of ["the app won't open", 'it is broken.', 'it loads fine', 'unbroken', "won't starts"]) {
+      expect(screen.test(0, text, screen.scan(text))).toBe(regex.test(text));
+    }
+    expect(screen.scan("the app won't open").parts).toEqual(new Uint8Array([0, 1, 0]));
+  });
+});
+
 describe('RegexScreen', () => {
   const sentences = realSentences();
 
@@ -112,19 +142,19 @@ describe('RegexScreen', () => {
   });
 
   it('rules most patterns out on an ordinary sentence', () => {
-    const flags = SIGNAL_SCREEN.scan('the weather was nice and the walk took two hours.');
+    const flags = SIGNAL_SCREEN.scan('the weather was nice and the walk took two hours.').regexes;
     const thanks = SIGNAL_SCREEN.regexes.indexOf(lexicon.THANKS);
     const bugWords = SIGNAL_SCREEN.regexes.indexOf(lexicon.BUG_WORDS);
     expect(flags[thanks]).toBe(0);
     expect(flags[bugWords]).toBe(0);
     expect(flags.reduce((a, b) => a + b, 0)).toBeLessThan(SIGNAL_SCREEN.regexes.length / 4);
-    expect(SIGNAL_SCREEN.scan('thanks, the upload is broken')[thanks]).toBe(1);
+    expect(SIGNAL_SCREEN.scan('thanks, the upload is broken').regexes[thanks]).toBe(1);
   });
 
   it('keeps patterns it cannot screen as candidates', () => {
     const screen = new RegexScreen([/\d+ items/, /[a-z]+$/]);
-    expect(Array.from(screen.scan('nothing here'))).toEqual([0, 1]);
-    expect(Array.from(screen.scan('12 items'))).toEqual([1, 1]);
+    expect(Array.from(screen.scan('nothing here').regexes)).toEqual([0, 1]);
+    expect(Array.from(screen.scan('12 items').regexes)).toEqual([1, 1]);
   });
 });
 
@@ -142,7 +172,7 @@ describe('the stored screen table', () => {
     const stored = new RegexScreen(regexes, JSON.parse(JSON.stringify(deriveScreenTable(regexes))));
     expect(stored.fromTable).toBe(true);
     expect(derived.fromTable).toBe(false);
-    const differing = sentences.filter((s) => derived.scan(s).join() !== stored.scan(s).join());
+    const differing = sentences.filter((s) => derived.scan(s).parts.join() !== stored.scan(s).parts.join());
     expect(differing).toEqual([]);
     expect(falseNegatives(stored, sentences)).toEqual([]);
   });
@@ -152,7 +182,7 @@ describe('the stored screen table', () => {
     const after = [/thanks?/, /broken (?:link|page|image)/];
     const screen = new RegexScreen(after, deriveScreenTable(before));
     expect(screen.fromTable).toBe(false);
-    expect(Array.from(screen.scan('a broken image'))).toEqual([0, 1]);
+    expect(Array.from(screen.scan('a broken image').regexes)).toEqual([0, 1]);
     // Same patterns in another order: also a different table.
     expect(new RegexScreen([...before].reverse(), deriveScreenTable(before)).fromTable).toBe(false);
   });
