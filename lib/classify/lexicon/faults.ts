@@ -266,6 +266,8 @@ const SAME_FAULT_ELSEWHERE = [
  */
 const BUG_STRONG_PHRASES = [
   'crash(?:es|ed|ing)?(?!\\.[a-z])', 'buggy',
+  // French colloquial, without "ne": "chez moi ça marche pas", "la commande fonctionne plus" (not "ça marche pas mal", which praises).
+  '(?:ça|ca|ç a|il|elle|le script|la commande|ta commande|rien) (?:ne )?(?:marche|fonctionne) (?:pas|po|plus)(?! mal)', 'marche po',
   // Faults of software named by their kind, as developers' forums report them: "some unexplained Segfault with 6.2.11".
   'seg ?faults?', 'seg ?faulted', 'segmentation faults?', 'core dump(?:s|ed)?', 'kernel panic', 'leak(?:s|ing) memory', 'oom[ -]?kill(?:ed|er)',
   // "broken"/"kaputt" alone is also said of a society or a promise: strong only of the site's own things.
@@ -331,13 +333,14 @@ const BUG_STRONG_PHRASES = [
   '(?:hab|habe|hatte) (?:ich )?das (?:auch|ebenfalls)(?= *(?:[.!,;:)]|$))', '(?:il )?(?:rien ne se passe|ne se passe rien)',
   '(?:travou|travando|(?:app|aplicativo|jogo|sistema|tela|celular|ela|ele) (?:\\S+ )?trava(?:m)?)',
   // ru
-  'ошибк\\S*', 'не работа(?:ет|ют|л|ла|ло|ли)', 'перестал\\S* работать', 'вылета(?:ет|ют)', 'завис(?:ает|ают|ло|ла)', '(?:та же|такая же) (?:самая )?проблема', 'не (?:запускается|открывается|загружается|грузится|сохраняется|синхронизируется)',
+  'ошибк\\S*', 'не работа(?:ет|ют|л|ла|ло|ли)', 'не паш(?:ет|ут)', 'глюч(?:ит|ат|ит|ный|ная|ное)', 'глюк\\S*', 'баг(?:и|а|ов)?', 'не працю(?:є|ють)', 'помилк\\S*', 'перестал\\S* работать', 'вылета(?:ет|ют)', 'завис(?:ает|ают|ло|ла)', '(?:та же|такая же) (?:самая )?проблема', 'не (?:запускается|открывается|загружается|грузится|сохраняется|синхронизируется)',
   // "Same here on Windows 11", "same with version 3.2": a me-too that names where it happens.
   '^same(?: here| for me| issue| problem)?,? (?:(?:on|with|since|after|in) )?(?:(?:my|the|version|latest) )?(?:v?\\d[\\d.x]*|w1[01]|win ?1[01]|windows|android|ios|mac|linux|ubuntu|chrome|firefox|safari|edge|iphone|ipad|pixel|samsung|galaxy|oneplus|xiaomi|huawei|macbook|phone|laptop|pc|tablet|mobile|desktop|browser|device)',
   '(?:faced|facing|confronted) with (?:another|a|an|the|this|some) (?:new |strange |weird |similar )?(?:problem|issue|error)', '(?:ran|run|running) into (?:another|a|an|the|this|some) (?:new |strange |weird |similar )?(?:problem|issue|error|bug)',
   "(?:can't|cant|cannot|can not|couldn't|could not|unable to) (?:seem to )?get (?:it|this|that|them|the \\S+|my \\S+) to (?:work|run|load|connect|show|start|boot|compile|upload|display|sync|play|open)",
   // The same in other languages: "non riesco a farlo funzionare", "je n'arrive pas à le faire marcher", "ich bekomme es nicht zum Laufen".
   "(?:non (?:riesco|sono riuscit[oa]|ci riesco) a|non riesco) far(?:e|lo|la|li|le)? (?:funzionare|partire|dialogare|comunicare|connettere)", "n'arrive (?:pas|plus) à (?:le |la |les )?faire (?:fonctionner|marcher|démarrer)",
+  "n'arrive (?:pas|plus) [àa] (?:me |m'|se |s')?(?:connecter|authentifier|identifier|logg?uer|inscrire|installer|lancer|ouvrir|compiler|télécharger|accéder|envoyer|démarrer|monter)", "pas moyen de (?:me |se |m'|s')?(?:connecter|authentifier|identifier|logg?uer|installer|lancer|ouvrir|compiler|télécharger|accéder|envoyer|démarrer|monter)",
   '(?:no consigo|no he podido|no pude|não consigo|não consegui) (?:hacer(?:lo|la)?|fazer) (?:\\S+ )?(?:funcionar|arrancar)', '(?:bekomme|kriege|bekam|krieg) (?:es|das|ihn|sie|\\S+) (?:\\S+ ){0,2}nicht (?:zum laufen|zum funktionieren|ans laufen|hin)(?![a-zäöüß])', 'krijg (?:het|hem|\\S+) (?:\\S+ ){0,2}niet (?:werkend|aan de praat)',
   // "Same problem, please fix it soon": the same fault, then more words.
   '^(?:same|similar|identical) (?:problem|issue|error|bug)s?(?: here)?(?: *[,:;—–-]| (?:for|with|on)(?= ))',

@@ -20,7 +20,9 @@ export const THANKS = words(
   'bedankt', 'dank je(?: wel)?', 'dank u(?: wel)?', 'hartelijk dank', 'dankjewel', 'dankuwel',
   // pl, sv/no/da, cs, ru, tr ("tak" alone is Polish "yes": Danish thanks only as "tak for", "mange tak")
   'dzięki', 'dziękuj(?:ę|e|emy)', 'dziekuj(?:e|emy)', 'tack(?: så mycket)?', 'tusen tack', 'tusind tak', 'mange tak', 'tak for', 'takk', 'tusen takk',
-  'děkuj(?:i|u|eme)', 'díky', 'спасибо', 'благодар(?:ю|им)', 'teşekkürler', 'teşekkür ederim',
+  'děkuj(?:i|u|eme)', 'díky', 'teşekkürler', 'teşekkür ederim',
+  // ru, uk: with the colloquial spellings readers type ("спасибки", "спс", "пасиб", "сенкс")
+  'спасиб(?:о|ы|ки|очки|ище)?', 'спс', 'пасиб(?:о|ки)?', 'с[эе]нкс', 'благодар(?:ю|им|ствую)', 'дяку(?:ю|ємо|єм)', 'щиро дякую',
 );
 
 export const THANKS_CJK = anywhere(
@@ -51,6 +53,12 @@ export const PRAISE = words(
   // food blogs: praise of the recipe is praise of the author's work
   'delicious', 'yumm?y?', 'tasty', 'scrumptious', 'mouth-?watering', 'looks? (?:so |really |very |absolutely |just )?(?:good|yummy|tasty|delicious|amazing|fantastic|incredible|divine|heavenly|wonderful|lovely|gorgeous|fabulous|scrumptious|beautiful|great)',
   '(?:will|would|gonna|going to) (?:definitely |surely )?(?:make|bake|cook) (?:this |these |it |them )?again', "(?:can't|cannot) wait to (?:try|make|bake)",
+  // ru, uk: praise of the post or the author, the blog's birthday and the season's greetings to the author
+  '(?:очень |весьма |крайне |довольно |реально |просто )?(?:интересн|полезн|познавательн|классн|отличн|замечательн|прекрасн|хорош|крут|шикарн|великолепн|оригинальн|остроумн|толков|грамотн|годн|клёв|клев)(?:ая|ый|ое|ые|ий|о) (?:статья|статьи|материал|пост|заметка|запись|решение|метод|способ|работа|блог|штука|идея|трюк|при[её]м|вещь|сайт|обзор|подход|подборка|дизайн|презентация|доклад|объяснение|чтиво|штуковина)',
+  'класс(?:но|ный|ная|ное|ные)?', 'отлично', 'супер', 'здорово', 'круто', 'браво', 'молод(?:ец|цы|чина)', 'мала?д[еэ]+ц', 'красав(?:чик|чики|ец|цы)', 'респект', 'з[ао]ч[её]т(?:но)?', 'шикарно', 'великолепно', 'замечательно', 'прекрасно', 'блестяще',
+  '(?:мне |нам )?(?:очень |реально |жутко |весьма )?понравил(?:ось|ась|ся|ись)', '(?:очень )?нравится', 'поздравля(?:ю|ем)', 'поздравления', 'так держать', 'всех благ', 'творческих успехов', 'успехов (?:тебе|вам|блогу)',
+  'с (?:новым годом|наступающим|наступившим|прошедшим|праздником|праздниками|рождеством|днём рождения|днем рождения|днюхой|юбилеем)', '(?:весьма |очень )?(?:полезно|познавательно)(?= *[!.)]|$)', 'взял(?:а)? на вооружение', '(?:добавил|занёс|занес|утащил)(?:а)? (?:к себе )?в (?:закладки|избранное)', '(?:пиши|пишите|пешы) (?:ещ[её]|исчо|исчё|почаще)',
+  'дуже (?:цікаво|корисно|дякую)', 'чудово', 'класно', 'гарна (?:стаття|робота)',
   // de
   'toll(?:er|e|es|en)?', 'super', 'klasse', 'großartig(?:er|e|es|en)?', 'grossartig', 'spitze', 'genial(?:er|e|es|en)?', 'wunderbar(?:er|e|es|en)?',
   'schön(?:er|e|es|en)?', 'hervorragend(?:er|e|es|en)?', 'gut recherchiert', 'lesenswert(?:er|e|es|en)?', 'klasse artikel', 'gro(?:ß|ss)er artikel',
@@ -63,9 +71,9 @@ export const PRAISE = words(
   // es
   '(?:te|os|le|les) (?:ha|han) quedado (?:perfect|genial|precios|bonit|estupend|increíble|riquísim|buenísim)\\S*', 'estupend[oa]', 'genial', 'excelente', 'maravillos[oa]', 'precios[oa]', 'hermos[oa]', 'buen(?:ísimo|isimo| trabajo| post| artículo)', 'felicidades', 'enhorabuena', 'felicitaciones', '(?:te|les|lo|la|os) felicito', '(?:sensacional|espectacular|extraordinari[oa])(?:es|s)?(?= *[!.…]|$| (?:tu|su|tus|sus|el|la|las|los|me parece|relato|reportaje|fotos?|trabajo|crónica))', 'magistral(?:es)?', '(?:muy |my )?buen[oa]s? (?:relato|narrativa|narración|crónica|reportaje|artículo|entrada|fotos?|historia|descripción|blog|sitio)', 'da gusto leer(?:te|le|los|la)', '(?:una dicha|un placer|un gusto) leer(?:te|le|los)', 'muy (?:bueno|buena|interesante|útil|bonito|bonita|completo|completa|orientativo|instructivo|educativo)', 'muy bien (?:el|tu|este|su) (?:art[ií]culo|post|blog|tutorial|texto|video)', 'delicios[oa]', 'riquísim[oa]', 'qué rico', 'me encant(?:a|ó|o|an|aron)',
   // fr
-  "(?:c'est|quel|quelle|voilà) (?:un |une )?(?:beau|belle|magnifique|superbe|joli|jolie)", 'génial', 'magnifique', 'très (?:bien|bon|intéressant|instructif|utile|clair|beau)', 'super article', 'délicieu(?:x|se)', 'miam', 'superbe', 'excellent(?:e)?', 'félicitations', "j'adore", 'jamais déçue?s?', 'toujours un (?:plaisir|régal)', 'très beau', 'bel article',
+  "(?:c'est|quel|quelle|voilà) (?:un |une )?(?:beau|belle|magnifique|superbe|joli|jolie)", 'génial', 'magnifique', 'très (?:bien|bon|intéressante?s?|instructif|instructive|utile|clair|claire|beau)', "(?:réflexion|article|billet|initiative|idée|astuce|solution|tuto|tutoriel|analyse) (?:très |vraiment |super |des plus )?(?:intéressante?|excellente?|géniale?|honorables?|utile|pratique|astucieuse?|ingénieuse?)", 'super article', 'délicieu(?:x|se)', 'miam', 'superbe', 'excellent(?:e)?', 'félicitations', "j'adore", 'jamais déçue?s?', 'toujours un (?:plaisir|régal)', 'très beau', 'bel article',
   // "Trop excellentes ces photos!", "j'aime tes photos", "beau boulot!", "Très belles photos", "Je tiens à vous remercier".
-  'trop (?:excellente?s?|belles?|beaux|bien|top|génial(?:e|es)?|sympa|chouette)(?= *[!.…]| (?:ces?|cette|tes|vos|la|le|les|ton|ta|votre) )', "j'(?:aime|adore) (?:beaucoup |bien |vraiment )?(?:tes|vos|ses|ces) (?:photos?|images?|textes?|articles?|billets?|mix(?:es)?|dessins?|vidéos?)",
+  'trop (?:excellente?s?|belles?|beaux|bien|top|génial(?:e|es)?|sympa|chouette)(?= *[!.…]| *$| (?:ces?|cette|tes|vos|la|le|les|ton|ta|votre) )', "j'(?:aime|adore) (?:beaucoup |bien |vraiment )?(?:tes|vos|ses|ces) (?:photos?|images?|textes?|articles?|billets?|mix(?:es)?|dessins?|vidéos?)",
   'beau (?:boulot|travail)', 'très (?:belles?|beaux) (?:photos?|images?|clichés?|prises? de vue)', 'joli(?:e|es|s)? (?:photos?|cadrages?|boulot|travail|clichés?|images?)',
   '(?:tiens|tenais|voulais|veux|voudrais) à (?:vous|te) remercier', '(?:je voulais|je voudrais) (?:vous|te) remercier', 'je te remercie', 'merveilleu(?:x|se)',
   // pt

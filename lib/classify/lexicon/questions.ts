@@ -53,6 +53,11 @@ export const QUESTION_FORM = words(
   // nl
   'mijn vraag is', 'ik ben op zoek naar (?:informatie|info|tips|advies|een gids)', 'als iemand (?:[^ .!?]+ ){0,3}(?:kent|weet|heeft)[^.!?]{0,80}(?:laat (?:het )?(?:me|mij) (?:even )?weten|mail me|neem contact|stuur me)', 'alle (?:info|informatie|tips) (?:is|zijn) welkom', 'ik heb (?:hulp|advies|informatie) nodig', 'hoe kan ik', 'weet iemand', 'vroeg me af', 'ik ben benieuwd (?:of|hoe|wat|waarom|wanneer)', 'heeft iemand (?:een )?(?:tip|tips|idee|ervaring)', 'weten jullie', 'is het mogelijk', 'kunnen jullie', 'kan iemand', 'ik vraag me af', 'graag (?:willen )?weten',
   'ik wacht op (?:je|jouw|uw|een) (?:antwoord|reactie)',
+  // ru, uk: requests for help or information, "?" or not
+  'подскаж(?:и|ите|ете)', 'не подскаж(?:ешь|ете)', '(?:кто-нибудь|кто-то|может кто|никто не|кто) (?:знает|сталкивался|подскажет)', 'не (?:знаешь|знаете) ли', 'не в курсе', 'можно ли', 'есть ли (?:способ|возможность|вариант|смысл|решение)',
+  'как (?:сделать|можно|мне|нам|быть|лучше|правильно|победить|исправить|избавиться|решить|заставить|добиться)', '(?:раскажи|расскажи|расскажите|объясни|объясните|поясни|поясните)(?:,? (?:пожалуйста|плиз|плз))?', 'хотел(?:а|ось)? бы (?:узнать|спросить|понять)', 'хочу (?:узнать|спросить|понять)',
+  '(?:у меня|есть) вопрос', 'вопрос(?: такой)? ?[,:]', 'помогите', '(?:можешь|можете|мог бы|могли бы|не мог бы|не могли бы) (?:\\S+ )?(?:кинуть|скинуть|прислать|подсказать|объяснить|рассказать|показать|дать|выложить|сбросить)',
+  'интересно,? (?:а )?(?:как|почему|зачем|что|когда|где|кто|есть ли|можно ли|будет ли|это|ли)', 'підкаж(?:іть|и)', 'як (?:зробити|можна)',
 );
 
 /** German verb-first asks when a subject follows: "Braucht man dafür eine Genehmigung", "Dürfen wir die Fotos zeigen". */
@@ -90,7 +95,9 @@ export const QUESTION_OPENING = new RegExp(
     'o que|por que|quando|onde|qual|quem|como|' +
     'cosa|perch[ée]|quando|dove|quale|chi|come|' +
     'hoe|wat|waarom|wanneer|waar|welke|wie|kan|kunnen|is er|zijn er|heb je|hebt u|heeft (?:iemand|u|het)|weet (?:iemand|je|u)|kun je|kunt u|zou (?:je|u|het)|mag ik|moet ik|werkt het|' +
-    'czy|jak|jaki[ea]?|dlaczego|czemu|kiedy|gdzie|skąd|dokąd|kto|ile|któr(?:y|a|e)' +
+    'czy|jak|jaki[ea]?|dlaczego|czemu|kiedy|gdzie|skąd|dokąd|kto|ile|któr(?:y|a|e)|' +
+    // ru: question words that rarely open a statement ("как" and "что" often do: "Как всегда, ...")
+    'почему|зачем|когда|где|куда|откуда|сколько|какой|какая|какое|какие|каким|каких|чем|кто|а как|а что|а где|а почему|а зачем|а когда|а кто|что значит|что делать|нет ли|есть ли|можно ли' +
     `)(?![${L}])`,
 );
 
@@ -98,7 +105,9 @@ export const QUESTION_OPENING = new RegExp(
 // "１ギル１２．６円かな"): only the polite forms ask without the mark ("どこですか。", "ありますか。").
 export const QUESTION_CJK_END = /(?:吗|嗎|么|麼|でしょうか|(?<!そう)ですか|ますか|ませんか|까요|나요|습니까|인가요|는지요)[\s。.!！~～…]*$/u;
 
-export const QUESTION_CJK = anywhere('어디서', '어디에서', '请问', '請問', '想(?:问|問)(?:一下)?', '(?:多少钱|多少錢)', '(?<!不管|无论|無論|不论|不論)怎[么麼]', '为什么', '為什麼', '如何', '能不能', '可不可以', '是否', '同问', '同問', '在哪', '咋办', '什么原因', '啥原因', '(?<!また)教えて', 'どうすれば', 'どうやって', 'なぜ', '何故');
+export const QUESTION_CJK = anywhere('어디서', '어디에서', '请问', '請問', '想(?:问|問)(?:一下)?', '(?:多少钱|多少錢)', '(?<!不管|无论|無論|不论|不論)怎[么麼]', '为什么', '為什麼', '如何', '能不能', '可不可以', '是否', '同问', '同問', '在哪', '咋办', '什么原因', '啥原因', '(?<!また)教えて', 'どうすれば', 'どうやって', 'なぜ', '何故',
+  // ja: a help request announced or put politely, "?" or not: "〜について質問です", "お聞きしたいです", "ご存知の方いますか", "何でしたっけ".
+  '(?:の|について|に関する|に関して|という)(?:ご)?質問', '質問(?:です|があります|がございます|させて)', '(?:お聞き|お伺い|お尋ね)したい', '(?<!また)教え(?:ていただけ|て頂け|てくださ|て下さ)', 'ご存[知じ]の方', 'わかる方', '分かる方', 'どなたか', 'でしたっけ', 'だっけ', '(?:すれば|したら)(?:いい|良い|よい)の(?:か|でしょう)');
 
 /** Questions that are exclamations, not requests for an answer. */
 export const RHETORICAL = words(

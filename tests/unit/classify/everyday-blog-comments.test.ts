@@ -694,3 +694,81 @@ describe('French praise of photos and thanks for an article', () => {
     expect(classifier.classify('C\'est trop bien que tu viennes samedi !', 'fr').labels[0]).not.toBe('thanks');
   });
 });
+
+// Russian readers of a web-development blog: praise of a trick, help asked without "?", and faults in the blog's
+// layout or the post's code, in their colloquial spellings. The same words about life stay out.
+describe('everyday blog comments in Russian', () => {
+  it.each([
+    'Классная статья, очень понравилась!',
+    'Отличный способ, взял на вооружение.',
+    'Супер! Молодец!',
+    'Спасибки, очень полезно.',
+    'С Новым годом! Так держать!',
+  ])('praise leads: %s', (text) => {
+    expect(classifier.classify(text, 'ru').labels[0]).toBe('thanks');
+  });
+
+  it.each([
+    'Подскажите пожалуйста как сделать такое меню без картинок',
+    'Можно ли это сделать без JavaScript',
+    'Расскажи пожалуйста подробнее как настроить шрифты',
+    'Хотел бы узнать, работает ли это в Opera',
+  ])('question without a question mark: %s', (text) => {
+    expect(classifier.classify(text, 'ru').labels).toContain('question');
+  });
+
+  it.each([
+    'В IE6 не пашет.',
+    'Дата у комментария налезает на текст.',
+    'После обновления вёрстка расползлась.',
+    'Ссылка на пример не работает.',
+    'Не могу залогиниться через Firefox.',
+    'Обещанные материалы так и не пришли.',
+  ])('report: %s', (text) => {
+    expect(classifier.classify(text, 'ru').labels).toContain('bug');
+  });
+
+  it.each([
+    'Пробки на дорогах сегодня просто ужас, еле доехал.',
+    'Я давно не был в Киеве, соскучился.',
+    'Цены на квартиры растут каждый год.',
+  ])('not a report: %s', (text) => {
+    expect(classifier.classify(text, 'ru').labels).not.toContain('bug');
+  });
+});
+
+describe('French and Japanese help requests and faults', () => {
+  it.each([
+    ['fr', "J'ai un problème, je n'arrive pas a me connecter au webmail."],
+    ['fr', 'Pas moyen de me connecter avec IMAP.'],
+    ['fr', 'Chez moi ça marche pas.'],
+  ])('report: %s: %s', (lang, text) => {
+    expect(classifier.classify(text, lang).labels).toContain('bug');
+  });
+
+  it.each([
+    ['fr', 'Chez moi ça marche pas mal du tout.'],
+    ['fr', "Je n'arrive pas à croire que ça fait déjà dix ans."],
+  ])('not a report: %s: %s', (lang, text) => {
+    expect(classifier.classify(text, lang).labels).not.toContain('bug');
+  });
+
+  it.each([
+    ['fr', 'Réflexion très intéressante.'],
+    ['fr', 'Trop bien'],
+  ])('praise leads: %s: %s', (lang, text) => {
+    expect(classifier.classify(text, lang).labels[0]).toBe('thanks');
+  });
+
+  it.each([
+    ['ja', 'モナド変換子について質問です。'],
+    ['ja', 'この型から値を取り出すことは可能なのかお聞きしたいです。'],
+    ['ja', 'この記号は何でしたっけ'],
+  ])('question without a question mark: %s: %s', (lang, text) => {
+    expect(classifier.classify(text, lang).labels).toContain('question');
+  });
+
+  it('a polite "teach me again" closing a thank-you asks nothing', () => {
+    expect(classifier.classify('ありがとうございます、また教えてください。', 'ja').labels).not.toContain('question');
+  });
+});
