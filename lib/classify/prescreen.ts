@@ -269,14 +269,20 @@ function requiredOfSequence(seq: Sequence, cap: number): string[] | null {
  * Where a regex splits into parts that together match exactly what it matches: `X(?:A|B)Y` matches where
  * `X(?:A)Y` or `X(?:B)Y` does, and `A|B` where `A` or `B` does. The screen then runs only the parts whose literals a
  * text holds, one short phrase each, instead of the whole alternation trying every phrase at every position.
- * The split is kept as numbers (not sources) so a stored table can rebuild the parts without parsing:
- * `[start, end, a1, b1, a2, b2, ...]` says part k is `source[0, start) + '(?:' + source[ak, bk) + ')' + source[end, ...)`;
- * with start = end = -1 a part is `source[ak, bk)` alone (an alternation at the top). Null when the regex does not
- * split: no alternation worth splitting, back-references (a part would lose its group), or a stateful flag.
+ * The split is kept as source positions (not sources) so a stored table can rebuild the parts without parsing:
+ * `[start, end, ...options]` says each part is `source[.., start) + '(?:' + option + ')' + source[end, ..)`, and an
+ * option `[a, b]` is `source[a, b)`, or `[a, b, split]` when that option is itself split the same way (a long option
+ * that is one big alternation, as `words()` makes when some phrases are elided, "j'", "est-ce qu'"). With
+ * start = end = -1 the options are the regex's own top-level alternatives. Null when the regex does not split: no
+ * alternation worth splitting, back-references (a part would lose its group), or a stateful flag.
  */
-export type PartSplit = number[] | null;
+export type PartSplit = [number, number, ...SplitOption[]];
+export type SplitOption = [number, number] | [number, number, PartSplit];
 
-export function splitOf(re: RegExp): PartSplit {
+/** An option at least this long is split again when it is one big alternation. */
+const SPLIT_AGAIN_FROM = 400;
+
+export function splitOf(re: RegExp): PartSplit | null {
   if (re.flags.includes('g') || re.flags.includes('y') || /\\(?:[1-9]|k<)/.test(re.source)) return null;
   let tree: Alternation;
   let parser: Parser;
@@ -287,28 +293,46 @@ export function splitOf(re: RegExp): PartSplit {
   } catch {
     return null;
   }
-  if (tree.length > 1) return [-1, -1, ...parser.lastSpans.flat()];
-  // The one sequence: split its biggest plain group of alternatives.
+  if (tree.length > 1) {
+    const spans = parser.lastSpans;
+    return [-1, -1, ...tree.map((sequence, k) => optionOf(spans[k], sequence))];
+  }
+  return splitSequence(tree[0]);
+}
+
+/** The split of one sequence: its biggest plain group of alternatives, long options split again. */
+function splitSequence(sequence: Sequence): PartSplit | null {
   let best: Item | null = null;
-  for (const item of tree[0]) {
+  for (const item of sequence) {
     if (item.atom.kind !== 'group' || !item.once || item.atom.body.length < 2) continue;
     if (!best || item.atom.body.length > (best.atom as { body: Alternation }).body.length) best = item;
   }
   if (!best || best.atom.kind !== 'group') return null;
-  return [best.start, best.end, ...best.atom.spans.flat()];
+  const { body, spans } = best.atom;
+  return [best.start, best.end, ...body.map((option, k) => optionOf(spans[k], option))];
+}
+
+function optionOf([a, b]: [number, number], sequence: Sequence): SplitOption {
+  const inner = b - a >= SPLIT_AGAIN_FROM ? splitSequence(sequence) : null;
+  return inner ? [a, b, inner] : [a, b];
 }
 
 /** The parts of `re` by its split (see `splitOf`); `[re]` when it does not split. */
-export function partsOf(re: RegExp, split: PartSplit): RegExp[] {
+export function partsOf(re: RegExp, split: PartSplit | null): RegExp[] {
   if (!split) return [re];
-  const src = re.source;
+  return partSources(re.source, 0, re.source.length, split).map((source) => new RegExp(source, re.flags));
+}
+
+/** The part sources of `src[lo, hi)` under `split`, whose positions lie inside that range. */
+function partSources(src: string, lo: number, hi: number, split: PartSplit): string[] {
   const [start, end] = split;
-  const parts: RegExp[] = [];
-  for (let k = 2; k < split.length; k += 2) {
-    const option = src.slice(split[k], split[k + 1]);
-    parts.push(new RegExp(start < 0 ? option : `${src.slice(0, start)}(?:${option})${src.slice(end)}`, re.flags));
+  const out: string[] = [];
+  for (let k = 2; k < split.length; k++) {
+    const [a, b, inner] = split[k] as SplitOption;
+    const options = inner ? partSources(src, a, b, inner) : [src.slice(a, b)];
+    for (const option of options) out.push(start < 0 ? option : `${src.slice(lo, start)}(?:${option})${src.slice(end, hi)}`);
   }
-  return parts;
+  return out;
 }
 
 /**
@@ -350,14 +374,14 @@ export interface ScreenTable {
   /** `screenFingerprint` of the regexes the table was derived from. */
   fingerprint: string;
   /** Per regex: how it splits into parts (see `splitOf`). */
-  splits: PartSplit[];
+  splits: Array<PartSplit | null>;
   /** Per part, all regexes' parts in order: its required literals front-coded (see `frontCode`), or null when it always runs. */
   literals: Array<string[] | null>;
 }
 
 /** Identifies a list of regexes (sources, flags and order), the literal cap and the table's layout. */
 export function screenFingerprint(regexes: readonly RegExp[]): string {
-  return contentHash(`parts\u0000${MAX_LITERAL}\u0000${regexes.map((re) => `${re.flags}/${re.source}`).join('\u0000')}`);
+  return contentHash(`parts2\u0000${MAX_LITERAL}\u0000${regexes.map((re) => `${re.flags}/${re.source}`).join('\u0000')}`);
 }
 
 /** What `npm run train` stores: every regex's split, and every part's required literals, sorted and front-coded. */

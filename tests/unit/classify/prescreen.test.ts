@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as lexicon from '../../../lib/classify/lexicon';
+import { words } from '../../../lib/classify/lexicon/patterns';
 import { deriveScreenTable, partsOf, RegexScreen, requiredLiterals, splitOf } from '../../../lib/classify/prescreen';
 import { SCREEN_TABLE } from '../../../lib/classify/screen-table';
 import { SIGNAL_SCREEN, signalScreenTable } from '../../../lib/classify/signals';
@@ -104,6 +105,16 @@ describe('splitting a regex into parts', () => {
       '(?<![a-z])(?:(?:page|site) is down)(?![a-z])',
     ]);
     expect(sources(/thanks|merci|danke/)).toEqual(['thanks', 'merci', 'danke']);
+  });
+
+  it('splits a long option again when it is one big alternation, as words() makes around elided phrases', () => {
+    const phrases = Array.from({ length: 40 }, (_, i) => `phrase number ${i} here`);
+    const regex = words(...phrases, "est-ce qu'");
+    const parts = partsOf(regex, splitOf(regex));
+    expect(parts).toHaveLength(41);
+    for (const text of ['so phrase number 7 here.', "est-ce qu'il", 'phrase number 7 heres', 'nothing']) {
+      expect(parts.some((part) => part.test(text))).toBe(regex.test(text));
+    }
   });
 
   it('leaves whole what cannot split: no alternation, back-references, stateful flags', () => {
