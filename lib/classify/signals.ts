@@ -89,7 +89,8 @@ export interface SentenceSignals {
 }
 
 const PERSONAL = new RegExp(
-  `(?<![${LETTER}])(?:i|i'm|i've|my|me|we|our|us|you|your|ich|mein(?:e|en|er)?|mir|mich|wir|unser(?:e)?|je|j'|mon|ma|mes|yo|mi|mis|eu|meu|minha|io|mio|mia|ik|mijn)(?![${LETTER}])`,
+  // The elided "j'" runs straight into its verb ("j'ai"): it needs no word end.
+  `(?<![${LETTER}])(?:(?:i|i'm|i've|my|me|we|our|us|you|your|ich|mein(?:e|en|er)?|mir|mich|wir|unser(?:e)?|je|mon|ma|mes|yo|mi|mis|eu|meu|minha|io|mio|mia|ik|mijn)(?![${LETTER}])|j')`,
 );
 // The site's own things: a fault in them is a report even when nobody says "I".
 const SITE_OBJECT = new RegExp(

@@ -37,7 +37,7 @@ export const BUG_WORDS = words(
   // es
   'no funciona', 'falla', 'fallo', 'se cuelga', 'no carga', 'no abre', 'no se ve', 'error(?:es)?',
   // fr
-  'ne fonctionne pas', 'ne marche pas', 'plante', 'bogue', "ne s'affiche pas", 'erreur', 'ne charge pas', 'lien mort', 'lien cassé',
+  'ne fonctionne pas', 'ne marche pas', 'plante', 'bogue', "ne s'affiche pas", 'erreur', 'ne charge pas', 'lien mort', 'lien cassé', "(?:j'ai|j'avais|j'ai eu|on a|nous avons|je rencontre) une? (?:petit |gros |léger |sérieux |autre )?(?:probl[eè]me|souci)", 'probl[eè]mes? (?:avec|sur)', '(?:ce|le même|même) probl[eè]me',
   // pt
   'não funciona', 'nao funciona', 'travou', 'trava', 'erro', 'não carrega', 'não abre', 'não aparece',
   // it

@@ -742,6 +742,7 @@ describe('French and Japanese help requests and faults', () => {
     ['fr', "J'ai un problème, je n'arrive pas a me connecter au webmail."],
     ['fr', 'Pas moyen de me connecter avec IMAP.'],
     ['fr', 'Chez moi ça marche pas.'],
+    ['fr', "Merci pour ce tuto. Cependant, j'ai un petit problème sur mon Raspberry Pi : la commande renvoie Abandon. Seul, raspivid fonctionne sans souci. Malheureusement je n'arrive pas à avancer."],
   ])('report: %s: %s', (lang, text) => {
     expect(classifier.classify(text, lang).labels).toContain('bug');
   });
