@@ -442,6 +442,11 @@ export class RegexScreen {
   // Second step from the root (most walks end there) for ASCII units: a direct table per first-level node.
   private firstLevel = new Int32Array(0);
   private secondStep = new Int32Array(0);
+  // Deeper steps mostly follow a literal's own chain of nodes, numbered one after another as it was inserted: per node,
+  // the unit that leads to node + 1 (-1 when none does) and whether any other edge leaves it. A step along the chain,
+  // or off a node with no other edge, needs no hash probe.
+  private chainUnit = new Int32Array(0);
+  private branches = new Uint8Array(0);
   private readonly screening: Screening;
   /** Whether the parts and literals came from a table rather than being derived at construction. */
   readonly fromTable: boolean;
@@ -472,6 +477,14 @@ export class RegexScreen {
       if (!literals || !literals.length) this.always.push(index);
       else for (const literal of literals) this.insert(literal, index);
     });
+    this.chainUnit = new Int32Array(this.nodeCount).fill(-1);
+    this.branches = new Uint8Array(this.nodeCount);
+    for (let slot = 0; slot < this.edgeNode.length; slot++) {
+      const owner = this.edgeNode[slot];
+      if (owner < 0) continue;
+      if (this.edgeTarget[slot] === owner + 1) this.chainUnit[owner] = this.edgeUnit[slot];
+      else this.branches[owner] = 1;
+    }
     this.firstLevel = new Int32Array(this.nodeCount).fill(-1);
     const firstNodes: number[] = [];
     for (let unit = 0; unit < 0x10000; unit++) if (this.rootEdge[unit] >= 0) firstNodes.push(this.rootEdge[unit]);
@@ -593,6 +606,8 @@ export class RegexScreen {
     const outputs = this.outputs;
     const firstLevel = this.firstLevel;
     const secondStep = this.secondStep;
+    const chainUnit = this.chainUnit;
+    const branches = this.branches;
     for (let i = 0; i < n; i++) {
       // Walk the trie from position i as far as the text follows it.
       let node = rootEdge[text.charCodeAt(i)];
@@ -610,12 +625,18 @@ export class RegexScreen {
           node = secondStep[firstLevel[node] * 128 + unit];
           continue;
         }
-        for (let s = (Math.imul(node, 0x9e3779b1) ^ Math.imul(unit, 0x85ebca6b)) & mask; ; s = (s + 1) & mask) {
-          const owner = edgeNode[s];
-          if (owner < 0) break;
-          if (owner === node && edgeUnit[s] === unit) {
-            next = edgeTarget[s];
-            break;
+        if (chainUnit[node] === unit) {
+          node = node + 1;
+          continue;
+        }
+        if (branches[node] === 1) {
+          for (let s = (Math.imul(node, 0x9e3779b1) ^ Math.imul(unit, 0x85ebca6b)) & mask; ; s = (s + 1) & mask) {
+            const owner = edgeNode[s];
+            if (owner < 0) break;
+            if (owner === node && edgeUnit[s] === unit) {
+              next = edgeTarget[s];
+              break;
+            }
           }
         }
         node = next;
