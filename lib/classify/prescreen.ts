@@ -439,9 +439,13 @@ export class RegexScreen {
   private nodeCount = 1;
   /** Per node: the parts whose literal ends there. */
   private readonly outputs: Array<number[] | undefined> = [];
-  // Second step from the root (most walks end there) for ASCII units: a direct table per first-level node.
-  private firstLevel = new Int32Array(0);
+  // Second step from the root (most walks end there) for ASCII units: a direct row per first-level node.
   private secondStep = new Int32Array(0);
+  /** Per root unit: its first-level node's row in secondStep. */
+  private readonly rootSlot = new Int32Array(0x10000).fill(-1);
+  /** The parts whose literal ends at each node, as one flat list: node n's are outParts[outFrom[n], outFrom[n + 1]). */
+  private outFrom = new Int32Array(1);
+  private outParts = new Int32Array(0);
   // Deeper steps mostly follow a literal's own chain of nodes, numbered one after another as it was inserted: per node,
   // the unit that leads to node + 1 (-1 when none does) and whether any other edge leaves it. A step along the chain,
   // or off a node with no other edge, needs no hash probe.
@@ -485,14 +489,21 @@ export class RegexScreen {
       if (this.edgeTarget[slot] === owner + 1) this.chainUnit[owner] = this.edgeUnit[slot];
       else this.branches[owner] = 1;
     }
-    this.firstLevel = new Int32Array(this.nodeCount).fill(-1);
+    // The second step from the root (most walks end there) for ASCII units: a direct row per first-level node.
     const firstNodes: number[] = [];
-    for (let unit = 0; unit < 0x10000; unit++) if (this.rootEdge[unit] >= 0) firstNodes.push(this.rootEdge[unit]);
+    for (let unit = 0; unit < 0x10000; unit++) {
+      if (this.rootEdge[unit] < 0) continue;
+      this.rootSlot[unit] = firstNodes.length;
+      firstNodes.push(this.rootEdge[unit]);
+    }
     this.secondStep = new Int32Array(firstNodes.length * 128).fill(-1);
     firstNodes.forEach((node, slot) => {
-      this.firstLevel[node] = slot;
       for (let second = 0; second < 128; second++) this.secondStep[slot * 128 + second] = this.child(node, second);
     });
+    this.outFrom = new Int32Array(this.nodeCount + 1);
+    for (let node = 0; node < this.nodeCount; node++) this.outFrom[node + 1] = this.outFrom[node] + (this.outputs[node]?.length ?? 0);
+    this.outParts = new Int32Array(this.outFrom[this.nodeCount]);
+    this.outputs.forEach((parts, node) => parts?.forEach((part, k) => (this.outParts[this.outFrom[node] + k] = part)));
   }
 
   /** A screening to scan into, for a caller that keeps two scans at once. */
@@ -599,36 +610,37 @@ export class RegexScreen {
     }
     const n = text.length;
     const rootEdge = this.rootEdge;
+    const rootSlot = this.rootSlot;
     const edgeNode = this.edgeNode;
     const edgeUnit = this.edgeUnit;
     const edgeTarget = this.edgeTarget;
     const mask = edgeNode.length - 1;
-    const outputs = this.outputs;
-    const firstLevel = this.firstLevel;
+    const outFrom = this.outFrom;
+    const outParts = this.outParts;
     const secondStep = this.secondStep;
     const chainUnit = this.chainUnit;
     const branches = this.branches;
     for (let i = 0; i < n; i++) {
       // Walk the trie from position i as far as the text follows it.
-      let node = rootEdge[text.charCodeAt(i)];
+      const first = text.charCodeAt(i);
+      let node = rootEdge[first];
       for (let j = i + 1; node >= 0; j++) {
-        const out = outputs[node];
-        if (out !== undefined)
-          for (let k = 0; k < out.length; k++) {
-            partFlags[out[k]] = 1;
-            regexFlags[regexOfPart[out[k]]] = 1;
-          }
+        for (let k = outFrom[node], end = outFrom[node + 1]; k < end; k++) {
+          const part = outParts[k];
+          partFlags[part] = 1;
+          regexFlags[regexOfPart[part]] = 1;
+        }
         if (j >= n) break;
         const unit = text.charCodeAt(j);
-        let next = -1;
         if (unit < 128 && j === i + 1) {
-          node = secondStep[firstLevel[node] * 128 + unit];
+          node = secondStep[rootSlot[first] * 128 + unit];
           continue;
         }
         if (chainUnit[node] === unit) {
           node = node + 1;
           continue;
         }
+        let next = -1;
         if (branches[node] === 1) {
           for (let s = (Math.imul(node, 0x9e3779b1) ^ Math.imul(unit, 0x85ebca6b)) & mask; ; s = (s + 1) & mask) {
             const owner = edgeNode[s];
@@ -644,4 +656,5 @@ export class RegexScreen {
     }
     return into;
   }
+
 }
