@@ -328,7 +328,9 @@ const BUG_STRONG_PHRASES = [
   // A follow-up that meets the fault again or too: "Occurs in 5.800 as well", "again the issue is happening", "identical symptoms".
   '(?:occurs|happens|happening|occurring) (?:(?:in|with|on) (?:\\S+ ){1,3})?(?:as well|too)', 'again (?:the|this) (?:issue|problem|error|bug|crash) (?:is )?(?:happening|occurring|occurs|happens)',
   '(?:the )?same (?:issue|problem|error|bug|crash) (?:has |have |had )?(?:occurred|happened|happens|occurs|appeared|appears)', '(?:identical|same) symptoms?', 'still (?:occurs|happens)',
-  'unable to (?:sync|synchroni[sz]e|connect|log ?in|sign in|open|load|save|upload|download|start|install|update|access|play|print|send|receive|import|export|boot)',
+  'unable to (?:invoke|run|execute|launch|compile|build|mount|restore|reach|sync|synchroni[sz]e|connect|log ?in|sign in|open|load|save|upload|download|start|install|update|access|play|print|send|receive|import|export|boot)',
+  // "I've never been able to get it working", "the archive can't be downloaded": the same failure in other words.
+  "(?:never|not|wasn't|weren't|haven't|hasn't|have not|has not|was not)(?: been)? able to get (?:it|this|that|them|the \\S+|my \\S+|\\S+) (?:working|to work|running|to run|to start|to build|to compile|to connect)", "(?:archive|file|link|page|image|video|download|attachment|zip|installer|package|site|website|app|document|pdf)s? (?:[^ .!?,;]+ ){0,2}(?:can't|cant|cannot|can not|couldn't|could not) be (?:downloaded|opened|played|viewed|loaded|installed|reached)",
   '(?:it|this|that|which|feature|app|sync|button|link|login|export|import|upload|download) (?:has )?never worked(?! out)', 'never worked (?:for me|on my|properly|correctly|reliably)', 'nothing (?:is |was )?(?:opens|loads|loading|loaded|shows|showing|shown|displayed|displays|works|working|happens|happening|plays|playing)', "(?:doesnt|dont|didnt|wont|cant|isnt) (?:work|run|load|open|start|sync|show|play|connect)",
   '(?:hab|habe|hatte) (?:ich )?das (?:auch|ebenfalls)(?= *(?:[.!,;:)]|$))', '(?:il )?(?:rien ne se passe|ne se passe rien)',
   '(?:travou|travando|(?:app|aplicativo|jogo|sistema|tela|celular|ela|ele) (?:\\S+ )?trava(?:m)?)',

@@ -769,6 +769,21 @@ describe('French and Japanese help requests and faults', () => {
     expect(classifier.classify(text, lang).labels).toContain('question');
   });
 
+  it.each([
+    ["I've never been able to get it working above version 6.3."],
+    ['I was unable to invoke the backup_agent command line tool.'],
+    ['Please note that the archive cant be downloaded.'],
+  ])('a failure told without a fault word reports: %s', (text) => {
+    expect(classifier.classify(text, 'en').labels).toContain('bug');
+  });
+
+  it.each([['The truth cannot be found in this debate.'], ['The ActiveX interface can\'t be accessed by Batch, but a hybrid script can do it.']])(
+    'a limitation or a figure of speech does not: %s',
+    (text) => {
+      expect(classifier.classify(text, 'en').labels).not.toContain('bug');
+    },
+  );
+
   it('a polite "teach me again" closing a thank-you asks nothing', () => {
     expect(classifier.classify('ありがとうございます、また教えてください。', 'ja').labels).not.toContain('question');
   });
