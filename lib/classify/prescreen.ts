@@ -323,16 +323,30 @@ export function partsOf(re: RegExp, split: PartSplit | null): RegExp[] {
   return partSources(re.source, 0, re.source.length, split).map((source) => new RegExp(source, re.flags));
 }
 
+/**
+ * Options per part: a few phrases share one regex. Each regex is compiled on its first run, so thousands of one-phrase
+ * parts cost a one-off command more in compiling than they save in matching; a handful per part keeps most of the
+ * saving (the screen still rules out most parts of a big alternation).
+ */
+const OPTIONS_PER_PART = 4;
+
 /** The part sources of `src[lo, hi)` under `split`, whose positions lie inside that range. */
 function partSources(src: string, lo: number, hi: number, split: PartSplit): string[] {
   const [start, end] = split;
-  const out: string[] = [];
+  // Plain options are grouped OPTIONS_PER_PART at a time; an option split again brings its own parts.
+  const groups: string[][] = [];
+  let open: string[] | null = null;
   for (let k = 2; k < split.length; k++) {
     const [a, b, inner] = split[k] as SplitOption;
-    const options = inner ? partSources(src, a, b, inner) : [src.slice(a, b)];
-    for (const option of options) out.push(start < 0 ? option : `${src.slice(lo, start)}(?:${option})${src.slice(end, hi)}`);
+    if (inner) {
+      open = null;
+      for (const part of partSources(src, a, b, inner)) groups.push([part]);
+      continue;
+    }
+    if (!open || open.length >= OPTIONS_PER_PART) groups.push((open = []));
+    open.push(src.slice(a, b));
   }
-  return out;
+  return groups.map((group) => (start < 0 ? group.join('|') : `${src.slice(lo, start)}(?:${group.join('|')})${src.slice(end, hi)}`));
 }
 
 /**
@@ -381,7 +395,7 @@ export interface ScreenTable {
 
 /** Identifies a list of regexes (sources, flags and order), the literal cap and the table's layout. */
 export function screenFingerprint(regexes: readonly RegExp[]): string {
-  return contentHash(`parts2\u0000${MAX_LITERAL}\u0000${regexes.map((re) => `${re.flags}/${re.source}`).join('\u0000')}`);
+  return contentHash(`parts2\u0000${OPTIONS_PER_PART}\u0000${MAX_LITERAL}\u0000${regexes.map((re) => `${re.flags}/${re.source}`).join('\u0000')}`);
 }
 
 /** What `npm run train` stores: every regex's split, and every part's required literals, sorted and front-coded. */
