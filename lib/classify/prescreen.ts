@@ -1,12 +1,13 @@
 // A cheap, exact pre-screen for many regular expressions run on the same text.
-// For each regex we derive a set of literal strings such that every match contains at least one of them
-// (read from the regex source, conservatively). One pass over the text finds which literals occur; a regex
-// whose literals are all absent cannot match, so its (costly) test is skipped. Results never change: a
-// regex is either skipped because it provably cannot match, or run as before.
+// Each big alternation is split into parts of a few phrases (splitOf), and for each part we derive a set of literal
+// strings such that every match contains at least one of them (read from the regex source, conservatively). One pass
+// over the text finds which literals occur; a part whose literals are all absent cannot match, so its test is
+// skipped, and a regex matches where one of its remaining parts does. Results never change: a part is either skipped
+// because it provably cannot match, or run.
 //
-// Deriving the literals of the whole lexicon takes 50-70 ms, most of the classifier's start-up. `npm run train`
-// therefore writes them ahead of time (screen-table.ts) with a fingerprint of the regexes they came from; a
-// table whose fingerprint does not match (the lexicon changed since) is ignored and the literals are derived.
+// Parsing the lexicon for its parts and literals takes a few hundred ms. `npm run train` therefore writes them ahead of
+// time (screen-table.ts) with a fingerprint of the regexes they came from; a table whose fingerprint does not match
+// (the lexicon changed since) is ignored and they are derived.
 
 import { contentHash } from './hash';
 
@@ -29,7 +30,7 @@ type Atom =
   | { kind: 'char'; text: string }
   | { kind: 'any' } // a class, an escape class or '.': some character, unknown
   | { kind: 'zero' } // lookaround, anchor, \b: consumes nothing
-  | { kind: 'group'; body: Alternation; capturing: boolean; spans: Array<[number, number]> };
+  | { kind: 'group'; body: Alternation; spans: Array<[number, number]> };
 
 class Parser {
   pos = 0;
@@ -92,7 +93,6 @@ class Parser {
     }
     if (ch === '(') {
       let zero = false;
-      let capturing = false;
       if (src.startsWith('(?:', this.pos)) this.pos += 3;
       else if (src.startsWith('(?=', this.pos) || src.startsWith('(?!', this.pos)) {
         this.pos += 3;
@@ -100,18 +100,13 @@ class Parser {
       } else if (src.startsWith('(?<=', this.pos) || src.startsWith('(?<!', this.pos)) {
         this.pos += 4;
         zero = true;
-      } else if (src.startsWith('(?<', this.pos)) {
-        this.pos = src.indexOf('>', this.pos) + 1;
-        capturing = true;
-      } else {
-        this.pos += 1;
-        capturing = true;
-      }
+      } else if (src.startsWith('(?<', this.pos)) this.pos = src.indexOf('>', this.pos) + 1;
+      else this.pos += 1;
       const body = this.alternation();
       const spans = this.lastSpans;
       if (src[this.pos] !== ')') throw new Error('unbalanced group');
       this.pos++;
-      return zero ? { kind: 'zero' } : { kind: 'group', body, capturing, spans };
+      return zero ? { kind: 'zero' } : { kind: 'group', body, spans };
     }
     if (ch === '.') {
       this.pos++;
@@ -518,16 +513,13 @@ export class RegexScreen {
     for (let node = 0; node < this.nodeCount; node++) this.outFrom[node + 1] = this.outFrom[node] + (this.outputs[node]?.length ?? 0);
     this.outParts = new Int32Array(this.outFrom[this.nodeCount]);
     this.outputs.forEach((parts, node) => parts?.forEach((part, k) => (this.outParts[this.outFrom[node] + k] = part)));
+    // The flat list replaces the per-node lists, which only building needed.
+    this.outputs.length = 0;
   }
 
   /** A screening to scan into, for a caller that keeps two scans at once. */
   newScreening(): Screening {
     return { parts: new Uint8Array(this.parts.length), regexes: new Uint8Array(this.regexes.length) };
-  }
-
-  /** Number of parts all the regexes split into. */
-  get partCount(): number {
-    return this.parts.length;
   }
 
   /**
