@@ -159,7 +159,7 @@ export const FAULT_FRAMES: readonly RegExp[] = [
   words(
     `lässt sich (?:[^ .!?,;]+ ){0,3}(?:nicht|nie|kaum) (?:mehr )?${DE_ACTIONS}`,
     `(?:kann|können|konnte|konnten) (?:[^ .!?,;]+ ){0,4}(?:nicht|nich|keine[nrs]?) (?:[^ .!?,;]+ ){0,2}(?:mehr )?${DE_ACTIONS}`,
-    'fehlermeldung(?:en)?', '(?:hängt|hängen) sich (?:[^ .!?,;]+ ){0,3}auf', '(?:friert|frieren) (?:[^ .!?,;]+ ){0,5}ein(?![a-zäöüß])', 'eingefroren', 'bleibt (?:[^ .!?,;]+ ){0,3}(?:leer|weiß|schwarz)', 'bleibt (?:[^ .!?,;]+ ){0,2}(?:karte|bildschirm|seite|fenster|anzeige|vorschau|app)\\S* grau', '(?:karte|bildschirm|seite|fenster|anzeige|vorschau)\\S* bleibt (?:[^ .!?,;]+ ){0,2}grau', '(?:app|seite|programm|spiel|video|download|upload|ladebalken|bild|browser|rechner|handy|fortschritt)\\S* (?:[^ .!?,;]+ ){0,3}bleibt (?:[^ .!?,;]+ ){0,3}hängen',
+    'fehlermeldung(?:en)?', '(?:ich habe|habe ich) (?:da |hier |leider |momentan |aktuell |seit [^ .!?,;]+ (?:[^ .!?,;]+ )?)?(?:ein|das|folgendes) (?:kleines |großes |seltsames |merkwürdiges )?problem(?! mit (?:der|dem) (?:politik|regierung|argument))', '(?:leider )?(?:immer )?noch (?:immer )?(?:das gleiche|dasselbe|das selbe|der gleiche fehler|derselbe fehler)(?= *[.!,:;]|$)', '(?:hat|bringt) (?:leider )?(?:den gleichen|denselben|den selben) effekt', '(?:reagiert|antwortet|startet|lädt) (?:[^ .!?,;]+ ){0,3}nicht mehr', 'beendet sich (?:ständig|immer wieder|sofort|dauernd|von selbst)', 'nicht (?:mehr )?von au(?:ß|ss)en erreichbar', '(?:nullpointer|io|illegalstate|illegalargument|runtime|outofmemory|stackoverflow|classnotfound|filenotfound|indexoutofbounds|socket|connect|unknownhost)(?:exception|error)', '(?:hängt|hängen) sich (?:[^ .!?,;]+ ){0,3}auf', '(?:friert|frieren) (?:[^ .!?,;]+ ){0,5}ein(?![a-zäöüß])', 'eingefroren', 'bleibt (?:[^ .!?,;]+ ){0,3}(?:leer|weiß|schwarz)', 'bleibt (?:[^ .!?,;]+ ){0,2}(?:karte|bildschirm|seite|fenster|anzeige|vorschau|app)\\S* grau', '(?:karte|bildschirm|seite|fenster|anzeige|vorschau)\\S* bleibt (?:[^ .!?,;]+ ){0,2}grau', '(?:app|seite|programm|spiel|video|download|upload|ladebalken|bild|browser|rechner|handy|fortschritt)\\S* (?:[^ .!?,;]+ ){0,3}bleibt (?:[^ .!?,;]+ ){0,3}hängen',
     'stürzt (?:[^ .!?,;]+ ){1,3}ab', 'crasht', 'gecrasht', // (Dutch writes 'crasht' too: read here for both)
     // Missing, no longer shown, or there but empty: "beim Export fehlen die Koordinaten", "ich sehe meine Kommentare nicht mehr", "die Suche findet keine Arten mehr".
     `(?:fehlen|fehlt) (?:jetzt |plötzlich |leider |aber |dann )?(?:die |alle |meine |sämtliche )?${DE_THINGS}`, `(?:sehe|finde|findet|zeigt) (?:[^ .!?,;]+ ){0,2}${DE_THINGS} (?:[^ .!?,;]+ ){0,2}nicht mehr`, `(?:sehe|finde|findet|zeigt) (?:[^ .!?,;]+ )?keine ${DE_THINGS} (?:[^ .!?,;]+ )?mehr`,
@@ -329,6 +329,12 @@ export const FAULT_FRAMES: readonly RegExp[] = [
     '(?:downgraded|rolled back|reverted) (?:to|back to) (?:[^ .!?,;]+ ){0,4}(?:and )?(?:it |they |everything )?(?:works?|runs?|ran|worked|run) (?:fine|again|ok|okay|perfectly|normally)',
     'das ?selbe (?:ist|passiert|gilt) auch', 'confirmed (?:also )?(?:from|on) my (?:side|end)',
     '(?:i|we) (?:have|am having|are having|had|also have) (?:some |a few |many |the same )?(?:problems?|issues?|trouble) with',
+    // Help asked around a failure on forums: "I'm having a little trouble getting the time to update", "I'm struggling to
+    // detect any signal", "I am not able to pass data to emoncms", "I always get false", "it never updates".
+    "(?:having|have|had) (?:a |some )?(?:little |bit of |few |lot of |real )?(?:trouble|problems?|difficult(?:y|ies)) (?:in |with )?getting",
+    "(?:i'm|i am|we're|we are|i've been|i was|we were) (?:still )?struggling to (?:get|detect|make|find|see|connect|read|load|run|start|send|receive)",
+    "(?:i'm|i am|we're|we are|i was|we were) (?:still )?not able to (?:get|pass|send|connect|see|log ?in|access|open|load|save|upload|download|start|install|run|find|read|receive|reach|post)",
+    '(?:i|we) always (?:get|got|receive|see) (?:back )?(?:an? )?(?:"?false"?|errors?|nothing|null|an empty|the same (?:error|old|data|result))',
     'still not (?:launching|starting|loading|working|opening|syncing|showing|updating)', '(?:froze|crashed|died|hung) on me', 'повторя(?:ется|ются)',
     'подтверждаю (?:проблему|баг|ошибку)', 'у меня (?:то же самое|тоже самое|так же|также)(?= *[.!,]|$)',
   ),

@@ -784,6 +784,25 @@ describe('French and Japanese help requests and faults', () => {
     },
   );
 
+  it.each([
+    ['en', "I'm having a little trouble getting the clock to update."],
+    ['en', 'I am not able to pass data from the base station to the dashboard.'],
+    ['en', 'I always get "false" back from the API.'],
+    ['de', 'Seit ein paar Tagen habe ich das Problem, dass ich nicht mehr in die Administration komme.'],
+    ['de', 'Danke für den Tipp, aber leider immer noch das gleiche.'],
+    ['de', 'Das Webinterface reagiert manchmal minutenlang nicht mehr.'],
+    ['de', 'Der Peer beendet sich ständig.'],
+  ])('a forum help request around a failure reports it: %s: %s', (lang, text) => {
+    expect(classifier.classify(text, lang).labels).toContain('bug');
+  });
+
+  it.each([
+    ['de', 'Ich habe ein Problem mit der Politik der Regierung.'],
+    ['de', 'Das Restaurant ist von außen kaum zu erkennen.'],
+  ])('a problem with an argument or a place does not: %s: %s', (lang, text) => {
+    expect(classifier.classify(text, lang).labels).not.toContain('bug');
+  });
+
   it('a polite "teach me again" closing a thank-you asks nothing', () => {
     expect(classifier.classify('ありがとうございます、また教えてください。', 'ja').labels).not.toContain('question');
   });
