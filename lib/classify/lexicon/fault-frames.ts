@@ -234,6 +234,10 @@ export const FAULT_FRAMES: readonly RegExp[] = [
     `${PT_THINGS} (?:[^ .!?,;]+ ){0,3}(?:sumiram|sumiu|desapareceram|desapareceu)`, `(?:sumiram|sumiu|desapareceram|desapareceu) (?:[^ .!?,;]+ ){0,2}${PT_THINGS}`, 'fica (?:em branco|travad[oa]|carregando|pret[oa]|branc[oa])', 'tela (?:branca|preta)', '(?:congela|congelou|congelando)', '(?:app|aplicativo|jogo|programa|sistema|tela|site|celular) (?:[^ .!?,;]+ )?(?:trava|travou|travando)',
     '(?:fecha|fechou|reinicia|reiniciou) (?:sozinh[oa]|do nada|de repente)', `não (?:consigo|consegui|dá para|dá pra|da pra) (?:[^ .!?,;]+ ){0,2}${PT_ACTIONS}`,
     'mensagem de erro', '(?:aparece|apareceu|dá|deu|dando) (?:um |uma |o )?(?:mensagem de )?erro', 'acontece (?:o mesmo|a mesma coisa)(?: comigo)?', 'comigo (?:também|tb) acontece',
+    // A forum's help requests around a failure: "não está funcionando", "não tive sucesso", "continuo na mesma",
+    // "estou com problema ao iniciar o serviço", "fica dando undefined", "o erro acontece quando".
+    'não (?:está|esta|estão|estao|tá|ta) funcionando', 'não (?:tive|obtive|tivemos) (?:muito |nenhum )?sucesso', '(?:tentei|tentamos|testei|testamos|tentando|testando)[^.!?]{0,80}sem sucesso', 'continuo na mesma', '(?:continua|segue) (?:dando|com) (?:o mesmo )?(?:erro|problema)',
+    'estou com (?:um |o mesmo |esse |este |uns |alguns )?(?:pequeno |grande )?(?:problema|erro)s?', 'fica (?:dando|gerando|retornando) (?:erro|undefined|null|vazio)', '(?:o|esse|este) erro (?:acontece|ocorre|aparece)', 'não (?:se )?atualiza(?:m)?(?! (?:mais|o blog))',
     '(?:chegam|aparecem|são contad[oa]s) (?:[^ .!?,;]+ )?(?:duplicad[oa]s|em dobro|duas vezes)', '(?:para|parou|trava|travou) (?:sempre )?(?:em|nos|no) \\d+ ?%',
     'não (?:salva|carrega|sincroniza|atualiza|mostra|baixa|instala|inicia|conecta|envia)',
     '(?:exportação|importação|download|upload|sincronização|conexão|instalação|atualização|app|aplicativo|página|login)\\S* (?:[^ .!?,;]+ ){0,2}(?:falha|falhou|falham)',

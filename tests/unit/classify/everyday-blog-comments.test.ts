@@ -797,6 +797,22 @@ describe('French and Japanese help requests and faults', () => {
   });
 
   it.each([
+    ['pt', 'Fiz exatamente o que você disse, mas não está funcionando.'],
+    ['pt', 'Bom dia, estou com problema ao iniciar o serviço.'],
+    ['pt', 'Tentei de várias formas, sem sucesso.'],
+    ['pt', 'Continuo na mesma, a variável fica dando undefined.'],
+  ])('a Portuguese forum help request around a failure reports it: %s: %s', (lang, text) => {
+    expect(classifier.classify(text, lang).labels).toContain('bug');
+  });
+
+  it.each([
+    ['pt', 'O time está sem sucesso nesta temporada.'],
+    ['pt', 'Estou com uma dúvida sobre a API.'],
+  ])('a losing team or a doubt is not a report: %s: %s', (lang, text) => {
+    expect(classifier.classify(text, lang).labels).not.toContain('bug');
+  });
+
+  it.each([
     ['de', 'Ich habe ein Problem mit der Politik der Regierung.'],
     ['de', 'Das Restaurant ist von außen kaum zu erkennen.'],
   ])('a problem with an argument or a place does not: %s: %s', (lang, text) => {
