@@ -93,8 +93,11 @@ export async function unmount(container: HTMLElement): Promise<void> {
   container.remove();
 }
 
-/** Polls (letting IndexedDB and timers run) until the check passes. */
-export async function waitFor<T>(check: () => T | null | undefined | false, timeout = 3000): Promise<T> {
+/**
+ * Polls (letting IndexedDB and timers run) until the check passes. The limit is generous: on a loaded 2-core machine
+ * a relabel (store, correction, model adaptation) once took just over 3 s, and a check that never passes fails anyway.
+ */
+export async function waitFor<T>(check: () => T | null | undefined | false, timeout = 10_000): Promise<T> {
   const start = Date.now();
   for (;;) {
     let value: T | null | undefined | false;
