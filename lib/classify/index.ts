@@ -236,9 +236,17 @@ export function classifyText(
   // The post that opens a topic or an issue asks or reports: where the rules found a question or a report, it leads
   // (the comment model learnt from replies, and reads a long opening post with its logs and setup as discussion).
   // On the kept-unseen forums zw2 and zb2, 25 opening posts right that were wrong, none the other way.
-  if (context.opensThread && !context.answerer && labels[0] === 'other') {
-    const asked = labels.includes('question') ? 'question' : labels.includes('bug') ? 'bug' : null;
-    if (asked) labels = leading(asked, labels);
+  if (context.opensThread && !context.answerer) {
+    // A question mark the comment-level reading set aside as a move in an argument (a long post with code and setup)
+    // still asks when it closes a sentence of the post that opens the topic: the opener wants an answer.
+    if (!labels.includes('question') && reading.readings.some((r) => r.signals.questionMark && r.scores.question >= 0.8 && !r.signals.rhetoricalShape && !r.signals.suggestion)) {
+      labels = [...labels, 'question'];
+      scores.question = Math.max(scores.question, threshold);
+    }
+    if (labels[0] === 'other') {
+      const asked = labels.includes('question') ? 'question' : labels.includes('bug') ? 'bug' : null;
+      if (asked) labels = leading(asked, labels);
+    }
   }
   // Any other staff comment, a topic opener's later replies too: a report it barely reads as does not lead it. Leaving
   // one set out over the development sets, 76 of 78 such leads were wrong (56 of 158 in others' comments). The label

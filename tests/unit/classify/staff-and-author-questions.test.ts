@@ -109,6 +109,15 @@ describe('the post that opens a topic', () => {
     expect(classifier.classify(text, 'en', { staff: true, opensThread: true }).labels[0]).toBe(classifier.classify(text, 'en').labels[0]);
   });
 
+  it('asks with a question mark that a reply of the same length and opinions would only argue with', () => {
+    const long =
+      'I think the real problem is how the scheduler handles retries. In my opinion the current design is too clever. We run three nodes and the storage servers keep moving data between them every few minutes, even when nothing changes. I believe the rebalancing threshold is simply too low for clusters of this size. Which knob controls how often data is moved?';
+    expect(classifier.classify(long, 'en').labels).toEqual(['other']);
+    expect(classifier.classify(long, 'en', { opensThread: true }).labels).toEqual(['question', 'other']);
+    // A rhetorical question stays rhetorical, even in the opening post.
+    expect(classifier.classify('The new release is out and the docs finally match the code. Who knew?', 'en', { opensThread: true }).labels).not.toContain('question');
+  });
+
   it('caches the opening post apart from the same text elsewhere', () => {
     const fresh = createClassifier();
     expect(fresh.classify(opening, 'en', { staff: true, opensThread: true }).labels[0]).toBe('question');
