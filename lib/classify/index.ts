@@ -243,6 +243,11 @@ export function classifyText(
       labels = [...labels, 'question'];
       scores.question = Math.max(scores.question, threshold);
     }
+    // Likewise a malfunction it tells, which the damping of long comments would set aside: the opener reports it.
+    if (!labels.includes('bug') && reading.readings.some((r) => r.signals.bugStrong && r.scores.bug >= 0.72 && !r.signals.fixAnnounced && !r.signals.bugNegated && !r.signals.infoRequest && !r.signals.solution)) {
+      labels = [...labels, 'bug'];
+      scores.bug = Math.max(scores.bug, threshold);
+    }
     if (labels[0] === 'other') {
       const asked = labels.includes('question') ? 'question' : labels.includes('bug') ? 'bug' : null;
       if (asked) labels = leading(asked, labels);

@@ -118,6 +118,13 @@ describe('the post that opens a topic', () => {
     expect(classifier.classify('The new release is out and the docs finally match the code. Who knew?', 'en', { opensThread: true }).labels).not.toContain('question');
   });
 
+  it('reports the malfunction it tells even where a long reply would only mention it', () => {
+    const long =
+      'Hallo, ich habe zwei Rechner, auf denen der Peer unter Lubuntu läuft, jeweils auf verschiedenen Ports. Der erste hat 512 MB RAM und eine alte Platte. Der Peer beendet sich ständig. Ich habe das Speicherlimit erhöht, wie im anderen Thread empfohlen. Was kann ich noch prüfen?';
+    expect(classifier.classify(long, 'de').labels).toEqual(['question']);
+    expect(classifier.classify(long, 'de', { opensThread: true }).labels).toEqual(['question', 'bug']);
+  });
+
   it('caches the opening post apart from the same text elsewhere', () => {
     const fresh = createClassifier();
     expect(fresh.classify(opening, 'en', { staff: true, opensThread: true }).labels[0]).toBe('question');
