@@ -335,7 +335,7 @@ const BUG_STRONG_PHRASES = [
   '(?:hab|habe|hatte) (?:ich )?das (?:auch|ebenfalls)(?= *(?:[.!,;:)]|$))', '(?:il )?(?:rien ne se passe|ne se passe rien)',
   '(?:travou|travando|(?:app|aplicativo|jogo|sistema|tela|celular|ela|ele) (?:\\S+ )?trava(?:m)?)',
   // ru
-  'ошибк\\S*', 'не работа(?:ет|ют|л|ла|ло|ли)', 'не паш(?:ет|ут)', 'глюч(?:ит|ат|ит|ный|ная|ное)', 'глюк\\S*', 'баг(?:и|а|ов)?', 'не працю(?:є|ють)', 'помилк\\S*', 'перестал\\S* работать', 'вылета(?:ет|ют)', 'завис(?:ает|ают|ло|ла)', '(?:та же|такая же) (?:самая )?проблема', 'не (?:запускается|открывается|загружается|грузится|сохраняется|синхронизируется)',
+  'ошибк\\S*', 'не работа(?:ет|ют|л|ла|ло|ли)', 'не паш(?:ет|ут)', 'глюч(?:ит|ат|ный|ная|ное)', 'глюк\\S*', 'баг(?:и|а|ов)?', 'не працю(?:є|ють)', 'помилк\\S*', 'перестал\\S* работать', 'вылета(?:ет|ют)', 'завис(?:ает|ают|ло|ла)', '(?:та же|такая же) (?:самая )?проблема', 'не (?:запускается|открывается|загружается|грузится|сохраняется|синхронизируется)',
   // "Same here on Windows 11", "same with version 3.2": a me-too that names where it happens.
   '^same(?: here| for me| issue| problem)?,? (?:(?:on|with|since|after|in) )?(?:(?:my|the|version|latest) )?(?:v?\\d[\\d.x]*|w1[01]|win ?1[01]|windows|android|ios|mac|linux|ubuntu|chrome|firefox|safari|edge|iphone|ipad|pixel|samsung|galaxy|oneplus|xiaomi|huawei|macbook|phone|laptop|pc|tablet|mobile|desktop|browser|device)',
   '(?:faced|facing|confronted) with (?:another|a|an|the|this|some) (?:new |strange |weird |similar )?(?:problem|issue|error)', '(?:ran|run|running) into (?:another|a|an|the|this|some) (?:new |strange |weird |similar )?(?:problem|issue|error|bug)',
