@@ -11,7 +11,7 @@ import type { SentenceSignals } from './signals';
 import { ownWords, splitSentences } from './text';
 import shippedModel from './model.json';
 import shippedCommentModelData from './comment-model.json';
-import { blendWithRules, commentFeatures, reportMayBeAdded } from './comment-model';
+import { blendWithRules, commentFeatures, questionMayBeAdded, reportMayBeAdded } from './comment-model';
 
 export type { ModelData } from './model';
 export type { Correction } from './learn';
@@ -213,9 +213,10 @@ export function classifyText(
   if (!reading) return { labels: ['other'], scores: { thanks: 0, question: 0, bug: 0, other: 1 }, cues: {} };
   let { labels, scores } = reading;
   if (commentModel) {
-    const blend = blendWithRules(commentModel, commentFeatures(reading.readings, reading), reading, threshold, reportMayBeAdded(reading.readings));
+    const blend = blendWithRules(commentModel, commentFeatures(reading.readings, reading), reading, threshold, reportMayBeAdded(reading.readings), questionMayBeAdded(reading.readings));
     labels = [blend.primary, ...labels.filter((l) => l !== blend.primary)];
     if (blend.addedReport && !labels.includes('bug')) labels.push('bug');
+    if (blend.addedQuestion && !labels.includes('question')) labels.push('question');
     // Every label given shows a score at the threshold or above: the dashboard hides labels scored below it, and a
     // report the rules found but the comment model doubts ("Ghost emails keep coming back every morning") must still
     // show. Labels not given keep their blended score (below the threshold, see blendWithRules).
