@@ -5,7 +5,7 @@ import { cacheKey, LruCache } from './cache';
 import { contentHash } from './hash';
 import { adaptCommentModel, adaptModel, type Correction } from './learn';
 import { decodeModel, type LinearModel, type ModelData } from './model';
-import { GREETING_OPENING, NOT_RESOLVED, POLITE_REQUEST, REMEDY_CONFIRMED } from './lexicon';
+import { GREETING_OPENING, isReportForm, NOT_RESOLVED, POLITE_REQUEST, REMEDY_CONFIRMED } from './lexicon';
 import { readSentence, type SentenceReading } from './sentence';
 import type { SentenceSignals } from './signals';
 import { ownWords, splitSentences } from './text';
@@ -227,6 +227,14 @@ export function classifyText(
     const thanksMayLead = !context.staff && !(reading.labels[0] === 'other' && (AT_REPLY.test(text) || THANKS_FOR_A_COMMENT.test(text)));
     if (asksTheAuthor(text, labels, scores)) labels = leading('question', labels);
     else if (thanksMayLead && thanksBarelyBehind(labels, scores)) labels = leading('thanks', labels);
+  }
+  // A filled-in bug-report form ("Steps to reproduce:", "Nom du bug : ... Priorité : ..."): whatever its sentences read as
+  // (a long description, a quoted log, a joke title), the comment reports, and the report leads. Not an answer for the
+  // site (staff post the empty form as instructions), nor a form that says the fault is fixed or not one. On the
+  // development sets: must-include reports +24, 2 false, primary label right on 31 more comments.
+  if (!context.answerer && isReportForm(text.toLowerCase()) && !reading.readings.some((r) => r.signals.fixAnnounced || r.signals.bugNegated)) {
+    labels = leading('bug', labels.includes('bug') ? labels : [...labels, 'bug']);
+    scores.bug = Math.max(scores.bug, threshold);
   }
   // An answer for the site: a report, question or thanks it is not sure of ("That error means the gem is missing",
   // "Thanks, glad it helped") does not lead it; `other` does, and the labels stay.

@@ -9,7 +9,7 @@ import { words, anywhere } from './patterns';
 /** Actions a user tries in an app or on a site, per language (the infinitive or the usual noun). */
 const DE_ACTIONS = '(?:öffnen|starten|installieren|speichern|laden|herunterladen|hochladen|aktualisieren|anmelden|einloggen|abspielen|bearbeiten|löschen|aufrufen|synchronisieren|verbinden|drucken|exportieren|importieren|abschicken|absenden|senden|auswählen|anklicken|setzen|aktivieren|deaktivieren|entfernen|verschieben|abrufen|hinzufügen|anzeigen)';
 const ES_ACTIONS = '(?:iniciar sesión|entrar|acceder|guardar|subir|descargar|abrir|instalar|cargar|conectar(?:me)?|registrarme|sincronizar|publicar|enviar|editar|actualizar|reproducir)';
-const FR_ACTIONS = '(?:poster|commenter|me connecter|se connecter|connecter|sauvegarder|enregistrer|ouvrir|télécharger|charger|envoyer|installer|lancer|synchroniser|accéder|publier|modifier|supprimer|valider|importer|exporter)';
+const FR_ACTIONS = '(?:poster|commenter|me connecter|se connecter|connecter|sauvegarder|enregistrer|ouvrir|télécharger|charger|envoyer|installer|lancer|synchroniser|accéder|publier|modifier|supprimer|valider|importer|exporter|commencer|démarrer|jouer|cliquer|sélectionner|créer|rejoindre|récupérer|afficher|activer|désactiver)';
 const PT_ACTIONS = '(?:entrar|logar|acessar|salvar|enviar|baixar|abrir|carregar|instalar|sincronizar|conectar|fazer login|fazer upload|publicar|editar|atualizar)';
 const IT_ACTIONS = '(?:accedere|entrare|salvare|caricare|scaricare|aprire|installare|collegarmi|connettermi|sincronizzare|inviare|pubblicare|aggiornare|avviare)';
 const NL_ACTIONS = '(?:inloggen|inlog|openen|opslaan|uploaden|downloaden|installeren|starten|laden|synchroniseren|verbinden|versturen|verzenden|bewerken)';

@@ -14,7 +14,7 @@ export const ME_TOO_SENTENCE = /^(?:(?:hi|hello|hey)(?: all| everyone| guys| the
  * I'd love a CSV export"). Matched against the trimmed, lower-cased sentence.
  */
 export const ME_TOO_OPENING =
-  /^(?:(?:hi|hello|hey)(?: all| everyone| guys| there| folks)?[,!.]? )?(?:same (?:here|issue|problem|situation|thing|bug|error|for me|on my end|with me)|(?:the )?same (?:on|with|for|in) (?!(?:you|u|yours|all)(?![a-z]))(?:my |the )?[^\s,:;.!?]+|same|(?:for )?me too|me as well|(?:mismo problema|même problème|pareil|gleiches problem|das gleiche problem|selbes problem|bei mir auch|ich auch|anch'io|anche a me|eu também|a mí también))\s*(?:[,;+，；]|:(?=\s)|[-–—](?=\s)|\s(?:but|and|on|with|in|for|after|since|when|using|except|although|though|plus)\s|\.\.\.?\s)(?!.*(?:(?:would|'d) (?:love|like|be (?:great|nice|cool|awesome|useful|helpful))|love to have|feature|suggest|request|wish|option to|please add|vote))|^(?:一样|同样|同|我也是|我也一样)[，,]/u;
+  /^(?:(?:hi|hello|hey)(?: all| everyone| guys| there| folks)?[,!.]? )?(?:same (?:here|issue|problem|situation|thing|bug|error|for me|on my end|with me)|(?:the )?same (?:on|with|for|in) (?!(?:you|u|yours|all)(?![a-z]))(?:my |the )?[^\s,:;.!?]+|same|(?:for )?me too|me as well|(?:mismo problema|même problème|pareil|gleiches problem|das gleiche problem|selbes problem|bei mir auch|ich auch|anch'io|anche a me|eu também|a mí también|idem(?: pour moi| chez moi| ici)?|même chose (?:pour moi|chez moi|ici)|moi aussi|tu n'es[t]? pas (?:le|la) seule?|vous n'êtes pas (?:le|la|les) seule?s?|il m'arrive la même chose))\s*(?:[,;+，；]|:(?=\s)|[-–—](?=\s)|\s(?:but|and|on|with|in|for|after|since|when|using|except|although|though|plus)\s|\.\.\.?\s)(?!.*(?:(?:would|'d) (?:love|like|be (?:great|nice|cool|awesome|useful|helpful))|love to have|feature|suggest|request|wish|option to|please add|vote|vivement|hâte|j'aimerais|ce serait (?:bien|génial|super|top|cool)|wäre (?:schön|toll|cool|super)|me encantaría|sería (?:genial|bueno|útil)|seria (?:ótimo|bom|legal)|sarebbe (?:bello|utile|fantastico)))|^(?:一样|同样|同|我也是|我也一样)[，,]/u;
 
 /**
  * A request for the details of a report ("Can you send your save file to see what goes wrong?", "Please provide
@@ -37,7 +37,10 @@ export const BUG_WORDS = words(
   // es
   'no funciona', 'falla', 'fallo', 'se cuelga', 'no carga', 'no abre', 'no se ve', 'error(?:es)?',
   // fr
-  'ne fonctionne pas', 'ne marche pas', 'plante', 'bogue', "ne s'affiche pas", 'erreur', 'ne charge pas', 'lien mort', 'lien cassé', "(?:j'ai|j'avais|j'ai eu|on a|nous avons|je rencontre) une? (?:petit |gros |léger |sérieux |autre )?(?:probl[eè]me|souci)", 'probl[eè]mes? (?:avec|sur)', '(?:ce|le même|même) probl[eè]me',
+  'ne fonctionne pas', 'ne marche pas', 'plante', 'bogue', "ne s'affiche pas", 'erreur',
+  // "Les menottes sont inutilisables", "le fichier a disparu", "la porte est mal placée", "je suis bloqué", "une faute d'orthographe".
+  'inutilisables?', '(?:a|ont|avait|avaient) disparu', 'dispara(?:î|i)(?:t|ssent)', 'mal (?:placée?s?|affichée?s?|positionnée?s?|alignée?s?|calculée?s?|traduite?s?|orthographiée?s?)',
+  "(?:je suis|je reste|je me retrouve|suis|reste|restons|sommes) (?:donc |toujours |encore |complètement |totalement )?bloquée?s?", "fautes? (?:d'orthographe|de frappe)", 'ne charge pas', 'lien mort', 'lien cassé', "(?:j'ai|j'avais|j'ai eu|on a|nous avons|je rencontre) une? (?:petit |gros |léger |sérieux |autre )?(?:probl[eè]me|souci)", 'probl[eè]mes? (?:avec|sur)', '(?:ce|le même|même) probl[eè]me',
   // pt
   'não funciona', 'nao funciona', 'travou', 'trava', 'erro', 'não carrega', 'não abre', 'não aparece',
   // it
@@ -491,3 +494,54 @@ export const SOLUTION_OFFERED = words(
   '(?:updating|upgrading|downgrading|reinstalling|restarting|rebooting|clearing|disabling|enabling|deleting|removing|switching|installing)(?: (?!if |whether )[^ !?,;]+){0,6} (?:fixed|solved|resolved) (?:it|this|that|the (?:issue|problem|bug|crash|error))',
   'fixed it by', 'solved it by', '(?:solved?|fixed?) (?:this|the|my) (?:issue|problem) by', 'got it (?:working|to work) by', '(?:durch|nach) (?:\\S+ ){1,8}(?:funktioniert|geht|klappt) es (?:wieder|jetzt)', '^(?:versuch|probier|essaie|essayez|prova|intenta|prueba|tente|probeer)',
 );
+
+/**
+ * The headings of a bug-report form, as issue templates and forums' "how to report a bug" posts ask for them: "Steps to
+ * reproduce:", "Nom du bug :", "Comportement attendu :", "复现步骤". One of these, followed by a colon or a line break,
+ * marks a report. Matched against the lower-cased comment.
+ */
+export const REPORT_FORM_HEADING = new RegExp(
+  '(?:^|[\\n#*>|]|[.!:)]\\s)\\s*(?:' +
+    [
+      'bug ?(?:name|title|description)', 'steps to reproduce', 'repro(?:duction)? steps', '(?:expected|actual|observed) (?:behaviou?r|result|outcome)',
+      'nom[- ]d[ue][- ]bug', 'nom du bogue', 'titre du bug', 'description du (?:bug|bogue|problème)', 'étapes pour reproduire', '(?:comportement|résultat) (?:attendu|actuel|observé|constaté)',
+      'fehlerbeschreibung', 'schritte zum (?:reproduzieren|nachstellen)', '(?:erwartetes|tatsächliches) (?:verhalten|ergebnis)',
+      'pasos para reproducir', '(?:comportamiento|resultado) (?:esperado|actual|obtenido)', 'descripción del (?:error|bug|fallo|problema)',
+      'passos para reproduzir', '(?:comportamento|resultado) (?:esperado|atual|obtido)', 'descrição do (?:erro|bug|problema)',
+      'passi per riprodurre', '(?:comportamento|risultato) (?:atteso|attuale|ottenuto)', 'descrizione del (?:bug|problema|errore)',
+      '(?:复现|重现)步骤', '(?:预期|期望|实际)(?:行为|结果|表现)', '再現手順', '(?:期待される|実際の)(?:動作|結果|挙動)',
+      'шаги (?:для )?воспроизведения', '(?:ожидаемое|фактическое) (?:поведение|результат)', '(?:ожидаемый|фактический) результат',
+    ].join('|') +
+    ')\\s*(?:[:：]|\\n)',
+);
+
+/**
+ * The fields of a report form ("Priorité :", "Version:", "OS:", "Browser:", "Capture d'écran :"). Two different ones in
+ * one comment mark a filled-in form. ("Name:" is left out: configuration snippets and sign-ups are full of it.)
+ * Matched against the lower-cased comment.
+ */
+export const REPORT_FORM_FIELD = new RegExp(
+  // At the start of a line (after a list or quote mark at most) or after words on the same line: not an indented key of
+  // a configuration file ("  name: foo", "spec:\n  version: 7.1").
+  '(?:^|\\n(?:[-*>#|]\\s*)?|\\S[ \\t]+)(' +
+    [
+      'priorit(?:y|é|e|à|ät|ad|ade)', 'severity', 'gravité', 'description(?: deux lignes)?', 'beschreibung', 'descripción', 'descrição', 'descrizione',
+      'screen(?:shot)?s?', "capture(?:s)? d'écran", 'captura(?:s)? de pantalla', 'captura(?:s)? de tela', 'bildschirmfoto', 'versi(?:on|ón|one|ão)', 'os', 'browser', 'navigateur', 'navegador',
+      'device', 'appareil', 'gerät', 'dispositivo', 'platform', 'plateforme', 'environment', 'environnement', 'umgebung',
+    ].join('|') +
+    ')\\s*[:：]',
+);
+const REPORT_FORM_FIELDS = new RegExp(REPORT_FORM_FIELD.source, 'g');
+
+/** Whether a comment is a filled-in bug-report form: a form heading, or two different form fields. */
+export function isReportForm(lowerText: string): boolean {
+  // Not the keys of a configuration or code block the comment quotes.
+  const prose = lowerText.includes('```') ? lowerText.replace(/```[^]*?(?:```|$)/g, ' ') : lowerText;
+  if (REPORT_FORM_HEADING.test(prose)) return true;
+  const fields = new Set<string>();
+  for (const m of prose.matchAll(REPORT_FORM_FIELDS)) {
+    fields.add(m[1].replace(/s$/, ''));
+    if (fields.size >= 2) return true;
+  }
+  return false;
+}

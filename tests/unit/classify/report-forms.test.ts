@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { createClassifier } from '../../../lib/classify/index';
+import { isReportForm } from '../../../lib/classify/lexicon';
+
+// Game betas, issue trackers and product forums ask testers to report through a form: a bug name, a priority, steps to
+// reproduce, what was expected. A filled-in form is a report whatever its title or its description reads as (a joke
+// title, a quoted log, a long story). The texts below are written for these tests.
+const classifier = createClassifier();
+
+describe('filled-in bug-report forms', () => {
+  it.each([
+    ['fr', 'Nom du bug : Le coffre fantôme\nPriorité : mineure\nDescription : en ouvrant le coffre de la cuisine, on récupère deux fois la même clé.'],
+    ['fr', 'Nom-de-Bug : Vive le vent ! Priorité : Mineur Description : la météo du village annonce de la neige depuis trois jours.'],
+    ['en', 'Steps to reproduce:\n1. Open the map\n2. Zoom out twice\nExpected behaviour: the pins stay.\nActual behaviour: every pin moves to the ocean.'],
+    ['en', 'Version: 3.2.1\nOS: Android 14\nI tap "sync" and the spinner just keeps going, no sightings come through.'],
+    ['de', 'Schritte zum Reproduzieren:\n1. Profil öffnen\n2. Bild hochladen\nErwartetes Verhalten: das neue Bild erscheint.'],
+    ['es', 'Pasos para reproducir:\n1. Abrir la galería\n2. Elegir una foto\nResultado esperado: la foto se sube.'],
+    ['pt', 'Passos para reproduzir:\n1. Abrir o mapa\nComportamento esperado: os pontos aparecem.'],
+    ['it', 'Passi per riprodurre:\n1. Apri il profilo\nComportamento atteso: la foto si aggiorna.'],
+    ['zh', '复现步骤：\n1. 打开设置\n2. 切换语言\n预期结果：界面变成中文'],
+    ['ja', '再現手順:\n1. 設定を開く\n2. 言語を変更する\n期待される動作: 表示が日本語になる'],
+    ['ru', 'Шаги воспроизведения:\n1. Открыть карту\nОжидаемый результат: метки на месте.'],
+  ])('%s: %s -> a report first', (_lang, text) => {
+    expect(isReportForm(text.toLowerCase()), text).toBe(true);
+    const { labels, scores } = classifier.classify(text);
+    expect(labels[0], text).toBe('bug');
+    expect(scores.bug).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('is not read into configuration snippets, requests for steps, or a form that reports a fix', () => {
+    const notForms = [
+      // A configuration file quoted in an answer: its keys are not form fields.
+      'This works for me:\n\napiVersion: v1\nkind: Cluster\nmetadata:\n  name: sample\nspec:\n  version: 7.1.26\n  description: main',
+      'Here is my automation:\n```\nalias: Lights at dusk\ndescription: ""\nplatform: sun\n```\nHope it helps.',
+      // Asking for the steps is not giving them.
+      'Could you add steps to reproduce and the expected behaviour to the issue?',
+      // One field alone is a detail of a conversation, not a form.
+      'Version: 2.0 fixed the sync for me, thanks!',
+    ];
+    for (const text of notForms) {
+      expect(isReportForm(text.toLowerCase()), text).toBe(false);
+      expect(classifier.classify(text).labels[0], text).not.toBe('bug');
+    }
+    // The form, filled in to say the fault is gone, reports nothing.
+    const fixed = "Nom du bug : Le coffre fantôme\nPriorité : mineure\nDescription : c'est corrigé depuis le patch de ce matin.";
+    expect(classifier.classify(fixed).labels[0]).not.toBe('bug');
+  });
+
+  it('is not a report when the site posts the empty form as instructions', () => {
+    const instructions = 'Pour signaler un bug, copiez ce modèle :\nNom du bug : (un titre court)\nPriorité : (mineure, majeure)\nDescription : (deux lignes)';
+    expect(classifier.classify(instructions, undefined, { staff: true, answerer: true }).labels[0]).not.toBe('bug');
+  });
+});
+
+describe('French report phrasing of a game forum', () => {
+  it.each([
+    'Idem pour moi, testé sur Firefox et Chrome, même résultat.',
+    "Tu n'es pas le seul, il m'arrive la même chose.",
+    "L'écran des personnages est vide, impossible de commencer une partie.",
+    'Je suis donc bloqué !',
+    'Les menottes sont simplement inutilisables.',
+    "Ce que j'écris dans le chat disparaît si je clique ailleurs.",
+  ])('%s -> a report', (text) => {
+    expect(classifier.classify(text).labels).toContain('bug');
+  });
+
+  it.each([
+    'Idem pour moi, vivement la suite !',
+    'Moi aussi, je trouve ce jeu génial.',
+    "Je suis bloqué au niveau 3, quelqu'un a une astuce pour passer le boss ?",
+  ])('%s -> no report first', (text) => {
+    expect(classifier.classify(text).labels[0]).not.toBe('bug');
+  });
+});
