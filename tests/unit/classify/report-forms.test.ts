@@ -72,3 +72,24 @@ describe('French report phrasing of a game forum', () => {
     expect(classifier.classify(text).labels[0]).not.toBe('bug');
   });
 });
+
+describe('follow-ups of an issue that second or confirm it', () => {
+  it.each([
+    'Just wanted to say I have a similar issue on my tablet :)',
+    'Not sure this helps, but I just wanted to add that I have the same.',
+    'Restarted the router twice, but no result.',
+    'Подтверждаю, обновление не решило проблему.',
+    'Зря закрыли, проблема не устранена.',
+    'Переустановка не помогла.',
+  ])('%s -> a report', (text) => {
+    expect(classifier.classify(text).labels).toContain('bug');
+  });
+
+  it.each([
+    'Just restart the app and it works again.',
+    'I have the same phone and it works fine.',
+    'Этот редактор хорош, но проблему вёрстки он не решает.',
+  ])('%s -> no report', (text) => {
+    expect(classifier.classify(text).labels).not.toContain('bug');
+  });
+});
