@@ -268,6 +268,9 @@ const SAME_FAULT_ELSEWHERE = [
  * that stand on their own; other BUG_WORDS hits need an observer (see signals.ts).
  */
 const BUG_STRONG_PHRASES = [
+  // A sentence that opens by naming what it reports: "Small bug: the counter resets", "Bug sur Kube : ...", "Un bug,
+  // pas handicapant : ...", "Ein kleiner Bug: ...".
+  '^(?:(?:a|an|one|another|small|little|minor|tiny|major|big|weird|strange|un|une|petit|gros|autre|léger|ein|eine|kleiner?|kleines|weiterer?|seltsamer?|pequeño|otro|piccolo|altro|strano|um|pequeno|outro|estranho|een|kleine?|rare)\\s+)*(?:bug|bogue|glitch|fehler|erreur|errore|erro|fallo)(?:\\s+(?:on|in|with|sur|dans|avec|bei|mit|im|en|con|no|na|em|su|nel|nella|op|met)\\s+[^:,.!?]{1,40})?\\s*[:,]',
   'crash(?:es|ed|ing)?(?!\\.[a-z])', 'buggy',
   // French colloquial, without "ne": "chez moi ça marche pas", "la commande fonctionne plus" (not "ça marche pas mal", which praises).
   '(?:ça|ca|ç a|il|elle|le script|la commande|ta commande|rien) (?:ne )?(?:marche|fonctionne) (?:pas|po|plus)(?! mal)', 'marche po',

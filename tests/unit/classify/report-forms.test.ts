@@ -93,3 +93,23 @@ describe('follow-ups of an issue that second or confirm it', () => {
     expect(classifier.classify(text).labels).not.toContain('bug');
   });
 });
+
+describe('a sentence that opens by naming the fault it reports', () => {
+  it.each([
+    'Small bug: the counter resets every night.',
+    'Petit bug : le compteur se remet à zéro chaque nuit.',
+    'Ein kleiner Bug: der Zähler springt jede Nacht auf null.',
+    'Pequeño bug: el contador se reinicia cada noche.',
+    'Piccolo bug: il contatore si azzera ogni notte.',
+    'Bug sur la carte : les marqueurs disparaissent au zoom.',
+  ])('%s -> a report', (text) => {
+    expect(classifier.classify(text).labels).toContain('bug');
+  });
+
+  it.each(['Bug fixes: the counter no longer resets and the map loads faster.', 'Bugfix-Release: die Karte lädt jetzt schneller.'])(
+    '%s -> no report',
+    (text) => {
+      expect(classifier.classify(text).labels).not.toContain('bug');
+    },
+  );
+});
