@@ -113,3 +113,22 @@ describe('a sentence that opens by naming the fault it reports', () => {
     },
   );
 });
+
+describe('Chinese issue comments that report what the writer cannot get done', () => {
+  it.each([
+    '升级以后进不了后台，一直提示网关错误。',
+    '这个视频解析不出来，换了浏览器也一样。',
+    '图片传不上去，点了没有反应。',
+    '俺也一样，更新后就这样了。',
+    '打开软件就退回桌面了。',
+    '导入以后引用列为空。',
+    '在我的电脑上可以稳定复现。',
+    '换了新版本，问题依旧。',
+  ])('%s -> a report', (text) => {
+    expect(classifier.classify(text).labels).toContain('bug');
+  });
+
+  it.each(['如果失效的话，重启一下就好。', '我错了，是我自己配置的问题，现在好了。', '看看有没有其他人也遇到这个问题。'])('%s -> no report', (text) => {
+    expect(classifier.classify(text).labels).not.toContain('bug');
+  });
+});
