@@ -81,6 +81,11 @@ describe('follow-ups of an issue that second or confirm it', () => {
     'Подтверждаю, обновление не решило проблему.',
     'Зря закрыли, проблема не устранена.',
     'Переустановка не помогла.',
+    'Bonjour, problème identique pour moi ☹️',
+    "J'ai ce problème depuis deux jours et ça ne remarche pas.",
+    "Sur la 6.6.1, toujours d'actualité.",
+    'Ich hab das auch seit heute.',
+    'Dies trat auch beim Update von anderen Adaptern auf.',
   ])('%s -> a report', (text) => {
     expect(classifier.classify(text).labels).toContain('bug');
   });
@@ -89,6 +94,8 @@ describe('follow-ups of an issue that second or confirm it', () => {
     'Just restart the app and it works again.',
     'I have the same phone and it works fine.',
     'Этот редактор хорош, но проблему вёрстки он не решает.',
+    'Ich hatte das auch so gemacht und es klappt.',
+    'Depuis la mise à jour, tout remarche.',
   ])('%s -> no report', (text) => {
     expect(classifier.classify(text).labels).not.toContain('bug');
   });
