@@ -178,6 +178,8 @@ export const FAULT_FRAMES: readonly RegExp[] = [
     '(?:findet|zeigt|lädt|speichert|synchronisiert|aktualisiert|importiert|exportiert|sendet|druckt|verbindet)(?: sich)? (?:[^ .!?,;]+ ){0,3}(?:nichts|nicht) mehr',
     '(?:synchronisiert|synchronisieren|aktualisiert|aktualisieren|importiert|importieren|exportiert|exportieren|verbindet|verbinden) (?:sich )?(?:[^ .!?,;]+ ){0,2}nicht(?! nur)',
     '(?:wird|werden|wurde|wurden) (?:[^ .!?,;]+ ){0,3}(?:keine[nrs]?|nichts) (?:[^ .!?,;]+ ){0,2}(?:mehr )?(?:angezeigt|geladen|gespeichert|abgespielt|geöffnet|dargestellt|übertragen|zugestellt|verschickt|gesendet|aktualisiert|synchronisiert|importiert)',
+    // "Die Umsätze werden trotzdem nicht abgerufen", "Bilder werden nicht mehr angezeigt" (not "wird nicht mehr benötigt").
+    '(?:wird|werden|wurde|wurden) (?:[^ .!?,;]+ ){0,3}(?:nicht|nie)(?: mehr)? (?:angezeigt|geladen|gespeichert|abgespielt|geöffnet|dargestellt|übertragen|zugestellt|verschickt|gesendet|aktualisiert|synchronisiert|importiert|abgerufen|übernommen|erkannt|ausgeführt|hochgeladen|heruntergeladen|gestartet)(?![a-zäöüß])',
     'weiße[nrs]? (?:bildschirm|seite|fenster)', 'schwarze[nrs]? (?:bildschirm|fenster)', 'leere[nrs]? (?:seite|bildschirm|fenster|liste)',
     '(?:einstellungen|daten|fortschritt|konfiguration|profil|spielstand|favoriten)\\S* (?:[^ .!?,;]+ ){0,3}zurückgesetzt',
     '(?:^|bei mir |hier )gleiche[sn]? (?:problem|fehler)', 'gleiche[sn]? (?:problem|fehler|verhalten)(?= (?:hier|bei mir|mit|unter|seit|auf)(?![a-zäöüß]))', 'die gleiche (?:fehler)?meldung', '(?:das|dasselbe) gleiche verhalten', 'gleiche verhalten',
