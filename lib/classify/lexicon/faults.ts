@@ -558,9 +558,12 @@ const REPORT_FORM_FIELDS = new RegExp(REPORT_FORM_FIELD.source, 'g');
 
 /** Whether a comment is a filled-in bug-report form: a form heading, or two different form fields. */
 export function isReportForm(lowerText: string): boolean {
+  // A form's headings and fields end in a colon or a line break: most comments are ruled out without a regex.
+  if (lowerText.indexOf(':') < 0 && lowerText.indexOf('：') < 0 && lowerText.indexOf('\n') < 0) return false;
   // Not the keys of a configuration or code block the comment quotes.
   const prose = lowerText.includes('```') ? lowerText.replace(/```[^]*?(?:```|$)/g, ' ') : lowerText;
   if (REPORT_FORM_HEADING.test(prose)) return true;
+  if (prose.indexOf(':') < 0 && prose.indexOf('：') < 0) return false;
   const fields = new Set<string>();
   for (const m of prose.matchAll(REPORT_FORM_FIELDS)) {
     fields.add(m[1].replace(/s$/, ''));
