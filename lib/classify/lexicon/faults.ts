@@ -324,6 +324,9 @@ const BUG_STRONG_PHRASES = [
   "(?<!(?:if|unless|whether|until|once|hope|in case|make sure) (?:[^ .!?,;]+ ){0,5})(?:^(?:still |but )?not|(?:has|have|had) not|(?:hasn't|haven't|hadn't)) (?:yet |been |really |fully |completely )*(?:fixed|resolved|solved|corrected)(?! (?:by|in the next|in the upcoming|yet\\?))",
   "(?<!(?:si|quand|lorsque) (?:[^ .!?,;]+ ){0,5})(?:^non|(?:^|toujours |n'est |n'a |n'ont |ne sont )pas(?: encore| été)*) (?:corrigée?s?|résolue?s?|réglée?s?|réparée?s?)",
   '(?<!(?:wenn|falls|ob|bis) (?:[^ .!?,;]+ ){0,5})(?:^|immer )(?:noch )?nicht (?:behoben|gelöst|gefixt|korrigiert|repariert)', '^(?:ainda )?não (?:foi )?(?:corrigid|resolvid|consertad)[oa]s?', '^(?:todavía )?no (?:está )?(?:arreglad|corregid|solucionad|resuelt)[oa]s?', '^non (?:ancora )?(?:risolt|corrett|sistemat)[oaie]',
+  // Spanish and Portuguese me-too: "me pasó lo mismo", "si me pasa igual", "Aconteceu aqui também", "parou faz 1 hora".
+  'me pas(?:a|ó|o) (?:lo mismo|igual|exactamente lo mismo|exactamente igual)', 'me (?:ocurre|ocurrió|sucede|sucedió) (?:lo mismo|igual)',
+  'aconteceu (?:aqui|comigo|o mesmo)(?: também| tb)?(?![a-zà-ú])', 'acontece (?:o mesmo|comigo|aqui) também', '(?:parou|travou) (?:faz|há|desde|de novo|novamente)',
   // French: it does not work again, the fault is still there ("ça ne remarche pas", "toujours d'actualité sur la 6.6").
   "ne remarche (?:toujours )?(?:pas|plus)", "(?:toujours|encore) d'actualité(?! (?:de|du|des|pour|dans))",
   // German me-too: "Ich hab das auch seit heute", "hatte ich auch schon oft", "Dies trat auch beim Update auf", a crash as a noun.

@@ -86,6 +86,9 @@ describe('follow-ups of an issue that second or confirm it', () => {
     "Sur la 6.6.1, toujours d'actualité.",
     'Ich hab das auch seit heute.',
     'Dies trat auch beim Update von anderen Adaptern auf.',
+    'Me pasó lo mismo después de actualizar.',
+    'Aconteceu aqui também.',
+    'Aqui parou faz uma hora.',
   ])('%s -> a report', (text) => {
     expect(classifier.classify(text).labels).toContain('bug');
   });
