@@ -67,6 +67,9 @@ export const BUG_CJK = anywhere(
   '(?<!如果|若是|要是|若)失效(?!的话|的話)', '不管用', '不好使', '是错的', '是錯的', '有误', '有誤', '丢了', '丟了', '丢失', '丟失', '不见了', '不見了',
   '又不行了', '不行了', '有时不行', '有時不行', '(?:可以|仍可|仍然可以|稳定|穩定|必定|100%)(?:复现|復現|重现|重現)', '为空', '為空', '未翻译', '未翻譯', '漏翻', '错乱', '錯亂',
   '还是不对', '還是不對', '不能正常', '无法正常', '無法正常', '问题(?:仍然|依然|依旧|还是)存在', '問題(?:仍然|依然|依舊|還是)存在', '问题依旧', '問題依舊', '卡在',
+  // Japanese: stopped or not functioning, a problem or error occurs, no longer possible, no change, not solved, gone.
+  '機能し(?:なく|ない|ていない|ていません|ません)', '(?:問題|エラー|不具合)が(?:発生|起き|出)(?!(?:し)?(?:た|る)?(?:場合|ら|時|とき))', 'できなく(?:なっ|なり|なる)', 'ならなくなっ', '(?:だめ|ダメ)(?:でした|だった)',
+  '変わらずでした', '変わりませんでした', '解決して(?:い)?ません', '解決しません', '消えて(?:る|いる|います|しまい|しまっ)', '消えました', 'タイムアウト(?:し|する|になっ|が発生)',
 );
 
 /**
@@ -327,6 +330,8 @@ const BUG_STRONG_PHRASES = [
   // Spanish and Portuguese me-too: "me pasó lo mismo", "si me pasa igual", "Aconteceu aqui também", "parou faz 1 hora".
   'me pas(?:a|ó|o) (?:lo mismo|igual|exactamente lo mismo|exactamente igual)', 'me (?:ocurre|ocurrió|sucede|sucedió) (?:lo mismo|igual)',
   'aconteceu (?:aqui|comigo|o mesmo)(?: também| tb)?(?![a-zà-ú])', 'acontece (?:o mesmo|comigo|aqui) também', '(?:parou|travou) (?:faz|há|desde|de novo|novamente)',
+  // Italian: it happened to me too, it stopped working, a problem was met ("è stato riscontrato qualche problema").
+  '(?:è )?success[oa] anche a me', 'ha smesso (?:\\S+ )?di funzionare', 'riscontrat[oa] (?:un|qualche|alcuni|dei) (?:problem[ai]|error[ei])',
   // French: it does not work again, the fault is still there ("ça ne remarche pas", "toujours d'actualité sur la 6.6").
   "ne remarche (?:toujours )?(?:pas|plus)", "(?:toujours|encore) d'actualité(?! (?:de|du|des|pour|dans))",
   // German me-too: "Ich hab das auch seit heute", "hatte ich auch schon oft", "Dies trat auch beim Update auf", a crash as a noun.

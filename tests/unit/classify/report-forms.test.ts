@@ -142,3 +142,19 @@ describe('Chinese issue comments that report what the writer cannot get done', (
     expect(classifier.classify(text).labels).not.toContain('bug');
   });
 });
+
+describe('Japanese and Italian follow-ups that report', () => {
+  it.each([
+    '20日から機能していません。',
+    'アップデートしてから同期が機能しなくなりました。',
+    'キャッシュを消してみましたが、変わらずでした。',
+    '再インストールしましたが、問題は解決していませんでした。',
+    'Successo anche a me, ieri ha smesso improvvisamente di funzionare.',
+  ])('%s -> a report', (text) => {
+    expect(classifier.classify(text).labels).toContain('bug');
+  });
+
+  it.each(['ここでコマンドを直接実行してはダメです。', '問題が発生した場合は、ログを添付してください。', '接続できなくても心配いりません。'])('%s -> no report', (text) => {
+    expect(classifier.classify(text).labels).not.toContain('bug');
+  });
+});
