@@ -158,3 +158,16 @@ describe('Japanese and Italian follow-ups that report', () => {
     expect(classifier.classify(text).labels).not.toContain('bug');
   });
 });
+
+describe('Russian follow-ups that second a report', () => {
+  it.each(['Подтверждаю, пришлось откатиться на 2.6.5.', 'У меня такая же хрень, откачусь на предыдущую версию.', 'После переустановки ничего не поменялось.', 'Аналогичная проблема на Android 12.'])(
+    '%s -> a report',
+    (text) => {
+      expect(classifier.classify(text).labels).toContain('bug');
+    },
+  );
+
+  it.each(['Присоединяюсь к поздравлениям, тебя тоже!', 'Подтверждаю, отличная статья!'])('%s -> no report', (text) => {
+    expect(classifier.classify(text).labels).not.toContain('bug');
+  });
+});
