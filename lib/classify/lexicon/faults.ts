@@ -68,7 +68,7 @@ export const BUG_CJK = anywhere(
   '又不行了', '不行了', '有时不行', '有時不行', '(?:可以|仍可|仍然可以|稳定|穩定|必定|100%)(?:复现|復現|重现|重現)', '为空', '為空', '未翻译', '未翻譯', '漏翻', '错乱', '錯亂',
   '还是不对', '還是不對', '不能正常', '无法正常', '無法正常', '问题(?:仍然|依然|依旧|还是)存在', '問題(?:仍然|依然|依舊|還是)存在', '问题依旧', '問題依舊', '卡在',
   // Japanese: stopped or not functioning, a problem or error occurs, no longer possible, no change, not solved, gone.
-  '機能し(?:なく|ない|ていない|ていません|ません)', '(?:問題|エラー|不具合)が(?:発生|起き|出)(?!(?:し)?(?:た|る)?(?:場合|ら|時|とき))', 'できなく(?:なっ|なり|なる)', 'ならなくなっ', '(?:だめ|ダメ)(?:でした|だった)',
+  '機能し(?:なく|ない|ていない|ていません|ません)', '(?:適用|反映|保存|認識|同期|更新|実行|送信|受信)され(?:ません|ない|なく)', '(?:비슷한|같은|동일한) (?:문제|현상|오류|에러)', '(?:현상|문제|오류|에러)[이가]? 발생', '마찬가지 현상', '안 ?나(?:와|오)', '안 ?되(?:서|어서|네|고|는)', '(?:問題|エラー|不具合)が(?:発生|起き|出)(?!(?:し)?(?:た|る)?(?:場合|ら|時|とき))', 'できなく(?:なっ|なり|なる)', 'ならなくなっ', '(?:だめ|ダメ)(?:でした|だった)',
   '変わらずでした', '変わりませんでした', '解決して(?:い)?ません', '解決しません', '消えて(?:る|いる|います|しまい|しまっ)', '消えました', 'タイムアウト(?:し|する|になっ|が発生)',
 );
 
@@ -332,6 +332,16 @@ const BUG_STRONG_PHRASES = [
   'aconteceu (?:aqui|comigo|o mesmo)(?: também| tb)?(?![a-zà-ú])', 'acontece (?:o mesmo|comigo|aqui) também', '(?:parou|travou) (?:faz|há|desde|de novo|novamente)',
   // Italian: it happened to me too, it stopped working, a problem was met ("è stato riscontrato qualche problema").
   '(?:è )?success[oa] anche a me', 'ha smesso (?:\\S+ )?di funzionare', 'riscontrat[oa] (?:un|qualche|alcuni|dei) (?:problem[ai]|error[ei])',
+  // Issue-thread follow-ups in German ("Problem kann ich bestätigen", "Reverting hilft nicht", "das hat auch nicht
+  // funktioniert", "der Ladebalken bleibt stehen", "geht trotzdem nicht"), Spanish ("Sigue sin dejarme hacer login", "se repite
+  // el error", "no me funcionó"), Portuguese ("Meu também tá assim", "não estou conseguindo conectar", "não tive resultado"),
+  // Italian ("ho resettato la cache ma nulla"), French ("j'ai un message d'erreur"), Korean (비슷한 문제, 현상이 발생).
+  '(?:problem|fehler|das|den fehler|das problem) kann ich (?:auch |leider )?bestätigen', '(?<![a-zäöüß])hilft (?:leider |auch |aber |trotzdem )?(?:nicht|nichts)(?= *[.!,;]| *$| leider| mehr)',
+  'hat (?:\\S+ )?(?:auch |leider |trotzdem )?nicht (?:funktioniert|geklappt|geholfen)', '(?:ladebalken|bildschirm|app|seite|spiel|download|anzeige|fortschritt)\\S* bleibt (?:\\S+ )?(?:stehen|hängen|schwarz|weiß|leer)',
+  'geht (?:trotzdem|immer noch|leider|auch|weiterhin) (?:noch )?nicht', 'sigue sin (?:dejarme|poder|funcionar|cargar|abrir|conectar|andar|responder)', 'se repite el (?:error|problema|fallo)',
+  'no me (?:funcion(?:ó|o|a)|deja (?:entrar|iniciar|acceder|descargar|conectar))', 'tambi[eé]n me pasa(?! a mí (?:lo mismo )?con (?:otro|otra))', '(?:o )?meu também (?:tá|está|ficou|fica) assim',
+  'com (?:o )?mesmo (?:problem|problema|erro)', 'comigo aconteceu', 'não tive (?:resultado|êxito|exito)', 'não (?:estou|tô|to) conseguindo', '(?:está|tá) dando (?:esse|este|o mesmo|um) (?:problema|erro)',
+  '(?<![a-z])ma (?:nulla|niente)(?= *[.!,;…]| *$)', "(?:j'ai|j'obtiens|je reçois|il m'affiche) (?:un|le|ce|encore ce|toujours ce) message(?: d'erreur)?(?= *[\"«:.]| *$)", "message d'erreur",
   // French: it does not work again, the fault is still there ("ça ne remarche pas", "toujours d'actualité sur la 6.6").
   "ne remarche (?:toujours )?(?:pas|plus)", "(?:toujours|encore) d'actualité(?! (?:de|du|des|pour|dans))",
   // German me-too: "Ich hab das auch seit heute", "hatte ich auch schon oft", "Dies trat auch beim Update auf", a crash as a noun.

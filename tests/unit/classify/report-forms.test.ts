@@ -171,3 +171,25 @@ describe('Russian follow-ups that second a report', () => {
     expect(classifier.classify(text).labels).not.toContain('bug');
   });
 });
+
+describe('issue-thread follow-ups in German, Spanish, Portuguese, Italian, French and Korean', () => {
+  it.each([
+    'Problem kann ich bestätigen, seit dem Update.',
+    'Reverting hilft nicht.',
+    'Das hat auch nicht funktioniert.',
+    'Der Ladebalken bleibt einfach stehen.',
+    'Sigue sin dejarme hacer login.',
+    'Probé en modo incógnito y se repite el error.',
+    'O meu também tá assim.',
+    'Não estou conseguindo conectar desde ontem.',
+    'Ho svuotato la cache, ma nulla.',
+    "Après la mise à jour, j'ai un message \"Token invalide\".",
+    '저도 비슷한 문제가 있습니다.',
+  ])('%s -> a report', (text) => {
+    expect(classifier.classify(text).labels).toContain('bug');
+  });
+
+  it.each(['Das hilft nicht nur Anfängern, sondern allen.', 'No me deja de sorprender lo rápido que es.', 'Ma niente paura, è facile.'])('%s -> no report', (text) => {
+    expect(classifier.classify(text).labels).not.toContain('bug');
+  });
+});
