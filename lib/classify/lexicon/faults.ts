@@ -477,7 +477,7 @@ export const FIX_ANNOUNCED = words(
   // es
   '(?<!no )(?:ya )?(?:est[áa]|qued[óo]|fue) (?:corregid[oa]|arreglad[oa]|solucionad[oa])', '(?:he|hemos|ha|han) (?:corregido|arreglado|solucionado)', 'ya funciona',
   // fr
-  "(?:c'est|c'était|est|a été|ont été|j'ai|nous avons|on a) (?:[^ .!?]+ ){0,3}(?:corrigée?s?|réparée?s?|résolue?s?)", 'fonctionne à nouveau', "(?<!ne |n')remarche(?! (?:toujours )?(?:pas|plus))",
+  "(?:c'est|c'était|est|a été|ont été|j'ai|nous avons|on a) (?:[^ .!?]+ ){0,3}(?:corrigée?s?|réparée?s?|résolue?s?)", 'fonctionne à nouveau', "(?:c'est|ça s'est|ça est|tout est) (?:revenu|rentré dans l'ordre|réglé|remis) tout seul", "(?<!ne |n')remarche(?! (?:toujours )?(?:pas|plus))",
   // pt
   '(?:já )?(?:corrigi|corrigimos|consertei|consertamos|arrumei|resolvi|resolvemos)', '(?:consegui|conseguimos) (?:corrigir|resolver|consertar)', '(?:logramos|pudimos|conseguimos) (?:corregir|arreglar|solucionar)', '(?<!(?:não|nao) )(?:foi|está|já está) (?:corrigid[oa]|resolvid[oa]|consertad[oa])', 'já funciona',
   // it
