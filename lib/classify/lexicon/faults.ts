@@ -14,7 +14,7 @@ export const ME_TOO_SENTENCE = /^(?:(?:hi|hello|hey|bonjour|salut|hallo|hola|cia
  * I'd love a CSV export"). Matched against the trimmed, lower-cased sentence.
  */
 export const ME_TOO_OPENING =
-  /^(?:(?:hi|hello|hey)(?: all| everyone| guys| there| folks)?[,!.]? )?(?:same (?:here|issue|problem|situation|thing|bug|error|for me|on my end|with me)|(?:the )?same (?:on|with|for|in) (?!(?:you|u|yours|all)(?![a-z]))(?:my |the )?[^\s,:;.!?]+|same|(?:for )?me too|me as well|(?:mismo problema|même problème|pareil|gleiches problem|das gleiche problem|selbes problem|bei mir auch|ich auch|anch'io|anche a me|eu também|a mí también|подтверждаю|у меня тоже|idem(?: pour moi| chez moi| ici)?|même chose (?:pour moi|chez moi|ici)|moi aussi|tu n'es[t]? pas (?:le|la) seule?|vous n'êtes pas (?:le|la|les) seule?s?|il m'arrive la même chose))\s*(?:[,;+，；]|:(?=\s)|[-–—](?=\s)|\s(?:but|and|on|with|in|for|after|since|when|using|except|although|though|plus)\s|\.\.\.?\s)(?!.*(?:(?:would|'d) (?:love|like|be (?:great|nice|cool|awesome|useful|helpful))|love to have|feature|suggest|request|wish|option to|please add|vote|vivement|hâte|j'aimerais|ce serait (?:bien|génial|super|top|cool)|wäre (?:schön|toll|cool|super)|me encantaría|sería (?:genial|bueno|útil)|seria (?:ótimo|bom|legal)|sarebbe (?:bello|utile|fantastico)))|^(?:一样|同样|同|我也是|我也一样)[，,]/u;
+  /^(?:(?:hi|hello|hey)(?: all| everyone| guys| there| folks)?[,!.]? )?(?:same (?:here|issue|problem|situation|thing|bug|error|for me|on my end|with me)|(?:the )?same (?:on|with|for|in) (?!(?:you|u|yours|all)(?![a-z]))(?:my |the )?[^\s,:;.!?]+|same|(?:for )?me too|me as well|(?:mismo problema|même problème|pareil|gleiches problem|das gleiche problem|selbes problem|bei mir auch|ich auch|anch'io|anche a me|eu também|a mí también|подтверждаю|у меня тоже|то же самое|аналогично|mismo issue|stesso problema|idem(?: pour moi| chez moi| ici)?|même chose (?:pour moi|chez moi|ici)|moi aussi|tu n'es[t]? pas (?:le|la) seule?|vous n'êtes pas (?:le|la|les) seule?s?|il m'arrive la même chose))\s*(?:[,;+，；!]|:(?=\s)|[-–—](?=\s)|\s(?:but|and|on|with|in|for|after|since|when|using|except|although|though|plus|sur|sous|chez|avec|dans|depuis|en|con|por|desde|com|no|na|nel|su|auf|unter|mit|bei|seit|на|под|с|в|после)\s|\.\.\.?\s)(?!.*(?:(?:would|'d) (?:love|like|be (?:great|nice|cool|awesome|useful|helpful))|love to have|feature|suggest|request|wish|option to|please add|vote|vivement|hâte|j'aimerais|ce serait (?:bien|génial|super|top|cool)|wäre (?:schön|toll|cool|super)|me encantaría|sería (?:genial|bueno|útil)|seria (?:ótimo|bom|legal)|sarebbe (?:bello|utile|fantastico)))|^(?:一样|同样|同|我也是|我也一样)[，,]/u;
 
 /**
  * A request for the details of a report ("Can you send your save file to see what goes wrong?", "Please provide
@@ -68,7 +68,7 @@ export const BUG_CJK = anywhere(
   '又不行了', '不行了', '有时不行', '有時不行', '(?:可以|仍可|仍然可以|稳定|穩定|必定|100%)(?:复现|復現|重现|重現)', '为空', '為空', '未翻译', '未翻譯', '漏翻', '错乱', '錯亂',
   '还是不对', '還是不對', '不能正常', '无法正常', '無法正常', '问题(?:仍然|依然|依旧|还是)存在', '問題(?:仍然|依然|依舊|還是)存在', '问题依旧', '問題依舊', '卡在',
   // Japanese: stopped or not functioning, a problem or error occurs, no longer possible, no change, not solved, gone.
-  '機能し(?:なく|ない|ていない|ていません|ません)', '(?:適用|反映|保存|認識|同期|更新|実行|送信|受信)され(?:ません|ない|なく)', '(?:비슷한|같은|동일한) (?:문제|현상|오류|에러)', '(?:현상|문제|오류|에러)[이가]? 발생', '마찬가지 현상', '안 ?나(?:와|오)', '안 ?되(?:서|어서|네|고|는)', '(?:問題|エラー|不具合)が(?:発生|起き|出)(?!(?:し)?(?:た|る)?(?:場合|ら|時|とき))', 'できなく(?:なっ|なり|なる)', 'ならなくなっ', '(?:だめ|ダメ)(?:でした|だった)',
+  '機能し(?:なく|ない|ていない|ていません|ません)', '(?:追加|適用|反映|保存|認識|同期|更新|実行|送信|受信|登録|通知)され(?:ません|ない|なく|ていません|ていない|てない)', '(?:bug|问题|問題|错误|錯誤|报错|報錯)\\s*(?:依旧|依然|仍然|仍|还是|還是|依舊)存在', '我也有(?:类似|類似|同样|同樣|一样|一樣)的?(?:问题|問題)', '(?:비슷한|같은|동일한) (?:문제|현상|오류|에러)', '(?:현상|문제|오류|에러)[이가]? 발생', '마찬가지 현상', '안 ?나(?:와|오)', '안 ?되(?:서|어서|네|고|는)', '(?:問題|エラー|不具合)が(?:発生|起き|出)(?!(?:し)?(?:た|る)?(?:場合|ら|時|とき))', 'できなく(?:なっ|なり|なる)', 'ならなくなっ', '(?:だめ|ダメ)(?:でした|だった)',
   '変わらずでした', '変わりませんでした', '解決して(?:い)?ません', '解決しません', '消えて(?:る|いる|います|しまい|しまっ)', '消えました', 'タイムアウト(?:し|する|になっ|が発生)',
 );
 
@@ -331,7 +331,7 @@ const BUG_STRONG_PHRASES = [
   'me pas(?:a|ó|o) (?:lo mismo|igual|exactamente lo mismo|exactamente igual)', 'me (?:ocurre|ocurrió|sucede|sucedió) (?:lo mismo|igual)',
   'aconteceu (?:aqui|comigo|o mesmo)(?: também| tb)?(?![a-zà-ú])', 'acontece (?:o mesmo|comigo|aqui) também', '(?:parou|travou) (?:faz|há|desde|de novo|novamente)',
   // Italian: it happened to me too, it stopped working, a problem was met ("è stato riscontrato qualche problema").
-  '(?:è )?success[oa] anche a me', 'ha smesso (?:\\S+ )?di funzionare', 'riscontrat[oa] (?:un|qualche|alcuni|dei) (?:problem[ai]|error[ei])',
+  '(?:è )?success[oa] anche a me', "(?:je )?n'ai plus (?:accès|acces)", 'ha smesso (?:\\S+ )?di funzionare', 'riscontrat[oa] (?:un|qualche|alcuni|dei) (?:problem[ai]|error[ei])',
   // Issue-thread follow-ups in German ("Problem kann ich bestätigen", "Reverting hilft nicht", "das hat auch nicht
   // funktioniert", "der Ladebalken bleibt stehen", "geht trotzdem nicht"), Spanish ("Sigue sin dejarme hacer login", "se repite
   // el error", "no me funcionó"), Portuguese ("Meu também tá assim", "não estou conseguindo conectar", "não tive resultado"),

@@ -193,3 +193,16 @@ describe('issue-thread follow-ups in German, Spanish, Portuguese, Italian, Frenc
     expect(classifier.classify(text).labels).not.toContain('bug');
   });
 });
+
+describe('a me-too that names where it happens too', () => {
+  it.each(['Pareil sur iOS', 'Idem sous Android 14.', 'То же самое - обновляется теперь только вручную.', 'Mismo issue por aqui, con Mac M1.', '此bug 依旧存在。', '我也有类似的问题，设备会显示离线。'])(
+    '%s -> a report',
+    (text) => {
+      expect(classifier.classify(text).labels).toContain('bug');
+    },
+  );
+
+  it.each(['Pareil, je trouve ce thème superbe !', 'Same here, I love the new design.'])('%s -> no report', (text) => {
+    expect(classifier.classify(text).labels).not.toContain('bug');
+  });
+});
