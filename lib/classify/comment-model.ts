@@ -52,6 +52,8 @@ export function reportMayBeAdded(readings: SentenceReading[]): boolean {
   let soundsLikeFault = false;
   for (const { signals, modelBug } of readings) {
     if (signals.solution || signals.fixAnnounced || signals.bugNegated || signals.infoRequest) return false;
+    // Faults of the world, not of the site ("Le gouvernement n'a toujours pas tenu sa promesse").
+    if (signals.publicAffairs && !signals.siteObject) return false;
     words += signals.length;
     if (modelBug >= 0.2 || signals.bugWord || signals.symptomPhrase || signals.sameFault) soundsLikeFault = true;
   }
@@ -60,15 +62,20 @@ export function reportMayBeAdded(readings: SentenceReading[]): boolean {
 
 /**
  * Whether the comment model may add a question the rules missed. Not where the rules weighed a question and set it
- * aside (a rhetorical or tag question, a suggestion, a question its writer answers), and not in a comment of three words
- * or fewer ("Really?", "Na und?" react, they ask nothing).
+ * aside (a rhetorical or tag question, a suggestion, a question its writer answers, an admiring question in a
+ * thank-you), and not in a comment of three words or fewer ("Really?", "Na und?" react, they ask nothing).
  */
-export function questionMayBeAdded(readings: SentenceReading[]): boolean {
+export function questionMayBeAdded(readings: SentenceReading[], ruleLead: Label): boolean {
   let words = 0;
+  let questionMark = false;
   for (const { signals } of readings) {
     if (signals.rhetorical || signals.rhetoricalShape || signals.suggestion || signals.answerOpening) return false;
+    questionMark ||= signals.questionMark;
     words += signals.length;
   }
+  // A short thank-you the rules read first, whose "?" they set aside, admires ("Como você consegue? Fotos lindas,
+  // obrigado!"); a longer one may hold a request the rules missed.
+  if (ruleLead === 'thanks' && questionMark && words <= 12) return false;
   return words > 3;
 }
 
