@@ -22,9 +22,11 @@ describe('filled-in bug-report forms', () => {
     ['ru', 'Шаги воспроизведения:\n1. Открыть карту\nОжидаемый результат: метки на месте.'],
   ])('%s: %s -> a report first', (_lang, text) => {
     expect(isReportForm(text.toLowerCase()), text).toBe(true);
-    const { labels, scores } = classifier.classify(text);
+    const { labels, scores, cues } = classifier.classify(text);
     expect(labels[0], text).toBe('bug');
     expect(scores.bug).toBeGreaterThanOrEqual(0.5);
+    // The dashboard shows why: a sentence of the form.
+    expect(cues.bug, text).toBeTruthy();
   });
 
   it('is not read into configuration snippets, requests for steps, or a form that reports a fix', () => {
