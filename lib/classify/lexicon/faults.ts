@@ -68,7 +68,8 @@ export const BUG_CJK = anywhere(
   '又不行了', '不行了', '有时不行', '有時不行', '(?:可以|仍可|仍然可以|稳定|穩定|必定|100%)(?:复现|復現|重现|重現)', '为空', '為空', '未翻译', '未翻譯', '漏翻', '错乱', '錯亂',
   '还是不对', '還是不對', '不能正常', '无法正常', '無法正常', '问题(?:仍然|依然|依旧|还是)存在', '問題(?:仍然|依然|依舊|還是)存在', '问题依旧', '問題依舊', '卡在',
   // Japanese: stopped or not functioning, a problem or error occurs, no longer possible, no change, not solved, gone.
-  '機能し(?:なく|ない|ていない|ていません|ません)', '(?:追加|適用|反映|保存|認識|同期|更新|実行|送信|受信|登録|通知)され(?:ません|ない|なく|ていません|ていない|てない)', '(?:bug|问题|問題|错误|錯誤|报错|報錯)\\s*(?:依旧|依然|仍然|仍|还是|還是|依舊)存在', '我也有(?:类似|類似|同样|同樣|一样|一樣)的?(?:问题|問題)', '(?:비슷한|같은|동일한) (?:문제|현상|오류|에러)', '(?:현상|문제|오류|에러)[이가]? 발생', '마찬가지 현상', '안 ?나(?:와|오)', '안 ?되(?:서|어서|네|고|는)', '(?:問題|エラー|不具合)が(?:発生|起き|出)(?!(?:し)?(?:た|る)?(?:場合|ら|時|とき))', 'できなく(?:なっ|なり|なる)', 'ならなくなっ', '(?:だめ|ダメ)(?:でした|だった)',
+  '機能し(?:なく|ない|ていない|ていません|ません)', '(?:追加|適用|反映|保存|認識|同期|更新|実行|送信|受信|登録|通知)され(?:ません|ない|なく|ていません|ていない|てない)', '(?:bug|问题|問題|错误|錯誤|报错|報錯)\\s*(?:依旧|依然|仍然|仍|还是|還是|依舊)存在', '我也有(?:类似|類似|同样|同樣|一样|一樣)的?(?:问题|問題)', '我的问题类似', '問題類似', '损坏', '損壞', '(?:样式|排版|格式|布局|界面|樣式|介面)(?:都|全)?乱了', '(?:样式|排版|格式|布局|界面|樣式|介面)(?:都|全)?亂了',
+  '映らない', '映りません', '認識(?:でき|出来)(?:ていない|てない|ない|ません)', 'また起き(?:ています|てる|ました|てます)', '改善されて(?:い)?な(?:い|かった)', '(?:読み上げ|動か|表示され|反応し|使え|聞こえ|起動し|同期し|更新され|再生でき|接続でき)なくな(?:り|っ)', '(?:비슷한|같은|동일한) (?:문제|현상|오류|에러)', '(?:현상|문제|오류|에러)[이가]? 발생', '마찬가지 현상', '안 ?나(?:와|오)', '안 ?되(?:서|어서|네|고|는)', '(?:問題|エラー|不具合)が(?:発生|起き|出)(?!(?:し)?(?:た|る)?(?:場合|ら|時|とき))', 'できなく(?:なっ|なり|なる)', 'ならなくなっ', '(?:だめ|ダメ)(?:でした|だった)',
   '変わらずでした', '変わりませんでした', '解決して(?:い)?ません', '解決しません', '消えて(?:る|いる|います|しまい|しまっ)', '消えました', 'タイムアウト(?:し|する|になっ|が発生)',
 );
 
@@ -342,6 +343,10 @@ const BUG_STRONG_PHRASES = [
   'no me (?:funcion(?:ó|o|a)|deja (?:entrar|iniciar|acceder|descargar|conectar))', 'tambi[eé]n me pasa(?! a mí (?:lo mismo )?con (?:otro|otra))', '(?:o )?meu também (?:tá|está|ficou|fica) assim',
   'com (?:o )?mesmo (?:problem|problema|erro)', 'comigo aconteceu', 'não tive (?:resultado|êxito|exito)', 'não (?:estou|tô|to) conseguindo', '(?:está|tá) dando (?:esse|este|o mesmo|um) (?:problema|erro)',
   '(?<![a-z])ma (?:nulla|niente)(?= *[.!,;…]| *$)', "(?:j'ai|j'obtiens|je reçois|il m'affiche) (?:un|le|ce|encore ce|toujours ce) message(?: d'erreur)?(?= *[\"«:.]| *$)", "message d'erreur",
+  // Read from zs3 (issue threads in German and Italian): "Ich habe das gleiche mit ...", "zeigen auch falsch", "aus dem
+  // Spiel geflogen", "keine Reaktion", "Stessa cosa, non riesco a proseguire", "il problema si ripresenta", "va in crash".
+  '(?:ich )?(?:habe|hab|hatte) (?:das|dasselbe) gleiche(?! (?:gedacht|gemacht|gesagt|gefühl|vor))', 'zeig(?:t|en) (?:auch |immer |weiterhin |leider )?falsch(?! an)', '(?:aus dem spiel|aus dem server|vom server) (?:ge)?flogen', 'keine reaktion',
+  'non riesco (?:a|ad) (?:proseguire|accedere|entrare|installare|aprire|salvare|caricare|scaricare|collegarmi|connettermi|avviare|stampare|validare|inviare|completare|vedere)', '(?:il problema|l\'errore|il bug) si ripresenta', '(?:errori|problemi) simili', 'va in crash', '(?:^|, *)stessa cosa(?= *[,.:;!])',
   // French: it does not work again, the fault is still there ("ça ne remarche pas", "toujours d'actualité sur la 6.6").
   "ne remarche (?:toujours )?(?:pas|plus)", "(?:toujours|encore) d'actualité(?! (?:de|du|des|pour|dans))",
   // German me-too: "Ich hab das auch seit heute", "hatte ich auch schon oft", "Dies trat auch beim Update auf", a crash as a noun.

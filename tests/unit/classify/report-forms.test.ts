@@ -208,3 +208,16 @@ describe('a me-too that names where it happens too', () => {
     expect(classifier.classify(text).labels).not.toContain('bug');
   });
 });
+
+describe('more issue follow-ups in Japanese, Chinese, German and Italian', () => {
+  it.each(['アップデート後、テレビが映らない。', 'Closedになっていますが、また起きています。', '我的问题类似，下载的文件一直有损坏。', 'Ich habe das gleiche mit dem Datenpunkt power.', 'Stessa cosa, non riesco ad accedere.', 'Il problema si ripresenta, identico.'])(
+    '%s -> a report',
+    (text) => {
+      expect(classifier.classify(text).labels).toContain('bug');
+    },
+  );
+
+  it.each(['Ich habe das gleiche gedacht, gute Idee.', 'Stessa cosa per me: ottimo lavoro!'])('%s -> no report', (text) => {
+    expect(classifier.classify(text).labels).not.toContain('bug');
+  });
+});
