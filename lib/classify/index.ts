@@ -243,8 +243,7 @@ export function classifyText(
   // An answer for the site: a report, question or thanks it is not sure of ("That error means the gem is missing",
   // "Thanks, glad it helped") does not lead it; `other` does, and the labels stay.
   // A question it closes a piece of advice with ("You could try the beta, not sure it helps though?") hedges the advice.
-  const hedgedAdvice = labels[0] === 'question' && reading.bestAt.question >= 0 && reading.readings[reading.bestAt.question].signals.solution === true;
-  if (context.answerer && labels[0] !== 'other' && (scores[labels[0]] < ANSWERER_LEADS_AT[labels[0]] || hedgedAdvice)) {
+  if (context.answerer && labels[0] !== 'other' && (scores[labels[0]] < ANSWERER_LEADS_AT[labels[0]] || (labels[0] === 'question' && asksAfterAdvice(reading)))) {
     labels = leading('other', labels);
     scores.other = Math.max(scores.other, threshold);
   }
@@ -282,6 +281,12 @@ export function classifyText(
   }
   const rounded = { thanks: round(scores.thanks), question: round(scores.question), bug: round(scores.bug), other: round(scores.other) };
   return { labels, scores: rounded, cues };
+}
+
+/** Whether the sentence that asks most is also a piece of advice ("You could try the beta, not sure it helps though?"). */
+function asksAfterAdvice(reading: CommentReading): boolean {
+  const at = reading.bestAt.question;
+  return at >= 0 && reading.readings[at].signals.solution === true;
 }
 
 /** `label` first, the others in their order. */

@@ -332,7 +332,7 @@ const BUG_STRONG_PHRASES = [
   'me pas(?:a|ó|o) (?:lo mismo|igual|exactamente lo mismo|exactamente igual)', 'me (?:ocurre|ocurrió|sucede|sucedió) (?:lo mismo|igual)',
   'aconteceu (?:aqui|comigo|o mesmo)(?: também| tb)?(?![a-zà-ú])', 'acontece (?:o mesmo|comigo|aqui) também', '(?:parou|travou) (?:faz|há|desde|de novo|novamente)',
   // Italian: it happened to me too, it stopped working, a problem was met ("è stato riscontrato qualche problema").
-  '(?:è )?success[oa] anche a me', "(?:je )?n'ai plus (?:accès|acces)", 'ha smesso (?:\\S+ )?di funzionare', 'riscontrat[oa] (?:un|qualche|alcuni|dei) (?:problem[ai]|error[ei])',
+  '(?:è )?success[oa] anche a me', 'ha smesso (?:\\S+ )?di funzionare', 'riscontrat[oa] (?:un|qualche|alcuni|dei) (?:problem[ai]|error[ei])',
   // Issue-thread follow-ups in German ("Problem kann ich bestätigen", "Reverting hilft nicht", "das hat auch nicht
   // funktioniert", "der Ladebalken bleibt stehen", "geht trotzdem nicht"), Spanish ("Sigue sin dejarme hacer login", "se repite
   // el error", "no me funcionó"), Portuguese ("Meu também tá assim", "não estou conseguindo conectar", "não tive resultado"),
@@ -347,8 +347,9 @@ const BUG_STRONG_PHRASES = [
   // Spiel geflogen", "keine Reaktion", "Stessa cosa, non riesco a proseguire", "il problema si ripresenta", "va in crash".
   '(?:ich )?(?:habe|hab|hatte) (?:das|dasselbe) gleiche(?! (?:gedacht|gemacht|gesagt|gefühl|vor))', 'zeig(?:t|en) (?:auch |immer |weiterhin |leider )?falsch(?! an)', '(?:aus dem spiel|aus dem server|vom server) (?:ge)?flogen', 'keine reaktion',
   'non riesco (?:a|ad) (?:proseguire|accedere|entrare|installare|aprire|salvare|caricare|scaricare|collegarmi|connettermi|avviare|stampare|validare|inviare|completare|vedere)', '(?:il problema|l\'errore|il bug) si ripresenta', '(?:errori|problemi) simili', 'va in crash', '(?:^|, *)stessa cosa(?= *[,.:;!])',
-  // French: it does not work again, the fault is still there ("ça ne remarche pas", "toujours d'actualité sur la 6.6").
-  "ne remarche (?:toujours )?(?:pas|plus)", "(?:toujours|encore) d'actualité(?! (?:de|du|des|pour|dans))",
+  // French: it does not work again, the fault is still there ("ça ne remarche pas", "toujours d'actualité sur la 6.6"),
+  // access lost ("je n'ai plus accès aux replays").
+  "ne remarche (?:toujours )?(?:pas|plus)", "(?:toujours|encore) d'actualité(?! (?:de|du|des|pour|dans))", "(?:je )?n'ai plus (?:accès|acces)",
   // German me-too: "Ich hab das auch seit heute", "hatte ich auch schon oft", "Dies trat auch beim Update auf", a crash as a noun.
   "(?:ich )?(?:hab|habe|hatte|hab's) (?:das|es|den fehler|das problem|dasselbe|das gleiche) (?:\\S+ )?(?:auch|ebenfalls)(?= *(?:[.!…,]|$|seit|schon|öfter|ab und zu|manchmal|gerade|heute|bei mir|hier))", 'hatte ich (?:auch )?schon (?:oft|öfter|mehrmals|öfters)',
   '(?:tritt|trat|tauchte|taucht) (?:\\S+ )?(?:auch|ebenfalls) (?:\\S+ ){0,6}auf', '(?:einen|ein paar|mehrere|häufige|ständige) abstürze?',

@@ -75,149 +75,128 @@ describe('French report phrasing of a game forum', () => {
   });
 });
 
-describe('follow-ups of an issue that second or confirm it', () => {
-  it.each([
-    'Just wanted to say I have a similar issue on my tablet :)',
-    'Not sure this helps, but I just wanted to add that I have the same.',
-    'Restarted the router twice, but no result.',
-    'Подтверждаю, обновление не решило проблему.',
-    'Зря закрыли, проблема не устранена.',
-    'Переустановка не помогла.',
-    'Bonjour, problème identique pour moi ☹️',
-    "J'ai ce problème depuis deux jours et ça ne remarche pas.",
-    "Sur la 6.6.1, toujours d'actualité.",
-    'Ich hab das auch seit heute.',
-    'Dies trat auch beim Update von anderen Adaptern auf.',
-    'Me pasó lo mismo después de actualizar.',
-    'Aconteceu aqui também.',
-    'Aqui parou faz uma hora.',
-  ])('%s -> a report', (text) => {
-    expect(classifier.classify(text).labels).toContain('bug');
-  });
-
-  it.each([
-    'Just restart the app and it works again.',
-    'I have the same phone and it works fine.',
-    'Этот редактор хорош, но проблему вёрстки он не решает.',
-    'Ich hatte das auch so gemacht und es klappt.',
-    'Depuis la mise à jour, tout remarche.',
-  ])('%s -> no report', (text) => {
-    expect(classifier.classify(text).labels).not.toContain('bug');
-  });
-});
-
-describe('a sentence that opens by naming the fault it reports', () => {
-  it.each([
-    'Small bug: the counter resets every night.',
-    'Petit bug : le compteur se remet à zéro chaque nuit.',
-    'Ein kleiner Bug: der Zähler springt jede Nacht auf null.',
-    'Pequeño bug: el contador se reinicia cada noche.',
-    'Piccolo bug: il contatore si azzera ogni notte.',
-    'Bug sur la carte : les marqueurs disparaissent au zoom.',
-  ])('%s -> a report', (text) => {
-    expect(classifier.classify(text).labels).toContain('bug');
-  });
-
-  it.each(['Bug fixes: the counter no longer resets and the map loads faster.', 'Bugfix-Release: die Karte lädt jetzt schneller.'])(
-    '%s -> no report',
-    (text) => {
+/** Comments that must carry a report label, and look-alikes that must not. */
+function reportsAndLookAlikes(title: string, reports: string[], lookAlikes: string[]): void {
+  describe(title, () => {
+    it.each(reports)('%s -> a report', (text) => {
+      expect(classifier.classify(text).labels).toContain('bug');
+    });
+    it.each(lookAlikes)('%s -> no report', (text) => {
       expect(classifier.classify(text).labels).not.toContain('bug');
-    },
-  );
-});
-
-describe('Chinese issue comments that report what the writer cannot get done', () => {
-  it.each([
-    '升级以后进不了后台，一直提示网关错误。',
-    '这个视频解析不出来，换了浏览器也一样。',
-    '图片传不上去，点了没有反应。',
-    '俺也一样，更新后就这样了。',
-    '打开软件就退回桌面了。',
-    '导入以后引用列为空。',
-    '在我的电脑上可以稳定复现。',
-    '换了新版本，问题依旧。',
-  ])('%s -> a report', (text) => {
-    expect(classifier.classify(text).labels).toContain('bug');
+    });
   });
+}
 
-  it.each(['如果失效的话，重启一下就好。', '我错了，是我自己配置的问题，现在好了。', '看看有没有其他人也遇到这个问题。'])('%s -> no report', (text) => {
-    expect(classifier.classify(text).labels).not.toContain('bug');
-  });
-});
+reportsAndLookAlikes('follow-ups of an issue that second or confirm it', [
+  'Just wanted to say I have a similar issue on my tablet :)',
+  'Not sure this helps, but I just wanted to add that I have the same.',
+  'Restarted the router twice, but no result.',
+  'Подтверждаю, обновление не решило проблему.',
+  'Зря закрыли, проблема не устранена.',
+  'Переустановка не помогла.',
+  'Bonjour, problème identique pour moi ☹️',
+  "J'ai ce problème depuis deux jours et ça ne remarche pas.",
+  "Sur la 6.6.1, toujours d'actualité.",
+  'Ich hab das auch seit heute.',
+  'Dies trat auch beim Update von anderen Adaptern auf.',
+  'Me pasó lo mismo después de actualizar.',
+  'Aconteceu aqui também.',
+  'Aqui parou faz uma hora.',
+], [
+  'Just restart the app and it works again.',
+  'I have the same phone and it works fine.',
+  'Этот редактор хорош, но проблему вёрстки он не решает.',
+  'Ich hatte das auch so gemacht und es klappt.',
+  'Depuis la mise à jour, tout remarche.',
+]);
 
-describe('Japanese and Italian follow-ups that report', () => {
-  it.each([
-    '20日から機能していません。',
-    'アップデートしてから同期が機能しなくなりました。',
-    'キャッシュを消してみましたが、変わらずでした。',
-    '再インストールしましたが、問題は解決していませんでした。',
-    'Successo anche a me, ieri ha smesso improvvisamente di funzionare.',
-  ])('%s -> a report', (text) => {
-    expect(classifier.classify(text).labels).toContain('bug');
-  });
+reportsAndLookAlikes('a sentence that opens by naming the fault it reports', [
+  'Small bug: the counter resets every night.',
+  'Petit bug : le compteur se remet à zéro chaque nuit.',
+  'Ein kleiner Bug: der Zähler springt jede Nacht auf null.',
+  'Pequeño bug: el contador se reinicia cada noche.',
+  'Piccolo bug: il contatore si azzera ogni notte.',
+  'Bug sur la carte : les marqueurs disparaissent au zoom.',
+], [
+  'Bug fixes: the counter no longer resets and the map loads faster.',
+  'Bugfix-Release: die Karte lädt jetzt schneller.',
+]);
 
-  it.each(['ここでコマンドを直接実行してはダメです。', '問題が発生した場合は、ログを添付してください。', '接続できなくても心配いりません。'])('%s -> no report', (text) => {
-    expect(classifier.classify(text).labels).not.toContain('bug');
-  });
-});
+reportsAndLookAlikes('Chinese issue comments that report what the writer cannot get done', [
+  '升级以后进不了后台，一直提示网关错误。',
+  '这个视频解析不出来，换了浏览器也一样。',
+  '图片传不上去，点了没有反应。',
+  '俺也一样，更新后就这样了。',
+  '打开软件就退回桌面了。',
+  '导入以后引用列为空。',
+  '在我的电脑上可以稳定复现。',
+  '换了新版本，问题依旧。',
+], [
+  '如果失效的话，重启一下就好。',
+  '我错了，是我自己配置的问题，现在好了。',
+  '看看有没有其他人也遇到这个问题。',
+]);
 
-describe('Russian follow-ups that second a report', () => {
-  it.each(['Подтверждаю, пришлось откатиться на 2.6.5.', 'У меня такая же хрень, откачусь на предыдущую версию.', 'После переустановки ничего не поменялось.', 'Аналогичная проблема на Android 12.'])(
-    '%s -> a report',
-    (text) => {
-      expect(classifier.classify(text).labels).toContain('bug');
-    },
-  );
+reportsAndLookAlikes('Japanese and Italian follow-ups that report', [
+  '20日から機能していません。',
+  'アップデートしてから同期が機能しなくなりました。',
+  'キャッシュを消してみましたが、変わらずでした。',
+  '再インストールしましたが、問題は解決していませんでした。',
+  'Successo anche a me, ieri ha smesso improvvisamente di funzionare.',
+], [
+  'ここでコマンドを直接実行してはダメです。',
+  '問題が発生した場合は、ログを添付してください。',
+  '接続できなくても心配いりません。',
+]);
 
-  it.each(['Присоединяюсь к поздравлениям, тебя тоже!', 'Подтверждаю, отличная статья!'])('%s -> no report', (text) => {
-    expect(classifier.classify(text).labels).not.toContain('bug');
-  });
-});
+reportsAndLookAlikes('Russian follow-ups that second a report', [
+  'Подтверждаю, пришлось откатиться на 2.6.5.',
+  'У меня такая же хрень, откачусь на предыдущую версию.',
+  'После переустановки ничего не поменялось.',
+  'Аналогичная проблема на Android 12.',
+], [
+  'Присоединяюсь к поздравлениям, тебя тоже!',
+  'Подтверждаю, отличная статья!',
+]);
 
-describe('issue-thread follow-ups in German, Spanish, Portuguese, Italian, French and Korean', () => {
-  it.each([
-    'Problem kann ich bestätigen, seit dem Update.',
-    'Reverting hilft nicht.',
-    'Das hat auch nicht funktioniert.',
-    'Der Ladebalken bleibt einfach stehen.',
-    'Sigue sin dejarme hacer login.',
-    'Probé en modo incógnito y se repite el error.',
-    'O meu também tá assim.',
-    'Não estou conseguindo conectar desde ontem.',
-    'Ho svuotato la cache, ma nulla.',
-    "Après la mise à jour, j'ai un message \"Token invalide\".",
-    '저도 비슷한 문제가 있습니다.',
-  ])('%s -> a report', (text) => {
-    expect(classifier.classify(text).labels).toContain('bug');
-  });
+reportsAndLookAlikes('issue-thread follow-ups in German, Spanish, Portuguese, Italian, French and Korean', [
+  'Problem kann ich bestätigen, seit dem Update.',
+  'Reverting hilft nicht.',
+  'Das hat auch nicht funktioniert.',
+  'Der Ladebalken bleibt einfach stehen.',
+  'Sigue sin dejarme hacer login.',
+  'Probé en modo incógnito y se repite el error.',
+  'O meu também tá assim.',
+  'Não estou conseguindo conectar desde ontem.',
+  'Ho svuotato la cache, ma nulla.',
+  "Après la mise à jour, j'ai un message \"Token invalide\".",
+  '저도 비슷한 문제가 있습니다.',
+], [
+  'Das hilft nicht nur Anfängern, sondern allen.',
+  'No me deja de sorprender lo rápido que es.',
+  'Ma niente paura, è facile.',
+]);
 
-  it.each(['Das hilft nicht nur Anfängern, sondern allen.', 'No me deja de sorprender lo rápido que es.', 'Ma niente paura, è facile.'])('%s -> no report', (text) => {
-    expect(classifier.classify(text).labels).not.toContain('bug');
-  });
-});
+reportsAndLookAlikes('a me-too that names where it happens too', [
+  'Pareil sur iOS',
+  'Idem sous Android 14.',
+  'То же самое - обновляется теперь только вручную.',
+  'Mismo issue por aqui, con Mac M1.',
+  '此bug 依旧存在。',
+  '我也有类似的问题，设备会显示离线。',
+], [
+  'Pareil, je trouve ce thème superbe !',
+  'Same here, I love the new design.',
+]);
 
-describe('a me-too that names where it happens too', () => {
-  it.each(['Pareil sur iOS', 'Idem sous Android 14.', 'То же самое - обновляется теперь только вручную.', 'Mismo issue por aqui, con Mac M1.', '此bug 依旧存在。', '我也有类似的问题，设备会显示离线。'])(
-    '%s -> a report',
-    (text) => {
-      expect(classifier.classify(text).labels).toContain('bug');
-    },
-  );
-
-  it.each(['Pareil, je trouve ce thème superbe !', 'Same here, I love the new design.'])('%s -> no report', (text) => {
-    expect(classifier.classify(text).labels).not.toContain('bug');
-  });
-});
-
-describe('more issue follow-ups in Japanese, Chinese, German and Italian', () => {
-  it.each(['アップデート後、テレビが映らない。', 'Closedになっていますが、また起きています。', '我的问题类似，下载的文件一直有损坏。', 'Ich habe das gleiche mit dem Datenpunkt power.', 'Stessa cosa, non riesco ad accedere.', 'Il problema si ripresenta, identico.'])(
-    '%s -> a report',
-    (text) => {
-      expect(classifier.classify(text).labels).toContain('bug');
-    },
-  );
-
-  it.each(['Ich habe das gleiche gedacht, gute Idee.', 'Stessa cosa per me: ottimo lavoro!'])('%s -> no report', (text) => {
-    expect(classifier.classify(text).labels).not.toContain('bug');
-  });
-});
+reportsAndLookAlikes('more issue follow-ups in Japanese, Chinese, German and Italian', [
+  'アップデート後、テレビが映らない。',
+  'Closedになっていますが、また起きています。',
+  '我的问题类似，下载的文件一直有损坏。',
+  'Ich habe das gleiche mit dem Datenpunkt power.',
+  'Stessa cosa, non riesco ad accedere.',
+  'Il problema si ripresenta, identico.',
+], [
+  'Ich habe das gleiche gedacht, gute Idee.',
+  'Stessa cosa per me: ottimo lavoro!',
+]);
