@@ -20,7 +20,10 @@ export const THANKS = words(
   'bedankt', 'dank je(?: wel)?', 'dank u(?: wel)?', 'hartelijk dank', 'dankjewel', 'dankuwel',
   // pl, sv/no/da, cs, ru, tr ("tak" alone is Polish "yes": Danish thanks only as "tak for", "mange tak")
   'dzięki', 'dziękuj(?:ę|e|emy)', 'dziekuj(?:e|emy)', 'tack(?: så mycket)?', 'tusen tack', 'tusind tak', 'mange tak', 'tak for', 'takk', 'tusen takk',
-  'děkuj(?:i|u|eme)', 'díky', 'teşekkürler', 'teşekkür ederim',
+  'děkuj(?:i|u|eme)', 'dekuj(?:i|u|eme)', 'díky', 'diky', 'ďakuj(?:em|eme)', 'dakuj(?:em|eme)', 'vďaka', 'teşekkürler', 'teşekkür ederim', 'tesekkurler',
+  // hr/sr/sl/bs, fi, hu, ro, et, lt, lv, ca, eu, af, id/ms, vi: the plain word readers use
+  'hvala', 'kiitos', 'köszönöm', 'köszi', 'mul[țţt]umesc', 'mersi', 'aitäh', 'ačiū', 'paldies', 'gràcies', 'moltes gràcies', 'eskerrik asko', 'dankie',
+  'terima kasih', 'cảm ơn',
   // ru, uk: with the colloquial spellings readers type ("спасибки", "спс", "пасиб", "сенкс")
   'спасиб(?:о|ы|ки|очки|ище)?', 'спс', 'пасиб(?:о|ки)?', 'с[эе]нкс', 'благодар(?:ю|им|ствую)', 'дяку(?:ю|ємо|єм)', 'щиро дякую',
 );
@@ -80,6 +83,12 @@ export const PRAISE = words(
   'ótim[oa]s?', 'otim[oa]s?', 'parabéns', 'parabens', 'incríve(?:l|is)', 'lind[oa]s?', 'lindíssim[oa]s?', 'giríssim[oa]s?', 'espetacula(?:r|res)', 'maravilhos[oa]s?', 'adorei', 'muito bo(?:m|a|ns|as)',
   // it
   'bellissim[oaie]', 'complimenti', 'molto (?:bello|bella|belli|belle|interessante|utile)', 'buonissim[oaie]', 'squisit[oaie]', 'delizios[oaie]', 'fantastic[oai]', 'fantastiche', 'ottim[oaie]', 'stupend[oaie]', 'meraviglios[oaie]', 'bravissim[oaie]', 'meraviglie', 'splendid[oaie]', 'magnific[oaie]', 'carinissim[oaie]',
+  // pl: "Świetny wpis", "Kawał dobrej roboty!", "Bardzo fajne, podoba mi się", "Rewelka"
+  '[śs]wietn(?:y|a|e|ie|ego)', 'rewelacj[ai]', 'rewelacyjn(?:y|a|e|ie)', 'rewelka', 'kawał dobrej roboty', 'dobra robota', 'gratuluj(?:ę|e|emy)',
+  '(?:bardzo |naprawdę |mega )?(?:fajn(?:y|a|e|ie)|ładn(?:y|a|e|ie))(?= *[!.:;)]| *$| (?:wpis|tekst|artyku[łl]|screencast|zdj[ęe]ci[ea]|blog|szablon|pomys[łl]))', '(?<!nie )(?<!nie bardzo )(?:bardzo |strasznie )?podoba mi si[ęe]', 'genialn(?:y|a|e|ie)',
+  // cs, sk: "Skvělá práce", "Výborný seriál", "Dobrá práce", "Super článek", "Paráda"
+  'skvěl(?:ý|á|é|e)', 'skvel(?:y|a|e)', 'výborn(?:ý|á|é|ě)', 'vyborn(?:y|a|e)', 'dobr(?:á|a) práce', 'dobra prace', 'super (?:článek|clanek|článok|clanok|seriál|serial|tip|práce|prace)',
+  'paráda', 'parada', 'parádní', 'paradni', '(?:pěkn|pekn)(?:ý|y|á|a|é|e) (?:článek|clanek|článok|clanok|seriál|serial|čtení|cteni)', 'gratuluj(?:i|u|eme)', 'výborne', 'vyborne', 'perfektn(?:í|i|ý|y|é|e)',
   // nl
   'wauw', 'wat (?:een )?(?:leuke|leuk|mooie|mooi|prachtige|prachtig|gave|gaaf|geweldige|knappe)', 'geweldig(?:e)?', 'prachtig(?:e)?', '(?:heel |echt |super |erg )?(?:tof|gaaf)(?:fe|e)?(?= *!)', '(?:heel|erg|zeer) (?:goed|interessant|nuttig|leerzaam)', 'heerlijk', 'lekker', 'mooi', 'goed gedaan', 'fantastisch(?:e)?', 'heel mooi(?:e)?', 'mooie',
   // Praise of the post or a photo in Dutch: "Leuke foto!", "Interessante dingetjes.", "Fris filmpje!", "Hulde."

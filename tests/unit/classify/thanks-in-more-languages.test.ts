@@ -1,0 +1,48 @@
+// Thanks and praise in languages the comment model has read little of (Czech, Polish, Croatian, Finnish, Hungarian,
+// Romanian, ...), and their look-alikes: a dislike, a fault in the same comment. Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { createClassifier } from '../../../lib/classify/index';
+
+const classifier = createClassifier();
+const labelsOf = (text: string) => classifier.classify(text).labels;
+
+describe('a reader thanking in a language the model hardly saw', () => {
+  it.each([
+    ['cs', 'Díky za článek, zajímavě jsem si početl.'],
+    ['cs', 'Diky za clanek, ne vsechno jsem znal.'],
+    ['cs', 'Skvělá práce, takové články čtu nejraději.'],
+    ['cs', 'Výborný seriál, doufám že brzo přibudou další díly.'],
+    ['sk', 'Ďakujem za návod, presne toto som hľadal.'],
+    ['pl', 'Kawał dobrej roboty! Życzę jeszcze więcej czasu na hobby.'],
+    ['pl', 'Bardzo fajne, podoba mi się :)'],
+    ['pl', 'Świetny wpis, dzięki.'],
+    ['ro', 'Mulțumesc pentru articol, foarte interesant de citit.'],
+    ['ca', 'Moltes gràcies per la guia, m’ha anat molt bé.'],
+  ])('%s: %s leads with thanks', (_lang, text) => {
+    expect(labelsOf(text)[0]).toBe('thanks');
+  });
+
+  it.each([
+    ['hr', 'Hvala za članak, jako zanimljivo.'],
+    ['fi', 'Kiitos hyvästä artikkelista, todella mielenkiintoista luettavaa.'],
+    ['hu', 'Köszönöm a cikket, nagyon érdekes volt olvasni.'],
+    ['tr', 'Teşekkürler, çok faydalı bir yazı olmuş.'],
+  ])('%s: %s carries thanks', (_lang, text) => {
+    expect(labelsOf(text)).toContain('thanks');
+  });
+});
+
+describe('look-alikes of that praise', () => {
+  it('reads a Polish dislike as no thanks', () => {
+    expect(labelsOf('Nie podoba mi się ten nowy szablon, tekst jest za mały.')).not.toContain('thanks');
+  });
+
+  it('keeps the fault a Czech or Polish reader reports next to the praise', () => {
+    expect(labelsOf('Díky za článek. Ale ten příklad mi nefunguje, hází to výjimku.')).toContain('bug');
+    expect(labelsOf('Fajny pomysł, ale u mnie nie działa pod Firefoxem.')).toContain('bug');
+  });
+
+  it('reads a Czech fault with no thanks as a report', () => {
+    expect(labelsOf('Po aktualizaci mi to přestalo fungovat a nejde to spustit.')[0]).toBe('bug');
+  });
+});
