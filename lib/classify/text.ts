@@ -129,13 +129,19 @@ export function splitSentences(text: string): string[] {
       continue;
     }
     pending = '';
-    if (hasContent(trimmed)) out.push(trimmed);
+    if (out.length && BARE_END_MARK.test(trimmed)) out[out.length - 1] += ' ' + trimmed;
+    else if (hasContent(trimmed)) out.push(trimmed);
     if (out.length >= MAX_SENTENCES) return out;
   }
   const rest = (pending + text.slice(start)).trim();
-  if (hasContent(rest) && out.length < MAX_SENTENCES) out.push(rest);
+  if (out.length && BARE_END_MARK.test(rest)) out[out.length - 1] += ' ' + rest;
+  else if (hasContent(rest) && out.length < MAX_SENTENCES) out.push(rest);
   return out;
 }
+
+// A "?" or "!" left alone after an ellipsis or a bracket ("… la seedbox, etc...) ?", "Tu sais où… ?") ends the
+// sentence before it: split off, it would take the question with it.
+const BARE_END_MARK = /^[)\]"'”’»」』）.…\s]*[?？!！][?？!！.…\s]*$/u;
 
 function hasContent(s: string): boolean {
   return s.length > 0 && /[^\s.,;:!?\-–—_*~=]/.test(s);

@@ -216,6 +216,11 @@ export const FAULT_FRAMES: readonly RegExp[] = [
     `${FR_THINGS} (?:[^ .!?,;]+ ){0,3}(?:ont|a|sont|est) (?:[^ .!?,;]+ )?(?:disparu|disparues?|disparus)`, 'reste (?:vide|blanche?|bloquée?|figée?|noire?|grise?)', 'page blanche', 'écran (?:noir|blanc)',
     "s'arrête (?:[^ .!?,;]+ ){0,3}(?:à|au) \\d+", "s'arrête (?:tout seul|toute seule|brusquement|sans cesse)", "se ferme (?:tout seul|toute seule|brusquement|sans cesse)",
     `impossible (?:de |d')${FR_ACTIONS}`, `impossible d'(?:ouvrir|envoyer|installer|accéder|enregistrer|importer|exporter)`, `(?:je )?n'arrive (?:pas|plus) à ${FR_ACTIONS}`,
+    // A reader who followed the steps and cannot get there: "j'y arrive pas", "ça n'a pas l'air de fonctionner",
+    // "je ne peux pas faire fonctionner mon GPS", "je ne peux plus rien faire".
+    "(?:je n'y|j'y|j'n'y) arrive (?:pas|plus)(?= *[.!,;:…)]|$| (?:non plus|du tout|avec|sous|sur|chez))",
+    "(?:ça|ca|cela) (?:n'a pas l'air de|ne (?:semble|paraît|parait) pas) (?:fonctionner|marcher)(?= *[.!,;:…)]|$| (?:non plus|du tout|avec|sous|sur|chez|pour moi))",
+    "je ne (?:peux|parviens) (?:pas|plus) (?:à )?(?:le |la |les |faire )?(?:fonctionner|marcher|rien faire)", "je ne peux plus rien faire",
     "j'ai (?:le même|un|ce|exactement le même) (?:problème|souci|bug|bogue)", "(?:nous avons|on a) (?:le même|exactement le même) (?:problème|souci|bug|bogue)", "message d'erreur",
     "alors que (?:j'en |je les |j'|je )?(?:ai|avais) (?:[^ .!?,;]+ ){0,2}(?:envoyé|téléchargé|enregistré|publié|saisi|ajouté)",
     "(?:arrivent|apparaissent|s'affichent|sont comptée?s|est comptée?) (?:[^ .!?,;]+ )?en double",

@@ -15,6 +15,12 @@ describe('sentences in casual writing', () => {
     expect(splitSentences('It tastes great… but can I halve the sugar')).toEqual(['It tastes great…', 'but can I halve the sugar']);
   });
 
+  it('keeps a "?" or "!" set apart after an ellipsis or a bracket with the sentence it ends', () => {
+    expect(splitSentences('Tu sais où trouver ça... ?')).toEqual(['Tu sais où trouver ça... ?']);
+    expect(splitSentences('Où est la doc (pour la seedbox, etc...) ? Merci')).toEqual(['Où est la doc (pour la seedbox, etc...) ?', 'Merci']);
+    expect(splitSentences('Thanks. :)')).toEqual(['Thanks.', ':)']);
+  });
+
   it('keeps version numbers, file names and German ordinals whole', () => {
     expect(splitSentences('Updated to 13.1.2 and Node.JS still fails.')).toHaveLength(1);
     expect(splitSentences('Wir fahren am 3. Oktober in der 1. Klasse.')).toHaveLength(1);

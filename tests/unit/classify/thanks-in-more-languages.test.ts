@@ -46,3 +46,27 @@ describe('look-alikes of that praise', () => {
     expect(labelsOf('Po aktualizaci mi to přestalo fungovat a nejde to spustit.')[0]).toBe('bug');
   });
 });
+
+describe('a French reader who followed the steps and cannot get there', () => {
+  it.each([
+    "J'ai mis en place ton code, mais ça n'a pas l'air de fonctionner. Le callback n'est pas appelé.",
+    "Hello, j'y arrive pas... Il me dit que je suis pas root.",
+    'Après le reset je ne peux plus rien faire, je ne peux pas faire fonctionner mon GPS.',
+  ])('%s reports', (text) => {
+    expect(labelsOf(text)).toContain('bug');
+  });
+
+  it.each([
+    "Je n'y arrive pas toujours, mais quand j'y arrive, c'est le bonheur.",
+    "Ça n'a pas l'air de fonctionner comme ça dans la vraie vie, les gens sont plus compliqués.",
+  ])('%s reports nothing', (text) => {
+    expect(labelsOf(text)).not.toContain('bug');
+  });
+});
+
+describe('a question mark set apart after an ellipsis or a bracket', () => {
+  it('still asks ("… etc...) ?", "… ?")', () => {
+    expect(labelsOf("Bonjour, sais-tu où on peut trouver la documentation des API de la Freebox (pour la télécommande, la seedbox, etc...) ?")[0]).toBe('question');
+    expect(labelsOf('Tu sais où je peux trouver la version complète... ?')[0]).toBe('question');
+  });
+});
