@@ -160,6 +160,8 @@ export interface CommentReading {
   scores: Record<Label, number>;
   /** Index of the sentence that carries each label's best score (-1: none). */
   bestAt: Record<Label, number>;
+  /** A sure report the rules set aside as an answer that tells the reader their own fault: the comment model adds none. */
+  answersReader: boolean;
 }
 
 /** Read a comment by the sentence model and the rules (null when it has no words). */
@@ -170,7 +172,7 @@ export function readComment(model: LinearModel, text: string, threshold = DEFAUL
   const best: Record<Label, { score: number; at: number }> = {
     thanks: { score: 0, at: -1 }, question: { score: 0, at: -1 }, bug: { score: 0, at: -1 }, other: { score: 0, at: -1 },
   };
-  const { scores: contextual, secondary } = weighInContext(readings);
+  const { scores: contextual, secondary, answersReader } = weighInContext(readings);
   // The best sentence per label (first one on ties). Spelled out per label: this runs for every comment.
   for (let i = 0; i < contextual.length; i++) {
     const sc = contextual[i];
@@ -197,7 +199,7 @@ export function readComment(model: LinearModel, text: string, threshold = DEFAUL
     scores.other = Math.max(scores.other, threshold);
   }
   const bestAt = { thanks: best.thanks.at, question: best.question.at, bug: best.bug.at, other: best.other.at };
-  return { readings, labels, scores, bestAt };
+  return { readings, labels, scores, bestAt, answersReader };
 }
 
 /**
@@ -215,7 +217,7 @@ export function classifyText(
   if (!reading) return { labels: ['other'], scores: { thanks: 0, question: 0, bug: 0, other: 1 }, cues: {} };
   let { labels, scores } = reading;
   if (commentModel) {
-    const blend = blendWithRules(commentModel, commentFeatures(reading.readings, reading), reading, threshold, reportMayBeAdded(reading.readings), questionMayBeAdded(reading.readings, reading.labels[0]));
+    const blend = blendWithRules(commentModel, commentFeatures(reading.readings, reading), reading, threshold, !reading.answersReader && reportMayBeAdded(reading.readings), questionMayBeAdded(reading.readings, reading.labels[0]));
     labels = [blend.primary, ...labels.filter((l) => l !== blend.primary)];
     if (blend.addedReport && !labels.includes('bug')) labels.push('bug');
     if (blend.addedQuestion && !labels.includes('question')) labels.push('question');
@@ -329,7 +331,7 @@ export function thanksBarelyBehind(labels: Label[], scores: Record<Label, number
  * small share of a long comment are politeness around its real content.
  * Also returns the labels that are secondary to the comment's main act (`other` should lead them).
  */
-function weighInContext(readings: SentenceReading[]): { scores: Array<Record<Label, number>>; secondary: Set<Label> } {
+function weighInContext(readings: SentenceReading[]): { scores: Array<Record<Label, number>>; secondary: Set<Label>; answersReader: boolean } {
   // Greetings, names and sign-offs ("Servus,", "Dave") do not make a comment long.
   // Nor do the lines of a spec list under a report.
   const substantive = readings.map((r) => r.signals.length >= 3 && !(r.signals.length <= 8 && SPEC_LINE.test(r.text)));
@@ -382,6 +384,7 @@ function weighInContext(readings: SentenceReading[]): { scores: Array<Record<Lab
   }
 
   let rank = -1;
+  let answersReader = false;
   const scores = readings.map((r, i) => {
     if (r.signals.length >= 3) rank++;
     const sig = r.signals;
@@ -436,8 +439,10 @@ function weighInContext(readings: SentenceReading[]): { scores: Array<Record<Lab
     // Not where "your" names the site’s own things ("Your download link is broken"), "you" is anyone ("It crashes
     // when you open the camera") or the author who did it ("You forgot the eggs"). The regexes run only where the cap
     // would change something: this runs for every sentence.
-    if (sc.bug > 0.45 && !sig.questionMark && !sig.siteObject && ADDRESSES_READER.test(r.text) && !FIRST_PERSON.test(r.text) && !ANYONE_YOU.test(r.text) && !AUTHOR_DID.test(r.text) && !ERRATUM_FIRST.test(r.text) && !STILL.test(r.text))
+    if (sc.bug > 0.45 && !sig.questionMark && !sig.siteObject && ADDRESSES_READER.test(r.text) && !FIRST_PERSON.test(r.text) && !ANYONE_YOU.test(r.text) && !AUTHOR_DID.test(r.text) && !ERRATUM_FIRST.test(r.text) && !STILL.test(r.text)) {
       sc.bug = Math.min(sc.bug, 0.45);
+      answersReader = true;
+    }
     if (answersWithSolution && sig.sameFault && !sig.bugSymptom) sc.bug = Math.min(sc.bug, 0.4);
     if (publicDebate && !sig.bugSymptom) sc.bug *= 0.6;
     // "We found more strange bugs that nobody complained about" in a long argument: a fault noun the model does not
@@ -479,7 +484,7 @@ function weighInContext(readings: SentenceReading[]): { scores: Array<Record<Lab
     const supportRequest = ownCase && !debate && !argues && !thanksContext && GREETING_OPENING.test(readings[0].text);
     if (firstQuestion >= 0 && !opensWithQuestion && !supportRequest && questionChars <= 0.25 * totalChars) secondary.add('question');
   }
-  return { scores, secondary };
+  return { scores, secondary, answersReader };
 }
 
 /** A Spanish question of four words or more, opened with "¿" and closed with "?". */
