@@ -37,6 +37,11 @@ describe('look-alikes of that praise', () => {
     expect(labelsOf('Nie podoba mi się ten nowy szablon, tekst jest za mały.')).not.toContain('thanks');
   });
 
+  it('does not take a bus stop for Czech praise ("paráda" without its accent is Spanish and Portuguese "parada")', () => {
+    expect(labelsOf('La parada del autobús está cerrada desde ayer.')).not.toContain('thanks');
+    expect(labelsOf('A parada de ônibus mudou de lugar.')).not.toContain('thanks');
+  });
+
   it('keeps the fault a Czech or Polish reader reports next to the praise', () => {
     expect(labelsOf('Díky za článek. Ale ten příklad mi nefunguje, hází to výjimku.')).toContain('bug');
     expect(labelsOf('Fajny pomysł, ale u mnie nie działa pod Firefoxem.')).toContain('bug');
