@@ -129,14 +129,18 @@ export function splitSentences(text: string): string[] {
       continue;
     }
     pending = '';
-    if (out.length && BARE_END_MARK.test(trimmed)) out[out.length - 1] += ' ' + trimmed;
-    else if (hasContent(trimmed)) out.push(trimmed);
+    keepSentence(out, trimmed);
     if (out.length >= MAX_SENTENCES) return out;
   }
-  const rest = (pending + text.slice(start)).trim();
-  if (out.length && BARE_END_MARK.test(rest)) out[out.length - 1] += ' ' + rest;
-  else if (hasContent(rest) && out.length < MAX_SENTENCES) out.push(rest);
+  // The loop returns once MAX_SENTENCES are kept, so the rest always has room.
+  keepSentence(out, (pending + text.slice(start)).trim());
   return out;
+}
+
+/** A piece with words becomes a sentence; a "?" or "!" left on its own ends the sentence before it. */
+function keepSentence(out: string[], piece: string): void {
+  if (out.length && BARE_END_MARK.test(piece)) out[out.length - 1] += ' ' + piece;
+  else if (hasContent(piece)) out.push(piece);
 }
 
 // A "?" or "!" left alone after an ellipsis or a bracket ("… la seedbox, etc...) ?", "Tu sais où… ?") ends the

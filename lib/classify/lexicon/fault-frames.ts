@@ -286,10 +286,10 @@ export const FAULT_FRAMES: readonly RegExp[] = [
     'się nie (?:otwiera|uruchamia|ładuje|zapisuje|synchronizuje|włącza)', 'nie (?:otwiera|uruchamia|ładuje|zapisuje|synchronizuje) się', `${PL_THINGS} (?:[^ .!?,;]+ ){0,3}(?:zniknęł[ay]|zniknął|zniknęło)`, '(?:mam|miałem|miałam|mamy) (?:ten sam|taki sam|podobny) problem',
     '(?:sama|sam) się (?:zamyka|wyłącza)', 'się (?:sama|sam) (?:zamyka|wyłącza)', '(?:przychodzą|pojawiają się|wyświetlają się|liczą się) podwójnie', 'wyskakuje (?:[^ .!?,;]+ )?błąd',
     // It persists, or ends in an error message: "problem nadal występuje", "skutkuje komunikatem: Błąd".
-    // cs, sk: "nefunguje mi to", "hází to výjimku", "přestalo fungovat", "nejde to spustit", "nefunguje mi to"
+    'problem (?:nadal|wciąż|dalej|ciągle) występuje', 'nadal nie (?:działa|dostaję|otrzymuję|widzę|mogę)', 'skutkuje (?:[^ .!?,;]+ )?(?:komunikatem|błędem)', 'nie (?:został|została|zostało|zostały) (?:odnalezion|znalezion)\\S*',
+    // cs, sk: "nefunguje mi to", "hází to výjimku", "přestalo fungovat", "nejde to spustit"
     'nefung(?:uje|ují|ujú|uju|ovalo|ovala|oval)', 'přestal\\S* fungovat', 'prestal\\S* fungovat', '(?:hází|hazi|vyhazuje|hlásí|hlasi|vrací|vraci) (?:mi )?(?:to )?(?:chybu|výjimku|vyjimku|error|exception)',
     'nejde (?:mi )?(?:to )?(?:spustit|otevřít|otevrit|nainstalovat|přihlásit|prihlasit|stáhnout|stahnout|zkompilovat|načíst|nacist)', 'nezobrazuj(?:e|í)', 'nedaří se mi',
-    'problem (?:nadal|wciąż|dalej|ciągle) występuje', 'nadal nie (?:działa|dostaję|otrzymuję|widzę|mogę)', 'skutkuje (?:[^ .!?,;]+ )?(?:komunikatem|błędem)', 'nie (?:został|została|zostało|zostały) (?:odnalezion|znalezion)\\S*',
   ),
   // Short follow-ups in issue threads ("no luck", "same here, no mails working", "Queuing forever"), things that refuse
   // or work only partly, a fault that stays in a version; the same in es, pt, it, fr, de, ru.

@@ -87,8 +87,8 @@ export const PRAISE = words(
   '[śs]wietn(?:y|a|e|ie|ego)', 'rewelacj[ai]', 'rewelacyjn(?:y|a|e|ie)', 'rewelka', 'kawał dobrej roboty', 'dobra robota', 'gratuluj(?:ę|e|emy)',
   '(?:bardzo |naprawdę |mega )?(?:fajn(?:y|a|e|ie)|ładn(?:y|a|e|ie))(?= *[!.:;)]| *$| (?:wpis|tekst|artyku[łl]|screencast|zdj[ęe]ci[ea]|blog|szablon|pomys[łl]))', '(?<!nie )(?<!nie bardzo )(?:bardzo |strasznie )?podoba mi si[ęe]', 'genialn(?:y|a|e|ie)',
   // cs, sk: "Skvělá práce", "Výborný seriál", "Dobrá práce", "Super článek", "Paráda"
-  'skvěl(?:ý|á|é|e)', 'skvel(?:y|a|e)', 'výborn(?:ý|á|é|ě)', 'vyborn(?:y|a|e)', 'dobr(?:á|a) práce', 'dobra prace', 'super (?:článek|clanek|článok|clanok|seriál|serial|tip|práce|prace)',
-  'paráda', 'parádní', 'paradni', '(?:pěkn|pekn)(?:ý|y|á|a|é|e) (?:článek|clanek|článok|clanok|seriál|serial|čtení|cteni)', 'gratuluj(?:i|u|eme)', 'výborne', 'vyborne', 'perfektn(?:í|i|ý|y|é|e)',
+  'skvěl(?:ý|á|é|e)', 'skvel(?:y|a|e)', 'výborn(?:ý|á|é|ě|e)', 'vyborn(?:y|a|e)', 'dobr(?:á|a) práce', 'dobra prace', 'super (?:článek|clanek|článok|clanok|seriál|serial|tip|práce|prace)',
+  'paráda', 'parádní', 'paradni', '(?:pěkn|pekn)(?:ý|y|á|a|é|e) (?:článek|clanek|článok|clanok|seriál|serial|čtení|cteni)', 'gratuluj(?:i|u|eme)', 'perfektn(?:í|i|ý|y|é|e)',
   // nl
   'wauw', 'wat (?:een )?(?:leuke|leuk|mooie|mooi|prachtige|prachtig|gave|gaaf|geweldige|knappe)', 'geweldig(?:e)?', 'prachtig(?:e)?', '(?:heel |echt |super |erg )?(?:tof|gaaf)(?:fe|e)?(?= *!)', '(?:heel|erg|zeer) (?:goed|interessant|nuttig|leerzaam)', 'heerlijk', 'lekker', 'mooi', 'goed gedaan', 'fantastisch(?:e)?', 'heel mooi(?:e)?', 'mooie',
   // Praise of the post or a photo in Dutch: "Leuke foto!", "Interessante dingetjes.", "Fris filmpje!", "Hulde."
