@@ -1,0 +1,45 @@
+// Rebuild data/local/<id>.jsonl (gitignored) from data/labels/<id>.jsonl (committed, no text) and the source's public
+// repository, read from a local mirror. Usage: tsx scripts/rebuild-local-sets.ts [id ...] [--mirrors DIR]
+// A mirror is the bare repository at DIR/<owner>+<name>/repo (default DIR: /work/.mirror, where the workplace's
+// `fetch github:<owner>/<name>` puts it).
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gitFiles, textSha, type CommentSource, type LabelRow } from './sources/source';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const mirrorAt = args.indexOf('--mirrors');
+const mirrors = mirrorAt >= 0 ? args.splice(mirrorAt, 2)[1] : '/work/.mirror';
+const labelsDir = join(root, 'data/labels');
+const ids = args.length ? args : readdirSync(labelsDir).filter((f) => f.endsWith('.jsonl')).map((f) => f.slice(0, -6)).sort();
+
+let failed = 0;
+for (const id of ids) {
+  const source: CommentSource = (await import(pathToFileURL(join(root, 'scripts/sources', `${id}.ts`)).href)).default;
+  const gitDir = join(mirrors, source.repo.replace('/', '+'), 'repo');
+  if (!existsSync(gitDir)) {
+    console.log(`${id}: no mirror of ${source.repo} at ${gitDir}; fetch github:${source.repo}, then run this again`);
+    failed++;
+    continue;
+  }
+  const comments = new Map(source.read(gitFiles(gitDir, source.commit)).map((c) => [`${c.page}#${c.i}`, c]));
+  const labels = readFileSync(join(labelsDir, `${id}.jsonl`), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as LabelRow);
+  const rows: string[] = [];
+  const missing: string[] = [];
+  const changed: string[] = [];
+  for (const label of labels) {
+    const key = `${label.page}#${label.i}`;
+    const comment = comments.get(key);
+    if (!comment) missing.push(key);
+    else if (textSha(comment.text) !== label.sha) changed.push(key);
+    else rows.push(JSON.stringify({ page: label.page, i: label.i, lang: label.lang, text: comment.text, author: comment.author, staff: comment.staff === true, accept: label.accept, must: label.must }));
+  }
+  mkdirSync(join(root, 'data/local'), { recursive: true });
+  writeFileSync(join(root, 'data/local', `${id}.jsonl`), rows.join('\n') + '\n');
+  console.log(`${id}: ${rows.length} of ${labels.length} labelled comments rebuilt from ${source.repo}@${source.commit.slice(0, 7)}` +
+    (missing.length ? `; ${missing.length} not found (${missing.slice(0, 3).join(', ')})` : '') +
+    (changed.length ? `; ${changed.length} with other text than was labelled (${changed.slice(0, 3).join(', ')})` : ''));
+  if (missing.length || changed.length) failed++;
+}
+process.exitCode = failed ? 1 : 0;

@@ -1,0 +1,65 @@
+// A labelled source that survives a new machine: the text stays in the source's public git repository, the
+// repository holds only our labels (data/labels/<id>.jsonl, no text) and this reader, which pulls each comment's
+// text out of a local mirror of the repository at a pinned commit. `scripts/rebuild-local-sets.ts` joins the two into
+// data/local/<id>.jsonl, the file `npm run eval` and `npm run train` read.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+
+/** One comment as the reader finds it; `page` + `i` is its key in the labels file. */
+export interface SourceComment {
+  page: string;
+  /** 0-based position in the page's thread, in reading order (a forum topic's opening post is 0). */
+  i: number;
+  text: string;
+  author?: string;
+  /** Written by the blog's author or the forum's staff. */
+  staff?: boolean;
+}
+
+/** Read-only view of the repository's files at the pinned commit. */
+export interface RepositoryFiles {
+  /** Paths of every file under `prefix` (all files when empty), sorted. */
+  list(prefix?: string): string[];
+  /** A file's text, decoded as UTF-8 unless told otherwise (old forum archives are often Latin-1: 'latin1'). */
+  read(path: string, encoding?: 'utf-8' | 'latin1' | 'windows-1252'): string;
+}
+
+export interface CommentSource {
+  /** File name of the labels and of the rebuilt set: data/labels/<id>.jsonl, data/local/<id>.jsonl. */
+  id: string;
+  /** owner/name on GitHub. */
+  repo: string;
+  /** 40-hex commit the labels were made against. */
+  commit: string;
+  /** Every comment of the chosen pages, in the order the labeller read them. Deterministic. */
+  read(files: RepositoryFiles): SourceComment[];
+}
+
+/** A label row: no text, only the key, a fingerprint of the text it was given for, and the labels. */
+export interface LabelRow {
+  page: string;
+  i: number;
+  lang: string;
+  accept: string[];
+  must: string[];
+  /** First 12 hex digits of the SHA-256 of the text the labeller read. */
+  sha: string;
+}
+
+/** Files of a bare git mirror at one commit. */
+export function gitFiles(gitDir: string, commit: string): RepositoryFiles {
+  const git = (...args: string[]) =>
+    execFileSync('git', ['--git-dir', gitDir, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  let all: string[] | undefined;
+  return {
+    list(prefix = '') {
+      all ??= git('ls-tree', '-r', '--name-only', '-z', commit).split('\0').filter(Boolean).sort();
+      return all.filter((path) => path.startsWith(prefix));
+    },
+    read: (path, encoding = 'utf-8') =>
+      new TextDecoder(encoding).decode(execFileSync('git', ['--git-dir', gitDir, 'show', `${commit}:${path}`], { maxBuffer: 1 << 30 })),
+  };
+}
+
+/** The fingerprint a label row keeps of its text. */
+export const textSha = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12);
