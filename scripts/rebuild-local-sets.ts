@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { gitFiles, textSha, type CommentSource, type LabelRow } from './sources/source';
+import { gitFiles, joinLabels, type CommentSource, type LabelRow } from './sources/source';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -23,20 +23,10 @@ for (const id of ids) {
     failed++;
     continue;
   }
-  const comments = new Map(source.read(gitFiles(gitDir, source.commit)).map((c) => [`${c.page}#${c.i}`, c]));
   const labels = readFileSync(join(labelsDir, `${id}.jsonl`), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as LabelRow);
-  const rows: string[] = [];
-  const missing: string[] = [];
-  const changed: string[] = [];
-  for (const label of labels) {
-    const key = `${label.page}#${label.i}`;
-    const comment = comments.get(key);
-    if (!comment) missing.push(key);
-    else if (textSha(comment.text) !== label.sha) changed.push(key);
-    else rows.push(JSON.stringify({ page: label.page, i: label.i, lang: label.lang, text: comment.text, author: comment.author, staff: comment.staff === true, accept: label.accept, must: label.must }));
-  }
+  const { rows, missing, changed } = joinLabels(source.read(gitFiles(gitDir, source.commit)), labels);
   mkdirSync(join(root, 'data/local'), { recursive: true });
-  writeFileSync(join(root, 'data/local', `${id}.jsonl`), rows.join('\n') + '\n');
+  writeFileSync(join(root, 'data/local', `${id}.jsonl`), rows.map((row) => JSON.stringify(row)).join('\n') + '\n');
   console.log(`${id}: ${rows.length} of ${labels.length} labelled comments rebuilt from ${source.repo}@${source.commit.slice(0, 7)}` +
     (missing.length ? `; ${missing.length} not found (${missing.slice(0, 3).join(', ')})` : '') +
     (changed.length ? `; ${changed.length} with other text than was labelled (${changed.slice(0, 3).join(', ')})` : ''));

@@ -63,3 +63,29 @@ export function gitFiles(gitDir: string, commit: string): RepositoryFiles {
 
 /** The fingerprint a label row keeps of its text. */
 export const textSha = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12);
+
+/** A labelled comment with its text back: the row `npm run eval` reads from data/local/<id>.jsonl. */
+export interface RebuiltRow extends Omit<LabelRow, 'sha'> {
+  text: string;
+  author?: string;
+  staff: boolean;
+}
+
+/**
+ * Joins labels to the comments a reader found. A label whose comment is gone (`missing`) or whose text changed since
+ * it was labelled (`changed`) is left out: its labels were given for another text.
+ */
+export function joinLabels(comments: readonly SourceComment[], labels: readonly LabelRow[]): { rows: RebuiltRow[]; missing: string[]; changed: string[] } {
+  const byKey = new Map(comments.map((c) => [`${c.page}#${c.i}`, c]));
+  const rows: RebuiltRow[] = [];
+  const missing: string[] = [];
+  const changed: string[] = [];
+  for (const { sha, ...label } of labels) {
+    const key = `${label.page}#${label.i}`;
+    const comment = byKey.get(key);
+    if (!comment) missing.push(key);
+    else if (textSha(comment.text) !== sha) changed.push(key);
+    else rows.push({ ...label, text: comment.text, author: comment.author, staff: comment.staff === true });
+  }
+  return { rows, missing, changed };
+}
