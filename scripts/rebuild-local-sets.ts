@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { gitFiles, joinLabels, type CommentSource, type LabelRow } from './sources/source';
+import { gitFiles, joinLabels, mirrorGitDir, type CommentSource, type LabelRow } from './sources/source';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -17,7 +17,7 @@ const ids = args.length ? args : readdirSync(labelsDir).filter((f) => f.endsWith
 let failed = 0;
 for (const id of ids) {
   const source: CommentSource = (await import(pathToFileURL(join(root, 'scripts/sources', `${id}.ts`)).href)).default;
-  const gitDir = join(mirrors, source.repo.replace('/', '+'), 'repo');
+  const gitDir = mirrorGitDir(mirrors, source.repo);
   if (!existsSync(gitDir)) {
     console.log(`${id}: no mirror of ${source.repo} at ${gitDir}; fetch github:${source.repo}, then run this again`);
     failed++;

@@ -4,6 +4,8 @@
 // data/local/<id>.jsonl, the file `npm run eval` and `npm run train` read.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** One comment as the reader finds it; `page` + `i` is its key in the labels file. */
 export interface SourceComment {
@@ -46,7 +48,16 @@ export interface LabelRow {
   sha: string;
 }
 
-/** Files of a bare git mirror at one commit. */
+/**
+ * The git directory of a repository's mirror under `mirrors`: `<owner>+<name>/repo`, a bare repository, or its `.git`
+ * when the snapshot came as a clone with a work tree.
+ */
+export function mirrorGitDir(mirrors: string, repo: string): string {
+  const dir = join(mirrors, repo.replace('/', '+'), 'repo');
+  return existsSync(join(dir, '.git')) ? join(dir, '.git') : dir;
+}
+
+/** Files of a git mirror at one commit. */
 export function gitFiles(gitDir: string, commit: string): RepositoryFiles {
   const git = (...args: string[]) =>
     execFileSync('git', ['--git-dir', gitDir, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });

@@ -1,0 +1,139 @@
+// cssing.org.ua: Yuri Artyukh's ("akella") Russian-language blog about CSS/HTML markup and web development
+// (Kiev, 2004-2017), kept as an Eleventy site (akella/cssing_11ty) whose posts `posts/<yyyy>/<mm>/<slug>/index.md`
+// carry their WordPress comments in the YAML front matter (`comments:` list of {author, id, url, date, humandate,
+// content, email}). The front matter as a whole is often not valid YAML (the `excerpt:` string has unescaped quotes),
+// so only the `comments:` block (up to the next top-level key) is parsed.
+//
+// A comment body is WordPress comment text: HTML fragments with line breaks that WordPress turned into <br>/<p>
+// (wpautop). We read it the same way: a blank line = paragraph, a single newline = line break.
+//
+// Page rule (fixed, deterministic): take every `posts/**/index.md`, sorted by path; drop posts that have no real
+// comment (real = non-empty, not a pingback/trackback excerpt, i.e. a body that opens with "[...]"/"[…]", and not
+// spam, see isSpam); of the remaining 174 posts keep every 8th one, starting with the first (0-based index % 8 === 0), which spreads
+// 22 posts over 2004-2012; from each kept post take its first 20 real comments in reading order. The front matter
+// lists comments in no stable order, so reading order is the order the blog showed them: by date, then by numeric id.
+// page = the post path without `posts/` and `/index.md` (yyyy/mm/slug); staff = the comment author is the blog's
+// owner, "akella" (also spelt "akela", "акелла"; every such comment carries his e-mail).
+import { parseHTML } from 'linkedom';
+import { parse as parseYaml } from 'yaml';
+import type { CommentSource, RepositoryFiles, SourceComment } from './source';
+
+interface RawComment {
+  author?: unknown;
+  id?: unknown;
+  date?: unknown;
+  content?: unknown;
+}
+
+const isPingback = (body: string) => /^\s*(<p>)?\s*(<strong>[^<]*<\/strong>\s*)?(\[\.\.\.\]|\[…\]|\[&#8230;\])/.test(body);
+// Spam: the mass wave of 2021-01-30 (pharmacy, casino, merchandise texts), link drops marked rel="nofollow ugc", and
+// comments from 2015 on with no Cyrillic letter at all (the blog's late spam: "Thank you for ... <three names>").
+const CYRILLIC = /[а-яёіїєґ]/i;
+const isSpam = (c: RawComment, body: string) =>
+  String(c.date ?? '').startsWith('2021-01-30') || /nofollow ugc/.test(body) || (String(c.date ?? '') >= '2015' && !CYRILLIC.test(body));
+const isStaff = (author: string) => /^(akella|akela|акелла)$/i.test(author.trim());
+
+const BLOCK_TAGS = new Set(['P', 'DIV', 'UL', 'OL', 'TABLE', 'TR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HR', 'DL', 'DT', 'DD']);
+const KEEP_SPACE = '\u0001';
+const KEEP_TAB = '\u0002';
+
+function render(node: any, inPre: boolean): string {
+  if (node.nodeType === 3) {
+    const t: string = node.textContent ?? '';
+    return inPre ? t.replace(/^[ ]+/gm, (m) => KEEP_SPACE.repeat(m.length)).replace(/\t/g, KEEP_TAB) : t.replace(/\s+/g, ' ');
+  }
+  if (node.nodeType !== 1) return '';
+  const tag: string = node.tagName.toUpperCase();
+  if (tag === 'SCRIPT' || tag === 'STYLE') return '';
+  if (tag === 'BR') return '\n';
+  if (tag === 'IMG') return node.getAttribute('alt') ?? '';
+  const inner = () => Array.from(node.childNodes as any[]).map((c) => render(c, inPre || tag === 'PRE')).join('');
+  if (tag === 'PRE') {
+    const text = Array.from(node.childNodes as any[]).map((c) => render(c, true)).join('');
+    return '\n\n' + text.replace(/^\n+|\s+$/g, '') + '\n\n';
+  }
+  if (tag === 'BLOCKQUOTE') {
+    const text = tidy(inner());
+    return '\n\n' + text.split('\n').map((l) => (l ? '> ' + l : '>')).join('\n') + '\n\n';
+  }
+  if (tag === 'LI') {
+    const parent = node.parentNode;
+    let mark = '- ';
+    if (parent && parent.tagName && parent.tagName.toUpperCase() === 'OL') {
+      const items = Array.from(parent.children as any[]).filter((c) => c.tagName.toUpperCase() === 'LI');
+      mark = `${items.indexOf(node) + 1}. `;
+    }
+    return '\n' + mark + tidy(inner()) + '\n';
+  }
+  if (BLOCK_TAGS.has(tag)) return '\n\n' + inner() + '\n\n';
+  return inner();
+}
+
+function tidy(text: string): string {
+  return text
+    .split('\n')
+    .map((l) => l.replace(/^[ ]+/, '').replace(/[ \t]+$/, ''))
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** WordPress comment text -> what a reader sees: newlines are line breaks (outside <pre>), HTML read as HTML. */
+export function commentText(body: string): string {
+  const parts = body.replace(/\r\n?/g, '\n').split(/(<pre[\s>][\s\S]*?<\/pre>)/i);
+  const html = parts
+    .map((part, k) => (k % 2 === 1 ? part : part.trim().replace(/\n\s*\n+/g, '<p></p>').replace(/\n/g, '<br>\n')))
+    .join('');
+  const { document } = parseHTML(`<!doctype html><html><body><div id="c">${html}</div></body></html>`);
+  const text = tidy(render(document.getElementById('c'), false));
+  return text.split(KEEP_SPACE).join(' ').split(KEEP_TAB).join('\t').replace(/\u00a0/g, ' ').trim();
+}
+
+function postComments(files: RepositoryFiles, path: string): RawComment[] {
+  const lines = files.read(path).replace(/\r\n?/g, '\n').split('\n');
+  const end = lines.indexOf('---', 1);
+  const start = lines.findIndex((l, k) => k < end && /^comments:\s*$/.test(l));
+  if (start < 0) return [];
+  let stop = start + 1;
+  while (stop < end && !/^[A-Za-z_]+:/.test(lines[stop])) stop++;
+  const block = parseYaml(lines.slice(start, stop).join('\n')) as { comments?: RawComment[] } | null;
+  return (block?.comments ?? [])
+    .filter((c) => {
+      const body = String(c.content ?? '');
+      return body.trim() !== '' && !isPingback(body) && !isSpam(c, body);
+    })
+    .map((c, k) => ({ c, k }))
+    .sort((a, b) => {
+      const da = String(a.c.date ?? ''), db = String(b.c.date ?? '');
+      if (da !== db) return da < db ? -1 : 1;
+      const ia = Number(a.c.id), ib = Number(b.c.id);
+      return ia !== ib ? ia - ib : a.k - b.k;
+    })
+    .map(({ c }) => c);
+}
+
+export default {
+  id: 'cssing-blog',
+  repo: 'akella/cssing_11ty',
+  commit: 'f948707228426c585ed6b5af5ad88f9042f3aa26',
+  read(files) {
+    const posts = files
+      .list('posts/')
+      .filter((p) => p.endsWith('/index.md'))
+      .map((path) => ({ path, comments: postComments(files, path) }))
+      .filter((p) => p.comments.length > 0);
+    const out: SourceComment[] = [];
+    posts.forEach((post, j) => {
+      if (j % 8 !== 0) return;
+      const page = post.path.replace(/^posts\//, '').replace(/\/index\.md$/, '');
+      let i = 0;
+      for (const c of post.comments.slice(0, 20)) {
+        const text = commentText(String(c.content));
+        if (!text) continue;
+        const author = String(c.author ?? '').trim();
+        out.push({ page, i: i++, text, author, staff: isStaff(author) });
+      }
+    });
+    return out;
+  },
+} satisfies CommentSource;
