@@ -1,0 +1,206 @@
+// Twinoid (twinoid.com), the game portal of the French browser-game company Motion Twin: its French "Ambassade"
+// forum (2012-2014), where the Augures (players elected by each game's community) and Ambassadeurs talk to each other
+// and to Motion Twin's admins ("Invocation" threads named after one admin, bug and community reports, news threads
+// per game, general "Bla" threads). Source: cmnemoi/twinoid-forum-archive, which keeps a scrape of that forum as
+// data/fr/mush/ambassade.json: {threads: [{id, title, minorTag, majorTag, states, comments: [{authorID, id,
+// deducedDate, states, content (the post's HTML as Twinoid rendered it), contentWarning}]}]}. It is the only forum the
+// archive holds as structured data (the other file, Forum_beta.odt, is an office document).
+//
+// Page rule (fixed, deterministic): every thread of the file with 3 to 30 posts (the opener included), in file order;
+// all posts of each kept thread, the opener as i = 0 (comment id order; a post whose text is empty is skipped).
+// page = "t<thread id>". At this commit: 31 threads, 2012-10 .. 2014-03.
+//
+// Staff: the scrape keeps only numeric author ids. Twinoid's first accounts belong to the Motion Twin team; those seen
+// in the archive are 2 deepnight, 3 kiroukou, 4 gyhyom, 5 (answers in the admin Yoshi's thread), 6 bumdum, 7 irvie,
+// 8 skool, 9 Mr_Hk_, 11 znarf, 12 Eole (community manager, opens every Invocation thread), 14 epoq, 15 hiko,
+// 17 blackmagic. So staff = author id 1..17, plus a post without author id whose text is a moderator note
+// (span.tid_mod, a moderator-only format). Author = the name other posts give that id in their user mentions
+// (span.tid_user_<id>, most frequent name), else "#<id>".
+//
+// Text: Twinoid HTML -> plain text with linkedom: <p>/<div>/<li> -> lines, <br> -> line break, quotes (<cite>, with
+// the quoted author's span.tid_preCite before it) kept with each line prefixed "> ", smileys (img.tid_ico) -> alt text,
+// other images dropped, a role-play speaker (span.tid_preRoleplay) on its own line before the bubble's text,
+// spoilers / side notes / role-play / announce spans kept as text, poll modules -> one
+// "- option (votes)" line per option plus the footer ("Les votes sont clos."). contentWarning is not used: in this
+// scrape it holds stray text (a poll option, a moderator note), not a warning the reader saw.
+import { parseHTML } from 'linkedom';
+import type { CommentSource, RepositoryFiles, SourceComment } from './source';
+
+const FILE = 'data/fr/mush/ambassade.json';
+
+interface RawComment {
+  authorID: number | null;
+  id: number;
+  deducedDate: string;
+  states: string[] | null;
+  content: string;
+}
+interface RawThread {
+  id: number;
+  title: string;
+  comments: RawComment[];
+}
+
+const BLOCK = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TABLE', 'TR', 'HR', 'BLOCKQUOTE', 'PRE']);
+const DROP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'IFRAME', 'OBJECT', 'EMBED']);
+
+class Out {
+  s = '';
+  text(t: string) {
+    t = t.replace(/[\s\u00a0]+/g, (m) => (m.includes('\u00a0') && !/[\n\t ]/.test(m) ? '\u00a0' : ' '));
+    if (this.s === '' || this.s.endsWith('\n')) t = t.replace(/^ /, '');
+    else if (this.s.endsWith(' ') && t.startsWith(' ')) t = t.slice(1);
+    this.s += t;
+  }
+  raw(t: string) {
+    this.s += t;
+  }
+  nl() {
+    if (/(^|\n)- $/.test(this.s)) return;
+    this.s = this.s.replace(/ +$/, '');
+    if (this.s !== '' && !this.s.endsWith('\n')) this.s += '\n';
+  }
+  br() {
+    this.s = this.s.replace(/ +$/, '');
+    this.s += '\n';
+  }
+}
+
+const cls = (el: Element) => ` ${el.getAttribute('class') ?? ''} `;
+const flat = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+function quoteBlock(out: Out, inner: string) {
+  const body = inner
+    .split('\n')
+    .map((l) => l.replace(/[ \t]+$/, ''))
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  if (!body) return;
+  out.nl();
+  out.raw(body.split('\n').map((l) => (l ? `> ${l}` : '>')).join('\n'));
+  out.raw('\n');
+}
+
+function poll(el: Element, out: Out) {
+  out.nl();
+  for (const line of Array.from(el.querySelectorAll('.tid_questionLine'))) {
+    const text = flat(line.querySelector('.tid_under')?.textContent ?? line.querySelector('.tid_questionText')?.textContent);
+    const votes = flat(line.querySelector('.tid_value')?.textContent);
+    out.raw(`- ${text}${votes ? ` (${votes})` : ''}\n`);
+  }
+  const footer = flat(el.querySelector('.tid_footer')?.textContent);
+  if (footer) out.raw(footer + '\n');
+}
+
+function walk(node: Node, out: Out) {
+  if (node.nodeType === 3) {
+    out.text(node.textContent ?? '');
+    return;
+  }
+  if (node.nodeType !== 1) return;
+  const el = node as Element;
+  const tag = el.tagName.toUpperCase();
+  const c = cls(el);
+  if (DROP.has(tag)) return;
+  if (tag === 'BR') return out.br();
+  if (tag === 'IMG') {
+    if (c.includes(' tid_ico ')) out.text(el.getAttribute('alt') ?? '');
+    return;
+  }
+  if (c.includes(' tid_questionModule ')) return poll(el, out);
+  if (c.includes(' tid_preCite ')) {
+    // The quoted author's name; it heads the <cite> that follows (like phpBB's "X wrote:").
+    const name = flat(el.textContent);
+    out.nl();
+    if (name) out.raw(`> ${name}\n`);
+    return;
+  }
+  if (c.includes(' tid_preRoleplay ')) {
+    // The speaker's name over a role-play bubble: its own line, the bubble's text on the next one.
+    const name = flat(el.textContent);
+    out.nl();
+    if (name) out.raw(`${name}\n`);
+    return;
+  }
+  if (tag === 'CITE' || tag === 'BLOCKQUOTE') {
+    const inner = new Out();
+    for (const child of Array.from(el.childNodes)) walk(child, inner);
+    return quoteBlock(out, inner.s);
+  }
+  const block = BLOCK.has(tag);
+  if (block) out.nl();
+  if (tag === 'LI') {
+    const parent = el.parentElement;
+    if (parent && parent.tagName.toUpperCase() === 'OL') {
+      const items = Array.from(parent.children).filter((x) => x.tagName.toUpperCase() === 'LI');
+      out.raw(`${items.indexOf(el) + 1}. `);
+    } else out.raw('- ');
+  }
+  for (const child of Array.from(el.childNodes)) walk(child, out);
+  if (block) out.nl();
+}
+
+export function htmlToText(html: string): string {
+  const { document } = parseHTML(`<!doctype html><html><body><div id="root">${html}</div></body></html>`);
+  const out = new Out();
+  walk(document.getElementById('root')!, out);
+  return out.s
+    .split('\n')
+    .map((l) => l.replace(/[ \t\u00a0]+$/, ''))
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+function authorNames(threads: RawThread[]): Map<number, string> {
+  const counts = new Map<number, Map<string, number>>();
+  const re = /class="tid_user tid_user_(\d+)[^"]*"[^>]*>([^<]*)</g;
+  for (const t of threads)
+    for (const c of t.comments)
+      for (const m of c.content.matchAll(re)) {
+        const id = Number(m[1]);
+        const name = m[2].trim();
+        if (!name) continue;
+        const byName = counts.get(id) ?? new Map<string, number>();
+        byName.set(name, (byName.get(name) ?? 0) + 1);
+        counts.set(id, byName);
+      }
+  const names = new Map<number, string>();
+  for (const [id, byName] of counts) {
+    // Most frequent name; ties -> the first one seen (Map keeps insertion order).
+    let best = '';
+    let n = 0;
+    for (const [name, k] of byName) if (k > n) [best, n] = [name, k];
+    names.set(id, best);
+  }
+  return names;
+}
+
+function read(files: RepositoryFiles): SourceComment[] {
+  const data = JSON.parse(files.read(FILE)) as { threads: RawThread[] };
+  const names = authorNames(data.threads);
+  const out: SourceComment[] = [];
+  for (const t of data.threads) {
+    if (t.comments.length < 3 || t.comments.length > 30) continue;
+    const page = `t${t.id}`;
+    const comments = [...t.comments].sort((a, b) => a.id - b.id);
+    let i = 0;
+    for (const c of comments) {
+      const text = htmlToText(c.content);
+      if (!text) continue;
+      const id = c.authorID;
+      const staff = id !== null ? id >= 1 && id <= 17 : /class="tid_mod"/.test(c.content);
+      const author = id === null ? undefined : (names.get(id) ?? `#${id}`);
+      out.push({ page, i: i++, text, author, staff });
+    }
+  }
+  return out;
+}
+
+export default {
+  id: 'twinoid-forum',
+  repo: 'cmnemoi/twinoid-forum-archive',
+  commit: '80ee49462383e655069032f9dc46545629a6fc9d',
+  read,
+} satisfies CommentSource;
