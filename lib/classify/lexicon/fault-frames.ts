@@ -254,6 +254,10 @@ export const FAULT_FRAMES: readonly RegExp[] = [
     '(?:app|aplicativo|página|site|programa|jogo)\\S* (?:[^ .!?,;]+ ){0,2}(?:ficou|está|tá|anda) (?:muito |super |extremamente )?(?:lent[oa]|lentíssim[oa])', '(?:total|soma|saldo|contador|cálculo)\\S* (?:[^ .!?,;]+ ){0,2}(?:está|tá) (?:errad[oa]|incorret[oa])',
     'fica (?:desconectando|caindo|reiniciando|travando)', 'carregando (?:infinitamente|eternamente|para sempre|sem parar)',
     `link\\S* (?:[^ .!?,;]+ ){0,3}(?:está|estão|parece) (?:quebrado|quebrados|morto|mortos)`, '(?:vídeo|video|app|aplicativo|jogo) (?:[^ .!?,;]+ )?não (?:roda|abre|inicia|carrega)',
+    // A developer forum's failures: "o erro persistiu", "ainda dá este erro", "retorna undefined", "não retorna os dados",
+    // "aparece somente as páginas em branco", "qualquer link gera o erro".
+    'o (?:mesmo )?erro (?:persiste|persistiu|continua|continuou)', '(?:ainda|sempre) (?:dá|da|deu) (?:este|esse|o mesmo|um|o) erro', '(?:retorna|retornou|retornam|devolve|devolveu) (?:sempre |apenas |só )?(?:undefined|null|vazio)',
+    'não (?:retorna|retornou|retornam|traz|trouxe) (?:os |as |nenhum |nenhuma )?(?:dados|registros|resultados?|valores|informações)', '(?:páginas?|tela|telas) em branco', '(?:gera|gerou|geram|lança|lançou) (?:o |um |uma )?(?:erro|exceção|exception)',
   ),
   // it
   words(
@@ -286,6 +290,8 @@ export const FAULT_FRAMES: readonly RegExp[] = [
     'się nie (?:otwiera|uruchamia|ładuje|zapisuje|synchronizuje|włącza)', 'nie (?:otwiera|uruchamia|ładuje|zapisuje|synchronizuje) się', `${PL_THINGS} (?:[^ .!?,;]+ ){0,3}(?:zniknęł[ay]|zniknął|zniknęło)`, '(?:mam|miałem|miałam|mamy) (?:ten sam|taki sam|podobny) problem',
     '(?:sama|sam) się (?:zamyka|wyłącza)', 'się (?:sama|sam) (?:zamyka|wyłącza)', '(?:przychodzą|pojawiają się|wyświetlają się|liczą się) podwójnie', 'wyskakuje (?:[^ .!?,;]+ )?błąd',
     // It persists, or ends in an error message: "problem nadal występuje", "skutkuje komunikatem: Błąd".
+    // Things shown wrong or not at all: "Obraz z dźwiękiem nie jest zsynchronizowany", "miał być obrazek, ale go nie widać".
+    'nie (?:jest|są|było|były) (?:zsynchronizowan|wyświetlan|widoczn|przetłumaczon)\\S*', '(?:obrazek|obrazka|obrazki|obrazków|zdjęcie|zdjęcia|zdjęć|obraz|filmik|film|wideo|tekst|link|przycisk)\\S* (?:[^ .!?,;]+ ){0,3}nie widać', 'nie widać (?:obrazk|zdjęć|zdjęci|obrazu|filmu|tekstu|linku|przycisku)\\S*',
     'problem (?:nadal|wciąż|dalej|ciągle) występuje', 'nadal nie (?:działa|dostaję|otrzymuję|widzę|mogę)', 'skutkuje (?:[^ .!?,;]+ )?(?:komunikatem|błędem)', 'nie (?:został|została|zostało|zostały) (?:odnalezion|znalezion)\\S*',
     // cs, sk: "nefunguje mi to", "hází to výjimku", "přestalo fungovat", "nejde to spustit"
     'nefung(?:uje|ují|ujú|uju|ovalo|ovala|oval)', 'přestal\\S* fungovat', 'prestal\\S* fungovat', '(?:hází|hazi|vyhazuje|hlásí|hlasi|vrací|vraci) (?:mi )?(?:to )?(?:chybu|výjimku|vyjimku|error|exception)',
@@ -377,6 +383,8 @@ export const FAULT_FRAMES: readonly RegExp[] = [
     '(?:ссылка|ссылки|линк|картинка|картинки|изображение|пример|примеры|демо|страница|rss|фид|лента|капча|форма) (?:[^ .!?,;]+ ){0,3}(?:не (?:работа(?:ет|ют)|открыва(?:ется|ются)|грузится|загружа(?:ется|ются)|отобража(?:ется|ются)|показыва(?:ется|ются)|видн[аоы]|пашет)|битая|битые|ведёт в никуда|ведет в никуда)',
     '(?:ни один|ни одна|ничего) (?:из [^ .!?,;]+ )?не (?:работает|пашет|открывается|отображается)', '(?:так и не|ничего не|до сих пор не) (?:пришл[оаи]|пришёл|пришел|появил(?:ось|ся|ась))', 'не могу (?:залогиниться|авторизоваться|зарегистрироваться|прочитать|посмотреть|оставить комментарий|прокомментировать)',
     'пишет (?:ошибку|что|-)', 'ругается на',
+    // A link that leads elsewhere, characters lost from the post's examples: "Ссылка ведет не туда", "дефисы потерялись".
+    '(?:ссылка|ссылки|линк)\\S* (?:[^ .!?,;]+ ){0,3}(?:вед[её]т|ведут|указывает|указывают) не туда', '(?:дефисы|символы|пробелы|кавычки|картинки|изображения|стили|отступы|переносы|теги) (?:[^ .!?,;]+ ){0,2}потерял(?:ись|ся|ась)',
   ),
   // Follow-ups in nl, pt, es, pl, fr, it: the same thing happens to me, the fault persists in a version, mail or a
   // code never arrives, reinstalling did not help, a message appears, it keeps restarting.

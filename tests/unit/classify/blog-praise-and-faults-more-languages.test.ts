@@ -1,0 +1,65 @@
+// Short praise and plain fault reports from blog and forum threads in ru, zh, fr, it, es, pl, de, pt, ja, and their
+// look-alikes: sarcasm, a feature question, a lasting fault, a dislike. Sentences written for these tests after
+// reading the misses of the development sets of session 22 (data/labels).
+import { describe, expect, it } from 'vitest';
+import { createClassifier } from '../../../lib/classify/index';
+
+const classifier = createClassifier();
+const labelsOf = (text: string) => classifier.classify(text).labels;
+
+describe('short praise of the post', () => {
+  it.each([
+    ['ru', 'Суперский обзор, спасибо!'],
+    ['ru', 'Клёво...'],
+    ['ru', 'Очень интересно написано.'],
+    ['zh', '说得真好！'],
+    ['zh', '相当精辟的总结'],
+    ['zh', '学到了，收藏'],
+    ['zh', '读完获益匪浅。'],
+    ['fr', 'Excéééééllent !'],
+    ['fr', 'Ma-gni-fi-que !!'],
+    ['it', 'Articolo geniale. Grande!'],
+    ['es', 'Nivelazo de entrada, seguid así!'],
+    ['es', 'Chulísimas las fotos.'],
+    ['pl', 'A mnie się bardzo podoba.'],
+    ['de', 'Gratulation zum Jubiläum!'],
+    ['pt', 'Boa analogia!'],
+  ])('%s: %s leads with thanks', (_lang, text) => {
+    expect(labelsOf(text)[0]).toBe('thanks');
+  });
+});
+
+describe('look-alikes of that praise', () => {
+  it.each([
+    ['zh', '说得好听，其实根本没用。'],
+    ['zh', '这个软件支持你的设备吗？'],
+    ['es', 'El error sigue así desde ayer.'],
+    ['pl', 'Nie podoba mi się ten szablon.'],
+  ])('%s: %s carries no thanks', (_lang, text) => {
+    expect(labelsOf(text)).not.toContain('thanks');
+  });
+});
+
+describe('a fault reported without the usual fault words', () => {
+  it.each([
+    ['pt', 'Chamei o serviço mas a mesma não retorna os dados.'],
+    ['pt', 'A variável json retorna undefined.'],
+    ['pt', 'Ao abrir o anexo aparecem somente páginas em branco.'],
+    ['pt', 'Atualizei os valores, porém o erro persistiu.'],
+    ['pl', 'Obraz z dźwiękiem nie jest zsynchronizowany.'],
+    ['pl', 'Miał być obrazek, ale go nie widać.'],
+    ['ru', 'Ссылка в конце статьи ведет не туда.'],
+    ['ru', 'В примерах дефисы потерялись.'],
+    ['ja', '設定を変えましたが、解決されません。'],
+  ])('%s: %s carries a report', (_lang, text) => {
+    expect(labelsOf(text)).toContain('bug');
+  });
+
+  it.each([
+    ['pt', 'O endpoint retorna os dados em JSON, basta ler o campo items.'],
+    ['pl', 'Nie widać końca tej dyskusji.'],
+    ['ru', 'Мы потерялись в лесу, но было весело.'],
+  ])('%s: %s is no report', (_lang, text) => {
+    expect(labelsOf(text)).not.toContain('bug');
+  });
+});
