@@ -8,8 +8,12 @@
 // and the group has 3..30 posts. Posts are ordered by their Date line (ties by path).
 //
 // Page rule (fixed, deterministic): sort the usable topics by the opening post's date (ties by path) and take every
-// STEP-th one, starting with the first (indices 0, STEP, 2*STEP, …). Whole topics are kept. page = "t<opener date,
+// STEP-th one, starting with the first (indices 0, STEP, 2*STEP, …), plus, to reach ~370 posts, the topics at indices
+// EXTRA_OFFSET + k*EXTRA_STEP (5, 60, 115, …). Whole topics are kept. page = "t<opener date,
 // YYYYMMDD-hhmmss>".
+//
+// Posts by the spam accounts in SPAM_AUTHORS are skipped (after selection, so they do not change which topics are
+// taken); empty posts too.
 //
 // Staff: the feed does not mark roles, so staff = YaCy's core developers / forum team: Orbiter (Michael Christen, the
 // project founder and forum owner), Low012 (Marc Nause, developer and moderator), sixcooler, reger, luc (luccioman),
@@ -23,7 +27,11 @@ import type { CommentSource, RepositoryFiles, SourceComment } from './source';
 
 const ROOT = 'content/';
 const STEP = 11;
+const EXTRA_STEP = 55;
+const EXTRA_OFFSET = 5;
 const STAFF = new Set(['Orbiter', 'Low012', 'sixcooler', 'reger', 'luc', 'Lotus', 'daburna']);
+/** Spam accounts (advertising signatures, copied text); their posts are dropped after topic selection. */
+const SPAM_AUTHORS = new Set(['zailaiboke', 'Admin010']);
 
 interface Post {
   path: string;
@@ -73,11 +81,11 @@ function paragraph(lines: string[]): string {
     const t = hard ? line.slice(0, -1) : line;
     s += t + (hard ? '\n' : ' ');
   }
-  return s
+  // Inline markup may span a hard break (a link text with a line break), so it is resolved on the whole paragraph.
+  return inline(s)
     .split('\n')
-    .map((l) => inline(l.replace(/[ \t]+/g, ' ').trim()))
-    .join('\n')
-    .replace(/[ \t]+$/gm, '');
+    .map((l) => l.replace(/[ \t]+/g, ' ').trim())
+    .join('\n');
 }
 
 function blocks(lines: string[]): string {
@@ -96,9 +104,9 @@ function blocks(lines: string[]): string {
       if (inner) out.push(inner.split('\n').map((l) => (l ? `> ${l}` : '>')).join('\n'));
       continue;
     }
-    if (/^:\s{1,4}\S/.test(line)) {
+    if (/^: {3}\S/.test(line)) {
       // Definition-list body: pandoc's rendering of phpBB's "Code:" box (term line = "Code:").
-      const d: string[] = [line.replace(/^:\s{1,4}/, '')];
+      const d: string[] = [line.replace(/^: {3}/, '')];
       k++;
       while (k < lines.length && (/^ {4}/.test(lines[k]) || (/^\s*$/.test(lines[k]) && /^ {4}\S/.test(lines[k + 1] ?? '')))) d.push(lines[k++].replace(/^ {4}/, ''));
       out.push(blocks(d));
@@ -126,7 +134,7 @@ function blocks(lines: string[]): string {
       !/^\s*$/.test(lines[k]) &&
       !/^\s*<\/?div>\s*$/.test(lines[k]) &&
       !/^>/.test(lines[k]) &&
-      !(p.length > 0 && /^:\s{1,4}\S/.test(lines[k]))
+      !(p.length > 0 && /^: {3}\S/.test(lines[k]))
     )
       p.push(lines[k++]);
     out.push(paragraph(p));
@@ -182,11 +190,13 @@ function read(files: RepositoryFiles): SourceComment[] {
   }
   topics.sort((a, b) => order(a[0], b[0]));
   const out: SourceComment[] = [];
-  for (let t = 0; t < topics.length; t += STEP) {
+  for (let t = 0; t < topics.length; t++) {
+    if (t % STEP !== 0 && t % EXTRA_STEP !== EXTRA_OFFSET) continue;
     const posts = topics[t];
     const page = `t${posts[0].date.replace(/-/g, '').replace(' ', '-').replace(/:/g, '')}`;
     let i = 0;
     for (const p of posts) {
+      if (SPAM_AUTHORS.has(p.author)) continue;
       const text = blocks(p.body);
       if (!text) continue;
       out.push({ page, i: i++, text, author: p.author, staff: STAFF.has(p.author) });
