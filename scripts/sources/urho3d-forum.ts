@@ -1,0 +1,216 @@
+// Urho3D community forum (discourse.urho3d.io, 2014-2022), read from SirNate0/Urho3D-Discourse-Archive, a scrape of
+// the forum made in November 2022: posts/json/<slug>.<topic id>.json holds each topic as Discourse's own topic JSON
+// (post_stream.posts[] with username, cooked HTML, post_type and the staff/admin/moderator flags).
+//
+// Page rule (fixed, deterministic): take every topic file, sort by numeric topic id, group by the year of the topic's
+// created_at (2014..2022; the 2014-2016 topics were imported from the old phpBB forum and keep their dates). For each
+// year (n topics) and j = 0..PER_YEAR-1 (PER_YEAR = 6), start at index floor(j * n / PER_YEAR), then once more at
+// floor(n / (2 * PER_YEAR)), and each time walk forward to the first topic not yet taken that (a) has 3..30 comments
+// after skipping non-regular posts (post_type != 1: small actions, moderator notes), system/discobot posts and empty
+// or withdrawn posts, and (b) has an English-script opening post (under 5% CJK/Cyrillic/Arabic/Hebrew/Hangul
+// letters). Whole topics are kept; the opening post is i=0. page = "t<topic id>". 63 topics, 359 comments.
+//
+// Staff: a post's own `staff` flag in the JSON (Discourse sets it for admins and moderators: cadaver, weitjong, 1vanK,
+// Mike, jmiller).
+//
+// Text: cooked HTML -> plain text with linkedom: <br>/blocks -> line breaks, quotes (aside.quote, blockquote) kept
+// with each line prefixed "> " (the quote's "username:" title line included), link-preview cards (onebox) reduced to
+// their URL, emoji images -> alt text, other images and their lightbox captions dropped, <pre> kept verbatim.
+import { parseHTML } from 'linkedom';
+import type { CommentSource, RepositoryFiles, SourceComment } from './source';
+
+const BLOCK = new Set([
+  'P', 'DIV', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TABLE', 'THEAD', 'TBODY', 'TR', 'HR',
+  'DETAILS', 'SUMMARY', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'FIGURE', 'FIGCAPTION', 'DL', 'DT', 'DD',
+]);
+const DROP = new Set(['SCRIPT', 'STYLE', 'SVG', 'NOSCRIPT', 'IFRAME', 'VIDEO', 'AUDIO']);
+
+class Out {
+  s = '';
+  text(t: string) {
+    t = t.replace(/\s+/g, ' ');
+    if (this.s === '' || this.s.endsWith('\n')) t = t.replace(/^ /, '');
+    else if (this.s.endsWith(' ') && t.startsWith(' ')) t = t.slice(1);
+    this.s += t;
+  }
+  raw(t: string) {
+    this.s += t;
+  }
+  nl() {
+    // A list marker followed by a block (<li><p>…) stays on the item's line.
+    if (/(^|\n)(- |\d+\. )$/.test(this.s)) return;
+    this.s = this.s.replace(/ +$/, '');
+    if (this.s !== '' && !this.s.endsWith('\n')) this.s += '\n';
+  }
+  br() {
+    this.s = this.s.replace(/ +$/, '');
+    this.s += '\n';
+  }
+}
+
+const cls = (el: Element) => ` ${el.getAttribute('class') ?? ''} `;
+
+function onebox(el: Element): string {
+  const src = el.getAttribute('data-onebox-src');
+  if (src) return src;
+  const a = el.querySelector('header a[href], a[href]');
+  return a?.getAttribute('href') ?? '';
+}
+
+function quoteBlock(out: Out, inner: string) {
+  const body = inner.replace(/\n{3,}/g, '\n\n').trim();
+  if (!body) return;
+  out.nl();
+  out.raw(body.split('\n').map((l) => (l ? `> ${l}` : '>')).join('\n'));
+  out.raw('\n');
+}
+
+function walk(node: Node, out: Out) {
+  if (node.nodeType === 3) {
+    out.text(node.textContent ?? '');
+    return;
+  }
+  if (node.nodeType !== 1) return;
+  const el = node as Element;
+  const tag = el.tagName.toUpperCase();
+  const c = cls(el);
+  if (DROP.has(tag)) return;
+  if (tag === 'BR') return out.br();
+  if (tag === 'IMG') {
+    if (c.includes(' emoji ')) out.text(el.getAttribute('alt') ?? el.getAttribute('title') ?? '');
+    return;
+  }
+  if (c.includes(' meta ') && el.parentElement && cls(el.parentElement).includes(' lightbox')) return;
+  if ((tag === 'ASIDE' || tag === 'DIV') && (c.includes(' onebox ') || c.includes(' lazyYT ') || c.includes(' youtube-onebox '))) {
+    const url = tag === 'DIV' && c.includes('lazyYT') ? `https://www.youtube.com/watch?v=${el.getAttribute('data-youtube-id') ?? ''}` : onebox(el);
+    out.nl();
+    out.text(url);
+    out.nl();
+    return;
+  }
+  if (tag === 'ASIDE' && c.includes(' quote ')) {
+    const inner = new Out();
+    const title = el.querySelector(':scope > .title');
+    if (title) {
+      const t = (title.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (t) inner.raw(t + '\n');
+    }
+    for (const child of Array.from(el.childNodes)) {
+      if (child === title) continue;
+      // The quoted text sits in the aside's own <blockquote>: one "> " level, not two.
+      if (child.nodeType === 1 && (child as Element).tagName.toUpperCase() === 'BLOCKQUOTE') {
+        for (const grand of Array.from(child.childNodes)) walk(grand, inner);
+      } else walk(child, inner);
+    }
+    return quoteBlock(out, inner.s);
+  }
+  if (tag === 'BLOCKQUOTE') {
+    const inner = new Out();
+    for (const child of Array.from(el.childNodes)) walk(child, inner);
+    return quoteBlock(out, inner.s);
+  }
+  if (tag === 'PRE') {
+    out.nl();
+    out.raw((el.textContent ?? '').replace(/\n+$/, ''));
+    out.raw('\n');
+    return;
+  }
+  const block = BLOCK.has(tag);
+  if (block) out.nl();
+  if (tag === 'LI') {
+    const parent = el.parentElement;
+    if (parent && parent.tagName.toUpperCase() === 'OL') {
+      const items = Array.from(parent.children).filter((x) => x.tagName.toUpperCase() === 'LI');
+      const start = Number(parent.getAttribute('start') ?? '1') || 1;
+      out.raw(`${start + items.indexOf(el)}. `);
+    } else out.raw('- ');
+  }
+  if (tag === 'TD' || tag === 'TH') {
+    if (el.previousElementSibling) out.raw(' | ');
+  }
+  for (const child of Array.from(el.childNodes)) walk(child, out);
+  if (block) out.nl();
+}
+
+function htmlToText(html: string): string {
+  const { document } = parseHTML(`<!doctype html><html><body><div id="root">${html}</div></body></html>`);
+  const out = new Out();
+  walk(document.getElementById('root')!, out);
+  return out.s
+    .split('\n')
+    .map((l) => l.replace(/[ \t\u00a0]+$/, ''))
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+interface Post {
+  username: string;
+  cooked: string;
+  post_type: number;
+  staff?: boolean;
+}
+interface TopicJson {
+  id: number;
+  created_at: string;
+  post_stream: { posts: Post[] };
+}
+
+const ROOT = 'posts/json/';
+const YEARS = [2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022];
+const PER_YEAR = 6;
+
+function comments(t: TopicJson): SourceComment[] {
+  const page = `t${t.id}`;
+  const out: SourceComment[] = [];
+  for (const p of t.post_stream.posts) {
+    if (p.post_type !== 1) continue;
+    if (p.username === 'system' || p.username === 'discobot') continue;
+    const text = htmlToText(p.cooked ?? '');
+    if (!text) continue;
+    if (/^\(post (deleted|withdrawn) by author/i.test(text)) continue;
+    out.push({ page, i: out.length, text, author: p.username, staff: p.staff === true });
+  }
+  return out;
+}
+
+const FOREIGN = /[\u0400-\u04FF\u0590-\u06FF\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/g;
+function englishScript(text: string): boolean {
+  const letters = text.replace(/\s/g, '').length || 1;
+  return (text.match(FOREIGN)?.length ?? 0) / letters < 0.05;
+}
+
+function read(files: RepositoryFiles): SourceComment[] {
+  const topics: TopicJson[] = files
+    .list(ROOT)
+    .filter((p) => p.endsWith('.json'))
+    .map((p) => JSON.parse(files.read(p)) as TopicJson)
+    .sort((a, b) => a.id - b.id);
+  const all: SourceComment[] = [];
+  for (const year of YEARS) {
+    const list = topics.filter((t) => t.created_at.startsWith(`${year}-`));
+    const n = list.length;
+    const taken = new Set<number>();
+    // PER_YEAR evenly spaced starts, then one extra start halfway between the first two (taken last, so it never
+    // changes the first PER_YEAR picks).
+    const starts = [...Array.from({ length: PER_YEAR }, (_, j) => Math.floor((j * n) / PER_YEAR)), Math.floor(n / (2 * PER_YEAR))];
+    for (const start of starts) {
+      for (let k = start; k < n; k++) {
+        if (taken.has(k)) continue;
+        const cs = comments(list[k]);
+        if (cs.length < 3 || cs.length > 30 || !englishScript(cs[0].text)) continue;
+        taken.add(k);
+        all.push(...cs);
+        break;
+      }
+    }
+  }
+  return all;
+}
+
+export default {
+  id: 'urho3d-forum',
+  repo: 'SirNate0/Urho3D-Discourse-Archive',
+  commit: '9a0514311fb511086df5a544e5c7c4a879b74e29',
+  read,
+} satisfies CommentSource;
