@@ -16,12 +16,14 @@
 // HTML to plain text (tags dropped, entities decoded once, <img> -> alt, <blockquote> lines -> "> ").
 // STAFF: the blog's author Pierre Noizat, who comments as "Pierre Noizat", "e_ducat", "Boussac" or with no name
 // but his e-mail address (noizat@..., boussac.75011@...).
-import { parseHTML } from 'linkedom';
+import { displayName, htmlToText } from './html-text';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
+import { threadOrder } from './thread-order';
+import { wpautop } from './wpautop';
+import { wxrElements, wxrField } from './wxr';
 
 const SPAM = new Set(['11', '450', '11505']);
 const STAFF_NAMES = new Set(['Pierre Noizat', 'e_ducat', 'Boussac']);
-const BLOCK = new Set(['P', 'DIV', 'BLOCKQUOTE', 'UL', 'OL', 'LI', 'PRE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TABLE', 'TR']);
 
 interface WxrComment {
   id: string;
@@ -32,87 +34,13 @@ interface WxrComment {
   parent: string;
 }
 
-const unCdata = (s: string) => s.replace(/^<!\[CDATA\[([\s\S]*)\]\]>$/, '$1');
-
-function tag(block: string, name: string): string {
-  const m = block.match(new RegExp(`<${name}>([\\s\\S]*?)</${name}>`));
-  return m ? unCdata(m[1]) : '';
-}
-
-function decodeEntities(s: string): string {
-  const { document } = parseHTML('<!doctype html><html><body><div id="x"></div></body></html>');
-  const el = document.getElementById('x')!;
-  el.innerHTML = s;
-  return String(el.textContent ?? '');
-}
-
-/** WordPress's wpautop, reduced to what comment bodies need. */
-function autop(raw: string): string {
-  return raw
-    .replace(/\r\n?/g, '\n')
-    .split(/\n[ \t]*\n/)
-    .map((p) => p.trim())
-    .filter(Boolean)
-    .map((p) => `<p>${p.replace(/\n/g, '<br>\n')}</p>`)
-    .join('\n');
-}
-
-function tidy(text: string): string {
-  return text
-    .split('\n')
-    .map((l) => l.replace(/\u00a0/g, ' ').replace(/ {2,}/g, ' ').trim())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-}
-
-function toText(html: string): string {
-  const { document } = parseHTML(`<!doctype html><html><body><div id="root">${html}</div></body></html>`);
-  const root = document.getElementById('root')!;
-  const walk = (node: any): string => {
-    if (node.nodeType === 3) return String(node.textContent).replace(/[ \t\n\r\f]+/g, ' ');
-    if (node.nodeType !== 1) return '';
-    const tagName = String(node.tagName).toUpperCase();
-    if (tagName === 'BR') return '\n';
-    if (tagName === 'IMG') return node.getAttribute('alt') ?? '';
-    if (tagName === 'SCRIPT' || tagName === 'STYLE') return '';
-    let inner = '';
-    for (const child of node.childNodes) inner += walk(child);
-    if (tagName === 'BLOCKQUOTE') {
-      const quoted = tidy(inner)
-        .split('\n')
-        .map((l) => (l ? `> ${l}` : '>'))
-        .join('\n');
-      return `\n\n${quoted}\n\n`;
-    }
-    return BLOCK.has(tagName) ? `\n\n${inner}\n\n` : inner;
-  };
-  return tidy(walk(root));
-}
-
-const byDate = (a: WxrComment, b: WxrComment) =>
-  a.date < b.date ? -1 : a.date > b.date ? 1 : Number(a.id) - Number(b.id);
-
 /** Comments in display order: pre-order threads, siblings by date then id. */
-function readingOrder(comments: WxrComment[]): WxrComment[] {
-  const ids = new Set(comments.map((c) => c.id));
-  const children = new Map<string, WxrComment[]>();
-  for (const c of comments) {
-    const parent = c.parent !== '0' && ids.has(c.parent) ? c.parent : '0';
-    if (!children.has(parent)) children.set(parent, []);
-    children.get(parent)!.push(c);
-  }
-  for (const list of children.values()) list.sort(byDate);
-  const out: WxrComment[] = [];
-  const visit = (id: string) => {
-    for (const c of children.get(id) ?? []) {
-      out.push(c);
-      visit(c.id);
-    }
-  };
-  visit('0');
-  return out;
-}
+const readingOrder = (comments: WxrComment[]) =>
+  threadOrder(comments, {
+    id: (c) => c.id,
+    parent: (c) => c.parent,
+    compare: (a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : Number(a.id) - Number(b.id)),
+  });
 
 const isStaff = (c: WxrComment) => STAFF_NAMES.has(c.author) || /noizat|boussac/i.test(c.email);
 
@@ -123,27 +51,25 @@ export default {
   read(files: RepositoryFiles): SourceComment[] {
     const xml = files.read('wordpress.xml');
     const out: SourceComment[] = [];
-    for (const item of xml.split('<item>').slice(1)) {
-      const type = tag(item, 'wp:post_type');
+    for (const item of wxrElements(xml, 'item')) {
+      const type = wxrField(item, 'wp:post_type');
       if (type !== 'post' && type !== 'page') continue;
-      const comments: WxrComment[] = item
-        .split('<wp:comment>')
-        .slice(1)
-        .filter((b) => tag(b, 'wp:comment_approved') === '1' && tag(b, 'wp:comment_type') === '')
+      const comments: WxrComment[] = wxrElements(item, 'wp:comment')
+        .filter((b) => wxrField(b, 'wp:comment_approved') === '1' && wxrField(b, 'wp:comment_type') === '')
         .map((b) => ({
-          id: tag(b, 'wp:comment_id'),
-          author: decodeEntities(tag(b, 'wp:comment_author')).trim(),
-          email: tag(b, 'wp:comment_author_email'),
-          date: tag(b, 'wp:comment_date'),
-          content: tag(b, 'wp:comment_content'),
-          parent: tag(b, 'wp:comment_parent') || '0',
+          id: wxrField(b, 'wp:comment_id'),
+          author: displayName(wxrField(b, 'wp:comment_author')),
+          email: wxrField(b, 'wp:comment_author_email'),
+          date: wxrField(b, 'wp:comment_date'),
+          content: wxrField(b, 'wp:comment_content'),
+          parent: wxrField(b, 'wp:comment_parent') || '0',
         }))
         .filter((c) => !SPAM.has(c.id));
       if (!comments.length) continue;
-      const page = tag(item, 'wp:post_name') || `p${tag(item, 'wp:post_id')}`;
+      const page = wxrField(item, 'wp:post_name') || `p${wxrField(item, 'wp:post_id')}`;
       let i = 0;
       for (const c of readingOrder(comments).slice(0, 20)) {
-        const text = toText(autop(c.content));
+        const text = htmlToText(wpautop(c.content));
         if (!text) continue;
         out.push({ page, i: i++, text, author: c.author, staff: isStaff(c) });
       }

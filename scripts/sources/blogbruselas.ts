@@ -18,7 +18,9 @@
 // and the co-authors' display names from the post bylines), or is the post's own author (the byline name or its first
 // word: "Eduardo" replying under Eduardo Lamas Delgado's post).
 import { parseHTML } from 'linkedom';
+import { isPingbackExcerpt } from './pingback';
 import type { CommentSource, SourceComment } from './source';
+import { quoteLines, squeezeLine, tidyLines } from './text-lines';
 
 const ROOT = 'content/project/blogbruselas/blog/';
 const POST = /^content\/project\/blogbruselas\/blog\/(\d{4})\/(\d\d)\/(\d\d)\/([^/]+)\/index\.html$/;
@@ -79,7 +81,7 @@ function toText(node: any): string {
     }
     if (tag === 'BLOCKQUOTE') {
       const inner = toText(n);
-      if (inner) out += '\n' + inner.split('\n').map((l) => (l ? '> ' + l : '>')).join('\n') + '\n';
+      if (inner) out += '\n' + quoteLines(inner) + '\n';
       return;
     }
     const block = BLOCK.has(tag);
@@ -88,17 +90,10 @@ function toText(node: any): string {
     if (block) out += '\n';
   };
   for (const c of node.childNodes) walk(c);
-  return out
-    .split('\n')
-    .map((l) => l.replace(/[ \t\u00a0]+/g, ' ').trim())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  return tidyLines(out, squeezeLine);
 }
 
 const child = (el: any, cls: string) => [...el.children].find((c: any) => c.classList?.contains(cls));
-
-const isSpam = (text: string) => /^\[(\.\.\.|…)\]/.test(text);
 
 function postComments(html: string) {
   const { document } = parseHTML(html);
@@ -116,7 +111,8 @@ function postComments(html: string) {
     const msg = body && child(body, 'dsq-comment-message');
     if (!msg) continue;
     const text = toText(msg);
-    if (!text || isSpam(text)) continue;
+    // A pingback the list does not mark as one still opens with WordPress's excerpt marker.
+    if (!text || isPingbackExcerpt(text)) continue;
     const author = (header?.querySelector('cite')?.textContent ?? '').replace(/\s+/g, ' ').trim();
     const staff = cls.contains('byuser') || STAFF_NAMES.has(norm(author)) || bylineNames.has(norm(author));
     out.push({ text, author, staff });

@@ -21,76 +21,21 @@
 // a 2005 reply), and on the Blogger-era posts as "SantO" and "FrantIc" (both linking to his own santo.webhop.net /
 // blogger profile). Some of his comments on his portfolio
 // posts are clients' testimonials he pasted in under his own name; they are still marked staff, as the site shows.
-import { parseHTML } from 'linkedom';
-import { parse as parseYaml } from 'yaml';
+import { frontMatterComments } from './front-matter';
+import { htmlToText } from './html-text';
+import { isPingbackExcerpt } from './pingback';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
+import { wpautop } from './wpautop';
 
 const STAFF = new Set(['Carles', 'Carles San Agustin', 'SantO', 'FrantIc', 'sanmorca']);
 /** Export ids of spam comments. */
 const SPAM = new Set([9, 22, 23, 436, 635, 640, 646]);
-const BLOCK = new Set(['P', 'DIV', 'BLOCKQUOTE', 'UL', 'OL', 'LI', 'PRE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TABLE', 'TR']);
 
 interface ExportComment {
   id?: unknown;
   author?: unknown;
   content?: unknown;
 }
-
-function frontMatter(text: string): Record<string, unknown> {
-  const m = text.match(/^---\r?\n([\s\S]*?)\r?\n---/);
-  return m ? (parseYaml(m[1]) ?? {}) : {};
-}
-
-function commentsOf(text: string): ExportComment[] {
-  const c = frontMatter(text).comments;
-  return Array.isArray(c) ? (c as ExportComment[]) : [];
-}
-
-/** WordPress's wpautop, reduced to what comment bodies need. */
-function autop(raw: string): string {
-  return raw
-    .replace(/\r\n?/g, '\n')
-    .split(/\n[ \t]*\n/)
-    .map((p) => p.trim())
-    .filter(Boolean)
-    .map((p) => `<p>${p.replace(/\n/g, '<br>\n')}</p>`)
-    .join('\n');
-}
-
-function tidy(text: string): string {
-  return text
-    .split('\n')
-    .map((l) => l.replace(/\u00a0/g, ' ').replace(/ {2,}/g, ' ').trim())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-}
-
-function toText(html: string): string {
-  const { document } = parseHTML(`<!doctype html><html><body><div id="root">${html}</div></body></html>`);
-  const root = document.getElementById('root')!;
-  const walk = (node: any): string => {
-    if (node.nodeType === 3) return String(node.textContent).replace(/[ \t\n\r\f]+/g, ' ');
-    if (node.nodeType !== 1) return '';
-    const tag = String(node.tagName).toUpperCase();
-    if (tag === 'BR') return '\n';
-    if (tag === 'IMG') return node.getAttribute('alt') ?? '';
-    if (tag === 'SCRIPT' || tag === 'STYLE') return '';
-    let inner = '';
-    for (const child of node.childNodes) inner += walk(child);
-    if (tag === 'BLOCKQUOTE') {
-      const quoted = tidy(inner)
-        .split('\n')
-        .map((l) => (l ? `> ${l}` : '>'))
-        .join('\n');
-      return `\n\n${quoted}\n\n`;
-    }
-    return BLOCK.has(tag) ? `\n\n${inner}\n\n` : inner;
-  };
-  return tidy(walk(root));
-}
-
-const isPingback = (body: string) => /^\[(\.\.\.|…|&#8230;)\]/.test(body.trim());
 
 export default {
   id: 'carlessanagustin-blog',
@@ -99,15 +44,15 @@ export default {
   read(files: RepositoryFiles): SourceComment[] {
     const out: SourceComment[] = [];
     for (const path of files.list('_posts/')) {
-      const comments = commentsOf(files.read(path));
+      const comments = frontMatterComments<ExportComment>(files.read(path));
       if (!comments.length) continue;
       const page = path.replace(/^_posts\//, '').replace(/\.(html|markdown|md)$/, '');
       let i = 0;
       for (const c of comments.slice(0, 20)) {
         if (SPAM.has(Number(c.id))) continue;
         const raw = (c.content == null ? '' : String(c.content)).replace(/^\s*>/, '');
-        if (isPingback(raw)) continue;
-        const text = toText(autop(raw));
+        if (isPingbackExcerpt(raw)) continue;
+        const text = htmlToText(wpautop(raw));
         if (!text) continue;
         const author = c.author == null ? '' : String(c.author);
         out.push({ page, i: i++, text, author, staff: STAFF.has(author) });

@@ -15,6 +15,7 @@
 // post's own author (class bypostauthor, for the few guest posts).
 import { parseHTML } from 'linkedom';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
+import { tidyLines } from './text-lines';
 
 const MIN_COMMENTS = 5;
 const PER_PAGE = 20;
@@ -62,11 +63,7 @@ function toText(el: any): string {
     if (block) out.push('\n');
   };
   for (const c of el.childNodes) walk(c, false);
-  return out.join('')
-    .replace(/\u00a0/g, ' ')
-    .split('\n').map((l) => l.replace(/[ \t]+$/g, '').replace(/^ +/, '')).join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  return tidyLines(out.join(''), (l) => l.replace(/\u00a0/g, ' ').replace(/[ \t]+$/g, '').replace(/^ +/, ''));
 }
 
 const child = (el: any, tag: string) => [...el.children].find((c: any) => c.tagName.toUpperCase() === tag);

@@ -14,8 +14,9 @@
 // lists comments in no stable order, so reading order is the order the blog showed them: by date, then by numeric id.
 // page = the post path without `posts/` and `/index.md` (yyyy/mm/slug); staff = the comment author is the blog's
 // owner, "akella" (also spelt "akela", "акелла"; every such comment carries his e-mail).
-import { parseHTML } from 'linkedom';
 import { parse as parseYaml } from 'yaml';
+import { listHtmlToText } from './html-text-lists';
+import { isPingbackExcerpt } from './pingback';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
 
 interface RawComment {
@@ -25,7 +26,8 @@ interface RawComment {
   content?: unknown;
 }
 
-const isPingback = (body: string) => /^\s*(<p>)?\s*(<strong>[^<]*<\/strong>\s*)?(\[\.\.\.\]|\[…\]|\[&#8230;\])/.test(body);
+// A pingback's excerpt may follow an opening <p> and the linking page's title in <strong>.
+const isPingback = (body: string) => isPingbackExcerpt(body, { inParagraph: true, afterTitle: true });
 // Spam: the mass wave of 2021-01-30 (pharmacy, casino, merchandise texts), link drops marked rel="nofollow ugc", and
 // comments from 2015 on with no Cyrillic letter at all (the blog's late spam: "Thank you for ... <three names>").
 const CYRILLIC = /[а-яёіїєґ]/i;
@@ -33,60 +35,14 @@ const isSpam = (c: RawComment, body: string) =>
   String(c.date ?? '').startsWith('2021-01-30') || /nofollow ugc/.test(body) || (String(c.date ?? '') >= '2015' && !CYRILLIC.test(body));
 const isStaff = (author: string) => /^(akella|akela|акелла)$/i.test(author.trim());
 
-const BLOCK_TAGS = new Set(['P', 'DIV', 'UL', 'OL', 'TABLE', 'TR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HR', 'DL', 'DT', 'DD']);
-const KEEP_SPACE = '\u0001';
-const KEEP_TAB = '\u0002';
-
-function render(node: any, inPre: boolean): string {
-  if (node.nodeType === 3) {
-    const t: string = node.textContent ?? '';
-    return inPre ? t.replace(/^[ ]+/gm, (m) => KEEP_SPACE.repeat(m.length)).replace(/\t/g, KEEP_TAB) : t.replace(/\s+/g, ' ');
-  }
-  if (node.nodeType !== 1) return '';
-  const tag: string = node.tagName.toUpperCase();
-  if (tag === 'SCRIPT' || tag === 'STYLE') return '';
-  if (tag === 'BR') return '\n';
-  if (tag === 'IMG') return node.getAttribute('alt') ?? '';
-  const inner = () => Array.from(node.childNodes as any[]).map((c) => render(c, inPre || tag === 'PRE')).join('');
-  if (tag === 'PRE') {
-    const text = Array.from(node.childNodes as any[]).map((c) => render(c, true)).join('');
-    return '\n\n' + text.replace(/^\n+|\s+$/g, '') + '\n\n';
-  }
-  if (tag === 'BLOCKQUOTE') {
-    const text = tidy(inner());
-    return '\n\n' + text.split('\n').map((l) => (l ? '> ' + l : '>')).join('\n') + '\n\n';
-  }
-  if (tag === 'LI') {
-    const parent = node.parentNode;
-    let mark = '- ';
-    if (parent && parent.tagName && parent.tagName.toUpperCase() === 'OL') {
-      const items = Array.from(parent.children as any[]).filter((c) => c.tagName.toUpperCase() === 'LI');
-      mark = `${items.indexOf(node) + 1}. `;
-    }
-    return '\n' + mark + tidy(inner()) + '\n';
-  }
-  if (BLOCK_TAGS.has(tag)) return '\n\n' + inner() + '\n\n';
-  return inner();
-}
-
-function tidy(text: string): string {
-  return text
-    .split('\n')
-    .map((l) => l.replace(/^[ ]+/, '').replace(/[ \t]+$/, ''))
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-}
-
 /** WordPress comment text -> what a reader sees: newlines are line breaks (outside <pre>), HTML read as HTML. */
 export function commentText(body: string): string {
   const parts = body.replace(/\r\n?/g, '\n').split(/(<pre[\s>][\s\S]*?<\/pre>)/i);
   const html = parts
     .map((part, k) => (k % 2 === 1 ? part : part.trim().replace(/\n\s*\n+/g, '<p></p>').replace(/\n/g, '<br>\n')))
     .join('');
-  const { document } = parseHTML(`<!doctype html><html><body><div id="c">${html}</div></body></html>`);
-  const text = tidy(render(document.getElementById('c'), false));
-  return text.split(KEEP_SPACE).join(' ').split(KEEP_TAB).join('\t').replace(/\u00a0/g, ' ').trim();
+  // <ol> items are numbered from 1 (a start attribute is not read), as this reader has always counted them.
+  return listHtmlToText(html);
 }
 
 function postComments(files: RepositoryFiles, path: string): RawComment[] {

@@ -21,16 +21,17 @@
 // <blockquote> lines -> "> ").
 // STAFF: the blog's author, who comments as "Bl@ster" (once "dottorblaster") with the e-mail dottorblaster@gmail.com;
 // no one else uses that address in the export.
-import { parseHTML } from 'linkedom';
-import { parse as parseYaml } from 'yaml';
+import { frontMatterComments } from './front-matter';
+import { displayName, htmlToText } from './html-text';
+import { isPingbackExcerpt } from './pingback';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
+import { wpautop } from './wpautop';
 
 const REPO = 'dottorblaster/dottorblaster.github.io';
 const COMMIT = '484730e9eb23f3820fe3ff20219a11edea6d963f';
 const STAFF_EMAIL = 'dottorblaster@gmail.com';
 /** Spam comments (ids in the export) found while reading the chosen posts; they are not real comments either. */
 const SPAM_IDS = new Set([10977]);
-const BLOCK = new Set(['P', 'DIV', 'BLOCKQUOTE', 'UL', 'OL', 'LI', 'PRE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TABLE', 'TR']);
 
 interface ExportComment {
   author?: unknown;
@@ -38,79 +39,17 @@ interface ExportComment {
   content?: unknown;
 }
 
-function commentsOf(text: string): ExportComment[] {
-  const m = text.match(/^---\r?\n([\s\S]*?)\r?\n---/);
-  const c = m ? (parseYaml(m[1]) ?? {}).comments : undefined;
-  return Array.isArray(c) ? (c as ExportComment[]) : [];
-}
-
 const bodyOf = (c: ExportComment) => (c.content == null ? '' : String(c.content));
-const isPingback = (body: string) => /^\s*\[(\.\.\.|…|&#8230;)\]/.test(body);
 
-/** WordPress's wpautop, reduced to what comment bodies need; <pre> blocks are kept whole. */
-function autop(raw: string): string {
-  const pres: string[] = [];
-  const text = raw.replace(/\r\n?/g, '\n').replace(/<pre[\s>][\s\S]*?<\/pre>/gi, (m) => {
-    pres.push(m);
-    return `\n\n\u0000${pres.length - 1}\u0000\n\n`;
-  });
-  return text
-    .split(/\n[ \t]*\n/)
-    .map((p) => p.trim())
-    .filter(Boolean)
-    .map((p) => {
-      const pre = p.match(/^\u0000(\d+)\u0000$/);
-      return pre ? pres[Number(pre[1])] : `<p>${p.replace(/\n/g, '<br>\n')}</p>`;
-    })
-    .join('\n');
-}
-
-function toText(html: string): string {
-  const { document } = parseHTML(`<!doctype html><html><body><div id="root">${html}</div></body></html>`);
-  const root = document.getElementById('root')!;
-  const walk = (node: any, pre: boolean): string => {
-    if (node.nodeType === 3) return pre ? String(node.textContent) : String(node.textContent).replace(/[ \t\n\r\f]+/g, ' ');
-    if (node.nodeType !== 1) return '';
-    const tag = String(node.tagName).toUpperCase();
-    if (tag === 'BR') return '\n';
-    if (tag === 'IMG') return node.getAttribute('alt') ?? '';
-    if (tag === 'SCRIPT' || tag === 'STYLE') return '';
-    let inner = '';
-    for (const child of node.childNodes) inner += walk(child, pre || tag === 'PRE');
-    if (tag === 'BLOCKQUOTE') {
-      const quoted = tidy(inner)
-        .split('\n')
-        .map((l) => (l ? `> ${l}` : '>'))
-        .join('\n');
-      return `\n\n${quoted}\n\n`;
-    }
-    return BLOCK.has(tag) ? `\n\n${inner}\n\n` : inner;
-  };
-  return tidy(walk(root, false));
-}
-
-function tidy(text: string): string {
-  return text
-    .split('\n')
-    .map((l) => l.replace(/\u00a0/g, ' ').replace(/ {2,}/g, ' ').trim())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-}
-
-/** The author's display name: entities in the export (e.g. "&nbsp;") decoded once. */
-function nameOf(raw: unknown): string {
-  if (raw == null) return '';
-  const { document } = parseHTML(`<!doctype html><html><body><p id="n">${String(raw)}</p></body></html>`);
-  return String(document.getElementById('n')!.textContent).replace(/\u00a0/g, ' ').trim();
-}
+/** The comment as WordPress showed it: wpautop with <pre> left alone, then HTML to text keeping code's own spacing. */
+const textOf = (body: string) => htmlToText(wpautop(body, { keepPre: true }), { keepWhitespaceIn: ['PRE'] });
 
 /** Copies may have lost line breaks on re-import, so they are compared without whitespace. */
 const squash = (text: string) => text.replace(/\s+/g, '');
 /** Copies keep the author's name, or lost it (an empty name) on re-import. */
 const sameAuthor = (a: ExportComment, b: ExportComment) => {
-  const x = nameOf(a.author);
-  const y = nameOf(b.author);
+  const x = displayName(a.author);
+  const y = displayName(b.author);
   return x === y || x === '' || y === '';
 };
 
@@ -121,9 +60,9 @@ export default {
   read(files: RepositoryFiles): SourceComment[] {
     const byYear = new Map<string, { path: string; comments: { c: ExportComment; text: string }[] }[]>();
     for (const path of files.list('_posts/').sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
-      const comments = commentsOf(files.read(path))
-        .filter((c) => !isPingback(bodyOf(c)) && !SPAM_IDS.has(Number((c as { id?: unknown }).id)))
-        .map((c) => ({ c, text: toText(autop(bodyOf(c))) }))
+      const comments = frontMatterComments<ExportComment>(files.read(path))
+        .filter((c) => !isPingbackExcerpt(bodyOf(c)) && !SPAM_IDS.has(Number((c as { id?: unknown }).id)))
+        .map((c) => ({ c, text: textOf(bodyOf(c)) }))
         .filter((x) => x.text !== '')
         .filter((x, k, all) => !all.slice(0, k).some((y) => squash(y.text) === squash(x.text) && sameAuthor(y.c, x.c)));
       if (comments.length < 10) continue;
@@ -140,7 +79,7 @@ export default {
         const post = posts[k];
         const page = post.path.replace(/^_posts\//, '').replace(/\.(markdown|md|html)$/, '');
         post.comments.slice(0, 20).forEach(({ c, text }, i) => {
-          out.push({ page, i, text, author: nameOf(c.author), staff: String(c.author_email ?? '').trim().toLowerCase() === STAFF_EMAIL });
+          out.push({ page, i, text, author: displayName(c.author), staff: String(c.author_email ?? '').trim().toLowerCase() === STAFF_EMAIL });
         });
       }
     }

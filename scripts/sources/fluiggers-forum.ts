@@ -19,7 +19,9 @@
 // Staff: the dump carries no Discourse staff/moderator flags, so staff = `system` plus the users who opened a
 // "Sobre a categoria ..." topic (only administrators can create categories); at this commit these are the forum's
 // founders Igor Rodrigues (@fluigor.com.br) and Daniel Cabral Santos (@daniel.cabral).
+import { CODE_SPAN, Stash } from './markdown-text';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
+import { quoteLines, tidyLines } from './text-lines';
 
 const ROOT = 'fluig-documentos/fluiggers_docs/';
 
@@ -72,11 +74,8 @@ function parseTopic(md: string): Topic | undefined {
 const AVATAR_TITLE = /^!\[\]\([^)]*\/user_avatar\/[^)]*\)\s*(.*)$/;
 
 function inline(s: string): string {
-  const codes: string[] = [];
-  let t = s.replace(/(`+)([\s\S]*?[^`])\1(?!`)/g, (_m, _f: string, code: string) => {
-    codes.push(code.replace(/^ (.*) $/, '$1'));
-    return `\u0000${codes.length - 1}\u0000`;
-  });
+  const codes = new Stash();
+  let t = s.replace(CODE_SPAN, (_m, _f: string, code: string) => codes.put(code.replace(/^ (.*) $/, '$1')));
   // Images -> alt text (escaped brackets allowed inside), then links -> their text.
   const BRACKETED = String.raw`\[((?:\\.|[^\]\\])*)\]`;
   const TARGET = String.raw`\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)`;
@@ -86,7 +85,7 @@ function inline(s: string): string {
   t = t.replace(/(?<!\\)\*+/g, '');
   // turndown's escapes.
   t = t.replace(/\\([\\*\-+=#`~[\]>_.!()|{}])/g, '$1');
-  return t.replace(/\u0000(\d+)\u0000/g, (_m, k: string) => codes[Number(k)]);
+  return codes.restore(t);
 }
 
 function blocks(lines: string[]): string {
@@ -114,7 +113,7 @@ function blocks(lines: string[]): string {
       } else {
         quoted = blocks(inner);
       }
-      out.push('\n' + quoted.split('\n').map((l) => (l ? '> ' + l : '>')).join('\n') + '\n');
+      out.push('\n' + quoteLines(quoted) + '\n');
       continue;
     }
     k++;
@@ -133,13 +132,7 @@ function blocks(lines: string[]): string {
 }
 
 export function postText(body: string): string {
-  return blocks(body.split('\n'))
-    .split('\n')
-    .map((l) => l.replace(/[ \t]+$/, ''))
-    .join('\n')
-    .replace(/\u00a0/g, ' ')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  return tidyLines(blocks(body.split('\n')), (l) => l.replace(/[ \t]+$/, '').replace(/\u00a0/g, ' '));
 }
 
 function topics(files: RepositoryFiles): Topic[] {

@@ -9,8 +9,10 @@
 // from each kept post take its first 20 real comments in front-matter order.
 // page = the post file name without the `.markdown` extension (date + slug); staff = the comment author is the
 // blog's owner, Alastair.
-import { parseHTML } from 'linkedom';
-import { parse as parseYaml } from 'yaml';
+import { frontMatterComments } from './front-matter';
+import { listHtmlToText } from './html-text-lists';
+import { emphasisToHtml, escapeHtml, Stash } from './markdown-text';
+import { isPingbackExcerpt } from './pingback';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
 
 interface RawComment {
@@ -20,10 +22,7 @@ interface RawComment {
   content?: unknown;
 }
 
-const isPingback = (body: string) => /^\s*(<p>)?\s*(\[\.\.\.\]|\[…\]|\[&#8230;\])/.test(body);
 const isStaff = (author: string) => /^alastair$/i.test(author.trim());
-
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 // ---- A small Markdown -> HTML step, enough for the comments of this blog (kramdown-like reading) ----
 
@@ -31,22 +30,16 @@ const BLOCK_HTML = /^\s*<\/?(p|div|blockquote|pre|ul|ol|li|table|h[1-6]|hr|dl)\b
 const LIST_ITEM = /^\s{0,6}([-*+]|\d+\.)\s+/;
 
 function inlineMarkdown(text: string): string {
-  const codes: string[] = [];
-  let s = text.replace(/`+([^`]+?)`+/g, (_m, code: string) => {
-    codes.push(`<code>${escapeHtml(code)}</code>`);
-    return `\u0000${codes.length - 1}\u0000`;
-  });
+  const codes = new Stash();
+  let s = text.replace(/`+([^`]+?)`+/g, (_m, code: string) => codes.put(`<code>${escapeHtml(code)}</code>`));
   s = s.replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1');
   s = s.replace(/\[([^\]]+)\]\(\s*<?[^)\s>]*>?(?:\s+["'][^"']*["'])?\s*\)/g, '$1');
   s = s.replace(/\[([^\]]+)\]\s?\[[^\]]*\]/g, '$1');
   s = s.replace(/<((?:https?|ftp|mailto):[^>\s]+)>/g, '$1');
-  s = s.replace(/\*\*(?=\S)([\s\S]*?\S)\*\*/g, '<strong>$1</strong>');
-  s = s.replace(/__(?=\S)([\s\S]*?\S)__(?!\w)/g, '<strong>$1</strong>');
-  s = s.replace(/(^|[^\w*])\*(?=[^\s*])([^*]*?[^\s*])\*(?![\w*])/g, '$1<em>$2</em>');
-  s = s.replace(/(^|[^\w])_(?=[^\s_])([^_]*?[^\s_])_(?!\w)/g, '$1<em>$2</em>');
+  s = emphasisToHtml(s);
   s = s.replace(/\\([\\`*_{}[\]()#+\-.!>])/g, '$1');
   s = s.replace(/ {2,}\n/g, '<br>\n');
-  return s.replace(/\u0000(\d+)\u0000/g, (_m, k: string) => codes[Number(k)]);
+  return codes.restore(s);
 }
 
 function markdownBlocks(lines: string[]): string {
@@ -108,69 +101,14 @@ function markdownToHtml(body: string): string {
   return markdownBlocks(lines);
 }
 
-// ---- HTML -> plain text as a reader sees it ----
-
-const BLOCK_TAGS = new Set(['P', 'DIV', 'UL', 'OL', 'TABLE', 'TR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DL', 'DD', 'DT', 'HR']);
-const KEEP_SPACE = '\u0003';
-const KEEP_TAB = '\u0004';
-
-function render(node: any, inPre: boolean): string {
-  if (node.nodeType === 3) {
-    const t: string = node.textContent ?? '';
-    return inPre ? t.replace(/^[ ]+/gm, (m) => KEEP_SPACE.repeat(m.length)).replace(/\t/g, KEEP_TAB) : t.replace(/\s+/g, ' ');
-  }
-  if (node.nodeType !== 1) return '';
-  const tag: string = node.tagName.toUpperCase();
-  if (tag === 'SCRIPT' || tag === 'STYLE') return '';
-  if (tag === 'BR') return '\n';
-  if (tag === 'IMG') return node.getAttribute('alt') ?? '';
-  const inner = () => Array.from(node.childNodes as any[]).map((c) => render(c, inPre || tag === 'PRE')).join('');
-  if (tag === 'PRE') {
-    const text = Array.from(node.childNodes as any[]).map((c) => render(c, true)).join('');
-    return '\n\n' + text.replace(/^\n+|\s+$/g, '') + '\n\n';
-  }
-  if (tag === 'BLOCKQUOTE') {
-    const text = tidy(inner());
-    return '\n\n' + text.split('\n').map((l) => (l ? '> ' + l : '>')).join('\n') + '\n\n';
-  }
-  if (tag === 'LI') {
-    const parent = node.parentNode;
-    let mark = '- ';
-    if (parent && parent.tagName && parent.tagName.toUpperCase() === 'OL') {
-      const items = Array.from(parent.children as any[]).filter((c) => c.tagName.toUpperCase() === 'LI');
-      const start = Number(parent.getAttribute('start') ?? '1') || 1;
-      mark = `${items.indexOf(node) + start}. `;
-    }
-    return '\n' + mark + tidy(inner()) + '\n';
-  }
-  if (BLOCK_TAGS.has(tag)) return '\n\n' + inner() + '\n\n';
-  return inner();
-}
-
-function tidy(text: string): string {
-  return text
-    .split('\n')
-    .map((l) => l.replace(/^[ ]+/, '').replace(/[ \t]+$/, ''))
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-}
-
-export function commentText(body: string): string {
-  const html = markdownToHtml(body);
-  const { document } = parseHTML(`<!doctype html><html><body><div id="c">${html}</div></body></html>`);
-  const root = document.getElementById('c');
-  const text = tidy(render(root, false));
-  return text.split(KEEP_SPACE).join(' ').split(KEEP_TAB).join('\t').replace(/\u00a0/g, ' ').trim();
-}
+/** A body as the site shows it: Markdown (or the WordPress era's HTML) -> HTML -> plain text; lists numbered from
+ * their start, as kramdown writes it. */
+export const commentText = (body: string) => listHtmlToText(markdownToHtml(body), { olStart: true });
 
 function postComments(files: RepositoryFiles, path: string): RawComment[] {
-  const m = files.read(path).match(/^---\r?\n([\s\S]*?)\r?\n---\r?\n/);
-  if (!m) return [];
-  const fm = parseYaml(m[1]) as { comments?: RawComment[] } | null;
-  return (fm?.comments ?? []).filter((c) => {
+  return frontMatterComments<RawComment>(files.read(path), { closedByLine: true }).filter((c) => {
     const body = String(c.content ?? '');
-    return body.trim() !== '' && !isPingback(body);
+    return body.trim() !== '' && !isPingbackExcerpt(body, { inParagraph: true });
   });
 }
 

@@ -9,26 +9,12 @@
 // and not spam: one advertisement (a blog link posted under the name "宣伝", "advertisement") is left out by hand.
 // Page key: d<YYYYMMDD>-<n>, n = the entry's 1-based position among the export's entries of that date.
 // staff = written by the blog's owner, who comments as "nitoyon".
-import { parseHTML } from 'linkedom';
+import { typedHtmlToText } from './html-text-typed';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
 
 const OWNER = 'nitoyon';
 /** Spam read by hand: page key -> the spammer's author names. */
 const SPAM = new Map<string, string[]>([['d20071210-1', ['宣伝']]]);
-
-/** A comment body (Hatena keeps line breaks as <br>, other markup escaped) as the plain text a reader sees. */
-function toText(html: string): string {
-  const { document } = parseHTML(`<!doctype html><html><body><div id="c">${html.replace(/\r\n?/g, '\n')}</div></body></html>`);
-  const root = document.getElementById('c')!;
-  for (const img of [...root.querySelectorAll('img')]) img.replaceWith(document.createTextNode(img.getAttribute('alt') ?? ''));
-  for (const br of [...root.querySelectorAll('br')]) br.replaceWith(document.createTextNode('\n'));
-  for (const b of [...root.querySelectorAll('p, div, li')]) b.append(document.createTextNode('\n'));
-  return (root.textContent ?? '')
-    .replace(/\u00a0/g, ' ')
-    .split('\n').map((l: string) => l.replace(/[ \t]+/g, ' ').trim()).join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-}
 
 export default {
   id: 'nitoyon-blog',
@@ -54,7 +40,8 @@ export default {
         const lines = s.split('\n');
         const headerEnd = lines.findIndex((l) => l.startsWith('DATE:'));
         const author = (lines.find((l) => l.startsWith('AUTHOR:')) ?? '').slice(7).trim();
-        const body = toText(lines.slice(headerEnd + 1).join('\n'));
+        // Hatena keeps a comment's line breaks as <br> and escapes other markup.
+        const body = typedHtmlToText(lines.slice(headerEnd + 1).join('\n'));
         if (body === '' || SPAM.get(page)?.includes(author)) continue;
         comments.push({ page, i: comments.length, text: body, author, staff: author === OWNER });
       }

@@ -16,69 +16,15 @@
 // HTML to plain text (tags dropped, entities decoded once, <img> -> alt, <blockquote> lines -> "> ").
 // STAFF: the site's owner, who answers as "Luís Ramalho" (info@luisramalho.com). The speech therapist "Mabilef"
 // who answers many readers is a reader, not staff.
-import { parseHTML } from 'linkedom';
+import { htmlToText } from './html-text';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
+import { threadOrder } from './thread-order';
+import { wpautop } from './wpautop';
+import { wxrElements, wxrField } from './wxr';
 
 const KEEP = 30;
 const STAFF_NAMES = new Set(['Luís Ramalho', 'paralisiafacial.com']);
 const STAFF_EMAILS = new Set(['info@luisramalho.com', 'info@paralisiafacial.com']);
-const BLOCK = new Set(['P', 'DIV', 'BLOCKQUOTE', 'UL', 'OL', 'LI', 'PRE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TABLE', 'TR']);
-
-const cdata = (s: string) => s.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1');
-function field(xml: string, name: string): string {
-  const m = xml.match(new RegExp(`<${name}>([\\s\\S]*?)</${name}>`));
-  return m ? cdata(m[1]) : '';
-}
-/** Children of one element kind, without descending into a nested one of the same name. */
-const blocks = (xml: string, name: string) =>
-  xml
-    .split(`<${name}>`)
-    .slice(1)
-    .map((s) => s.split(`</${name}>`)[0]);
-
-/** WordPress's wpautop, reduced to what comment bodies need. */
-function autop(raw: string): string {
-  return raw
-    .replace(/\r\n?/g, '\n')
-    .split(/\n[ \t]*\n/)
-    .map((p) => p.trim())
-    .filter(Boolean)
-    .map((p) => `<p>${p.replace(/\n/g, '<br>\n')}</p>`)
-    .join('\n');
-}
-
-function tidy(text: string): string {
-  return text
-    .split('\n')
-    .map((l) => l.replace(/\u00a0/g, ' ').replace(/ {2,}/g, ' ').trim())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-}
-
-function toText(html: string): string {
-  const { document } = parseHTML(`<!doctype html><html><body><div id="root">${html}</div></body></html>`);
-  const root = document.getElementById('root')!;
-  const walk = (node: any): string => {
-    if (node.nodeType === 3) return String(node.textContent).replace(/[ \t\n\r\f]+/g, ' ');
-    if (node.nodeType !== 1) return '';
-    const tag = String(node.tagName).toUpperCase();
-    if (tag === 'BR') return '\n';
-    if (tag === 'IMG') return node.getAttribute('alt') ?? '';
-    if (tag === 'SCRIPT' || tag === 'STYLE') return '';
-    let inner = '';
-    for (const child of node.childNodes) inner += walk(child);
-    if (tag === 'BLOCKQUOTE') {
-      const quoted = tidy(inner)
-        .split('\n')
-        .map((l) => (l ? `> ${l}` : '>'))
-        .join('\n');
-      return `\n\n${quoted}\n\n`;
-    }
-    return BLOCK.has(tag) ? `\n\n${inner}\n\n` : inner;
-  };
-  return tidy(walk(root));
-}
 
 interface RawComment {
   id: number;
@@ -96,41 +42,29 @@ export default {
   read(files: RepositoryFiles): SourceComment[] {
     const xml = files.read('wordpress.xml');
     const out: SourceComment[] = [];
-    for (const item of blocks(xml, 'item')) {
-      const type = field(item, 'wp:post_type');
-      if ((type !== 'page' && type !== 'post') || field(item, 'wp:status') !== 'publish') continue;
-      const comments: RawComment[] = blocks(item, 'wp:comment')
-        .filter((c) => !field(c, 'wp:comment_type'))
+    for (const item of wxrElements(xml, 'item')) {
+      const type = wxrField(item, 'wp:post_type');
+      if ((type !== 'page' && type !== 'post') || wxrField(item, 'wp:status') !== 'publish') continue;
+      const comments: RawComment[] = wxrElements(item, 'wp:comment')
+        .filter((c) => !wxrField(c, 'wp:comment_type'))
         .map((c) => ({
-          id: Number(field(c, 'wp:comment_id')),
-          parent: Number(field(c, 'wp:comment_parent') || 0),
-          date: field(c, 'wp:comment_date_gmt'),
-          author: field(c, 'wp:comment_author').trim(),
-          email: field(c, 'wp:comment_author_email').trim().toLowerCase(),
-          content: field(c, 'wp:comment_content'),
+          id: Number(wxrField(c, 'wp:comment_id')),
+          parent: Number(wxrField(c, 'wp:comment_parent') || 0),
+          date: wxrField(c, 'wp:comment_date_gmt'),
+          author: wxrField(c, 'wp:comment_author').trim(),
+          email: wxrField(c, 'wp:comment_author_email').trim().toLowerCase(),
+          content: wxrField(c, 'wp:comment_content'),
         }));
       if (comments.length === 0) continue;
-      const ids = new Set(comments.map((c) => c.id));
-      const children = new Map<number, RawComment[]>();
-      for (const c of comments) {
-        const p = ids.has(c.parent) ? c.parent : 0;
-        if (!children.has(p)) children.set(p, []);
-        children.get(p)!.push(c);
-      }
-      for (const list of children.values())
-        list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id));
-      const ordered: RawComment[] = [];
-      const walk = (p: number) => {
-        for (const c of children.get(p) ?? []) {
-          ordered.push(c);
-          walk(c.id);
-        }
-      };
-      walk(0);
-      const page = `${type}/${field(item, 'wp:post_name')}`;
+      const ordered = threadOrder(comments, {
+        id: (c) => c.id,
+        parent: (c) => c.parent,
+        compare: (a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id),
+      });
+      const page = `${type}/${wxrField(item, 'wp:post_name')}`;
       let i = 0;
       for (const c of ordered.slice(0, KEEP)) {
-        const text = toText(autop(c.content));
+        const text = htmlToText(wpautop(c.content));
         if (!text) continue;
         out.push({ page, i: i++, text, author: c.author, staff: STAFF_NAMES.has(c.author) || STAFF_EMAILS.has(c.email) });
       }

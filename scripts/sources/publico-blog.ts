@@ -15,6 +15,7 @@
 // comment's author is the post's author.
 import { parseHTML } from 'linkedom';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
+import { quoteLines, tidyLines } from './text-lines';
 
 const STAFF_NAMES = new Set(['alexander wendt', 'a. wendt', 'publico', 'publico redaktion', 'publico-redaktion', 'die redaktion']);
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -35,24 +36,13 @@ function render(node: any): string {
   if (tag === 'BR') return '\n';
   if (tag === 'IMG') return node.getAttribute('alt') ?? '';
   const inner = () => Array.from(node.childNodes as any[]).map(render).join('');
-  if (tag === 'BLOCKQUOTE') {
-    const text = tidy(inner());
-    return '\n\n' + text.split('\n').map((l) => (l ? '> ' + l : '>')).join('\n') + '\n\n';
-  }
+  if (tag === 'BLOCKQUOTE') return '\n\n' + quoteLines(tidy(inner())) + '\n\n';
   if (tag === 'LI') return '\n- ' + tidy(inner()) + '\n';
   if (BLOCK_TAGS.has(tag)) return '\n\n' + inner() + '\n\n';
   return inner();
 }
 
-function tidy(text: string): string {
-  return text
-    .replace(/\u00a0/g, ' ')
-    .split('\n')
-    .map((l) => l.replace(/^[ \t]+/, '').replace(/[ \t]+$/, ''))
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-}
+const tidy = (text: string) => tidyLines(text, (l) => l.replace(/\u00a0/g, ' ').replace(/^[ \t]+/, '').replace(/[ \t]+$/, ''));
 
 interface RawComment {
   author: string;

@@ -21,8 +21,9 @@
 // YAML: one file (2010-01-installer-une-application-apk...) holds a double-quoted pingback author that runs onto an
 // unindented line; such a line is folded onto the previous one (what YAML's line folding would do) before parsing.
 // STAFF: the blog's author, who comments as "®om" (415 comments in the export; no one else uses that name).
-import { parseHTML } from 'linkedom';
 import { parse as parseYaml } from 'yaml';
+import { listHtmlToText } from './html-text-lists';
+import { emphasisToHtml, escapeHtml, Stash } from './markdown-text';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
 
 const REPO = 'rom1v/blog.rom1v.com';
@@ -46,8 +47,6 @@ function commentsOf(text: string): DataComment[] {
 const bodyOf = (c: DataComment) => (c.contents == null ? '' : String(c.contents));
 const isReal = (c: DataComment) => c.pingback !== true && bodyOf(c).trim() !== '';
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 // ---- Liquid, as far as comment bodies use it ----
 
 function liquify(body: string): string {
@@ -63,15 +62,11 @@ const FENCE = /^\s{0,3}(~~~+|```+)/;
 const HR = /^\s{0,3}([-*_])(\s*\1){2,}\s*$/;
 
 function inlineMarkdown(text: string, refs: Set<string>): string {
-  const keep: string[] = [];
-  const stash = (html: string) => {
-    keep.push(html);
-    return `\u0000${keep.length - 1}\u0000`;
-  };
-  let s = text.replace(/(`+)([\s\S]+?)\1/g, (_m, _t, code: string) => stash(`<code>${escapeHtml(code.trim())}</code>`));
+  const keep = new Stash();
+  let s = text.replace(/(`+)([\s\S]+?)\1/g, (_m, _t, code: string) => keep.put(`<code>${escapeHtml(code.trim())}</code>`));
   // Backslash escapes are literal characters.
-  s = s.replace(/\\([\\.*_+\-=`()[\]{}#!:|"'$%&<>~^])/g, (_m, ch: string) => stash(escapeHtml(ch)));
-  s = s.replace(/<((?:https?|ftp|mailto):[^>\s]+)>/g, (_m, url: string) => stash(escapeHtml(url)));
+  s = s.replace(/\\([\\.*_+\-=`()[\]{}#!:|"'$%&<>~^])/g, (_m, ch: string) => keep.put(escapeHtml(ch)));
+  s = s.replace(/<((?:https?|ftp|mailto):[^>\s]+)>/g, (_m, url: string) => keep.put(escapeHtml(url)));
   s = s.replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1');
   // Links: [text](url "title"), [text][ref], [text][]; the link text stays.
   for (let k = 0; k < 3; k++) {
@@ -80,12 +75,9 @@ function inlineMarkdown(text: string, refs: Set<string>): string {
   }
   // Shortcut reference links: [text] with a definition [text]: url.
   s = s.replace(/\[([^\][]+)\](?!\s?[[(:])/g, (m, t: string) => (refs.has(t.replace(/\s+/g, ' ').toLowerCase()) ? t : m));
-  s = s.replace(/\*\*(?=\S)([\s\S]*?\S)\*\*/g, '<strong>$1</strong>');
-  s = s.replace(/__(?=\S)([\s\S]*?\S)__(?!\w)/g, '<strong>$1</strong>');
-  s = s.replace(/(^|[^\w*])\*(?=[^\s*])([^*]*?[^\s*])\*(?![\w*])/g, '$1<em>$2</em>');
-  s = s.replace(/(^|[^\w])_(?=[^\s_])([^_]*?[^\s_])_(?!\w)/g, '$1<em>$2</em>');
+  s = emphasisToHtml(s);
   s = s.replace(/ {2,}\n/g, '<br>\n').replace(/\\\n/g, '<br>\n');
-  return s.replace(/\u0000(\d+)\u0000/g, (_m, k: string) => keep[Number(k)]);
+  return keep.restore(s);
 }
 
 function markdownBlocks(lines: string[], refs: Set<string>): string {
@@ -199,64 +191,10 @@ function markdownToHtml(body: string): string {
   return markdownBlocks(lines, refs);
 }
 
-// ---- HTML -> plain text as a reader sees it ----
-
-const BLOCK_TAGS = new Set(['P', 'DIV', 'UL', 'OL', 'TABLE', 'TR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DL', 'DD', 'DT', 'HR']);
-const KEEP_SPACE = '\u0003';
-const KEEP_TAB = '\u0004';
-
-function render(node: any, inPre: boolean): string {
-  if (node.nodeType === 3) {
-    const t: string = node.textContent ?? '';
-    return inPre ? t.replace(/^[ ]+/gm, (m) => KEEP_SPACE.repeat(m.length)).replace(/\t/g, KEEP_TAB) : t.replace(/\s+/g, ' ');
-  }
-  if (node.nodeType !== 1) return '';
-  const tag: string = String(node.tagName).toUpperCase();
-  if (tag === 'SCRIPT' || tag === 'STYLE') return '';
-  if (tag === 'BR') return '\n';
-  if (tag === 'IMG') return node.getAttribute('alt') ?? '';
-  const inner = () => Array.from(node.childNodes as any[]).map((c) => render(c, inPre || tag === 'PRE')).join('');
-  if (tag === 'PRE') {
-    const text = Array.from(node.childNodes as any[]).map((c) => render(c, true)).join('');
-    return '\n\n' + text.replace(/^\n+|\s+$/g, '') + '\n\n';
-  }
-  if (tag === 'BLOCKQUOTE') {
-    const text = tidy(inner());
-    return '\n\n' + text.split('\n').map((l) => (l ? '> ' + l : '>')).join('\n') + '\n\n';
-  }
-  if (tag === 'LI') {
-    const parent = node.parentNode;
-    let mark = '- ';
-    if (parent && parent.tagName && String(parent.tagName).toUpperCase() === 'OL') {
-      const items = Array.from(parent.children as any[]).filter((c) => String(c.tagName).toUpperCase() === 'LI');
-      const start = Number(parent.getAttribute('start') ?? '1') || 1;
-      mark = `${items.indexOf(node) + start}. `;
-    }
-    return mark + tidy(inner()).replace(/\n/g, '\n  ') + '\n';
-  }
-  if (tag === 'UL' || tag === 'OL') {
-    const items = Array.from(node.childNodes as any[]).filter((c) => c.nodeType === 1).map((c) => render(c, inPre));
-    return '\n\n' + items.join('') + '\n\n';
-  }
-  if (BLOCK_TAGS.has(tag)) return '\n\n' + inner() + '\n\n';
-  return inner();
-}
-
-function tidy(text: string): string {
-  return text
-    .split('\n')
-    .map((l) => l.replace(/^[ ]+/, '').replace(/[ \t]+$/, ''))
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-}
-
+/** A body as the site shows it: Markdown -> HTML -> plain text, list items indented as kramdown lays them out and
+ * numbered from their start; blank-only code lines left without their spaces. */
 export function commentText(body: string): string {
-  const html = markdownToHtml(body);
-  const { document } = parseHTML(`<!doctype html><html><body><div id="c">${html}</div></body></html>`);
-  const root = document.getElementById('c');
-  const text = tidy(render(root, false));
-  return text.split(KEEP_SPACE).join(' ').split(KEEP_TAB).join('\t').replace(/\u00a0/g, ' ').replace(/[ \t]+$/gm, '').trim();
+  return listHtmlToText(markdownToHtml(body), { items: 'indented', olStart: true }).replace(/[ \t]+$/gm, '').trim();
 }
 
 export default {

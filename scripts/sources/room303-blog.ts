@@ -15,90 +15,29 @@
 // <blockquote> lines -> "> ").
 // STAFF: the blog's author, who comments as "Patrys" (a few times as "Patryk Zawadzki"; once, in 2005-05-11, as
 // "Patryk", answering commenters about his own post; no one else uses that name in the export).
-import { parseHTML } from 'linkedom';
-import { parse as parseYaml } from 'yaml';
+import { frontMatterComments } from './front-matter';
+import { displayName, htmlToText } from './html-text';
+import { isPingbackExcerpt } from './pingback';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
+import { wpautop } from './wpautop';
 
 const REPO = 'patrys/patrys.github.io';
 const COMMIT = '74aafd69a4f781b913c5555061d6557aad5f16d7';
 const STAFF = new Set(['Patrys', 'Patryk Zawadzki', 'Patryk']);
-const BLOCK = new Set(['P', 'DIV', 'BLOCKQUOTE', 'UL', 'OL', 'LI', 'PRE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TABLE', 'TR']);
 
 interface ExportComment {
   author?: unknown;
   content?: unknown;
 }
 
-function commentsOf(text: string): ExportComment[] {
-  const m = text.match(/^---\r?\n([\s\S]*?)\r?\n---/);
-  const c = m ? (parseYaml(m[1]) ?? {}).comments : undefined;
-  return Array.isArray(c) ? (c as ExportComment[]) : [];
-}
-
 const bodyOf = (c: ExportComment) => (c.content == null ? '' : String(c.content));
-const isPingback = (body: string) => /^\s*\[(\.\.\.|…|&#8230;)\]/.test(body);
 const isReal = (c: ExportComment) => {
   const body = bodyOf(c);
-  return body.trim() !== '' && !isPingback(body);
+  return body.trim() !== '' && !isPingbackExcerpt(body);
 };
 
-/** WordPress's wpautop, reduced to what comment bodies need; <pre> blocks are kept whole. */
-function autop(raw: string): string {
-  const pres: string[] = [];
-  const text = raw.replace(/\r\n?/g, '\n').replace(/<pre[\s>][\s\S]*?<\/pre>/gi, (m) => {
-    pres.push(m);
-    return `\n\n\u0000${pres.length - 1}\u0000\n\n`;
-  });
-  return text
-    .split(/\n[ \t]*\n/)
-    .map((p) => p.trim())
-    .filter(Boolean)
-    .map((p) => {
-      const pre = p.match(/^\u0000(\d+)\u0000$/);
-      return pre ? pres[Number(pre[1])] : `<p>${p.replace(/\n/g, '<br>\n')}</p>`;
-    })
-    .join('\n');
-}
-
-function toText(html: string): string {
-  const { document } = parseHTML(`<!doctype html><html><body><div id="root">${html}</div></body></html>`);
-  const root = document.getElementById('root')!;
-  const walk = (node: any, pre: boolean): string => {
-    if (node.nodeType === 3) return pre ? String(node.textContent) : String(node.textContent).replace(/[ \t\n\r\f]+/g, ' ');
-    if (node.nodeType !== 1) return '';
-    const tag = String(node.tagName).toUpperCase();
-    if (tag === 'BR') return '\n';
-    if (tag === 'IMG') return node.getAttribute('alt') ?? '';
-    if (tag === 'SCRIPT' || tag === 'STYLE') return '';
-    let inner = '';
-    for (const child of node.childNodes) inner += walk(child, pre || tag === 'PRE');
-    if (tag === 'BLOCKQUOTE') {
-      const quoted = tidy(inner)
-        .split('\n')
-        .map((l) => (l ? `> ${l}` : '>'))
-        .join('\n');
-      return `\n\n${quoted}\n\n`;
-    }
-    return BLOCK.has(tag) ? `\n\n${inner}\n\n` : inner;
-  };
-  return tidy(walk(root, false));
-}
-
-function tidy(text: string): string {
-  return text
-    .split('\n')
-    .map((l) => l.replace(/\u00a0/g, ' ').replace(/ {2,}/g, ' ').trim())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-}
-
-/** The author's display name: entities in the export (e.g. "&nbsp;") decoded once. */
-function nameOf(raw: unknown): string {
-  if (raw == null) return '';
-  const { document } = parseHTML(`<!doctype html><html><body><p id="n">${String(raw)}</p></body></html>`);
-  return String(document.getElementById('n')!.textContent).replace(/\u00a0/g, ' ').trim();
-}
+/** The comment as WordPress showed it: wpautop with <pre> left alone, then HTML to text keeping code's own spacing. */
+const textOf = (body: string) => htmlToText(wpautop(body, { keepPre: true }), { keepWhitespaceIn: ['PRE'] });
 
 export default {
   id: 'room303-blog',
@@ -108,7 +47,7 @@ export default {
     const posts = files
       .list('_posts/')
       .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-      .map((path) => ({ path, comments: commentsOf(files.read(path)).filter(isReal) }))
+      .map((path) => ({ path, comments: frontMatterComments<ExportComment>(files.read(path)).filter(isReal) }))
       .filter((p) => p.comments.length >= 10)
       .filter((_, k) => k % 11 === 0);
     const out: SourceComment[] = [];
@@ -116,9 +55,9 @@ export default {
       const page = post.path.replace(/^_posts\//, '').replace(/\.(markdown|md|html)$/, '');
       let i = 0;
       for (const c of post.comments.slice(0, 20)) {
-        const text = toText(autop(bodyOf(c)));
+        const text = textOf(bodyOf(c));
         if (!text) continue;
-        const author = nameOf(c.author);
+        const author = displayName(c.author);
         out.push({ page, i: i++, text, author, staff: STAFF.has(author) });
       }
     }

@@ -17,8 +17,11 @@
 // with each line prefixed "> " (the quote's "username:" title line included, like phpBB's "X wrote:"), link-preview
 // cards (onebox) reduced to the URL the poster typed, emoji images -> alt text, other images and their
 // lightbox captions (file name, size) dropped, <pre> kept verbatim.
-import { parseHTML } from 'linkedom';
+import { htmlFragment } from './html-fragment';
+import { listMark } from './list-mark';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
+import { tidyLines } from './text-lines';
+import { TextOut } from './text-out';
 
 const ROOT = 'archive/rendered-topics/';
 const YEARS = [2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026];
@@ -31,28 +34,8 @@ const BLOCK = new Set([
 ]);
 const DROP = new Set(['SCRIPT', 'STYLE', 'SVG', 'NOSCRIPT', 'IFRAME', 'VIDEO', 'AUDIO']);
 
-class Out {
-  s = '';
-  text(t: string) {
-    t = t.replace(/\s+/g, ' ');
-    if (this.s === '' || this.s.endsWith('\n')) t = t.replace(/^ /, '');
-    else if (this.s.endsWith(' ') && t.startsWith(' ')) t = t.slice(1);
-    this.s += t;
-  }
-  raw(t: string) {
-    this.s += t;
-  }
-  nl() {
-    // A list marker followed by a block (<li><p>…) stays on the item's line.
-    if (/(^|\n)(- |\d+\. )$/.test(this.s)) return;
-    this.s = this.s.replace(/ +$/, '');
-    if (this.s !== '' && !this.s.endsWith('\n')) this.s += '\n';
-  }
-  br() {
-    this.s = this.s.replace(/ +$/, '');
-    this.s += '\n';
-  }
-}
+// Text runs collapse all whitespace; a numbered item's marker, like a bullet, keeps its first block on its line.
+const OUT = { numbered: true };
 
 const cls = (el: Element) => ` ${el.getAttribute('class') ?? ''} `;
 
@@ -63,25 +46,15 @@ function onebox(el: Element): string {
   return a?.getAttribute('href') ?? '';
 }
 
-function quoteBlock(out: Out, inner: string) {
-  const body = inner.replace(/\n{3,}/g, '\n\n').trim();
-  if (!body) return;
-  out.nl();
-  out.raw(body.split('\n').map((l) => (l ? `> ${l}` : '>')).join('\n'));
-  out.raw('\n');
+function quoteBlock(out: TextOut, inner: string) {
+  out.quote(inner.replace(/\n{3,}/g, '\n\n').trim());
 }
 
-function walk(node: Node, out: Out) {
-  if (node.nodeType === 3) {
-    out.text(node.textContent ?? '');
-    return;
-  }
-  if (node.nodeType !== 1) return;
-  const el = node as Element;
+function walk(node: Node, out: TextOut) {
+  const el = out.element(node, DROP);
+  if (!el) return;
   const tag = el.tagName.toUpperCase();
   const c = cls(el);
-  if (DROP.has(tag)) return;
-  if (tag === 'BR') return out.br();
   if (tag === 'IMG') {
     if (c.includes(' emoji ')) out.text(el.getAttribute('alt') ?? el.getAttribute('title') ?? '');
     return;
@@ -95,7 +68,7 @@ function walk(node: Node, out: Out) {
     return;
   }
   if (tag === 'ASIDE' && c.includes(' quote ')) {
-    const inner = new Out();
+    const inner = out.fresh();
     const title = el.querySelector(':scope > .title');
     if (title) {
       const t = (title.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -111,7 +84,7 @@ function walk(node: Node, out: Out) {
     return quoteBlock(out, inner.s);
   }
   if (tag === 'BLOCKQUOTE') {
-    const inner = new Out();
+    const inner = out.fresh();
     for (const child of Array.from(el.childNodes)) walk(child, inner);
     return quoteBlock(out, inner.s);
   }
@@ -123,14 +96,7 @@ function walk(node: Node, out: Out) {
   }
   const block = BLOCK.has(tag);
   if (block) out.nl();
-  if (tag === 'LI') {
-    const parent = el.parentElement;
-    if (parent && parent.tagName.toUpperCase() === 'OL') {
-      const items = Array.from(parent.children).filter((x) => x.tagName.toUpperCase() === 'LI');
-      const start = Number(parent.getAttribute('start') ?? '1') || 1;
-      out.raw(`${start + items.indexOf(el)}. `);
-    } else out.raw('- ');
-  }
+  if (tag === 'LI') out.raw(listMark(el, { fromStart: true }));
   if (tag === 'TD' || tag === 'TH') {
     if (el.previousElementSibling) out.raw(' | ');
   }
@@ -139,15 +105,9 @@ function walk(node: Node, out: Out) {
 }
 
 export function htmlToText(html: string): string {
-  const { document } = parseHTML(`<!doctype html><html><body><div id="root">${html}</div></body></html>`);
-  const out = new Out();
-  walk(document.getElementById('root')!, out);
-  return out.s
-    .split('\n')
-    .map((l) => l.replace(/[ \t\u00a0]+$/, ''))
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  const out = new TextOut(OUT);
+  walk(htmlFragment(html), out);
+  return tidyLines(out.s, (l) => l.replace(/[ \t\u00a0]+$/, ''));
 }
 
 interface Topic {

@@ -26,8 +26,10 @@
 // "X wrote:" line (the cite's back-link arrow and date are dropped), smiley images -> alt text, posted images, image attachments (with their file-name/size captions) and embedded players dropped, links -> their
 // text. Tapatalk's auto-added "Sent from my ... using Tapatalk" line is removed like a signature.
 import { createHash } from 'node:crypto';
-import { parseHTML } from 'linkedom';
+import { htmlFragment } from './html-fragment';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
+import { tidyLines } from './text-lines';
+import { TextOut } from './text-out';
 
 const ROOT = 'public/thread/';
 /** forum id -> post quota. */
@@ -49,32 +51,14 @@ const ADMINS = new Set(['doc', 'wolfie53']);
 const BLOCK = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'TABLE', 'TR', 'HR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const DROP = new Set(['SCRIPT', 'STYLE', 'OBJECT', 'EMBED', 'PARAM', 'IFRAME', 'VIDEO', 'AUDIO', 'NOSCRIPT']);
 
-class Out {
-  s = '';
-  text(t: string) {
-    t = t.replace(/[ \t\r\n\f]+/g, ' ');
-    if (this.s === '' || this.s.endsWith('\n')) t = t.replace(/^ /, '');
-    else if (this.s.endsWith(' ') && t.startsWith(' ')) t = t.slice(1);
-    this.s += t;
-  }
-  raw(t: string) {
-    this.s += t;
-  }
-  nl() {
-    if (/(^|\n)- $/.test(this.s)) return;
-    this.s = this.s.replace(/ +$/, '');
-    if (this.s !== '' && !this.s.endsWith('\n')) this.s += '\n';
-  }
-  br() {
-    this.s = this.s.replace(/ +$/, '');
-    this.s += '\n';
-  }
-}
+// Text runs collapse HTML's own whitespace only (a no-break space stays); only a "- " marker keeps an item's first
+// block on its line.
+const OUT = { collapse: (t: string) => t.replace(/[ \t\r\n\f]+/g, ' ') };
 
 const cls = (el: Element) => ` ${el.getAttribute('class') ?? ''} `;
 
 function cite(el: Element): string {
-  const inner = new Out();
+  const inner = new TextOut(OUT);
   for (const child of Array.from(el.childNodes)) {
     if (child.nodeType === 1) {
       const c = child as Element;
@@ -85,25 +69,15 @@ function cite(el: Element): string {
   return inner.s.replace(/\s+/g, ' ').trim();
 }
 
-function quoteBlock(out: Out, s: string) {
-  const body = tidy(s);
-  if (!body) return;
-  out.nl();
-  out.raw(body.split('\n').map((l) => (l ? `> ${l}` : '>')).join('\n'));
-  out.raw('\n');
+function quoteBlock(out: TextOut, s: string) {
+  out.quote(tidy(s));
 }
 
-function walk(node: Node, out: Out) {
-  if (node.nodeType === 3) {
-    out.text(node.textContent ?? '');
-    return;
-  }
-  if (node.nodeType !== 1) return;
-  const el = node as Element;
+function walk(node: Node, out: TextOut) {
+  const el = out.element(node, DROP);
+  if (!el) return;
   const tag = el.tagName.toUpperCase();
   const c = cls(el);
-  if (DROP.has(tag)) return;
-  if (tag === 'BR') return out.br();
   if (tag === 'IMG') {
     if (c.includes(' smilies ') || /\/smilies\//.test(el.getAttribute('src') ?? '')) out.text(el.getAttribute('alt') ?? '');
     return;
@@ -119,7 +93,7 @@ function walk(node: Node, out: Out) {
     if (next && cls(next).includes(' quotecontent ')) return;
   }
   if (tag === 'DIV' && c.includes(' quotecontent ')) {
-    const inner = new Out();
+    const inner = out.fresh();
     const prev = el.previousElementSibling;
     if (prev && cls(prev).includes(' quotetitle ')) {
       const t = cite(prev);
@@ -129,7 +103,7 @@ function walk(node: Node, out: Out) {
     return quoteBlock(out, inner.s);
   }
   if (tag === 'BLOCKQUOTE') {
-    const inner = new Out();
+    const inner = out.fresh();
     for (const child of Array.from(el.childNodes)) {
       if (child.nodeType === 1 && (child as Element).tagName.toUpperCase() === 'DIV') {
         for (const grand of Array.from(child.childNodes)) {
@@ -158,21 +132,13 @@ function walk(node: Node, out: Out) {
   if (block) out.nl();
 }
 
-function tidy(s: string): string {
-  return s
-    .split('\n')
-    .map((l) => l.replace(/[ \t\u00a0]+$/, '').replace(/^[ \u00a0]+/, ''))
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-}
+const tidy = (s: string) => tidyLines(s, (l) => l.replace(/[ \t\u00a0]+$/, '').replace(/^[ \u00a0]+/, ''));
 
 const TAPATALK = /^\s*Sent from my .{0,60}? using Tapatalk( \d+)?( HD)?\s*$/gim;
 
 export function htmlToText(html: string): string {
-  const { document } = parseHTML(`<!doctype html><html><body><div id="root">${html}</div></body></html>`);
-  const out = new Out();
-  walk(document.getElementById('root')!, out);
+  const out = new TextOut(OUT);
+  walk(htmlFragment(html), out);
   return tidy(tidy(out.s).replace(TAPATALK, ''));
 }
 

@@ -31,6 +31,7 @@
 // page = the thread id.
 // Staff: the archive does not mark moderators or administrators, so no comment is staff.
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
+import { tidyLines } from './text-lines';
 
 const TITLE_RULE = /求助|求问|请教|问一下|问下|bug|报错|闪退|打不开|进不去|故障|出问题|坏了|电脑|显卡|硬盘|配置|驱动|浏览器|装机|固态/i;
 const MAX_FLOOR = 30;
@@ -108,11 +109,7 @@ export function postText(body: string): string {
     rest = rest.slice(end + '</blockquote>'.length);
   }
   out.push(inline(rest));
-  return out
-    .join('')
-    .replace(/^[ \t]+|[ \t]+$/gm, '')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  return tidyLines(out.join(''), (l) => l.replace(/^[ \t]+|[ \t]+$/g, ''));
 }
 
 interface Post {

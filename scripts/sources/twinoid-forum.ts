@@ -23,8 +23,11 @@
 // spoilers / side notes / role-play / announce spans kept as text, poll modules -> one
 // "- option (votes)" line per option plus the footer ("Les votes sont clos."). contentWarning is not used: in this
 // scrape it holds stray text (a poll option, a moderator note), not a warning the reader saw.
-import { parseHTML } from 'linkedom';
+import { htmlFragment } from './html-fragment';
+import { listMark } from './list-mark';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
+import { tidyLines } from './text-lines';
+import { TextOut } from './text-out';
 
 const FILE = 'data/fr/mush/ambassade.json';
 
@@ -44,45 +47,20 @@ interface RawThread {
 const BLOCK = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TABLE', 'TR', 'HR', 'BLOCKQUOTE', 'PRE']);
 const DROP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'IFRAME', 'OBJECT', 'EMBED']);
 
-class Out {
-  s = '';
-  text(t: string) {
-    t = t.replace(/[\s\u00a0]+/g, (m) => (m.includes('\u00a0') && !/[\n\t ]/.test(m) ? '\u00a0' : ' '));
-    if (this.s === '' || this.s.endsWith('\n')) t = t.replace(/^ /, '');
-    else if (this.s.endsWith(' ') && t.startsWith(' ')) t = t.slice(1);
-    this.s += t;
-  }
-  raw(t: string) {
-    this.s += t;
-  }
-  nl() {
-    if (/(^|\n)- $/.test(this.s)) return;
-    this.s = this.s.replace(/ +$/, '');
-    if (this.s !== '' && !this.s.endsWith('\n')) this.s += '\n';
-  }
-  br() {
-    this.s = this.s.replace(/ +$/, '');
-    this.s += '\n';
-  }
-}
+// Text runs collapse to one space, but a run of only no-break spaces stays one no-break space, as the poster typed it;
+// only a "- " marker keeps an item's first block on its line.
+const OUT = {
+  collapse: (t: string) => t.replace(/[\s\u00a0]+/g, (m) => (m.includes('\u00a0') && !/[\n\t ]/.test(m) ? '\u00a0' : ' ')),
+};
 
 const cls = (el: Element) => ` ${el.getAttribute('class') ?? ''} `;
 const flat = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
-function quoteBlock(out: Out, inner: string) {
-  const body = inner
-    .split('\n')
-    .map((l) => l.replace(/[ \t]+$/, ''))
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-  if (!body) return;
-  out.nl();
-  out.raw(body.split('\n').map((l) => (l ? `> ${l}` : '>')).join('\n'));
-  out.raw('\n');
+function quoteBlock(out: TextOut, inner: string) {
+  out.quote(tidyLines(inner, (l) => l.replace(/[ \t]+$/, '')));
 }
 
-function poll(el: Element, out: Out) {
+function poll(el: Element, out: TextOut) {
   out.nl();
   for (const line of Array.from(el.querySelectorAll('.tid_questionLine'))) {
     const text = flat(line.querySelector('.tid_under')?.textContent ?? line.querySelector('.tid_questionText')?.textContent);
@@ -93,17 +71,11 @@ function poll(el: Element, out: Out) {
   if (footer) out.raw(footer + '\n');
 }
 
-function walk(node: Node, out: Out) {
-  if (node.nodeType === 3) {
-    out.text(node.textContent ?? '');
-    return;
-  }
-  if (node.nodeType !== 1) return;
-  const el = node as Element;
+function walk(node: Node, out: TextOut) {
+  const el = out.element(node, DROP);
+  if (!el) return;
   const tag = el.tagName.toUpperCase();
   const c = cls(el);
-  if (DROP.has(tag)) return;
-  if (tag === 'BR') return out.br();
   if (tag === 'IMG') {
     if (c.includes(' tid_ico ')) out.text(el.getAttribute('alt') ?? '');
     return;
@@ -124,33 +96,21 @@ function walk(node: Node, out: Out) {
     return;
   }
   if (tag === 'CITE' || tag === 'BLOCKQUOTE') {
-    const inner = new Out();
+    const inner = out.fresh();
     for (const child of Array.from(el.childNodes)) walk(child, inner);
     return quoteBlock(out, inner.s);
   }
   const block = BLOCK.has(tag);
   if (block) out.nl();
-  if (tag === 'LI') {
-    const parent = el.parentElement;
-    if (parent && parent.tagName.toUpperCase() === 'OL') {
-      const items = Array.from(parent.children).filter((x) => x.tagName.toUpperCase() === 'LI');
-      out.raw(`${items.indexOf(el) + 1}. `);
-    } else out.raw('- ');
-  }
+  if (tag === 'LI') out.raw(listMark(el));
   for (const child of Array.from(el.childNodes)) walk(child, out);
   if (block) out.nl();
 }
 
 export function htmlToText(html: string): string {
-  const { document } = parseHTML(`<!doctype html><html><body><div id="root">${html}</div></body></html>`);
-  const out = new Out();
-  walk(document.getElementById('root')!, out);
-  return out.s
-    .split('\n')
-    .map((l) => l.replace(/[ \t\u00a0]+$/, ''))
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  const out = new TextOut(OUT);
+  walk(htmlFragment(html), out);
+  return tidyLines(out.s, (l) => l.replace(/[ \t\u00a0]+$/, ''));
 }
 
 function authorNames(threads: RawThread[]): Map<number, string> {

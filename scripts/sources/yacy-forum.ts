@@ -23,7 +23,9 @@
 // lines between blocks -> one line break, block quotes (phpBB "X hat geschrieben:" boxes, pandoc "> " + <div>) kept
 // with each line prefixed "> ", "Code:" boxes kept with their code, list items "- ", smiley images -> their alt text,
 // other images -> their alt text, links -> their text, styled spans -> their text, backslash escapes undone.
+import { CODE_SPAN, Stash } from './markdown-text';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
+import { quoteLines } from './text-lines';
 
 const ROOT = 'content/';
 const STEP = 11;
@@ -47,11 +49,8 @@ const unescape = (s: string) => s.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 
 function inline(s: string): string {
   // Protect code spans (`…` or ``…``): their content is verbatim.
-  const codes: string[] = [];
-  s = s.replace(/(`+)([\s\S]*?[^`])\1(?!`)/g, (_m, _t, c: string) => {
-    codes.push(c.trim());
-    return `\u0000${codes.length - 1}\u0000`;
-  });
+  const codes = new Stash();
+  s = s.replace(CODE_SPAN, (_m, _t, c: string) => codes.put(c.trim()));
   // Images -> alt text.
   s = s.replace(/!\[((?:\\.|[^\]\\])*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+"(?:\\.|[^"\\])*")?\)(\{[^}]*\})?/g, (_m, alt: string) => alt);
   // Styled spans and links, innermost first.
@@ -69,8 +68,7 @@ function inline(s: string): string {
   s = s.replace(/(^|[^\\*\w])\*(?=\S)([^*]*?[^\s\\*])\*(?!\w)/g, '$1$2');
   s = s.replace(/~~(?=\S)([\s\S]*?\S)~~/g, '$1');
   s = unescape(s);
-  s = s.replace(/\u0000(\d+)\u0000/g, (_m, n: string) => codes[Number(n)]);
-  return s;
+  return codes.restore(s);
 }
 
 /** A run of paragraph lines: "\" at line end is a hard break, other line ends are soft wraps. */
@@ -101,7 +99,7 @@ function blocks(lines: string[]): string {
       const q: string[] = [];
       while (k < lines.length && /^>/.test(lines[k])) q.push(lines[k++].replace(/^> ?/, ''));
       const inner = blocks(q);
-      if (inner) out.push(inner.split('\n').map((l) => (l ? `> ${l}` : '>')).join('\n'));
+      if (inner) out.push(quoteLines(inner));
       continue;
     }
     if (/^: {3}\S/.test(line)) {

@@ -7,51 +7,15 @@
 // comment id). Kept comments: approved ones (wp:comment_approved = 1, which leaves out the held spam), not pingbacks or
 // trackbacks, not empty once turned into text. staff = written by the blog's owner, who comments as "Payne" and, in
 // one reply synced from his Sina Weibo, as "新浪_大写的山" (user id 3, the owner's zhengyunshan@ address).
-import { parseHTML } from 'linkedom';
+import { typedHtmlToText } from './html-text-typed';
+import { isPingbackType } from './pingback';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
+import { wxrElements, wxrField } from './wxr';
 
 const OWNER_NAMES = new Set(['Payne', '新浪_大写的山']);
 
-const xmlDecode = (s: string) =>
-  s.replace(/&(lt|gt|quot|apos|amp|#\d+|#x[0-9a-fA-F]+);/g, (m, e: string) =>
-    e === 'lt' ? '<' : e === 'gt' ? '>' : e === 'quot' ? '"' : e === 'apos' ? "'" : e === 'amp' ? '&'
-      : String.fromCodePoint(e.startsWith('#x') ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)));
-
-/** The text of one element of a WXR chunk: CDATA sections verbatim, the rest XML-decoded. */
-function field(chunk: string, tag: string): string {
-  const m = chunk.match(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`));
-  if (!m) return '';
-  let out = '';
-  let rest = m[1];
-  for (;;) {
-    const at = rest.indexOf('<![CDATA[');
-    if (at < 0) { out += xmlDecode(rest); break; }
-    out += xmlDecode(rest.slice(0, at));
-    const end = rest.indexOf(']]>', at + 9);
-    out += rest.slice(at + 9, end < 0 ? undefined : end);
-    if (end < 0) break;
-    rest = rest.slice(end + 3);
-  }
-  return out;
-}
-
 /** A comment's HTML (WordPress keeps typed line breaks as newlines) as the plain text a reader sees. */
-function toText(html: string): string {
-  const { document } = parseHTML(`<!doctype html><html><body><div id="c">${html.replace(/\r\n?/g, '\n')}</div></body></html>`);
-  const root = document.getElementById('c')!;
-  for (const img of [...root.querySelectorAll('img')]) img.replaceWith(document.createTextNode(img.getAttribute('alt') ?? ''));
-  for (const br of [...root.querySelectorAll('br')]) br.replaceWith(document.createTextNode('\n'));
-  for (const q of [...root.querySelectorAll('blockquote')].reverse()) {
-    const inner = (q.textContent ?? '').trim().split('\n').map((l: string) => `> ${l.trim()}`).join('\n');
-    q.replaceWith(document.createTextNode(`\n${inner}\n`));
-  }
-  for (const b of [...root.querySelectorAll('p, div, li, h1, h2, h3, h4, h5, h6')]) b.append(document.createTextNode('\n'));
-  return (root.textContent ?? '')
-    .replace(/\u00a0/g, ' ')
-    .split('\n').map((l: string) => l.replace(/[ \t]+/g, ' ').trim()).join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-}
+const toText = (html: string) => typedHtmlToText(html, { blocks: 'p, div, li, h1, h2, h3, h4, h5, h6', quotes: true });
 
 interface Post { id: number; date: string; comments: SourceComment[] }
 
@@ -62,23 +26,23 @@ export default {
   read(files: RepositoryFiles): SourceComment[] {
     const xml = files.read('wordpress.xml');
     const posts: Post[] = [];
-    for (const item of xml.match(/<item>[\s\S]*?<\/item>/g) ?? []) {
-      if (field(item, 'wp:post_type') !== 'post' || field(item, 'wp:status') !== 'publish') continue;
-      const id = Number(field(item, 'wp:post_id'));
-      const kept = (item.match(/<wp:comment>[\s\S]*?<\/wp:comment>/g) ?? [])
-        .filter((c) => field(c, 'wp:comment_approved') === '1' && !['pingback', 'trackback'].includes(field(c, 'wp:comment_type')))
+    for (const item of wxrElements(xml, 'item')) {
+      if (wxrField(item, 'wp:post_type') !== 'post' || wxrField(item, 'wp:status') !== 'publish') continue;
+      const id = Number(wxrField(item, 'wp:post_id'));
+      const kept = wxrElements(item, 'wp:comment')
+        .filter((c) => wxrField(c, 'wp:comment_approved') === '1' && !isPingbackType(wxrField(c, 'wp:comment_type')))
         .map((c) => ({
-          id: Number(field(c, 'wp:comment_id')),
-          date: field(c, 'wp:comment_date_gmt'),
-          author: field(c, 'wp:comment_author').trim(),
-          text: toText(field(c, 'wp:comment_content')),
+          id: Number(wxrField(c, 'wp:comment_id')),
+          date: wxrField(c, 'wp:comment_date_gmt'),
+          author: wxrField(c, 'wp:comment_author').trim(),
+          text: toText(wxrField(c, 'wp:comment_content')),
         }))
         .filter((c) => c.text !== '')
         .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id));
       if (!kept.length) continue;
       posts.push({
         id,
-        date: field(item, 'wp:post_date'),
+        date: wxrField(item, 'wp:post_date'),
         comments: kept.slice(0, 20).map((c, i) => ({ page: `p${id}`, i, text: c.text, author: c.author, staff: OWNER_NAMES.has(c.author) })),
       });
     }

@@ -1,0 +1,69 @@
+// The line builder of the forum readers that walk a post's HTML node by node (Discourse, phpBB, Twinoid): text is
+// appended with HTML's whitespace collapsing (no space at a line start, never two spaces in a row), blocks start on a
+// fresh line, <br> breaks the line where it is. The readers differ in which characters a text run collapses and in
+// which list markers keep a following block on the item's line; those are options.
+import { quoteLines } from './text-lines';
+
+export interface TextOutOptions {
+  /**
+   * A text node's whitespace collapsed to what a browser shows. Default: every whitespace run (no-break spaces too)
+   * -> one space.
+   */
+  collapse?: (text: string) => string;
+  /** "1. " as well as "- " is a list marker that a block inside the item (<li><p>…) stays next to. */
+  numbered?: boolean;
+}
+
+export class TextOut {
+  s = '';
+  constructor(private readonly options: TextOutOptions = {}) {}
+  /** A builder of the same kind, for a quote's text that is laid out apart and then added quoted. */
+  fresh(): TextOut {
+    return new TextOut(this.options);
+  }
+  /**
+   * What every walker does first with a node: a text node is appended, a <br> breaks the line, an element in `drop`
+   * (scripts, players, ...) and any other node (comments) is skipped. Gives back the element that is left to read.
+   */
+  element(node: Node, drop: ReadonlySet<string>): Element | undefined {
+    if (node.nodeType === 3) {
+      this.text(node.textContent ?? '');
+      return undefined;
+    }
+    if (node.nodeType !== 1) return undefined;
+    const el = node as Element;
+    const tag = el.tagName.toUpperCase();
+    if (drop.has(tag)) return undefined;
+    if (tag === 'BR') {
+      this.br();
+      return undefined;
+    }
+    return el;
+  }
+  text(t: string) {
+    t = this.options.collapse ? this.options.collapse(t) : t.replace(/\s+/g, ' ');
+    if (this.s === '' || this.s.endsWith('\n')) t = t.replace(/^ /, '');
+    else if (this.s.endsWith(' ') && t.startsWith(' ')) t = t.slice(1);
+    this.s += t;
+  }
+  raw(t: string) {
+    this.s += t;
+  }
+  /** Start a fresh line, unless the line is empty or holds only a list marker. */
+  nl() {
+    if ((this.options.numbered ? /(^|\n)(- |\d+\. )$/ : /(^|\n)- $/).test(this.s)) return;
+    this.s = this.s.replace(/ +$/, '');
+    if (this.s !== '' && !this.s.endsWith('\n')) this.s += '\n';
+  }
+  br() {
+    this.s = this.s.replace(/ +$/, '');
+    this.s += '\n';
+  }
+  /** A quote's text (already laid out) on lines of its own, each prefixed "> "; nothing when it is empty. */
+  quote(body: string) {
+    if (!body) return;
+    this.nl();
+    this.raw(quoteLines(body));
+    this.raw('\n');
+  }
+}
