@@ -9,83 +9,26 @@
 // empty once turned into text, and not spam: the export keeps 7 approved copies of one ad for a porn download (author
 // "深栖", a look-alike of the regular commenter 浅栖, link url.cn/0sh1Xd), which are left out. staff = written by the
 // blog's owner, who always comments as "Clarkok"/"clarkok" (mail@clarkok.com or clarkok@qq.com).
-import { parseHTML } from 'linkedom';
+import { wordpressTypedText } from './html-text-typed';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
+import { wxrField } from './wxr';
+import { wxrPosts } from './wxr-posts';
 
 const SPAM_AUTHORS = new Set(['深栖']);
 const isOwner = (author: string) => author.toLowerCase() === 'clarkok';
-
-const xmlDecode = (s: string) =>
-  s.replace(/&(lt|gt|quot|apos|amp|#\d+|#x[0-9a-fA-F]+);/g, (m, e: string) =>
-    e === 'lt' ? '<' : e === 'gt' ? '>' : e === 'quot' ? '"' : e === 'apos' ? "'" : e === 'amp' ? '&'
-      : String.fromCodePoint(e.startsWith('#x') ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)));
-
-/** The text of one element of a WXR chunk: CDATA sections verbatim, the rest XML-decoded. */
-function field(chunk: string, tag: string): string {
-  const m = chunk.match(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`));
-  if (!m) return '';
-  let out = '';
-  let rest = m[1];
-  for (;;) {
-    const at = rest.indexOf('<![CDATA[');
-    if (at < 0) { out += xmlDecode(rest); break; }
-    out += xmlDecode(rest.slice(0, at));
-    const end = rest.indexOf(']]>', at + 9);
-    out += rest.slice(at + 9, end < 0 ? undefined : end);
-    if (end < 0) break;
-    rest = rest.slice(end + 3);
-  }
-  return out;
-}
-
-/** A comment's HTML (WordPress keeps typed line breaks as newlines) as the plain text a reader sees. */
-function toText(html: string): string {
-  const { document } = parseHTML(`<!doctype html><html><body><div id="c">${html.replace(/\r\n?/g, '\n')}</div></body></html>`);
-  const root = document.getElementById('c')!;
-  for (const img of [...root.querySelectorAll('img')]) img.replaceWith(document.createTextNode(img.getAttribute('alt') ?? ''));
-  for (const br of [...root.querySelectorAll('br')]) br.replaceWith(document.createTextNode('\n'));
-  for (const q of [...root.querySelectorAll('blockquote')].reverse()) {
-    const inner = (q.textContent ?? '').trim().split('\n').map((l: string) => `> ${l.trim()}`).join('\n');
-    q.replaceWith(document.createTextNode(`\n${inner}\n`));
-  }
-  for (const b of [...root.querySelectorAll('p, div, li, h1, h2, h3, h4, h5, h6')]) b.append(document.createTextNode('\n'));
-  return (root.textContent ?? '')
-    .replace(/\u00a0/g, ' ')
-    .split('\n').map((l: string) => l.replace(/[ \t]+/g, ' ').trim()).join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-}
-
-interface Post { id: number; date: string; comments: SourceComment[] }
 
 export default {
   id: 'clarkok-blog',
   repo: 'clarkok/clog',
   commit: '31d8eebccac0d9a27897a411a87294c7706c37c2',
   read(files: RepositoryFiles): SourceComment[] {
-    const xml = files.read('wordpress.xml');
-    const posts: Post[] = [];
-    for (const item of xml.match(/<item>[\s\S]*?<\/item>/g) ?? []) {
-      if (!['post', 'page'].includes(field(item, 'wp:post_type')) || field(item, 'wp:status') !== 'publish') continue;
-      const id = Number(field(item, 'wp:post_id'));
-      const kept = (item.match(/<wp:comment>[\s\S]*?<\/wp:comment>/g) ?? [])
-        .filter((c) => field(c, 'wp:comment_approved') === '1' && !['pingback', 'trackback'].includes(field(c, 'wp:comment_type')))
-        .map((c) => ({
-          id: Number(field(c, 'wp:comment_id')),
-          date: field(c, 'wp:comment_date_gmt'),
-          author: field(c, 'wp:comment_author').trim(),
-          text: toText(field(c, 'wp:comment_content')),
-        }))
-        .filter((c) => c.text !== '' && !SPAM_AUTHORS.has(c.author))
-        .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id));
-      if (!kept.length) continue;
-      posts.push({
-        id,
-        date: field(item, 'wp:post_date'),
-        comments: kept.slice(0, 20).map((c, i) => ({ page: `p${id}`, i, text: c.text, author: c.author, staff: isOwner(c.author) })),
-      });
-    }
-    posts.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id));
-    return posts.filter((_, k) => k % 2 === 0).flatMap((p) => p.comments);
+    const posts = wxrPosts(files.read('wordpress.xml'), {
+      keepItem: (item) => ['post', 'page'].includes(wxrField(item, 'wp:post_type')) && wxrField(item, 'wp:status') === 'publish',
+      toText: wordpressTypedText,
+      keepComment: (c) => c.text !== '' && !SPAM_AUTHORS.has(c.author),
+    });
+    return posts
+      .filter((_, k) => k % 2 === 0)
+      .flatMap((p) => p.comments.map((c, i) => ({ page: `p${p.id}`, i, text: c.text, author: c.author, staff: isOwner(c.author) })));
   },
 } satisfies CommentSource;

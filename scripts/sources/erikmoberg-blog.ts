@@ -19,6 +19,7 @@
 // STAFF: the blog's owner, who always comments with the exact name "Erik" (the other names containing "Erik", such
 // as "Erik F.", "Erik Jonson" and "Per-Erik", are readers).
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
+import { decodeXmlSteps as decodeXml } from './xml-entities';
 
 const REPO = 'erikmoberg/erikmoberg.net';
 const COMMIT = 'b18ce0a7b84b10d5e3d741c079739755f8e786a3';
@@ -28,17 +29,6 @@ const SPAM = new Set<string>([
   // SEO spam promoting an SD card duplication company
   'canon_600d_and_memory_cards 2015-06-02 07:18',
 ]);
-
-function decodeXml(s: string): string {
-  return s
-    .replace(/&#x([0-9a-f]+);/gi, (_, h) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&#(\d+);/g, (_, d) => String.fromCodePoint(Number(d)))
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-}
 
 function field(block: string, tag: string): string | undefined {
   const m = block.match(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`));

@@ -19,7 +19,7 @@
 // with each line prefixed "> " (the quote's "username:" title line included, like phpBB's "X wrote:"), link-preview
 // cards (onebox) reduced to their URL, emoji images -> alt text, other images and their lightbox captions (file name,
 // size) dropped, <pre> kept verbatim.
-import { parseHTML } from 'linkedom';
+import { discourseHtmlToText } from './discourse-text';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
 
 const ROOT = 'archives/forums/2025-10-21/topics/';
@@ -27,130 +27,8 @@ const YEARS = [2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025];
 const PER_YEAR = 7;
 const EX_MODERATORS = new Set(['alexmiller', 'davelester', 'bbc']);
 
-const BLOCK = new Set([
-  'P', 'DIV', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TABLE', 'THEAD', 'TBODY', 'TR', 'HR',
-  'DETAILS', 'SUMMARY', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'FIGURE', 'FIGCAPTION', 'DL', 'DT', 'DD',
-]);
-const DROP = new Set(['SCRIPT', 'STYLE', 'SVG', 'NOSCRIPT', 'IFRAME', 'VIDEO', 'AUDIO']);
-
-class Out {
-  s = '';
-  text(t: string) {
-    t = t.replace(/\s+/g, ' ');
-    if (this.s === '' || this.s.endsWith('\n')) t = t.replace(/^ /, '');
-    else if (this.s.endsWith(' ') && t.startsWith(' ')) t = t.slice(1);
-    this.s += t;
-  }
-  raw(t: string) {
-    this.s += t;
-  }
-  nl() {
-    // A list marker followed by a block (<li><p>…) stays on the item's line.
-    if (/(^|\n)(- |\d+\. )$/.test(this.s)) return;
-    this.s = this.s.replace(/ +$/, '');
-    if (this.s !== '' && !this.s.endsWith('\n')) this.s += '\n';
-  }
-  br() {
-    this.s = this.s.replace(/ +$/, '');
-    this.s += '\n';
-  }
-}
-
-const cls = (el: Element) => ` ${el.getAttribute('class') ?? ''} `;
-
-function onebox(el: Element): string {
-  const src = el.getAttribute('data-onebox-src');
-  if (src) return src;
-  const a = el.querySelector('header a[href], a[href]');
-  return a?.getAttribute('href') ?? '';
-}
-
-function quoteBlock(out: Out, inner: string) {
-  const body = inner.replace(/\n{3,}/g, '\n\n').trim();
-  if (!body) return;
-  out.nl();
-  out.raw(body.split('\n').map((l) => (l ? `> ${l}` : '>')).join('\n'));
-  out.raw('\n');
-}
-
-function walk(node: Node, out: Out) {
-  if (node.nodeType === 3) {
-    out.text(node.textContent ?? '');
-    return;
-  }
-  if (node.nodeType !== 1) return;
-  const el = node as Element;
-  const tag = el.tagName.toUpperCase();
-  const c = cls(el);
-  if (DROP.has(tag)) return;
-  if (tag === 'BR') return out.br();
-  if (tag === 'IMG') {
-    if (c.includes(' emoji ')) out.text(el.getAttribute('alt') ?? el.getAttribute('title') ?? '');
-    return;
-  }
-  if (c.includes(' meta ') && el.parentElement && cls(el.parentElement).includes(' lightbox')) return;
-  if ((tag === 'ASIDE' || tag === 'DIV') && (c.includes(' onebox ') || c.includes(' lazyYT ') || c.includes(' youtube-onebox '))) {
-    const url = tag === 'DIV' && c.includes('lazyYT') ? `https://www.youtube.com/watch?v=${el.getAttribute('data-youtube-id') ?? ''}` : onebox(el);
-    out.nl();
-    out.text(url);
-    out.nl();
-    return;
-  }
-  if (tag === 'ASIDE' && c.includes(' quote ')) {
-    const inner = new Out();
-    const title = el.querySelector(':scope > .title');
-    if (title) {
-      const t = (title.textContent ?? '').replace(/\s+/g, ' ').trim();
-      if (t) inner.raw(t + '\n');
-    }
-    for (const child of Array.from(el.childNodes)) {
-      if (child === title) continue;
-      // The quoted text sits in the aside's own <blockquote>: one "> " level, not two.
-      if (child.nodeType === 1 && (child as Element).tagName.toUpperCase() === 'BLOCKQUOTE') {
-        for (const grand of Array.from(child.childNodes)) walk(grand, inner);
-      } else walk(child, inner);
-    }
-    return quoteBlock(out, inner.s);
-  }
-  if (tag === 'BLOCKQUOTE') {
-    const inner = new Out();
-    for (const child of Array.from(el.childNodes)) walk(child, inner);
-    return quoteBlock(out, inner.s);
-  }
-  if (tag === 'PRE') {
-    out.nl();
-    out.raw((el.textContent ?? '').replace(/\n+$/, ''));
-    out.raw('\n');
-    return;
-  }
-  const block = BLOCK.has(tag);
-  if (block) out.nl();
-  if (tag === 'LI') {
-    const parent = el.parentElement;
-    if (parent && parent.tagName.toUpperCase() === 'OL') {
-      const items = Array.from(parent.children).filter((x) => x.tagName.toUpperCase() === 'LI');
-      const start = Number(parent.getAttribute('start') ?? '1') || 1;
-      out.raw(`${start + items.indexOf(el)}. `);
-    } else out.raw('- ');
-  }
-  if (tag === 'TD' || tag === 'TH') {
-    if (el.previousElementSibling) out.raw(' | ');
-  }
-  for (const child of Array.from(el.childNodes)) walk(child, out);
-  if (block) out.nl();
-}
-
-function htmlToText(html: string): string {
-  const { document } = parseHTML(`<!doctype html><html><body><div id="root">${html}</div></body></html>`);
-  const out = new Out();
-  walk(document.getElementById('root')!, out);
-  return out.s
-    .split('\n')
-    .map((l) => l.replace(/[ \t\u00a0]+$/, ''))
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-}
+/** A post's cooked HTML as text, as every Discourse reader reads it. */
+const htmlToText = discourseHtmlToText;
 
 interface Post {
   username: string;

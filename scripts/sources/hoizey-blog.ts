@@ -15,54 +15,23 @@
 // -> "> ", <img> -> its alt, tags dropped, entities decoded once (by the HTML parser).
 // STAFF: the blog's author, who comments as "Nicolas Hoizey" (the template marks those comments "me"). Regular
 // commenters such as "NiCoS" or "NiKo" are other people.
-import { parseHTML } from 'linkedom';
+import { htmlToText } from './html-text';
+import { isPingbackExcerpt } from './pingback';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
 
 const FILE = 'src/comments/comments.json';
 const STAFF = 'Nicolas Hoizey';
-const BLOCK = new Set(['P', 'DIV', 'BLOCKQUOTE', 'UL', 'OL', 'LI', 'PRE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TABLE', 'TR', 'TEXTAREA']);
-
 interface DataComment {
   id?: unknown;
   author?: { name?: unknown };
   content?: unknown;
 }
 
-function tidy(text: string): string {
-  return text
-    .split('\n')
-    .map((l) => l.replace(/\u00a0/g, ' ').replace(/ {2,}/g, ' ').trim())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-}
+/** A comment's HTML as text; code (<pre>, and <textarea> boxes, which stand apart as blocks) keeps its own spaces and
+ * line breaks. */
+const toText = (html: string) => htmlToText(html, { keepWhitespaceIn: ['PRE', 'TEXTAREA'], moreBlocks: ['TEXTAREA'] });
 
-function toText(html: string): string {
-  const { document } = parseHTML(`<!doctype html><html><body><div id="root">${html}</div></body></html>`);
-  const root = document.getElementById('root')!;
-  const walk = (node: any, pre: boolean): string => {
-    if (node.nodeType === 3) return pre ? String(node.textContent) : String(node.textContent).replace(/[ \t\n\r\f]+/g, ' ');
-    if (node.nodeType !== 1) return '';
-    const tag = String(node.tagName).toUpperCase();
-    if (tag === 'BR') return '\n';
-    if (tag === 'IMG') return node.getAttribute('alt') ?? '';
-    if (tag === 'SCRIPT' || tag === 'STYLE') return '';
-    const inPre = pre || tag === 'PRE' || tag === 'TEXTAREA';
-    let inner = '';
-    for (const child of node.childNodes) inner += walk(child, inPre);
-    if (tag === 'BLOCKQUOTE') {
-      const quoted = tidy(inner)
-        .split('\n')
-        .map((l) => (l ? `> ${l}` : '>'))
-        .join('\n');
-      return `\n\n${quoted}\n\n`;
-    }
-    return BLOCK.has(tag) ? `\n\n${inner}\n\n` : inner;
-  };
-  return tidy(walk(root, false));
-}
-
-const isPingback = (body: string) => /^\s*(<p>\s*)?\[(\.\.\.|…|&#8230;)\]/.test(body);
+const isPingback = (body: string) => isPingbackExcerpt(body, { inParagraph: true });
 
 export default {
   id: 'hoizey-blog',

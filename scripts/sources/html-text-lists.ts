@@ -19,6 +19,10 @@ export interface ListTextOptions {
   items?: 'line' | 'indented';
   /** Number <ol> items from the list's `start` attribute (see listMark). */
   olStart?: boolean;
+  /** false: every item is marked "- ", in numbered lists too (rarous's reader read them so). Default true. */
+  numbered?: boolean;
+  /** With items 'line': an item's further lines indented two spaces under its marker (Texy's nested lists). */
+  hanging?: boolean;
 }
 
 /** Leading spaces of each line dropped, trailing blanks dropped, at most one blank line. */
@@ -42,8 +46,9 @@ function render(node: any, inPre: boolean, options: ListTextOptions): string {
   if (tag === 'BLOCKQUOTE') return '\n\n' + quoteLines(tidy(inner())) + '\n\n';
   const indented = options.items === 'indented';
   if (tag === 'LI') {
-    const mark = listMark(node, { fromStart: options.olStart });
-    return indented ? mark + tidy(inner()).replace(/\n/g, '\n  ') + '\n' : '\n' + mark + tidy(inner()) + '\n';
+    const mark = options.numbered === false ? '- ' : listMark(node, { fromStart: options.olStart });
+    if (indented) return mark + tidy(inner()).replace(/\n/g, '\n  ') + '\n';
+    return '\n' + mark + (options.hanging ? tidy(inner()).replace(/\n/g, '\n  ') : tidy(inner())) + '\n';
   }
   if (indented && (tag === 'UL' || tag === 'OL')) {
     const items = Array.from(node.childNodes as any[]).filter((c) => c.nodeType === 1).map((c) => render(c, inPre, options));

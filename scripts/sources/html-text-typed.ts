@@ -26,3 +26,10 @@ export function typedHtmlToText(html: string, { blocks = 'p, div, li', quotes = 
   for (const b of [...root.querySelectorAll(blocks)]) b.append(document.createTextNode('\n'));
   return tidyLines(root.textContent ?? '', squeezeLine);
 }
+
+/**
+ * A WordPress comment's HTML as stored (typed line breaks kept as newlines): headings end a line too, and quotes are
+ * marked "> ". Shared by the readers of WXR exports that keep comments as typed.
+ */
+export const wordpressTypedText = (html: string) =>
+  typedHtmlToText(html, { blocks: 'p, div, li, h1, h2, h3, h4, h5, h6', quotes: true });

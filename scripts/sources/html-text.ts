@@ -13,13 +13,16 @@ export interface HtmlTextOptions {
    * first readers collapsed whitespace everywhere, and their labelled texts are what that gave.
    */
   keepWhitespaceIn?: readonly string[];
+  /** Further elements that stand apart as blocks, e.g. ['TEXTAREA'] (code pasted in a box on the page). */
+  moreBlocks?: readonly string[];
 }
 
 /** No-break spaces as spaces, runs of spaces squeezed, lines trimmed, at most one blank line. */
 const tidy = (text: string) => tidyLines(text, (l) => l.replace(/\u00a0/g, ' ').replace(/ {2,}/g, ' ').trim());
 
-export function htmlToText(html: string, { keepWhitespaceIn = [] }: HtmlTextOptions = {}): string {
+export function htmlToText(html: string, { keepWhitespaceIn = [], moreBlocks = [] }: HtmlTextOptions = {}): string {
   const keep = new Set(keepWhitespaceIn);
+  const blocks = new Set([...BLOCK, ...moreBlocks]);
   const walk = (node: any, verbatim: boolean): string => {
     if (node.nodeType === 3) return verbatim ? String(node.textContent) : String(node.textContent).replace(/[ \t\n\r\f]+/g, ' ');
     if (node.nodeType !== 1) return '';
@@ -30,7 +33,7 @@ export function htmlToText(html: string, { keepWhitespaceIn = [] }: HtmlTextOpti
     let inner = '';
     for (const child of node.childNodes) inner += walk(child, verbatim || keep.has(tag));
     if (tag === 'BLOCKQUOTE') return `\n\n${quoteLines(tidy(inner))}\n\n`;
-    return BLOCK.has(tag) ? `\n\n${inner}\n\n` : inner;
+    return blocks.has(tag) ? `\n\n${inner}\n\n` : inner;
   };
   return tidy(walk(htmlFragment(html), false));
 }

@@ -23,6 +23,7 @@
 import { createHash } from 'node:crypto';
 import { parseHTML } from 'linkedom';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
+import { TextOut } from './text-out';
 
 /** breadcrumb forum name -> post quota. */
 const FORUMS: [string, number][] = [
@@ -38,54 +39,24 @@ const SPAM = new Set(['comment-2285']);
 const BLOCK = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'TABLE', 'TR', 'HR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const DROP = new Set(['SCRIPT', 'STYLE', 'OBJECT', 'EMBED', 'PARAM', 'IFRAME', 'VIDEO', 'AUDIO', 'NOSCRIPT']);
 
-class Out {
-  s = '';
-  text(t: string) {
-    t = t.replace(/[ \t\r\n\f]+/g, ' ');
-    if (this.s === '' || this.s.endsWith('\n')) t = t.replace(/^ /, '');
-    else if (this.s.endsWith(' ') && t.startsWith(' ')) t = t.slice(1);
-    this.s += t;
-  }
-  raw(t: string) {
-    this.s += t;
-  }
-  nl() {
-    if (/(^|\n)- $/.test(this.s)) return;
-    this.s = this.s.replace(/ +$/, '');
-    if (this.s !== '' && !this.s.endsWith('\n')) this.s += '\n';
-  }
-  br() {
-    this.s = this.s.replace(/ +$/, '');
-    this.s += '\n';
-  }
-}
+// Text runs collapse spaces, tabs and line breaks but keep no-break spaces (dropped only at line ends by tidy).
+const OUT = { collapse: (t: string) => t.replace(/[ \t\r\n\f]+/g, ' ') };
 
 const cls = (el: Element) => ` ${el.getAttribute('class') ?? ''} `;
 
-function walk(node: Node, out: Out) {
-  if (node.nodeType === 3) {
-    out.text(node.textContent ?? '');
-    return;
-  }
-  if (node.nodeType !== 1) return;
-  const el = node as Element;
+function walk(node: Node, out: TextOut) {
+  const el = out.element(node, DROP);
+  if (!el) return;
   const tag = el.tagName.toUpperCase();
-  if (DROP.has(tag)) return;
   if (tag === 'DIV' && cls(el).includes(' forum-topic-navigation ')) return;
-  if (tag === 'BR') return out.br();
   if (tag === 'IMG') {
     if (/smil/i.test(el.getAttribute('src') ?? '')) out.text(el.getAttribute('alt') ?? '');
     return;
   }
   if (tag === 'BLOCKQUOTE') {
-    const inner = new Out();
+    const inner = out.fresh();
     for (const child of Array.from(el.childNodes)) walk(child, inner);
-    const body = tidy(inner.s);
-    if (!body) return;
-    out.nl();
-    out.raw(body.split('\n').map((l) => (l ? `> ${l}` : '>')).join('\n'));
-    out.raw('\n');
-    return;
+    return out.quote(tidy(inner.s));
   }
   if (tag === 'PRE') {
     out.nl();
@@ -110,7 +81,7 @@ function tidy(s: string): string {
 }
 
 function toText(el: Element): string {
-  const out = new Out();
+  const out = new TextOut(OUT);
   walk(el, out);
   return tidy(out.s);
 }

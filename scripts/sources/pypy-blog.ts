@@ -12,7 +12,7 @@
 // staff = the comment author is one of the PyPy developers who wrote the blog (the post authors of the blog, except
 // Michael Foord's single guest post) or another core PyPy developer posting under their own name (STAFF below:
 // Amaury Forgeot d'Arc, Ronan Lamy, Laura Creighton, Jacob Hallén).
-import { parseHTML } from 'linkedom';
+import { htmlToText } from './html-text';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
 
 const REPO = 'pypy/pypy.org';
@@ -32,40 +32,10 @@ const STAFF = new Set(
   ].map((n) => n.toLowerCase()),
 );
 
-const BLOCK = new Set(['P', 'DIV', 'BLOCKQUOTE', 'UL', 'OL', 'LI', 'PRE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TABLE', 'TR']);
-
-function tidy(text: string): string {
-  return text
-    .split('\n')
-    .map((l) => l.replace(/\u00a0/g, ' ').replace(/ {2,}/g, ' ').trim())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-}
-
+/** A comment's HTML page as text; code (<pre>) keeps its own spaces and line breaks. */
 function toText(html: string): string {
   const body = html.replace(/^[\s\S]*?<body>/i, '').replace(/<\/body>[\s\S]*$/i, '');
-  const { document } = parseHTML(`<!doctype html><html><body><div id="root">${body}</div></body></html>`);
-  const root = document.getElementById('root')!;
-  const walk = (node: any, pre: boolean): string => {
-    if (node.nodeType === 3) return pre ? String(node.textContent) : String(node.textContent).replace(/[ \t\n\r\f]+/g, ' ');
-    if (node.nodeType !== 1) return '';
-    const tag = String(node.tagName).toUpperCase();
-    if (tag === 'BR') return '\n';
-    if (tag === 'IMG') return node.getAttribute('alt') ?? '';
-    if (tag === 'SCRIPT' || tag === 'STYLE') return '';
-    let inner = '';
-    for (const child of node.childNodes) inner += walk(child, pre || tag === 'PRE');
-    if (tag === 'BLOCKQUOTE') {
-      const quoted = tidy(inner)
-        .split('\n')
-        .map((l) => (l ? `> ${l}` : '>'))
-        .join('\n');
-      return `\n\n${quoted}\n\n`;
-    }
-    return BLOCK.has(tag) ? `\n\n${inner}\n\n` : inner;
-  };
-  return tidy(walk(root, false));
+  return htmlToText(body, { keepWhitespaceIn: ['PRE'] });
 }
 
 function metaOf(text: string): Record<string, string> {

@@ -22,24 +22,14 @@
 // STAFF: the blog's owner Aleš Roubíček, who comments as "Aleš Roubíček" or "rarouš" with one of his e-mail addresses
 // (ales@roubicek.name, rarous@gmail.com, and once the typo ales@roubbicek.name); and on articles written by a guest
 // author (alessio busta, leopold, Daniel Steigerwald, ...) also that article's author commenting under the same name.
-import { parseHTML } from 'linkedom';
+import { listHtmlToText } from './html-text-lists';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
+import { decodeXmlSteps as decodeXml } from './xml-entities';
 
 const REPO = 'rarous/blog';
 const COMMIT = '542f258151f56c356c969e1a7b1e18a0de575229';
 const SPAM_IDS = new Set<number>();
 const STAFF_EMAILS = new Set(['ales@roubicek.name', 'rarous@gmail.com', 'ales@roubbicek.name']);
-
-function decodeXml(s: string): string {
-  return s
-    .replace(/&#x([0-9a-f]+);/gi, (_, h) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&#(\d+);/g, (_, d) => String.fromCodePoint(Number(d)))
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-}
 
 /** The <tag>...</tag> children of each <elem> block, XML-decoded. */
 function records(xml: string, elem: string): Record<string, string>[] {
@@ -58,53 +48,10 @@ function records(xml: string, elem: string): Record<string, string>[] {
 
 // ---- HTML -> plain text as a reader sees it ----
 
-const BLOCK_TAGS = new Set(['P', 'DIV', 'UL', 'OL', 'TABLE', 'TR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DL', 'DD', 'DT', 'HR']);
-const KEEP_SPACE = '\u0003';
-const KEEP_TAB = '\u0004';
-
-function render(node: any, inPre: boolean): string {
-  if (node.nodeType === 3) {
-    const t: string = node.textContent ?? '';
-    return inPre ? t.replace(/^[ ]+/gm, (m) => KEEP_SPACE.repeat(m.length)).replace(/\t/g, KEEP_TAB) : t.replace(/\s+/g, ' ');
-  }
-  if (node.nodeType !== 1) return '';
-  const tag: string = String(node.tagName).toUpperCase();
-  if (tag === 'SCRIPT' || tag === 'STYLE') return '';
-  if (tag === 'BR') return '\n';
-  if (tag === 'IMG') return node.getAttribute('alt') ?? '';
-  const inner = () => Array.from(node.childNodes as any[]).map((c) => render(c, inPre || tag === 'PRE')).join('');
-  if (tag === 'PRE') {
-    const text = Array.from(node.childNodes as any[]).map((c) => render(c, true)).join('');
-    return '\n\n' + text.replace(/^\n+|\s+$/g, '') + '\n\n';
-  }
-  if (tag === 'BLOCKQUOTE') {
-    const text = tidy(inner());
-    return '\n\n' + text.split('\n').map((l) => (l ? '> ' + l : '>')).join('\n') + '\n\n';
-  }
-  if (tag === 'LI') return '\n- ' + tidy(inner()).replace(/\n/g, '\n  ') + '\n';
-  if (BLOCK_TAGS.has(tag)) return '\n\n' + inner() + '\n\n';
-  return inner();
-}
-
-function tidy(text: string): string {
-  return text
-    .split('\n')
-    .map((l) => l.replace(/^[ ]+/, '').replace(/[ \t]+$/, ''))
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-}
-
 export function commentText(html: string): string {
   const body = html.replace(/<!--[\s\S]*?-->/g, '');
-  const { document } = parseHTML(`<!doctype html><html><body><div id="c">${body}</div></body></html>`);
-  const text = tidy(render(document.getElementById('c'), false));
-  return text
-    .split(KEEP_SPACE)
-    .join(' ')
-    .split(KEEP_TAB)
-    .join('\t')
-    .replace(/\u00a0/g, ' ')
+  // Every list item "- " on a line of its own, its further lines indented under the marker (Texy's nested lists).
+  return listHtmlToText(body, { numbered: false, hanging: true })
     .replace(/\u00ad/g, '')
     .replace(/[ \t]+$/gm, '')
     .replace(/\n- \n/g, '\n')

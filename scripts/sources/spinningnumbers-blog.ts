@@ -22,8 +22,8 @@
 // -> plain text. LaTeX between $...$ is left as typed. Typographic quote substitutions are not applied.
 // STAFF: the site's author, who comments as "Willy McAllister" (`site.author`; the template marks those "admin").
 import { parse as parseYaml } from 'yaml';
+import { blockMarkdown } from './block-markdown';
 import { listHtmlToText } from './html-text-lists';
-import { emphasisToHtml, escapeHtml, Stash } from './markdown-text';
 import { threadOrder } from './thread-order';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
 
@@ -41,69 +41,18 @@ interface RawComment {
   index: number;
 }
 
-// ---- A small Markdown -> HTML step (kramdown-like), enough for these comments ----
+// ---- Markdown as this blog's comments need it (see block-markdown) ----
 
-const BLOCK_HTML = /^\s*<\/?(p|div|blockquote|pre|ul|ol|li|table|h[1-6]|hr|dl)\b/i;
-const LIST_ITEM = /^\s{0,3}([-*+]|\d+\.)\s+/;
 // A link target may hold balanced parentheses (circuit-sandbox links carry "dc(1)").
 const LINK = /\[([^\]]+)\]\(\s*<?(?:[^()\s>]|\([^()\s]*\))*>?(?:\s+["'][^"']*["'])?\s*\)/g;
-
-function inlineMarkdown(text: string): string {
-  const codes = new Stash();
-  let s = text.replace(/`+([^`]+?)`+/g, (_m, code: string) => codes.put(`<code>${escapeHtml(code)}</code>`));
-  s = s.replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1');
-  s = s.replace(LINK, '$1');
-  s = s.replace(/<((?:https?|ftp|mailto):[^>\s]+)>/g, '$1');
-  // Anything else that looks like a tag is text here (no comment holds HTML).
-  s = s.replace(/</g, '&lt;');
-  s = emphasisToHtml(s);
-  s = s.replace(/\\([\\`*_{}[\]()#+\-.!>])/g, '$1');
-  s = s.replace(/ {2,}\n/g, '<br>\n');
-  return codes.restore(s);
-}
-
-function markdownBlocks(lines: string[]): string {
-  const out: string[] = [];
-  let k = 0;
-  const blank = (l: string) => /^\s*$/.test(l);
-  while (k < lines.length) {
-    if (blank(lines[k])) {
-      k++;
-      continue;
-    }
-    const start = k;
-    while (k < lines.length && !blank(lines[k])) k++;
-    const block = lines.slice(start, k);
-    const first = block[0];
-    if (BLOCK_HTML.test(first)) {
-      out.push(block.join('\n'));
-    } else if (block.every((l) => /^( {4}|\t)/.test(l))) {
-      out.push(`<pre><code>${escapeHtml(block.map((l) => l.replace(/^( {4}|\t)/, '')).join('\n'))}</code></pre>`);
-    } else if (/^\s{0,3}>/.test(first)) {
-      const inner = block.map((l) => l.replace(/^\s{0,3}> ?/, ''));
-      out.push(`<blockquote>${markdownBlocks(inner)}</blockquote>`);
-    } else if (LIST_ITEM.test(first)) {
-      const items: string[] = [];
-      for (const l of block) {
-        if (LIST_ITEM.test(l)) items.push(l.replace(LIST_ITEM, ''));
-        else items[items.length - 1] += '\n' + l.trim();
-      }
-      const num = first.match(/^\s*(\d+)\./);
-      const open = num ? `<ol start="${Number(num[1])}">` : '<ul>';
-      out.push(`${open}${items.map((it) => `<li>${inlineMarkdown(it)}</li>`).join('')}${num ? '</ol>' : '</ul>'}`);
-    } else {
-      // A paragraph; a line opening a list item or a quote starts a new line of its own.
-      const parts = block.map((l, j) => (j > 0 && (LIST_ITEM.test(l) || /^\s{0,3}>/.test(l)) ? '<br>' + l : l));
-      out.push(`<p>${inlineMarkdown(parts.join('\n'))}</p>`);
-    }
-  }
-  return out.join('\n');
-}
+// List markers indented at most 3 spaces; no comment holds HTML, so any other "<" is text; indented code ends at a
+// blank line; [text][ref] is left as typed.
+const MARKDOWN = { listIndent: 3, link: LINK, tagsAsText: true, codeAcrossBlanks: false, referenceLinks: false };
 
 /** A message as the page shows it, in plain text. */
 export function commentText(message: string): string {
   const lines = message.replace(/\r\n?/g, '\n').split('\n');
-  return listHtmlToText(markdownBlocks(lines), { olStart: true });
+  return listHtmlToText(blockMarkdown(lines, MARKDOWN), { olStart: true });
 }
 
 const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

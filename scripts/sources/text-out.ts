@@ -2,7 +2,8 @@
 // appended with HTML's whitespace collapsing (no space at a line start, never two spaces in a row), blocks start on a
 // fresh line, <br> breaks the line where it is. The readers differ in which characters a text run collapses and in
 // which list markers keep a following block on the item's line; those are options.
-import { quoteLines } from './text-lines';
+import { htmlFragment } from './html-fragment';
+import { quoteLines, tidyLines } from './text-lines';
 
 export interface TextOutOptions {
   /**
@@ -66,4 +67,14 @@ export class TextOut {
     this.raw(quoteLines(body));
     this.raw('\n');
   }
+}
+
+/**
+ * A post's HTML laid out by a reader's walker into a fresh TextOut; then each line's trailing blanks dropped, at most
+ * one blank line in a row, nothing blank at either end.
+ */
+export function layOut(html: string, walk: (node: Node, out: TextOut) => void, options: TextOutOptions = {}): string {
+  const out = new TextOut(options);
+  walk(htmlFragment(html), out);
+  return tidyLines(out.s, (l) => l.replace(/[ \t\u00a0]+$/, ''));
 }

@@ -23,11 +23,10 @@
 // spoilers / side notes / role-play / announce spans kept as text, poll modules -> one
 // "- option (votes)" line per option plus the footer ("Les votes sont clos."). contentWarning is not used: in this
 // scrape it holds stray text (a poll option, a moderator note), not a warning the reader saw.
-import { htmlFragment } from './html-fragment';
 import { listMark } from './list-mark';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
 import { tidyLines } from './text-lines';
-import { TextOut } from './text-out';
+import { layOut, TextOut } from './text-out';
 
 const FILE = 'data/fr/mush/ambassade.json';
 
@@ -108,9 +107,7 @@ function walk(node: Node, out: TextOut) {
 }
 
 export function htmlToText(html: string): string {
-  const out = new TextOut(OUT);
-  walk(htmlFragment(html), out);
-  return tidyLines(out.s, (l) => l.replace(/[ \t\u00a0]+$/, ''));
+  return layOut(html, walk, OUT);
 }
 
 function authorNames(threads: RawThread[]): Map<number, string> {
