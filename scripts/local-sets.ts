@@ -1,7 +1,3 @@
-import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
 // The labelled real-comment sets kept on this machine only (gitignored, see data/README.md): their text may not be
 // copied into the repository. One list for `npm run eval` (which reports each) and `npm run train` (the comment model
 // learns from the tune pages of a split set and from every page of a development set).
@@ -29,15 +25,6 @@ export interface LocalSet {
   staffAnswers?: boolean;
   /** Each page's comment 0 is the post that opens the forum topic (its author asks or reports). */
   openersFirst?: boolean;
-}
-
-/**
- * A set made since session 22: its labels are in data/labels/<id>.jsonl and `scripts/rebuild-local-sets.ts` brings
- * its text back from the source's repository. The older sets were lost with the machine that labelled them.
- */
-export function isRebuildable(set: LocalSet): boolean {
-  const id = /^data\/local\/(.+)\.jsonl$/.exec(set.file)?.[1];
-  return !!id && existsSync(resolve(dirname(fileURLToPath(import.meta.url)), '..', 'data/labels', `${id}.jsonl`));
 }
 
 export const LOCAL_SETS: readonly LocalSet[] = [

@@ -1,22 +1,21 @@
 // Rebuild data/local/<id>.jsonl (gitignored) from data/labels/<id>.jsonl (committed, no text) and the source's public
 // repository, read from a local mirror. Usage: tsx scripts/rebuild-local-sets.ts [id ...] [--mirrors DIR]
-// A mirror is the bare repository at DIR/<owner>+<name>/repo (default DIR: /work/.mirror, where the workplace's
-// `fetch github:<owner>/<name>` puts it).
+// A mirror is the repository at DIR/<owner>+<name>/repo, bare or as a clone (default DIR: /work/.mirror, where the
+// workplace's `fetch github:<owner>/<name>` puts it).
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { gitFiles, joinLabels, mirrorGitDir, type CommentSource, type LabelRow } from './sources/source';
+import { fileURLToPath } from 'node:url';
+import { gitFiles, joinLabels, loadSource, mirrorGitDir, mirrorsOption, type LabelRow } from './sources/source';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
-const mirrorAt = args.indexOf('--mirrors');
-const mirrors = mirrorAt >= 0 ? args.splice(mirrorAt, 2)[1] : '/work/.mirror';
+const mirrors = mirrorsOption(args);
 const labelsDir = join(root, 'data/labels');
 const ids = args.length ? args : readdirSync(labelsDir).filter((f) => f.endsWith('.jsonl')).map((f) => f.slice(0, -6)).sort();
 
 let failed = 0;
 for (const id of ids) {
-  const source: CommentSource = (await import(pathToFileURL(join(root, 'scripts/sources', `${id}.ts`)).href)).default;
+  const source = await loadSource(id);
   const gitDir = mirrorGitDir(mirrors, source.repo);
   if (!existsSync(gitDir)) {
     console.log(`${id}: no mirror of ${source.repo} at ${gitDir}; fetch github:${source.repo}, then run this again`);

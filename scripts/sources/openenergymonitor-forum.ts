@@ -59,9 +59,7 @@ function walk(node: Node, out: TextOut) {
     return out.quote(tidy(inner.s));
   }
   if (tag === 'PRE') {
-    out.nl();
-    out.raw((el.textContent ?? '').replace(/^\n+|\n+$/g, ''));
-    out.raw('\n');
+    out.verbatim(el.textContent ?? '');
     return;
   }
   const block = BLOCK.has(tag);

@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 /** One comment as the reader finds it; `page` + `i` is its key in the labels file. */
 export interface SourceComment {
@@ -59,17 +60,26 @@ export function mirrorGitDir(mirrors: string, repo: string): string {
 
 /** Files of a git mirror at one commit. */
 export function gitFiles(gitDir: string, commit: string): RepositoryFiles {
-  const git = (...args: string[]) =>
-    execFileSync('git', ['--git-dir', gitDir, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const git = (...args: string[]) => execFileSync('git', ['--git-dir', gitDir, ...args], { maxBuffer: 1 << 30 });
   let all: string[] | undefined;
   return {
     list(prefix = '') {
-      all ??= git('ls-tree', '-r', '--name-only', '-z', commit).split('\0').filter(Boolean).sort();
+      all ??= git('ls-tree', '-r', '--name-only', '-z', commit).toString('utf8').split('\0').filter(Boolean).sort();
       return all.filter((path) => path.startsWith(prefix));
     },
-    read: (path, encoding = 'utf-8') =>
-      new TextDecoder(encoding).decode(execFileSync('git', ['--git-dir', gitDir, 'show', `${commit}:${path}`], { maxBuffer: 1 << 30 })),
+    read: (path, encoding = 'utf-8') => new TextDecoder(encoding).decode(git('show', `${commit}:${path}`)),
   };
+}
+
+/** The reader of a source, scripts/sources/<id>.ts. */
+export async function loadSource(id: string): Promise<CommentSource> {
+  return (await import(pathToFileURL(join(import.meta.dirname, `${id}.ts`)).href)).default;
+}
+
+/** Takes `--mirrors DIR` out of a command's arguments; the default is where the workplace's `fetch` puts mirrors. */
+export function mirrorsOption(args: string[]): string {
+  const at = args.indexOf('--mirrors');
+  return at >= 0 ? args.splice(at, 2)[1] : '/work/.mirror';
 }
 
 /** The fingerprint a label row keeps of its text. */

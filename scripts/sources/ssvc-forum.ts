@@ -120,9 +120,7 @@ function walk(node: Node, out: TextOut) {
     return quoteBlock(out, inner.s);
   }
   if (tag === 'CODE' || tag === 'PRE') {
-    out.nl();
-    out.raw((el.textContent ?? '').replace(/^\n+|\n+$/g, ''));
-    out.raw('\n');
+    out.verbatim(el.textContent ?? '');
     return;
   }
   const block = BLOCK.has(tag);

@@ -60,6 +60,12 @@ export class TextOut {
     this.s = this.s.replace(/ +$/, '');
     this.s += '\n';
   }
+  /** A code block's text as typed, on lines of its own (blank lines at its ends dropped). */
+  verbatim(text: string) {
+    this.nl();
+    this.raw(text.replace(/^\n+|\n+$/g, ''));
+    this.raw('\n');
+  }
   /** A quote's text (already laid out) on lines of its own, each prefixed "> "; nothing when it is empty. */
   quote(body: string) {
     if (!body) return;
