@@ -3,6 +3,7 @@
 // text out of a local mirror of the repository at a pinned commit. `scripts/rebuild-local-sets.ts` joins the two into
 // data/local/<id>.jsonl, the file `npm run eval` and `npm run train` read.
 import { execFileSync } from 'node:child_process';
+import { gunzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,7 +24,10 @@ export interface SourceComment {
 export interface RepositoryFiles {
   /** Paths of every file under `prefix` (all files when empty), sorted. */
   list(prefix?: string): string[];
-  /** A file's text, decoded as UTF-8 unless told otherwise (old forum archives are often Latin-1: 'latin1'). */
+  /**
+   * A file's text, decoded as UTF-8 unless told otherwise (old forum archives are often Latin-1: 'latin1'). A `.gz`
+   * file is read unzipped (mailing-list archives keep older months gzipped).
+   */
   read(path: string, encoding?: 'utf-8' | 'latin1' | 'windows-1252'): string;
 }
 
@@ -67,7 +71,10 @@ export function gitFiles(gitDir: string, commit: string): RepositoryFiles {
       all ??= git('ls-tree', '-r', '--name-only', '-z', commit).toString('utf8').split('\0').filter(Boolean).sort();
       return all.filter((path) => path.startsWith(prefix));
     },
-    read: (path, encoding = 'utf-8') => new TextDecoder(encoding).decode(git('show', `${commit}:${path}`)),
+    read(path, encoding = 'utf-8') {
+      const bytes = git('show', `${commit}:${path}`);
+      return new TextDecoder(encoding).decode(path.endsWith('.gz') ? gunzipSync(bytes) : bytes);
+    },
   };
 }
 
