@@ -75,6 +75,8 @@ const AT_REPLY = /^\s*@/;
 const THANKS_FOR_A_COMMENT = /\b(?:danke|thanks?|thank you|merci|gracias|grazie|obrigad[oa]|bedankt)\b[^.!?]{0,30}\b(?:kommentar|comment|commentaire|comentario|commento|comentário|reactie)/i;
 /** The last thing the comment says is a question. */
 const ENDS_ON_QUESTION = /[?？]\s*\)?\s*$/;
+/** Report score at which a fault told in a request for help is given as a second label (see classifyText). */
+const FAULT_BEHIND_A_QUESTION_AT = 0.3;
 /** How far `other` may lead a found question in a comment that asks the author (see asksTheAuthor). */
 const ASKS_THE_AUTHOR_MARGIN = 0.1;
 /** How far `other` or a report may lead a reader's thanks for thanks to lead instead (see thanksBarelyBehind). */
@@ -276,6 +278,14 @@ export function classifyText(
     labels = labels.length > 1 ? [...labels.slice(1), 'bug'] : ['other', 'bug'];
     scores.other = Math.max(scores.other, threshold);
   }
+  // A request for help that tells of a malfunction ("My ProScope renders a green screen in Ekiga. Anyone know why?"):
+  // the fault joins the question as a second label on less evidence than a report of its own needs. On the 29
+  // development sets: must-include reports 496 -> 506 of 824, none given where a report is not acceptable; primary
+  // labels unchanged.
+  if (labels[0] === 'question' && !labels.includes('bug') && !context.answerer && scores.bug >= FAULT_BEHIND_A_QUESTION_AT && tellsOfAFault(reading.readings[reading.bestAt.bug])) {
+    labels = [...labels, 'bug'];
+    scores.bug = Math.max(scores.bug, threshold);
+  }
   const cues: Partial<Record<Label, string>> = {};
   for (const label of labels) {
     const at = reading.bestAt[label];
@@ -283,6 +293,12 @@ export function classifyText(
   }
   const rounded = { thanks: round(scores.thanks), question: round(scores.question), bug: round(scores.bug), other: round(scores.other) };
   return { labels, scores: rounded, cues };
+}
+
+/** A sentence that names or describes a fault of its own, not one it rules out, asks about, or says is fixed. */
+function tellsOfAFault(sentence: SentenceReading | undefined): boolean {
+  const sig = sentence?.signals;
+  return !!sig && (sig.bugWord || sig.bugStrong || sig.bugSymptom) && !sig.bugNegated && !sig.fixAnnounced && !sig.infoRequest && !sig.solution;
 }
 
 /** Whether the sentence that asks most is also a piece of advice ("You could try the beta, not sure it helps though?"). */
