@@ -186,8 +186,10 @@ export function readPipermailList(files: RepositoryFiles, list: PipermailList): 
   const out: SourceComment[] = [];
   const n = candidates.length;
   const taken = new Set<number>();
-  for (let j = 0; j < list.threads && j < n; j++) {
-    const at = Math.floor(((j + 0.5) * n) / list.threads);
+  // More threads asked for than there are: all of them.
+  for (let j = 0; j < list.threads; j++) {
+    const at = list.threads >= n ? j : Math.floor(((j + 0.5) * n) / list.threads);
+    if (at >= n) break;
     if (taken.has(at)) continue;
     taken.add(at);
     const { root, list: thread } = candidates[at];
