@@ -15,6 +15,12 @@ const WROTE_ALONE = new RegExp(`^\\s*(${WROTE})\\s*:\\s*$`, 'i');
 const WROTE_OPENING = /^\s*(on|am|le|el|em|il|op)\s.{0,120}$/i;
 const WROTE_ANYWHERE = new RegExp(WROTE, 'i');
 
+// The prompts of an issue form are the tracker's words, not the writer's: "Is your feature request related to a
+// problem? Please describe." would read as a question in every feature request filed on the form.
+const ISSUE_FORM_PROMPT =
+  /(?:is your feature request related to a problem|is your feature related to a problem|is there an existing issue for this)\s*[?,]?(?:\s*(?:if so,? )?please describe(?: it)?\.?)?|(?:please )?describe the (?:solution|feature) you(?:'|’)?d like(?: to see added)?\.?|describe alternatives you(?:'|’)?ve considered\.?/gi;
+const ISSUE_FORM_CUE = /feature (?:request )?related to a problem|existing issue for this|describe (?:the solution|the feature|alternatives)/i;
+
 // Code is not the writer's words either: "error", "fail" and "?" in a script say nothing about what the post does.
 const CODE_FENCE = /```[^\n]*\n[\s\S]*?(?:```|$)/g;
 // phpBB's code box header ("Code: Select all", "Code: Alles auswählen").
@@ -67,7 +73,10 @@ function dropCode(lines: string[]): string[] {
   return kept;
 }
 
-/** The commenter's own words: quoted lines and their "X wrote:" headers removed, code dropped, control characters dropped. */
+/**
+ * The commenter's own words: quoted lines and their "X wrote:" headers removed, code dropped, the prompts of an issue form
+ * dropped, control characters dropped.
+ */
 export function ownWords(raw: string): string {
   let text = typeof raw === 'string' ? raw : String(raw ?? '');
   if (text.length > MAX_CHARS) text = text.slice(0, MAX_CHARS);
@@ -87,6 +96,7 @@ export function ownWords(raw: string): string {
     // A comment that is all quote keeps its text rather than becoming empty.
     if (joined.trim()) text = joined;
   }
+  if (ISSUE_FORM_CUE.test(text)) text = text.replace(ISSUE_FORM_PROMPT, '\n');
   // A fence spans lines, so a one-line comment has neither a fence nor a code box.
   if (text.includes('\n')) {
     const prose = dropCode(text.replace(CODE_FENCE, '\n').split('\n')).join('\n');

@@ -543,6 +543,8 @@ export const SOLUTION_OFFERED = words(
   'what (?:worked|helped|fixed it) for me', '(?:the|my) (?:fix|solution|workaround) (?:for me )?(?:was|is)', "(?:i|we) (?:just |simply )?(?:deleted|removed|renamed|reinstalled|disabled|enabled|changed|updated|cleared|reset|replaced|soldered|reflashed|downgraded|upgraded|switched|swapped|unplugged|re-?installed) (?:\\S+ ){1,6}(?:and|then|so) (?:it|now|everything|that|i was able to|i could)",
   // A remedy that worked for the writer: "Upgrading to the latest release fixed it for me".
   '(?:updating|upgrading|downgrading|reinstalling|restarting|rebooting|clearing|disabling|enabling|deleting|removing|switching|installing)(?: (?!if |whether )[^ !?,;]+){0,6} (?:fixed|solved|resolved) (?:it|this|that|the (?:issue|problem|bug|crash|error))',
+  // Asked as a question, a remedy for the other to try: "Could you please try the attached patch?", "Mind testing #107?".
+  '^(?:[^,.!?]{0,30}[,.!] +)?(?:@\\S+ *[,:]? *)*(?:(?:can|could|would) you (?:please |kindly |also |maybe |then |just )?(?:try|test|apply|load|reload|install|reinstall|update|upgrade|reboot|restart|disable|enable|remove|rebuild|recompile|unplug|plug)|(?:do|would) you mind (?:testing|trying|applying|checking)|mind (?:testing|trying|applying)|(?:please|pls) (?:also )?(?:try|test|apply))(?![a-z])',
   'fixed it by', 'solved it by', '(?:solved?|fixed?) (?:this|the|my) (?:issue|problem) by', 'got it (?:working|to work) by', '(?:durch|nach) (?:\\S+ ){1,8}(?:funktioniert|geht|klappt) es (?:wieder|jetzt)', '^(?:versuch|probier|essaie|essayez|prova|intenta|prueba|tente|probeer)',
 );
 
