@@ -25,11 +25,22 @@ export const ME_TOO_OPENING =
 export const INFO_REQUEST =
   /^(?:[^,.!?]{0,30}[,.!] +)?(?:@\S+ *[,:]? *)?(?:(?:can|could|would|will) you (?:please |kindly |also |maybe |then )?(?:send|share|provide|post|upload|attach|run|give (?:us|me)|include|fill out|fill in|describe|clarify|record|enable|export|paste)|(?:please|pls|plz|kindly) (?:also )?(?:send|share|provide|post|upload|attach|fill out|fill in|include|describe|run|record|paste)|(?:any|some) (?:crash |error |debug )?logs?(?![a-z]))(?! (?:a |the )?(?:fix|update|patch|solution|support))/;
 
+/**
+ * A program that hangs, locks up, halts or times out, or that the writer is not able to get something done with: the
+ * way help lists and issue threads tell a malfunction ("fetchmail hangs while fetching the first message", "since
+ * then fetchmail can't retrieve mail"). A malfunction on its own: both a fault word and a strong one.
+ */
+const PROGRAM_HALTS = [
+  '(?<![a-z])(?:hangs|hanging|hung)(?= (?:at|on (?:startup|start|boot|exit|shutdown|the (?:first|second|last|splash|loading))|while|when|during|after|for (?:minutes|hours|ever|an? (?:while|long time|indefinite (?:period|time)|very long time))|forever|indefinitely|again|completely|there)|\\s*(?:[.!,;:)]|$))', '(?:locks?|locked) up', 'halts', 'aborts', 'times? out', 'timed out', 'connection (?:refused|reset|timed out)', 'permission denied', 'undefined reference', 'no such file',
+  "(?:can't|cannot|can not|couldn't|could not|unable to|not able to|wasn't able to|haven't been able to|have not been able to|never managed to) (?:retrieve|fetch|access|download|upload|connect|install|receive|send|print|open|start|run|play|save|sync|boot|log ?in|login|sign ?in|mount|burn|read|write|find the (?:device|drive|camera)|see the (?:device|drive|camera)|get it (?:to )?work(?:ing)?|make it work|compile|build|register|activate)",
+];
+
 /** Words that name a fault outright. */
 export const BUG_WORDS = words(
   'bugs?', 'buggy', 'errors?', 'crash(?:es|ed|ing)?(?!\\.[a-z])', 'broken', 'breaks', 'broke', 'glitch(?:es|y)?', '(?<!(?:of|late|early|hard|spring|winter|first|killing|deep|many|few|some|no|two|three|several) )freez(?:es|ing)(?! (?:cold|point|temperatures?|weather|rain|fog|drizzle|well|beautifully|nicely|great|fine|perfectly|for|up to|it|them|the))', '(?:app|screen|page|browser|game|computer|phone|tab|video|player|site|everything|system|window)s? (?:just |completely |totally )?(?:froze|(?:is|was|gets?|got|has|keeps?) (?:frozen|freezing))',
   'fail(?:s|ed|ing|ure)?', 'exception', 'stack ?trace', 'not (?:actually |really |even )?working', "(?<!if (?:you|i|we|they|he|she|it) )(?:doesn't|does not|don't|do not|won't|will not|can't|cannot|can not|couldn't|isn't|is not|aren't|didn't|did not) (?:work|load|open|play(?! (?:well|nice|nicely|along))|show(?! (?:the world|that|them|him|her|us|me|you|off|some|how|what|why|his|her|their))|start|save|sync|display|connect|appear|respond|update|install|run|download|upload|close|stop|go away|print|send|arrive|boot|complete (?:the )?(?:boot|start|update|install|upload|download|setup)|turn on|power on|charge|execute|compile|flash|pair|detect|recogni[sz]e)",
   'stopped (?:working|loading|syncing|showing|responding)', 'no longer (?:works?|loads?|shows?|opens?|plays?|syncs?)', 'nothing happens', 'stuck', 'typo', 'misspel+(?:ed|ing)', '404', 'dead link', 'broken link', 'wrong link', 'bad link',
+  ...PROGRAM_HALTS,
   'regression', 'corrupted', 'seg ?faults?', 'seg ?faulted', 'segmentation faults?', 'core dump(?:s|ed)?', 'memory leaks?', 'deadlock(?:s|ed)?', 'out of memory', 'laggy', 'lagging', 'lags', 'lag(?= (?:spikes?|issues?|problems?|when|while)|\\s*[.!]?$)', 'stutter(?:s|ing)?', 'flicker(?:s|ing)?', 'garbled', 'blank (?:page|screen)', 'black screen', 'missing', 'disappear(?:ed|s)?', 'vanish(?:ed|es)?',
   'weird pop-?up', 'pop-?up', 'spam(?:med|ming)?', 'unexpected(?:ly)?', 'issues? with', 'problem with', 'same (?:problem|issue|error|bug)s?', 'similar (?:problem|issue|error|bug)s?', 'this problem', 'this issue', 'a problem', 'an issue', 'not responding',
   // de
@@ -283,6 +294,7 @@ const BUG_STRONG_PHRASES = [
   // A sentence that opens by naming what it reports: "Small bug: the counter resets", "Bug sur Kube : ...", "Un bug,
   // pas handicapant : ...", "Ein kleiner Bug: ...".
   '^(?:(?:a|an|one|another|small|little|minor|tiny|major|big|weird|strange|un|une|petit|gros|autre|léger|ein|eine|kleiner?|kleines|weiterer?|seltsamer?|pequeño|otro|piccolo|altro|strano|um|pequeno|outro|estranho|een|kleine?|rare)\\s+)*(?:bug|bogue|glitch|fehler|erreur|errore|erro|fallo)(?:\\s+(?:on|in|with|sur|dans|avec|bei|mit|im|en|con|no|na|em|su|nel|nella|op|met)\\s+[^:,.!?]{1,40})?\\s*[:,]',
+  ...PROGRAM_HALTS,
   'crash(?:es|ed|ing)?(?!\\.[a-z])', 'buggy',
   // French colloquial, without "ne": "chez moi ça marche pas", "la commande fonctionne plus" (not "ça marche pas mal", which praises).
   '(?:ça|ca|ç a|il|elle|le script|la commande|ta commande|rien) (?:ne )?(?:marche|fonctionne) (?:pas|po|plus)(?! mal)', 'marche po',
