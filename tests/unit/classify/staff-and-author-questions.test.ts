@@ -21,7 +21,7 @@ describe("a staff member's comment", () => {
 
   it('that answers for the site does not lead with a question or thanks it is unsure of; an opener\'s does', () => {
     const classifier = createClassifier();
-    for (const text of ['You could try the beta, not sure it helps though?', 'Thanks, glad it helped!']) {
+    for (const text of ['You could try the beta, not sure it helps though?', 'Thanks, glad it helped!', "Ahh you're right! I thought it had to use the protocol version. Thanks a ton!"]) {
       const byReader = classifier.classify(text, 'en');
       const byAnswerer = classifier.classify(text, 'en', { staff: true, answerer: true });
       expect(byReader.labels[0], text).not.toBe('other');
