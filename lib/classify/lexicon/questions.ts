@@ -179,6 +179,25 @@ export const ANSWER_OPENING = new RegExp(
 );
 
 /**
+ * How-are-you asked in greeting, alone or after a greeting and a name: "Olá, tudo bem?", "Fala aí Guilherme, beleza?",
+ * "Hi Tom, how are you?", "Salut, ça va ?". Matched against a whole (lower-cased) sentence: small talk, not a question
+ * anyone is waiting on.
+ */
+export const GREETING_QUESTION = new RegExp(
+  `^(?:@\\S+[,:]?\\s+)*(?:(?:olá|ola|oi|opa|fala aí|fala ai|e aí|e ai|bom dia|boa tarde|boa noite|hi|hello|hey|hiya|hola|buenas|buenos días|bonjour|salut|coucou|ciao|salve|hallo|hey|moin|servus|hoi|cześć|witam|привет|здравствуйте)` +
+    `(?:[,!.]?\\s+(?!tudo|beleza|blz|como|how|what|qué|que|cómo|ça|comment|come|tutto|wie|alles|hoe|jak|co|как)[\\p{L}.'-]+){0,3}[,!.]?\\s+)?[¿]?` +
+    `(?:tudo (?:bem|bom|certo|tranquilo|joia|jóia)(?: com (?:você|vc|vocês|voces))?|td (?:bem|bom)|beleza|blz|como vai(?: você| vc)?|como (?:está|estás|estão|vão)(?: (?:você|vc|vocês))?|` +
+    `how are (?:you|u|ya|things)(?: doing)?(?: today)?|how(?:'s| is) it going|how have you been|what'?s up|` +
+    `qué tal(?: (?:estás|están|todo|andas))?|cómo (?:estás|están|va|andas|te va)|todo bien|` +
+    `ça va|ca va|comment (?:ça va|ca va|vas-tu|allez-vous)|` +
+    `come (?:stai|state|va)|tutto (?:bene|ok)|` +
+    `wie geht(?:'?s| es)?(?: (?:dir|euch|ihnen))?|alles (?:gut|klar|fit)(?: bei (?:dir|euch|ihnen))?|` +
+    `hoe gaat (?:het|ie)(?: met (?:je|jou|jullie|u))?|alles goed|jak (?:się masz|leci)|co słychać|как (?:дела|ты|вы|поживаешь|поживаете))` +
+    `\\s*[?？!]*[?？][?？!]*\\s*[\\p{Emoji_Presentation}:;()\\-DPp]*\\s*$`,
+  'u',
+);
+
+/**
  * A short reaction dressed as a question: "Ach so?", "Really?", "Seriously?", "Echt jetzt?", "Vraiment ?", "Na und?".
  * Matched against a whole (lower-cased) sentence, after any leading @name: it expresses surprise or scorn,
  * it asks nothing anyone could answer.
