@@ -18,7 +18,7 @@
 // Text: GitHub-flavoured Markdown as a reader sees it rendered, with the conversion of the bitcoin-gui-issues reader
 // (imported): HTML comments dropped, code kept verbatim, emphasis/link/image syntax reduced to text, line breaks kept,
 // quoted lines prefixed "> ", inline HTML read with linkedom.
-import { githubMarkdownToText } from './bitcoin-gui-issues';
+import { githubMarkdownToText } from './github-markdown';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
 
 const OWNER = 'venomous0x';
