@@ -16,8 +16,8 @@
 // Staff: author_association OWNER, MEMBER or COLLABORATOR as the export records it (the f2etw organisation's members,
 // who moderate the job board). CONTRIBUTOR and NONE are not staff.
 //
-// Text: GitHub-flavoured Markdown as a reader sees it rendered (same conversion as the bitcoin-gui-issues reader,
-// copied here so this reader's texts do not move when that file changes): HTML comments dropped, fenced and indented
+// Text: GitHub-flavoured Markdown as a reader sees it rendered (scripts/sources/github-markdown.ts):
+// HTML comments dropped, fenced and indented
 // code kept verbatim, headings/emphasis/link and image syntax reduced to their text, every line break kept, quoted
 // lines prefixed "> ", list bullets dropped, horizontal rules and table separator rows dropped; inline HTML read with
 // linkedom.
