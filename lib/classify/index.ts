@@ -420,8 +420,8 @@ function weighInContext(readings: SentenceReading[]): { scores: Array<Record<Lab
         sc.question = Math.min(sc.question, Math.max(r.modelQuestion, UNADDRESSED_QUESTION_FLOOR));
       // ("What yarn is that?!" after the praise still asks: a wh-question is not an exclamation.)
       // A Spanish question of four words or more opened with "¿" after the thanks ("Gracias por la información, pero:
-      // ¿ha mejorado la situación?") is asked, not admired.
-      if (thanksContext && (sig.praise > 0 || sig.thanks > 0 || (/[!?]\s*[!?]/.test(r.text) && !sig.whAuxiliary) || sig.length <= 3) && !(sig.length > 4 && SPANISH_ASKED.test(r.text)))
+      // ¿ha mejorado la situación?") is asked, not admired; so is one the writer announces ("obrigado, outra dúvida, ...?").
+      if (thanksContext && (sig.praise > 0 || sig.thanks > 0 || (/[!?]\s*[!?]/.test(r.text) && !sig.whAuxiliary) || sig.length <= 3) && !(sig.length > 4 && SPANISH_ASKED.test(r.text)) && !ANNOUNCED_QUESTION.test(r.text))
         sc.question = Math.min(sc.question, 0.3);
       // Questions that open or close a long comment are usually its point; mid-argument ones are often rhetorical.
       if (long && !sig.addressed) sc.question *= rank >= 1 && rank < n - 2 ? 0.7 : 0.85;
@@ -507,6 +507,9 @@ function weighInContext(readings: SentenceReading[]): { scores: Array<Record<Lab
 
 /** A Spanish question of four words or more, opened with "¿" and closed with "?". */
 const SPANISH_ASKED = /¿(?:[^?¿\s]+\s+){3,}[^?¿]*\?/;
+/** The writer announces a question of their own ("Una duda, ...", "outra dúvida, ...", "Quick question: ..."): it is asked, whatever thanks come with it. */
+const ANNOUNCED_QUESTION =
+  /(?:^|[\s,.;:!(])(?:una|otra|pequeña|última) (?:duda|pregunta)|(?:uma|outra|pequena|última) (?:d[úu]vida|pergunta)|(?:une|autre|petite|dernière) question|(?:eine|noch eine|kurze|kleine) frage|(?:quick|one|another|one more|small|little|last) question|(?:una|un'altra|piccola) domanda|(?:een|nog een|kleine) vraag|(?:jedno|mam|małe) pytanie|(?:一个|一個|有个|有個|还有个|還有個)(?:问题|問題|疑问|疑問)|質問(?:です|があります|させて)/i;
 /** "How do you do it?" and its like, closing the sentence: admiration, not a question. */
 const ADMIRING_HOW = /\bhow do you (?:do it|do that|do all (?:of )?(?:this|that|these)|find the time|manage (?:it|that|all (?:of )?(?:this|that)))\s*[?!.]*\s*$/i;
 /** A fault said to persist, in the languages the lexicons cover ("still", "immer noch", "nog steeds", "toujours"). */
