@@ -20,7 +20,7 @@ export const THANKS = words(
   'bedankt', 'dank je(?: wel)?', 'dank u(?: wel)?', 'hartelijk dank', 'dankjewel', 'dankuwel',
   // pl, sv/no/da, cs, ru, tr ("tak" alone is Polish "yes": Danish thanks only as "tak for", "mange tak")
   'dzięki', 'dziękuj(?:ę|e|emy)', 'dziekuj(?:e|emy)', 'tack(?: så mycket)?', 'tusen tack', 'tusind tak', 'mange tak', 'tak for', 'takk', 'tusen takk',
-  'děkuj(?:i|u|eme)', 'dekuj(?:i|u|eme)', 'díky', 'diky', 'ďakuj(?:em|eme)', 'dakuj(?:em|eme)', 'vďaka', 'teşekkürler', 'teşekkür ederim', 'tesekkurler',
+  'děkuj(?:i|u|eme)', 'dekuj(?:i|u|eme)', 'díky', 'diky', '(?:dík|dik) (?:moc|za)', 'dík(?= *[!.,…:;)]| *$)', 'ďakuj(?:em|eme)', 'dakuj(?:em|eme)', 'vďaka', 'teşekkürler', 'teşekkür ederim', 'tesekkurler',
   // hr/sr/sl/bs, fi, hu, ro, et, lt, lv, ca, eu, af, id/ms, vi: the plain word readers use
   'hvala', 'kiitos', 'köszönöm', 'köszi', 'mul[țţt]umesc', 'mersi', 'aitäh', 'ačiū', 'paldies', 'gràcies', 'moltes gràcies', 'eskerrik asko', 'dankie',
   'terima kasih', 'cảm ơn',
@@ -90,6 +90,9 @@ export const PRAISE = words(
   '(?:bardzo |naprawdę |mega )?(?:fajn(?:y|a|e|ie)|ładn(?:y|a|e|ie))(?= *[!.:;)]| *$| (?:wpis|tekst|artyku[łl]|screencast|zdj[ęe]ci[ea]|blog|szablon|pomys[łl]))', '(?<!nie )(?<!nie bardzo )(?:bardzo |strasznie )?podoba mi si[ęe]', '(?<!nie )mnie si[ęe] (?:bardzo |strasznie )?podoba', 'genialn(?:y|a|e|ie)',
   // cs, sk: "Skvělá práce", "Výborný seriál", "Dobrá práce", "Super článek", "Paráda"
   'skvěl(?:ý|á|é|e)', 'skvel(?:y|a|e)', 'výborn(?:ý|á|é|ě|e)', 'vyborn(?:y|a|e)', 'dobr(?:á|a) práce', 'dobra prace', 'super (?:článek|clanek|článok|clanok|seriál|serial|tip|práce|prace)',
+  // Short praise, with or without diacritics: "Fakt pěkný!", "Pěkné logo :-)", "Parada, zrovna dnes se mi to hodilo", "Smekám!", "Sikovne :)", "libi se mi to!".
+  '(?:fakt |moc |velmi |hodně |hodne |opravdu )?(?:pěkn|pekn)(?:ý|y|á|a|é|e)(?= *[!.,…:;)]| *$| (?:nápad|napad|logo|fotky?|fotografie|obrázky|obrazky|text|design|vzhled|počtení|pocteni|práce|prace|blog|web|video|shrnutí|shrnuti|zpracování|zpracovani))',
+  'parada(?= *[!.,…:;)]| *$)', 'smekám', 'smekam', '(?:šikovn|sikovn)(?:é|e|ý|y)(?= *[!.,…:;)]| *$)', '(?<!ne)(?:líbí|libi) se mi(?: to)?(?= *[!.,…:;)]| *$)',
   'paráda', 'parádní', 'paradni', '(?:pěkn|pekn)(?:ý|y|á|a|é|e) (?:článek|clanek|článok|clanok|seriál|serial|čtení|cteni)', 'gratuluj(?:i|u|eme)', 'perfektn(?:í|i|ý|y|é|e)',
   // nl
   'wauw', 'wat (?:een )?(?:leuke|leuk|mooie|mooi|prachtige|prachtig|gave|gaaf|geweldige|knappe)', 'geweldig(?:e)?', 'prachtig(?:e)?', '(?:heel |echt |super |erg )?(?:tof|gaaf)(?:fe|e)?(?= *!)', '(?:heel|erg|zeer) (?:goed|interessant|nuttig|leerzaam)', 'heerlijk', 'lekker', 'mooi', 'goed gedaan', 'fantastisch(?:e)?', 'heel mooi(?:e)?', 'mooie',

@@ -1,6 +1,6 @@
-// Short praise and plain fault reports from blog and forum threads in ru, zh, fr, it, es, pl, de, pt, ja, and their
+// Short praise and plain fault reports from blog and forum threads in ru, zh, fr, it, es, pl, de, pt, ja, cs, sk, and their
 // look-alikes: sarcasm, a feature question, a lasting fault, a dislike. Sentences written for these tests after
-// reading the misses of the development sets of session 22 (data/labels).
+// reading the misses of the development sets of sessions 22 and 23 (data/labels).
 import { describe, expect, it } from 'vitest';
 import { createClassifier } from '../../../lib/classify/index';
 
@@ -61,5 +61,26 @@ describe('a fault reported without the usual fault words', () => {
     ['ru', 'Мы потерялись в лесу, но было весело.'],
   ])('%s: %s is no report', (_lang, text) => {
     expect(labelsOf(text)).not.toContain('bug');
+  });
+});
+
+describe('short praise and thanks in Czech and Slovak, with or without diacritics', () => {
+  it.each([
+    ['cs', 'Fakt pěkný nápad!'],
+    ['cs', 'Pekne logo :-)'],
+    ['cs', 'Parada, presne tohle jsem hledal.'],
+    ['cs', 'Smekám!'],
+    ['sk', 'Sikovne :)'],
+    ['cs', 'dik moc'],
+  ])('%s: %s leads with thanks', (lang, text) => {
+    expect(classifier.classify(text, lang).labels[0]).toBe('thanks');
+  });
+
+  it.each([
+    ['cs', 'To je pěkně blbě udělané.'],
+    ['cs', 'Nelíbí se mi to.'],
+    ['nl', 'Die plank is te dik.'],
+  ])('%s: %s does not', (lang, text) => {
+    expect(classifier.classify(text, lang).labels).not.toContain('thanks');
   });
 });
