@@ -84,7 +84,7 @@ export function evaluateSets(options: EvalOptions = {}): Array<{ title: string; 
     return { ...set, items: items.map((item) => ({
       ...item,
       staff: item.staff || (!!item.author && openers.get(item.page) === item.author),
-      answerer: item.staff && (set.blog || set.staffAnswers || ownsTheRepository(item.page, item.author)),
+      answerer: item.staff && (set.blog || set.staffAnswers || ownsTheRepository(item.page, item.author)) && !(set.issueThreads && opensThread(item)),
       opensThread: opensThread(item),
     })) };
   }).filter((set) => set.items.length > 0);

@@ -103,6 +103,8 @@ describe('analyseThread on an outage thread', () => {
     // Nor does a topic the site's staff open (an announcement): they answer for the site.
     const announcement = comment({ id: 'a', author: 'op', text: 'Maintenance tonight. Questions?', staff: true, staffReason: 'platform-role' });
     expect(opens('discourse', [announcement, reply])).toEqual([false, false]);
+    // An issue a maintainer files still reports or asks: on an issue tracker the opening post is never an answer.
+    expect(opens('github', [announcement, reply])).toEqual([true, false]);
   });
 
   it('marks configured staff accounts, case-insensitively, and says why', () => {
