@@ -84,3 +84,13 @@ describe('short praise and thanks in Czech and Slovak, with or without diacritic
     expect(classifier.classify(text, lang).labels).not.toContain('thanks');
   });
 });
+
+describe('short Chinese praise of a post, a photo or a fix', () => {
+  it.each(['修得不错嘛！', '质感不错', '这张拍得确实很好', '路过~~很好！！', '前辈说的很好', '挺你！', '很适合新手的例子', '我喜歡 妳這些文字'])('%s leads with thanks', (text) => {
+    expect(classifier.classify(text, 'zh').labels[0]).toBe('thanks');
+  });
+
+  it.each(['我不喜欢这篇文章', '这个问题不错，我也想知道怎么做', '说得好听，其实没用'])('%s does not', (text) => {
+    expect(classifier.classify(text, 'zh').labels[0]).not.toBe('thanks');
+  });
+});
