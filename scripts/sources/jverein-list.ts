@@ -12,60 +12,27 @@
 // In-Reply-To/References header, so they open a one-mail page of their own; replies whose parent is not in the archive
 // (answers to digests) are left out.
 //
-// German Mailman: this list's archive was written in German, so pipermail's attachment markers are German
-// ("-------------- nächster Teil --------------", "Ein Dateianhang mit HTML-Daten/Binärdaten wurde abgetrennt..." and
-// its Beschreibung/URL lines), which pipermail.ts (English markers only) keeps. `dropGermanScrub` below does the same
-// for them: the notes and their field lines are dropped, and the text is cut at the "nächster Teil" line when the mail
-// has text of its own above it (else only that line is dropped: HTML mails whose plain part comes second). Mails left
-// empty are skipped and each page's i is counted again.
+// German Mailman: this list's archive was written in German ("-------------- nächster Teil --------------", "Ein
+// Dateianhang mit HTML-Daten/Binärdaten wurde abgetrennt..."), which pipermail.ts knows: the notes and their field
+// lines are dropped, and the text is cut at the "nächster Teil" line, unless the mail's first part was the scrubbed
+// HTML one (its plain text then follows that line).
 //
 // Staff: Heiner Jostkleigrewe, JVerein's author and maintainer (he writes the release announcements and answers most
 // questions: "Ich bin JVerein"), and Olaf Willuhn, author of Jameica/Hibiscus, who helped program JVerein and answers
 // on the list with authority about Jameica.
 import { readPipermailList } from './pipermail';
-import type { CommentSource, SourceComment } from './source';
-
-function dropGermanScrub(text: string): string {
-  const lines = text.split('\n');
-  const out: string[] = [];
-  for (let k = 0; k < lines.length; k++) {
-    const l = lines[k];
-    if (/^Ein Dateianhang mit .* wurde abgetrennt\.\.\.\s*$/.test(l)) {
-      while (k + 1 < lines.length && /^(Name|Typ|Größe|Beschreibung|URL)\s*:/.test(lines[k + 1])) k++;
-      continue;
-    }
-    if (/^-{14} nächster Teil -{14}\s*$/.test(l)) {
-      if (out.some((o) => o.trim())) break;
-      continue;
-    }
-    out.push(l);
-  }
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').trim();
-}
-
-function cleanGerman(comments: SourceComment[]): SourceComment[] {
-  const next = new Map<string, number>();
-  const out: SourceComment[] = [];
-  for (const c of comments) {
-    const text = dropGermanScrub(c.text);
-    if (!text) continue;
-    const i = next.get(c.page) ?? 0;
-    next.set(c.page, i + 1);
-    out.push({ ...c, i, text });
-  }
-  return out;
-}
+import type { CommentSource } from './source';
 
 export default {
   id: 'jverein-list',
   repo: 'BackupTheBerlios/jverein-mailliste-maillist',
   commit: '50e511cc70696ad9c42754ee330edf2c0b8f6c5f',
   read: (files) =>
-    cleanGerman(readPipermailList(files, {
+    readPipermailList(files, {
       footerName: /^JVerein-Mailliste mailing list$/i,
       staff: [/jostkleigrewe|heiner at jost-net\.de/i, /willuhn/i],
       threads: 71,
       minMessages: 1,
       maxMessages: 30,
-    })),
+    }),
 } satisfies CommentSource;

@@ -11,10 +11,10 @@
 // pipermail and have no text here, so they are skipped (the thread 2013-02-9e77e3c5 keeps only its one reply), and
 // many non-ASCII characters were already replaced by "?" in the month files.
 //
-// One mail is left out after pipermail.ts has chosen the threads (so the choice of threads is unchanged): a Spanish
-// auto-reply advertising web services from martin at trescantos.net that opens the thread 2010-08-2486ff1e ("Can we
-// shut down this spammer somehow?"); it is spam, not a comment. The remaining mails of that thread are renumbered
-// from 0 in reading order.
+// One mail is left out after pipermail.ts has chosen the threads (`leaveOut`, so the choice of threads is unchanged):
+// a Spanish auto-reply advertising web services from martin at trescantos.net that opens the thread 2010-08-2486ff1e
+// ("Can we shut down this spammer somehow?"); it is spam, not a comment. The remaining mails of that thread are
+// numbered from 0 in reading order.
 //
 // Staff: OpenSimulator's core developers, as listed in the project's CONTRIBUTORS.txt (current core team, the
 // "white rabbit" core developers and the "Past Open Sim Developers" alumni of the core group) who post here: Justin
@@ -25,59 +25,46 @@
 // Adams), Tedd Hansen, Snoopy Pfeffer, Oren Hurvitz (Kitely), nlin (3Di) and Dan Lake. Frequent helpful users and
 // grid operators who are not in that core list (e.g. James Stallings II, Ai Austin, Fleep Tuque) are not staff.
 import { readPipermailList } from './pipermail';
-import type { CommentSource, SourceComment } from './source';
-
-/** Autoresponder spam (sender name or address as pipermail.ts gives it when the mail has no name). */
-const SPAM = /\btrescantos\.net\b/i;
-
-/** Reading order numbers 0.. within each page again, after mails were left out. */
-function renumber(comments: SourceComment[]): SourceComment[] {
-  const next = new Map<string, number>();
-  return comments.map((c) => {
-    const i = next.get(c.page) ?? 0;
-    next.set(c.page, i + 1);
-    return { ...c, i };
-  });
-}
+import type { CommentSource } from './source';
 
 export default {
   id: 'opensim-list',
   repo: 'BackupTheBerlios/opensim-users-maillist',
   commit: 'b1959fe5bb1963118239006cdb6161c19776f1db',
   read: (files) =>
-    renumber(
-      readPipermailList(files, {
-        footerName: /^opensim-users mailing list$/i,
-        staff: [
-          /\bjjustincc at /i,
-          /^justin clark-casey$/i,
-          /\bdiva at metaverseink\.com\b/i,
-          /^diva canto$/i,
-          /\bmelanie at t-data\.com\b/i,
-          /\bteravus\b/i,
-          /\badam at (deepthink\.com\.au|gwala\.net)\b/i,
-          /\bfrisby\b/i,
-          /\bcfk at pacbell\.net\b/i,
-          /^charles krinke$/i,
-          /\bstefan at tribalmedia\.se\b|\blbsa71\b/i,
-          /\bnebadon\b|\bcerquoni\b/i,
-          /\bcmickeyb at |\bmic\.bowman at /i,
-          /\bjamesh at bluewallgroup\.com\b|\bbluewall\b/i,
-          /\bdrscofield at |\bdirk husemann\b|\bhud at zurich\.ibm\.com\b/i,
-          /\bmarck00 at /i,
-          /\bsdague at |\bsean at dague\.net\b/i,
-          /\bdahliatrimble at /i,
-          /\bmmazur at gmail\.com\b/i,
-          /\bmisterblue at misterblue\.com\b/i,
-          /\btedd at (konge\.net|nimbustech\.no)\b/i,
-          /\bsnoopy\.pfeffer at /i,
-          /\borenh at kitely\.com\b/i,
-          /\bnlin\.message at /i,
-          /\bdan\.lake at intel\.com\b/i,
-        ],
-        threads: 80,
-        minMessages: 2,
-        maxMessages: 20,
-      }).filter((c) => !SPAM.test(c.author ?? '')),
-    ),
+    readPipermailList(files, {
+      footerName: /^opensim-users mailing list$/i,
+      staff: [
+        /\bjjustincc at /i,
+        /^justin clark-casey$/i,
+        /\bdiva at metaverseink\.com\b/i,
+        /^diva canto$/i,
+        /\bmelanie at t-data\.com\b/i,
+        /\bteravus\b/i,
+        /\badam at (deepthink\.com\.au|gwala\.net)\b/i,
+        /\bfrisby\b/i,
+        /\bcfk at pacbell\.net\b/i,
+        /^charles krinke$/i,
+        /\bstefan at tribalmedia\.se\b|\blbsa71\b/i,
+        /\bnebadon\b|\bcerquoni\b/i,
+        /\bcmickeyb at |\bmic\.bowman at /i,
+        /\bjamesh at bluewallgroup\.com\b|\bbluewall\b/i,
+        /\bdrscofield at |\bdirk husemann\b|\bhud at zurich\.ibm\.com\b/i,
+        /\bmarck00 at /i,
+        /\bsdague at |\bsean at dague\.net\b/i,
+        /\bdahliatrimble at /i,
+        /\bmmazur at gmail\.com\b/i,
+        /\bmisterblue at misterblue\.com\b/i,
+        /\btedd at (konge\.net|nimbustech\.no)\b/i,
+        /\bsnoopy\.pfeffer at /i,
+        /\borenh at kitely\.com\b/i,
+        /\bnlin\.message at /i,
+        /\bdan\.lake at intel\.com\b/i,
+      ],
+      threads: 80,
+      minMessages: 2,
+      maxMessages: 20,
+      // Autoresponder spam.
+      leaveOut: /\btrescantos\.net\b/i,
+    }),
 } satisfies CommentSource;

@@ -13,10 +13,24 @@
 //
 // Text: the message body. Pipermail already quotes earlier mails with "> " lines; they are kept, and so are the
 // "On ... wrote:" lines and the signatures people typed. Dropped: the list's own footer block ("_____" line, the list's
-// name, its address and listinfo URL), also when quoted, and everything from pipermail's "-------------- next part
-// --------------" line on (scrubbed attachments), and its "An HTML attachment was scrubbed..." notes above that line. A
-// mail left with no text of its own (only quoted lines and an attribution line) is skipped. Trailing spaces are
-// removed and the text is trimmed. A month file that is not valid UTF-8 is read as windows-1252.
+// name, its address and listinfo URL), also when quoted; pipermail's notes for scrubbed attachments ("An HTML
+// attachment was scrubbed..." with their Name/Type/URL lines); the block the Mail2Forum gateway adds to the forum
+// posts it sends to a list (between two "m2f" lines), also when quoted; and everything from pipermail's "--------------
+// next part --------------" line on (the attachments). Only in a mail with nothing but such notes above that line (an
+// HTML mail whose HTML part was scrubbed) is the line itself dropped and the plain part below it kept. A mail left
+// with no text of its own (only quoted lines and an attribution line: "wrote:", "schrieb:", "a écrit:", "skrev:",
+// "escreveu:", "escribió:") is skipped. Trailing spaces are removed and the text is trimmed.
+//
+// Localised Mailman: an archive written in German, Spanish or Portuguese is read the same way. Its separator says "en"
+// or "em" for "at"; its "next part" line is "nächster Teil", "próxima parte" or "Próxima Parte"; its notes are "Ein
+// Dateianhang mit ... wurde abgetrennt...", "Se ha borrado un adjunto ..." or "Um anexo ... foi limpo...".
+//
+// Encoding: a month file that is not valid UTF-8 is read as windows-1252; with `mixedEncodings` (files that mix UTF-8
+// and Latin-1 mails) each line is read as UTF-8 if it is valid UTF-8, else as windows-1252.
+//
+// Per list: `machineSenders` are not read at all (so they neither open threads nor count in them), and `leaveOut`
+// drops mails from the chosen threads after the choice (so it does not change which threads are taken); i counts the
+// mails that remain.
 import { createHash } from 'node:crypto';
 import type { RepositoryFiles, SourceComment } from './source';
 
@@ -30,10 +44,27 @@ export interface PipermailList {
   /** Messages a candidate thread has, opening mail included. */
   minMessages: number;
   maxMessages: number;
+  /**
+   * Machines that post to the list (commit and tracker notices): their mails are not read at all, so they are neither
+   * comments nor thread roots. Matched against the From header (address and name).
+   */
+  machineSenders?: RegExp;
+  /** Mails left out of the chosen threads (spam), matched against the From header; the threads are chosen first. */
+  leaveOut?: RegExp;
+  /** The month files mix UTF-8 and Latin-1 mails: each line is decoded by itself. */
+  mixedEncodings?: boolean;
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const SEPARATOR = /^From \S+ at \S+\s+\w{3} (\w{3}) +(\d+) (\d\d:\d\d:\d\d) (\d{4})\s*$/;
+// Mailman writes its archive in the list's language: the separator's "at" (Spanish "en", Portuguese "em"), the line
+// above each scrubbed attachment ("Ã³": a UTF-8 "ó" read as Latin-1), and the note standing for the attachment with
+// its field lines (Name, Type, URL, ...; From, Subject, Date for an embedded message).
+const SEPARATOR = /^From \S+ (?:at|en|em) \S+\s+\w{3} (\w{3}) +(\d+) (\d\d:\d\d:\d\d) (\d{4})\s*$/;
+const NEXT_PART = /^-{12,14} (?:next part|nächster Teil|pr(?:ó|Ã³)xima parte) -{10,14}\s*$/i;
+const SCRUBBED = /^(?:An? .* was scrubbed|Ein Dateianhang mit .* wurde abgetrennt|Se ha borrado un adjunto .*|Um anexo .* foi limpo)\.\.\.\s*$/;
+const SCRUBBED_FIELD = /^(?:Name|Type|Size|Desc|Url|URL|From|Subject|Date|Dateiname|Dateityp|Dateigröße|Beschreibung|Nome|Tipo|Tamanho|Descrição)\s*: /;
+// The Mail2Forum gateway (phpBB) ends a forum post it sends to a list with its own block between two "m2f" lines.
+const M2F = /^(?:>[> ]*)?-{20} m2f -{20}[ \t]*\n[\s\S]*?^(?:>[> ]*)?-{20} m2f -{20}[ \t]*$/gm;
 
 interface Mail {
   seq: number;
@@ -70,14 +101,19 @@ function author(from: string): string {
 }
 
 function cleanBody(body: string, footerName: RegExp): string {
-  let lines = body.split('\n');
-  const cut = lines.findIndex((l) => /^-{14} next part -{14}\s*$/.test(l));
-  if (cut >= 0) lines = lines.slice(0, cut);
+  const lines = body.split('\n');
   const out: string[] = [];
   const bare = (l: string) => l.replace(/^[>\s]*/, '').trim();
+  // An HTML mail's plain text comes in a later part, below the note for its scrubbed HTML part.
+  let scrubbedFirst = false;
   for (let i = 0; i < lines.length; i++) {
-    if (/^(An HTML|A non-text) attachment was scrubbed\.\.\.$/.test(lines[i])) {
-      while (i + 1 < lines.length && /^(Name|Type|Size|Desc|Url|URL): /.test(lines[i + 1])) i++;
+    if (NEXT_PART.test(lines[i])) {
+      if (!scrubbedFirst || out.some((l) => l.trim())) break;
+      continue;
+    }
+    if (SCRUBBED.test(lines[i])) {
+      if (!out.some((l) => l.trim())) scrubbedFirst = true;
+      while (i + 1 < lines.length && SCRUBBED_FIELD.test(lines[i + 1])) i++;
       continue;
     }
     if (/^_{20,}$/.test(bare(lines[i])) && i + 1 < lines.length && footerName.test(bare(lines[i + 1]))) {
@@ -88,16 +124,16 @@ function cleanBody(body: string, footerName: RegExp): string {
     }
     out.push(lines[i].replace(/\s+$/, ''));
   }
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  return out.join('\n').replace(M2F, '').replace(/\n{3,}/g, '\n\n').trim();
 }
 
 /** A mail that only quotes earlier mails (the archive lost what was written, or nothing was): no own text. */
 function quoteOnly(text: string): boolean {
   const own = text.split('\n').filter((l) => l.trim() && !l.startsWith('>'));
-  return own.length === 0 || (own.length === 1 && /(wrote|schrieb|crit|skrev)\s*:?\s*$/i.test(own[0]));
+  return own.length === 0 || (own.length === 1 && /(wrote|schrieb|crit|skrev|escreveu|escribi[oó]|escriure)\s*:?\s*$/i.test(own[0]));
 }
 
-function parseMonth(file: string, text: string, mails: Mail[]): void {
+function parseMonth(file: string, text: string, mails: Mail[], machineSenders?: RegExp): void {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const month = file.replace(/\.txt(?:\.gz)?$/, '');
   const [y, mName] = month.split('-');
@@ -120,6 +156,9 @@ function parseMonth(file: string, text: string, mails: Mail[]): void {
         headers.set(last, (headers.has(last) ? headers.get(last) + ' ' : '') + h[2]);
       }
     }
+    const from = headers.get('from') ?? '';
+    // Left out before they are counted: the other mails keep their archive order (seq) as without them.
+    if (machineSenders?.test(from)) return;
     mails.push({
       seq: mails.length,
       time,
@@ -128,7 +167,7 @@ function parseMonth(file: string, text: string, mails: Mail[]): void {
       inReplyTo: ids(headers.get('in-reply-to')),
       references: ids(headers.get('references')),
       subject: decodeWords(headers.get('subject') ?? ''),
-      from: headers.get('from') ?? '',
+      from,
       body: lines.slice(k + 1, end).join('\n'),
     });
   };
@@ -141,7 +180,32 @@ function parseMonth(file: string, text: string, mails: Mail[]): void {
   flush(lines.length);
 }
 
-function readMonth(files: RepositoryFiles, path: string): string {
+// windows-1252 decodes each byte to a char of its own, so a file's bytes can be had back from that reading.
+const CP1252 = new TextDecoder('windows-1252').decode(Uint8Array.from({ length: 256 }, (_, b) => b));
+const BYTE = new Map([...CP1252].map((ch, b) => [ch, b]));
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+const WIN = new TextDecoder('windows-1252');
+
+/** Each line as UTF-8 when its bytes are valid UTF-8, else as windows-1252. */
+function decodeLines(files: RepositoryFiles, path: string): string {
+  const bytes = Uint8Array.from([...files.read(path, 'windows-1252')], (ch) => BYTE.get(ch)!);
+  const lines: string[] = [];
+  for (let start = 0; start <= bytes.length; ) {
+    let end = bytes.indexOf(10, start);
+    if (end < 0) end = bytes.length;
+    const line = bytes.subarray(start, end);
+    try {
+      lines.push(UTF8.decode(line));
+    } catch {
+      lines.push(WIN.decode(line));
+    }
+    start = end + 1;
+  }
+  return lines.join('\n');
+}
+
+function readMonth(files: RepositoryFiles, path: string, mixedEncodings?: boolean): string {
+  if (mixedEncodings) return decodeLines(files, path);
   const text = files.read(path);
   return text.includes('\ufffd') ? files.read(path, 'windows-1252') : text;
 }
@@ -154,7 +218,7 @@ export function readPipermailList(files: RepositoryFiles, list: PipermailList): 
   };
   const paths = files.list('').filter((p) => /^\d{4}-[A-Za-z]+\.txt(?:\.gz)?$/.test(p)).sort((a, b) => monthKey(a) - monthKey(b));
   const all: Mail[] = [];
-  for (const p of paths) parseMonth(p, readMonth(files, p), all);
+  for (const p of paths) parseMonth(p, readMonth(files, p, list.mixedEncodings), all, list.machineSenders);
   const byId = new Map<string, Mail>();
   const mails = all.filter((m) => (byId.has(m.id) ? false : (byId.set(m.id, m), true)));
   const parent = (m: Mail): Mail | undefined => {
@@ -197,7 +261,7 @@ export function readPipermailList(files: RepositoryFiles, list: PipermailList): 
     let i = 0;
     for (const m of thread) {
       const text = cleanBody(m.body, list.footerName);
-      if (!text || quoteOnly(text)) continue;
+      if (!text || quoteOnly(text) || list.leaveOut?.test(m.from)) continue;
       const name = author(m.from);
       out.push({ page, i: i++, text, author: name, staff: list.staff.some((re) => re.test(name) || re.test(m.from)) });
     }
