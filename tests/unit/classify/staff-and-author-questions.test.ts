@@ -33,6 +33,14 @@ describe("a staff member's comment", () => {
       expect(classifier.classify(text, 'en', { staff: true, answerer: true }).labels[0], text).toBe('question');
   });
 
+  it("leads with thanks when the opener thanks someone by name for the help, unlike a reader's thanks to another reader", () => {
+    const classifier = createClassifier();
+    const text = '@anna thank you very much, it works now';
+    expect(classifier.classify(text, 'en', { staff: true }).labels[0]).toBe('thanks');
+    expect(classifier.classify(text, 'en').labels[0]).toBe('other');
+    expect(classifier.classify(text, 'en', { staff: true, answerer: true }).labels[0]).toBe('other');
+  });
+
   it('still leads with a clear report', () => {
     const classifier = createClassifier();
     expect(classifier.classify(CLEAR_REPORT, 'en', { staff: true }).labels[0]).toBe('bug');
