@@ -94,3 +94,19 @@ describe('short Chinese praise of a post, a photo or a fix', () => {
     expect(classifier.classify(text, 'zh').labels[0]).not.toBe('thanks');
   });
 });
+
+describe('errata pointed at a spot of the post, in Chinese and Japanese', () => {
+  it.each([
+    ['zh', 'mkfs 那一步这里是 loop2016 吧'],
+    ['zh', '第三行 之间少了一个空格吧'],
+    ['zh', '其中的 5_000 应该是 5000'],
+    ['ja', 'P120の図でoffice_idとありますが、正しくはorder_idです。'],
+    ['ja', 'リンク先のURLが間違っていますよ'],
+  ])('%s: %s reports', (lang, text) => {
+    expect(classifier.classify(text, lang).labels).toContain('bug');
+  });
+
+  it.each(['这里是北京吧？', '我觉得这里应该是最好的餐厅', '上面的说法应该是对的'])('%s does not', (text) => {
+    expect(classifier.classify(text, 'zh').labels).not.toContain('bug');
+  });
+});
