@@ -133,6 +133,14 @@ describe('the post that opens a topic', () => {
     expect(classifier.classify(long, 'de', { opensThread: true }).labels).toEqual(['question', 'bug']);
   });
 
+  it('reads an opening post that tells what the writer is trying to do as asking for help', () => {
+    const text =
+      "Boa tarde pessoal! Estou tentando fazer com que o segundo campo zoom seja apagado quando eu mudo o primeiro campo. O código que uso no formulário é este: function setSelectedZoomItem(item) { if (item.inputId == 'cliente') { clearZoom('contrato'); } }";
+    expect(classifier.classify(text, 'pt', { staff: true, opensThread: true }).labels[0]).toBe('question');
+    // The same words as a reply share what the writer does; they ask nothing.
+    expect(classifier.classify(text, 'pt').labels[0]).toBe('other');
+  });
+
   it('caches the opening post apart from the same text elsewhere', () => {
     const fresh = createClassifier();
     expect(fresh.classify(opening, 'en', { staff: true, opensThread: true }).labels[0]).toBe('question');
