@@ -18,6 +18,9 @@
 // then HTML to plain text (tags dropped, entities decoded once, <img> -> alt, <blockquote> lines -> "> ").
 // STAFF: the blog's author, who always comments as "Alpha" (alphagma@gmail.com / alpha@furries.com.ar, linking to
 // alphasmanifesto.com or .com.ar).
+//
+// The reading of every post's front-matter comments (`jekyllWordPressComments`) is shared with the
+// carlessanagustin-blog reader, a Jekyll site made from a WordPress export the same way.
 import { frontMatterComments } from './front-matter';
 import { htmlToText } from './html-text';
 import { isPingbackExcerpt } from './pingback';
@@ -34,27 +37,52 @@ interface ExportComment {
   content?: unknown;
 }
 
+export interface JekyllWordPressRule {
+  /** Export ids of spam comments. */
+  spam: ReadonlySet<number>;
+  /** The blog author's names. */
+  staff: ReadonlySet<string>;
+  /** Only the first `most` comments of a post are read (default: all). */
+  most?: number;
+  /** A comment's content as the reader takes it (default: as exported). */
+  content?: (raw: string) => string;
+  /** An author's name as the reader takes it (default: as exported). */
+  author?: (raw: string) => string;
+}
+
+/**
+ * Every `_posts/*` file with front-matter comments, in path order; each of its comments in file order, skipping spam,
+ * pingbacks and empty ones; text as WordPress displayed it (wpautop, then HTML to text). page = the file name without
+ * `_posts/` and the extension.
+ */
+export function jekyllWordPressComments(
+  files: RepositoryFiles,
+  { spam, staff, most = Infinity, content = (raw) => raw, author: authorOf = (raw) => raw }: JekyllWordPressRule,
+): SourceComment[] {
+  const out: SourceComment[] = [];
+  for (const path of files.list('_posts/')) {
+    const comments = frontMatterComments<ExportComment>(files.read(path));
+    if (!comments.length) continue;
+    const page = path.replace(/^_posts\//, '').replace(/\.(html|markdown|md)$/, '');
+    let i = 0;
+    for (const c of comments.slice(0, most)) {
+      if (spam.has(Number(c.id))) continue;
+      const raw = content(c.content == null ? '' : String(c.content));
+      if (isPingbackExcerpt(raw)) continue;
+      const text = htmlToText(wpautop(raw));
+      if (!text) continue;
+      const author = authorOf(c.author == null ? '' : String(c.author));
+      out.push({ page, i: i++, text, author, staff: staff.has(author) });
+    }
+  }
+  return out;
+}
+
 export default {
   id: 'alphasmanifesto-blog',
   repo: 'AlphaGit/alphas-manifesto-blog',
   commit: 'e4894a5855d383ce9acf27fa957130078a7dbbe9',
   read(files: RepositoryFiles): SourceComment[] {
-    const out: SourceComment[] = [];
-    for (const path of files.list('_posts/')) {
-      const comments = frontMatterComments<ExportComment>(files.read(path));
-      if (!comments.length) continue;
-      const page = path.replace(/^_posts\//, '').replace(/\.(html|markdown|md)$/, '');
-      let i = 0;
-      for (const c of comments) {
-        if (SPAM.has(Number(c.id))) continue;
-        const raw = c.content == null ? '' : String(c.content);
-        if (isPingbackExcerpt(raw)) continue;
-        const text = htmlToText(wpautop(raw));
-        if (!text) continue;
-        const author = c.author == null ? '' : String(c.author).trim();
-        out.push({ page, i: i++, text, author, staff: STAFF.has(author) });
-      }
-    }
-    return out;
+    return jekyllWordPressComments(files, { spam: SPAM, staff: STAFF, author: (name) => name.trim() });
   },
 } satisfies CommentSource;

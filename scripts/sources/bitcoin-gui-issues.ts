@@ -19,13 +19,11 @@
 // kept (GitHub renders soft breaks in comments as breaks), quoted lines prefixed "> ", list bullets dropped (task-list
 // boxes kept as "[ ]"/"[x]"), horizontal rules and table separator rows dropped; inline HTML (<details>, <img alt>,
 // <br>, entities) read with linkedom like the other readers.
-import { githubMarkdownToText } from './github-markdown';
+import { readIssueFiles, threadComments } from './issue-threads';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
 
 const STAFF = new Set(['OWNER', 'MEMBER', 'COLLABORATOR']);
 const BOTS = new Set(['DrahtBot']);
-/** Text a reader would count as a comment: not empty, not a wiped "." placeholder. */
-const hasContent = (body: string | null | undefined) => /[\p{L}\p{N}]/u.test(body ?? '');
 const EVERY = 4;
 
 interface User {
@@ -44,38 +42,28 @@ interface IssueFile {
   events: Event[];
 }
 
-
 export default {
   id: 'bitcoin-gui-issues',
   repo: 'bitcoin-data/github-metadata-backup-bitcoin-core-gui',
   commit: '4d6a618866d6079ef63547f36328067001b58f37',
   read(files: RepositoryFiles): SourceComment[] {
-    const issues: IssueFile[] = files
-      .list('issues/')
-      .filter((p) => /^issues\/\d+\.json$/.test(p))
-      .map((p) => JSON.parse(files.read(p)) as IssueFile)
+    const issues = readIssueFiles<IssueFile>(files)
       .filter((d) => d.type === 'issue')
       .sort((a, b) => a.issue.number - b.issue.number);
-    const commented = (d: IssueFile) =>
-      d.events.filter((e) => e.event === 'commented' && hasContent(e.body) && !BOTS.has((e.user ?? e.actor)?.login ?? ''));
-    const eligible = issues.filter((d) => {
-      const n = commented(d).length;
-      return n >= 1 && n <= 25;
+    const post = (body: string | null | undefined, login: string | undefined, assoc: string | undefined) => ({
+      body,
+      author: login,
+      staff: STAFF.has(assoc ?? ''),
     });
-    const out: SourceComment[] = [];
-    eligible.forEach((d, pos) => {
-      if (pos % EVERY !== 0) return;
-      const page = String(d.issue.number);
-      let i = 0;
-      const push = (body: string | null | undefined, login: string | undefined, assoc: string | undefined) => {
-        if (!hasContent(body)) return;
-        const text = githubMarkdownToText(body ?? '');
-        if (!hasContent(text)) return;
-        out.push({ page, i: i++, text, author: login, staff: STAFF.has(assoc ?? '') });
-      };
-      push(d.issue.body, d.issue.user.login, d.issue.author_association);
-      for (const e of commented(d)) push(e.body, (e.user ?? e.actor)?.login, e.author_association);
-    });
-    return out;
+    return threadComments(
+      issues.map(({ issue, events }) => ({
+        page: String(issue.number),
+        opening: post(issue.body, issue.user.login, issue.author_association),
+        replies: events
+          .filter((e) => e.event === 'commented' && !BOTS.has((e.user ?? e.actor)?.login ?? ''))
+          .map((e) => post(e.body, (e.user ?? e.actor)?.login, e.author_association)),
+      })),
+      { every: EVERY },
+    );
   },
 } satisfies CommentSource;

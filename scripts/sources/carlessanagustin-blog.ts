@@ -21,43 +21,26 @@
 // a 2005 reply), and on the Blogger-era posts as "SantO" and "FrantIc" (both linking to his own santo.webhop.net /
 // blogger profile). Some of his comments on his portfolio
 // posts are clients' testimonials he pasted in under his own name; they are still marked staff, as the site shows.
-import { frontMatterComments } from './front-matter';
-import { htmlToText } from './html-text';
-import { isPingbackExcerpt } from './pingback';
+//
+// Read the way the alphasmanifesto-blog reader reads its Jekyll-from-WordPress posts (`jekyllWordPressComments`).
+import { jekyllWordPressComments } from './alphasmanifesto-blog';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
-import { wpautop } from './wpautop';
 
 const STAFF = new Set(['Carles', 'Carles San Agustin', 'SantO', 'FrantIc', 'sanmorca']);
 /** Export ids of spam comments. */
 const SPAM = new Set([9, 22, 23, 436, 635, 640, 646]);
-
-interface ExportComment {
-  id?: unknown;
-  author?: unknown;
-  content?: unknown;
-}
 
 export default {
   id: 'carlessanagustin-blog',
   repo: 'carlessanagustin/carlessanagustin.github.io',
   commit: '73c1a9008d9ef1f422f5cb26c573bcd66d385415',
   read(files: RepositoryFiles): SourceComment[] {
-    const out: SourceComment[] = [];
-    for (const path of files.list('_posts/')) {
-      const comments = frontMatterComments<ExportComment>(files.read(path));
-      if (!comments.length) continue;
-      const page = path.replace(/^_posts\//, '').replace(/\.(html|markdown|md)$/, '');
-      let i = 0;
-      for (const c of comments.slice(0, 20)) {
-        if (SPAM.has(Number(c.id))) continue;
-        const raw = (c.content == null ? '' : String(c.content)).replace(/^\s*>/, '');
-        if (isPingbackExcerpt(raw)) continue;
-        const text = htmlToText(wpautop(raw));
-        if (!text) continue;
-        const author = c.author == null ? '' : String(c.author);
-        out.push({ page, i: i++, text, author, staff: STAFF.has(author) });
-      }
-    }
-    return out;
+    return jekyllWordPressComments(files, {
+      spam: SPAM,
+      staff: STAFF,
+      most: 20,
+      // The Blogger import's stray ">" in front of every comment body.
+      content: (raw) => raw.replace(/^\s*>/, ''),
+    });
   },
 } satisfies CommentSource;

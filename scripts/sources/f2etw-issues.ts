@@ -21,11 +21,10 @@
 // code kept verbatim, headings/emphasis/link and image syntax reduced to their text, every line break kept, quoted
 // lines prefixed "> ", list bullets dropped, horizontal rules and table separator rows dropped; inline HTML read with
 // linkedom.
-import { githubMarkdownToText } from './github-markdown';
+import { threadComments } from './issue-threads';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
 
 const STAFF = new Set(['OWNER', 'MEMBER', 'COLLABORATOR']);
-const hasContent = (body: string | null | undefined) => /[\p{L}\p{N}]/u.test(body ?? '');
 const EVERY = 2;
 const FILES: [string, string][] = [
   ['jobs-latest.json', 'jobs'],
@@ -49,37 +48,28 @@ interface Issue {
   comments_content?: string;
 }
 
-
 export default {
   id: 'f2etw-issues',
   repo: 'f2etw/issues-backup',
   commit: '4cc3064584210a9332c420f0fa96b8c5398517eb',
   read(files: RepositoryFiles): SourceComment[] {
-    const out: SourceComment[] = [];
-    for (const [path, prefix] of FILES) {
-      const issues = (JSON.parse(files.read(path)) as Issue[])
-        .filter((d) => !d.pull_request)
-        .sort((a, b) => a.number - b.number);
-      const commentsOf = (d: Issue): Comment[] =>
-        (d.comments_content ? (JSON.parse(d.comments_content) as Comment[]) : []).filter((c) => hasContent(c.body));
-      const eligible = issues.filter((d) => {
-        const n = commentsOf(d).length;
-        return n >= 1 && n <= 25;
-      });
-      eligible.forEach((d, pos) => {
-        if (pos % EVERY !== 0) return;
-        const page = `${prefix}-${d.number}`;
-        let i = 0;
-        const push = (body: string | null | undefined, login: string | undefined, assoc: string | undefined) => {
-          if (!hasContent(body)) return;
-          const text = githubMarkdownToText(body ?? '');
-          if (!hasContent(text)) return;
-          out.push({ page, i: i++, text, author: login, staff: STAFF.has(assoc ?? '') });
-        };
-        push(d.body, d.user?.login, d.author_association);
-        for (const c of commentsOf(d)) push(c.body, c.user?.login, c.author_association);
-      });
-    }
-    return out;
+    const post = (p: Issue | Comment) => ({
+      body: p.body,
+      author: p.user?.login,
+      staff: STAFF.has(p.author_association ?? ''),
+    });
+    return FILES.flatMap(([path, prefix]) =>
+      threadComments(
+        (JSON.parse(files.read(path)) as Issue[])
+          .filter((d) => !d.pull_request)
+          .sort((a, b) => a.number - b.number)
+          .map((d) => ({
+            page: `${prefix}-${d.number}`,
+            opening: post(d),
+            replies: (d.comments_content ? (JSON.parse(d.comments_content) as Comment[]) : []).map(post),
+          })),
+        { every: EVERY },
+      ),
+    );
   },
 } satisfies CommentSource;

@@ -1,30 +1,44 @@
-// GitHub-flavoured Markdown of an issue or comment body as a reader sees it rendered, for the issue-tracker readers:
-// HTML comments (issue-template hints) dropped, fenced and indented code kept verbatim, emphasis, link and image syntax
-// reduced to their text, tables to their cells, list marks dropped, line breaks kept.
+// Markdown of an issue or comment body as a reader sees it rendered, for the issue-tracker readers. Two dialects:
+// - github: GitHub-flavoured Markdown. HTML comments (issue-template hints) dropped, fenced and indented code kept
+//   verbatim, emphasis, strikethrough, link, autolink and image syntax reduced to their text, tables to their cells,
+//   list marks dropped, line breaks kept.
+// - sourceforge: the Markdown SourceForge (Allura) made when it imported old trackers: every Markdown character escaped
+//   with "\" (backticks too), so backslash escapes are read first and stand for the character itself; no HTML
+//   comments, strikethrough, autolinks, tables or setext headings; a link's target ends at the first ")".
+// The block structure (code, quotes, headings, lists, rules, line breaks) and the other inline rules are the same.
 import { htmlToText } from './html-text';
 import { escapeHtml, Stash } from './markdown-text';
 
-function inline(text: string): string {
-  const codes = new Stash();
-  let s = text.replace(/(`+)([\s\S]*?[^`])\1(?!`)/g, (_m, _r, code: string) => codes.put(escapeHtml(code.trim())));
+type Dialect = 'github' | 'sourceforge';
+
+function inline(text: string, dialect: Dialect): string {
+  const sf = dialect === 'sourceforge';
+  const kept = new Stash();
+  let s = text;
+  // Backslash escapes stand for the character itself and take no part in the rules below.
+  if (sf) s = s.replace(/\\([\\`*_{}[\]()#+\-.!>|~<])/g, (_m, c: string) => kept.put(escapeHtml(c)));
+  s = s.replace(/(`+)([\s\S]*?[^`])\1(?!`)/g, (_m, _r, code: string) => kept.put(escapeHtml(code.trim())));
   s = s.replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1');
-  s = s.replace(/\[([^\]]+)\]\(\s*<?[^\s>]*?>?(?:\s+["'][^"']*["'])?\s*\)/g, '$1');
-  s = s.replace(/<((?:https?|ftp|mailto):[^>\s]+)>/g, '$1');
+  s = sf
+    ? s.replace(/\[([^\]]+)\]\(\s*<?[^\s>)]*>?(?:\s+["'][^"']*["'])?\s*\)/g, '$1')
+    : s
+        .replace(/\[([^\]]+)\]\(\s*<?[^\s>]*?>?(?:\s+["'][^"']*["'])?\s*\)/g, '$1')
+        .replace(/<((?:https?|ftp|mailto):[^>\s]+)>/g, '$1'); // autolinks
+  s = s.replace(/\*\*(?=\S)([\s\S]*?\S)\*\*/g, '$1').replace(/__(?=\S)([\s\S]*?\S)__(?!\w)/g, '$1');
+  if (!sf) s = s.replace(/~~(?=\S)([\s\S]*?\S)~~/g, '$1');
   s = s
-    .replace(/\*\*(?=\S)([\s\S]*?\S)\*\*/g, '$1')
-    .replace(/__(?=\S)([\s\S]*?\S)__(?!\w)/g, '$1')
-    .replace(/~~(?=\S)([\s\S]*?\S)~~/g, '$1')
     .replace(/(^|[^\w*])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?![\w*])/g, '$1$2')
     .replace(/(^|[^\w])_(?=[^\s_])([^_\n]*?[^\s_])_(?!\w)/g, '$1$2');
-  s = s.replace(/\\([\\`*_{}[\]()#+\-.!>|~])/g, '$1');
+  if (!sf) s = s.replace(/\\([\\`*_{}[\]()#+\-.!>|~])/g, '$1');
   // A "<" that does not open a tag is text.
   s = s.replace(/<(?![a-zA-Z/!])/g, '&lt;');
-  return codes.restore(s);
+  return kept.restore(s);
 }
 
-/** GitHub Markdown of one comment as HTML for htmlToText. */
-function gfmToHtml(md: string): string {
-  const lines = md.replace(/\r\n?/g, '\n').replace(/<!--[\s\S]*?(-->|$)/g, '').split('\n');
+/** The Markdown of one comment as HTML for htmlToText. */
+function markdownToHtml(md: string, dialect: Dialect): string {
+  const gfm = dialect === 'github';
+  const lines = (gfm ? md.replace(/\r\n?/g, '\n').replace(/<!--[\s\S]*?(-->|$)/g, '') : md).split('\n');
   const out: string[] = [];
   let k = 0;
   let prevBlank = true;
@@ -50,7 +64,7 @@ function gfmToHtml(md: string): string {
     if (/^\s{0,3}>/.test(line)) {
       const quoted: string[] = [];
       while (k < lines.length && /^\s{0,3}>/.test(lines[k])) quoted.push(lines[k++].replace(/^\s{0,3}> ?/, ''));
-      out.push(`<blockquote>${gfmToHtml(quoted.join('\n'))}</blockquote>`);
+      out.push(`<blockquote>${markdownToHtml(quoted.join('\n'), dialect)}</blockquote>`);
       prevBlank = false;
       continue;
     }
@@ -62,13 +76,16 @@ function gfmToHtml(md: string): string {
     }
     prevBlank = false;
     if (/^\s{0,3}([-*_])(\s*\1){2,}\s*$/.test(line)) continue; // horizontal rule
-    if (/^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/.test(line)) continue; // table separator row
-    if (/^\s{0,3}(=+|-+)\s*$/.test(line)) continue; // setext underline
-    let l = line.replace(/^\s{0,3}#{1,6}\s+/, '').replace(/\s+#+\s*$/, '');
-    l = l.replace(/^\s*[-*+]\s+(?=\[[ xX]\])/, '').replace(/^\s*[-*+]\s+/, '');
-    out.push(`${inline(l)}<br>`);
+    if (gfm && /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/.test(line)) continue; // table separator row
+    if (gfm && /^\s{0,3}(=+|-+)\s*$/.test(line)) continue; // setext underline
+    // List marks dropped (a task list's "[ ]"/"[x]" stays).
+    const l = line.replace(/^\s{0,3}#{1,6}\s+/, '').replace(/\s+#+\s*$/, '').replace(/^\s*[-*+]\s+/, '');
+    out.push(`${inline(l, dialect)}<br>`);
   }
   return out.join('\n');
 }
 
-export const githubMarkdownToText = (md: string) => htmlToText(gfmToHtml(md), { keepWhitespaceIn: ['PRE'] });
+const markdownToText = (md: string, dialect: Dialect) =>
+  htmlToText(markdownToHtml(md, dialect), { keepWhitespaceIn: ['PRE'] });
+export const githubMarkdownToText = (md: string) => markdownToText(md, 'github');
+export const sourceForgeMarkdownToText = (md: string) => markdownToText(md, 'sourceforge');

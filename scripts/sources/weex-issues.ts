@@ -17,11 +17,10 @@
 // Text: GitHub-flavoured Markdown as a reader sees it rendered (scripts/sources/github-markdown.ts): HTML comments
 // (the bilingual issue-template hints) dropped, code kept verbatim, emphasis/link/image syntax reduced to text, line
 // breaks kept, quoted lines prefixed "> ", inline HTML read with linkedom.
-import { githubMarkdownToText } from './github-markdown';
+import { readIssueFiles, threadComments } from './issue-threads';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
 
 const EVERY = 16;
-const hasContent = (body: string | null | undefined) => /[\p{L}\p{N}]/u.test(body ?? '');
 
 interface User {
   login: string;
@@ -46,10 +45,7 @@ export default {
   repo: 'Hanks10100/issue-tracker',
   commit: 'e291cb321e5d9bdd7ed28b049f057a6a24066bc1',
   read(files: RepositoryFiles): SourceComment[] {
-    const all: Issue[] = files
-      .list('issues/')
-      .filter((p) => /^issues\/\d+\.json$/.test(p))
-      .map((p) => JSON.parse(files.read(p)) as Issue)
+    const all = readIssueFiles<Issue>(files)
       .filter((d) => !d.pull_request)
       .sort((a, b) => a.number - b.number);
     const staff = new Set<string>();
@@ -57,25 +53,14 @@ export default {
       for (const a of [d.assignee, ...(d.assignees ?? [])]) if (a?.login) staff.add(a.login);
       if (d.closed_by?.login && d.closed_by.login !== d.user?.login) staff.add(d.closed_by.login);
     }
-    const comments = (d: Issue) => (Array.isArray(d.comments) ? d.comments : []).filter((c) => hasContent(c.body));
-    const eligible = all.filter((d) => {
-      const n = comments(d).length;
-      return n >= 1 && n <= 25;
-    });
-    const out: SourceComment[] = [];
-    eligible.forEach((d, pos) => {
-      if (pos % EVERY !== 0) return;
-      const page = String(d.number);
-      let i = 0;
-      const push = (body: string | null | undefined, login: string | undefined) => {
-        if (!hasContent(body)) return;
-        const text = githubMarkdownToText(body ?? '');
-        if (!hasContent(text)) return;
-        out.push({ page, i: i++, text, author: login, staff: staff.has(login ?? '') });
-      };
-      push(d.body, d.user?.login);
-      for (const c of comments(d)) push(c.body, c.user?.login);
-    });
-    return out;
+    const post = (p: Issue | Comment) => ({ body: p.body, author: p.user?.login, staff: staff.has(p.user?.login ?? '') });
+    return threadComments(
+      all.map((d) => ({
+        page: String(d.number),
+        opening: post(d),
+        replies: (Array.isArray(d.comments) ? d.comments : []).map(post),
+      })),
+      { every: EVERY },
+    );
   },
 } satisfies CommentSource;

@@ -15,16 +15,16 @@
 // merged an issue or pull request opened by someone else (acts that need push/triage rights). In this export that is
 // venomous0x, shirioko, veno, hubail and bahrain.
 //
-// Text: GitHub-flavoured Markdown as a reader sees it rendered, with the conversion of the bitcoin-gui-issues reader
-// (imported): HTML comments dropped, code kept verbatim, emphasis/link/image syntax reduced to text, line breaks kept,
-// quoted lines prefixed "> ", inline HTML read with linkedom.
-import { githubMarkdownToText } from './github-markdown';
+// Text: GitHub-flavoured Markdown as a reader sees it rendered (scripts/sources/github-markdown.ts; page rule and text
+// shared with the other issue readers in scripts/sources/issue-threads.ts): HTML comments dropped, code kept verbatim,
+// emphasis/link/image syntax reduced to text, line breaks kept, quoted lines prefixed "> ", inline HTML read with
+// linkedom.
+import { readIssueFiles, threadComments } from './issue-threads';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
 
 const OWNER = 'venomous0x';
 const EVERY = 12;
 const RIGHTS_EVENTS = new Set(['closed', 'reopened', 'renamed', 'labeled', 'unlabeled', 'assigned', 'milestoned', 'merged']);
-const hasContent = (body: string | null | undefined) => /[\p{L}\p{N}]/u.test(body ?? '');
 
 interface User {
   login: string;
@@ -51,35 +51,17 @@ export default {
   repo: 'forkingforker/WhatsAPI-issues-milestones-labels-pulls',
   commit: 'aac0914756fcd3e6c1b6b678bf3f537d95686359',
   read(files: RepositoryFiles): SourceComment[] {
-    const all: Issue[] = files
-      .list('issues/')
-      .filter((p) => /^issues\/\d+\.json$/.test(p))
-      .map((p) => JSON.parse(files.read(p)) as Issue)
-      .sort((a, b) => a.number - b.number);
+    const all = readIssueFiles<Issue>(files).sort((a, b) => a.number - b.number);
     const staff = new Set([OWNER]);
     for (const d of all)
       for (const e of d.event_data ?? [])
         if (RIGHTS_EVENTS.has(e.event) && e.actor?.login && e.actor.login !== d.user?.login) staff.add(e.actor.login);
-    const comments = (d: Issue) => (d.comment_data ?? []).filter((c) => hasContent(c.body));
-    const eligible = all.filter((d) => {
-      if (d.pull_request) return false;
-      const n = comments(d).length;
-      return n >= 1 && n <= 25;
-    });
-    const out: SourceComment[] = [];
-    eligible.forEach((d, pos) => {
-      if (pos % EVERY !== 0) return;
-      const page = String(d.number);
-      let i = 0;
-      const push = (body: string | null | undefined, login: string | undefined) => {
-        if (!hasContent(body)) return;
-        const text = githubMarkdownToText(body ?? '');
-        if (!hasContent(text)) return;
-        out.push({ page, i: i++, text, author: login, staff: staff.has(login ?? '') });
-      };
-      push(d.body, d.user?.login);
-      for (const c of comments(d)) push(c.body, c.user?.login);
-    });
-    return out;
+    const post = (p: Issue | Comment) => ({ body: p.body, author: p.user?.login, staff: staff.has(p.user?.login ?? '') });
+    return threadComments(
+      all
+        .filter((d) => !d.pull_request)
+        .map((d) => ({ page: String(d.number), opening: post(d), replies: (d.comment_data ?? []).map(post) })),
+      { every: EVERY },
+    );
   },
 } satisfies CommentSource;
