@@ -212,6 +212,8 @@ export const FAULT_FRAMES: readonly RegExp[] = [
   ),
   // fr
   words(
+    // "Socratomancie est down", "j'ai testé cette astuce mais ça change rien" (not "la voiture est en panne").
+    "(?:est|semble|a l'air) (?:de nouveau |encore |complètement )?down(?![\\p{L}])", "(?:mais|et) (?:ça|ca|cela) (?:ne )?change rien",
     'se (?:fige|bloque)', "(?:l'appli|l'application|la page|l'écran|le site|le logiciel|le jeu)\\S* (?:[^ .!?,;]+ ){0,3}(?:fige|figée?|bloquée?|plante|crashe)",
     `${FR_THINGS} (?:[^ .!?,;]+ ){0,3}(?:ont|a|sont|est) (?:[^ .!?,;]+ )?(?:disparu|disparues?|disparus)`, 'reste (?:vide|blanche?|bloquée?|figée?|noire?|grise?)', 'page blanche', 'écran (?:noir|blanc)',
     "s'arrête (?:[^ .!?,;]+ ){0,3}(?:à|au) \\d+", "s'arrête (?:tout seul|toute seule|brusquement|sans cesse)", "se ferme (?:tout seul|toute seule|brusquement|sans cesse)",
@@ -238,6 +240,9 @@ export const FAULT_FRAMES: readonly RegExp[] = [
   ),
   // pt
   words(
+    // Blank pages, mails not sent, a problem that persists: "aparece somente as páginas em branco", "não envia os e-mails", "Aqui ele persiste".
+    '(?:aparece|aparecem|aparecendo|abre|abrem|mostra|mostram) (?:somente |apenas |só )?(?:as |a |uma )?(?:páginas?|telas?|janelas?) em branco', "não (?:envia|envio|manda|dispara|está enviando|esta enviando|estão enviando) (?:os |as |nenhum |nenhuma )?(?:e-?mails?|notificaç(?:ão|ões)|mensagens?)",
+    '(?:o problema|o erro|ele|isso) (?:ainda )?(?:persiste|continua acontecendo)',
     `${PT_THINGS} (?:[^ .!?,;]+ ){0,3}(?:sumiram|sumiu|desapareceram|desapareceu)`, `(?:sumiram|sumiu|desapareceram|desapareceu) (?:[^ .!?,;]+ ){0,2}${PT_THINGS}`, 'fica (?:em branco|travad[oa]|carregando|pret[oa]|branc[oa])', 'tela (?:branca|preta)', '(?:congela|congelou|congelando)', '(?:app|aplicativo|jogo|programa|sistema|tela|site|celular) (?:[^ .!?,;]+ )?(?:trava|travou|travando)',
     '(?:fecha|fechou|reinicia|reiniciou) (?:sozinh[oa]|do nada|de repente)', `não (?:consigo|consegui|dá para|dá pra|da pra) (?:[^ .!?,;]+ ){0,2}${PT_ACTIONS}`,
     'mensagem de erro', '(?:aparece|apareceu|dá|deu|dando) (?:um |uma |o )?(?:mensagem de )?erro', 'acontece (?:o mesmo|a mesma coisa)(?: comigo)?', 'comigo (?:também|tb) acontece',
@@ -460,6 +465,8 @@ export const FAULT_FRAMES: readonly RegExp[] = [
 /** Chinese, Japanese and Korean reports: no word bounds. */
 export const FAULT_FRAMES_CJK = anywhere(
   // ja
+  // "vscodeの拡張機能を正常に動かすことができません": what the writer cannot get working.
+  '(?:正常に)?(?:動かす|動作させる|起動する|起動させる|インストールする|接続する|表示する|読み込む|ビルドする|コンパイルする)ことが(?:でき|出来)(?:ません|ない|なかった)',
   'リンク切れ', 'リンクが切れて', '失效了', '链接失效', '鏈接失效', '連結失效', '链接挂了',
   'フリーズ', '固まる', '固まります', '固まって', '消えました', '消えてしまいました', '消えてしまった', '真っ白', '真っ黒', '同じ問題が', '同じ症状', '保存されません', '保存できません', '保存されない',
   '二重に届', '勝手に終了', '落ちます', '強制終了', 'クラッシュ', '反映されません', '反映されない', '届きません', '届かない',

@@ -110,3 +110,22 @@ describe('errata pointed at a spot of the post, in Chinese and Japanese', () => 
     expect(classifier.classify(text, 'zh').labels).not.toContain('bug');
   });
 });
+
+describe('faults told in help threads in pt, fr, ja', () => {
+  it.each([
+    ['pt', 'Tenho um processo onde não envio os e-mails notificando o andamento da solicitação.'],
+    ['pt', 'Já atualizei duas vezes e aqui o problema persiste.'],
+    ['fr', 'Le serveur du jeu est down depuis ce matin.'],
+    ['fr', "J'ai appliqué la manip mais ça change rien."],
+    ['ja', 'VSCodeの拡張機能を正常に動かすことができません。'],
+  ])('%s: %s reports', (lang, text) => {
+    expect(classifier.classify(text, lang).labels).toContain('bug');
+  });
+
+  it.each([
+    ['fr', 'La voiture est en panne, alors on a pris le train.'],
+    ['fr', 'Ça ne change rien pour moi, je préfère le thé.'],
+  ])('%s: %s does not', (lang, text) => {
+    expect(classifier.classify(text, lang).labels).not.toContain('bug');
+  });
+});
