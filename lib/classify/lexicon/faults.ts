@@ -33,6 +33,10 @@ export const INFO_REQUEST =
 const PROGRAM_HALTS = [
   '(?<![a-z])(?:hangs|hanging|hung)(?= (?:at|on (?:startup|start|boot|exit|shutdown|the (?:first|second|last|splash|loading))|while|when|during|after|for (?:minutes|hours|ever|an? (?:while|long time|indefinite (?:period|time)|very long time))|forever|indefinitely|again|completely|there)|\\s*(?:[.!,;:)]|$))', '(?:locks?|locked) up', 'halts', 'aborts', 'times? out', 'timed out', 'connection (?:refused|reset|timed out)', 'permission denied', 'undefined reference', 'no such file',
   "(?:can't|cannot|can not|couldn't|could not|unable to|not able to|wasn't able to|haven't been able to|have not been able to|never managed to) (?:retrieve|fetch|access|download|upload|connect|install|receive|send|print|open|start|run|play|save|sync|boot|log ?in|login|sign ?in|mount|burn|read|write|find the (?:device|drive|camera)|see the (?:device|drive|camera)|get it (?:to )?work(?:ing)?|make it work|compile|build|register|activate)",
+  // A control or a setting that does nothing, an attempt that fails: "the help button does not do anything", "none of
+  // the controls has any effect", "trying to get my camera to work without success", "never able to make scroll work".
+  "(?<!(?:^|[^a-z])(?:i|we|you|they|he|she) )(?:does not|doesn't|did not|didn't) (?:seem to )?do anything(?! (?:wrong|bad|illegal|stupid|special|else|different|about))", '(?:has|have|had) no (?:visible )?effect', '(?:none|neither) of (?:the |these |those |them )?[^.!?]{0,40}(?:has|have|had) any effect',
+  '(?:tried|trying|attempted|attempting|tested|testing|to get)[^.!?]{0,80}(?:without|with no|with zero) (?:any )?success', "(?:never|not) (?:been )?able to (?:make|get) (?:it|this|that|them|\\S+(?: \\S+)?) (?:to )?work",
 ];
 
 /** Words that name a fault outright. */
