@@ -572,7 +572,7 @@ export const SOLUTION_OFFERED = words(
 export const REPORT_FORM_HEADING = new RegExp(
   '(?:^|[\\n#*>|]|[.!:)]\\s)\\s*(?:' +
     [
-      'bug ?(?:name|title|description)', 'steps to reproduce', 'repro(?:duction)? steps', '(?:expected|actual|observed) (?:behaviou?r|result|outcome)',
+      'bug ?(?:name|title|description)', 'steps to reproduce', 'to reproduce', 'repro(?:duction)? steps', '(?:expected|actual|observed|current) (?:behaviou?r|result|outcome)',
       'nom[- ]d[ue][- ]bug', 'nom du bogue', 'titre du bug', 'description du (?:bug|bogue|problème)', 'étapes pour reproduire', '(?:comportement|résultat) (?:attendu|actuel|observé|constaté)',
       'fehlerbeschreibung', 'schritte zum (?:reproduzieren|nachstellen)', '(?:erwartetes|tatsächliches) (?:verhalten|ergebnis)',
       'pasos para reproducir', '(?:comportamiento|resultado) (?:esperado|actual|obtenido)', 'descripción del (?:error|bug|fallo|problema)',

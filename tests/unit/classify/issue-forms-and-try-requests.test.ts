@@ -32,6 +32,19 @@ describe('an issue filed on a feature-request form', () => {
   });
 });
 
+describe('the headings of a bug form', () => {
+  it.each([
+    'To reproduce: import an address with watch-only funds into a wallet with private keys disabled, create a transaction, click Send. Result: nothing happens.',
+    'Current behaviour: the settings window opens behind the main window and cannot be reached.',
+  ])('%s is a report', (text) => {
+    expect(classifier.classify(text, 'en').labels[0]).toBe('bug');
+  });
+
+  it('does not take "hard to reproduce:" for one', () => {
+    expect(classifier.classify('It is hard to reproduce: I have seen it once in a month.', 'en').labels).not.toContain('bug');
+  });
+});
+
 describe('a maintainer asking someone to try something', () => {
   it.each(['Could you please try the attached patch?', '@alice @bob Mind testing #107?', 'Hi Lars, could you try to load the module with quirks=2 ?'])(
     '%s leads with other when it answers for the site',
