@@ -95,9 +95,10 @@ export async function unmount(container: HTMLElement): Promise<void> {
 
 /**
  * Polls (letting IndexedDB and timers run) until the check passes. The limit is generous: on a loaded 2-core machine
- * a relabel (store, correction, model adaptation) once took just over 3 s, and a check that never passes fails anyway.
+ * a relabel (store, correction, model adaptation) once took just over 3 s, and once, with the whole unit suite running,
+ * over 10 s; a check that never passes fails anyway.
  */
-export async function waitFor<T>(check: () => T | null | undefined | false, timeout = 10_000): Promise<T> {
+export async function waitFor<T>(check: () => T | null | undefined | false, timeout = 20_000): Promise<T> {
   const start = Date.now();
   for (;;) {
     let value: T | null | undefined | false;
