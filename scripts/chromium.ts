@@ -1,4 +1,5 @@
 // Real Chromium with the built (e2e) extension loaded, plus a static server on 127.0.0.1 for test pages.
+import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -58,6 +59,8 @@ export interface ExtensionSession {
 
 export async function launchWithExtension(options: { headless?: boolean } = {}): Promise<ExtensionSession> {
   const headless = options.headless ?? true;
+  // Without the build Chromium starts with no extension and the wait for its service worker times out: say why instead.
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No extension build in ${EXTENSION_DIR}: run npm run build:e2e first`);
   const profile = await mkdtemp(join(tmpdir(), 'threadsift-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
