@@ -14,6 +14,9 @@ const WROTE_LINE = new RegExp(`^\\s*\\S.{0,80}\\b(${WROTE})\\s*:\\s*$`, 'i');
 const WROTE_ALONE = new RegExp(`^\\s*(${WROTE})\\s*:\\s*$`, 'i');
 const WROTE_OPENING = /^\s*(on|am|le|el|em|il|op)\s.{0,120}$/i;
 const WROTE_ANYWHERE = new RegExp(WROTE, 'i');
+// A mail client that quotes the earlier mail whole below a separator, without "> " marks (Outlook, Yahoo, GMX):
+// everything from the separator on is the earlier mail, not the writer's words.
+const FORWARDED_MAIL = /^\s*-{2,}\s*(?:original message|mensaje original|ursprüngliche nachricht|original nachricht|message d'origine|mensagem original|messaggio originale|oorspronkelijk bericht)\s*-{2,}/im;
 
 // The prompts of an issue form are the tracker's words, not the writer's: "Is your feature request related to a
 // problem? Please describe." would read as a question in every feature request filed on the form.
@@ -74,8 +77,8 @@ function dropCode(lines: string[]): string[] {
 }
 
 /**
- * The commenter's own words: quoted lines and their "X wrote:" headers removed, code dropped, the prompts of an issue form
- * dropped, control characters dropped.
+ * The commenter's own words: quoted lines and their "X wrote:" headers removed, an earlier mail forwarded below an
+ * "Original Message" line removed, code dropped, the prompts of an issue form dropped, control characters dropped.
  */
 export function ownWords(raw: string): string {
   let text = typeof raw === 'string' ? raw : String(raw ?? '');
@@ -97,6 +100,11 @@ export function ownWords(raw: string): string {
     if (joined.trim()) text = joined;
   }
   if (ISSUE_FORM_CUE.test(text)) text = text.replace(ISSUE_FORM_PROMPT, '\n');
+  if (text.includes('--')) {
+    const at = text.search(FORWARDED_MAIL);
+    // A comment that is all forwarded mail keeps its text rather than becoming empty.
+    if (at > 0 && text.slice(0, at).trim()) text = text.slice(0, at);
+  }
   // A fence spans lines, so a one-line comment has neither a fence nor a code box.
   if (text.includes('\n')) {
     const prose = dropCode(text.replace(CODE_FENCE, '\n').split('\n')).join('\n');
