@@ -16,6 +16,7 @@ const WROTE_OPENING = /^\s*(on|am|le|el|em|il|op)\s.{0,120}$/i;
 const WROTE_ANYWHERE = new RegExp(WROTE, 'i');
 // A mail client that quotes the earlier mail whole below a separator, without "> " marks (Outlook, Yahoo, GMX):
 // everything from the separator on is the earlier mail, not the writer's words.
+const SIGNATURE_LINE = /\n-- ?\n/;
 const FORWARDED_MAIL = /^\s*-{2,}\s*(?:original message|mensaje original|ursprüngliche nachricht|original nachricht|message d'origine|mensagem original|messaggio originale|oorspronkelijk bericht)\s*-{2,}/im;
 
 // The prompts of an issue form are the tracker's words, not the writer's: "Is your feature request related to a
@@ -103,6 +104,11 @@ export function ownWords(raw: string): string {
   if (text.includes('--')) {
     const at = text.search(FORWARDED_MAIL);
     // A comment that is all forwarded mail keeps its text rather than becoming empty.
+    if (at > 0 && text.slice(0, at).trim()) text = text.slice(0, at);
+  }
+  // A mail signature below the "-- " line (a name, a company, a disclaimer, "Thanks! & 73") is no part of the message.
+  if (text.includes('\n--')) {
+    const at = text.search(SIGNATURE_LINE);
     if (at > 0 && text.slice(0, at).trim()) text = text.slice(0, at);
   }
   // A fence spans lines, so a one-line comment has neither a fence nor a code box.

@@ -1,5 +1,5 @@
-// Mail clients that quote the earlier mail whole below an "Original Message" line, without "> " marks: that mail is
-// not the writer's words, so its questions and faults are not theirs (help mailing lists are full of such replies).
+// Mail clients that quote the earlier mail whole below an "Original Message" line, without "> " marks, and signatures
+// below the "-- " line: neither is the writer's words, so their questions and thanks are not theirs (help lists are full of both).
 import { describe, expect, it } from 'vitest';
 import { createClassifier } from '../../../lib/classify/index';
 import { ownWords } from '../../../lib/classify/text';
@@ -31,5 +31,26 @@ describe('an earlier mail forwarded below the reply', () => {
   it('keeps a forwarded mail that is all the comment says', () => {
     const forwardedOnly = reply.slice(reply.indexOf('-----Original Message-----'));
     expect(ownWords(forwardedOnly)).toContain('attached patch');
+  });
+});
+
+describe('a mail signature below the "-- " line', () => {
+  const mail = [
+    'The new firmware fixed the lost fix after resume.',
+    '',
+    '-- ',
+    'Thanks! & 73, Doc KD4E',
+    'Any questions? Visit http://example.org/faq',
+  ].join('\n');
+
+  it("is no part of the writer's words", () => {
+    expect(ownWords(mail)).not.toContain('Visit');
+    expect(ownWords(mail)).toContain('new firmware');
+  });
+
+  it('lends the message neither its thanks nor its questions', () => {
+    const labels = classifier.classify(mail, 'en').labels;
+    expect(labels).not.toContain('question');
+    expect(labels[0]).not.toBe('thanks');
   });
 });
