@@ -157,6 +157,10 @@ export const FAULT_FRAMES: readonly RegExp[] = [
   ),
   // de
   words(
+    // A problem met in an action, something that cannot be done: "es gibt ein Problem beim Anlegen der Datenbank",
+    // "Die Lehrgänge können nicht aktiviert werden".
+    '(?:es gibt|gibt es|ich habe|ich hab|ich hatte|habe|hab) (?:leider |da |hier |noch )?(?:ein|einen|ein kleines|ein großes|ein seltsames) problem (?:beim|bei der|bei dem|mit dem|mit der)',
+    '(?:kann|können|konnte|konnten) (?:leider |immer noch |noch immer )?nicht (?:mehr )?(?:aktiviert|geöffnet|gespeichert|angelegt|importiert|exportiert|geladen|installiert|gestartet|gefunden|angezeigt|gedruckt|versendet|verschickt|übertragen|erstellt|gelöscht|bearbeitet|kompiliert) werden',
     `lässt sich (?:[^ .!?,;]+ ){0,3}(?:nicht|nie|kaum) (?:mehr )?${DE_ACTIONS}`,
     `(?:kann|können|konnte|konnten) (?:[^ .!?,;]+ ){0,4}(?:nicht|nich|keine[nrs]?) (?:[^ .!?,;]+ ){0,2}(?:mehr )?${DE_ACTIONS}`,
     'fehlermeldung(?:en)?', '(?:ich habe|habe ich) (?:da |hier |leider |momentan |aktuell |seit [^ .!?,;]+ (?:[^ .!?,;]+ )?)?(?:ein|das|folgendes) (?:kleines |großes |seltsames |merkwürdiges )?problem(?! mit (?:der|dem) (?:politik|regierung|argument))', '(?:leider )?(?:immer )?noch (?:immer )?(?:das gleiche|dasselbe|das selbe|der gleiche fehler|derselbe fehler)(?= *[.!,:;]|$)', '(?:hat|bringt) (?:leider )?(?:den gleichen|denselben|den selben) effekt', '(?:reagiert|antwortet|startet|lädt) (?:[^ .!?,;]+ ){0,3}nicht mehr', 'beendet sich (?:ständig|immer wieder|sofort|dauernd|von selbst)', 'nicht (?:mehr )?von au(?:ß|ss)en erreichbar', '(?:nullpointer|io|illegalstate|illegalargument|runtime|outofmemory|stackoverflow|classnotfound|filenotfound|indexoutofbounds|socket|connect|unknownhost)(?:exception|error)', '(?:hängt|hängen) sich (?:[^ .!?,;]+ ){0,3}auf', '(?:friert|frieren) (?:[^ .!?,;]+ ){0,5}ein(?![a-zäöüß])', 'eingefroren', 'bleibt (?:[^ .!?,;]+ ){0,3}(?:leer|weiß|schwarz)', 'bleibt (?:[^ .!?,;]+ ){0,2}(?:karte|bildschirm|seite|fenster|anzeige|vorschau|app)\\S* grau', '(?:karte|bildschirm|seite|fenster|anzeige|vorschau)\\S* bleibt (?:[^ .!?,;]+ ){0,2}grau', '(?:app|seite|programm|spiel|video|download|upload|ladebalken|bild|browser|rechner|handy|fortschritt)\\S* (?:[^ .!?,;]+ ){0,3}bleibt (?:[^ .!?,;]+ ){0,3}hängen',
@@ -194,6 +198,8 @@ export const FAULT_FRAMES: readonly RegExp[] = [
   ),
   // es
   words(
+    // "no me aparece ningún acento", "no aparecen los datos".
+    'no (?:me |nos )?(?:aparece|aparecen|sale|salen) (?:ningún|ninguna|ningun|ni un|ni una|nada(?= *[.!,;]|$))',
     `${ES_THINGS} (?:[^ .!?,;]+ ){0,3}(?:desapareci(?:ó|eron)|(?:han|ha) desaparecido|se (?:borr|perd)(?:ó|ieron|aron))`, `(?:desapareci(?:ó|eron)|(?:han|ha) desaparecido|se (?:borr|perd)(?:ó|ieron|aron)) (?:[^ .!?,;]+ ){0,2}${ES_THINGS}`, 'se queda (?:en blanco|colgad[oa]|cargando|pillad[oa]|congelad[oa]|trabad[oa]|en negro)', 'pantalla (?:en blanco|negra|blanca)',
     'se (?:congela|congeló|traba|trabó|tilda|tildó|bloquea|bloqueó)', `no (?:me )?deja (?:[^ .!?,;]+ )?${ES_ACTIONS}`, `no (?:puedo|pude|he podido|consigo) (?:[^ .!?,;]+ ){0,2}${ES_ACTIONS}`,
     'no termina de cargar', 'no (?:se )?(?:sincroniza|guarda|guardan|actualiza|muestra|muestran|reproduce|descarga|instala|inicia|conecta)', '(?:me )?(?:sale|aparece|da|salta) (?:un |el |este |otro )?(?:mensaje de )?error', 'mensaje de error',

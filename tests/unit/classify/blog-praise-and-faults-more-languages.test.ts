@@ -129,3 +129,17 @@ describe('faults told in help threads in pt, fr, ja', () => {
     expect(classifier.classify(text, lang).labels).not.toContain('bug');
   });
 });
+
+describe('faults told in German and Spanish help lists', () => {
+  it.each([
+    ['de', 'Beim ersten Start gibt es ein Problem beim Anlegen der Datenbank.'],
+    ['de', 'Die Lehrgänge können nicht aktiviert werden.'],
+    ['es', 'En el PDF no me aparece ningún acento.'],
+  ])('%s: %s reports', (lang, text) => {
+    expect(classifier.classify(text, lang).labels).toContain('bug');
+  });
+
+  it('leaves a problem of politics alone', () => {
+    expect(classifier.classify('Es gibt ein Problem mit der Politik in diesem Land.', 'de').labels).not.toContain('bug');
+  });
+});
