@@ -6,11 +6,11 @@ import { fileURLToPath } from 'node:url';
 import type { Label } from '../lib/thread';
 import { featurize } from '../lib/classify/features';
 import { contentHash } from '../lib/classify/hash';
-import { LinearModel, decodeModel, encodeModel } from '../lib/classify/model';
+import { LinearModel, decodeModel, encodeModel, type ModelData } from '../lib/classify/model';
 import { sentenceSignals, signalScreenTable, SIGNAL_SCREEN } from '../lib/classify/signals';
 import { isHeldOut, parseExamples, parseForumCsv, type LabelledText } from '../lib/classify/training-data';
 import { screenTableModule } from './screen-table-module';
-import { commentTrainingSets, trainCommentModel } from './train-comment-model';
+import { LOST_SETS_MODEL, commentTrainingSets, trainCommentModel } from './train-comment-model';
 import { fitWithAdaGrad, type TrainingInstance } from './fit-linear';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -98,16 +98,17 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   console.log(`wrote ${MODEL_OUT} (${(json.length / 1024).toFixed(0)} KB) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
   // The comment model learns from the rules' readings under this sentence model, exactly as they run when shipped.
-  const { sets, missing } = commentTrainingSets(root);
+  const { sets, missing, lost } = commentTrainingSets(root);
   if (missing.length) {
-    console.log(`kept the shipped comment model: ${missing.length} of its training sets are not on this machine (the sets before session 22 were lost with the machine that labelled them; see data/README.md), e.g. ${missing.slice(0, 2).join(', ')}`);
+    console.log(`kept the shipped comment model: ${missing.length} of its training sets are not on this machine, e.g. ${missing.slice(0, 2).join(', ')}; mirror their repositories and run npx tsx scripts/rebuild-local-sets.ts (see data/README.md)`);
   } else {
     const commentStarted = performance.now();
-    const commentModel = trainCommentModel(decodeModel(model), sets);
+    const lostSetsModel = JSON.parse(readFileSync(resolve(root, LOST_SETS_MODEL), 'utf8')) as ModelData;
+    const commentModel = trainCommentModel(decodeModel(model), sets, lostSetsModel);
     const commentJson = JSON.stringify(commentModel);
     writeFileSync(COMMENT_MODEL_OUT, commentJson + '\n');
     const total = Object.values(sets).reduce((a, items) => a + items.length, 0);
-    console.log(`trained comment model ${commentModel.version} on ${total} labelled comments from ${Object.keys(sets).length} sets`);
+    console.log(`trained comment model ${commentModel.version} on ${total} labelled comments from ${Object.keys(sets).length} sets, blended evenly with ${lostSetsModel.version} (${lost.length} sets lost before session 22)`);
     console.log(`wrote ${COMMENT_MODEL_OUT} (${(commentJson.length / 1024).toFixed(0)} KB) in ${((performance.now() - commentStarted) / 1000).toFixed(1)} s`);
   }
 }

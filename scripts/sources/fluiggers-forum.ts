@@ -25,13 +25,13 @@ import { quoteLines, tidyLines } from './text-lines';
 
 const ROOT = 'fluig-documentos/fluiggers_docs/';
 
-interface Post {
+export interface Post {
   username: string;
   name: string;
   body: string;
 }
 
-interface Topic {
+export interface Topic {
   id: number;
   title: string;
   posts: Post[];
@@ -135,7 +135,7 @@ export function postText(body: string): string {
   return tidyLines(blocks(body.split('\n')), (l) => l.replace(/[ \t]+$/, '').replace(/\u00a0/g, ' '));
 }
 
-function topics(files: RepositoryFiles): Topic[] {
+export function topics(files: RepositoryFiles): Topic[] {
   const byId = new Map<number, Topic>();
   for (const path of files.list(ROOT)) {
     const rel = path.slice(ROOT.length);
@@ -146,7 +146,7 @@ function topics(files: RepositoryFiles): Topic[] {
   return [...byId.values()].sort((a, b) => a.id - b.id);
 }
 
-const isAbout = (t: Topic) => /^Sobre a categoria\b/i.test(t.title);
+export const isAbout = (t: Topic) => /^Sobre a categoria\b/i.test(t.title);
 
 export default {
   id: 'fluiggers-forum',

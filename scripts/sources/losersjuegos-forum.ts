@@ -25,21 +25,21 @@ import { parseHTML } from 'linkedom';
 import { htmlToText } from './html-text';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
 
-const REPO = 'hugoruscitti/losersjuegos.com.ar';
-const COMMIT = '51b14b2eab994a092c8b213ed8384f77eb2e1e22';
-const BOARDS = new Set([6, 7, 8, 24]);
-const MIN_POSTS = 3;
-const MAX_POSTS = 15;
-const STEP = 5;
-const OFFSET = 2;
+export const REPO = 'hugoruscitti/losersjuegos.com.ar';
+export const COMMIT = '51b14b2eab994a092c8b213ed8384f77eb2e1e22';
+export const BOARDS = new Set([6, 7, 8, 24]);
+export const MIN_POSTS = 3;
+export const MAX_POSTS = 15;
+export const STEP = 5;
+export const OFFSET = 2;
 
-interface Post {
+export interface Post {
   author: string;
   staff: boolean;
   html: string;
 }
 
-function parseTopic(html: string): { complete: boolean; posts: Post[] } {
+export function parseTopic(html: string): { complete: boolean; posts: Post[] } {
   const { document } = parseHTML(html);
   const pag = String(document.querySelector('div.pagination')?.textContent ?? '').replace(/\s+/g, ' ');
   const complete = /Página 1 de 1\b/.test(pag);

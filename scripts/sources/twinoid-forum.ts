@@ -110,7 +110,7 @@ export function htmlToText(html: string): string {
   return layOut(html, walk, OUT);
 }
 
-function authorNames(threads: RawThread[]): Map<number, string> {
+export function authorNames(threads: RawThread[]): Map<number, string> {
   const counts = new Map<number, Map<string, number>>();
   const re = /class="tid_user tid_user_(\d+)[^"]*"[^>]*>([^<]*)</g;
   for (const t of threads)

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import shippedComment from '../../../lib/classify/comment-model.json';
 import { createClassifier } from '../../../lib/classify/index';
-import type { ModelData } from '../../../lib/classify/model';
+import { COMMENT_BUCKETS } from '../../../lib/classify/comment-model';
+import { LinearModel, encodeModel, type ModelData } from '../../../lib/classify/model';
 import { parseFixtureComments } from '../../../lib/classify/training-data';
 
 const fixture = parseFixtureComments(readFileSync(new URL('../../../../shared/datasets/fixture-comments/labelled-comments.jsonl', import.meta.url), 'utf8'));
@@ -52,17 +53,23 @@ describe('the comment model', () => {
   });
 
   it('adds a question the rules missed when it is sure of one, and not where the rules set a question aside', () => {
+    // A comment model sure of a question whatever it reads (its bias alone), so the test pins the blending rule, not
+    // the shipped weights: the shipped model, trained on sets whose labellers put "please send the log" behind
+    // `other`, is no longer sure of such requests.
+    const sureOfQuestions = encodeModel(new LinearModel(['thanks', 'question', 'bug', 'other'], COMMENT_BUCKETS, undefined, [-4, 4, -4, 0]), 'tcm1-test', {});
+    const sure = createClassifier({ commentModel: sureOfQuestions });
     // Written for this test: a maintainer's requests for details, with no question mark or question word. Such
-    // requests are questions by the labelling conventions (they wait for an answer from the reporter).
+    // requests wait for an answer from the reporter.
     for (const text of ['Please provide the log and the steps you took.', 'Please provide the full log and your config file.']) {
       expect(rulesOnly.classify(text).labels, text).not.toContain('question');
-      const { labels, scores, cues } = full.classify(text);
+      const { labels, scores, cues } = sure.classify(text);
       expect(labels, text).toContain('question');
       expect(scores.question, text).toBeGreaterThanOrEqual(0.5);
       expect(cues.question, text).toBeTruthy();
     }
     // Short reactions, rhetorical and suggestion questions stay without one, whatever the comment model reads.
     for (const text of ['Really?', 'Na und?', 'How about a button to export the list?', 'Who cares, honestly?']) {
+      expect(sure.classify(text).labels, text).not.toContain('question');
       expect(full.classify(text).labels, text).not.toContain('question');
     }
   });

@@ -11,9 +11,11 @@ const labelsOf = (text: string) => classifier.classify(text).labels;
 
 describe('users seconding a report', () => {
   it('reads a bare "me too" as seconding the report above', () => {
-    for (const text of ['Same here.', 'same', 'Same for me!', 'Likewise.', 'Can confirm.', 'Bei mir auch.', 'Moi aussi', '我也是']) {
+    for (const text of ['Same here.', 'same', 'Same for me!', 'Likewise.', 'Can confirm.', 'Bei mir auch.', 'Pareil pour moi', '我也是']) {
       expect(labelsOf(text)[0], text).toBe('bug');
     }
+    // "Moi aussi" alone is as often agreement on a French blog: the report stays, behind it.
+    expect(labelsOf('Moi aussi')).toContain('bug');
   });
 
   it('does not read a bare "+1" (also said of feature requests) or a longer agreement as a report', () => {

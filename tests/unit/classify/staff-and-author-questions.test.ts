@@ -5,11 +5,28 @@ import { describe, expect, it } from 'vitest';
 import { asksTheAuthor, createClassifier, thanksBarelyBehind } from '../../../lib/classify/index';
 import type { Label } from '../../../lib/thread';
 
-const WEAK_REPORT_READING = 'Not really, I am probably the wrong person to ask about that.';
+// Short complaints that a reader's comment would report. Which of them the shipped models read as a report, and how
+// surely, moves when the models are retrained; the tests below take the first one read as a weak report (under the
+// 0.6 at which a staff comment's report leads) and check there is one.
+const MILD_COMPLAINTS = [
+  'Not really, I am probably the wrong person to ask about that.',
+  'The page seems a little slow today.',
+  'Upload is slow for me.',
+  'The page is slow for me today.',
+  'The app is slow for me since the update.',
+  'Hmm, the numbers look slightly off to me.',
+  'Ho inserito 44 segnalazioni ma nel profilo ne vedo solo 9.',
+];
+const readsAsWeakReport = (text: string) => {
+  const { labels, scores } = createClassifier().classify(text, 'en');
+  return labels[0] === 'bug' && scores.bug < 0.6;
+};
+const WEAK_REPORT_READING = MILD_COMPLAINTS.find(readsAsWeakReport) ?? MILD_COMPLAINTS[0];
 const CLEAR_REPORT = 'The sync sometimes stalls when the phone sleeps, which is why the counter lags behind.';
 
 describe("a staff member's comment", () => {
   it('does not lead with a report it barely reads as; the report label stays, second, at the threshold or above', () => {
+    expect(MILD_COMPLAINTS.some(readsAsWeakReport), 'one of the mild complaints reads as a weak report').toBe(true);
     const classifier = createClassifier();
     const byReader = classifier.classify(WEAK_REPORT_READING, 'en');
     const byStaff = classifier.classify(WEAK_REPORT_READING, 'en', { staff: true });
@@ -21,7 +38,7 @@ describe("a staff member's comment", () => {
 
   it('that answers for the site does not lead with a question or thanks it is unsure of; an opener\'s does', () => {
     const classifier = createClassifier();
-    for (const text of ['You could try the beta, not sure it helps though?', 'Thanks, glad it helped!', "Ahh you're right! I thought it had to use the protocol version. Thanks a ton!"]) {
+    for (const text of ['Try the beta, maybe?', 'Ah, that makes sense. Cheers!', "Ahh you're right! I thought it had to use the protocol version. Thanks a ton!"]) {
       const byReader = classifier.classify(text, 'en');
       const byAnswerer = classifier.classify(text, 'en', { staff: true, answerer: true });
       expect(byReader.labels[0], text).not.toBe('other');
@@ -112,8 +129,9 @@ describe('the post that opens a topic', () => {
   });
 
   it('keeps a weak report as its lead: the opener reports, unlike a staff reply', () => {
-    const text = 'Not really, I am probably the wrong person to ask about that.';
+    const text = WEAK_REPORT_READING;
     expect(classifier.classify(text, 'en', { staff: true }).labels[0]).toBe('other');
+    expect(classifier.classify(text, 'en', { staff: true, opensThread: true }).labels[0]).toBe('bug');
     expect(classifier.classify(text, 'en', { staff: true, opensThread: true }).labels[0]).toBe(classifier.classify(text, 'en').labels[0]);
   });
 
