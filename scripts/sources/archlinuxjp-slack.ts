@@ -22,17 +22,17 @@
 import { messageText } from './haskelljp-slack';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
 
-const CHANNEL = 'C0GFH3RHC';
-const STAFF = new Set(['U0GFBAM8U', 'U0H026YUR']);
+export const CHANNEL = 'C0GFH3RHC';
+export const STAFF = new Set(['U0GFBAM8U', 'U0H026YUR']);
 
-interface Message {
+export interface Message {
   user?: string;
   name?: string;
   text?: string;
   link?: string;
 }
 
-function jstDay(ts: string): string {
+export function jstDay(ts: string): string {
   const d = new Date(Number(ts.slice(0, -6)) * 1000 + 9 * 3600 * 1000);
   return d.toISOString().slice(0, 10).replace(/-/g, '');
 }

@@ -18,7 +18,7 @@ import { isPingbackExcerpt, isPingbackType } from './pingback';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
 import { wpautop } from './wpautop';
 
-const STAFF = new Set(['Arzebiuzado', 'Arzebiu']);
+export const STAFF = new Set(['Arzebiuzado', 'Arzebiu']);
 
 interface ExportComment {
   author?: unknown;
@@ -26,7 +26,7 @@ interface ExportComment {
   type?: unknown;
 }
 
-const isPingback = (c: ExportComment, body: string) => isPingbackType(c.type) || isPingbackExcerpt(body);
+export const isPingback = (c: ExportComment, body: string) => isPingbackType(c.type) || isPingbackExcerpt(body);
 
 export default {
   id: 'arzebiu-blog',

@@ -22,9 +22,9 @@
 import { readIssueFiles, threadComments } from './issue-threads';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
 
-const STAFF = new Set(['OWNER', 'MEMBER', 'COLLABORATOR']);
-const BOTS = new Set(['DrahtBot']);
-const EVERY = 4;
+export const STAFF = new Set(['OWNER', 'MEMBER', 'COLLABORATOR']);
+export const BOTS = new Set(['DrahtBot']);
+export const EVERY = 4;
 
 interface User {
   login: string;
@@ -36,7 +36,7 @@ interface Event {
   actor?: User;
   author_association?: string;
 }
-interface IssueFile {
+export interface IssueFile {
   type: string;
   issue: { number: number; body?: string | null; user: User; author_association: string };
   events: Event[];

@@ -22,10 +22,10 @@ import { isPingbackExcerpt } from './pingback';
 import type { CommentSource, SourceComment } from './source';
 import { quoteLines, squeezeLine, tidyLines } from './text-lines';
 
-const ROOT = 'content/project/blogbruselas/blog/';
-const POST = /^content\/project\/blogbruselas\/blog\/(\d{4})\/(\d\d)\/(\d\d)\/([^/]+)\/index\.html$/;
-const STEP: Record<string, number> = { '2009': 6, '2010': 6 };
-const MAX_PER_POST = 20;
+export const ROOT = 'content/project/blogbruselas/blog/';
+export const POST = /^content\/project\/blogbruselas\/blog\/(\d{4})\/(\d\d)\/(\d\d)\/([^/]+)\/index\.html$/;
+export const STEP: Record<string, number> = { '2009': 6, '2010': 6 };
+export const MAX_PER_POST = 20;
 
 const norm = (s: string) =>
   s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
@@ -95,7 +95,7 @@ function toText(node: any): string {
 
 const child = (el: any, cls: string) => [...el.children].find((c: any) => c.classList?.contains(cls));
 
-function postComments(html: string) {
+export function postComments(html: string) {
   const { document } = parseHTML(html);
   const list = document.querySelector('#dsq-comments');
   if (!list) return [];

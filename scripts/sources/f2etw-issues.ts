@@ -24,9 +24,9 @@
 import { threadComments } from './issue-threads';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
 
-const STAFF = new Set(['OWNER', 'MEMBER', 'COLLABORATOR']);
-const EVERY = 2;
-const FILES: [string, string][] = [
+export const STAFF = new Set(['OWNER', 'MEMBER', 'COLLABORATOR']);
+export const EVERY = 2;
+export const FILES: [string, string][] = [
   ['jobs-latest.json', 'jobs'],
   ['f2e-notes-latest.json', 'notes'],
 ];

@@ -17,23 +17,23 @@
 // staff = written by the blog's owner, who comments as 清水川, しみずかわ, shimizukawa or taka.
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
 
-const OWNER = new Set(['清水川', 'しみずかわ', 'shimizukawa', 'taka']);
+export const OWNER = new Set(['清水川', 'しみずかわ', 'shimizukawa', 'taka']);
 /** Spam read by hand: page key -> the spammers' author names. */
-const SPAM = new Map<string, string[]>([
+export const SPAM = new Map<string, string[]>([
   ['2007-12-495', ['big fat gay']],
   ['2009-10-675', ['xiangxiang']], // a software advertisement
 ]);
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', mdash: '—', ndash: '–', acute: '´', omega: 'ω' };
 
-function decode(s: string): string {
+export function decode(s: string): string {
   return s.replace(/&(#x[0-9a-fA-F]+|#\d+|[a-zA-Z]+);/g, (m, e: string) => {
     if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
     return ENTITIES[e] ?? m;
   });
 }
 
-function toText(lines: string[]): string {
+export function toText(lines: string[]): string {
   return decode(lines.map((l) => l.replace(/^\.\.( |$)/, '')).join('\n'))
     .replace(/\u00a0/g, ' ')
     .split('\n').map((l) => l.replace(/\s+$/, '')).join('\n')
@@ -41,9 +41,9 @@ function toText(lines: string[]): string {
     .replace(/^\n+|\s+$/g, '');
 }
 
-interface Raw { kind: string; fields: Record<string, string>; body: string[] }
+export interface Raw { kind: string; fields: Record<string, string>; body: string[] }
 
-function blocks(text: string): Raw[] {
+export function blocks(text: string): Raw[] {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const out: Raw[] = [];
   let cur: Raw | undefined;

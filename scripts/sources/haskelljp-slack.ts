@@ -25,10 +25,10 @@
 // lotz (Slack ids below). Everyone else, including frequent answerers, is not staff.
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
 
-const CHANNELS: Record<string, string> = { C5666B6BB: 'questions', CR2TETE5R: 'beginners' };
-const STAFF = new Set(['U4LGTMTMK', 'U59TQ3MJ9', 'U4KU9ABL0', 'U4L0B71L1', 'U4KUNQF9N', 'U4KPPQW7K']);
+export const CHANNELS: Record<string, string> = { C5666B6BB: 'questions', CR2TETE5R: 'beginners' };
+export const STAFF = new Set(['U4LGTMTMK', 'U59TQ3MJ9', 'U4KU9ABL0', 'U4L0B71L1', 'U4KUNQF9N', 'U4KPPQW7K']);
 
-interface Message {
+export interface Message {
   ts: string;
   user?: string;
   text?: string;

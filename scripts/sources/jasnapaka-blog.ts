@@ -52,7 +52,7 @@ export function pageComments(page: string): RawComment[] {
   });
 }
 
-const isStaff = (name: string) => /jasna\s*paka|cvr[cč]ek/i.test(name);
+export const isStaff = (name: string) => /jasna\s*paka|cvr[cč]ek/i.test(name);
 
 export default {
   id: 'jasnapaka-blog',

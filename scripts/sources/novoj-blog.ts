@@ -26,27 +26,27 @@ import { parseHTML } from 'linkedom';
 import { parse as parseYaml } from 'yaml';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
 
-const REPO = 'novoj/Blog';
-const COMMIT = 'e6d9754989d6f5b7754e1a16a34e2cf4c7f40ebc';
+export const REPO = 'novoj/Blog';
+export const COMMIT = 'e6d9754989d6f5b7754e1a16a34e2cf4c7f40ebc';
 const SPAM_IDS = new Set([75523, 48543]);
-const STAFF_EMAILS = new Set(['novotnaci@gmail.com', 'novotnaci@megasphera.cz', 'novotny@fg.cz']);
+export const STAFF_EMAILS = new Set(['novotnaci@gmail.com', 'novotnaci@megasphera.cz', 'novotny@fg.cz']);
 
-interface WpComment {
+export interface WpComment {
   id?: unknown;
   author?: unknown;
   author_email?: unknown;
   content?: unknown;
 }
 
-function commentsOf(text: string): WpComment[] {
+export function commentsOf(text: string): WpComment[] {
   const m = text.match(/^---\r?\n([\s\S]*?)\r?\n---/);
   if (!m) return [];
   const data = parseYaml(m[1]) as { comments?: unknown };
   return Array.isArray(data?.comments) ? (data.comments as WpComment[]) : [];
 }
 
-const str = (v: unknown) => (v == null ? '' : String(v));
-const isReal = (c: WpComment) =>
+export const str = (v: unknown) => (v == null ? '' : String(v));
+export const isReal = (c: WpComment) =>
   str(c.author_email).trim() !== '' && str(c.content).trim() !== '' && !SPAM_IDS.has(Number(c.id));
 
 // ---- wpautop, as far as comment bodies need it ----

@@ -34,11 +34,11 @@ interface TopicJson {
   post_stream: { posts: Post[] };
 }
 
-const ROOT = 'posts/json/';
-const YEARS = [2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022];
+export const ROOT = 'posts/json/';
+export const YEARS = [2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022];
 const PER_YEAR = 6;
 
-function comments(t: TopicJson): SourceComment[] {
+export function comments(t: TopicJson): SourceComment[] {
   const page = `t${t.id}`;
   const out: SourceComment[] = [];
   for (const p of t.post_stream.posts) {
@@ -53,7 +53,7 @@ function comments(t: TopicJson): SourceComment[] {
 }
 
 const FOREIGN = /[\u0400-\u04FF\u0590-\u06FF\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF]/g;
-function englishScript(text: string): boolean {
+export function englishScript(text: string): boolean {
   const letters = text.replace(/\s/g, '').length || 1;
   return (text.match(FOREIGN)?.length ?? 0) / letters < 0.05;
 }

@@ -20,7 +20,7 @@
 import { readIssueFiles, threadComments } from './issue-threads';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
 
-const EVERY = 16;
+export const EVERY = 16;
 
 interface User {
   login: string;

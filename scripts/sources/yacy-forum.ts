@@ -28,14 +28,14 @@ import type { CommentSource, RepositoryFiles, SourceComment } from './source';
 import { quoteLines } from './text-lines';
 
 const ROOT = 'content/';
-const STEP = 11;
-const EXTRA_STEP = 55;
-const EXTRA_OFFSET = 5;
-const STAFF = new Set(['Orbiter', 'Low012', 'sixcooler', 'reger', 'luc', 'Lotus', 'daburna']);
+export const STEP = 11;
+export const EXTRA_STEP = 55;
+export const EXTRA_OFFSET = 5;
+export const STAFF = new Set(['Orbiter', 'Low012', 'sixcooler', 'reger', 'luc', 'Lotus', 'daburna']);
 /** Spam accounts (advertising signatures, copied text); their posts are dropped after topic selection. */
-const SPAM_AUTHORS = new Set(['zailaiboke', 'Admin010']);
+export const SPAM_AUTHORS = new Set(['zailaiboke', 'Admin010']);
 
-interface Post {
+export interface Post {
   path: string;
   date: string;
   forum: string;
@@ -86,7 +86,7 @@ function paragraph(lines: string[]): string {
     .join('\n');
 }
 
-function blocks(lines: string[]): string {
+export function blocks(lines: string[]): string {
   const out: string[] = [];
   let k = 0;
   while (k < lines.length) {
@@ -143,7 +143,7 @@ function blocks(lines: string[]): string {
     .trim();
 }
 
-function parse(path: string, raw: string): Post | undefined {
+export function parse(path: string, raw: string): Post | undefined {
   const lines = raw.replace(/\r\n?/g, '\n').split('\n');
   let k = 0;
   const title: string[] = [];

@@ -1,0 +1,53 @@
+// blogbruselas.com, second set: posts of the Spanish blog about living in Brussels that the first set
+// (scripts/sources/blogbruselas.ts, whose header describes the source, the WordPress/Disqus HTML export and the text
+// conversion) leaves out. Same repository, commit, parsing, text conversion, pingback/spam rule and staff rule: this
+// reader imports them from blogbruselas.ts (ROOT, POST, STEP, MAX_PER_POST and postComments exported there for it).
+//
+// Page rule (fixed, deterministic):
+//   1. posts = every content/project/blogbruselas/blog/YYYY/MM/DD/<slug>/index.html, sorted by path (= by date),
+//      kept when they have at least 1 real comment, numbered 0, 1, 2, ... within each year in path order, exactly
+//      as in the first set;
+//   2. drop the posts the first set takes (number % STEP[year] === 0, STEP 2 or 6 for 2009 and 2010), so the two
+//      sets share no page;
+//   3. number the remaining posts of each year 0, 1, 2, ... in path order and take all of them for 2006, 2007, 2008
+//      and 2011, and every 4th one (0, 4, 8, ...) for the busy years 2009 and 2010;
+//   4. from each chosen post take its first 20 comments in reading order (threads pre-order), as in the first set.
+// page = "YYYY-MM-DD/<slug>".
+//
+// staff: as in the first set (WordPress `byuser` class, the owner's and co-authors' comment names, the post's byline
+// name or its first word).
+import first, { MAX_PER_POST, POST, ROOT, STEP, postComments } from './blogbruselas';
+import type { CommentSource, SourceComment } from './source';
+
+const STEP2: Record<string, number> = { '2009': 4, '2010': 4 };
+
+export default {
+  id: 'blogbruselas-2',
+  repo: first.repo,
+  commit: first.commit,
+  read(files) {
+    const byYear = new Map<string, { page: string; comments: ReturnType<typeof postComments> }[]>();
+    for (const path of files.list(ROOT)) {
+      const m = POST.exec(path);
+      if (!m) continue;
+      const comments = postComments(files.read(path));
+      if (comments.length === 0) continue;
+      const year = m[1];
+      if (!byYear.has(year)) byYear.set(year, []);
+      byYear.get(year)!.push({ page: `${m[1]}-${m[2]}-${m[3]}/${m[4]}`, comments });
+    }
+    const result: SourceComment[] = [];
+    for (const year of [...byYear.keys()].sort()) {
+      const step = STEP[year] ?? 2;
+      const step2 = STEP2[year] ?? 1;
+      const rest = byYear.get(year)!.filter((_, k) => k % step !== 0);
+      rest.forEach((post, k) => {
+        if (k % step2 !== 0) return;
+        post.comments.slice(0, MAX_PER_POST).forEach((c, i) =>
+          result.push({ page: post.page, i, text: c.text, author: c.author, staff: c.staff }),
+        );
+      });
+    }
+    return result;
+  },
+} satisfies CommentSource;
