@@ -16,7 +16,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createClassifier } from '../lib/classify/index';
 import { evaluate, formatReport, type EvalReport } from '../lib/classify/metrics';
-import { LOCAL_SETS } from './local-sets';
+import { LOCAL_SETS, withRoles } from './local-sets';
 import { isHeldOut, parseExamples, parseFixtureComments, parseForumCsv, parseHeldoutComments, parseRealComments, parsePageComments, type LabelledText, type PageHalf } from '../lib/classify/training-data';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -40,12 +40,6 @@ export interface EvalOptions {
   rulesOnly?: boolean;
   /** Classify the text alone, as if no page said who is staff: what the roles add. */
   textOnly?: boolean;
-}
-
-/** A comment on a GitHub issue ("gh:owner/repo#12") by the repository's owner. */
-function ownsTheRepository(page: string, author: string | undefined): boolean {
-  const owner = /^gh:([^/]+)\//.exec(page)?.[1];
-  return !!owner && !!author && owner.toLowerCase() === author.toLowerCase();
 }
 
 export function evaluateSets(options: EvalOptions = {}): Array<{ title: string; report: EvalReport }> {
@@ -75,18 +69,7 @@ export function evaluateSets(options: EvalOptions = {}): Array<{ title: string; 
   const localSets = LOCAL_SETS.map((set) => {
     const file = resolve(root, set.file);
     const items = existsSync(file) ? parsePageComments(readFileSync(file, 'utf8')) : [];
-    // On a blog the staff is the article's author, who answers; elsewhere it includes the topic or issue opener, so
-    // only a repository's owner counts as answering there (the extension also reads members and collaborators).
-    // On a forum whose topics open with comment 0, the opener's later posts count as staff (not answerer), as the
-    // extractors mark the post's author.
-    const opensThread = (item: LabelledText) => set.openersFirst === true && item.source.endsWith('#0');
-    const openers = new Map(items.filter(opensThread).map((item) => [item.page, item.author]));
-    return { ...set, items: items.map((item) => ({
-      ...item,
-      staff: item.staff || (!!item.author && openers.get(item.page) === item.author),
-      answerer: item.staff && (set.blog || set.staffAnswers || ownsTheRepository(item.page, item.author)) && !(set.issueThreads && opensThread(item)),
-      opensThread: opensThread(item),
-    })) };
+    return { ...set, items: withRoles(set, items) };
   }).filter((set) => set.items.length > 0);
   const sealedSets = localSets.filter((set) => !set.development && !set.unseenMeasure);
   const unseenSets = localSets.filter((set) => set.unseenMeasure);

@@ -1,6 +1,31 @@
 // The labelled real-comment sets kept on this machine only (gitignored, see data/README.md): their text may not be
 // copied into the repository. One list for `npm run eval` (which reports each) and `npm run train` (the comment model
 // learns from the tune pages of a split set and from every page of a development set).
+import type { LabelledText } from '../lib/classify/training-data';
+
+/** A comment on a GitHub issue ("gh:owner/repo#12") by the repository's owner. */
+function ownsTheRepository(page: string, author: string | undefined): boolean {
+  const owner = /^gh:([^/]+)\//.exec(page)?.[1];
+  return !!owner && !!author && owner.toLowerCase() === author.toLowerCase();
+}
+
+/**
+ * The roles the extension would give each comment of a set. On a blog the staff is the article's author, who answers;
+ * elsewhere it includes the topic or issue opener, so only a repository's owner counts as answering there (the
+ * extension also reads members and collaborators). On a forum whose topics open with comment 0, the opener's later
+ * posts count as staff (not answerer), as the extractors mark the post's author.
+ */
+export function withRoles<T extends LabelledText & { page: string }>(set: LocalSet, items: T[]): T[] {
+  const opensThread = (item: T) => set.openersFirst === true && item.source.endsWith('#0');
+  const openers = new Map(items.filter(opensThread).map((item) => [item.page, item.author]));
+  return items.map((item) => ({
+    ...item,
+    staff: item.staff || (!!item.author && openers.get(item.page) === item.author),
+    answerer: item.staff && (set.blog || set.staffAnswers || ownsTheRepository(item.page, item.author)) && !(set.issueThreads && opensThread(item)),
+    opensThread: opensThread(item),
+  }));
+}
+
 export interface LocalSet {
   letter: string;
   file: string;
