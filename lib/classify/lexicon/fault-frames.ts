@@ -10,7 +10,7 @@ import { words, anywhere } from './patterns';
 const DE_ACTIONS = '(?:öffnen|starten|installieren|speichern|laden|herunterladen|hochladen|aktualisieren|anmelden|einloggen|abspielen|bearbeiten|löschen|aufrufen|synchronisieren|verbinden|drucken|exportieren|importieren|abschicken|absenden|senden|auswählen|anklicken|setzen|aktivieren|deaktivieren|entfernen|verschieben|abrufen|hinzufügen|anzeigen)';
 const ES_ACTIONS = '(?:iniciar sesión|entrar|acceder|guardar|subir|descargar|abrir|instalar|cargar|conectar(?:me)?|registrarme|sincronizar|publicar|enviar|editar|actualizar|reproducir)';
 const FR_ACTIONS = '(?:poster|commenter|me connecter|se connecter|connecter|sauvegarder|enregistrer|ouvrir|télécharger|charger|envoyer|installer|lancer|synchroniser|accéder|publier|modifier|supprimer|valider|importer|exporter|commencer|démarrer|jouer|cliquer|sélectionner|créer|rejoindre|récupérer|afficher|activer|désactiver)';
-const PT_ACTIONS = '(?:entrar|logar|acessar|salvar|enviar|baixar|abrir|carregar|instalar|sincronizar|conectar|fazer login|fazer upload|publicar|editar|atualizar)';
+const PT_ACTIONS = '(?:entrar|logar|acessar|salvar|enviar|baixar|abrir|carregar|instalar|sincronizar|conectar|fazer login|fazer upload|publicar|editar|atualizar|jogar|rodar|executar|compilar)';
 const IT_ACTIONS = '(?:accedere|entrare|salvare|caricare|scaricare|aprire|installare|collegarmi|connettermi|sincronizzare|inviare|pubblicare|aggiornare|avviare)';
 const NL_ACTIONS = '(?:inloggen|inlog|openen|opslaan|uploaden|downloaden|installeren|starten|laden|synchroniseren|verbinden|versturen|verzenden|bewerken)';
 const PL_ACTIONS = '(?:zalogować|otworzyć|zapisać|wysłać|pobrać|załadować|zainstalować|uruchomić|połączyć|zsynchronizować|dodać|wgrać)';
@@ -250,7 +250,7 @@ export const FAULT_FRAMES: readonly RegExp[] = [
     '(?:aparece|aparecem|aparecendo|abre|abrem|mostra|mostram) (?:somente |apenas |só )?(?:as |a |uma )?(?:páginas?|telas?|janelas?) em branco', "não (?:envia|envio|manda|dispara|está enviando|esta enviando|estão enviando) (?:os |as |nenhum |nenhuma )?(?:e-?mails?|notificaç(?:ão|ões)|mensagens?)",
     '(?:o problema|o erro|ele|isso) (?:ainda )?(?:persiste|continua acontecendo)',
     `${PT_THINGS} (?:[^ .!?,;]+ ){0,3}(?:sumiram|sumiu|desapareceram|desapareceu)`, `(?:sumiram|sumiu|desapareceram|desapareceu) (?:[^ .!?,;]+ ){0,2}${PT_THINGS}`, 'fica (?:em branco|travad[oa]|carregando|pret[oa]|branc[oa])', 'tela (?:branca|preta)', '(?:congela|congelou|congelando)', '(?:app|aplicativo|jogo|programa|sistema|tela|site|celular) (?:[^ .!?,;]+ )?(?:trava|travou|travando)',
-    '(?:fecha|fechou|reinicia|reiniciou) (?:sozinh[oa]|do nada|de repente)', `não (?:consigo|consegui|dá para|dá pra|da pra) (?:[^ .!?,;]+ ){0,2}${PT_ACTIONS}`,
+    '(?:fecha|fechou|reinicia|reiniciou) (?:sozinh[oa]|do nada|de repente)', `n[ãa]o (?:consigo|consegui|dá para|dá pra|da pra|deu pra|deu para) (?:[^ .!?,;]+ ){0,2}${PT_ACTIONS}`, 'link\\S* (?:[^ .!?,;]+ ){0,3}(?:quebrou|caiu|morreu)',
     'mensagem de erro', '(?:aparece|apareceu|dá|deu|dando) (?:um |uma |o )?(?:mensagem de )?erro', 'acontece (?:o mesmo|a mesma coisa)(?: comigo)?', 'comigo (?:também|tb) acontece',
     // A forum's help requests around a failure: "não está funcionando", "não tive sucesso", "continuo na mesma",
     // "estou com problema ao iniciar o serviço", "fica dando undefined", "o erro acontece quando".

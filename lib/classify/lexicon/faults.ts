@@ -81,6 +81,9 @@ export const BUG_CJK = anywhere(
   '崩了', '搞崩', '炸了', '挂了', '掛了', '挂掉', '掛掉', '退回桌面', '自动退出', '自動退出', '无回应', '無回應', '不响应', '不響應', '没有反应', '沒有反應',
   '(?<!如果|若是|要是|若)失效(?!的话|的話)', '不管用', '不好使', '是错的', '是錯的', '有误', '有誤', '丢了', '丟了', '丢失', '丟失', '不见了', '不見了',
   '又不行了', '不行了', '有时不行', '有時不行', '(?:可以|仍可|仍然可以|稳定|穩定|必定|100%)(?:复现|復現|重现|重現)', '为空', '為空', '未翻译', '未翻譯', '漏翻', '错乱', '錯亂',
+  // Something shown, built or loaded has a problem, quits by force, stays stuck building, a link has expired, is shown wrong.
+  '(?:显示|顯示|运行|運行|编译|編譯|打包|加载|加載|渲染)(?:出了?|有)(?:点|些|點)?(?:问题|問題)', '强退', '強退', '一直(?:处于|處於|在)(?:编译|編譯|加载|加載|build|转圈|轉圈)',
+  '(?:链接|連結)(?:已经|已經)?(?:过期|過期|失效|挂了|掛了)', '显示得?不对', '顯示得?不對',
   '还是不对', '還是不對', '不能正常', '无法正常', '無法正常', '问题(?:仍然|依然|依旧|还是)存在', '問題(?:仍然|依然|依舊|還是)存在', '问题依旧', '問題依舊', '卡在',
   // Japanese: stopped or not functioning, a problem or error occurs, no longer possible, no change, not solved, gone.
   '機能し(?:なく|ない|ていない|ていません|ません)', '(?:追加|適用|反映|保存|認識|同期|更新|実行|送信|受信|登録|通知)され(?:ません|ない|なく|ていません|ていない|てない)', '(?:bug|问题|問題|错误|錯誤|报错|報錯)\\s*(?:依旧|依然|仍然|仍|还是|還是|依舊)存在', '我也有(?:类似|類似|同样|同樣|一样|一樣)的?(?:问题|問題)', '我的问题类似', '問題類似', '损坏', '損壞', '(?:样式|排版|格式|布局|界面|樣式|介面)(?:都|全)?乱了', '(?:样式|排版|格式|布局|界面|樣式|介面)(?:都|全)?亂了',
@@ -594,7 +597,7 @@ export const REPORT_FORM_FIELD = new RegExp(
   // a configuration file ("  name: foo", "spec:\n  version: 7.1").
   '(?:^|\\n(?:[-*>#|]\\s*)?|\\S[ \\t]+)(' +
     [
-      'priorit(?:y|é|e|à|ät|ad|ade)', 'severity', 'gravité', 'description(?: deux lignes)?', 'beschreibung', 'descripción', 'descrição', 'descrizione',
+      'priorit(?:y|é|e|à|ät|ad|ade)', 'severity', 'gravité', 'importance', 'probl[eè]me', 'problema', 'description(?: deux lignes)?', 'beschreibung', 'descripción', 'descrição', 'descrizione',
       'screen(?:shot)?s?', "capture(?:s)? d'écran", 'captura(?:s)? de pantalla', 'captura(?:s)? de tela', 'bildschirmfoto', 'versi(?:on|ón|one|ão)', 'os', 'browser', 'navigateur', 'navegador',
       'device', 'appareil', 'gerät', 'dispositivo', 'platform', 'plateforme', 'environment', 'environnement', 'umgebung',
     ].join('|') +

@@ -1,0 +1,47 @@
+// Reports and questions the rules missed on the development sets of session 24, in the words their writers used:
+// Chinese issue threads, Brazilian phone-game and developer forums, a French beta-test board, Japanese Slack help.
+// Written for these tests (not copied from the sets).
+import { describe, expect, it } from 'vitest';
+import { createClassifier } from '../../../lib/classify/index';
+
+const classifier = createClassifier();
+const rulesOnly = createClassifier({ commentModel: null });
+
+describe('a malfunction told without the usual fault words', () => {
+  it.each([
+    ['zh', '列表页面显示有问题，图片都挤在一起。'],
+    ['zh', '更新到新版以后，点开设置就会强退。'],
+    ['zh', '项目导入后一直处于编译状态，等了半小时也没好。'],
+    ['zh', '文章里那个下载链接已经过期了。'],
+    ['zh', '第三段代码显示得不对，尖括号都不见了。'],
+    ['pt', 'Não consegui baixar o jogo no meu celular, dá erro no meio.'],
+    ['pt', 'nao da pra jogar em rede pelo bluetooth com dois aparelhos'],
+    ['pt', 'O link do artigo quebrou!'],
+  ])('%s: %s reads as a report, by the rules alone too', (_lang, text) => {
+    expect(rulesOnly.classify(text).labels).toContain('bug');
+    expect(classifier.classify(text).labels).toContain('bug');
+  });
+
+  it('reads a filled-in form with a priority and a problem field as a report', () => {
+    const form = 'Nom : Réacteur bloqué\nPriorité : haute\nProblème : le réacteur reste à zéro après la réparation.';
+    expect(classifier.classify(form).labels[0]).toBe('bug');
+    // One field alone is no form.
+    expect(classifier.classify('Problème : je ne sais pas quoi offrir à ma sœur.').labels[0]).not.toBe('bug');
+  });
+});
+
+describe('a question asked without a question mark', () => {
+  it.each([
+    ['zh', '新的安装包什么时候发布'],
+    ['zh', '这个配置为何要写两遍'],
+    ['zh', '升级以后旧的数据会不会丢'],
+    ['zh', '你们推荐什么样的编辑器来写这个'],
+    ['ja', 'この設定、前は自動で反映されましたっけ'],
+    ['ja', '皆さんが使っているツールがあれば伺いたいです'],
+    ['ja', 'この関数の正しい使い方を知りたいです'],
+    ['pt', 'alguém já utilizou essa biblioteca com o Android'],
+    ['pt', 'o jogo fecha sozinho no meu aparelho, o que eu faço'],
+  ])('%s: %s asks', (_lang, text) => {
+    expect(classifier.classify(text).labels).toContain('question');
+  });
+});
