@@ -307,6 +307,10 @@ export const FAULT_FRAMES: readonly RegExp[] = [
     // cs, sk: "nefunguje mi to", "hází to výjimku", "přestalo fungovat", "nejde to spustit"
     'nefung(?:uje|ují|ujú|uju|ovalo|ovala|oval)', 'přestal\\S* fungovat', 'prestal\\S* fungovat', '(?:hází|hazi|vyhazuje|hlásí|hlasi|vrací|vraci) (?:mi )?(?:to )?(?:chybu|výjimku|vyjimku|error|exception)',
     'nejde (?:mi )?(?:to )?(?:spustit|otevřít|otevrit|nainstalovat|přihlásit|prihlasit|stáhnout|stahnout|zkompilovat|načíst|nacist)', 'nezobrazuj(?:e|í)', 'nedaří se mi',
+    // A program that does not run, crashes or stalls on the writer, an error message it throws, things that vanished:
+    // "Portable FF mi nechodí", "občas mi spadne", "vyhodí mi chybovou hlášku", "se mi ztratily všechny záložky".
+    'nechod(?:í|i)', 'nedaří se', 'chybov(?:ou|á|é) hlášk\\S*', 'vyhod(?:í|i) (?:mi )?(?:to )?chyb\\S*', 'mi (?:\\S+ )?(?:padá|spadne|spadl[oa]?|seká|zasekává)',
+    '(?:se mi|mi se) (?:\\S+ )?(?:ztratil[aoy]?|zmizel[aoy]?)',
   ),
   // Short follow-ups in issue threads ("no luck", "same here, no mails working", "Queuing forever"), things that refuse
   // or work only partly, a fault that stays in a version; the same in es, pt, it, fr, de, ru.
