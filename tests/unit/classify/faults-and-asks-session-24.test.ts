@@ -55,3 +55,14 @@ describe('a question asked without a question mark', () => {
     expect(classifier.classify('O que eu faço no trabalho é programar em Java.').labels).not.toContain('question');
   });
 });
+
+describe('short praise in Portuguese and Spanish blogs', () => {
+  it.each([
+    ['pt', 'Brilhante!!!'],
+    ['pt', 'Parabénsssss, ficou demais!'],
+    ['pt', 'Show de bola esse post.'],
+    ['es', 'Fantástica entrada, como siempre.'],
+  ])('%s: %s leads with thanks', (_lang, text) => {
+    expect(classifier.classify(text).labels[0]).toBe('thanks');
+  });
+});
