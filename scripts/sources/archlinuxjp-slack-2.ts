@@ -1,8 +1,8 @@
 // Arch Linux JP Slack, second set: more days of #general, the help channel of the Japanese Arch Linux users'
 // workspace, from the same public log (ArchLinuxJP/slacklog at the same pinned commit) as the first set
 // (scripts/sources/archlinuxjp-slack.ts, whose header describes the source, the text conversion and the staff rule).
-// The channel id, the staff ids, the day function and the text conversion (messageText) are imported; the day
-// collection below is a copy of the first reader's (it lives inside its read()).
+// The day collection and the comment building are the first reader's (readDays); only the choice of days is this
+// reader's.
 //
 // Page rule (fixed, deterministic): the first set's eligible days (every message of the files
 // <YYYYMM>-general.json whose link is in channel C0GFH3RHC, one per permalink, files in name order, a later file's
@@ -10,8 +10,7 @@
 // but keep the ones at odd positions (1, 3, 5, ...); the first set keeps the even positions, so the two sets share no
 // day. Messages of a page in ts order; page key general-<YYYYMMDD>.
 // Staff (same rule as the first set): syui (U0GFBAM8U) and kusakata (U0H026YUR).
-import first, { CHANNEL, STAFF, jstDay, type Message } from './archlinuxjp-slack';
-import { messageText } from './haskelljp-slack';
+import first, { readDays } from './archlinuxjp-slack';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
 
 export default {
@@ -19,34 +18,6 @@ export default {
   repo: first.repo,
   commit: first.commit,
   read(files: RepositoryFiles): SourceComment[] {
-    const users: Record<string, string> = {};
-    for (const u of JSON.parse(files.read('user.json')) as { id: string; name: string }[]) users[u.id] = u.name;
-    const byTs = new Map<string, Message>();
-    for (const path of files.list('').filter((p) => /^\d{6}-general\.json$/.test(p))) {
-      for (const m of JSON.parse(files.read(path)) as Message[]) {
-        const at = new RegExp(`/archives/${CHANNEL}/p(\\d{7,})$`).exec(m.link ?? '');
-        if (at) byTs.set(at[1], m);
-      }
-    }
-    const days = new Map<string, { ts: string; m: Message; text: string }[]>();
-    for (const [ts, m] of byTs) {
-      const text = messageText(m.text ?? '', users);
-      if (!text) continue;
-      const day = jstDay(ts);
-      if (!days.has(day)) days.set(day, []);
-      days.get(day)!.push({ ts, m, text });
-    }
-    const kept = [...days.entries()]
-      .filter(([, v]) => v.length >= 3 && v.length <= 30)
-      .sort((a, b) => (a[0] < b[0] ? -1 : 1))
-      .filter((_, k) => k % 2 === 1);
-    const out: SourceComment[] = [];
-    for (const [day, v] of kept) {
-      v.sort((a, b) => (BigInt(a.ts) < BigInt(b.ts) ? -1 : 1));
-      v.forEach(({ m, text }, i) =>
-        out.push({ page: `general-${day}`, i, text, author: m.name || (m.user && users[m.user]) || m.user, staff: m.user !== undefined && STAFF.has(m.user) }),
-      );
-    }
-    return out;
+    return readDays(files, (k) => k % 2 === 1);
   },
 } satisfies CommentSource;

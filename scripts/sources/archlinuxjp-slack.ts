@@ -37,39 +37,47 @@ export function jstDay(ts: string): string {
   return d.toISOString().slice(0, 10).replace(/-/g, '');
 }
 
+/**
+ * The comments of the eligible days (see the rule above) whose position in date order passes `keep`; the sets of this
+ * channel differ only in that rule.
+ */
+export function readDays(files: RepositoryFiles, keep: (position: number) => boolean): SourceComment[] {
+  const users: Record<string, string> = {};
+  for (const u of JSON.parse(files.read('user.json')) as { id: string; name: string }[]) users[u.id] = u.name;
+  const byTs = new Map<string, Message>();
+  for (const path of files.list('').filter((p) => /^\d{6}-general\.json$/.test(p))) {
+    for (const m of JSON.parse(files.read(path)) as Message[]) {
+      const at = new RegExp(`/archives/${CHANNEL}/p(\\d{7,})$`).exec(m.link ?? '');
+      if (at) byTs.set(at[1], m);
+    }
+  }
+  const days = new Map<string, { ts: string; m: Message; text: string }[]>();
+  for (const [ts, m] of byTs) {
+    const text = messageText(m.text ?? '', users);
+    if (!text) continue;
+    const day = jstDay(ts);
+    if (!days.has(day)) days.set(day, []);
+    days.get(day)!.push({ ts, m, text });
+  }
+  const kept = [...days.entries()]
+    .filter(([, v]) => v.length >= 3 && v.length <= 30)
+    .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+    .filter((_, k) => keep(k));
+  const out: SourceComment[] = [];
+  for (const [day, v] of kept) {
+    v.sort((a, b) => (BigInt(a.ts) < BigInt(b.ts) ? -1 : 1));
+    v.forEach(({ m, text }, i) =>
+      out.push({ page: `general-${day}`, i, text, author: m.name || (m.user && users[m.user]) || m.user, staff: m.user !== undefined && STAFF.has(m.user) }),
+    );
+  }
+  return out;
+}
+
 export default {
   id: 'archlinuxjp-slack',
   repo: 'ArchLinuxJP/slacklog',
   commit: 'e5127a034f11af9cde574b6044fe3663ca5d4c73',
   read(files: RepositoryFiles): SourceComment[] {
-    const users: Record<string, string> = {};
-    for (const u of JSON.parse(files.read('user.json')) as { id: string; name: string }[]) users[u.id] = u.name;
-    const byTs = new Map<string, Message>();
-    for (const path of files.list('').filter((p) => /^\d{6}-general\.json$/.test(p))) {
-      for (const m of JSON.parse(files.read(path)) as Message[]) {
-        const at = new RegExp(`/archives/${CHANNEL}/p(\\d{7,})$`).exec(m.link ?? '');
-        if (at) byTs.set(at[1], m);
-      }
-    }
-    const days = new Map<string, { ts: string; m: Message; text: string }[]>();
-    for (const [ts, m] of byTs) {
-      const text = messageText(m.text ?? '', users);
-      if (!text) continue;
-      const day = jstDay(ts);
-      if (!days.has(day)) days.set(day, []);
-      days.get(day)!.push({ ts, m, text });
-    }
-    const kept = [...days.entries()]
-      .filter(([, v]) => v.length >= 3 && v.length <= 30)
-      .sort((a, b) => (a[0] < b[0] ? -1 : 1))
-      .filter((_, k) => k % 2 === 0);
-    const out: SourceComment[] = [];
-    for (const [day, v] of kept) {
-      v.sort((a, b) => (BigInt(a.ts) < BigInt(b.ts) ? -1 : 1));
-      v.forEach(({ m, text }, i) =>
-        out.push({ page: `general-${day}`, i, text, author: m.name || (m.user && users[m.user]) || m.user, staff: m.user !== undefined && STAFF.has(m.user) }),
-      );
-    }
-    return out;
+    return readDays(files, (k) => k % 2 === 0);
   },
 } satisfies CommentSource;

@@ -1,7 +1,7 @@
 // chester.me, second set: the Portuguese-era posts of Carlos Duarte do Nascimento's ("Chester", chesterbr) blog that
 // the first set (scripts/sources/chester-blog.ts, whose header describes the source, the Staticman data and the text
 // conversion) leaves out. Same repository, commit, parsing, text conversion, thread order and staff rule: this reader
-// imports them from chester-blog.ts.
+// runs the first reader's readPosts with its own choice of posts, comment cap and spam list.
 //
 // PAGE RULE (fixed, deterministic): the comment directories (one per post) whose post URL (`_parent`,
 // /archives/<yyyy>/...) is from 2012 or earlier, sorted by name (code-unit order), exactly as in the first set; of
@@ -12,10 +12,7 @@
 //
 // page = the directory name (the post's slug). i = position among the post's real comments, in display order.
 // STAFF: the blog's author, who signs his comments "Chester", "chester" or "chesterbr" (isStaff of the first set).
-import { displayName } from './html-text';
-import { kramdownText } from './kramdown-text';
-import { threadOrder } from './thread-order';
-import chesterBlog, { ROOT, SKIP, byName, isStaff, load, type DataComment } from './chester-blog';
+import chesterBlog, { SKIP, readPosts } from './chester-blog';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
 
 const PER_POST_2 = 8;
@@ -32,38 +29,6 @@ export default {
   repo: chesterBlog.repo,
   commit: chesterBlog.commit,
   read(files: RepositoryFiles): SourceComment[] {
-    const byPost = new Map<string, string[]>();
-    for (const path of files.list(ROOT)) {
-      if (!/\.ya?ml$/.test(path)) continue;
-      const rest = path.slice(ROOT.length).split('/');
-      if (rest.length !== 2) continue;
-      if (!byPost.has(rest[0])) byPost.set(rest[0], []);
-      byPost.get(rest[0])!.push(path);
-    }
-    const posts: { slug: string; comments: DataComment[] }[] = [];
-    for (const slug of [...byPost.keys()].sort(byName)) {
-      const comments = byPost.get(slug)!.sort(byName).map((p) => load(files, p));
-      const year = Number(comments[0].post.match(/\/archives\/(\d{4})\//)?.[1] ?? 0);
-      if (year && year <= 2012) posts.push({ slug, comments });
-    }
-    const out: SourceComment[] = [];
-    posts.forEach(({ slug, comments }, k) => {
-      if (k % 2 !== 1) return;
-      const ordered = threadOrder(comments, {
-        id: (c) => c.id,
-        parent: (c) => c.parent,
-        compare: (a, b) => a.date - b.date || byName(a.path, b.path),
-      });
-      let i = 0;
-      for (const c of ordered) {
-        if (i >= PER_POST_2) break;
-        if (SKIP.has(c.id) || SKIP_2.has(c.id)) continue;
-        const text = kramdownText(c.message);
-        if (!text) continue;
-        const author = displayName(c.name);
-        out.push({ page: slug, i: i++, text, author, staff: isStaff(author) });
-      }
-    });
-    return out;
+    return readPosts(files, (k) => k % 2 === 1, { perPost: PER_POST_2, skip: new Set([...SKIP, ...SKIP_2]) });
   },
 } satisfies CommentSource;

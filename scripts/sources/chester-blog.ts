@@ -60,43 +60,55 @@ export function load(files: RepositoryFiles, path: string): DataComment {
   };
 }
 
+/**
+ * The comments of the pre-2013 posts (in name order) whose position passes `keep`: of each, the first `perPost` real
+ * comments in display order, leaving out the ids in `skip`. The sets of this blog differ only in those three.
+ */
+export function readPosts(
+  files: RepositoryFiles,
+  keep: (position: number) => boolean,
+  { perPost = PER_POST, skip = SKIP }: { perPost?: number; skip?: ReadonlySet<string> } = {},
+): SourceComment[] {
+  const byPost = new Map<string, string[]>();
+  for (const path of files.list(ROOT)) {
+    if (!/\.ya?ml$/.test(path)) continue;
+    const rest = path.slice(ROOT.length).split('/');
+    if (rest.length !== 2) continue;
+    if (!byPost.has(rest[0])) byPost.set(rest[0], []);
+    byPost.get(rest[0])!.push(path);
+  }
+  const posts: { slug: string; comments: DataComment[] }[] = [];
+  for (const slug of [...byPost.keys()].sort(byName)) {
+    const comments = byPost.get(slug)!.sort(byName).map((p) => load(files, p));
+    const year = Number(comments[0].post.match(/\/archives\/(\d{4})\//)?.[1] ?? 0);
+    if (year && year <= 2012) posts.push({ slug, comments });
+  }
+  const out: SourceComment[] = [];
+  posts.forEach(({ slug, comments }, k) => {
+    if (!keep(k)) return;
+    const ordered = threadOrder(comments, {
+      id: (c) => c.id,
+      parent: (c) => c.parent,
+      compare: (a, b) => a.date - b.date || byName(a.path, b.path),
+    });
+    let i = 0;
+    for (const c of ordered) {
+      if (i >= perPost) break;
+      if (skip.has(c.id)) continue;
+      const text = kramdownText(c.message);
+      if (!text) continue;
+      const author = displayName(c.name);
+      out.push({ page: slug, i: i++, text, author, staff: isStaff(author) });
+    }
+  });
+  return out;
+}
+
 export default {
   id: 'chester-blog',
   repo: 'chesterbr/chesterbr.github.io',
   commit: '7c4670d83b30513eefd8793382e798dbddb2b7d4',
   read(files: RepositoryFiles): SourceComment[] {
-    const byPost = new Map<string, string[]>();
-    for (const path of files.list(ROOT)) {
-      if (!/\.ya?ml$/.test(path)) continue;
-      const rest = path.slice(ROOT.length).split('/');
-      if (rest.length !== 2) continue;
-      if (!byPost.has(rest[0])) byPost.set(rest[0], []);
-      byPost.get(rest[0])!.push(path);
-    }
-    const posts: { slug: string; comments: DataComment[] }[] = [];
-    for (const slug of [...byPost.keys()].sort(byName)) {
-      const comments = byPost.get(slug)!.sort(byName).map((p) => load(files, p));
-      const year = Number(comments[0].post.match(/\/archives\/(\d{4})\//)?.[1] ?? 0);
-      if (year && year <= 2012) posts.push({ slug, comments });
-    }
-    const out: SourceComment[] = [];
-    posts.forEach(({ slug, comments }, k) => {
-      if (k % 2 !== 0) return;
-      const ordered = threadOrder(comments, {
-        id: (c) => c.id,
-        parent: (c) => c.parent,
-        compare: (a, b) => a.date - b.date || byName(a.path, b.path),
-      });
-      let i = 0;
-      for (const c of ordered) {
-        if (i >= PER_POST) break;
-        if (SKIP.has(c.id)) continue;
-        const text = kramdownText(c.message);
-        if (!text) continue;
-        const author = displayName(c.name);
-        out.push({ page: slug, i: i++, text, author, staff: isStaff(author) });
-      }
-    });
-    return out;
+    return readPosts(files, (k) => k % 2 === 0);
   },
 } satisfies CommentSource;

@@ -1,6 +1,6 @@
 // Second set from 清水川 (Takayuki Shimizukawa)'s blog at freia.jp/taka/blog (the Japanese personal blog on Python,
 // Zope/Plone, servers, gadgets and food, COREBlog years 2004-2011), on the posts the first set (freia-blog.ts) leaves
-// out. Same repository, same commit, same parsing (imported from freia-blog.ts): post files
+// out. Same repository, same commit, same parsing and list of posts (commentedPosts of freia-blog.ts): post files
 // site/source/blog/<YYYY>/<MM>/<slug>/index.rst, comments kept after the post as rst comment lines
 // (".. :comments:", ".. :author: ...", ".. :body:", then the body, every line prefixed ".. ").
 //
@@ -16,7 +16,7 @@
 // Page key: <YYYY>-<MM>-<slug>. Disjoint from the first set's pages by construction.
 // staff = written by the blog's owner, who comments as 清水川, しみずかわ, shimizukawa or taka (the first set's rule).
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
-import first, { OWNER, SPAM, blocks, decode, toText } from './freia-blog';
+import first, { commentedPosts } from './freia-blog';
 
 /** Spam read by hand in this set's posts: page key -> the spammers' author names. */
 const SPAM2 = new Map<string, string[]>([]);
@@ -26,30 +26,7 @@ export default {
   repo: first.repo,
   commit: first.commit,
   read(files: RepositoryFiles): SourceComment[] {
-    const posts = files.list('site/source/blog/')
-      .map((path) => ({ path, m: path.match(/^site\/source\/blog\/(200\d|201[01])\/(\d\d)\/([^/]+)\/index\.rst$/) }))
-      .filter((p) => p.m)
-      .map(({ path, m }) => {
-        const text = files.read(path);
-        const date = text.match(/^:date:\s*(.+?)\s*$/m)?.[1] ?? '';
-        return { path, text, date, page: `${m![1]}-${m![2]}-${m![3]}` };
-      })
-      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    const pages: SourceComment[][] = [];
-    for (const post of posts) {
-      const comments: SourceComment[] = [];
-      for (const b of blocks(post.text)) {
-        if (b.kind !== 'comments') continue;
-        const author = b.fields['author'] ?? '';
-        const title = b.fields['title'] ?? '';
-        const body = toText(b.body);
-        if (body === '' || SPAM.get(post.page)?.includes(author)) continue;
-        const head = title && !/^Re\s*:/i.test(title) ? decode(title) + '\n' : '';
-        comments.push({ page: post.page, i: comments.length, text: (head + body).trim(), author, staff: OWNER.has(author) });
-      }
-      if (comments.length) pages.push(comments);
-    }
-    return pages
+    return commentedPosts(files)
       .filter((_, k) => k % 3 === 2)
       .map((cs) => cs.filter((c) => !SPAM2.get(c.page)?.includes(c.author ?? '')).map((c, i) => ({ ...c, i })))
       .flat();

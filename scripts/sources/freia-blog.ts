@@ -66,34 +66,44 @@ export function blocks(text: string): Raw[] {
   return out;
 }
 
+/**
+ * The posts that have at least one kept comment, in the rule's order (by ":date:", then path), each as all its kept
+ * comments in file order. The sets of this blog are chosen from this list by position.
+ */
+export function commentedPosts(files: RepositoryFiles): SourceComment[][] {
+  const posts = files.list('site/source/blog/')
+    .map((path) => ({ path, m: path.match(/^site\/source\/blog\/(200\d|201[01])\/(\d\d)\/([^/]+)\/index\.rst$/) }))
+    .filter((p) => p.m)
+    .map(({ path, m }) => {
+      const text = files.read(path);
+      const date = text.match(/^:date:\s*(.+?)\s*$/m)?.[1] ?? '';
+      return { path, text, date, page: `${m![1]}-${m![2]}-${m![3]}` };
+    })
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const pages: SourceComment[][] = [];
+  for (const post of posts) {
+    const comments: SourceComment[] = [];
+    for (const b of blocks(post.text)) {
+      if (b.kind !== 'comments') continue;
+      const author = b.fields['author'] ?? '';
+      const title = b.fields['title'] ?? '';
+      const body = toText(b.body);
+      if (body === '' || SPAM.get(post.page)?.includes(author)) continue;
+      const head = title && !/^Re\s*:/i.test(title) ? decode(title) + '\n' : '';
+      comments.push({ page: post.page, i: comments.length, text: (head + body).trim(), author, staff: OWNER.has(author) });
+    }
+    if (comments.length) pages.push(comments);
+  }
+  return pages;
+}
+
 export default {
   id: 'freia-blog',
   repo: 'shimizukawa/freia.jp',
   commit: 'cbe77879ac14ef18500d4b41c404efc77b38b32f',
   read(files: RepositoryFiles): SourceComment[] {
-    const posts = files.list('site/source/blog/')
-      .map((path) => ({ path, m: path.match(/^site\/source\/blog\/(200\d|201[01])\/(\d\d)\/([^/]+)\/index\.rst$/) }))
-      .filter((p) => p.m)
-      .map(({ path, m }) => {
-        const text = files.read(path);
-        const date = text.match(/^:date:\s*(.+?)\s*$/m)?.[1] ?? '';
-        return { path, text, date, page: `${m![1]}-${m![2]}-${m![3]}` };
-      })
-      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    const pages: SourceComment[][] = [];
-    for (const post of posts) {
-      const comments: SourceComment[] = [];
-      for (const b of blocks(post.text)) {
-        if (b.kind !== 'comments') continue;
-        const author = b.fields['author'] ?? '';
-        const title = b.fields['title'] ?? '';
-        const body = toText(b.body);
-        if (body === '' || SPAM.get(post.page)?.includes(author)) continue;
-        const head = title && !/^Re\s*:/i.test(title) ? decode(title) + '\n' : '';
-        comments.push({ page: post.page, i: comments.length, text: (head + body).trim(), author, staff: OWNER.has(author) });
-      }
-      if (comments.length) pages.push(comments.slice(0, 20));
-    }
-    return pages.filter((_, k) => k % 3 !== 2).flat();
+    return commentedPosts(files)
+      .filter((_, k) => k % 3 !== 2)
+      .flatMap((comments) => comments.slice(0, 20));
   },
 } satisfies CommentSource;

@@ -87,37 +87,45 @@ export function messageText(raw: string, users: Record<string, string>): string 
     .trim();
 }
 
+/**
+ * The comments of the eligible threads (see the rule above) whose position in opener-ts order passes `keep`; the
+ * sets of these channels differ only in that rule.
+ */
+export function readThreads(files: RepositoryFiles, keep: (position: number) => boolean): SourceComment[] {
+  const users = JSON.parse(files.read('docs/json/.users.json')) as Record<string, string>;
+  const threads = new Map<string, { channel: string; ts: string; messages: Message[] }>();
+  for (const [cid, channel] of Object.entries(CHANNELS)) {
+    for (const path of files.list(`docs/json/${cid}/`)) {
+      const m = /^docs\/json\/\w+\/\d+\/(\d+\.\d+)\.json$/.exec(path);
+      if (!m) continue;
+      const key = `${channel}-${m[1]}`;
+      if (threads.has(key)) continue;
+      const messages = JSON.parse(files.read(path)) as Message[];
+      if (messages.length < 3 || messages.length > 30 || messages[0]?.ts !== m[1]) continue;
+      threads.set(key, { channel, ts: m[1], messages });
+    }
+  }
+  const sorted = [...threads.entries()].sort((a, b) => Number(a[1].ts) - Number(b[1].ts) || (a[0] < b[0] ? -1 : 1));
+  const out: SourceComment[] = [];
+  sorted
+    .filter((_t, k) => keep(k))
+    .forEach(([page, { messages }]) => {
+      let i = 0;
+      for (const msg of messages) {
+        const text = messageText(msg.text ?? '', users);
+        if (!text) continue;
+        const author = (msg.user && users[msg.user]) || msg.user;
+        out.push({ page, i: i++, text, author, staff: msg.user !== undefined && STAFF.has(msg.user) });
+      }
+    });
+  return out;
+}
+
 export default {
   id: 'haskelljp-slack',
   repo: 'haskell-jp/slack-log',
   commit: '706b0bed55116c4b841f6ed4d0468baa6285ad17',
   read(files: RepositoryFiles): SourceComment[] {
-    const users = JSON.parse(files.read('docs/json/.users.json')) as Record<string, string>;
-    const threads = new Map<string, { channel: string; ts: string; messages: Message[] }>();
-    for (const [cid, channel] of Object.entries(CHANNELS)) {
-      for (const path of files.list(`docs/json/${cid}/`)) {
-        const m = /^docs\/json\/\w+\/\d+\/(\d+\.\d+)\.json$/.exec(path);
-        if (!m) continue;
-        const key = `${channel}-${m[1]}`;
-        if (threads.has(key)) continue;
-        const messages = JSON.parse(files.read(path)) as Message[];
-        if (messages.length < 3 || messages.length > 30 || messages[0]?.ts !== m[1]) continue;
-        threads.set(key, { channel, ts: m[1], messages });
-      }
-    }
-    const sorted = [...threads.entries()].sort((a, b) => Number(a[1].ts) - Number(b[1].ts) || (a[0] < b[0] ? -1 : 1));
-    const out: SourceComment[] = [];
-    sorted
-      .filter((_t, k) => k % 5 === 4)
-      .forEach(([page, { messages }]) => {
-        let i = 0;
-        for (const msg of messages) {
-          const text = messageText(msg.text ?? '', users);
-          if (!text) continue;
-          const author = (msg.user && users[msg.user]) || msg.user;
-          out.push({ page, i: i++, text, author, staff: msg.user !== undefined && STAFF.has(msg.user) });
-        }
-      });
-    return out;
+    return readThreads(files, (k) => k % 5 === 4);
   },
 } satisfies CommentSource;

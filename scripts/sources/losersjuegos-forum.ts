@@ -60,7 +60,11 @@ export function parseTopic(html: string): { complete: boolean; posts: Post[] } {
   return { complete, posts };
 }
 
-function read(files: RepositoryFiles): SourceComment[] {
+/**
+ * The comments of the candidate topics (see the rule above) whose position in topic-id order passes `keep`; the sets
+ * of this forum differ only in that rule.
+ */
+export function readTopics(files: RepositoryFiles, keep: (position: number) => boolean): SourceComment[] {
   const topics: { id: number; posts: Post[] }[] = [];
   for (const path of files.list('foro/')) {
     const m = /^foro\/viewtopic\.php-f=(\d+)&t=(\d+)\.html$/.exec(path);
@@ -72,7 +76,7 @@ function read(files: RepositoryFiles): SourceComment[] {
   topics.sort((a, b) => a.id - b.id);
   const out: SourceComment[] = [];
   topics.forEach((t, j) => {
-    if (j % STEP !== OFFSET) return;
+    if (!keep(j)) return;
     let i = 0;
     for (const p of t.posts) {
       const text = htmlToText(p.html, { moreBlocks: ['DT', 'DD', 'DL'] });
@@ -82,5 +86,7 @@ function read(files: RepositoryFiles): SourceComment[] {
   });
   return out;
 }
+
+const read = (files: RepositoryFiles) => readTopics(files, (j) => j % STEP === OFFSET);
 
 export default { id: 'losersjuegos-forum', repo: REPO, commit: COMMIT, read } satisfies CommentSource;

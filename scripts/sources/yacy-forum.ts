@@ -168,7 +168,8 @@ export function parse(path: string, raw: string): Post | undefined {
   return { path, date, forum, topic, reply, author, body: lines.slice(k, end) };
 }
 
-function read(files: RepositoryFiles): SourceComment[] {
+/** The usable topics (see the header), each as its posts in order, sorted by the opener's date (ties by path). */
+export function usableTopics(files: RepositoryFiles): Post[][] {
   const groups = new Map<string, Post[]>();
   for (const path of files.list(ROOT)) {
     if (!path.endsWith('.md')) continue;
@@ -186,21 +187,30 @@ function read(files: RepositoryFiles): SourceComment[] {
     if (posts.filter((p) => !p.reply).length !== 1 || posts[0].reply) continue;
     topics.push(posts);
   }
-  topics.sort((a, b) => order(a[0], b[0]));
+  return topics.sort((a, b) => order(a[0], b[0]));
+}
+
+/** The comments of one chosen topic: spam accounts and empty posts skipped (after the choice of topics). */
+export function topicComments(posts: Post[]): SourceComment[] {
+  const page = `t${posts[0].date.replace(/-/g, '').replace(' ', '-').replace(/:/g, '')}`;
   const out: SourceComment[] = [];
-  for (let t = 0; t < topics.length; t++) {
-    if (t % STEP !== 0 && t % EXTRA_STEP !== EXTRA_OFFSET) continue;
-    const posts = topics[t];
-    const page = `t${posts[0].date.replace(/-/g, '').replace(' ', '-').replace(/:/g, '')}`;
-    let i = 0;
-    for (const p of posts) {
-      if (SPAM_AUTHORS.has(p.author)) continue;
-      const text = blocks(p.body);
-      if (!text) continue;
-      out.push({ page, i: i++, text, author: p.author, staff: STAFF.has(p.author) });
-    }
+  let i = 0;
+  for (const p of posts) {
+    if (SPAM_AUTHORS.has(p.author)) continue;
+    const text = blocks(p.body);
+    if (!text) continue;
+    out.push({ page, i: i++, text, author: p.author, staff: STAFF.has(p.author) });
   }
   return out;
+}
+
+/** Whether the first set takes the usable topic at position `t`. */
+export const inFirstSet = (t: number) => t % STEP === 0 || t % EXTRA_STEP === EXTRA_OFFSET;
+
+function read(files: RepositoryFiles): SourceComment[] {
+  return usableTopics(files)
+    .filter((_, t) => inFirstSet(t))
+    .flatMap(topicComments);
 }
 
 export default {
