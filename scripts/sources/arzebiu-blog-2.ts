@@ -1,7 +1,7 @@
 // arzebiu.com, second set: the posts of the European Portuguese personal blog that the first set
 // (scripts/sources/arzebiu-blog.ts, whose header describes the source, the Jekyll front-matter export and the text
 // conversion) leaves out. Same repository, commit, parsing, text conversion, pingback rule and staff rule: this
-// reader imports them from arzebiu-blog.ts (STAFF and isPingback exported there for it).
+// reader runs the first reader's readPosts with its own choice of posts.
 //
 // PAGE RULE (fixed, deterministic): every `_posts/*` file whose front matter has 3 or more comments, sorted by path
 // (code-unit order), exactly as in the first set; of these every 2nd one starting with the 2nd (indices 1, 3, 5,
@@ -13,37 +13,18 @@
 //
 // page = the post's file name without `_posts/` and extension. i = position among the post's kept comments.
 // STAFF: the blog's author, who comments as "Arzebiuzado" (once as "Arzebiu").
-import { frontMatterComments } from './front-matter';
-import { htmlToText } from './html-text';
-import arzebiuBlog, { STAFF, isPingback } from './arzebiu-blog';
+import arzebiuBlog, { byPath, readPosts } from './arzebiu-blog';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
-import { wpautop } from './wpautop';
-
-type ExportComment = Parameters<typeof isPingback>[0];
 
 export default {
   id: 'arzebiu-blog-2',
   repo: arzebiuBlog.repo,
   commit: arzebiuBlog.commit,
   read(files: RepositoryFiles): SourceComment[] {
-    const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-    const all = files.list('_posts/').map((path) => ({ path, comments: frontMatterComments<ExportComment>(files.read(path)) }));
-    const large = all.filter((p) => p.comments.length >= 3).sort(byPath).filter((_, k) => k % 2 === 1);
-    const small = all.filter((p) => p.comments.length >= 1 && p.comments.length < 3).sort(byPath).filter((_, k) => k % 2 === 0);
-    const posts = [...large, ...small].sort(byPath);
-    const out: SourceComment[] = [];
-    for (const post of posts) {
-      const page = post.path.replace(/^_posts\//, '').replace(/\.(html|markdown|md)$/, '');
-      let i = 0;
-      for (const c of post.comments.slice(0, 20)) {
-        const raw = c.content == null ? '' : String(c.content);
-        if (isPingback(c, raw)) continue;
-        const text = htmlToText(wpautop(raw));
-        if (!text) continue;
-        const author = c.author == null ? '' : String(c.author);
-        out.push({ page, i: i++, text, author, staff: STAFF.has(author) });
-      }
-    }
-    return out;
+    return readPosts(files, (all) => {
+      const large = all.filter((p) => p.comments.length >= 3).sort(byPath).filter((_, k) => k % 2 === 1);
+      const small = all.filter((p) => p.comments.length >= 1 && p.comments.length < 3).sort(byPath).filter((_, k) => k % 2 === 0);
+      return [...large, ...small].sort(byPath);
+    });
   },
 } satisfies CommentSource;

@@ -28,30 +28,41 @@ interface ExportComment {
 
 export const isPingback = (c: ExportComment, body: string) => isPingbackType(c.type) || isPingbackExcerpt(body);
 
+/** A `_posts/*` file with the comments of its front matter. */
+export interface PostFile {
+  path: string;
+  comments: ExportComment[];
+}
+
+export const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+
+/**
+ * The comments of the posts `choose` picks from every `_posts/*` file: of each, the first 20 comments in file order,
+ * without empty ones and pingbacks. The sets of this blog differ only in that choice.
+ */
+export function readPosts(files: RepositoryFiles, choose: (all: PostFile[]) => PostFile[]): SourceComment[] {
+  const all = files.list('_posts/').map((path) => ({ path, comments: frontMatterComments<ExportComment>(files.read(path)) }));
+  const out: SourceComment[] = [];
+  for (const post of choose(all)) {
+    const page = post.path.replace(/^_posts\//, '').replace(/\.(html|markdown|md)$/, '');
+    let i = 0;
+    for (const c of post.comments.slice(0, 20)) {
+      const raw = c.content == null ? '' : String(c.content);
+      if (isPingback(c, raw)) continue;
+      const text = htmlToText(wpautop(raw));
+      if (!text) continue;
+      const author = c.author == null ? '' : String(c.author);
+      out.push({ page, i: i++, text, author, staff: STAFF.has(author) });
+    }
+  }
+  return out;
+}
+
 export default {
   id: 'arzebiu-blog',
   repo: 'donbonifacio/arzebiu',
   commit: '68806859161606d951bf7660db58afae23538a69',
   read(files: RepositoryFiles): SourceComment[] {
-    const posts = files
-      .list('_posts/')
-      .map((path) => ({ path, comments: frontMatterComments<ExportComment>(files.read(path)) }))
-      .filter((p) => p.comments.length >= 3)
-      .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-      .filter((_, k) => k % 2 === 0);
-    const out: SourceComment[] = [];
-    for (const post of posts) {
-      const page = post.path.replace(/^_posts\//, '').replace(/\.(html|markdown|md)$/, '');
-      let i = 0;
-      for (const c of post.comments.slice(0, 20)) {
-        const raw = c.content == null ? '' : String(c.content);
-        if (isPingback(c, raw)) continue;
-        const text = htmlToText(wpautop(raw));
-        if (!text) continue;
-        const author = c.author == null ? '' : String(c.author);
-        out.push({ page, i: i++, text, author, staff: STAFF.has(author) });
-      }
-    }
-    return out;
+    return readPosts(files, (all) => all.filter((p) => p.comments.length >= 3).sort(byPath).filter((_, k) => k % 2 === 0));
   },
 } satisfies CommentSource;

@@ -19,7 +19,7 @@
 // kept (GitHub renders soft breaks in comments as breaks), quoted lines prefixed "> ", list bullets dropped (task-list
 // boxes kept as "[ ]"/"[x]"), horizontal rules and table separator rows dropped; inline HTML (<details>, <img alt>,
 // <br>, entities) read with linkedom like the other readers.
-import { readIssueFiles, threadComments } from './issue-threads';
+import { readIssueFiles, threadComments, type Thread } from './issue-threads';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
 
 export const STAFF = new Set(['OWNER', 'MEMBER', 'COLLABORATOR']);
@@ -42,28 +42,30 @@ export interface IssueFile {
   events: Event[];
 }
 
+/** Every issue file of type "issue" as a thread, by number: bot comments dropped, staff marked. */
+export function issueThreads(files: RepositoryFiles): Thread[] {
+  const issues = readIssueFiles<IssueFile>(files)
+    .filter((d) => d.type === 'issue')
+    .sort((a, b) => a.issue.number - b.issue.number);
+  const post = (body: string | null | undefined, login: string | undefined, assoc: string | undefined) => ({
+    body,
+    author: login,
+    staff: STAFF.has(assoc ?? ''),
+  });
+  return issues.map(({ issue, events }) => ({
+    page: String(issue.number),
+    opening: post(issue.body, issue.user.login, issue.author_association),
+    replies: events
+      .filter((e) => e.event === 'commented' && !BOTS.has((e.user ?? e.actor)?.login ?? ''))
+      .map((e) => post(e.body, (e.user ?? e.actor)?.login, e.author_association)),
+  }));
+}
+
 export default {
   id: 'bitcoin-gui-issues',
   repo: 'bitcoin-data/github-metadata-backup-bitcoin-core-gui',
   commit: '4d6a618866d6079ef63547f36328067001b58f37',
   read(files: RepositoryFiles): SourceComment[] {
-    const issues = readIssueFiles<IssueFile>(files)
-      .filter((d) => d.type === 'issue')
-      .sort((a, b) => a.issue.number - b.issue.number);
-    const post = (body: string | null | undefined, login: string | undefined, assoc: string | undefined) => ({
-      body,
-      author: login,
-      staff: STAFF.has(assoc ?? ''),
-    });
-    return threadComments(
-      issues.map(({ issue, events }) => ({
-        page: String(issue.number),
-        opening: post(issue.body, issue.user.login, issue.author_association),
-        replies: events
-          .filter((e) => e.event === 'commented' && !BOTS.has((e.user ?? e.actor)?.login ?? ''))
-          .map((e) => post(e.body, (e.user ?? e.actor)?.login, e.author_association)),
-      })),
-      { every: EVERY },
-    );
+    return threadComments(issueThreads(files), { every: EVERY });
   },
 } satisfies CommentSource;

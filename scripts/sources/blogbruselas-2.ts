@@ -1,7 +1,8 @@
 // blogbruselas.com, second set: posts of the Spanish blog about living in Brussels that the first set
 // (scripts/sources/blogbruselas.ts, whose header describes the source, the WordPress/Disqus HTML export and the text
 // conversion) leaves out. Same repository, commit, parsing, text conversion, pingback/spam rule and staff rule: this
-// reader imports them from blogbruselas.ts (ROOT, POST, STEP, MAX_PER_POST and postComments exported there for it).
+// reader runs the first reader's readByYear with its own choice of posts (and stepOf, the first set's choice, to
+// leave those posts out).
 //
 // Page rule (fixed, deterministic):
 //   1. posts = every content/project/blogbruselas/blog/YYYY/MM/DD/<slug>/index.html, sorted by path (= by date),
@@ -16,8 +17,8 @@
 //
 // staff: as in the first set (WordPress `byuser` class, the owner's and co-authors' comment names, the post's byline
 // name or its first word).
-import first, { MAX_PER_POST, POST, ROOT, STEP, postComments } from './blogbruselas';
-import type { CommentSource, SourceComment } from './source';
+import first, { readByYear, stepOf } from './blogbruselas';
+import type { CommentSource } from './source';
 
 const STEP2: Record<string, number> = { '2009': 4, '2010': 4 };
 
@@ -26,28 +27,9 @@ export default {
   repo: first.repo,
   commit: first.commit,
   read(files) {
-    const byYear = new Map<string, { page: string; comments: ReturnType<typeof postComments> }[]>();
-    for (const path of files.list(ROOT)) {
-      const m = POST.exec(path);
-      if (!m) continue;
-      const comments = postComments(files.read(path));
-      if (comments.length === 0) continue;
-      const year = m[1];
-      if (!byYear.has(year)) byYear.set(year, []);
-      byYear.get(year)!.push({ page: `${m[1]}-${m[2]}-${m[3]}/${m[4]}`, comments });
-    }
-    const result: SourceComment[] = [];
-    for (const year of [...byYear.keys()].sort()) {
-      const step = STEP[year] ?? 2;
+    return readByYear(files, (year, posts) => {
       const step2 = STEP2[year] ?? 1;
-      const rest = byYear.get(year)!.filter((_, k) => k % step !== 0);
-      rest.forEach((post, k) => {
-        if (k % step2 !== 0) return;
-        post.comments.slice(0, MAX_PER_POST).forEach((c, i) =>
-          result.push({ page: post.page, i, text: c.text, author: c.author, staff: c.staff }),
-        );
-      });
-    }
-    return result;
+      return posts.filter((_, k) => k % stepOf(year) !== 0).filter((_, k) => k % step2 === 0);
+    });
   },
 } satisfies CommentSource;

@@ -19,7 +19,7 @@
 // word: "Eduardo" replying under Eduardo Lamas Delgado's post).
 import { parseHTML } from 'linkedom';
 import { isPingbackExcerpt } from './pingback';
-import type { CommentSource, SourceComment } from './source';
+import type { CommentSource, RepositoryFiles, SourceComment } from './source';
 import { quoteLines, squeezeLine, tidyLines } from './text-lines';
 
 export const ROOT = 'content/project/blogbruselas/blog/';
@@ -120,31 +120,46 @@ export function postComments(html: string) {
   return out;
 }
 
+/** A post with at least 1 real comment. */
+export interface CommentedPost {
+  page: string;
+  comments: ReturnType<typeof postComments>;
+}
+
+/** The first set's step in a year: every 2nd post, every 6th in the busy years. */
+export const stepOf = (year: string) => STEP[year] ?? 2;
+
+/**
+ * The comments of the posts `choose` picks from each year's posts with comments (years in order, posts in path
+ * order): of each, the first MAX_PER_POST comments in reading order. The sets of this blog differ only in that choice.
+ */
+export function readByYear(files: RepositoryFiles, choose: (year: string, posts: CommentedPost[]) => CommentedPost[]): SourceComment[] {
+  const byYear = new Map<string, CommentedPost[]>();
+  for (const path of files.list(ROOT)) {
+    const m = POST.exec(path);
+    if (!m) continue;
+    const comments = postComments(files.read(path));
+    if (comments.length === 0) continue;
+    const year = m[1];
+    if (!byYear.has(year)) byYear.set(year, []);
+    byYear.get(year)!.push({ page: `${m[1]}-${m[2]}-${m[3]}/${m[4]}`, comments });
+  }
+  const result: SourceComment[] = [];
+  for (const year of [...byYear.keys()].sort()) {
+    for (const post of choose(year, byYear.get(year)!)) {
+      post.comments.slice(0, MAX_PER_POST).forEach((c, i) =>
+        result.push({ page: post.page, i, text: c.text, author: c.author, staff: c.staff }),
+      );
+    }
+  }
+  return result;
+}
+
 export default {
   id: 'blogbruselas',
   repo: 'ramonsuarez/ramonsuarez.github.io',
   commit: '04e3511d27fa081be18f44f68486d9f6c1e77841',
   read(files) {
-    const byYear = new Map<string, { page: string; comments: ReturnType<typeof postComments> }[]>();
-    for (const path of files.list(ROOT)) {
-      const m = POST.exec(path);
-      if (!m) continue;
-      const comments = postComments(files.read(path));
-      if (comments.length === 0) continue;
-      const year = m[1];
-      if (!byYear.has(year)) byYear.set(year, []);
-      byYear.get(year)!.push({ page: `${m[1]}-${m[2]}-${m[3]}/${m[4]}`, comments });
-    }
-    const result: SourceComment[] = [];
-    for (const year of [...byYear.keys()].sort()) {
-      const step = STEP[year] ?? 2;
-      byYear.get(year)!.forEach((post, k) => {
-        if (k % step !== 0) return;
-        post.comments.slice(0, MAX_PER_POST).forEach((c, i) =>
-          result.push({ page: post.page, i, text: c.text, author: c.author, staff: c.staff }),
-        );
-      });
-    }
-    return result;
+    return readByYear(files, (year, posts) => posts.filter((_, k) => k % stepOf(year) === 0));
   },
 } satisfies CommentSource;

@@ -1,7 +1,7 @@
 // CoolShell (酷壳, coolshell.cn), second set: other articles of the same static HTML snapshot that the first set
-// (scripts/sources/coolshell-blog.ts, whose header describes the source) reads. Same repository, commit, comment
-// parsing, text conversion, reading order and staff rule: this reader imports pageComments from coolshell-blog.ts
-// (which also leaves out the first set's SPAM list).
+// (scripts/sources/coolshell-blog.ts, whose header describes the source) reads. Same repository, commit, eligible
+// articles, comment parsing, text conversion, reading order and staff rule: this reader imports eligibleByYear,
+// firstSetPositions and pageComments (which also leaves out the first set's SPAM list) from coolshell-blog.ts.
 //
 // Rule of choice (fixed): the same eligible articles and year groups as the first set (every coolshell.cn/articles/
 // <number>.html whose post date (time.entry-date) falls in 2009-2023 and whose saved page shows at least 5 kept comments,
@@ -13,9 +13,8 @@
 // before its replies); kept comments as in the first set, and not in SPAM_2 below. i is renumbered after SPAM_2.
 // page = the article number. staff = 陈皓 (class comment-author-haoel) or the post's own author (bypostauthor).
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
-import coolshell, { pageComments } from './coolshell-blog';
+import coolshell, { eligibleByYear, firstSetPositions, pageComments, type Post } from './coolshell-blog';
 
-const MIN_COMMENTS = 5;
 const PER_PAGE_2 = 12;
 
 /** Spam the labeller found among this set's chosen pages, by WordPress comment id (li#comment-<id>): gibberish and
@@ -37,33 +36,15 @@ const SPAM_2 = new Set<string>([
   '2371216', // 22367
 ]);
 
-interface Post { id: number; html: string }
-
 export default {
   id: 'coolshell-blog-2',
   repo: coolshell.repo,
   commit: coolshell.commit,
   read(files: RepositoryFiles): SourceComment[] {
-    const byYear = new Map<number, Post[]>();
-    for (const path of files.list('coolshell.cn/articles/')) {
-      const m = path.match(/^coolshell\.cn\/articles\/(\d+)\.html$/);
-      if (!m) continue;
-      const html = files.read(path);
-      const date = html.match(/<time class="entry-date" datetime="(\d{4})-/);
-      if (!date) continue;
-      const year = Number(date[1]);
-      if (year < 2009 || year > 2023) continue;
-      if ((html.match(/<li id="comment-\d+" class="comment /g) ?? []).length < MIN_COMMENTS) continue;
-      const id = Number(m[1]);
-      if (pageComments(id, html, true).length < MIN_COMMENTS) continue;
-      (byYear.get(year) ?? byYear.set(year, []).get(year)!).push({ id, html });
-    }
     const chosen: Post[] = [];
-    for (const year of [...byYear.keys()].sort((a, b) => a - b)) {
-      const posts = byYear.get(year)!.sort((a, b) => a.id - b.id);
+    for (const posts of eligibleByYear(files)) {
       const n = posts.length;
-      const first = new Set([Math.floor(n / 2)]);
-      if (n >= 40) { first.add(Math.floor(n / 4)); first.add(Math.floor((3 * n) / 4)); }
+      const first = new Set(firstSetPositions(n));
       const at = n >= 40 ? [1, 3, 5, 7].map((k) => Math.floor((k * n) / 8)) : [Math.floor(n / 4), Math.floor((3 * n) / 4)];
       for (const k of [...new Set(at)].sort((a, b) => a - b)) if (!first.has(k)) chosen.push(posts[k]);
     }

@@ -68,7 +68,7 @@ function toText(el: any): string {
 
 const child = (el: any, tag: string) => [...el.children].find((c: any) => c.tagName.toUpperCase() === tag);
 
-interface Post { id: number; year: number; html: string }
+export interface Post { id: number; year: number; html: string }
 
 /** Kept comments of one saved article page, with their WordPress comment ids. */
 export function pageComments(id: number, html: string, keepSpam = false): (SourceComment & { cid: string })[] {
@@ -94,35 +94,43 @@ export function pageComments(id: number, html: string, keepSpam = false): (Sourc
   return kept;
 }
 
+/**
+ * The eligible articles (see the rule above), one group per year in year order, each group sorted by article number.
+ * The sets of this blog pick positions within each group.
+ */
+export function eligibleByYear(files: RepositoryFiles): Post[][] {
+  const byYear = new Map<number, Post[]>();
+  for (const path of files.list('coolshell.cn/articles/')) {
+    const m = path.match(/^coolshell\.cn\/articles\/(\d+)\.html$/);
+    if (!m) continue;
+    const html = files.read(path);
+    const date = html.match(/<time class="entry-date" datetime="(\d{4})-/);
+    if (!date) continue;
+    const year = Number(date[1]);
+    if (year < 2009 || year > 2023) continue;
+    // Cheap pre-filter: a page with fewer than MIN_COMMENTS comment items cannot qualify.
+    if ((html.match(/<li id="comment-\d+" class="comment /g) ?? []).length < MIN_COMMENTS) continue;
+    const id = Number(m[1]);
+    // Eligibility counts the page's comments before the spam list is applied, so the list cannot change the choice.
+    if (pageComments(id, html, true).length < MIN_COMMENTS) continue;
+    (byYear.get(year) ?? byYear.set(year, []).get(year)!).push({ id, year, html });
+  }
+  return [...byYear.keys()].sort((a, b) => a - b).map((year) => byYear.get(year)!.sort((a, b) => a.id - b.id));
+}
+
+/** The positions the first set takes in a year group of n articles, ascending. */
+export function firstSetPositions(n: number): number[] {
+  const at = new Set([Math.floor(n / 2)]);
+  if (n >= 40) { at.add(Math.floor(n / 4)); at.add(Math.floor((3 * n) / 4)); }
+  return [...at].sort((a, b) => a - b);
+}
+
 export default {
   id: 'coolshell-blog',
   repo: 'coolshell-haoel/coolshell.cn',
   commit: '1b1317d1fb96657d473c636a9aa6bd26a9b541e7',
   read(files: RepositoryFiles): SourceComment[] {
-    const byYear = new Map<number, Post[]>();
-    for (const path of files.list('coolshell.cn/articles/')) {
-      const m = path.match(/^coolshell\.cn\/articles\/(\d+)\.html$/);
-      if (!m) continue;
-      const html = files.read(path);
-      const date = html.match(/<time class="entry-date" datetime="(\d{4})-/);
-      if (!date) continue;
-      const year = Number(date[1]);
-      if (year < 2009 || year > 2023) continue;
-      // Cheap pre-filter: a page with fewer than MIN_COMMENTS comment items cannot qualify.
-      if ((html.match(/<li id="comment-\d+" class="comment /g) ?? []).length < MIN_COMMENTS) continue;
-      const id = Number(m[1]);
-      // Eligibility counts the page's comments before the spam list is applied, so the list cannot change the choice.
-      if (pageComments(id, html, true).length < MIN_COMMENTS) continue;
-      (byYear.get(year) ?? byYear.set(year, []).get(year)!).push({ id, year, html });
-    }
-    const chosen: Post[] = [];
-    for (const year of [...byYear.keys()].sort((a, b) => a - b)) {
-      const posts = byYear.get(year)!.sort((a, b) => a.id - b.id);
-      const n = posts.length;
-      const at = new Set([Math.floor(n / 2)]);
-      if (n >= 40) { at.add(Math.floor(n / 4)); at.add(Math.floor((3 * n) / 4)); }
-      for (const k of [...at].sort((a, b) => a - b)) chosen.push(posts[k]);
-    }
+    const chosen = eligibleByYear(files).flatMap((posts) => firstSetPositions(posts.length).map((k) => posts[k]));
     return chosen.flatMap((p) => pageComments(p.id, p.html).slice(0, PER_PAGE).map(({ cid: _, ...c }) => c));
   },
 } satisfies CommentSource;

@@ -1,9 +1,8 @@
 // f2etw issue threads, second set: more whole issue threads from the same export as f2etw-issues
 // (scripts/sources/f2etw-issues.ts; see its header for the source, the commit, the staff rule and the text rules), on
-// issues that set does not use. Files, staff rule and "every" come from the first reader (STAFF, FILES, EVERY); thread
-// building and text from issue-threads.ts (threadComments), as in the first set. Copied from the first reader are only
-// its minimal Issue/Comment types and its one-line `post` mapping; copied from issue-threads.ts is its one-line
-// "has text" test, to find the eligible issues.
+// issues that set does not use. Files, "every" and the threads with their staff rule come from the first reader
+// (FILES, EVERY, fileThreads); the text from issue-threads.ts (threadComments), as in the first set. Copied from
+// issue-threads.ts is only its one-line "has text" test (not exported there), to find the eligible issues.
 //
 // Page rule (fixed, deterministic): the same eligible issues as the first set -- per file (jobs, then f2e-notes),
 // issues (not pull requests) with 1..25 comments with text, sorted by number -- and take the positions the first set
@@ -14,24 +13,7 @@
 // Staff (as in the first set): author_association OWNER, MEMBER or COLLABORATOR.
 import { threadComments } from './issue-threads';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
-import first, { EVERY as FIRST_EVERY, FILES, STAFF } from './f2etw-issues';
-
-interface User {
-  login: string;
-}
-interface Comment {
-  body?: string | null;
-  user?: User | null;
-  author_association?: string;
-}
-interface Issue {
-  number: number;
-  body?: string | null;
-  user?: User | null;
-  author_association?: string;
-  pull_request?: unknown;
-  comments_content?: string;
-}
+import first, { EVERY as FIRST_EVERY, FILES, fileThreads } from './f2etw-issues';
 
 /** Same test as issue-threads.ts: the text a reader would count as a comment. */
 const hasContent = (body: string | null | undefined) => /[\p{L}\p{N}]/u.test(body ?? '');
@@ -41,29 +23,17 @@ export default {
   repo: first.repo,
   commit: first.commit,
   read(files: RepositoryFiles): SourceComment[] {
-    const post = (p: Issue | Comment) => ({
-      body: p.body,
-      author: p.user?.login,
-      staff: STAFF.has(p.author_association ?? ''),
-    });
-    const replies = (d: Issue) => (d.comments_content ? (JSON.parse(d.comments_content) as Comment[]) : []);
     return FILES.flatMap(([path, prefix]) => {
-      const eligible = (JSON.parse(files.read(path)) as Issue[])
-        .filter((d) => !d.pull_request)
-        .sort((a, b) => a.number - b.number)
-        .filter((d) => {
-          const n = replies(d).filter((c) => hasContent(c.body)).length;
-          return n >= 1 && n <= 25;
-        });
+      const eligible = fileThreads(files, path, prefix).filter((t) => {
+        const n = t.replies.filter((r) => hasContent(r.body)).length;
+        return n >= 1 && n <= 25;
+      });
       const chosen = eligible.filter((_, p) => {
         if (p % 2 !== 1) return false;
         if (p % FIRST_EVERY === 0) throw new Error(`f2etw-issues-2: position ${p} is also in f2etw-issues`);
         return true;
       });
-      return threadComments(
-        chosen.map((d) => ({ page: `${prefix}-${d.number}`, opening: post(d), replies: replies(d).map(post) })),
-        { every: 1 },
-      );
+      return threadComments(chosen, { every: 1 });
     });
   },
 } satisfies CommentSource;

@@ -21,7 +21,7 @@
 // code kept verbatim, headings/emphasis/link and image syntax reduced to their text, every line break kept, quoted
 // lines prefixed "> ", list bullets dropped, horizontal rules and table separator rows dropped; inline HTML read with
 // linkedom.
-import { threadComments } from './issue-threads';
+import { threadComments, type Thread } from './issue-threads';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
 
 export const STAFF = new Set(['OWNER', 'MEMBER', 'COLLABORATOR']);
@@ -48,28 +48,28 @@ interface Issue {
   comments_content?: string;
 }
 
+/** The issues of one export file (pull requests left out) as threads, by number, pages "<prefix>-<number>". */
+export function fileThreads(files: RepositoryFiles, path: string, prefix: string): Thread[] {
+  const post = (p: Issue | Comment) => ({
+    body: p.body,
+    author: p.user?.login,
+    staff: STAFF.has(p.author_association ?? ''),
+  });
+  return (JSON.parse(files.read(path)) as Issue[])
+    .filter((d) => !d.pull_request)
+    .sort((a, b) => a.number - b.number)
+    .map((d) => ({
+      page: `${prefix}-${d.number}`,
+      opening: post(d),
+      replies: (d.comments_content ? (JSON.parse(d.comments_content) as Comment[]) : []).map(post),
+    }));
+}
+
 export default {
   id: 'f2etw-issues',
   repo: 'f2etw/issues-backup',
   commit: '4cc3064584210a9332c420f0fa96b8c5398517eb',
   read(files: RepositoryFiles): SourceComment[] {
-    const post = (p: Issue | Comment) => ({
-      body: p.body,
-      author: p.user?.login,
-      staff: STAFF.has(p.author_association ?? ''),
-    });
-    return FILES.flatMap(([path, prefix]) =>
-      threadComments(
-        (JSON.parse(files.read(path)) as Issue[])
-          .filter((d) => !d.pull_request)
-          .sort((a, b) => a.number - b.number)
-          .map((d) => ({
-            page: `${prefix}-${d.number}`,
-            opening: post(d),
-            replies: (d.comments_content ? (JSON.parse(d.comments_content) as Comment[]) : []).map(post),
-          })),
-        { every: EVERY },
-      ),
-    );
+    return FILES.flatMap(([path, prefix]) => threadComments(fileThreads(files, path, prefix), { every: EVERY }));
   },
 } satisfies CommentSource;

@@ -1,6 +1,7 @@
 // fluiggers.com.br, third set: more whole topics of the Brazilian-Portuguese Discourse Q&A forum of the TOTVS Fluig
 // developer community (2021-2026), from the same scrape as the first set (scripts/sources/fluiggers-forum.ts, whose
-// header describes the source and the Markdown). Parsing, text conversion and the staff rule are imported from there.
+// header describes the source and the Markdown). Parsing, text conversion, the staff rule and the eligible topics are
+// the first reader's (readTopics, isEligible); only the choice of topics is this reader's.
 //
 // Page rule (fixed, deterministic): the first set's eligible topics (category folders, no "Sobre a categoria ..."
 // topics, 3 to 30 posts with the opener, sorted by topic id = creation order), but keep every 11th one starting with
@@ -11,29 +12,17 @@
 // Staff (same rule as the first set): `system` plus the users who opened a "Sobre a categoria ..." topic (only
 // administrators create categories): the founders Igor Rodrigues (@fluigor.com.br) and Daniel Cabral Santos
 // (@daniel.cabral).
-import first, { isAbout, postText, topics } from './fluiggers-forum';
-import type { CommentSource, SourceComment } from './source';
+import first, { isAbout, isEligible, readTopics } from './fluiggers-forum';
+import type { CommentSource } from './source';
 
 export default {
   id: 'fluiggers-forum-3',
   repo: first.repo,
   commit: 'f6b027a93545f22881b6efe264f477432675ec26',
   read(files) {
-    const all = topics(files);
-    const staff = new Set<string>(['system']);
-    for (const t of all) if (isAbout(t) && t.posts[0]?.username) staff.add(t.posts[0].username);
-    const eligible = all.filter((t) => !isAbout(t) && t.posts.length >= 3 && t.posts.length <= 30);
-    const kept = eligible.filter((_t, j) => j % 11 === 8);
-    kept.push(...all.filter((t) => !isAbout(t) && t.posts.length >= 31 && t.posts.length <= 35));
-    const out: SourceComment[] = [];
-    kept.forEach((t) => {
-      let i = 0;
-      for (const p of t.posts) {
-        const text = postText(p.body);
-        if (!text) continue;
-        out.push({ page: String(t.id), i: i++, text, author: p.username, staff: staff.has(p.username) });
-      }
-    });
-    return out;
+    return readTopics(files, (all) => [
+      ...all.filter(isEligible).filter((_t, j) => j % 11 === 8),
+      ...all.filter((t) => !isAbout(t) && t.posts.length >= 31 && t.posts.length <= 35),
+    ]);
   },
 } satisfies CommentSource;

@@ -148,25 +148,34 @@ export function topics(files: RepositoryFiles): Topic[] {
 
 export const isAbout = (t: Topic) => /^Sobre a categoria\b/i.test(t.title);
 
+/** A topic every set of this forum may take: not a category description, 3 to 30 posts with the opener. */
+export const isEligible = (t: Topic) => !isAbout(t) && t.posts.length >= 3 && t.posts.length <= 30;
+
+/**
+ * The comments of the topics `choose` picks from all topics (in topic id order), with the staff rule above; the sets
+ * of this forum differ only in that choice.
+ */
+export function readTopics(files: RepositoryFiles, choose: (all: Topic[]) => Topic[]): SourceComment[] {
+  const all = topics(files);
+  const staff = new Set<string>(['system']);
+  for (const t of all) if (isAbout(t) && t.posts[0]?.username) staff.add(t.posts[0].username);
+  const out: SourceComment[] = [];
+  for (const t of choose(all)) {
+    let i = 0;
+    for (const p of t.posts) {
+      const text = postText(p.body);
+      if (!text) continue;
+      out.push({ page: String(t.id), i: i++, text, author: p.username, staff: staff.has(p.username) });
+    }
+  }
+  return out;
+}
+
 export default {
   id: 'fluiggers-forum',
   repo: 'isacfg/fluig-agentic-development',
   commit: 'f6b027a93545f22881b6efe264f477432675ec26',
   read(files) {
-    const all = topics(files);
-    const staff = new Set<string>(['system']);
-    for (const t of all) if (isAbout(t) && t.posts[0]?.username) staff.add(t.posts[0].username);
-    const eligible = all.filter((t) => !isAbout(t) && t.posts.length >= 3 && t.posts.length <= 30);
-    const out: SourceComment[] = [];
-    eligible.forEach((t, j) => {
-      if (j % 11 !== 5) return;
-      let i = 0;
-      for (const p of t.posts) {
-        const text = postText(p.body);
-        if (!text) continue;
-        out.push({ page: String(t.id), i: i++, text, author: p.username, staff: staff.has(p.username) });
-      }
-    });
-    return out;
+    return readTopics(files, (all) => all.filter(isEligible).filter((_t, j) => j % 11 === 5));
   },
 } satisfies CommentSource;

@@ -54,34 +54,42 @@ export function pageComments(page: string): RawComment[] {
 
 export const isStaff = (name: string) => /jasna\s*paka|cvr[cč]ek/i.test(name);
 
+/**
+ * The comments of the posts with MIN_COMMENTS or more comments (by id) whose position passes `keep`: of each, the
+ * first PER_PAGE comments with text. The sets of this blog differ only in that rule.
+ */
+export function readPosts(files: RepositoryFiles, keep: (position: number) => boolean): SourceComment[] {
+  const posts = new Map<string, { path: string; comments: RawComment[] }>();
+  for (const path of files.list('').filter((p) => /^\d{6}-[^/]*\.html$/.test(p))) {
+    const id = path.slice(0, 6);
+    const comments = pageComments(files.read(path));
+    const had = posts.get(id);
+    if (!had || comments.length > had.comments.length) posts.set(id, { path, comments });
+  }
+  const kept = [...posts.keys()]
+    .sort()
+    .filter((id) => posts.get(id)!.comments.length >= MIN_COMMENTS)
+    .filter((_, j) => keep(j));
+  const out: SourceComment[] = [];
+  for (const id of kept) {
+    const { path, comments } = posts.get(id)!;
+    const page = path.replace(/\.html$/, '');
+    let i = 0;
+    for (const c of comments) {
+      if (i >= PER_PAGE) break;
+      const text = htmlToText(c.html);
+      if (!text || SPAM.has(`${page}#${text}`)) continue;
+      out.push({ page, i: i++, text, author: c.author, staff: isStaff(c.author) });
+    }
+  }
+  return out;
+}
+
 export default {
   id: 'jasnapaka-blog',
   repo: REPO,
   commit: COMMIT,
   read(files: RepositoryFiles) {
-    const posts = new Map<string, { path: string; comments: RawComment[] }>();
-    for (const path of files.list('').filter((p) => /^\d{6}-[^/]*\.html$/.test(p))) {
-      const id = path.slice(0, 6);
-      const comments = pageComments(files.read(path));
-      const had = posts.get(id);
-      if (!had || comments.length > had.comments.length) posts.set(id, { path, comments });
-    }
-    const kept = [...posts.keys()]
-      .sort()
-      .filter((id) => posts.get(id)!.comments.length >= MIN_COMMENTS)
-      .filter((_, j) => j % EVERY === 0);
-    const out: SourceComment[] = [];
-    for (const id of kept) {
-      const { path, comments } = posts.get(id)!;
-      const page = path.replace(/\.html$/, '');
-      let i = 0;
-      for (const c of comments) {
-        if (i >= PER_PAGE) break;
-        const text = htmlToText(c.html);
-        if (!text || SPAM.has(`${page}#${text}`)) continue;
-        out.push({ page, i: i++, text, author: c.author, staff: isStaff(c.author) });
-      }
-    }
-    return out;
+    return readPosts(files, (j) => j % EVERY === 0);
   },
 } satisfies CommentSource;

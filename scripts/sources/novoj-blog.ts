@@ -114,27 +114,35 @@ export function commentText(body: string): string {
   return text.split(KEEP_SPACE).join(' ').split(KEEP_TAB).join('\t').replace(/\u00a0/g, ' ').replace(/[ \t]+$/gm, '').trim();
 }
 
+/**
+ * The comments of the posts with 5 or more real comments (in path order) whose position passes `keep`: of each, the
+ * first 20 real comments. The sets of this blog differ only in that rule.
+ */
+export function readPosts(files: RepositoryFiles, keep: (position: number) => boolean): SourceComment[] {
+  const posts = files
+    .list('content/posts/')
+    .filter((p) => p.endsWith('.md'))
+    .map((path) => ({ path, comments: commentsOf(files.read(path)).filter(isReal) }))
+    .filter((p) => p.comments.length >= 5);
+  const out: SourceComment[] = [];
+  posts.forEach((post, j) => {
+    if (!keep(j)) return;
+    const page = post.path.replace(/^content\/posts\//, '').replace(/\.md$/, '');
+    let i = 0;
+    for (const c of post.comments.slice(0, 20)) {
+      const text = commentText(str(c.content));
+      if (!text) continue;
+      out.push({ page, i: i++, text, author: str(c.author).trim(), staff: STAFF_EMAILS.has(str(c.author_email).trim().toLowerCase()) });
+    }
+  });
+  return out;
+}
+
 export default {
   id: 'novoj-blog',
   repo: REPO,
   commit: COMMIT,
   read(files: RepositoryFiles) {
-    const posts = files
-      .list('content/posts/')
-      .filter((p) => p.endsWith('.md'))
-      .map((path) => ({ path, comments: commentsOf(files.read(path)).filter(isReal) }))
-      .filter((p) => p.comments.length >= 5);
-    const out: SourceComment[] = [];
-    posts.forEach((post, j) => {
-      if (j % 2 !== 0) return;
-      const page = post.path.replace(/^content\/posts\//, '').replace(/\.md$/, '');
-      let i = 0;
-      for (const c of post.comments.slice(0, 20)) {
-        const text = commentText(str(c.content));
-        if (!text) continue;
-        out.push({ page, i: i++, text, author: str(c.author).trim(), staff: STAFF_EMAILS.has(str(c.author_email).trim().toLowerCase()) });
-      }
-    });
-    return out;
+    return readPosts(files, (j) => j % 2 === 0);
   },
 } satisfies CommentSource;

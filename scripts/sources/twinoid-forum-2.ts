@@ -17,9 +17,10 @@
 //
 // Staff: the first set's rule (author id 1..17, the Motion Twin team, plus a post without author id whose text is a
 // moderator note, span.tid_mod). Author names: the first set's rule (the most frequent name in user mentions), counted
-// over this forum's threads. Text: the first set's htmlToText.
+// over this forum's threads. Text: the first set's htmlToText. The thread loop (post bounds, order, text, staff,
+// author) is the first reader's forumComments.
 import { inflateRawSync } from 'node:zlib';
-import first, { authorNames, htmlToText } from './twinoid-forum';
+import first, { forumComments } from './twinoid-forum';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
 
 const FILE = 'data/fr/mush/Forum_beta.odt';
@@ -90,24 +91,7 @@ export function betaThreads(files: RepositoryFiles): RawThread[] {
 }
 
 function read(files: RepositoryFiles): SourceComment[] {
-  const threads = betaThreads(files);
-  const names = authorNames(threads as Parameters<typeof authorNames>[0]);
-  const out: SourceComment[] = [];
-  for (const t of threads) {
-    if (t.comments.length < 10 || t.comments.length > 80) continue;
-    const page = `b${t.id}`;
-    const comments = [...t.comments].sort((a, b) => a.id - b.id);
-    let i = 0;
-    for (const c of comments) {
-      const text = htmlToText(c.content);
-      if (!text) continue;
-      const id = c.authorID;
-      const staff = id !== null ? id >= 1 && id <= 17 : /class="tid_mod"/.test(c.content);
-      const author = id === null ? undefined : (names.get(id) ?? `#${id}`);
-      out.push({ page, i: i++, text, author, staff });
-    }
-  }
-  return out;
+  return forumComments(betaThreads(files), { pagePrefix: 'b', minPosts: 10, maxPosts: 80 });
 }
 
 export default {

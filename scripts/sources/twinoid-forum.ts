@@ -42,6 +42,11 @@ interface RawThread {
   title: string;
   comments: RawComment[];
 }
+/** What the page rule, author names and text need of a thread (both of the archive's forums have it). */
+export interface ForumThread {
+  id: number;
+  comments: { authorID: number | null; id: number; content: string }[];
+}
 
 const BLOCK = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TABLE', 'TR', 'HR', 'BLOCKQUOTE', 'PRE']);
 const DROP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'IFRAME', 'OBJECT', 'EMBED']);
@@ -110,7 +115,7 @@ export function htmlToText(html: string): string {
   return layOut(html, walk, OUT);
 }
 
-export function authorNames(threads: RawThread[]): Map<number, string> {
+export function authorNames(threads: ForumThread[]): Map<number, string> {
   const counts = new Map<number, Map<string, number>>();
   const re = /class="tid_user tid_user_(\d+)[^"]*"[^>]*>([^<]*)</g;
   for (const t of threads)
@@ -134,13 +139,19 @@ export function authorNames(threads: RawThread[]): Map<number, string> {
   return names;
 }
 
-function read(files: RepositoryFiles): SourceComment[] {
-  const data = JSON.parse(files.read(FILE)) as { threads: RawThread[] };
-  const names = authorNames(data.threads);
+/**
+ * The comments of the threads with `minPosts` to `maxPosts` posts, in the given order, pages "<pagePrefix><thread id>";
+ * author names are counted over all `threads`. The sets of this archive differ in the forum and those three.
+ */
+export function forumComments(
+  threads: ForumThread[],
+  { pagePrefix, minPosts, maxPosts }: { pagePrefix: string; minPosts: number; maxPosts: number },
+): SourceComment[] {
+  const names = authorNames(threads);
   const out: SourceComment[] = [];
-  for (const t of data.threads) {
-    if (t.comments.length < 3 || t.comments.length > 30) continue;
-    const page = `t${t.id}`;
+  for (const t of threads) {
+    if (t.comments.length < minPosts || t.comments.length > maxPosts) continue;
+    const page = `${pagePrefix}${t.id}`;
     const comments = [...t.comments].sort((a, b) => a.id - b.id);
     let i = 0;
     for (const c of comments) {
@@ -153,6 +164,11 @@ function read(files: RepositoryFiles): SourceComment[] {
     }
   }
   return out;
+}
+
+function read(files: RepositoryFiles): SourceComment[] {
+  const data = JSON.parse(files.read(FILE)) as { threads: RawThread[] };
+  return forumComments(data.threads, { pagePrefix: 't', minPosts: 3, maxPosts: 30 });
 }
 
 export default {

@@ -1,6 +1,7 @@
 // Urho3D community forum, second set: more whole topics from the same scrape as urho3d-forum
 // (scripts/sources/urho3d-forum.ts; see its header for the archive, the staff rule and the text rules). This reader
-// reuses that reader's exported parsing (`comments`: post filter, text, staff flag; `englishScript`) and constants.
+// reuses that reader's topic loading (loadTopics) and per-year walk (pickPerYear, with its post filter, text, staff
+// flag and English-script test), with its own topics, starts and bounds.
 //
 // Page rule (fixed, deterministic): only topics of category_id 10 (the largest category, 3011 of 5046 topics: help
 // requests and bug reports; the scrape does not name its categories, by its topics this is the support board) that
@@ -12,22 +13,13 @@
 // page = "t<topic id>". 72 topics, 394 comments.
 //
 // Staff: as in the first set, the post's own `staff` flag (Discourse admins and moderators).
-//
-// The first reader was changed only by adding `export` to ROOT, YEARS, comments and englishScript.
-import first, { ROOT, YEARS, comments, englishScript } from './urho3d-forum';
+import first, { loadTopics, pickPerYear } from './urho3d-forum';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
 
 const SUPPORT = 10;
 const PER_YEAR = 7;
 const MIN = 3;
 const MAX = 12;
-
-interface TopicJson {
-  id: number;
-  created_at: string;
-  category_id: number;
-  post_stream: { posts: { username: string; cooked: string; post_type: number; staff?: boolean }[] };
-}
 
 /** The same files, each read once (the first reader and this one read them all). */
 function cached(files: RepositoryFiles): RepositoryFiles {
@@ -46,32 +38,11 @@ function cached(files: RepositoryFiles): RepositoryFiles {
 function read(repoFiles: RepositoryFiles): SourceComment[] {
   const files = cached(repoFiles);
   const firstPages = new Set(first.read(files).map((c) => c.page));
-  const topics: TopicJson[] = files
-    .list(ROOT)
-    .filter((p) => p.endsWith('.json'))
-    .map((p) => JSON.parse(files.read(p)) as TopicJson)
-    .filter((t) => t.category_id === SUPPORT && !firstPages.has(`t${t.id}`))
-    .sort((a, b) => a.id - b.id);
-  const all: SourceComment[] = [];
-  for (const year of YEARS) {
-    const list = topics.filter((t) => t.created_at.startsWith(`${year}-`));
-    const n = list.length;
-    const taken = new Set<number>();
-    // PER_YEAR evenly spaced starts, then one extra start at the year's first topic (taken last, so it never changes
-    // the first PER_YEAR picks).
-    const starts = [...Array.from({ length: PER_YEAR }, (_, j) => Math.floor(((j + 0.5) * n) / PER_YEAR)), 0];
-    for (const start of starts) {
-      for (let k = start; k < n; k++) {
-        if (taken.has(k)) continue;
-        const cs = comments(list[k]);
-        if (cs.length < MIN || cs.length > MAX || !englishScript(cs[0].text)) continue;
-        taken.add(k);
-        all.push(...cs);
-        break;
-      }
-    }
-  }
-  return all;
+  const topics = loadTopics(files).filter((t) => t.category_id === SUPPORT && !firstPages.has(`t${t.id}`));
+  // PER_YEAR evenly spaced starts, then one extra start at the year's first topic (taken last, so it never changes
+  // the first PER_YEAR picks).
+  const starts = (n: number) => [...Array.from({ length: PER_YEAR }, (_, j) => Math.floor(((j + 0.5) * n) / PER_YEAR)), 0];
+  return pickPerYear(topics, starts, { min: MIN, max: MAX });
 }
 
 export default { id: 'urho3d-forum-2', repo: first.repo, commit: first.commit, read } satisfies CommentSource;

@@ -28,9 +28,10 @@ interface Post {
   post_type: number;
   staff?: boolean;
 }
-interface TopicJson {
+export interface TopicJson {
   id: number;
   created_at: string;
+  category_id: number;
   post_stream: { posts: Post[] };
 }
 
@@ -58,25 +59,31 @@ export function englishScript(text: string): boolean {
   return (text.match(FOREIGN)?.length ?? 0) / letters < 0.05;
 }
 
-function read(files: RepositoryFiles): SourceComment[] {
-  const topics: TopicJson[] = files
+/** Every topic file, parsed, sorted by numeric topic id. */
+export function loadTopics(files: RepositoryFiles): TopicJson[] {
+  return files
     .list(ROOT)
     .filter((p) => p.endsWith('.json'))
     .map((p) => JSON.parse(files.read(p)) as TopicJson)
     .sort((a, b) => a.id - b.id);
+}
+
+/**
+ * The per-year walk of the page rule: for each year's topics (n of them) and each start of `starts(n)` in turn, the
+ * first topic from there on not yet taken that has `min`..`max` comments and an English-script opening post. The sets
+ * of this forum differ in the topics given, the starts and the bounds.
+ */
+export function pickPerYear(topics: TopicJson[], starts: (n: number) => number[], { min, max }: { min: number; max: number }): SourceComment[] {
   const all: SourceComment[] = [];
   for (const year of YEARS) {
     const list = topics.filter((t) => t.created_at.startsWith(`${year}-`));
     const n = list.length;
     const taken = new Set<number>();
-    // PER_YEAR evenly spaced starts, then one extra start halfway between the first two (taken last, so it never
-    // changes the first PER_YEAR picks).
-    const starts = [...Array.from({ length: PER_YEAR }, (_, j) => Math.floor((j * n) / PER_YEAR)), Math.floor(n / (2 * PER_YEAR))];
-    for (const start of starts) {
+    for (const start of starts(n)) {
       for (let k = start; k < n; k++) {
         if (taken.has(k)) continue;
         const cs = comments(list[k]);
-        if (cs.length < 3 || cs.length > 30 || !englishScript(cs[0].text)) continue;
+        if (cs.length < min || cs.length > max || !englishScript(cs[0].text)) continue;
         taken.add(k);
         all.push(...cs);
         break;
@@ -84,6 +91,13 @@ function read(files: RepositoryFiles): SourceComment[] {
     }
   }
   return all;
+}
+
+function read(files: RepositoryFiles): SourceComment[] {
+  // PER_YEAR evenly spaced starts, then one extra start halfway between the first two (taken last, so it never
+  // changes the first PER_YEAR picks).
+  const starts = (n: number) => [...Array.from({ length: PER_YEAR }, (_, j) => Math.floor((j * n) / PER_YEAR)), Math.floor(n / (2 * PER_YEAR))];
+  return pickPerYear(loadTopics(files), starts, { min: 3, max: 30 });
 }
 
 export default {

@@ -17,7 +17,7 @@
 // Text: GitHub-flavoured Markdown as a reader sees it rendered (scripts/sources/github-markdown.ts): HTML comments
 // (the bilingual issue-template hints) dropped, code kept verbatim, emphasis/link/image syntax reduced to text, line
 // breaks kept, quoted lines prefixed "> ", inline HTML read with linkedom.
-import { readIssueFiles, threadComments } from './issue-threads';
+import { readIssueFiles, threadComments, type Thread } from './issue-threads';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
 
 export const EVERY = 16;
@@ -40,27 +40,29 @@ interface Issue {
   comments?: Comment[] | number;
 }
 
+/** Every issue of the export (pull requests left out) as a thread, by number, with the staff rule applied. */
+export function issueThreads(files: RepositoryFiles): Thread[] {
+  const all = readIssueFiles<Issue>(files)
+    .filter((d) => !d.pull_request)
+    .sort((a, b) => a.number - b.number);
+  const staff = new Set<string>();
+  for (const d of all) {
+    for (const a of [d.assignee, ...(d.assignees ?? [])]) if (a?.login) staff.add(a.login);
+    if (d.closed_by?.login && d.closed_by.login !== d.user?.login) staff.add(d.closed_by.login);
+  }
+  const post = (p: Issue | Comment) => ({ body: p.body, author: p.user?.login, staff: staff.has(p.user?.login ?? '') });
+  return all.map((d) => ({
+    page: String(d.number),
+    opening: post(d),
+    replies: (Array.isArray(d.comments) ? d.comments : []).map(post),
+  }));
+}
+
 export default {
   id: 'weex-issues',
   repo: 'Hanks10100/issue-tracker',
   commit: 'e291cb321e5d9bdd7ed28b049f057a6a24066bc1',
   read(files: RepositoryFiles): SourceComment[] {
-    const all = readIssueFiles<Issue>(files)
-      .filter((d) => !d.pull_request)
-      .sort((a, b) => a.number - b.number);
-    const staff = new Set<string>();
-    for (const d of all) {
-      for (const a of [d.assignee, ...(d.assignees ?? [])]) if (a?.login) staff.add(a.login);
-      if (d.closed_by?.login && d.closed_by.login !== d.user?.login) staff.add(d.closed_by.login);
-    }
-    const post = (p: Issue | Comment) => ({ body: p.body, author: p.user?.login, staff: staff.has(p.user?.login ?? '') });
-    return threadComments(
-      all.map((d) => ({
-        page: String(d.number),
-        opening: post(d),
-        replies: (Array.isArray(d.comments) ? d.comments : []).map(post),
-      })),
-      { every: EVERY },
-    );
+    return threadComments(issueThreads(files), { every: EVERY });
   },
 } satisfies CommentSource;
