@@ -2,8 +2,7 @@
 // export as bitcoin-gui-issues (scripts/sources/bitcoin-gui-issues.ts; see its header for the source, the skipped
 // comments, the staff rule and the text rules). This reader reuses that reader's threads (issueThreads: issue files
 // to threads, bot comments skipped, staff marked), EVERY, its repo and commit, and the shared thread code
-// (issue-threads.ts: threadComments). Copied here: the one-line eligibility test (a reply counts when its body holds a
-// letter or digit, as in issue-threads.ts, which does not export it).
+// (issue-threads.ts: threadComments, which also applies the eligibility rule).
 //
 // Page rule (fixed, deterministic): the same eligible issues as the first set -- type "issue", 1..25 comments left
 // after the skips -- sorted by number; keep positions p with p % EVERY === OFFSET (EVERY = 4, OFFSET = 2: positions
@@ -18,15 +17,8 @@ import type { CommentSource, RepositoryFiles, SourceComment } from './source';
 const OFFSET: number = 2;
 if (OFFSET === 0) throw new Error('bitcoin-gui-issues-2 must use another offset than bitcoin-gui-issues (0)');
 
-const hasContent = (body: string | null | undefined) => /[\p{L}\p{N}]/u.test(body ?? '');
-
 function read(files: RepositoryFiles): SourceComment[] {
-  const eligible = issueThreads(files).filter((t) => {
-    const n = t.replies.filter((r) => hasContent(r.body)).length;
-    return n >= 1 && n <= 25;
-  });
-  // Every kept thread is eligible, so threadComments (every = 1) keeps them all.
-  return threadComments(eligible.filter((_, p) => p % EVERY === OFFSET));
+  return threadComments(issueThreads(files), { keep: (p) => p % EVERY === OFFSET });
 }
 
 export default { id: 'bitcoin-gui-issues-2', repo: first.repo, commit: first.commit, read } satisfies CommentSource;

@@ -1,8 +1,8 @@
 // f2etw issue threads, second set: more whole issue threads from the same export as f2etw-issues
 // (scripts/sources/f2etw-issues.ts; see its header for the source, the commit, the staff rule and the text rules), on
 // issues that set does not use. Files, "every" and the threads with their staff rule come from the first reader
-// (FILES, EVERY, fileThreads); the text from issue-threads.ts (threadComments), as in the first set. Copied from
-// issue-threads.ts is only its one-line "has text" test (not exported there), to find the eligible issues.
+// (FILES, EVERY, fileThreads); the eligibility rule and the text from issue-threads.ts (threadComments), as in the
+// first set.
 //
 // Page rule (fixed, deterministic): the same eligible issues as the first set -- per file (jobs, then f2e-notes),
 // issues (not pull requests) with 1..25 comments with text, sorted by number -- and take the positions the first set
@@ -15,25 +15,18 @@ import { threadComments } from './issue-threads';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
 import first, { EVERY as FIRST_EVERY, FILES, fileThreads } from './f2etw-issues';
 
-/** Same test as issue-threads.ts: the text a reader would count as a comment. */
-const hasContent = (body: string | null | undefined) => /[\p{L}\p{N}]/u.test(body ?? '');
-
 export default {
   id: 'f2etw-issues-2',
   repo: first.repo,
   commit: first.commit,
   read(files: RepositoryFiles): SourceComment[] {
     return FILES.flatMap(([path, prefix]) => {
-      const eligible = fileThreads(files, path, prefix).filter((t) => {
-        const n = t.replies.filter((r) => hasContent(r.body)).length;
-        return n >= 1 && n <= 25;
-      });
-      const chosen = eligible.filter((_, p) => {
+      const keep = (p: number) => {
         if (p % 2 !== 1) return false;
         if (p % FIRST_EVERY === 0) throw new Error(`f2etw-issues-2: position ${p} is also in f2etw-issues`);
         return true;
-      });
-      return threadComments(chosen, { every: 1 });
+      };
+      return threadComments(fileThreads(files, path, prefix), { keep });
     });
   },
 } satisfies CommentSource;

@@ -27,6 +27,8 @@ export interface Thread {
 export interface ThreadRule {
   /** Take every `every`-th eligible thread (default 1: all of them). */
   every?: number;
+  /** Instead of `every`: which eligible threads to take, by their 0-based position among the eligible ones. */
+  keep?: (position: number) => boolean;
   /** Markdown to text (default GitHub's). */
   toText?: (md: string) => string;
 }
@@ -41,14 +43,14 @@ export const readIssueFiles = <T>(files: RepositoryFiles): T[] =>
 /** The comments of the chosen threads, by the rule at the top of this file. */
 export function threadComments(
   threads: Iterable<Thread>,
-  { every = 1, toText = githubMarkdownToText }: ThreadRule = {},
+  { every = 1, keep = (position) => position % every === 0, toText = githubMarkdownToText }: ThreadRule = {},
 ): SourceComment[] {
   const out: SourceComment[] = [];
   let pos = 0;
   for (const { page, opening, replies } of threads) {
     const withText = replies.filter((r) => hasContent(r.body));
     if (withText.length < 1 || withText.length > 25) continue;
-    if (pos++ % every !== 0) continue;
+    if (!keep(pos++)) continue;
     let i = 0;
     for (const { body, author, staff } of [opening, ...withText]) {
       if (!hasContent(body)) continue;

@@ -1,8 +1,7 @@
 // Issue tracker of Weex, second set: more whole issue threads from the same export as weex-issues
 // (scripts/sources/weex-issues.ts; see its header for the source, the commit, the staff rule and the text rules), on
-// issues that set does not use. The threads with their staff rule come from the first reader (issueThreads), the text
-// from issue-threads.ts (threadComments), as in the first set; copied from issue-threads.ts is only its one-line
-// "has text" test (not exported there), to find the eligible issues.
+// issues that set does not use. The threads with their staff rule come from the first reader (issueThreads), the
+// eligibility rule and the text from issue-threads.ts (threadComments), as in the first set.
 //
 // Page rule (fixed, deterministic): the same eligible issues as the first set -- issues (not pull requests) with
 // 1..25 comments with text -- sorted by number; take those at positions p with p % 14 === 7 (7, 21, 35, ...). The
@@ -19,23 +18,16 @@ import first, { EVERY as FIRST_EVERY, issueThreads } from './weex-issues';
 const STEP = 14;
 const OFFSET = 7;
 
-/** Same test as issue-threads.ts: the text a reader would count as a comment. */
-const hasContent = (body: string | null | undefined) => /[\p{L}\p{N}]/u.test(body ?? '');
-
 export default {
   id: 'weex-issues-2',
   repo: first.repo,
   commit: first.commit,
   read(files: RepositoryFiles): SourceComment[] {
-    const eligible = issueThreads(files).filter((t) => {
-      const n = t.replies.filter((r) => hasContent(r.body)).length;
-      return n >= 1 && n <= 25;
-    });
-    const chosen = eligible.filter((_, p) => {
+    const keep = (p: number) => {
       if (p % STEP !== OFFSET) return false;
       if (p % FIRST_EVERY === 0) throw new Error(`weex-issues-2: position ${p} is also in weex-issues`);
       return true;
-    });
-    return threadComments(chosen, { every: 1 });
+    };
+    return threadComments(issueThreads(files), { keep });
   },
 } satisfies CommentSource;
