@@ -33,7 +33,7 @@ const isPingback = (body: string) => isPingbackExcerpt(body, { inParagraph: true
 const CYRILLIC = /[а-яёіїєґ]/i;
 const isSpam = (c: RawComment, body: string) =>
   String(c.date ?? '').startsWith('2021-01-30') || /nofollow ugc/.test(body) || (String(c.date ?? '') >= '2015' && !CYRILLIC.test(body));
-const isStaff = (author: string) => /^(akella|akela|акелла)$/i.test(author.trim());
+export const isStaff = (author: string) => /^(akella|akela|акелла)$/i.test(author.trim());
 
 /** WordPress comment text -> what a reader sees: newlines are line breaks (outside <pre>), HTML read as HTML. */
 export function commentText(body: string): string {
@@ -45,7 +45,7 @@ export function commentText(body: string): string {
   return listHtmlToText(html);
 }
 
-function postComments(files: RepositoryFiles, path: string): RawComment[] {
+export function postComments(files: RepositoryFiles, path: string): RawComment[] {
   const lines = files.read(path).replace(/\r\n?/g, '\n').split('\n');
   const end = lines.indexOf('---', 1);
   const start = lines.findIndex((l, k) => k < end && /^comments:\s*$/.test(l));

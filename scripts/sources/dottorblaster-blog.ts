@@ -29,25 +29,25 @@ import { wpautop } from './wpautop';
 
 const REPO = 'dottorblaster/dottorblaster.github.io';
 const COMMIT = '484730e9eb23f3820fe3ff20219a11edea6d963f';
-const STAFF_EMAIL = 'dottorblaster@gmail.com';
+export const STAFF_EMAIL = 'dottorblaster@gmail.com';
 /** Spam comments (ids in the export) found while reading the chosen posts; they are not real comments either. */
-const SPAM_IDS = new Set([10977]);
+export const SPAM_IDS = new Set([10977]);
 
-interface ExportComment {
+export interface ExportComment {
   author?: unknown;
   author_email?: unknown;
   content?: unknown;
 }
 
-const bodyOf = (c: ExportComment) => (c.content == null ? '' : String(c.content));
+export const bodyOf = (c: ExportComment) => (c.content == null ? '' : String(c.content));
 
 /** The comment as WordPress showed it: wpautop with <pre> left alone, then HTML to text keeping code's own spacing. */
-const textOf = (body: string) => htmlToText(wpautop(body, { keepPre: true }), { keepWhitespaceIn: ['PRE'] });
+export const textOf = (body: string) => htmlToText(wpautop(body, { keepPre: true }), { keepWhitespaceIn: ['PRE'] });
 
 /** Copies may have lost line breaks on re-import, so they are compared without whitespace. */
-const squash = (text: string) => text.replace(/\s+/g, '');
+export const squash = (text: string) => text.replace(/\s+/g, '');
 /** Copies keep the author's name, or lost it (an empty name) on re-import. */
-const sameAuthor = (a: ExportComment, b: ExportComment) => {
+export const sameAuthor = (a: ExportComment, b: ExportComment) => {
   const x = displayName(a.author);
   const y = displayName(b.author);
   return x === y || x === '' || y === '';

@@ -17,8 +17,8 @@ import { parseHTML } from 'linkedom';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
 import { quoteLines, tidyLines } from './text-lines';
 
-const STAFF_NAMES = new Set(['alexander wendt', 'a. wendt', 'publico', 'publico redaktion', 'publico-redaktion', 'die redaktion']);
-const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+export const STAFF_NAMES = new Set(['alexander wendt', 'a. wendt', 'publico', 'publico redaktion', 'publico-redaktion', 'die redaktion']);
+export const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
 const BLOCK_TAGS = new Set(['P', 'DIV', 'UL', 'OL', 'TABLE', 'TR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DL', 'DD', 'DT', 'HR', 'FIGURE']);
 
@@ -50,7 +50,7 @@ interface RawComment {
 }
 
 /** Every comment of a post file, in document order (pre-order). */
-function postComments(source: string): { postAuthor: string; comments: RawComment[] } {
+export function postComments(source: string): { postAuthor: string; comments: RawComment[] } {
   const fm = source.match(/^---\r?\n([\s\S]*?)\r?\n---/);
   const postAuthor = fm?.[1].match(/^author:\s*"?([^"\n]*)"?\s*$/m)?.[1] ?? '';
   const at = source.indexOf('<ul class="commentlist">');

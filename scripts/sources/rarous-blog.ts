@@ -26,13 +26,13 @@ import { listHtmlToText } from './html-text-lists';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
 import { decodeXmlSteps as decodeXml } from './xml-entities';
 
-const REPO = 'rarous/blog';
-const COMMIT = '542f258151f56c356c969e1a7b1e18a0de575229';
+export const REPO = 'rarous/blog';
+export const COMMIT = '542f258151f56c356c969e1a7b1e18a0de575229';
 const SPAM_IDS = new Set<number>();
-const STAFF_EMAILS = new Set(['ales@roubicek.name', 'rarous@gmail.com', 'ales@roubbicek.name']);
+export const STAFF_EMAILS = new Set(['ales@roubicek.name', 'rarous@gmail.com', 'ales@roubbicek.name']);
 
 /** The <tag>...</tag> children of each <elem> block, XML-decoded. */
-function records(xml: string, elem: string): Record<string, string>[] {
+export function records(xml: string, elem: string): Record<string, string>[] {
   const out: Record<string, string>[] = [];
   const re = new RegExp(`<${elem}>([\\s\\S]*?)</${elem}>`, 'g');
   for (const m of xml.matchAll(re)) {
