@@ -118,7 +118,7 @@ interface Post {
   body: string;
 }
 
-function parsePosts(md: string): Post[] {
+export function parsePosts(md: string): Post[] {
   const text = md.replace(/\r\n?/g, '\n');
   const posts: Post[] = [];
   // Every post starts with "*****", a blank line, "####  author", "##### N# ...".
@@ -131,7 +131,7 @@ function parsePosts(md: string): Post[] {
   return posts;
 }
 
-function threads(files: RepositoryFiles): { tid: number; path: string }[] {
+export function threads(files: RepositoryFiles): { tid: number; path: string }[] {
   const byTid = new Map<number, string>();
   for (const path of files.list()) {
     if (!path.endsWith('.md')) continue;

@@ -19,12 +19,12 @@
 import { parseHTML } from 'linkedom';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
 
-const KEEP = 20;
-const EVERY = 4;
+export const KEEP = 20;
+export const EVERY = 4;
 /** IntenseDebate ids of commercial spam (a sex-cam link under a copied text; a laser-hair-removal coupon ad). */
-const SPAM = new Set(['96380786', '325755176']);
-const STAFF_NAMES = new Set(['victoria rolanda', 'rolanda', 'vivian', 'eugenia rombolá']);
-const STAFF_EMAILS = new Set(['victoriayrolanda@gmail.com']);
+export const SPAM = new Set(['96380786', '325755176']);
+export const STAFF_NAMES = new Set(['victoria rolanda', 'rolanda', 'vivian', 'eugenia rombolá']);
+export const STAFF_EMAILS = new Set(['victoriayrolanda@gmail.com']);
 /** The note's author on pages where they comment under their own note. */
 const AUTHORS: Record<string, string[]> = {
   '2009/10/el-vestido-de-mis-suenos': ['Cécile'],
@@ -57,17 +57,17 @@ const AUTHORS: Record<string, string[]> = {
 };
 
 const cdata = (s: string) => s.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1');
-function field(xml: string, name: string): string {
+export function field(xml: string, name: string): string {
   const m = xml.match(new RegExp(`<${name}>([\\s\\S]*?)</${name}>`));
   return m ? cdata(m[1]) : '';
 }
 
-function decode(s: string): string {
+export function decode(s: string): string {
   const { document } = parseHTML(`<!doctype html><html><body><div id="t">${s.replace(/</g, '&lt;')}</div></body></html>`);
   return String(document.getElementById('t')!.textContent);
 }
 
-function toText(html: string): string {
+export function toText(html: string): string {
   const { document } = parseHTML(`<!doctype html><html><body><div id="root">${html.replace(/<br\s*\/?>/gi, '\n')}</div></body></html>`);
   const walk = (node: any): string => {
     if (node.nodeType === 3) return String(node.textContent);
@@ -88,7 +88,7 @@ function toText(html: string): string {
     .trim();
 }
 
-interface RawComment {
+export interface RawComment {
   id: string;
   parent: string;
   gmt: string;
