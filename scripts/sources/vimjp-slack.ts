@@ -30,14 +30,14 @@ import { parseHTML } from 'linkedom';
 import { htmlToText } from './html-text';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
 
-const STAFF = new Set(['KoRoN', 'thinca', 'mattn', 'tyru', 'Ken Takata']);
+export const STAFF = new Set(['KoRoN', 'thinca', 'mattn', 'tyru', 'Ken Takata']);
 
-function childByClass(el: any, cls: string): any {
+export function childByClass(el: any, cls: string): any {
   for (const c of el.children) if (String(c.getAttribute?.('class') ?? '').split(/\s+/).includes(cls)) return c;
   return undefined;
 }
 
-function message(el: any): { author: string; text: string } {
+export function message(el: any): { author: string; text: string } {
   const name = childByClass(el, 'slacklog-name');
   const body = childByClass(el, 'slacklog-text');
   return {
