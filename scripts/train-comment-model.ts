@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Label } from '../lib/thread';
-import { COMMENT_BUCKETS, commentFeatures } from '../lib/classify/comment-model';
+import { COMMENT_BUCKETS, commentFeatures, primaryLanguage } from '../lib/classify/comment-model';
 import { contentHash } from '../lib/classify/hash';
 import { readComment } from '../lib/classify/index';
 import { LinearModel, decodeModel, encodeModel, type ModelData } from '../lib/classify/model';
@@ -84,12 +84,26 @@ export function trainCommentModel(sentenceModel: LinearModel, sets: Record<strin
   const trained = averageOfSeeds(weighted);
   const model = lostSetsModel ? blend(decodeModel(lostSetsModel), trained, LOST_SETS_SHARE) : trained;
   const counts = Object.fromEntries(Object.entries(sets).map(([name, items]) => [name, items.length]));
+  const languages = trainedLanguages(sets);
   const provisional = encodeModel(model, 'pending', {});
   const version = `tcm1-${contentHash(provisional.index + provisional.weights + provisional.bias.join(',')).slice(0, 10)}`;
   return encodeModel(model, version, {
-    ...counts, buckets: COMMENT_BUCKETS, epochs: EPOCHS, seeds: SEEDS.length, sentenceModel: sentenceModelVersion(sentenceModel),
+    ...counts, languages, buckets: COMMENT_BUCKETS, epochs: EPOCHS, seeds: SEEDS.length, sentenceModel: sentenceModelVersion(sentenceModel),
     ...(lostSetsModel ? { blendedWith: lostSetsModel.version, blendShare: LOST_SETS_SHARE } : {}),
   });
+}
+
+/**
+ * The languages of the training comments and how many of each, as "en:7882,pt:3131,...": the classifier lets the rules
+ * lead in a language the model has not learnt (ruleShareFor). Comments without a language are not counted. The frozen
+ * model of the lost sets does not list its languages; it learnt from much the same ones.
+ */
+export function trainedLanguages(sets: Record<string, LabelledText[]>): string {
+  const counts = new Map<string, number>();
+  for (const items of Object.values(sets)) {
+    for (const { lang } of items) if (lang) counts.set(primaryLanguage(lang), (counts.get(primaryLanguage(lang)) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([code, n]) => `${code}:${n}`).join(',');
 }
 
 /**

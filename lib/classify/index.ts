@@ -11,7 +11,7 @@ import type { SentenceSignals } from './signals';
 import { ownWords, splitSentences } from './text';
 import shippedModel from './model.json';
 import shippedCommentModelData from './comment-model.json';
-import { blendWithRules, commentFeatures, questionMayBeAdded, reportMayBeAdded } from './comment-model';
+import { RULE_SHARE, blendWithRules, commentFeatures, questionMayBeAdded, reportMayBeAdded, ruleShareFor, trainingLanguages } from './comment-model';
 
 export type { ModelData } from './model';
 export type { Correction } from './learn';
@@ -28,6 +28,8 @@ export interface ClassifierOptions {
   threshold?: number;
   /** Cached classifications kept (default 5000). */
   cacheSize?: number;
+  /** The rules' share of the blend in a language the comment model hardly learnt from (for tuning; see ruleShareFor). */
+  unfamiliarRuleShare?: number;
 }
 
 /** What the page says about a comment besides its text. */
@@ -133,20 +135,23 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
   const commentVersion = options.commentModel === null ? '+rules' : '+' + (options.commentModel?.version ?? (shippedCommentModelData as ModelData).version);
   const version = `${modelVersion}${commentVersion}${digest}@${threshold}`;
   const cache = new LruCache<Classification>(options.cacheSize ?? 5000);
+  const commentData = options.commentModel === null ? null : options.commentModel ?? (shippedCommentModelData as ModelData);
+  const languages = commentData ? trainingLanguages(commentData) : null;
 
-  function classify(text: string, _lang?: string, context?: CommentContext): Classification {
+  function classify(text: string, lang?: string, context?: CommentContext): Classification {
     const safe = typeof text === 'string' ? text : text == null ? '' : String(text);
     const role: CommentContext = {
       staff: context?.staff === true || context?.answerer === true,
       answerer: context?.answerer === true,
       opensThread: context?.opensThread === true && context?.answerer !== true,
     };
-    const key = cacheKey(safe, version + (role.answerer ? '+answerer' : role.staff ? '+staff' : '') + (role.opensThread ? '+opens' : ''));
+    const ruleShare = ruleShareFor(lang, languages, options.unfamiliarRuleShare);
+    const key = cacheKey(safe, version + (role.answerer ? '+answerer' : role.staff ? '+staff' : '') + (role.opensThread ? '+opens' : '') + (ruleShare === RULE_SHARE ? '' : '+r' + ruleShare));
     const hit = cache.get(key);
     if (hit) return copy(hit);
     // Without corrections there is nothing to look up (normalising the text costs more than classifying it).
     const corrected = exact.size ? exact.get(normalisedHash(safe)) : undefined;
-    const result = corrected ? fromCorrection(safe, corrected) : classifyText(model, safe, threshold, commentModel, role);
+    const result = corrected ? fromCorrection(safe, corrected) : classifyText(model, safe, threshold, commentModel, role, ruleShare);
     cache.set(key, result);
     return copy(result);
   }
@@ -217,12 +222,13 @@ export function classifyText(
   threshold = DEFAULT_THRESHOLD,
   commentModel: LinearModel | null = shippedCommentModel(),
   context: CommentContext = {},
+  ruleShare = RULE_SHARE,
 ): Classification {
   const reading = readComment(model, text, threshold);
   if (!reading) return { labels: ['other'], scores: { thanks: 0, question: 0, bug: 0, other: 1 }, cues: {} };
   let { labels, scores } = reading;
   if (commentModel) {
-    const blend = blendWithRules(commentModel, commentFeatures(reading.readings, reading), reading, threshold, !reading.answersReader && reportMayBeAdded(reading.readings), questionMayBeAdded(reading.readings, reading.labels[0]));
+    const blend = blendWithRules(commentModel, commentFeatures(reading.readings, reading), reading, threshold, !reading.answersReader && reportMayBeAdded(reading.readings), questionMayBeAdded(reading.readings, reading.labels[0]), ruleShare);
     labels = [blend.primary, ...labels.filter((l) => l !== blend.primary)];
     if (blend.addedReport && !labels.includes('bug')) labels.push('bug');
     if (blend.addedQuestion && !labels.includes('question')) labels.push('question');
