@@ -14,6 +14,7 @@ const MILD_COMPLAINTS = [
   'Upload is slow for me.',
   'The page is slow for me today.',
   'The app is slow for me since the update.',
+  'The app feels slow since the update.',
   'Hmm, the numbers look slightly off to me.',
   'Ho inserito 44 segnalazioni ma nel profilo ne vedo solo 9.',
 ];
