@@ -163,6 +163,19 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
   };
 }
 
+/**
+ * A comment of one sentence that tells a symptom the rules read as a sure report ("Ho inserito 44 segnalazioni ma nel
+ * profilo ne vedo solo 9."): the report leads whatever the comment model makes of the words around it. Cross-validated
+ * by source (session 25, 28,495 comments) it changes no development comment, nor the sets kept unseen; it keeps such
+ * reports first in languages whose training comments are mostly discussion (Italian, after a blog's 743 comments).
+ */
+const SURE_SYMPTOM_AT = 0.7;
+function toldSymptomAlone(reading: CommentReading): boolean {
+  if (reading.readings.length !== 1 || reading.labels[0] !== 'bug' || reading.scores.bug < SURE_SYMPTOM_AT) return false;
+  const { signals } = reading.readings[0];
+  return signals.bugStrong && signals.symptomPhrase;
+}
+
 /** The rules' reading of a comment: its sentences, and the labels and scores the rules give before the comment model. */
 export interface CommentReading {
   readings: SentenceReading[];
@@ -229,7 +242,8 @@ export function classifyText(
   let { labels, scores } = reading;
   if (commentModel) {
     const blend = blendWithRules(commentModel, commentFeatures(reading.readings, reading), reading, threshold, !reading.answersReader && reportMayBeAdded(reading.readings), questionMayBeAdded(reading.readings, reading.labels[0]), ruleShare);
-    labels = [blend.primary, ...labels.filter((l) => l !== blend.primary)];
+    const primary = toldSymptomAlone(reading) ? 'bug' : blend.primary;
+    labels = [primary, ...labels.filter((l) => l !== primary)];
     if (blend.addedReport && !labels.includes('bug')) labels.push('bug');
     if (blend.addedQuestion && !labels.includes('question')) labels.push('question');
     // Every label given shows a score at the threshold or above: the dashboard hides labels scored below it, and a
