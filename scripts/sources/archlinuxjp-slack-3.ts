@@ -11,10 +11,9 @@
 // key general-<YYYYMMDD>.
 // Staff (same rule as the first set): syui (U0GFBAM8U) and kusakata (U0H026YUR).
 //
-// The first reader's readDays hard-codes the 3-30 size filter, so the collection loop below is a copy of its minimum;
-// jstDay, CHANNEL, STAFF, Message and the text conversion (messageText) are imported.
-import first, { CHANNEL, STAFF, jstDay, type Message } from './archlinuxjp-slack';
-import { messageText } from './haskelljp-slack';
+// The day collection and the comment building are the first reader's (readDays); only the day sizes (31-60, just above
+// the first two sets' DAY_SIZE) and the choice (every such day) are this reader's.
+import first, { DAY_SIZE, readDays } from './archlinuxjp-slack';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
 
 export default {
@@ -22,31 +21,6 @@ export default {
   repo: first.repo,
   commit: first.commit,
   read(files: RepositoryFiles): SourceComment[] {
-    const users: Record<string, string> = {};
-    for (const u of JSON.parse(files.read('user.json')) as { id: string; name: string }[]) users[u.id] = u.name;
-    const byTs = new Map<string, Message>();
-    for (const path of files.list('').filter((p) => /^\d{6}-general\.json$/.test(p))) {
-      for (const m of JSON.parse(files.read(path)) as Message[]) {
-        const at = new RegExp(`/archives/${CHANNEL}/p(\\d{7,})$`).exec(m.link ?? '');
-        if (at) byTs.set(at[1], m);
-      }
-    }
-    const days = new Map<string, { ts: string; m: Message; text: string }[]>();
-    for (const [ts, m] of byTs) {
-      const text = messageText(m.text ?? '', users);
-      if (!text) continue;
-      const day = jstDay(ts);
-      if (!days.has(day)) days.set(day, []);
-      days.get(day)!.push({ ts, m, text });
-    }
-    const kept = [...days.entries()].filter(([, v]) => v.length > 30 && v.length <= 60).sort((a, b) => (a[0] < b[0] ? -1 : 1));
-    const out: SourceComment[] = [];
-    for (const [day, v] of kept) {
-      v.sort((a, b) => (BigInt(a.ts) < BigInt(b.ts) ? -1 : 1));
-      v.forEach(({ m, text }, i) =>
-        out.push({ page: `general-${day}`, i, text, author: m.name || (m.user && users[m.user]) || m.user, staff: m.user !== undefined && STAFF.has(m.user) }),
-      );
-    }
-    return out;
+    return readDays(files, () => true, { min: DAY_SIZE.max + 1, max: 60 });
   },
 } satisfies CommentSource;

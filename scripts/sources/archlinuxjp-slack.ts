@@ -37,11 +37,14 @@ export function jstDay(ts: string): string {
   return d.toISOString().slice(0, 10).replace(/-/g, '');
 }
 
+/** The first two sets' day sizes: days with 3-30 messages are eligible. */
+export const DAY_SIZE = { min: 3, max: 30 };
+
 /**
- * The comments of the eligible days (see the rule above) whose position in date order passes `keep`; the sets of this
- * channel differ only in that rule.
+ * The comments of the eligible days (see the rule above; `size` gives the eligible numbers of messages per day, both
+ * ends included) whose position in date order passes `keep`; the sets of this channel differ only in these two rules.
  */
-export function readDays(files: RepositoryFiles, keep: (position: number) => boolean): SourceComment[] {
+export function readDays(files: RepositoryFiles, keep: (position: number) => boolean, size = DAY_SIZE): SourceComment[] {
   const users: Record<string, string> = {};
   for (const u of JSON.parse(files.read('user.json')) as { id: string; name: string }[]) users[u.id] = u.name;
   const byTs = new Map<string, Message>();
@@ -60,7 +63,7 @@ export function readDays(files: RepositoryFiles, keep: (position: number) => boo
     days.get(day)!.push({ ts, m, text });
   }
   const kept = [...days.entries()]
-    .filter(([, v]) => v.length >= 3 && v.length <= 30)
+    .filter(([, v]) => v.length >= size.min && v.length <= size.max)
     .sort((a, b) => (a[0] < b[0] ? -1 : 1))
     .filter((_, k) => keep(k));
   const out: SourceComment[] = [];

@@ -17,19 +17,20 @@
 //
 // staff: as in the first set (WordPress `byuser` class, the owner's and co-authors' comment names, the post's byline
 // name or its first word).
-import first, { readByYear, stepOf } from './blogbruselas';
+import first, { readByYear, stepOf, type CommentedPost } from './blogbruselas';
 import type { CommentSource } from './source';
 
 const STEP2: Record<string, number> = { '2009': 4, '2010': 4 };
+/** This set's step (rule 3) among a year's posts that the first set leaves out. */
+export const step2Of = (year: string) => STEP2[year] ?? 1;
+/** A year's posts that the first set leaves out (rule 2), in path order. */
+export const leftByFirst = (year: string, posts: CommentedPost[]) => posts.filter((_, k) => k % stepOf(year) !== 0);
 
 export default {
   id: 'blogbruselas-2',
   repo: first.repo,
   commit: first.commit,
   read(files) {
-    return readByYear(files, (year, posts) => {
-      const step2 = STEP2[year] ?? 1;
-      return posts.filter((_, k) => k % stepOf(year) !== 0).filter((_, k) => k % step2 === 0);
-    });
+    return readByYear(files, (year, posts) => leftByFirst(year, posts).filter((_, k) => k % step2Of(year) === 0));
   },
 } satisfies CommentSource;

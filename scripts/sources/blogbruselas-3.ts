@@ -2,7 +2,7 @@
 // (scripts/sources/blogbruselas.ts, whose header describes the source, the WordPress/Disqus HTML export and the text
 // conversion) nor the second (scripts/sources/blogbruselas-2.ts) takes. Same repository, commit, parsing, text
 // conversion, pingback/spam rule and staff rule: this reader runs the first reader's readByYear with its own choice of
-// posts (and stepOf, the first set's choice, plus the second set's rule, to leave those posts out).
+// posts (and the second reader's leftByFirst and step2Of, the first and second sets' choices, to leave those posts out).
 //
 // Page rule (fixed, deterministic):
 //   1. posts = every content/project/blogbruselas/blog/YYYY/MM/DD/<slug>/index.html, sorted by path (= by date),
@@ -18,12 +18,10 @@
 //
 // staff: as in the first set (WordPress `byuser` class, the owner's and co-authors' comment names, the post's byline
 // name or its first word).
-import first, { readByYear, stepOf } from './blogbruselas';
+import first, { readByYear } from './blogbruselas';
+import { leftByFirst, step2Of } from './blogbruselas-2';
 import type { CommentSource } from './source';
 
-/** The second set's step among the posts the first set leaves out (scripts/sources/blogbruselas-2.ts). */
-const STEP2: Record<string, number> = { '2009': 4, '2010': 4 };
-const step2Of = (year: string) => STEP2[year] ?? 1;
 /** This set's step among the posts both earlier sets leave out. */
 const STEP3 = 2;
 
@@ -33,8 +31,7 @@ export default {
   commit: first.commit,
   read(files) {
     return readByYear(files, (year, posts) =>
-      posts
-        .filter((_, k) => k % stepOf(year) !== 0)
+      leftByFirst(year, posts)
         .filter((_, k) => k % step2Of(year) !== 0)
         .filter((_, k) => k % STEP3 === 0),
     );

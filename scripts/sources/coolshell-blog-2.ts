@@ -1,7 +1,8 @@
 // CoolShell (酷壳, coolshell.cn), second set: other articles of the same static HTML snapshot that the first set
 // (scripts/sources/coolshell-blog.ts, whose header describes the source) reads. Same repository, commit, eligible
-// articles, comment parsing, text conversion, reading order and staff rule: this reader imports eligibleByYear,
-// firstSetPositions and pageComments (which also leaves out the first set's SPAM list) from coolshell-blog.ts.
+// articles, comment parsing, text conversion, reading order and staff rule: this reader runs readChosen of
+// coolshell-blog.ts (whose pageComments also leaves out the first set's SPAM list) with its own positions, comment cap
+// and spam list, and with firstSetPositions as the positions to leave out.
 //
 // Rule of choice (fixed): the same eligible articles and year groups as the first set (every coolshell.cn/articles/
 // <number>.html whose post date (time.entry-date) falls in 2009-2023 and whose saved page shows at least 5 kept comments,
@@ -13,7 +14,7 @@
 // before its replies); kept comments as in the first set, and not in SPAM_2 below. i is renumbered after SPAM_2.
 // page = the article number. staff = 陈皓 (class comment-author-haoel) or the post's own author (bypostauthor).
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
-import coolshell, { eligibleByYear, firstSetPositions, pageComments, type Post } from './coolshell-blog';
+import coolshell, { firstSetPositions, readChosen } from './coolshell-blog';
 
 const PER_PAGE_2 = 12;
 
@@ -36,23 +37,15 @@ const SPAM_2 = new Set<string>([
   '2371216', // 22367
 ]);
 
+/** Positions this set takes in a year group of n articles (before the guard against the first set's). */
+export const secondSetPositions = (n: number): number[] =>
+  n >= 40 ? [1, 3, 5, 7].map((k) => Math.floor((k * n) / 8)) : [Math.floor(n / 4), Math.floor((3 * n) / 4)];
+
 export default {
   id: 'coolshell-blog-2',
   repo: coolshell.repo,
   commit: coolshell.commit,
   read(files: RepositoryFiles): SourceComment[] {
-    const chosen: Post[] = [];
-    for (const posts of eligibleByYear(files)) {
-      const n = posts.length;
-      const first = new Set(firstSetPositions(n));
-      const at = n >= 40 ? [1, 3, 5, 7].map((k) => Math.floor((k * n) / 8)) : [Math.floor(n / 4), Math.floor((3 * n) / 4)];
-      for (const k of [...new Set(at)].sort((a, b) => a - b)) if (!first.has(k)) chosen.push(posts[k]);
-    }
-    return chosen.flatMap((p) =>
-      pageComments(p.id, p.html)
-        .filter((c) => !SPAM_2.has(c.cid))
-        .slice(0, PER_PAGE_2)
-        .map(({ cid: _, ...c }, i) => ({ ...c, i })),
-    );
+    return readChosen(files, secondSetPositions, firstSetPositions, PER_PAGE_2, SPAM_2);
   },
 } satisfies CommentSource;

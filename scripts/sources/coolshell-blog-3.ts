@@ -1,8 +1,9 @@
 // CoolShell (酷壳, coolshell.cn), third set: other articles of the same static HTML snapshot that the first set
 // (scripts/sources/coolshell-blog.ts, whose header describes the source) and the second set
 // (scripts/sources/coolshell-blog-2.ts) read. Same repository, commit, eligible articles, comment parsing, text
-// conversion, reading order and staff rule: this reader imports eligibleByYear, firstSetPositions and pageComments
-// (which also leaves out the first set's SPAM list) from coolshell-blog.ts.
+// conversion, reading order and staff rule: this reader runs readChosen of coolshell-blog.ts (whose pageComments also
+// leaves out the first set's SPAM list) with its own positions, comment cap and spam list, leaving out the positions
+// of the first set (firstSetPositions) and of the second (secondSetPositions of coolshell-blog-2.ts).
 //
 // Rule of choice (fixed): the same eligible articles and year groups as the first set (every coolshell.cn/articles/
 // <number>.html whose post date (time.entry-date) falls in 2009-2023 and whose saved page shows at least 5 kept comments,
@@ -15,7 +16,8 @@
 // before its replies); kept comments as in the first set, and not in SPAM_3 below. i is renumbered after SPAM_3.
 // page = the article number. staff = 陈皓 (class comment-author-haoel) or the post's own author (bypostauthor).
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
-import coolshell, { eligibleByYear, firstSetPositions, pageComments, type Post } from './coolshell-blog';
+import coolshell, { firstSetPositions, readChosen } from './coolshell-blog';
+import { secondSetPositions } from './coolshell-blog-2';
 
 const PER_PAGE_3 = 11;
 
@@ -37,27 +39,17 @@ const SPAM_3 = new Set<string>([
   '2273498', '2204503', '2210535', '2212225', // 21228
 ]);
 
-/** Positions the second set (coolshell-blog-2.ts) takes in a year group of n articles. */
-const secondSetPositions = (n: number): number[] =>
-  n >= 40 ? [1, 3, 5, 7].map((k) => Math.floor((k * n) / 8)) : [Math.floor(n / 4), Math.floor((3 * n) / 4)];
-
 export default {
   id: 'coolshell-blog-3',
   repo: coolshell.repo,
   commit: coolshell.commit,
   read(files: RepositoryFiles): SourceComment[] {
-    const chosen: Post[] = [];
-    for (const posts of eligibleByYear(files)) {
-      const n = posts.length;
-      const taken = new Set([...firstSetPositions(n), ...secondSetPositions(n)]);
-      const at = n >= 40 ? [1, 5, 7, 11].map((k) => Math.floor((k * n) / 12)) : [1, 5, 7].map((k) => Math.floor((k * n) / 8));
-      for (const k of [...new Set(at)].sort((a, b) => a - b)) if (!taken.has(k)) chosen.push(posts[k]);
-    }
-    return chosen.flatMap((p) =>
-      pageComments(p.id, p.html)
-        .filter((c) => !SPAM_3.has(c.cid))
-        .slice(0, PER_PAGE_3)
-        .map(({ cid: _, ...c }, i) => ({ ...c, i })),
+    return readChosen(
+      files,
+      (n) => (n >= 40 ? [1, 5, 7, 11].map((k) => Math.floor((k * n) / 12)) : [1, 5, 7].map((k) => Math.floor((k * n) / 8))),
+      (n) => [...firstSetPositions(n), ...secondSetPositions(n)],
+      PER_PAGE_3,
+      SPAM_3,
     );
   },
 } satisfies CommentSource;

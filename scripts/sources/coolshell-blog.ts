@@ -125,12 +125,37 @@ export function firstSetPositions(n: number): number[] {
   return [...at].sort((a, b) => a - b);
 }
 
+/**
+ * The comments a set reads: in each year group of n eligible articles, the positions at(n) (ascending, each once) that
+ * are not in taken(n) (the positions of the sets before it); of each chosen article the first perPage kept comments
+ * not in `spam` (the set's own spam list, applied before counting), i renumbered after it.
+ */
+export function readChosen(
+  files: RepositoryFiles,
+  at: (n: number) => number[],
+  taken: (n: number) => number[],
+  perPage: number,
+  spam = new Set<string>(),
+): SourceComment[] {
+  const chosen: Post[] = [];
+  for (const posts of eligibleByYear(files)) {
+    const n = posts.length;
+    const skip = new Set(taken(n));
+    for (const k of [...new Set(at(n))].sort((a, b) => a - b)) if (!skip.has(k)) chosen.push(posts[k]);
+  }
+  return chosen.flatMap((p) =>
+    pageComments(p.id, p.html)
+      .filter((c) => !spam.has(c.cid))
+      .slice(0, perPage)
+      .map(({ cid: _, ...c }, i) => ({ ...c, i })),
+  );
+}
+
 export default {
   id: 'coolshell-blog',
   repo: 'coolshell-haoel/coolshell.cn',
   commit: '1b1317d1fb96657d473c636a9aa6bd26a9b541e7',
   read(files: RepositoryFiles): SourceComment[] {
-    const chosen = eligibleByYear(files).flatMap((posts) => firstSetPositions(posts.length).map((k) => posts[k]));
-    return chosen.flatMap((p) => pageComments(p.id, p.html).slice(0, PER_PAGE).map(({ cid: _, ...c }) => c));
+    return readChosen(files, firstSetPositions, () => [], PER_PAGE);
   },
 } satisfies CommentSource;

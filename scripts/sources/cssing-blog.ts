@@ -68,28 +68,36 @@ export function postComments(files: RepositoryFiles, path: string): RawComment[]
     .map(({ c }) => c);
 }
 
+/**
+ * The posts with at least one real comment, sorted by path, whose 0-based index j among them passes `keep`; of each its
+ * first 20 real comments in reading order (those whose text comes out empty dropped).
+ */
+export function readPosts(files: RepositoryFiles, keep: (j: number) => boolean): SourceComment[] {
+  const posts = files
+    .list('posts/')
+    .filter((p) => p.endsWith('/index.md'))
+    .map((path) => ({ path, comments: postComments(files, path) }))
+    .filter((p) => p.comments.length > 0);
+  const out: SourceComment[] = [];
+  posts.forEach((post, j) => {
+    if (!keep(j)) return;
+    const page = post.path.replace(/^posts\//, '').replace(/\/index\.md$/, '');
+    let i = 0;
+    for (const c of post.comments.slice(0, 20)) {
+      const text = commentText(String(c.content));
+      if (!text) continue;
+      const author = String(c.author ?? '').trim();
+      out.push({ page, i: i++, text, author, staff: isStaff(author) });
+    }
+  });
+  return out;
+}
+
 export default {
   id: 'cssing-blog',
   repo: 'akella/cssing_11ty',
   commit: 'f948707228426c585ed6b5af5ad88f9042f3aa26',
   read(files) {
-    const posts = files
-      .list('posts/')
-      .filter((p) => p.endsWith('/index.md'))
-      .map((path) => ({ path, comments: postComments(files, path) }))
-      .filter((p) => p.comments.length > 0);
-    const out: SourceComment[] = [];
-    posts.forEach((post, j) => {
-      if (j % 8 !== 0) return;
-      const page = post.path.replace(/^posts\//, '').replace(/\/index\.md$/, '');
-      let i = 0;
-      for (const c of post.comments.slice(0, 20)) {
-        const text = commentText(String(c.content));
-        if (!text) continue;
-        const author = String(c.author ?? '').trim();
-        out.push({ page, i: i++, text, author, staff: isStaff(author) });
-      }
-    });
-    return out;
+    return readPosts(files, (j) => j % 8 === 0);
   },
 } satisfies CommentSource;

@@ -53,36 +53,49 @@ export const sameAuthor = (a: ExportComment, b: ExportComment) => {
   return x === y || x === '' || y === '';
 };
 
+/** The first set's picks among a year's n posts: indices floor((2j+1)*n/6), j = 0, 1, 2 (the middle of each third). */
+export const firstPicks = (n: number) => [...new Set([0, 1, 2].filter((j) => j < n).map((j) => Math.floor(((2 * j + 1) * n) / 6)))];
+
+/**
+ * The posts with 10 or more real comments, grouped by year; of each year (in order) the posts at the indices
+ * pick(n) returns (n = the year's number of such posts), each with its first 20 real comments in front-matter order
+ * whose id is not in `skip` (spam dropped after the posts are chosen).
+ */
+export function readByYear(files: RepositoryFiles, pick: (n: number) => number[], skip = new Set<number>()): SourceComment[] {
+  const byYear = new Map<string, { path: string; comments: { c: ExportComment; text: string }[] }[]>();
+  for (const path of files.list('_posts/').sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const comments = frontMatterComments<ExportComment>(files.read(path))
+      .filter((c) => !isPingbackExcerpt(bodyOf(c)) && !SPAM_IDS.has(Number((c as { id?: unknown }).id)))
+      .map((c) => ({ c, text: textOf(bodyOf(c)) }))
+      .filter((x) => x.text !== '')
+      .filter((x, k, all) => !all.slice(0, k).some((y) => squash(y.text) === squash(x.text) && sameAuthor(y.c, x.c)));
+    if (comments.length < 10) continue;
+    const year = path.slice('_posts/'.length, '_posts/'.length + 4);
+    if (!byYear.has(year)) byYear.set(year, []);
+    byYear.get(year)!.push({ path, comments });
+  }
+  const out: SourceComment[] = [];
+  for (const year of [...byYear.keys()].sort()) {
+    const posts = byYear.get(year)!;
+    for (const k of pick(posts.length)) {
+      const post = posts[k];
+      const page = post.path.replace(/^_posts\//, '').replace(/\.(markdown|md|html)$/, '');
+      post.comments
+        .filter(({ c }) => !skip.has(Number((c as { id?: unknown }).id)))
+        .slice(0, 20)
+        .forEach(({ c, text }, i) => {
+          out.push({ page, i, text, author: displayName(c.author), staff: String(c.author_email ?? '').trim().toLowerCase() === STAFF_EMAIL });
+        });
+    }
+  }
+  return out;
+}
+
 export default {
   id: 'dottorblaster-blog',
   repo: REPO,
   commit: COMMIT,
   read(files: RepositoryFiles): SourceComment[] {
-    const byYear = new Map<string, { path: string; comments: { c: ExportComment; text: string }[] }[]>();
-    for (const path of files.list('_posts/').sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
-      const comments = frontMatterComments<ExportComment>(files.read(path))
-        .filter((c) => !isPingbackExcerpt(bodyOf(c)) && !SPAM_IDS.has(Number((c as { id?: unknown }).id)))
-        .map((c) => ({ c, text: textOf(bodyOf(c)) }))
-        .filter((x) => x.text !== '')
-        .filter((x, k, all) => !all.slice(0, k).some((y) => squash(y.text) === squash(x.text) && sameAuthor(y.c, x.c)));
-      if (comments.length < 10) continue;
-      const year = path.slice('_posts/'.length, '_posts/'.length + 4);
-      if (!byYear.has(year)) byYear.set(year, []);
-      byYear.get(year)!.push({ path, comments });
-    }
-    const out: SourceComment[] = [];
-    for (const year of [...byYear.keys()].sort()) {
-      const posts = byYear.get(year)!;
-      const n = posts.length;
-      const picks = [...new Set([0, 1, 2].filter((j) => j < n).map((j) => Math.floor(((2 * j + 1) * n) / 6)))];
-      for (const k of picks) {
-        const post = posts[k];
-        const page = post.path.replace(/^_posts\//, '').replace(/\.(markdown|md|html)$/, '');
-        post.comments.slice(0, 20).forEach(({ c, text }, i) => {
-          out.push({ page, i, text, author: displayName(c.author), staff: String(c.author_email ?? '').trim().toLowerCase() === STAFF_EMAIL });
-        });
-      }
-    }
-    return out;
+    return readByYear(files, firstPicks);
   },
 } satisfies CommentSource;

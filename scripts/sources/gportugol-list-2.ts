@@ -16,21 +16,20 @@
 //
 // Staff (same as the first set): the project's developers Thiago Silva (author and maintainer of G-Portugol) and
 // Alex Sandro Garzão (developer of GPT v2). Adorilson Bezerra, a contributor who answers users from 2009 on, is not staff
-// there and is not here. The first reader keeps its options inline (not exported), so the footer
-// name and the staff patterns are repeated here unchanged.
-import first from './gportugol-list';
+// there and is not here. The footer name and the staff patterns are the first reader's (LIST), as is the candidate
+// range (MIN_MESSAGES-MAX_MESSAGES mails).
+import first, { LIST as FIRST_LIST, MAX_MESSAGES, MIN_MESSAGES } from './gportugol-list';
 import { readPipermailList, type PipermailList } from './pipermail';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
 
 const LIST: Omit<PipermailList, 'threads' | 'minMessages' | 'maxMessages'> = {
-  footerName: /^gpt-usuarios mailing list$/i,
-  staff: [/thiago\s+silva/i, /tsilva/i, /garz[aã]o/i],
+  ...FIRST_LIST,
   // Spam that came through the forum gateway (a one-line "Good site. Nice" post opening a thread that the project
   // author then used to ask about anti-spam settings): left out after the threads are chosen.
   leaveOut: /KariTaravarse/i,
 };
 const ALL = 1_000_000;
-const CUT = 20;
+const CUT = MAX_MESSAGES;
 
 export default {
   id: 'gportugol-list-2',
@@ -38,7 +37,7 @@ export default {
   commit: first.commit,
   read(files: RepositoryFiles): SourceComment[] {
     const firstPages = new Set(first.read(files).map((c) => c.page));
-    const rest = readPipermailList(files, { ...LIST, threads: ALL, minMessages: 2, maxMessages: 20 }).filter((c) => !firstPages.has(c.page));
+    const rest = readPipermailList(files, { ...LIST, threads: ALL, minMessages: MIN_MESSAGES, maxMessages: MAX_MESSAGES }).filter((c) => !firstPages.has(c.page));
     const long = readPipermailList(files, { ...LIST, threads: ALL, minMessages: CUT + 1, maxMessages: ALL }).filter((c) => c.i < CUT);
     return [...rest, ...long];
   },

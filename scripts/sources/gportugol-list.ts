@@ -17,8 +17,17 @@
 //
 // Staff: the project's developers: Thiago Silva (author and maintainer of G-Portugol, by far the most frequent
 // poster) and Alex Sandro Garzão (developer of GPT v2, commits the GptASM/GptVM code to the repository).
-import { readPipermailList } from './pipermail';
+import { readPipermailList, type PipermailList } from './pipermail';
 import type { CommentSource } from './source';
+
+/** This list's own pipermail.ts options (footer name, staff patterns), the same for every set of it. */
+export const LIST: Pick<PipermailList, 'footerName' | 'staff'> = {
+  footerName: /^gpt-usuarios mailing list$/i,
+  staff: [/thiago\s+silva/i, /tsilva/i, /garz[aã]o/i],
+};
+/** The candidate threads of the first set: 2-20 mails. */
+export const MIN_MESSAGES = 2;
+export const MAX_MESSAGES = 20;
 
 export default {
   id: 'gportugol-list',
@@ -26,10 +35,9 @@ export default {
   commit: '8e720e2c295b0b5f5c93df49e112cf495d53cdc6',
   read: (files) =>
     readPipermailList(files, {
-      footerName: /^gpt-usuarios mailing list$/i,
-      staff: [/thiago\s+silva/i, /tsilva/i, /garz[aã]o/i],
+      ...LIST,
       threads: 70,
-      minMessages: 2,
-      maxMessages: 20,
+      minMessages: MIN_MESSAGES,
+      maxMessages: MAX_MESSAGES,
     }),
 } satisfies CommentSource;

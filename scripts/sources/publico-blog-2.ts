@@ -1,7 +1,8 @@
 // Publico (publicomag.com), second set: more posts of Alexander Wendt's German online magazine, disjoint from the first
 // set (scripts/sources/publico-blog.ts, whose header describes the source, the Markdown files with the rendered
-// WordPress comment list, the text conversion and the staff rule). Same repository, commit, parsing (the first
-// reader's exported postComments), text conversion and staff rule (STAFF_NAMES / the post's author).
+// WordPress comment list, the text conversion and the staff rule). Same repository, commit, parsing, text conversion,
+// comment cap and staff rule (STAFF_NAMES / the post's author): this reader runs the first reader's readPosts with
+// another index rule.
 //
 // PAGE RULE (fixed, deterministic): take every file under `content/mag/`, sorted by path; drop posts with fewer than
 // 5 comments; of the remaining posts keep every 35th one, starting with the 1st (0-based index % 35 === 0), and besides
@@ -9,8 +10,7 @@
 // index % 35 === 17, so the two sets share no page. From each kept post take its first 20 comments in document order
 // (pre-order: a comment, then its replies), skipping empty ones.
 // page = the file path below content/mag/ without `.md` (year/month-slug). i = position among the kept comments.
-// The selection loop below is copied from the first reader's read() (it is not a separate function there).
-import publicoBlog, { STAFF_NAMES, norm, postComments } from './publico-blog';
+import publicoBlog, { readPosts } from './publico-blog';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
 
 export default {
@@ -18,22 +18,6 @@ export default {
   repo: publicoBlog.repo,
   commit: publicoBlog.commit,
   read(files: RepositoryFiles) {
-    const posts = files
-      .list('content/mag/')
-      .filter((p) => p.endsWith('.md'))
-      .map((path) => ({ path, ...postComments(files.read(path)) }))
-      .filter((p) => p.comments.length >= 5);
-    const out: SourceComment[] = [];
-    posts.forEach((post, j) => {
-      if (j % 35 !== 0 && j % 140 !== 26) return;
-      const page = post.path.replace(/^content\/mag\//, '').replace(/\.md$/, '');
-      let i = 0;
-      for (const c of post.comments.slice(0, 20)) {
-        if (!c.text) continue;
-        const staff = STAFF_NAMES.has(norm(c.author)) || (post.postAuthor !== '' && norm(c.author) === norm(post.postAuthor));
-        out.push({ page, i: i++, text: c.text, author: c.author, staff });
-      }
-    });
-    return out;
+    return readPosts(files, (j) => j % 35 === 0 || j % 140 === 26);
   },
 } satisfies CommentSource;

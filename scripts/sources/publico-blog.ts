@@ -77,27 +77,35 @@ export function postComments(source: string): { postAuthor: string; comments: Ra
   return { postAuthor, comments };
 }
 
+/**
+ * The posts with 5 or more comments, sorted by path, whose 0-based index j among them passes `keep`; of each its first
+ * 20 comments in document order, empty ones skipped.
+ */
+export function readPosts(files: RepositoryFiles, keep: (j: number) => boolean): SourceComment[] {
+  const posts = files
+    .list('content/mag/')
+    .filter((p) => p.endsWith('.md'))
+    .map((path) => ({ path, ...postComments(files.read(path)) }))
+    .filter((p) => p.comments.length >= 5);
+  const out: SourceComment[] = [];
+  posts.forEach((post, j) => {
+    if (!keep(j)) return;
+    const page = post.path.replace(/^content\/mag\//, '').replace(/\.md$/, '');
+    let i = 0;
+    for (const c of post.comments.slice(0, 20)) {
+      if (!c.text) continue;
+      const staff = STAFF_NAMES.has(norm(c.author)) || (post.postAuthor !== '' && norm(c.author) === norm(post.postAuthor));
+      out.push({ page, i: i++, text: c.text, author: c.author, staff });
+    }
+  });
+  return out;
+}
+
 export default {
   id: 'publico-blog',
   repo: 'eklausme/saaze-wendt',
   commit: '76aa994fa961b64f40f4f478002f81834316e003',
   read(files: RepositoryFiles) {
-    const posts = files
-      .list('content/mag/')
-      .filter((p) => p.endsWith('.md'))
-      .map((path) => ({ path, ...postComments(files.read(path)) }))
-      .filter((p) => p.comments.length >= 5);
-    const out: SourceComment[] = [];
-    posts.forEach((post, j) => {
-      if (j % 35 !== 17) return;
-      const page = post.path.replace(/^content\/mag\//, '').replace(/\.md$/, '');
-      let i = 0;
-      for (const c of post.comments.slice(0, 20)) {
-        if (!c.text) continue;
-        const staff = STAFF_NAMES.has(norm(c.author)) || (post.postAuthor !== '' && norm(c.author) === norm(post.postAuthor));
-        out.push({ page, i: i++, text: c.text, author: c.author, staff });
-      }
-    });
-    return out;
+    return readPosts(files, (j) => j % 35 === 17);
   },
 } satisfies CommentSource;

@@ -59,41 +59,59 @@ export function commentText(html: string): string {
     .trim();
 }
 
+/** The first set reads the articles with at least this many comments. */
+export const MIN_COMMENTS = 5;
+/** Comments read per article. */
+export const PER_ARTICLE = 20;
+
+/**
+ * The comments of the articles `choose` picks: it gets every article that has comments, as {aid, n: its number of
+ * comments}, sorted by numeric article id, and returns the article ids to read, in reading order. Of each its first
+ * PER_ARTICLE comments in id order, empty texts and verbatim repeats skipped.
+ */
+export function readArticles(files: RepositoryFiles, choose: (articles: { aid: number; n: number }[]) => number[]): SourceComment[] {
+  const strip = (s: string) => s.replace(/^\uFEFF/, '');
+  const articles = new Map(records(strip(files.read('articles.xml')), 'article').map((a) => [Number(a.id), a]));
+  const byArticle = new Map<number, Record<string, string>[]>();
+  for (const c of records(strip(files.read('comments.xml')), 'comment')) {
+    if (SPAM_IDS.has(Number(c.id)) || c['is-enabled'] !== '1') continue;
+    const aid = Number(c['article-id']);
+    if (!articles.has(aid)) continue;
+    if (!byArticle.has(aid)) byArticle.set(aid, []);
+    byArticle.get(aid)!.push(c);
+  }
+  const counted = [...byArticle.keys()].sort((a, b) => a - b).map((aid) => ({ aid, n: byArticle.get(aid)!.length }));
+  const out: SourceComment[] = [];
+  for (const aid of choose(counted)) {
+    const article = articles.get(aid)!;
+    const page = `${aid}-${(article.url ?? '').trim()}`;
+    const comments = byArticle.get(aid)!.sort((a, b) => Number(a.id) - Number(b.id));
+    const seen = new Set<string>();
+    let i = 0;
+    for (const c of comments) {
+      if (i >= PER_ARTICLE) break;
+      const text = commentText(c.text ?? '');
+      if (!text || seen.has(text)) continue;
+      seen.add(text);
+      const name = (c.name ?? '').trim();
+      const email = (c.email ?? '').trim().toLowerCase();
+      const staff = STAFF_EMAILS.has(email) || (name !== '' && name === (article.author ?? '').trim());
+      out.push({ page, i: i++, text, author: name, staff });
+    }
+  }
+  return out;
+}
+
 export default {
   id: 'rarous-blog',
   repo: REPO,
   commit: COMMIT,
   read(files: RepositoryFiles) {
-    const strip = (s: string) => s.replace(/^\uFEFF/, '');
-    const articles = new Map(records(strip(files.read('articles.xml')), 'article').map((a) => [Number(a.id), a]));
-    const byArticle = new Map<number, Record<string, string>[]>();
-    for (const c of records(strip(files.read('comments.xml')), 'comment')) {
-      if (SPAM_IDS.has(Number(c.id)) || c['is-enabled'] !== '1') continue;
-      const aid = Number(c['article-id']);
-      if (!articles.has(aid)) continue;
-      if (!byArticle.has(aid)) byArticle.set(aid, []);
-      byArticle.get(aid)!.push(c);
-    }
-    const eligible = [...byArticle.keys()].filter((aid) => byArticle.get(aid)!.length >= 5).sort((a, b) => a - b);
-    const out: SourceComment[] = [];
-    eligible.forEach((aid, j) => {
-      if (j % 3 !== 0) return;
-      const article = articles.get(aid)!;
-      const page = `${aid}-${(article.url ?? '').trim()}`;
-      const comments = byArticle.get(aid)!.sort((a, b) => Number(a.id) - Number(b.id));
-      const seen = new Set<string>();
-      let i = 0;
-      for (const c of comments) {
-        if (i >= 20) break;
-        const text = commentText(c.text ?? '');
-        if (!text || seen.has(text)) continue;
-        seen.add(text);
-        const name = (c.name ?? '').trim();
-        const email = (c.email ?? '').trim().toLowerCase();
-        const staff = STAFF_EMAILS.has(email) || (name !== '' && name === (article.author ?? '').trim());
-        out.push({ page, i: i++, text, author: name, staff });
-      }
-    });
-    return out;
+    return readArticles(files, (articles) =>
+      articles
+        .filter((a) => a.n >= MIN_COMMENTS)
+        .filter((_, j) => j % 3 === 0)
+        .map((a) => a.aid),
+    );
   },
 } satisfies CommentSource;

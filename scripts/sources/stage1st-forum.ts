@@ -145,25 +145,36 @@ export function threads(files: RepositoryFiles): { tid: number; path: string }[]
   return [...byTid.entries()].sort((a, b) => a[0] - b[0]).map(([tid, path]) => ({ tid, path }));
 }
 
+/** The first set keeps the candidate threads at 0-based index k with k % STEP === OFFSET. */
+export const STEP = 9;
+export const OFFSET = 3;
+
+/**
+ * The comments of the given threads, in the given order: of each its floors 1#..maxFloor# (the first copy of a floor
+ * that a file holds twice) in floor order, skipping the banned-author placeholder and posts that end up empty.
+ */
+export function readThreads(files: RepositoryFiles, chosen: { tid: number; path: string }[], maxFloor: number): SourceComment[] {
+  const out: SourceComment[] = [];
+  for (const { tid, path } of chosen) {
+    // Some files hold the thread twice (the bot appended it again); the first copy of each floor counts.
+    const byFloor = new Map<number, Post>();
+    for (const p of parsePosts(files.read(path))) if (p.floor >= 1 && p.floor <= maxFloor && !byFloor.has(p.floor)) byFloor.set(p.floor, p);
+    const posts = [...byFloor.values()].sort((a, b) => a.floor - b.floor);
+    let i = 0;
+    for (const p of posts) {
+      const text = postText(p.body);
+      if (!text || /^提示: 作者被禁止或删除 内容自动屏蔽$/.test(text)) continue;
+      out.push({ page: String(tid), i: i++, text, author: p.author, staff: false });
+    }
+  }
+  return out;
+}
+
 export default {
   id: 'stage1st-forum',
   repo: 'TomoeMami/S1PlainTextArchive2023',
   commit: '1a212a9b4355b4ddfdcdb775dcfa7493cf557622',
   read(files: RepositoryFiles): SourceComment[] {
-    const out: SourceComment[] = [];
-    const chosen = threads(files).filter((_t, k) => k % 9 === 3);
-    for (const { tid, path } of chosen) {
-      // Some files hold the thread twice (the bot appended it again); the first copy of each floor counts.
-      const byFloor = new Map<number, Post>();
-      for (const p of parsePosts(files.read(path))) if (p.floor >= 1 && p.floor <= MAX_FLOOR && !byFloor.has(p.floor)) byFloor.set(p.floor, p);
-      const posts = [...byFloor.values()].sort((a, b) => a.floor - b.floor);
-      let i = 0;
-      for (const p of posts) {
-        const text = postText(p.body);
-        if (!text || /^提示: 作者被禁止或删除 内容自动屏蔽$/.test(text)) continue;
-        out.push({ page: String(tid), i: i++, text, author: p.author, staff: false });
-      }
-    }
-    return out;
+    return readThreads(files, threads(files).filter((_t, k) => k % STEP === OFFSET), MAX_FLOOR);
   },
 } satisfies CommentSource;

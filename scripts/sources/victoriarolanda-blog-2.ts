@@ -1,9 +1,8 @@
 // victoriarolanda.com.ar, second set: posts of the IntenseDebate export that the first set
 // (scripts/sources/victoriarolanda-blog.ts, whose header describes the source, the text conversion and the staff rule)
-// leaves out. Same repository, commit, field/entity decoding, text conversion (imported from the first reader: field,
-// decode, toText), spam list, comment cap and staff names/addresses. The first reader does its post selection and
-// thread ordering inline in read(), so the minimum of it (split into posts, sort by url, pre-order threads) is copied
-// here with a different index rule.
+// leaves out. Same repository, commit, field/entity decoding, text conversion, thread order, spam list, comment cap and
+// staff names/addresses: this reader runs the first reader's readPosts with its own index rule, spam, editor names and
+// note authors.
 //
 // PAGE RULE (fixed, deterministic): all <blogpost> elements sorted by their decoded <url> exactly as in the first set,
 // then every 4th one starting with the third (indexes 2, 6, 10, ...; the first set takes 0, 4, 8, ..., so the two sets
@@ -14,8 +13,7 @@
 // the two further editor sign-ins in STAFF_NAMES_2) and the note's own author commenting under that note, listed per
 // page in AUTHORS_2 (found by reading the threads: the columnist answering readers or named as the note's author).
 // No spam was found on these pages (SPAM_2 is empty).
-import victoriarolandaBlog, { EVERY, KEEP, SPAM, STAFF_EMAILS, STAFF_NAMES, decode, field, toText } from './victoriarolanda-blog';
-import type { RawComment } from './victoriarolanda-blog';
+import victoriarolandaBlog, { EVERY, SPAM, STAFF_NAMES, readPosts } from './victoriarolanda-blog';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
 
 const OFFSET = 2;
@@ -66,62 +64,10 @@ export default {
   repo: victoriarolandaBlog.repo,
   commit: victoriarolandaBlog.commit,
   read(files: RepositoryFiles): SourceComment[] {
-    const xml = files.read('comments.xml');
-    const posts = xml
-      .split('<blogpost>')
-      .slice(1)
-      .map((b) => b.split('</blogpost>')[0])
-      .map((b) => ({ url: decodeURIComponent(field(b, 'url').trim()), body: b }))
-      .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
-    const out: SourceComment[] = [];
-    posts.forEach((post, index) => {
-      if (index % EVERY !== OFFSET) return;
-      const page = post.url.replace(/^https?:\/\/[^/]+\//, '').replace(/\.html$/, '');
-      const comments: RawComment[] = [...post.body.matchAll(/<comment id='(\d+)' parentid='(\d+)'>([\s\S]*?)<\/comment>/g)].map(
-        (m) => ({
-          id: m[1],
-          parent: m[2],
-          gmt: field(m[3], 'gmt'),
-          author: decode(decode(field(m[3], 'name'))).trim(),
-          email: field(m[3], 'email').trim().toLowerCase(),
-          url: field(m[3], 'url').trim().toLowerCase(),
-          text: field(m[3], 'text'),
-        }),
-      );
-      const ids = new Set(comments.map((c) => c.id));
-      const children = new Map<string, RawComment[]>();
-      for (const c of comments) {
-        const p = ids.has(c.parent) ? c.parent : '0';
-        if (!children.has(p)) children.set(p, []);
-        children.get(p)!.push(c);
-      }
-      for (const list of children.values())
-        list.sort((a, b) => (a.gmt < b.gmt ? -1 : a.gmt > b.gmt ? 1 : Number(a.id) - Number(b.id)));
-      const ordered: RawComment[] = [];
-      const walk = (p: string) => {
-        for (const c of children.get(p) ?? []) {
-          ordered.push(c);
-          walk(c.id);
-        }
-      };
-      walk('0');
-      const authors = new Set(AUTHORS_2[page] ?? []);
-      let i = 0;
-      for (const c of ordered) {
-        if (i >= KEEP) break;
-        if (SPAM.has(c.id) || SPAM_2.has(c.id)) continue;
-        const text = toText(c.text);
-        if (!text) continue;
-        const staff =
-          STAFF_NAMES.has(c.author.toLowerCase()) ||
-          STAFF_NAMES_2.has(c.author.toLowerCase()) ||
-          STAFF_EMAILS.has(c.email) ||
-          c.email.endsWith('@victoriarolanda.com.ar') ||
-          /^https?:\/\/(www\.)?victoriarolanda\.com\.ar/.test(c.url) ||
-          authors.has(c.author);
-        out.push({ page, i: i++, text, author: c.author, staff });
-      }
+    return readPosts(files, (index) => index % EVERY === OFFSET, {
+      spam: new Set([...SPAM, ...SPAM_2]),
+      staffNames: new Set([...STAFF_NAMES, ...STAFF_NAMES_2]),
+      authors: AUTHORS_2,
     });
-    return out;
   },
 } satisfies CommentSource;

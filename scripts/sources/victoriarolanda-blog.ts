@@ -98,66 +98,81 @@ export interface RawComment {
   text: string;
 }
 
+/** What decides a set's comments beyond its choice of posts: spam ids, editor names (lower-cased), note authors. */
+export interface PostRules {
+  spam: Set<string>;
+  staffNames: Set<string>;
+  authors: Record<string, string[]>;
+}
+
+/**
+ * The comments of the posts whose index in url order passes `take`: each post's threads in pre-order (top-level by
+ * <gmt>, ties by id, each followed by its replies), the first KEEP after dropping empty comments and `rules.spam`.
+ */
+export function readPosts(files: RepositoryFiles, take: (index: number) => boolean, rules: PostRules): SourceComment[] {
+  const xml = files.read('comments.xml');
+  const posts = xml
+    .split('<blogpost>')
+    .slice(1)
+    .map((b) => b.split('</blogpost>')[0])
+    .map((b) => ({ url: decodeURIComponent(field(b, 'url').trim()), body: b }))
+    .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  const out: SourceComment[] = [];
+  posts.forEach((post, index) => {
+    if (!take(index)) return;
+    const page = post.url.replace(/^https?:\/\/[^/]+\//, '').replace(/\.html$/, '');
+    const comments: RawComment[] = [...post.body.matchAll(/<comment id='(\d+)' parentid='(\d+)'>([\s\S]*?)<\/comment>/g)].map(
+      (m) => ({
+        id: m[1],
+        parent: m[2],
+        gmt: field(m[3], 'gmt'),
+        author: decode(decode(field(m[3], 'name'))).trim(),
+        email: field(m[3], 'email').trim().toLowerCase(),
+        url: field(m[3], 'url').trim().toLowerCase(),
+        text: field(m[3], 'text'),
+      }),
+    );
+    const ids = new Set(comments.map((c) => c.id));
+    const children = new Map<string, RawComment[]>();
+    for (const c of comments) {
+      const p = ids.has(c.parent) ? c.parent : '0';
+      if (!children.has(p)) children.set(p, []);
+      children.get(p)!.push(c);
+    }
+    for (const list of children.values())
+      list.sort((a, b) => (a.gmt < b.gmt ? -1 : a.gmt > b.gmt ? 1 : Number(a.id) - Number(b.id)));
+    const ordered: RawComment[] = [];
+    const walk = (p: string) => {
+      for (const c of children.get(p) ?? []) {
+        ordered.push(c);
+        walk(c.id);
+      }
+    };
+    walk('0');
+    const authors = new Set(rules.authors[page] ?? []);
+    let i = 0;
+    for (const c of ordered) {
+      if (i >= KEEP) break;
+      if (rules.spam.has(c.id)) continue;
+      const text = toText(c.text);
+      if (!text) continue;
+      const staff =
+        rules.staffNames.has(c.author.toLowerCase()) ||
+        STAFF_EMAILS.has(c.email) ||
+        c.email.endsWith('@victoriarolanda.com.ar') ||
+        /^https?:\/\/(www\.)?victoriarolanda\.com\.ar/.test(c.url) ||
+        authors.has(c.author);
+      out.push({ page, i: i++, text, author: c.author, staff });
+    }
+  });
+  return out;
+}
+
 export default {
   id: 'victoriarolanda-blog',
   repo: 'dientuki/victoria-rolanda',
   commit: '96938819ade13197fcf5398e5dc42e5fd48a3ce9',
   read(files: RepositoryFiles): SourceComment[] {
-    const xml = files.read('comments.xml');
-    const posts = xml
-      .split('<blogpost>')
-      .slice(1)
-      .map((b) => b.split('</blogpost>')[0])
-      .map((b) => ({ url: decodeURIComponent(field(b, 'url').trim()), body: b }))
-      .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
-    const out: SourceComment[] = [];
-    posts.forEach((post, index) => {
-      if (index % EVERY !== 0) return;
-      const page = post.url.replace(/^https?:\/\/[^/]+\//, '').replace(/\.html$/, '');
-      const comments: RawComment[] = [...post.body.matchAll(/<comment id='(\d+)' parentid='(\d+)'>([\s\S]*?)<\/comment>/g)].map(
-        (m) => ({
-          id: m[1],
-          parent: m[2],
-          gmt: field(m[3], 'gmt'),
-          author: decode(decode(field(m[3], 'name'))).trim(),
-          email: field(m[3], 'email').trim().toLowerCase(),
-          url: field(m[3], 'url').trim().toLowerCase(),
-          text: field(m[3], 'text'),
-        }),
-      );
-      const ids = new Set(comments.map((c) => c.id));
-      const children = new Map<string, RawComment[]>();
-      for (const c of comments) {
-        const p = ids.has(c.parent) ? c.parent : '0';
-        if (!children.has(p)) children.set(p, []);
-        children.get(p)!.push(c);
-      }
-      for (const list of children.values())
-        list.sort((a, b) => (a.gmt < b.gmt ? -1 : a.gmt > b.gmt ? 1 : Number(a.id) - Number(b.id)));
-      const ordered: RawComment[] = [];
-      const walk = (p: string) => {
-        for (const c of children.get(p) ?? []) {
-          ordered.push(c);
-          walk(c.id);
-        }
-      };
-      walk('0');
-      const authors = new Set(AUTHORS[page] ?? []);
-      let i = 0;
-      for (const c of ordered) {
-        if (i >= KEEP) break;
-        if (SPAM.has(c.id)) continue;
-        const text = toText(c.text);
-        if (!text) continue;
-        const staff =
-          STAFF_NAMES.has(c.author.toLowerCase()) ||
-          STAFF_EMAILS.has(c.email) ||
-          c.email.endsWith('@victoriarolanda.com.ar') ||
-          /^https?:\/\/(www\.)?victoriarolanda\.com\.ar/.test(c.url) ||
-          authors.has(c.author);
-        out.push({ page, i: i++, text, author: c.author, staff });
-      }
-    });
-    return out;
+    return readPosts(files, (index) => index % EVERY === 0, { spam: SPAM, staffNames: STAFF_NAMES, authors: AUTHORS });
   },
 } satisfies CommentSource;

@@ -15,8 +15,9 @@ import { threadComments } from './issue-threads';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
 import first, { EVERY as FIRST_EVERY, issueThreads } from './weex-issues';
 
-const STEP = 14;
-const OFFSET = 7;
+/** This set's rule: positions p with p % STEP === OFFSET. */
+export const STEP = 14;
+export const OFFSET = 7;
 
 export default {
   id: 'weex-issues-2',

@@ -14,12 +14,10 @@
 import { threadComments } from './issue-threads';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
 import first, { EVERY as FIRST_EVERY, issueThreads } from './weex-issues';
+import { OFFSET as SECOND_OFFSET, STEP as SECOND_STEP } from './weex-issues-2';
 
 const STEP = 14;
 const OFFSET = 2;
-/** weex-issues-2's rule (its constants are not exported): positions p % 14 === 7. */
-const SECOND_STEP = 14;
-const SECOND_OFFSET = 7;
 
 export default {
   id: 'weex-issues-3',
