@@ -311,6 +311,9 @@ export const FAULT_FRAMES: readonly RegExp[] = [
     // "Portable FF mi nechodí", "občas mi spadne", "vyhodí mi chybovou hlášku", "se mi ztratily všechny záložky".
     'nechod(?:í|i)', 'nedaří se', 'chybov(?:ou|á|é) hlášk\\S*', 'vyhod(?:í|i) (?:mi )?(?:to )?chyb\\S*', 'mi (?:\\S+ )?(?:padá|spadne|spadl[oa]?|seká|zasekává)',
     '(?:se mi|mi se) (?:\\S+ )?(?:ztratil[aoy]?|zmizel[aoy]?)',
+    // "tak mi padaly", "mi to opravdu nejede", "Hesla mám nedostupná", sk "sa nedá nainštalovať".
+    'mi (?:\\S+ )?padal[aoy]?', '(?:mi|to) (?:\\S+ )?nejede', 'nedostupn(?:á|é|ý|ou|ej)',
+    '(?:sa|se) ned(?:á|a) (?:\\S+ )?(?:nainštalovať|nainstalovať|nainstalovat|spustiť|spustit|otvoriť|otevřít|otvorit)',
   ),
   // Short follow-ups in issue threads ("no luck", "same here, no mails working", "Queuing forever"), things that refuse
   // or work only partly, a fault that stays in a version; the same in es, pt, it, fr, de, ru.
@@ -398,6 +401,8 @@ export const FAULT_FRAMES: readonly RegExp[] = [
     '(?:ссылка|ссылки|линк|картинка|картинки|изображение|пример|примеры|демо|страница|rss|фид|лента|капча|форма) (?:[^ .!?,;]+ ){0,3}(?:не (?:работа(?:ет|ют)|открыва(?:ется|ются)|грузится|загружа(?:ется|ются)|отобража(?:ется|ются)|показыва(?:ется|ются)|видн[аоы]|пашет)|битая|битые|ведёт в никуда|ведет в никуда)',
     '(?:ни один|ни одна|ничего) (?:из [^ .!?,;]+ )?не (?:работает|пашет|открывается|отображается)', '(?:так и не|ничего не|до сих пор не) (?:пришл[оаи]|пришёл|пришел|появил(?:ось|ся|ась))', 'не могу (?:залогиниться|авторизоваться|зарегистрироваться|прочитать|посмотреть|оставить комментарий|прокомментировать)',
     'пишет (?:ошибку|что|-)', 'ругается на',
+    // A dead link, a typo pointed out (as "typo" is in English): "битая ссылка", "Опечатка у Вас в 3-м абзаце".
+    '(?:битая|битые|мёртвая|мертвая|мертвые|мёртвые) ссылк\\S*', 'опечатк\\S*',
     // A link that leads elsewhere, characters lost from the post's examples: "Ссылка ведет не туда", "дефисы потерялись".
     '(?:ссылка|ссылки|линк)\\S* (?:[^ .!?,;]+ ){0,3}(?:вед[её]т|ведут|указывает|указывают) не туда', '(?:дефисы|символы|пробелы|кавычки|картинки|изображения|стили|отступы|переносы|теги) (?:[^ .!?,;]+ ){0,2}потерял(?:ись|ся|ась)',
   ),

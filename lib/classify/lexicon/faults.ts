@@ -94,6 +94,16 @@ export const BUG_CJK = anywhere(
   '機能し(?:なく|ない|ていない|ていません|ません)', '(?:追加|適用|反映|保存|認識|同期|更新|実行|送信|受信|登録|通知)され(?:ません|ない|なく|ていません|ていない|てない)', '(?:bug|问题|問題|错误|錯誤|报错|報錯)\\s*(?:依旧|依然|仍然|仍|还是|還是|依舊)存在', '我也有(?:类似|類似|同样|同樣|一样|一樣)的?(?:问题|問題)', '我的问题类似', '問題類似', '损坏', '損壞', '(?:样式|排版|格式|布局|界面|樣式|介面)(?:都|全)?乱了', '(?:样式|排版|格式|布局|界面|樣式|介面)(?:都|全)?亂了',
   '映らない', '映りません', '認識(?:でき|出来)(?:ていない|てない|ない|ません)', 'また起き(?:ています|てる|ました|てます)', '改善されて(?:い)?な(?:い|かった)', '(?:読み上げ|動か|表示され|反応し|使え|聞こえ|起動し|同期し|更新され|再生でき|接続でき)なくな(?:り|っ)', '(?:비슷한|같은|동일한) (?:문제|현상|오류|에러)', '(?:현상|문제|오류|에러)[이가]? 발생', '마찬가지 현상', '안 ?나(?:와|오)', '안 ?되(?:서|어서|네|고|는)', '(?:問題|エラー|不具合)が(?:発生|起き|出)(?!(?:し)?(?:た|る)?(?:場合|ら|時|とき))', 'できなく(?:なっ|なり|なる)', 'ならなくなっ', '(?:だめ|ダメ)(?:でした|だった)',
   '変わらずでした', '変わりませんでした', '解決して(?:い)?ません', '解決しません', '解決され(?:ません|ない|ていません)', '解決でき(?:ません|ない|なかった)', '消えて(?:る|いる|います|しまい|しまっ)', '消えました', 'タイムアウト(?:し|する|になっ|が発生)',
+  // Session 25, from issue threads and blogs: Chinese a reported error or null pointer, shown incompletely,
+  // no effect / output / response (still none), cannot type, focus, jump or build, a broken link, occurs at random,
+  // characters escaped; Japanese builds that do not pass, no sound, cannot mount or install.
+  '报(?:这个|這個|这种|這種|同样的?|同樣的?|一样的?|一樣的?|了个|了)错', '報(?:這個|這種|同樣的?|一樣的?)錯', '空指针', '空指針',
+  '显示不(?:全|完整|正常)', '顯示不(?:全|完整|正常)', '(?:没有|沒有|无|無)(?:任何)?(?:反应|反應|效果|输出|輸出)', '(?:还是|還是|仍然|依然|依旧|依舊)没(?:有)?(?:显示|顯示|反应|反應|效果|输出)',
+  '(?:输入|輸入|获得|獲得|获取|獲取|跳转|跳轉|弹出|彈出|识别|識別)不(?:了|到|出来)', '(?:编译|編譯|构建|構建|build)(?:都)?(?:通不过|通不過|不通过|不通過|不过|不過)',
+  '(?:链接|連結|链)(?:已经|已經)?坏(?:掉)?了', 'page not found', '有(?:一定)?(?:概率|几率|機率|幾率)(?:会|會)?(?:出现|出現)', '偶现', '偶現',
+  '不能(?:加载|加載|跳转|跳轉|输入|輸入|获取|獲取|获得|獲得)', '被(?:转义|轉義)了',
+  '(?:ビルド|build|コンパイル|インストール|make)(?:が|も)?(?:通らな|通りませ|でき(?:な|ませ)|出来(?:な|ませ)|失敗)', '音が出(?:ない|ません|なくな)',
+  '(?:マウント|インストール|接続|起動|保存|ダウンロード|読み込み)(?:が|も)?(?:でき|出来)(?:ません|なかった|なくな)',
 );
 
 /**
@@ -331,7 +341,7 @@ const BUG_STRONG_PHRASES = [
   '(?:happen(?:s|ing)?|occur(?:s|ring)?) (?:for|to) me,? (?:too|as well)', '(?:is|am|are) (?:also )?(?:having|seeing|getting|experiencing) (?:the same|this|a similar)', '(?:same|similar) (?:thing|behaviou?r) (?:here|for me|happens)',
   '(?:se produit|arrive) (?:également|aussi)', 'pareil (?:pour moi|chez moi|ici)', '(?:a mí|a mi) (?:también|tambien) me pasa', '(?:bei mir|hier) (?:auch|ebenfalls) (?:so|dasselbe|das gleiche)', 'bij mij ook', "^(?:e |ed |si,? )?anche a me(?= *(?:[.!…:)]|$)| (?:succede|capita|fa|d[aà]|non (?:funziona|va|parte)|si blocca))", "anche a me (?:succede|capita|d[aà] (?:lo stesso )?errore|non (?:funziona|va|parte)|si blocca)",
   // "qui ancora nemmeno funziona Docky", "mi dice che il file non è valido"
-  '(?:nemmeno|neanche|neppure) (?:\\S+ )?funziona', '(?:file|pacchetto|archivio|link|collegamento|indirizzo) (?:\\S+ )?non (?:è|e\'|risulta) (?:più )?valid[oa]',
+  '(?:nemmeno|neanche|neppure) (?:\\S+ ){0,2}funziona', 'nessun[oa]? (?:\\S+ )?funziona', 'non mi funziona', '(?:file|pacchetto|archivio|link|collegamento|indirizzo) (?:\\S+ )?non (?:è|e\'|risulta) (?:più )?valid[oa]',
   'blocking (?:issue|bug|problem)', 'show-?stopper', 'lost (?:all )?(?:access|my (?:data|photos|settings|progress|notes|files|account))',
   `(?:server|service|site|website|instance|api|app|page)s? (?:is|are|was|were|went|goes|seems?) (?:completely |still |totally )?down(?![${L}])(?! (?:to|the|from|a|in|by|for)(?![${L}]))`,
   '(?:startet|starten|lädt|laden|öffnet|reagiert|funktioniert|läuft) (?:leider )?(?:nicht|nie) mehr',
