@@ -19,9 +19,9 @@ import { htmlToText } from './html-text';
 import { isPingbackExcerpt } from './pingback';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
 
-const FILE = 'src/comments/comments.json';
-const STAFF = 'Nicolas Hoizey';
-interface DataComment {
+export const FILE = 'src/comments/comments.json';
+export const STAFF = 'Nicolas Hoizey';
+export interface DataComment {
   id?: unknown;
   author?: { name?: unknown };
   content?: unknown;
@@ -29,9 +29,9 @@ interface DataComment {
 
 /** A comment's HTML as text; code (<pre>, and <textarea> boxes, which stand apart as blocks) keeps its own spaces and
  * line breaks. */
-const toText = (html: string) => htmlToText(html, { keepWhitespaceIn: ['PRE', 'TEXTAREA'], moreBlocks: ['TEXTAREA'] });
+export const toText = (html: string) => htmlToText(html, { keepWhitespaceIn: ['PRE', 'TEXTAREA'], moreBlocks: ['TEXTAREA'] });
 
-const isPingback = (body: string) => isPingbackExcerpt(body, { inParagraph: true });
+export const isPingback = (body: string) => isPingbackExcerpt(body, { inParagraph: true });
 
 export default {
   id: 'hoizey-blog',

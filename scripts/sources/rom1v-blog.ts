@@ -25,9 +25,9 @@ import { parse as parseYaml } from 'yaml';
 import { kramdownText } from './kramdown-text';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
 
-const REPO = 'rom1v/blog.rom1v.com';
-const COMMIT = '05c2ac5e2664221be7f0a66d95fe0c2ca5b96fc8';
-const STAFF = '®om';
+export const REPO = 'rom1v/blog.rom1v.com';
+export const COMMIT = '05c2ac5e2664221be7f0a66d95fe0c2ca5b96fc8';
+export const STAFF = '®om';
 
 interface DataComment {
   id?: unknown;
@@ -36,15 +36,15 @@ interface DataComment {
   contents?: unknown;
 }
 
-function commentsOf(text: string): DataComment[] {
+export function commentsOf(text: string): DataComment[] {
   // Fold a line that is neither indented, a list entry, nor empty onto the previous line (broken quoted scalar).
   const fixed = text.replace(/\r\n?/g, '\n').replace(/\n(?![ \n-]|$)/g, ' ');
   const data = parseYaml(fixed);
   return Array.isArray(data) ? (data as DataComment[]) : [];
 }
 
-const bodyOf = (c: DataComment) => (c.contents == null ? '' : String(c.contents));
-const isReal = (c: DataComment) => c.pingback !== true && bodyOf(c).trim() !== '';
+export const bodyOf = (c: DataComment) => (c.contents == null ? '' : String(c.contents));
+export const isReal = (c: DataComment) => c.pingback !== true && bodyOf(c).trim() !== '';
 
 // ---- Liquid, as far as comment bodies use it ----
 
