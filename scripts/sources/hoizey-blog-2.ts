@@ -1,7 +1,7 @@
 // nicolas-hoizey.com, second set: the posts of Nicolas Hoizey's French blog that the first set
 // (scripts/sources/hoizey-blog.ts, whose header describes the source, the comments.json data and the text conversion)
-// leaves out. Same repository, commit, file, text conversion, pingback test and staff rule, imported from the first
-// reader (which selects its posts inside read(), so the short selection loop is repeated here with the other index).
+// leaves out. Same repository, commit, file, text conversion, pingback test, per-post cap and staff rule: this reader
+// runs the first reader's readPosts with the other index rule.
 //
 // PAGE RULE (fixed, deterministic): take every key of comments.json whose list holds 2 or more comments, sort the
 // keys by code-unit order, exactly as in the first set, and keep every 2nd one starting with the SECOND (indices
@@ -11,34 +11,14 @@
 //
 // page = the key without the leading "articles/" (yyyy/mm/dd/slug). i = position among the post's kept comments.
 // STAFF: the blog's author, who comments as "Nicolas Hoizey" (STAFF of the first set).
-import hoizeyBlog, { FILE, STAFF, isPingback, toText, type DataComment } from './hoizey-blog';
+import hoizeyBlog, { readPosts } from './hoizey-blog';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
-
-const PER_POST = 20;
 
 export default {
   id: 'hoizey-blog-2',
   repo: hoizeyBlog.repo,
   commit: hoizeyBlog.commit,
   read(files: RepositoryFiles): SourceComment[] {
-    const data = JSON.parse(files.read(FILE)) as Record<string, DataComment[]>;
-    const keys = Object.keys(data)
-      .filter((k) => Array.isArray(data[k]) && data[k].length >= 2)
-      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-      .filter((_, k) => k % 2 === 1);
-    const out: SourceComment[] = [];
-    for (const key of keys) {
-      const page = key.replace(/^articles\//, '');
-      let i = 0;
-      for (const c of data[key].slice(0, PER_POST)) {
-        const raw = c.content == null ? '' : String(c.content);
-        if (isPingback(raw)) continue;
-        const text = toText(raw);
-        if (!text) continue;
-        const author = c.author?.name == null ? '' : String(c.author.name);
-        out.push({ page, i: i++, text, author, staff: author === STAFF });
-      }
-    }
-    return out;
+    return readPosts(files, (k) => k % 2 === 1);
   },
 } satisfies CommentSource;

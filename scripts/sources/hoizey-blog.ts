@@ -33,29 +33,37 @@ export const toText = (html: string) => htmlToText(html, { keepWhitespaceIn: ['P
 
 export const isPingback = (body: string) => isPingbackExcerpt(body, { inParagraph: true });
 
+/**
+ * The comments.json keys with 2 or more comments, sorted by code-unit order, whose 0-based index k among them passes
+ * `keep`; of each the first 20 comments in list order (pingbacks and those whose text comes out empty dropped).
+ */
+export function readPosts(files: RepositoryFiles, keep: (k: number) => boolean): SourceComment[] {
+  const data = JSON.parse(files.read(FILE)) as Record<string, DataComment[]>;
+  const keys = Object.keys(data)
+    .filter((k) => Array.isArray(data[k]) && data[k].length >= 2)
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    .filter((_, k) => keep(k));
+  const out: SourceComment[] = [];
+  for (const key of keys) {
+    const page = key.replace(/^articles\//, '');
+    let i = 0;
+    for (const c of data[key].slice(0, 20)) {
+      const raw = c.content == null ? '' : String(c.content);
+      if (isPingback(raw)) continue;
+      const text = toText(raw);
+      if (!text) continue;
+      const author = c.author?.name == null ? '' : String(c.author.name);
+      out.push({ page, i: i++, text, author, staff: author === STAFF });
+    }
+  }
+  return out;
+}
+
 export default {
   id: 'hoizey-blog',
   repo: 'nhoizey/nicolas-hoizey.com',
   commit: '8c86ab16f7be9073bbcde124353c04901c5f08bd',
   read(files: RepositoryFiles): SourceComment[] {
-    const data = JSON.parse(files.read(FILE)) as Record<string, DataComment[]>;
-    const keys = Object.keys(data)
-      .filter((k) => Array.isArray(data[k]) && data[k].length >= 2)
-      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-      .filter((_, k) => k % 2 === 0);
-    const out: SourceComment[] = [];
-    for (const key of keys) {
-      const page = key.replace(/^articles\//, '');
-      let i = 0;
-      for (const c of data[key].slice(0, 20)) {
-        const raw = c.content == null ? '' : String(c.content);
-        if (isPingback(raw)) continue;
-        const text = toText(raw);
-        if (!text) continue;
-        const author = c.author?.name == null ? '' : String(c.author.name);
-        out.push({ page, i: i++, text, author, staff: author === STAFF });
-      }
-    }
-    return out;
+    return readPosts(files, (k) => k % 2 === 0);
   },
 } satisfies CommentSource;

@@ -1,7 +1,7 @@
 // blog.rom1v.com, second set: posts of Romain Vimont's French blog "~rom1v/blog" that the first set
 // (scripts/sources/rom1v-blog.ts, whose header describes the source, the `_data/comments-*.yaml` files, the YAML fix-up
 // and the Markdown/Liquid -> text conversion) leaves out. Same repository, commit, parsing, text conversion and staff
-// rule: this reader uses the first reader's exported commentsOf, bodyOf, isReal, commentText and STAFF.
+// rule: this reader runs the first reader's readPosts with the other index rule and its own per-post cap.
 //
 // PAGE RULE (fixed, deterministic): exactly as in the first set, list every `_data/comments-*.yaml` file sorted by path
 // (code-unit order), keep the files with 10 or more real comments (no `pingback: true`, `contents` not blank; 60
@@ -11,8 +11,8 @@
 //
 // page = the file name without `_data/comments-` and `.yaml` (yyyy-mm-slug, the post's id), as in the first set.
 // STAFF: the blog's author, who comments as "®om".
-import rom1vBlog, { STAFF, bodyOf, commentText, commentsOf, isReal } from './rom1v-blog';
-import type { CommentSource, RepositoryFiles, SourceComment } from './source';
+import rom1vBlog, { readPosts } from './rom1v-blog';
+import type { CommentSource, RepositoryFiles } from './source';
 
 const PER_POST = 9;
 
@@ -21,23 +21,6 @@ export default {
   repo: rom1vBlog.repo,
   commit: rom1vBlog.commit,
   read(files: RepositoryFiles) {
-    const posts = files
-      .list('_data/comments-')
-      .filter((p) => p.endsWith('.yaml'))
-      .map((path) => ({ path, comments: commentsOf(files.read(path)).filter(isReal) }))
-      .filter((p) => p.comments.length >= 10);
-    const out: SourceComment[] = [];
-    posts.forEach((post, j) => {
-      if (j % 3 === 0) return;
-      const page = post.path.replace(/^_data\/comments-/, '').replace(/\.yaml$/, '');
-      let i = 0;
-      for (const c of post.comments.slice(0, PER_POST)) {
-        const text = commentText(bodyOf(c));
-        if (!text) continue;
-        const author = String(c.author ?? '').trim();
-        out.push({ page, i: i++, text, author, staff: author === STAFF });
-      }
-    });
-    return out;
+    return readPosts(files, (j) => j % 3 !== 0, PER_POST);
   },
 } satisfies CommentSource;

@@ -57,28 +57,36 @@ function liquify(body: string): string {
 /** A body as the site shows it: Liquid first (as `liquify` does), then kramdown's Markdown as text. */
 export const commentText = (body: string) => kramdownText(liquify(body.replace(/\r\n?/g, '\n')));
 
+/**
+ * The `_data/comments-*.yaml` files with 10 or more real comments, sorted by path, whose 0-based index j among them
+ * passes `keep`; of each its first `perPost` real comments in file order (those whose text comes out empty dropped).
+ */
+export function readPosts(files: RepositoryFiles, keep: (j: number) => boolean, perPost: number): SourceComment[] {
+  const posts = files
+    .list('_data/comments-')
+    .filter((p) => p.endsWith('.yaml'))
+    .map((path) => ({ path, comments: commentsOf(files.read(path)).filter(isReal) }))
+    .filter((p) => p.comments.length >= 10);
+  const out: SourceComment[] = [];
+  posts.forEach((post, j) => {
+    if (!keep(j)) return;
+    const page = post.path.replace(/^_data\/comments-/, '').replace(/\.yaml$/, '');
+    let i = 0;
+    for (const c of post.comments.slice(0, perPost)) {
+      const text = commentText(bodyOf(c));
+      if (!text) continue;
+      const author = String(c.author ?? '').trim();
+      out.push({ page, i: i++, text, author, staff: author === STAFF });
+    }
+  });
+  return out;
+}
+
 export default {
   id: 'rom1v-blog',
   repo: REPO,
   commit: COMMIT,
   read(files: RepositoryFiles) {
-    const posts = files
-      .list('_data/comments-')
-      .filter((p) => p.endsWith('.yaml'))
-      .map((path) => ({ path, comments: commentsOf(files.read(path)).filter(isReal) }))
-      .filter((p) => p.comments.length >= 10);
-    const out: SourceComment[] = [];
-    posts.forEach((post, j) => {
-      if (j % 3 !== 0) return;
-      const page = post.path.replace(/^_data\/comments-/, '').replace(/\.yaml$/, '');
-      let i = 0;
-      for (const c of post.comments.slice(0, 20)) {
-        const text = commentText(bodyOf(c));
-        if (!text) continue;
-        const author = String(c.author ?? '').trim();
-        out.push({ page, i: i++, text, author, staff: author === STAFF });
-      }
-    });
-    return out;
+    return readPosts(files, (j) => j % 3 === 0, 20);
   },
 } satisfies CommentSource;
