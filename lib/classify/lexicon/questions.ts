@@ -170,7 +170,7 @@ export const SECOND_PERSON_FORMAL_DE = /(?<=[^.!?\s]\s+)(?:Sie|Ihnen|Ihre?[nmrs]
 
 /** Short answers that open the sentence after a question: the writer answers it, so it was rhetorical. */
 export const ANSWER_OPENING = new RegExp(
-  `^(?:no|nope|nothing|nobody|no one|none|never|of course|exactly|obviously|nein|nichts|niemand|keiner|nie|natürlich|genau|non|personne|rien|jamais|évidemment|nada|nadie|nunca|claro|não|ninguém|nessuno|niente|mai|nee|niets|nooit|没有|沒有|不会|不會` +
+  `^(?:no(?=\\s*[,.!:;…]|\\s*$)|nope|nothing|nobody|no one|none|never|of course|exactly|obviously|nein|nichts|niemand|keiner|nie|natürlich|genau|non|personne|rien|jamais|évidemment|nada|nadie|nunca|claro|não|ninguém|nessuno|niente|mai|nee|niets|nooit|没有|沒有|不会|不會` +
     // "Why? Because ...", "Gibt es das? Ja, seit Jahren.": the writer gives the reason or the yes at once.
     // "Die Alpha und Omega? Ganz einfach, ...", "Angst? Kommt darauf an, ...": the writer gives the answer at once.
     `|ganz einfach|ganz klar|kommt (?:drauf|darauf) an|wohl kaum|sicher nicht|simple|easy|it depends|c'est simple|muy (?:sencillo|f[áa]cil)|es sencillo` +
