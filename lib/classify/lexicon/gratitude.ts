@@ -23,7 +23,7 @@ export const THANKS = words(
   'děkuj(?:i|u|eme)', 'dekuj(?:i|u|eme)', 'díky', 'diky', '(?:dík|dik) (?:moc|za)', 'dík(?= *[!.,…:;)]| *$)', 'ďakuj(?:em|eme)', 'dakuj(?:em|eme)', 'vďaka', 'teşekkürler', 'teşekkür ederim', 'tesekkurler',
   // hr/sr/sl/bs, fi, hu, ro, et, lt, lv, ca, eu, af, id/ms, vi: the plain word readers use
   'hvala', 'kiitos', 'köszönöm', 'köszi', 'mul[țţt]umesc', 'mersi', 'aitäh', 'ačiū', 'paldies', 'gràcies', 'moltes gràcies', 'eskerrik asko', 'dankie',
-  'terima kasih', 'cảm ơn',
+  'terima kasih', 'cảm ơn', 'cám ơn', 'cam on (?:ban|anh|chi|chị|em|nhieu|nhiều|ca nha|mọi người|moi nguoi)',
   // ru, uk: with the colloquial spellings readers type ("спасибки", "спс", "пасиб", "сенкс")
   'спасиб(?:о|ы|ки|очки|ище)?', 'спс', 'пасиб(?:о|ки)?', 'с[эе]нкс', 'благодар(?:ю|им|ствую)', 'дяку(?:ю|ємо|єм)', 'щиро дякую',
 );
@@ -32,6 +32,9 @@ export const THANKS_CJK = anywhere(
   'ありがとう', '有難う', '有り難う', '感謝', 'サンキュー', 'どうも', 'お疲れ様', 'おつかれさま',
   '谢谢', '謝謝', '感谢', '多谢', '多謝', '感恩', '辛苦了', '謝啦', '谢啦', '3q',
   '감사합니다', '고맙습니다',
+  // ko: thanks for the effort and the reader's sign-off of a visit ("잘 보고 갑니다", read it well, leaving), praise
+  // of the photos, congratulations.
+  '수고하셨습니다', '수고 많으셨', '수고하셨어요', '잘 보고 갑니다', '잘 보고 가요', '잘 봤습니다', '잘 읽었습니다', '잘 읽고 갑니다', '예뻐요', '멋져요', '멋있어요', '축하드려요', '축하드립니다',
 );
 
 // 👍 and 💯 approve ("Werd da mitmachen 👍"): agreement, not gratitude.
@@ -98,6 +101,10 @@ export const PRAISE = words(
   'wauw', 'wat (?:een )?(?:leuke|leuk|mooie|mooi|prachtige|prachtig|gave|gaaf|geweldige|knappe)', 'geweldig(?:e)?', 'prachtig(?:e)?', '(?:heel |echt |super |erg )?(?:tof|gaaf)(?:fe|e)?(?= *!)', '(?:heel|erg|zeer) (?:goed|interessant|nuttig|leerzaam)', 'heerlijk', 'lekker', 'mooi', 'goed gedaan', 'fantastisch(?:e)?', 'heel mooi(?:e)?', 'mooie',
   // Praise of the post or a photo in Dutch: "Leuke foto!", "Interessante dingetjes.", "Fris filmpje!", "Hulde."
   "(?:leuke?|coole?|gave|toffe|fris(?:se)?|sterke?|interessante?|knappe?|goede?) (?:foto|foto's|fotos|plaatjes?|stuk|stukje|artikel|post|blog|verhaal|presentatie|filmpje|video|items?|interview|dingetjes|speech|column|serie)", '^(?:heel |erg |echt |super )?leuk(?= *(?:[!:;(]|$))', 'hulde', 'chapeau', 'knap gedaan', 'goed geschreven',
+  // vi, ca, da: "Hay quá!", "Ảnh đẹp quá", congratulations ("Chúc mừng", "Felicitats", "Tillykke"), "Molt bon article",
+  // "Fedt indlæg", "God artikel".
+  'hay quá', 'đẹp quá', 'chúc mừng', 'felicitats', 'molt bon (?:article|post|apunt|treball|blog)', 'molt bé', 'tillykke',
+  '(?:fedt|godt|super|rigtig godt|fantastisk) indlæg', '(?:god|super|rigtig god|fantastisk) artikel'
 );
 
 export const PRAISE_CJK = anywhere(

@@ -53,3 +53,26 @@ describe('a question followed by Portuguese "No ..." (in the), not an answer "No
     }
   });
 });
+
+describe('thanks and praise in languages the models hardly learnt from', () => {
+  it.each([
+    ['ko', '좋은 사진 잘 보고 갑니다~'],
+    ['ko', '오늘도 수고하셨습니다!'],
+    ['ko', '사진 너무 예뻐요'],
+    ['vi', 'cam on chi nhieu nhe'],
+    ['vi', 'Bài viết hay quá!'],
+    ['vi', 'Chúc mừng em nhé!'],
+    ['ca', 'Felicitats per la feina!'],
+    ['ca', 'Molt bon article, Carles.'],
+    ['da', 'Tillykke med den nye blog!'],
+    ['da', 'Fedt indlæg, Jacob.'],
+  ])('%s: %s reads as thanks', (lang, text) => {
+    expect(rulesOnly.classify(text, lang).labels[0]).toBe('thanks');
+    expect(classifier.classify(text, lang).labels).toContain('thanks');
+  });
+
+  it('does not take look-alikes in other languages for thanks', () => {
+    expect(classifier.classify('There is a cam on the dashboard that records everything.', 'en').labels).not.toContain('thanks');
+    expect(classifier.classify('No hay quórum para votar hoy.', 'es').labels).not.toContain('thanks');
+  });
+});
