@@ -120,7 +120,9 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
     (c) => c && typeof c.text === 'string' && Array.isArray(c.labels) && c.labels.some((l) => LABELS.includes(l)),
   );
   const model = corrections.length ? adaptModel(base, corrections) : base;
-  const commentBase = options.commentModel === null ? null : options.commentModel ? decodeModel(options.commentModel) : shippedCommentModel();
+  // The comment model's data, chosen once: its weights, its version (part of the cache key) and its languages come from it.
+  const commentData = options.commentModel === null ? null : options.commentModel ?? (shippedCommentModelData as ModelData);
+  const commentBase = commentData === null ? null : options.commentModel ? decodeModel(options.commentModel) : shippedCommentModel();
   const commentModel =
     commentBase && corrections.length
       ? adaptCommentModel(commentBase, corrections, (text) => {
@@ -132,10 +134,9 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
   for (const c of corrections) exact.set(normalisedHash(c.text), dedupe(c.labels.filter((l) => LABELS.includes(l))));
 
   const digest = corrections.length ? '+c' + contentHash(JSON.stringify(corrections.map((c) => [c.text, c.labels]))).slice(0, 8) : '';
-  const commentVersion = options.commentModel === null ? '+rules' : '+' + (options.commentModel?.version ?? (shippedCommentModelData as ModelData).version);
+  const commentVersion = commentData ? '+' + commentData.version : '+rules';
   const version = `${modelVersion}${commentVersion}${digest}@${threshold}`;
   const cache = new LruCache<Classification>(options.cacheSize ?? 5000);
-  const commentData = options.commentModel === null ? null : options.commentModel ?? (shippedCommentModelData as ModelData);
   const languages = commentData ? trainingLanguages(commentData) : null;
 
   function classify(text: string, lang?: string, context?: CommentContext): Classification {

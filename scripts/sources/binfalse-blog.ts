@@ -25,6 +25,7 @@
 import { parseAllDocuments } from 'yaml';
 import { displayName } from './html-text';
 import { kramdownText } from './kramdown-text';
+import { commentFilesByPost } from './comment-folders';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
 
 const ROOT = '_data/comments/';
@@ -63,17 +64,8 @@ export default {
   repo: 'binfalse/binfalse.de',
   commit: '99b0654e326c7489bec35ce0ab829e5dba0fdfa7',
   read(files: RepositoryFiles): SourceComment[] {
-    const byPost = new Map<string, string[]>();
-    for (const path of files.list(ROOT)) {
-      if (!/\.ya?ml$/.test(path)) continue;
-      const rest = path.slice(ROOT.length).split('/');
-      if (rest.length !== 2) continue;
-      if (!byPost.has(rest[0])) byPost.set(rest[0], []);
-      byPost.get(rest[0])!.push(path);
-    }
     const out: SourceComment[] = [];
-    for (const slug of [...byPost.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
-      const paths = byPost.get(slug)!.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const { post: slug, paths } of commentFilesByPost(files, ROOT)) {
       let i = 0;
       for (const path of paths) {
         if (i >= 20) break;

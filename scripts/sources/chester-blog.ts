@@ -22,6 +22,7 @@ import { parse } from 'yaml';
 import { displayName } from './html-text';
 import { kramdownText } from './kramdown-text';
 import { threadOrder } from './thread-order';
+import { commentFilesByPost } from './comment-folders';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
 
 export const ROOT = '_data/comments/';
@@ -69,17 +70,9 @@ export function readPosts(
   keep: (position: number) => boolean,
   { perPost = PER_POST, skip = SKIP }: { perPost?: number; skip?: ReadonlySet<string> } = {},
 ): SourceComment[] {
-  const byPost = new Map<string, string[]>();
-  for (const path of files.list(ROOT)) {
-    if (!/\.ya?ml$/.test(path)) continue;
-    const rest = path.slice(ROOT.length).split('/');
-    if (rest.length !== 2) continue;
-    if (!byPost.has(rest[0])) byPost.set(rest[0], []);
-    byPost.get(rest[0])!.push(path);
-  }
   const posts: { slug: string; comments: DataComment[] }[] = [];
-  for (const slug of [...byPost.keys()].sort(byName)) {
-    const comments = byPost.get(slug)!.sort(byName).map((p) => load(files, p));
+  for (const { post: slug, paths } of commentFilesByPost(files, ROOT)) {
+    const comments = paths.map((p) => load(files, p));
     const year = Number(comments[0].post.match(/\/archives\/(\d{4})\//)?.[1] ?? 0);
     if (year && year <= 2012) posts.push({ slug, comments });
   }
