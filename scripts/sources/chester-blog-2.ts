@@ -17,7 +17,7 @@ import type { CommentSource, RepositoryFiles, SourceComment } from './source';
 
 const PER_POST_2 = 8;
 // _id values of spam comments on this set's posts (not a reader's comment on the post).
-const SKIP_2 = new Set<string>([
+export const SKIP_2 = new Set<string>([
   '1039934367', // dois_chips_gsm_1: advertisement for a dual-SIM phone shop ("Visite o site da empresa")
   '1039936017', // sexo_com_os_cav: credit-card scam, its text replaced by the author's removal note ("Foi pra vala")
   '2458503694', // spray-anti-radar: advertisement with shop links for anti-radar stickers
