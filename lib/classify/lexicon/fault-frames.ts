@@ -200,9 +200,9 @@ export const FAULT_FRAMES: readonly RegExp[] = [
   words(
     // "no me aparece ningún acento", "no aparecen los datos".
     'no (?:me |nos )?(?:aparece|aparecen|sale|salen) (?:ningún|ninguna|ningun|ni un|ni una|nada(?= *[.!,;]|$))',
-    `${ES_THINGS} (?:[^ .!?,;]+ ){0,3}(?:desapareci(?:ó|eron)|(?:han|ha) desaparecido|se (?:borr|perd)(?:ó|ieron|aron))`, `(?:desapareci(?:ó|eron)|(?:han|ha) desaparecido|se (?:borr|perd)(?:ó|ieron|aron)) (?:[^ .!?,;]+ ){0,2}${ES_THINGS}`, 'se queda (?:en blanco|colgad[oa]|cargando|pillad[oa]|congelad[oa]|trabad[oa]|en negro)', 'pantalla (?:en blanco|negra|blanca)',
+    `${ES_THINGS} (?:[^ .!?,;]+ ){0,3}(?:desapareci(?:ó|eron)|(?:han|ha) desaparecido|se (?:borr|perd)(?:ó|ieron|aron))`, `(?:desapareci(?:ó|eron)|(?:han|ha) desaparecido|se (?:borr|perd)(?:ó|ieron|aron)) (?:[^ .!?,;]+ ){0,2}${ES_THINGS}`, 'se (?:queda|quedó|quedaba) (?:en blanco|colgad[oa]|cargando|pillad[oa]|congelad[oa]|trabad[oa]|tildad[oa]|en negro)', 'pantalla (?:en blanco|negra|blanca)',
     'se (?:congela|congeló|traba|trabó|tilda|tildó|bloquea|bloqueó)', `no (?:me )?deja (?:[^ .!?,;]+ )?${ES_ACTIONS}`, `no (?:puedo|pude|he podido|consigo) (?:[^ .!?,;]+ ){0,2}${ES_ACTIONS}`,
-    'no termina de cargar', 'no (?:se )?(?:sincroniza|guarda|guardan|actualiza|muestra|muestran|reproduce|descarga|instala|inicia|conecta)', '(?:me )?(?:sale|aparece|da|salta) (?:un |el |este |otro )?(?:mensaje de )?error', 'mensaje de error',
+    'no termina de cargar', 'no (?:se )?(?:sincroniza|guarda|guardan|actualiza|muestra|muestran|reproduce|descarga|instala|inicia|conecta)', '(?:me )?(?:sale|aparece|da|salta|tira) (?:un |el |este |otro )?(?:siguiente )?(?:mensaje de )?error', 'mensaje de error',
     'me (?:pasa|ocurre|sucede) lo mismo', '(?:tengo|tenemos) (?:el mismo|un|este|otro) (?:problema|error|fallo)',
     'se (?:detiene|para|corta|interrumpe) (?:[^ .!?,;]+ ){0,2}(?:al|en el) \\d+', 'se cierra (?:sola|solo|de repente|inesperadamente)',
     '(?:llegan|aparecen|salen|se muestran|se envían|se envian|se cuentan) (?:[^ .!?,;]+ )?(?:duplicad[oa]s|repetid[oa]s|dos veces)',
@@ -268,7 +268,9 @@ export const FAULT_FRAMES: readonly RegExp[] = [
     // A developer forum's failures: "o erro persistiu", "ainda dá este erro", "retorna undefined", "não retorna os dados",
     // "aparece somente as páginas em branco", "qualquer link gera o erro".
     'o (?:mesmo )?erro (?:persiste|persistiu|continua|continuou)', '(?:ainda|sempre) (?:dá|da|deu) (?:este|esse|o mesmo|um|o) erro', '(?:retorna|retornou|retornam|devolve|devolveu) (?:sempre |apenas |só )?(?:undefined|null|vazio)',
-    'não (?:retorna|retornou|retornam|traz|trouxe) (?:os |as |nenhum |nenhuma )?(?:dados|registros|resultados?|valores|informações)', '(?:páginas?|tela|telas) em branco', '(?:gera|gerou|geram|lança|lançou) (?:o |um |uma )?(?:erro|exceção|exception)',
+    'não (?:retorna|retornou|retornam|traz|trouxe) (?:os |as |nenhum |nenhuma )?(?:dados|registros|resultados?|valores|informaç(?:ão|ões))', 'não (?:retorna|retornou|retornam|traz|trouxe) (?:nada|nenhum|nenhuma)(?! (?:problema|erro))',
+    // "ainda não está enviando o e-mail", "Ele não persiste a alteração", "esses campos perdem o valor".
+    'ainda não (?:está|esta|tá|ta|estão) (?:enviando|funcionando|salvando|gravando|aparecendo|carregando|abrindo)', 'não (?:persiste|persistiu) (?:a|as|o|os) (?:alteraç(?:ão|ões)|mudanças?|dados|valor(?:es)?)', '(?:perde|perdem|perdeu|perderam) (?:o|os) valor(?:es)?', '(?:páginas?|tela|telas) em branco', '(?:gera|gerou|geram|lança|lançou) (?:o |um |uma )?(?:erro|exceção|exception)',
   ),
   // it
   words(
@@ -314,6 +316,8 @@ export const FAULT_FRAMES: readonly RegExp[] = [
     // "tak mi padaly", "mi to opravdu nejede", "Hesla mám nedostupná", sk "sa nedá nainštalovať".
     'mi (?:\\S+ )?padal[aoy]?', '(?:mi|to) (?:\\S+ )?nejede', 'nedostupn(?:á|é|ý|ou|ej)',
     '(?:sa|se) ned(?:á|a) (?:\\S+ )?(?:nainštalovať|nainstalovať|nainstalovat|spustiť|spustit|otvoriť|otevřít|otvorit)',
+    // A fault that stays, a remedy that failed, a typo in the post: "stále padá", "Nic nepomohlo", "Chybka v nadpise".
+    '(?:stále|pořád|porad|furt|zase|opět|opet) (?:\\S+ )?(?:padá|pada|spadne|nefunguje|nejde)', 'nic (?:mi )?nepomohlo', 'chybk[ay] v (?:nadpise|nadpisu|textu|článku|clanku|odkazu)',
   ),
   // Short follow-ups in issue threads ("no luck", "same here, no mails working", "Queuing forever"), things that refuse
   // or work only partly, a fault that stays in a version; the same in es, pt, it, fr, de, ru.
@@ -508,6 +512,9 @@ export const FAULT_FRAMES_CJK = anywhere(
   '也不行', '都不行', '版本不行', '没有效果', '沒有效果', '没效果', '沒效果', '変わっていません', '変わってません',
   '不见了', '不見了', '消失了', '一片空白', '保存不了', '存不了', '无法保存', '無法保存', '收到了两次', '收到兩次', '收到两次', '自动退出', '自動退出', '自己退出', '加载不出来', '載入不出來', '显示不了', '顯示不了',
   '登录不了', '登錄不了', '登录不上', '登入不了', '上传不了', '上傳不了', '没有反应', '沒有反應', '同样的情况', '同樣的情況',
+  // Nothing or the wrong thing on screen, a program that will not start: "但是还没有显示", "页面只显示空白", "png图片会显示成黑色",
+  // "只能打包，不能启动", "运行结果不一样" (development sets: 8 comments, all reports).
+  '(?:还|都|也|一直|仍然|依然)?没(?:有)?显示(?:出来)?(?![^，。！？]*[吗嗎？?])', '只(?:显示|顯示)(?:空白|白屏|一半|一部分)', '(?:显示|顯示)(?:成|为|為)(?:黑色|白色|黑块|黑塊|乱码|亂碼|空白)', '(?:不能|无法|無法)(?:启动|啟動)', '(?:启动|啟動)不了', '(?:运行|運行|执行|執行)结果不一(?:样|致)',
   '显示错误', '显示不正常', '显示异常', '顯示異常', '很卡', '好卡', '特别卡', '卡顿', '卡頓', '加载很慢', '加載很慢', '同步不了', '无法同步', '無法同步', '点不了', '點不了', '点击没反应', '點擊沒反應', '掉线', '掉線', '自动登出', '被登出', '数据丢失', '數據丟失', '資料遺失',
   // ko
   '열리지 않', '열리지가 않', '안 열려', '사라졌', '사라져', '하얗게 나와', '빈 화면', '같은 문제가', '같은 현상이', '동일한 문제가', '동일한 현상이', '저장이 안', '두 번 와', '두 번씩 와', '멈춥니다', '꺼져요', '꺼집니다', '로그인이 안', '버그',
