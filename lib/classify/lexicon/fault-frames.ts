@@ -78,6 +78,11 @@ export const FAULT_FRAMES: readonly RegExp[] = [
     // "seems to work with Google's password manager but not Bitwarden".
     "(?:works?|working|seems to work|worked) (?:fine |well |ok |perfectly )?(?:with|on|in|for) [^.!?;]{1,60}? but not(?![a-z])",
     '(?:access|permission)s? (?:is |was |were |are )?denied', '403 forbidden', 'too many redirects',
+    // "fail2ban exits with error: ...", "it trigger an exception", "git bash also faild", "error happens still", "I can confirm this
+    // experience for me as well".
+    'exits? with (?:an? )?(?:error|exception|non-zero (?:exit )?(?:code|status))', 'triggers? (?:an? )?(?:exception|error|crash)', 'faild',
+    '(?:error|problem|issue|bug|crash)s? (?:still )?(?:happens?|occurs?|persists?) still', '(?:error|problem|issue|bug|crash)s? (?:still happens|still occurs|still persists)',
+    '(?:i )?can (?:also )?confirm (?:this|that|the same)(?: (?:issue|problem|bug|behaviou?r|experience|crash|error))?(?: (?:for me|here|as well|too|on my (?:end|side|machine)))+',
     '(?:an?|the) (?:http |error |status )?(?:40[0134]|50[0234])(?= (?:error|status|response|code|page|when|on|while|after|every|from|trying|if|for)(?![a-z])| *[.,!:;)]| *$)',
     '(?:log|logs|console|terminal|output|logcat|journal|error log|log file)s? (?:shows?|says|gives|prints|displays|throws|reports|contains|spits out)(?= *[:"“\'«])',
   ),
@@ -157,6 +162,10 @@ export const FAULT_FRAMES: readonly RegExp[] = [
   ),
   // de
   words(
+    // Nothing works any more, it stalls or does nothing, no access any more: "bei meinem YaCy geht gar nichts mehr",
+    // "aber er tut einfach nichts", "YaCy ist plötzlich stehen geblieben", "ich komme nicht mehr rein".
+    'geht (?:gar |überhaupt |absolut )?nichts mehr(?! (?:rein|hinein|drauf|rauf))', '(?:er|sie|es|das programm|die app|der crawler) tut (?:einfach |überhaupt |gar )?nichts', '(?:ist|sind|war|waren) (?:einfach |plötzlich |wieder |mittendrin )*stehen ?geblieben',
+    'kein(?:en)? (?:zugriff|zugang|verbindung) (?:[^ .!?,;]+ ){0,4}mehr', 'komme? (?:[^ .!?,;]+ )?nicht mehr (?:[^ .!?,;]+ ){0,3}(?:rein|drauf|ran)(?![a-zäöü])',
     // A problem met in an action, something that cannot be done: "es gibt ein Problem beim Anlegen der Datenbank",
     // "Die Lehrgänge können nicht aktiviert werden".
     '(?:es gibt|gibt es|ich habe|ich hab|ich hatte|habe|hab) (?:leider |da |hier |noch )?(?:ein|einen|ein kleines|ein großes|ein seltsames) problem (?:beim|bei der|bei dem|mit dem|mit der)',
@@ -243,6 +252,10 @@ export const FAULT_FRAMES: readonly RegExp[] = [
     "(?:texte|image|tableau|titre|bouton|menu)\\S* (?:[^ .!?,;]+ ){0,2}(?:est|sont) (?:coupée?s?|tronquée?s?|décalée?s?)", "(?:total|somme|compteur|solde|calcul)\\S* (?:[^ .!?,;]+ ){0,2}(?:est faux|est fausse|est incorrecte?|ne correspond pas)",
     "se déconnecte (?:sans arrêt|tout le temps|constamment|régulièrement|toute seule|tout seul)", "tourne (?:dans le vide|en boucle|à l'infini)", "charge (?:à l'infini|indéfiniment|sans fin)",
     `lien\\S* (?:[^ .!?,;]+ ){0,3}(?:est|semble|sont) morts?`, 'liens? morts?',
+    // Unreadable or unreachable, an encoding fault, an empty window, a fault pointed out: "le rapport était inaccessible",
+    // "des soucis d'encodage", "j'ai une fenêtre vide", "juste pour signaler que les liens ne sont pas bons".
+    "(?:est|sont|était|étaient|devient|reste) (?:quasi(?:ment)? |totalement |complètement |toujours )?(?:illisibles?|inaccessibles?)", "(?:soucis?|problèmes?) d'(?:encodage|affichage|accents?)",
+    "(?:fenêtre|page|écran)s? (?:est|reste|restent|sont|s'affiche|apparaît|devient) (?:toute |complètement |totalement )?(?:vides?|blanche|noire|noir|blanc)", "j'ai (?:une|la|un) (?:fenêtre|page|écran) (?:toute )?(?:vide|blanche|noire|noir|blanc)", '(?:juste|simplement) pour (?:vous |te )?signaler', "pour (?:vous |te )?signaler (?:que|qu'|une? (?:petite? )?(?:faute|coquille|erreur|lien mort))",
   ),
   // pt
   words(

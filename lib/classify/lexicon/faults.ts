@@ -197,7 +197,7 @@ export const BUG_NEGATED = words(
   '(?:problem|issue|error|bug|crash)s? (?:has |have |had )?(?:disappeared|went away|vanished|(?:is|are|was|were) gone)',
   // "this issue" on a tracker is often the ticket itself: "I almost don't want to close this issue".
   '(?:close|closing|closed|reopen(?:ing|ed)?|open(?:ing|ed)?|lock(?:ing|ed)?|pin(?:ning|ned)?|label(?:ling|led)?) (?:this|the|that|an?) (?:new )?(?:issue|ticket)',
-  '(?:no|without|an|the only) exceptions?', 'with the exception of', 'exceptions? (?:to|of) the rule', 'ausnahme',
+  '(?:no|without|the only) exceptions?', '(?<!(?:throws?|threw|thrown|raises?|raised|gets?|got|getting|triggers?|triggered|causes?|caused|gives?|gave|hits?|produces?|produced|generates?|generated|with) )an exception(?! (?:is|was) (?:thrown|raised))', 'with the exception of', 'exceptions? (?:to|of) the rule', 'ausnahme',
   // "Fehler" and "error" as a mistake someone made, not a malfunction.
   'fehler (?:zu )?(?:gemacht|machen|begangen|begehen|eingestehen|eingestanden)', 'human error', '(?:pilot|user|operator|my own|my) error', "(?:haven't|have not|never|didn't|did not|hasn't|has not) (?:had|have|got|gotten|run into|seen|noticed) (?:a|any|the) (?:single )?(?:problems?|issues?|errors?)", 'error of judg(?:e)?ment', '(?:made|make|making) (?:an|the|this|that) error',
   '(?:fait|faire|commis|commettre) (?:une|la|cette) (?:erreur|faute)', '(?:cometer|cometió|cometieron) (?:un|el|este) error',

@@ -23,13 +23,23 @@ describe('a malfunction told without the usual fault words', () => {
     ['cs', 'Po aktualizaci prohlížeč stále padá.'],
     ['cs', 'Zkusil jsem nový profil, ale nic nepomohlo.'],
     ['cs', 'Chybka v nadpisu, má tam být verze 3.5.'],
+    ['en', 'If the cache folder is missing, the daemon exits with error: no such file.'],
+    ['en', 'Saving the second form throws an exception.'],
+    ['en', 'When I open the settings it triggers an exception.'],
+    ['en', 'I can confirm this behaviour on my machine as well.'],
+    ['fr', 'Depuis hier, la page des résultats est inaccessible.'],
+    ['fr', "Il y a des soucis d'encodage sur les accents du titre."],
+    ['fr', "Au démarrage j'ai une fenêtre vide."],
+    ['de', 'Seit dem Update geht gar nichts mehr.'],
+    ['de', 'Der Dienst ist plötzlich stehen geblieben.'],
+    ['de', 'Seit gestern komme ich nicht mehr in mein Konto rein.'],
   ])('%s: %s reads as a report, by the rules alone too', (lang, text) => {
     expect(rulesOnly.classify(text, lang).labels).toContain('bug');
     expect(classifier.classify(text, lang).labels).toContain('bug');
   });
 
   it('leaves statements that something works, or that nothing came back wrong, alone', () => {
-    for (const [lang, text] of [['zh', '显示效果很好，谢谢分享。'], ['pt', 'Não retorna nenhum problema, funciona bem.'], ['cs', 'Stále používám starou verzi, funguje skvěle.']]) {
+    for (const [lang, text] of [['zh', '显示效果很好，谢谢分享。'], ['pt', 'Não retorna nenhum problema, funciona bem.'], ['cs', 'Stále používám starou verzi, funguje skvěle.'], ['en', 'There is an exception to every rule.'], ['de', 'Da geht nichts mehr rein, der Koffer ist voll.']]) {
       expect(classifier.classify(text, lang).labels, text).not.toContain('bug');
     }
   });
