@@ -28,7 +28,7 @@ const SPAM_AUTHORS = new Set(['爱奇趣分享网', '玩赚乐', '励志吧', '�
 const EVERY = 2;
 const PER_PAGE = 5;
 
-interface Post {
+export interface Post {
   post_id: string;
   thread_id: string;
   message: string | null;
@@ -36,7 +36,7 @@ interface Post {
   author_id: string;
   author_name: string | null;
 }
-interface Thread {
+export interface Thread {
   thread_id: string;
   url?: string;
 }
