@@ -5,8 +5,7 @@
 // that he committed to his tool repository barretlee/duoshuo-migrate-to-disqus (commit 92d8f2e, "v2"; later commits
 // keep the file).
 //
-// The export is JSON {"generator":"duoshuo","threads":[...],"posts":[...]}; the ids are 19-digit numbers, so they are
-// read as strings before JSON.parse (a JS number would merge them). A page is the thread's URL path: for the blog's own
+// The export is read by duoshuo.ts. A page is the thread's URL path: for the blog's own
 // hosts (barretlee.com, www., hi., barret.cc) the path without "index.html" and slashes ("blog/2016/08/03/shadowsocks",
 // "message", "home" for "/"); snippets.barretlee.com -> "snippets/<path>"; cnblogs.com -> "cnblogs/<path>"; other hosts
 // -> "other:<host>/<path>". Threads sharing a key are one page. Messages are plain text as Duoshuo showed them (it
@@ -21,25 +20,13 @@
 // and of each its first 5 kept comments in chronological order (created_at, then file order).
 // staff = written by the blog's owner: Duoshuo author_id 2300830 (names "小胡子哥" / "Barret Lee",
 // barret.china@gmail.com).
+import { messageText, parseDuoshuo, postsByPage } from './duoshuo';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
 
 const OWNER_IDS = new Set(['2300830']);
 const SPAM_AUTHORS = new Set(['爱奇趣分享网', '玩赚乐', '励志吧', '内涵笑话', '内涵段子', '笑话大全', '来必力LiveRe', '开心赚（kaixinzhuan)']);
 const EVERY = 2;
 const PER_PAGE = 5;
-
-export interface Post {
-  post_id: string;
-  thread_id: string;
-  message: string | null;
-  created_at: string;
-  author_id: string;
-  author_name: string | null;
-}
-export interface Thread {
-  thread_id: string;
-  url?: string;
-}
 
 function pageKey(url: string | undefined): string | null {
   if (!url) return null;
@@ -62,33 +49,17 @@ export default {
   repo: 'barretlee/duoshuo-migrate-to-disqus',
   commit: '92d8f2e642e1c2ae2a99fbcf0728fef724afef84',
   read(files: RepositoryFiles): SourceComment[] {
-    const raw = files.read('data/export.json').replace(/"(thread_id|post_id|author_id|site_id)":\s*(\d+)/g, '"$1":"$2"');
-    const data = JSON.parse(raw) as { threads: Thread[]; posts: Post[] };
+    const data = parseDuoshuo(files.read('data/export.json'));
     const threads = new Map(data.threads.map((t) => [t.thread_id, t]));
-    const pages = new Map<string, { at: string; order: number; post: Post }[]>();
-    data.posts.forEach((post, order) => {
-      const key = pageKey(threads.get(post.thread_id)?.url);
-      if (key === null) return;
-      if (!pages.has(key)) pages.set(key, []);
-      pages.get(key)!.push({ at: post.created_at, order, post });
-    });
-    const keys = [...pages.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     const out: SourceComment[] = [];
-    keys.forEach((page, index) => {
+    postsByPage(data.posts, (post) => pageKey(threads.get(post.thread_id)?.url)).forEach(([page, posts], index) => {
       if (index % EVERY !== 0) return;
-      const comments = pages.get(page)!.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.order - b.order));
       let i = 0;
-      for (const { post } of comments) {
+      for (const post of posts) {
         if (i >= PER_PAGE) break;
         const author = String(post.author_name ?? '').trim();
         if (SPAM_AUTHORS.has(author)) continue;
-        const text = String(post.message ?? '')
-          .replace(/\r\n?/g, '\n')
-          .split('\n')
-          .map((l) => l.replace(/\s+$/, ''))
-          .join('\n')
-          .replace(/\s*\/_p\d+_t\d+$/, '')
-          .trim();
+        const text = messageText(post).replace(/\s*\/_p\d+_t\d+$/, '').trim();
         if (!text) continue;
         out.push({ page, i: i++, text, author, staff: OWNER_IDS.has(post.author_id) });
       }
