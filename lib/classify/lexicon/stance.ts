@@ -28,7 +28,7 @@ export const PUBLIC_AFFAIRS = words(
   'voters?', 'taxe?s', 'taxpayers?', 'inflation', 'capitalism', 'socialism', 'healthcare(?: system)?', 'education system', 'the country', 'this country', 'our country',
   'president', 'prime minister', 'ministers?', 'elections?', 'the left', 'the right', 'immigration', 'migrants?', 'police', 'courts?', 'the law', 'laws', 'copyright law', 'eu',
   'regierung', 'politik', 'politiker(?:innen)?', 'gesellschaft', 'wirtschaft', 'demokratie', 'bundestag', 'kanzler(?:in)?', 'minister(?:in)?', 'ampel', 'parteien', 'partei', 'steuern?',
-  'bürokratie', 'wähler', 'staat', 'dieses land', 'unser land', 'das land', 'deutschland', 'gesundheitssystem', 'schulsystem', 'rentensystem', 'energiewende', 'migration', 'krieg',
+  'bürokratie', 'wähler', 'staat', 'dieses land', 'unser land', 'das land', 'deutschland', 'gesundheitssystem', 'schulsystem', 'rentensystem', 'energiewende', 'migration', 'krieg', 'die bahn', 'deutsche bahn', 'züge', 'mieten',
   'gouvernement', 'politique', 'société', 'économie', 'démocratie', 'président', 'ministres?', 'élections?', 'impôts', 'la france', 'le pays', 'notre pays', "l'état", 'députés?',
   'gobierno', 'política', 'sociedad', 'economía', 'democracia', 'el país', 'governo', 'sociedade', 'economia', 'politica', 'società', 'regering', 'politiek', 'samenleving',
   'rząd(?:u|y)?', 'polityka', 'polityk[aó]w?', 'politycy', 'państwo', 'państwa', 'społeczeństwo', 'gospodarka', 'sejm', 'unia', 'kraj(?:u)?', 'wybory',
