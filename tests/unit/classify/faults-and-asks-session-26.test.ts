@@ -63,3 +63,13 @@ describe('questions that ask nothing', () => {
     expect(rulesOnly.classify(text, lang).labels).toContain('question');
   });
 });
+
+describe('praise in Chinese blog comments', () => {
+  it.each(['看完受益颇多。', '非常好的分享，谢谢楼主的整理', '这篇写得真好', '此处应有掌声', '[good]', '[赞][赞]', '毕业快乐！'])('%s reads as thanks', (text) => {
+    expect(rulesOnly.classify(text, 'zh').labels[0]).toBe('thanks');
+  });
+
+  it('leaves a report that follows the emoticon a report', () => {
+    expect(rulesOnly.classify('[good] 但是第三个例子运行报错了', 'zh').labels).toContain('bug');
+  });
+});
