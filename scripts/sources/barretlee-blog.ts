@@ -20,7 +20,7 @@
 // and of each its first 5 kept comments in chronological order (created_at, then file order).
 // staff = written by the blog's owner: Duoshuo author_id 2300830 (names "小胡子哥" / "Barret Lee",
 // barret.china@gmail.com).
-import { messageText, parseDuoshuo, postsByPage } from './duoshuo';
+import { messageText, parseDuoshuo, postsByPage, threadUrl } from './duoshuo';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
 
 const OWNER_IDS = new Set(['2300830']);
@@ -29,13 +29,8 @@ const EVERY = 2;
 const PER_PAGE = 5;
 
 function pageKey(url: string | undefined): string | null {
-  if (!url) return null;
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return null;
-  }
+  const u = threadUrl(url);
+  if (!u) return null;
   const host = u.host.replace(/^www\./, '');
   const path = u.pathname.replace(/index\.html$/, '').replace(/^\/+|\/+$/g, '');
   if (/^(barretlee\.com|hi\.barretlee\.com|barret\.cc|barret:4000)$/.test(host)) return path || 'home';

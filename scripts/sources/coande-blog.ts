@@ -18,7 +18,7 @@
 // Rule of choice (fixed): every page, every kept comment, in chronological order (created_at, then file order).
 // staff = written by the blog's owner: Duoshuo author_id 10819948, or the name "Coande" (one early comment he posted
 // without logging in).
-import { messageText, parseDuoshuo, postsByPage, type Post } from './duoshuo';
+import { messageText, parseDuoshuo, postsByPage, threadUrl, type Post } from './duoshuo';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
 
 const OWNER_IDS = new Set(['10819948']);
@@ -40,13 +40,8 @@ const SPAM_AUTHORS = new Set([
 ]);
 
 function pageKey(url: string | undefined): string | null {
-  if (!url) return null;
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return null;
-  }
+  const u = threadUrl(url);
+  if (!u) return null;
   let path = u.pathname;
   try {
     path = decodeURIComponent(path);

@@ -40,6 +40,16 @@ export function postsByPage(posts: Post[], pageOf: (post: Post) => string | null
     .map((key) => [key, pages.get(key)!.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.order - b.order)).map(({ post }) => post)]);
 }
 
+/** A thread's URL, parsed; null when it has none or it does not parse. */
+export function threadUrl(url: string | undefined): URL | null {
+  if (!url) return null;
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
 /** A message as Duoshuo showed it (it escaped HTML, so the text is plain): \r\n -> \n, trailing spaces dropped, trimmed. */
 export function messageText(post: Post): string {
   return String(post.message ?? '')
