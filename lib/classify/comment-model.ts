@@ -100,14 +100,18 @@ export const ADD_REPORT_AT = 0.3;
 /** The same where no sentence holds a fault cue the rules know, and only the sentence model hears a fault in its words. */
 export const ADD_REPORT_WITHOUT_CUE_AT = 0.5;
 /**
- * The comment model's question probability from which it adds a question the rules did not find: mostly requests
- * without a question mark or a question word the rules know ("Please provide a crash log", "Could you post the content
- * of the log", a numbered list of questions, asks in languages the rules cover thinly), with the guards of
- * questionMayBeAdded. It was 0.5 from session 19; cross-validated by source in session 24, 0.4 finds 39 more
- * must-include questions (4,086 -> 4,125 of 4,932) for 19 question labels neither accepted nor required (0.3: 99 more
- * for 80).
+ * The comment model's question probability from which it adds a question the rules did not find, where a sentence holds a
+ * question cue they set aside (a question mark, a question form or opening): mostly requests the rules read as
+ * statements ("Could you post the content of the log", a numbered list of questions, asks in languages the rules cover
+ * thinly), with the guards of questionAddedFrom. It was 0.5 from session 19 and 0.4 from session 24 (one bar for all).
+ * Cross-validated by source in session 26 (31,463 comments): 0.3 here and 0.5 without a cue (ADD_QUESTION_WITHOUT_CUE_AT)
+ * find 27 more must-include questions (2,920 -> 2,947 of 3,555) for 30 more question labels neither accepted nor
+ * required, macro-F1 0.843 either way (0.3 and 0.4: 34 more for 48; one bar of 0.3: 42 more for 73). On the sets kept
+ * unseen, must-include questions 2,686 -> 2,697 of 3,045.
  */
-export const ADD_QUESTION_AT = 0.4;
+export const ADD_QUESTION_AT = 0.3;
+/** The same where no sentence holds a question cue the rules know ("Please provide a crash log"). */
+export const ADD_QUESTION_WITHOUT_CUE_AT = 0.5;
 /**
  * The comment model's thanks probability from which thanks may lead a comment the rules led with a report: a reader's
  * thank-you that mentions a fault in passing ("I've always wanted to draw faces but failed miserably", "Pencil would
@@ -141,22 +145,26 @@ export function reportAddedFrom(readings: SentenceReading[]): number | null {
 }
 
 /**
- * Whether the comment model may add a question the rules missed. Not where the rules weighed a question and set it
- * aside (a rhetorical or tag question, a suggestion, a question its writer answers, an admiring question in a
- * thank-you), and not in a comment of three words or fewer ("Really?", "Na und?" react, they ask nothing).
+ * From which comment-model probability a question the rules missed may be added (null: none may). Not where the rules
+ * weighed a question and set it aside (a rhetorical or tag question, a suggestion, a question its writer answers, an
+ * admiring question in a thank-you), and not in a comment of three words or fewer ("Really?", "Na und?" react, they ask
+ * nothing). Where a sentence holds a question mark, form or opening, ADD_QUESTION_AT; else ADD_QUESTION_WITHOUT_CUE_AT.
  */
-export function questionMayBeAdded(readings: SentenceReading[], ruleLead: Label): boolean {
+export function questionAddedFrom(readings: SentenceReading[], ruleLead: Label): number | null {
   let words = 0;
   let questionMark = false;
+  let cue = false;
   for (const { signals } of readings) {
-    if (signals.rhetorical || signals.rhetoricalShape || signals.suggestion || signals.answerOpening) return false;
+    if (signals.rhetorical || signals.rhetoricalShape || signals.suggestion || signals.answerOpening) return null;
     questionMark ||= signals.questionMark;
+    cue ||= signals.questionMark || signals.questionForm || signals.questionOpening;
     words += signals.length;
   }
   // A short thank-you the rules read first, whose "?" they set aside, admires ("Como você consegue? Fotos lindas,
   // obrigado!"); a longer one may hold a request the rules missed.
-  if (ruleLead === 'thanks' && questionMark && words <= 12) return false;
-  return words > 3;
+  if (ruleLead === 'thanks' && questionMark && words <= 12) return null;
+  if (words <= 3) return null;
+  return cue ? ADD_QUESTION_AT : ADD_QUESTION_WITHOUT_CUE_AT;
 }
 
 const SEED_COMMENT = 0x5bd1e995;
@@ -224,12 +232,12 @@ export function blendWithRules(
   rule: RuleReading,
   threshold: number,
   addReportAt: number | null = null,
-  mayAddQuestion = false,
+  addQuestionAt: number | null = null,
   ruleShare = RULE_SHARE,
 ): { primary: Label; scores: Record<Label, number>; addedReport: boolean; addedQuestion: boolean } {
   const probs = model.predict(x);
   const addedReport = addReportAt !== null && !rule.labels.includes('bug') && probs[model.classes.indexOf('bug')] >= addReportAt;
-  const addedQuestion = mayAddQuestion && !rule.labels.includes('question') && probs[model.classes.indexOf('question')] >= ADD_QUESTION_AT;
+  const addedQuestion = addQuestionAt !== null && !rule.labels.includes('question') && probs[model.classes.indexOf('question')] >= addQuestionAt;
   const fromRules = { ...rule.scores };
   const lead = rule.labels[0];
   fromRules[lead] = LEAD_MARGIN + Math.max(fromRules.thanks, fromRules.question, fromRules.bug, lead === 'other' ? threshold : fromRules.other);

@@ -11,7 +11,7 @@ import type { SentenceSignals } from './signals';
 import { ownWords, splitSentences } from './text';
 import shippedModel from './model.json';
 import shippedCommentModelData from './comment-model.json';
-import { RULE_SHARE, blendWithRules, commentFeatures, questionMayBeAdded, reportAddedFrom, ruleShareFor, trainingLanguages } from './comment-model';
+import { RULE_SHARE, blendWithRules, commentFeatures, questionAddedFrom, reportAddedFrom, ruleShareFor, trainingLanguages } from './comment-model';
 
 export type { ModelData } from './model';
 export type { Correction } from './learn';
@@ -242,7 +242,7 @@ export function classifyText(
   if (!reading) return { labels: ['other'], scores: { thanks: 0, question: 0, bug: 0, other: 1 }, cues: {} };
   let { labels, scores } = reading;
   if (commentModel) {
-    const blend = blendWithRules(commentModel, commentFeatures(reading.readings, reading), reading, threshold, reading.answersReader ? null : reportAddedFrom(reading.readings), questionMayBeAdded(reading.readings, reading.labels[0]), ruleShare);
+    const blend = blendWithRules(commentModel, commentFeatures(reading.readings, reading), reading, threshold, reading.answersReader ? null : reportAddedFrom(reading.readings), questionAddedFrom(reading.readings, reading.labels[0]), ruleShare);
     const primary = toldSymptomAlone(reading) ? 'bug' : blend.primary;
     labels = [primary, ...labels.filter((l) => l !== primary)];
     if (blend.addedReport && !labels.includes('bug')) labels.push('bug');

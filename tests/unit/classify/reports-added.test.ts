@@ -1,7 +1,7 @@
-// When the comment model may add a report the rules set aside, and how sure it must be: surer where only the sentence
-// model hears a fault than where the rules found a fault cue and weighed it away.
+// When the comment model may add a report or a question the rules set aside, and how sure it must be: surer where the
+// rules found no cue at all than where they found one and weighed it away.
 import { describe, expect, it } from 'vitest';
-import { ADD_REPORT_AT, ADD_REPORT_WITHOUT_CUE_AT, reportAddedFrom } from '../../../lib/classify/comment-model';
+import { ADD_QUESTION_AT, ADD_QUESTION_WITHOUT_CUE_AT, ADD_REPORT_AT, ADD_REPORT_WITHOUT_CUE_AT, questionAddedFrom, reportAddedFrom } from '../../../lib/classify/comment-model';
 import { readComment } from '../../../lib/classify/index';
 import { decodeModel, type ModelData } from '../../../lib/classify/model';
 import shippedModel from '../../../lib/classify/model.json';
@@ -29,6 +29,28 @@ describe('reports the comment model may add', () => {
   it('adds none to a short agreement, a fixed fault, a fault of the world or a plain greeting', () => {
     for (const text of ['Same here :)', 'It was broken but it is fixed now, thanks!', 'Die Züge sind immer noch nicht pünktlich, und die Preise steigen weiter.', 'Hello all, same opinion here.']) {
       expect(addedFrom(text), text).toBeNull();
+    }
+  });
+});
+
+describe('questions the comment model may add', () => {
+  const questionFrom = (text: string) => {
+    const reading = readComment(sentenceModel, text)!;
+    return questionAddedFrom(reading.readings, reading.labels[0]);
+  };
+
+  it('asks more of the model where no sentence holds a question cue', () => {
+    expect(ADD_QUESTION_WITHOUT_CUE_AT).toBeGreaterThan(ADD_QUESTION_AT);
+    expect(questionFrom('Please send me the crash log from yesterday evening.')).toBe(ADD_QUESTION_WITHOUT_CUE_AT);
+  });
+
+  it('takes the lower bar where a sentence holds a question mark or form', () => {
+    expect(questionFrom('I tried the new importer with my old files. Any idea why the dates come out empty?')).toBe(ADD_QUESTION_AT);
+  });
+
+  it('adds none to a rhetorical question, a short reaction or an admiring question in a short thank-you', () => {
+    for (const text of ["What's not to love about this recipe?", 'Really?', 'Como você consegue? Fotos lindas, obrigado!']) {
+      expect(questionFrom(text), text).toBeNull();
     }
   });
 });
