@@ -81,7 +81,7 @@ export const FAULT_FRAMES: readonly RegExp[] = [
     // "fail2ban exits with error: ...", "it trigger an exception", "git bash also faild", "error happens still", "I can confirm this
     // experience for me as well".
     'exits? with (?:an? )?(?:error|exception|non-zero (?:exit )?(?:code|status))', 'triggers? (?:an? )?(?:exception|error|crash)', 'faild',
-    '(?:error|problem|issue|bug|crash)s? (?:still )?(?:happens?|occurs?|persists?) still', '(?:error|problem|issue|bug|crash)s? (?:still happens|still occurs|still persists)',
+    '(?:error|problem|issue|bug|crash)s? (?:still (?:happens|occurs|persists)|(?:still )?(?:happens?|occurs?|persists?) still)',
     '(?:i )?can (?:also )?confirm (?:this|that|the same)(?: (?:issue|problem|bug|behaviou?r|experience|crash|error))?(?: (?:for me|here|as well|too|on my (?:end|side|machine)))+',
     '(?:an?|the) (?:http |error |status )?(?:40[0134]|50[0234])(?= (?:error|status|response|code|page|when|on|while|after|every|from|trying|if|for)(?![a-z])| *[.,!:;)]| *$)',
     '(?:log|logs|console|terminal|output|logcat|journal|error log|log file)s? (?:shows?|says|gives|prints|displays|throws|reports|contains|spits out)(?= *[:"“\'«])',
