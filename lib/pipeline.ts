@@ -16,6 +16,8 @@ export function staffLoginsFor(url: string, staffAccounts: Record<string, string
 }
 
 export function analyseExtract(result: ExtractResult, classifier: ClassifierLike, staffLogins: string[] = []): AnalysedThread {
-  const comments = analyseThread(result.thread, result.comments, (text, lang, context) => classifier.classify(text, lang, context), { staffLogins });
+  // The site, so staff corrections made on it apply (the classifier learns per site).
+  const site = siteOf(result.thread.url) || undefined;
+  const comments = analyseThread(result.thread, result.comments, (text, lang, context) => classifier.classify(text, lang, { ...context, site }), { staffLogins });
   return { thread: result.thread, comments };
 }

@@ -9,6 +9,8 @@
 //  The sentence model trains on neither sets (b)-(p) nor the held-out parts of (a) and (c). The comment model trains
 //  on (b), (d), the inspect half of (e) and the tune pages of (f)-(p) except (i) (scripts/train-comment-model.ts), so only the
 //  sealed parts measure the whole classifier on sources nothing was fitted to: they are never listed nor trained on.
+//  (learning) staff corrections on the earlier threads of each set kept unseen, measured on its later threads
+//  (scripts/eval-learning.ts).
 //  --rules-only scores the sentence model and the rules without the comment model.
 //  --text-only classifies the text alone, without the staff and answerer roles the sets record.
 import { existsSync, readFileSync } from 'node:fs';
@@ -16,6 +18,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createClassifier } from '../lib/classify/index';
 import { evaluate, formatReport, type EvalReport } from '../lib/classify/metrics';
+import { evaluateLearning, formatLearning } from './eval-learning';
 import { LOCAL_SETS, withRoles } from './local-sets';
 import { isHeldOut, parseExamples, parseFixtureComments, parseForumCsv, parseHeldoutComments, parseRealComments, parsePageComments, type LabelledText, type PageHalf } from '../lib/classify/training-data';
 
@@ -128,4 +131,11 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     textOnly: flag('--text-only'),
   };
   for (const { title, report } of evaluateSets(options)) console.log(formatReport(title, report).join('\n') + '\n');
+  // Learning from staff corrections, on the sets kept unseen (one site each).
+  const sites = LOCAL_SETS.filter((set) => set.unseenMeasure && existsSync(resolve(root, set.file))).map((set) => ({
+    site: set.file,
+    items: withRoles(set, parsePageComments(readFileSync(resolve(root, set.file), 'utf8'))),
+  }));
+  const learning = evaluateLearning(sites);
+  console.log(learning ? formatLearning(learning).join('\n') : '(learning) not measured: the sets kept unseen are not on this machine (data/local/, see data/README.md)');
 }

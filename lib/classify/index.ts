@@ -3,7 +3,7 @@
 import { LABELS, type Classification, type Label } from '../thread';
 import { cacheKey, LruCache } from './cache';
 import { contentHash } from './hash';
-import { adaptCommentModel, adaptModel, type Correction } from './learn';
+import { adaptCommentModel, SimilarCorrections, type Correction } from './learn';
 import { decodeModel, type LinearModel, type ModelData } from './model';
 import { GREETING_OPENING, isReportForm, NOT_RESOLVED, POLITE_REQUEST, REMEDY_CONFIRMED } from './lexicon';
 import { readSentence, type SentenceReading } from './sentence';
@@ -22,7 +22,10 @@ export interface ClassifierOptions {
   model?: ModelData;
   /** Comment model weights; defaults to the shipped lib/classify/comment-model.json. `null`: the rules alone. */
   commentModel?: ModelData | null;
-  /** Staff relabellings: exact texts win outright, and the model adapts toward them. */
+  /**
+   * Staff relabellings: an exact text's wins outright on every site; on the site it was made on (on every site when it
+   * names none) the comment model adapts toward it, and a comment worded almost like it takes its labels.
+   */
   corrections?: Correction[];
   /** Minimum score for a label to be given (default 0.5). */
   threshold?: number;
@@ -46,6 +49,16 @@ export interface CommentContext {
    * (On a blog the article is not a comment, so no comment opens the thread.)
    */
   opensThread?: boolean;
+  /** Hostname of the page: staff corrections made on this site apply (see ClassifierOptions.corrections). */
+  site?: string;
+}
+
+/** What the corrections that apply on one site taught. */
+interface SiteLearning {
+  /** Part of the cache key: '' where only corrections without a site apply. */
+  key: string;
+  commentModel: LinearModel | null;
+  similar: SimilarCorrections | null;
 }
 
 export interface Classifier {
@@ -113,29 +126,47 @@ function shippedCommentModel(): LinearModel {
 }
 
 export function createClassifier(options: ClassifierOptions = {}): Classifier {
-  const base = options.model ? decodeModel(options.model) : shipped();
+  const model = options.model ? decodeModel(options.model) : shipped();
   const modelVersion = options.model?.version ?? (shippedModel as ModelData).version;
   const threshold = clampThreshold(options.threshold);
   const corrections = (options.corrections ?? []).filter(
     (c) => c && typeof c.text === 'string' && Array.isArray(c.labels) && c.labels.some((l) => LABELS.includes(l)),
   );
-  const model = corrections.length ? adaptModel(base, corrections) : base;
   // The comment model's data, chosen once: its weights, its version (part of the cache key) and its languages come from it.
   const commentData = options.commentModel === null ? null : options.commentModel ?? (shippedCommentModelData as ModelData);
   const commentBase = commentData === null ? null : options.commentModel ? decodeModel(options.commentModel) : shippedCommentModel();
-  const commentModel =
-    commentBase && corrections.length
-      ? adaptCommentModel(commentBase, corrections, (text) => {
-          const reading = readComment(model, text, threshold);
-          return reading && commentFeatures(reading.readings, reading);
-        })
-      : commentBase;
   const exact = new Map<string, Label[]>();
   for (const c of corrections) exact.set(normalisedHash(c.text), dedupe(c.labels.filter((l) => LABELS.includes(l))));
 
-  const digest = corrections.length ? '+c' + contentHash(JSON.stringify(corrections.map((c) => [c.text, c.labels]))).slice(0, 8) : '';
+  const digest = corrections.length ? '+c' + contentHash(JSON.stringify(corrections.map((c) => [c.text, c.labels, c.site ?? '']))).slice(0, 8) : '';
   const commentVersion = commentData ? '+' + commentData.version : '+rules';
   const version = `${modelVersion}${commentVersion}${digest}@${threshold}`;
+
+  // What each site's corrections taught, built on the first comment of that site: corrections without a site count on
+  // every site. Sites without corrections of their own share the everywhere-learning.
+  const everywhere = corrections.filter((c) => !c.site);
+  const sitesWithCorrections = new Set(corrections.map((c) => c.site).filter((site): site is string => !!site));
+  const learnings = new Map<string, SiteLearning>();
+  function learningFor(site: string | undefined): SiteLearning {
+    const key = site && sitesWithCorrections.has(site) ? site : '';
+    let learning = learnings.get(key);
+    if (!learning) {
+      const own = key ? [...everywhere, ...corrections.filter((c) => c.site === key)] : everywhere;
+      learning = {
+        key: key ? '+s:' + key : '',
+        commentModel:
+          commentBase && own.length
+            ? adaptCommentModel(commentBase, own, (text) => {
+                const reading = readComment(model, text, threshold);
+                return reading && commentFeatures(reading.readings, reading);
+              })
+            : commentBase,
+        similar: own.length ? new SimilarCorrections(own) : null,
+      };
+      learnings.set(key, learning);
+    }
+    return learning;
+  }
   const cache = new LruCache<Classification>(options.cacheSize ?? 5000);
   const languages = commentData ? trainingLanguages(commentData) : null;
 
@@ -147,12 +178,13 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
       opensThread: context?.opensThread === true && context?.answerer !== true,
     };
     const ruleShare = ruleShareFor(lang, languages, options.unfamiliarRuleShare);
-    const key = cacheKey(safe, version + (role.answerer ? '+answerer' : role.staff ? '+staff' : '') + (role.opensThread ? '+opens' : '') + (ruleShare === RULE_SHARE ? '' : '+r' + ruleShare));
+    const learning = learningFor(typeof context?.site === 'string' ? context.site : undefined);
+    const key = cacheKey(safe, version + learning.key + (role.answerer ? '+answerer' : role.staff ? '+staff' : '') + (role.opensThread ? '+opens' : '') + (ruleShare === RULE_SHARE ? '' : '+r' + ruleShare));
     const hit = cache.get(key);
     if (hit) return copy(hit);
     // Without corrections there is nothing to look up (normalising the text costs more than classifying it).
-    const corrected = exact.size ? exact.get(normalisedHash(safe)) : undefined;
-    const result = corrected ? fromCorrection(safe, corrected) : classifyText(model, safe, threshold, commentModel, role, ruleShare);
+    const corrected = exact.size ? exact.get(normalisedHash(safe)) ?? learning.similar?.closest(safe) ?? undefined : undefined;
+    const result = corrected ? fromCorrection(safe, corrected) : classifyText(model, safe, threshold, learning.commentModel, role, ruleShare);
     cache.set(key, result);
     return copy(result);
   }
