@@ -53,6 +53,9 @@ export interface CommentContext {
   site?: string;
 }
 
+/** Sites whose learning is kept built at once (rebuilding one takes a few milliseconds per correction). */
+const SITE_LEARNINGS_KEPT = 8;
+
 /** What the corrections that apply on one site taught. */
 interface SiteLearning {
   /** Part of the cache key: '' where only corrections without a site apply. */
@@ -150,7 +153,11 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
   function learningFor(site: string | undefined): SiteLearning {
     const key = site && sitesWithCorrections.has(site) ? site : '';
     let learning = learnings.get(key);
-    if (!learning) {
+    if (learning) {
+      // Most recently used last, so the oldest is the one let go.
+      learnings.delete(key);
+      learnings.set(key, learning);
+    } else {
       const own = key ? [...everywhere, ...corrections.filter((c) => c.site === key)] : everywhere;
       learning = {
         key: key ? '+s:' + key : '',
@@ -164,6 +171,8 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
         similar: own.length ? new SimilarCorrections(own) : null,
       };
       learnings.set(key, learning);
+      // Each adapted comment model holds its weights as floats (about 1 MB): keep the sites in use, rebuild the rest.
+      if (learnings.size > SITE_LEARNINGS_KEPT) learnings.delete(learnings.keys().next().value!);
     }
     return learning;
   }

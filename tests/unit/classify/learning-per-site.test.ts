@@ -70,3 +70,18 @@ describe('learning from staff corrections, per site', () => {
     expect(analyseExtract(elsewhere, classifier).comments[0].labels[0]).not.toBe('bug');
   });
 });
+
+describe('learning from staff corrections, many sites', () => {
+  it('reads each of twenty sites with its own corrections, in any order, while keeping only a few sites built at once', () => {
+    const sites = Array.from({ length: 20 }, (_, i) => `site${i}.example`);
+    const text = (i: number) => `The badge counter on page ${i} shows zero after every upload I make.`;
+    const corrections = sites.map((site, i) => ({ text: text(i), labels: [i % 2 ? 'bug' : 'other'] as Array<'bug' | 'other'>, site }));
+    const classifier = createClassifier({ corrections, cacheSize: 1 });
+    const near = (i: number) => `The badge counter on page ${i} shows zero after every upload we make.`;
+    for (const round of [0, 1]) {
+      for (const i of round ? [...sites.keys()].reverse() : sites.keys()) {
+        expect(classifier.classify(near(i), 'en', { site: sites[i] }).labels[0]).toBe(i % 2 ? 'bug' : 'other');
+      }
+    }
+  });
+});
