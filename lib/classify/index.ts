@@ -150,8 +150,10 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
   const everywhere = corrections.filter((c) => !c.site);
   const sitesWithCorrections = new Set(corrections.map((c) => c.site).filter((site): site is string => !!site));
   const learnings = new Map<string, SiteLearning>();
+  const untaught: SiteLearning = { key: '', commentModel: commentBase, similar: null };
   function learningFor(site: string | undefined): SiteLearning {
     const key = site && sitesWithCorrections.has(site) ? site : '';
+    if (!key && !everywhere.length) return untaught;
     let learning = learnings.get(key);
     if (learning) {
       // Most recently used last, so the oldest is the one let go.
@@ -162,13 +164,13 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
       learning = {
         key: key ? '+s:' + key : '',
         commentModel:
-          commentBase && own.length
+          commentBase
             ? adaptCommentModel(commentBase, own, (text) => {
                 const reading = readComment(model, text, threshold);
                 return reading && commentFeatures(reading.readings, reading);
               })
             : commentBase,
-        similar: own.length ? new SimilarCorrections(own) : null,
+        similar: new SimilarCorrections(own),
       };
       learnings.set(key, learning);
       // Each adapted comment model holds its weights as floats (about 1 MB): keep the sites in use, rebuild the rest.
