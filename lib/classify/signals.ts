@@ -133,6 +133,7 @@ const CJK_MUSING = /呢[\s。.!！~～…]*$/u;
 const EXCLAIMED = /[!！]\s*[\p{Emoji_Presentation}:;()\-DPp]*\s*$/u;
 // Compiled once: used to blank out matches before the praise and fault tests.
 const NOT_PRAISE_ALL = new RegExp(NOT_PRAISE.source, 'giu');
+const THANKS_NOT_GRATITUDE_ALL = new RegExp(THANKS_NOT_GRATITUDE.source, 'g' + THANKS_NOT_GRATITUDE.flags.replace('g', ''));
 const BUG_NEGATED_ALL = new RegExp(BUG_NEGATED.source, 'g');
 const BUG_NEGATED_REPLIES_ALL = new RegExp(BUG_NEGATED_REPLIES.source, 'g');
 
@@ -193,6 +194,11 @@ function onlyQuoted(s: string): boolean {
   return unquoted !== s && !QUESTION_FORM.test(unquoted);
 }
 
+/** Gratitude in a text the screen did not read (a sentence with its denied thanks taken out). */
+function thanksBeyond(text: string): boolean {
+  return THANKS.test(text) || THANKS_CJK.test(text) || THANKS_EMOJI.test(text);
+}
+
 export function sentenceSignals(sentence: string): SentenceSignals {
   // Lexicon patterns are lower case (see lexicon/patterns.ts).
   const s = sentence.toLowerCase().replace(/[’‘`´]/g, "'");
@@ -208,8 +214,11 @@ export function sentenceSignals(sentence: string): SentenceSignals {
   const whAuxiliary = questionOpening && WH_AUXILIARY.test(s);
   const gratitude = screened(AT.THANKS, s, may) || screened(AT.THANKS_CJK, s, may) || screened(AT.THANKS_EMOJI, s, may);
   // A sign-off whose only gratitude cue is an emoji ("Liebe Grüße ♥") closes the message; it thanks no one.
-  const notGratitude =
-    gratitude && (screened(AT.THANKS_NOT_GRATITUDE, s, may) || (SIGN_OFF.test(s) && !screened(AT.THANKS, s, may) && !screened(AT.THANKS_CJK, s, may)));
+  // A cause or an exclamation ("gracias al parche", "thank god") denies the gratitude unless the sentence also thanks
+  // in earnest ("gracias a los dos, ... gracias por todo").
+  const denied = gratitude && screened(AT.THANKS_NOT_GRATITUDE, s, may);
+  const deniedOnly = denied && !thanksBeyond(s.replace(THANKS_NOT_GRATITUDE_ALL, ' '));
+  const notGratitude = gratitude && (deniedOnly || (SIGN_OFF.test(s) && !screened(AT.THANKS, s, may) && !screened(AT.THANKS_CJK, s, may)));
   const thanksInAdvance = gratitude && screened(AT.THANKS_IN_ADVANCE, s, may);
   const thanks = gratitude && !notGratitude ? (thanksInAdvance ? 0.3 : 1) : 0;
   const praiseText = /\s/.test(s) && screened(AT.NOT_PRAISE, s, may) ? s.replace(NOT_PRAISE_ALL, ' ') : s;

@@ -17,7 +17,13 @@ const WROTE_ANYWHERE = new RegExp(WROTE, 'i');
 // A mail client that quotes the earlier mail whole below a separator, without "> " marks (Outlook, Yahoo, GMX):
 // everything from the separator on is the earlier mail, not the writer's words.
 const SIGNATURE_LINE = /\n-- ?\n/;
-const FORWARDED_MAIL = /^\s*-{2,}\s*(?:original message|mensaje original|ursprüngliche nachricht|original nachricht|message d'origine|mensagem original|messaggio originale|oorspronkelijk bericht)\s*-{2,}/im;
+const FORWARDED_MAIL = /^\s*-{2,}\s*(?:original message|mensaje original|urspr.ngliche nachricht|original nachricht|message d'origine|mensagem original|messaggio originale|oorspronkelijk bericht)\s*-{2,}/im;
+/**
+ * The header of a mail quoted below a top-posted reply, as Outlook and webmail write it with no "Original Message" line:
+ * a From: line and, within the next three lines, a Sent:, Date:, To: or Subject: line (in the languages of the lists).
+ */
+const QUOTED_MAIL_HEADER =
+  /^[ \t]*(?:from|von|de|da|van|od|från|fra)[ \t]*:[^\n]*\n(?:[^\n]*\n){0,2}?[ \t]*(?:sent|date|to|cc|subject|gesendet|datum|an|betreff|envoyé|à|objet|enviado|fecha|para|asunto|assunto|data|inviato|oggetto|verzonden|aan|onderwerp|odesláno|komu|předmět|skickat|till|ämne|sendt|til|emne)[ \t]*:/im;
 
 // The prompts of an issue form are the tracker's words, not the writer's: "Is your feature request related to a
 // problem? Please describe." would read as a question in every feature request filed on the form.
@@ -105,6 +111,11 @@ export function ownWords(raw: string): string {
     const at = text.search(FORWARDED_MAIL);
     // A comment that is all forwarded mail keeps its text rather than becoming empty.
     if (at > 0 && text.slice(0, at).trim()) text = text.slice(0, at);
+  }
+  if (text.includes(':') && text.includes('\n')) {
+    const at = text.search(QUOTED_MAIL_HEADER);
+    // Only below words of the writer's own: not below a bare "Original Message" line or a rule of underscores.
+    if (at > 0 && /[\p{L}\p{N}]/u.test(text.slice(0, at).replace(FORWARDED_MAIL, ''))) text = text.slice(0, at);
   }
   // A mail signature below the "-- " line (a name, a company, a disclaimer, "Thanks! & 73") is no part of the message.
   if (text.includes('\n--')) {

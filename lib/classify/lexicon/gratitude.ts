@@ -142,7 +142,7 @@ export const THANKS_NOT_GRATITUDE = words(
   // Exclamations, not gratitude: "Thank god you don't need much", "Gott sei Dank".
   'thank (?:god|goodness|heavens|the lord)', 'thanks? god', 'gott sei dank', 'dieu merci', 'gracias a dios', 'graças a deus', 'grazie a dio', 'godzijdank',
   // A cause, not gratitude: "fluidità della GUI grazie ai driver nVidia", "gracias al nuevo parche". (Not "grazie a tutti".)
-  "grazie (?:(?:al|allo|alla|ai|agli|alle|a questo|a questa|a quel|a un|a una) |all')(?!(?:tutti|voi|te|lei|tutte|tuo|tua|tuoi|tue|vostro|vostra|vostri|vostre|suo|sua)(?![\\w]))[^ .,;:!?]+", "gracias (?:al|a la|a los|a las|a este|a esta|a un|a una) (?!(?:todos|ustedes|ti|usted|vosotros|tu|tus|su|sus|vuestro|vuestra)(?![\\w]))[^ .,;:!?]+",
+  "grazie (?:(?:al|allo|alla|ai|agli|alle|a questo|a questa|a quel|a un|a una) |all')(?!(?:tutti|voi|te|lei|tutte|tuo|tua|tuoi|tue|vostro|vostra|vostri|vostre|suo|sua|due|tre|ragazzi|ragazze|amici|amiche|creatori|autori|sviluppatori|moderatori|amministratori)(?![\\w]))[^ .,;:!?]+", "gracias (?:al|a la|a los|a las|a este|a esta|a un|a una) (?!(?:todos|todas|ustedes|ti|usted|vosotros|tu|tus|su|sus|vuestro|vuestra|dos|tres|que|quienes|chicos|chicas|amigos|amigas|compañeros|creadores|autores|desarrolladores|moderadores|administradores)(?![\\w]))[^ .,;:!?]+",
   // "sia nella versione con grazie che senza grazie": the serifs of a typeface.
   '(?:con|senza) grazie(?! (?:mille|di|per|a|ancora|tante)(?![\\w]))',
   'na,? danke', '(?:vielen )?dank auch', 'danke auch', 'danke,? merkel', 'danke,? für gar nichts', 'спасибо за ничего',
