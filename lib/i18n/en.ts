@@ -145,7 +145,7 @@ export const en = {
   'action.reopen': 'Reopen',
   'action.snoozeUntil': 'Snooze until',
   'action.relabel': 'Labels',
-  'action.relabelHint': 'Set the labels by hand; Threadsift learns from it.',
+  'action.relabelHint': 'Set the labels by hand; Threadsift learns from it for the next scans of this site.',
   'action.applyLabels': 'Apply labels',
   'action.openThread': 'Open thread',
   'action.clearSelection': 'Clear selection',

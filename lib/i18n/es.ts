@@ -141,7 +141,7 @@ export const es: Messages = {
   'action.reopen': 'Reabrir',
   'action.snoozeUntil': 'Posponer hasta',
   'action.relabel': 'Etiquetas',
-  'action.relabelHint': 'Pon las etiquetas a mano; Threadsift aprende de ello.',
+  'action.relabelHint': 'Pon las etiquetas a mano; Threadsift aprende de ello para los próximos análisis de este sitio.',
   'action.applyLabels': 'Aplicar etiquetas',
   'action.openThread': 'Abrir hilo',
   'action.clearSelection': 'Quitar selección',
