@@ -84,6 +84,24 @@ function dropCode(lines: string[]): string[] {
 }
 
 /**
+ * Where a reply written above the mail it answers quotes that mail whole below an "X wrote:" line, without "> " marks
+ * (a phone's mail app, Outlook): the line where that header starts, or -1. Only where the writer's own words come
+ * first and no line below is marked as quoted (interleaved answers keep their "> " lines and are read as before).
+ */
+function topPostedHeader(lines: string[]): number {
+  for (let i = 1; i < lines.length; i++) {
+    const alone = WROTE_ALONE.test(lines[i]);
+    if (!alone && !WROTE_LINE.test(lines[i])) continue;
+    const start = alone && WROTE_OPENING.test(lines[i - 1]) ? i - 1 : i;
+    const below = lines.slice(i + 1);
+    if (below.some((line) => QUOTE_LINE.test(line))) return -1;
+    const own = lines.slice(0, start).filter((line) => !QUOTE_LINE.test(line));
+    if (own.some((line) => /[\p{L}\p{N}]/u.test(line)) && below.some((line) => /\p{L}/u.test(line))) return start;
+  }
+  return -1;
+}
+
+/**
  * The commenter's own words: quoted lines and their "X wrote:" headers removed, an earlier mail forwarded below an
  * "Original Message" line removed, code dropped, the prompts of an issue form dropped, control characters dropped.
  */
@@ -94,7 +112,9 @@ export function ownWords(raw: string): string {
   text = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufeff\u200b]/g, ' ');
   if (text.includes('>') || WROTE_ANYWHERE.test(text)) {
     const kept: string[] = [];
-    for (const line of text.split('\n')) {
+    const lines = text.split('\n');
+    const header = topPostedHeader(lines);
+    for (const line of header >= 0 ? lines.slice(0, header) : lines) {
       if (QUOTE_LINE.test(line) || WROTE_LINE.test(line)) continue;
       if (WROTE_ALONE.test(line)) {
         if (kept.length && WROTE_OPENING.test(kept[kept.length - 1])) kept.pop();

@@ -54,3 +54,23 @@ describe('thanks to a cause beside thanks in earnest', () => {
     expect(classifier.classify(text, lang).labels).not.toContain('thanks');
   });
 });
+
+describe('a mail quoted whole below an "X wrote:" line without "> " marks', () => {
+  const topPosted = 'Thanks, the new build fixed it.\n\nOn 6/22/10 12:58 PM, "Ian Brown" <ian at example.org> wrote:\n\nDear all,\nthe tool crashes when I open a second image. Any idea why?\n';
+
+  it('is the earlier mail, not the writer\'s words', () => {
+    expect(ownWords(topPosted)).not.toContain('crashes');
+    expect(classifier.classify(topPosted, 'en').labels).toEqual(['thanks']);
+  });
+
+  it('stays when the header line was wrapped by the mail app', () => {
+    const wrapped = 'Solved, thank you.\n\nEl 21 sep 2010 11:16 p.m., "Javier" <javier at example.org>\nescribió:\n\nHola, el programa no arranca. ¿Alguna idea?\n';
+    expect(ownWords(wrapped)).not.toContain('no arranca');
+  });
+
+  it('keeps answers written between "> " quoted lines', () => {
+    const interleaved = 'Hi,\n\nOn Tue, 2007-10-09 at 15:38 +0200, Damian wrote:\n> Does the phone still reboot?\n\nYes, every few minutes since the update.\n';
+    expect(ownWords(interleaved)).toContain('every few minutes');
+    expect(ownWords(interleaved)).not.toContain('still reboot');
+  });
+});
