@@ -7,7 +7,7 @@ import { effectiveStatus } from '../lib/store/status';
 import { LABELS, type Label } from '../lib/thread';
 import { formatDate, t } from '../lib/i18n';
 import { LabelChip, labelName } from './LabelChip';
-import { reasonCue } from './commentText';
+import { reasonText } from './commentText';
 import { safeHttpUrl } from './safeUrl';
 import { UserText } from './UserText';
 import { dateInputToIso, isoToDateInput, tomorrow } from './triageKeys';
@@ -87,7 +87,7 @@ function DetailBody(props: DetailPaneProps) {
   const { comment, triage } = item;
   const status = effectiveStatus(triage);
   const permalink = safeHttpUrl(comment.permalink);
-  const cue = reasonCue(item);
+  const reason = reasonText(item);
   return (
     <>
       <div class="meta">
@@ -109,7 +109,7 @@ function DetailBody(props: DetailPaneProps) {
             {t('action.relabel')} <kbd>l</kbd>
           </button>
         </div>
-        {cue ? <p class="muted small">{t('queue.reason', { cue })}</p> : null}
+        {reason ? <p class="muted small">{reason}</p> : null}
         {props.relabelOpen ? <RelabelForm key={comment.key} current={item.labels} onApply={props.onRelabel} /> : null}
         {comment.quotes?.map((quote, i) => <blockquote key={i} class="quote" dir="auto" aria-label={t('detail.quoted')}>{quote}</blockquote>)}
         <div class="fulltext" dir="auto">{comment.text}</div>

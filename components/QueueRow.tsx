@@ -4,7 +4,7 @@ import type { QueueItem } from '../lib/store/types';
 import { effectiveStatus } from '../lib/store/status';
 import { formatRelative, formatDate, t } from '../lib/i18n';
 import { LabelChip } from './LabelChip';
-import { commentTime, reasonCue, snippet, visibleLabels } from './commentText';
+import { commentTime, reasonText, snippet, visibleLabels } from './commentText';
 import { safeHttpUrl } from './safeUrl';
 import { dateInputToIso, isoToDateInput, tomorrow } from './triageKeys';
 import { UserText } from './UserText';
@@ -30,7 +30,7 @@ export function QueueRow(props: QueueRowProps) {
   const { comment, triage } = item;
   const status = effectiveStatus(triage);
   const labels = visibleLabels(item, threshold);
-  const cue = reasonCue(item);
+  const reason = reasonText(item, 120);
   const permalink = safeHttpUrl(comment.permalink);
   const time = commentTime(item);
   const classes = ['row', active ? 'active' : '', status !== 'open' ? 'done' : ''].filter(Boolean).join(' ');
@@ -78,7 +78,7 @@ export function QueueRow(props: QueueRowProps) {
         {labels.map((label) => (
           <LabelChip key={label} label={label} score={comment.scores?.[label]} cue={comment.cues?.[label]} manual={!!triage.labelOverride} />
         ))}
-        {cue ? <span class="cue"><bdi>{t('queue.reason', { cue: snippet(cue, 120) })}</bdi></span> : null}
+        {reason ? <span class="cue"><bdi>{reason}</bdi></span> : null}
         <span class="row-actions">
           {active ? (
             <input

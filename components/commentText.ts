@@ -1,6 +1,7 @@
 // Small derived texts about a queue item, shared by rows, the detail pane and the thread view.
 import type { QueueItem } from '../lib/store/types';
 import type { Label } from '../lib/thread';
+import { t } from '../lib/i18n';
 
 /** One line of the comment's own words, whitespace collapsed. */
 export function snippet(text: string, max = 220): string {
@@ -19,6 +20,17 @@ export function visibleLabels(item: QueueItem, threshold: number): Label[] {
 }
 
 /** The cue behind the most important label: why this comment is in the queue. */
+/**
+ * The reason shown for the labels: staff's own relabelling when the labels came from it (and staff have not set them by
+ * hand since), else the cue. `cueLength` shortens the cue (the queue row shows a snippet).
+ */
+export function reasonText(item: QueueItem, cueLength?: number): string | undefined {
+  const learnt = item.comment.learnt;
+  if (learnt && !item.triage.labelOverride) return t(learnt === 'correction' ? 'queue.learntCorrection' : 'queue.learntSimilar');
+  const cue = reasonCue(item);
+  return cue ? t('queue.reason', { cue: cueLength ? snippet(cue, cueLength) : cue }) : undefined;
+}
+
 export function reasonCue(item: QueueItem): string | undefined {
   const cues = item.comment.cues ?? {};
   for (const label of ['question', 'bug', 'thanks', 'other'] as const) {

@@ -72,6 +72,11 @@ export interface Classification {
   scores: Record<Label, number>;
   /** The sentence or phrase behind each label, shown to staff as the reason. */
   cues: Partial<Record<Label, string>>;
+  /**
+   * Set when the labels are staff's own: 'correction' for the very text staff relabelled, 'similar' for a comment
+   * worded almost like one (shown as the reason instead of the cue).
+   */
+  learnt?: 'correction' | 'similar';
 }
 
 export type ReplyStateKind = 'unanswered' | 'possibly-answered' | 'answered';

@@ -194,8 +194,13 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
     const hit = cache.get(key);
     if (hit) return copy(hit);
     // Without corrections there is nothing to look up (normalising the text costs more than classifying it).
-    const corrected = exact.size ? exact.get(normalisedHash(safe)) ?? learning.similar?.closest(safe) ?? undefined : undefined;
-    const result = corrected ? fromCorrection(safe, corrected) : classifyText(model, safe, threshold, learning.commentModel, role, ruleShare);
+    const exactly = exact.size ? exact.get(normalisedHash(safe)) : undefined;
+    const similar = exact.size && !exactly ? learning.similar?.closest(safe) ?? undefined : undefined;
+    const result = exactly
+      ? fromCorrection(safe, exactly, 'correction')
+      : similar
+        ? fromCorrection(safe, similar, 'similar')
+        : classifyText(model, safe, threshold, learning.commentModel, role, ruleShare);
     cache.set(key, result);
     return copy(result);
   }
@@ -598,14 +603,14 @@ function asksSomeone(sig: SentenceSignals): boolean {
   return sig.secondPerson || sig.addressed || sig.siteObject;
 }
 
-function fromCorrection(text: string, labels: Label[]): Classification {
+function fromCorrection(text: string, labels: Label[], learnt: NonNullable<Classification['learnt']>): Classification {
   const scores: Record<Label, number> = { thanks: 0, question: 0, bug: 0, other: 0 };
   for (const l of labels) scores[l] = 1;
   const ordered = labels.length ? labels : (['other'] as Label[]);
   const first = splitSentences(ownWords(text))[0];
   const cues: Partial<Record<Label, string>> = {};
   if (first) for (const l of ordered) cues[l] = cue(first);
-  return { labels: [...ordered], scores, cues };
+  return { labels: [...ordered], scores, cues, learnt };
 }
 
 function normalisedHash(text: string): string {
@@ -630,5 +635,7 @@ function dedupe<T>(xs: T[]): T[] {
 
 function copy(c: Classification): Classification {
   const { thanks, question, bug, other } = c.scores;
-  return { labels: c.labels.slice(), scores: { thanks, question, bug, other }, cues: Object.assign({}, c.cues) };
+  const out: Classification = { labels: c.labels.slice(), scores: { thanks, question, bug, other }, cues: Object.assign({}, c.cues) };
+  if (c.learnt) out.learnt = c.learnt;
+  return out;
 }

@@ -134,6 +134,8 @@ export const en = {
   'queue.openOnPage': 'Open on page',
   'queue.permalink': 'Permalink',
   'queue.reason': 'Why: “{cue}”',
+  'queue.learntCorrection': 'Why: staff relabelled this comment',
+  'queue.learntSimilar': 'Why: staff relabelled a comment worded like this one on this site',
   'queue.score': 'score {score}',
   'queue.anonymous': 'anonymous',
   'queue.noDate': 'no date',

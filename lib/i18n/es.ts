@@ -130,6 +130,8 @@ export const es: Messages = {
   'queue.openOnPage': 'Abrir en la página',
   'queue.permalink': 'Enlace permanente',
   'queue.reason': 'Motivo: «{cue}»',
+  'queue.learntCorrection': 'Motivo: el equipo reetiquetó este comentario',
+  'queue.learntSimilar': 'Motivo: el equipo reetiquetó un comentario con palabras casi iguales en este sitio',
   'queue.score': 'puntuación {score}',
   'queue.anonymous': 'anónimo',
   'queue.noDate': 'sin fecha',

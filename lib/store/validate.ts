@@ -132,6 +132,7 @@ export function checkComment(p: Problems, o: Obj, path: string): void {
   checkLabels(p, o.labels, `${path}.labels`);
   if (!isObject(o.scores) || LABELS.some((l) => typeof (o.scores as Obj)[l] !== 'number')) p.add(`${path}.scores`, 'must give a number per label');
   if (!isObject(o.cues) || Object.values(o.cues).some((cue) => typeof cue !== 'string' || cue.length > LIMITS.text)) p.add(`${path}.cues`, 'must map labels to texts');
+  if (o.learnt !== undefined && o.learnt !== 'correction' && o.learnt !== 'similar') p.add(`${path}.learnt`, 'must be "correction" or "similar"');
   if (o.reply !== null) {
     if (!isObject(o.reply) || !REPLY_STATES.includes(o.reply.state as string)) p.add(`${path}.reply`, 'must be null or a reply state');
     else str(p, o.reply, 'by', `${path}.reply`, { nullable: true });

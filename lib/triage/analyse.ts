@@ -85,6 +85,7 @@ export function analyseThread(
       labels: classification.labels,
       scores: classification.scores,
       cues: classification.cues,
+      ...(classification.learnt ? { learnt: classification.learnt } : {}),
       reply: awaitsStaff ? replyState(node, answerers, byId, flat) : null,
       followUp: awaitsStaff && staffRepliers.some((staffNode) => isAfter(node, staffNode)),
     };

@@ -69,5 +69,11 @@ describe('learning from a relabelled comment', () => {
     expect(await labelsOf(NEAR_COPY, 'www.inaturalist.org')).toEqual(['other']);
     await scanFromDashboard(dashboard, server.origin + '/elsewhere');
     expect(await labelsOf(NEAR_COPY, 'forum.example.net')).toEqual(['question']);
+
+    // The reason shown for the learnt labels is staff's relabelling, not a sentence of the comment.
+    await dashboard.getByTestId('view-all').click();
+    const learnt = dashboard.locator('[data-testid="queue-row"]', { hasText: 'upload there all night' }).filter({ has: dashboard.locator('[data-label="other"]') });
+    await learnt.first().waitFor();
+    expect(await learnt.first().locator('.cue').textContent()).toBe('Why: staff relabelled a comment worded like this one on this site');
   });
 });

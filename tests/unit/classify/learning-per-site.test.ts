@@ -20,6 +20,9 @@ describe('learning from staff corrections, per site', () => {
     const similar = 'The leaderboard totals look odd again this week.';
     const classifier = createClassifier({ corrections: [{ text: corrected, labels: ['bug'], site: 'forum.example.org' }] });
     expect(classifier.classify(similar, 'en', { site: 'forum.example.org' }).labels[0]).toBe('bug');
+    expect(classifier.classify(similar, 'en', { site: 'forum.example.org' }).learnt).toBe('similar');
+    expect(classifier.classify(similar, 'en', { site: 'blog.example.com' }).learnt).toBeUndefined();
+    expect(classifier.classify(corrected, 'en', { site: 'blog.example.com' }).learnt).toBe('correction');
     expect(classifier.classify(similar, 'en', { site: 'blog.example.com' }).labels).toEqual(createClassifier().classify(similar, 'en').labels);
     // The very text staff relabelled reads as they said on every site.
     expect(classifier.classify(corrected, 'en', { site: 'blog.example.com' }).labels).toEqual(['bug']);
@@ -66,6 +69,7 @@ describe('learning from staff corrections, per site', () => {
     const classifier = createClassifier({ corrections: [{ text: 'The leaderboard totals look odd this month.', labels: ['bug'], site: 'forum.example.org' }] });
     const result = { thread, comments: [comment('1', 'The leaderboard totals look odd again this week.')] } as ExtractResult;
     expect(analyseExtract(result, classifier).comments[0].labels[0]).toBe('bug');
+    expect(analyseExtract(result, classifier).comments[0].learnt).toBe('similar');
     const elsewhere = { ...result, thread: { ...thread, url: 'https://other.example.net/t/leaderboard/12' } };
     expect(analyseExtract(elsewhere, classifier).comments[0].labels[0]).not.toBe('bug');
   });

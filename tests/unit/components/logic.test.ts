@@ -122,3 +122,18 @@ describe('links and scan text', () => {
     expect(classifyScanError('No comment thread found on this page (tried: wordpress)')).toBe('no-thread');
   });
 });
+
+describe('the reason shown for the labels', () => {
+  it('names staff\'s relabelling where the labels came from it, else the cue, and the cue again once staff set labels by hand', async () => {
+    const { reasonText } = await import('../../../components/commentText');
+    setLocale('en');
+    const base = item('c1', { labels: ['question'] });
+    const withCue = { ...base, comment: { ...base.comment, cues: { question: 'Will the old links keep working?' } } };
+    expect(reasonText(withCue)).toBe('Why: “Will the old links keep working?”');
+    const similar = { ...withCue, comment: { ...withCue.comment, learnt: 'similar' as const } };
+    expect(reasonText(similar)).toBe('Why: staff relabelled a comment worded like this one on this site');
+    expect(reasonText({ ...withCue, comment: { ...withCue.comment, learnt: 'correction' as const } })).toBe('Why: staff relabelled this comment');
+    expect(reasonText({ ...similar, triage: { ...similar.triage, labelOverride: ['bug'] } })).toBe('Why: “Will the old links keep working?”');
+    expect(reasonText(base)).toBeUndefined();
+  });
+});
