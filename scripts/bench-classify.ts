@@ -154,7 +154,35 @@ export async function benchClassify(): Promise<string[]> {
     ...(await benchClassifyCommand(comments)),
     ...(await benchClassifyCommand(realisticComments(LONG_FILE_COMMENTS), ', distinct comments, the JIT warm-up spread over more of them')),
     `  sentence model file: ${modelLoad('lib/classify/model.json')}; comment model file: ${modelLoad('lib/classify/comment-model.json')}`,
+    benchWithCorrections(comments),
   ];
+}
+
+/** How many staff corrections one site holds in the benchmark of learning from them. */
+const CORRECTIONS = 2_000;
+
+/**
+ * A site with many staff corrections: what learning from them costs once (the site's comment model adapted and its
+ * corrections indexed, on the first comment of the site) and per comment (looking for a near copy of a corrected one).
+ */
+function benchWithCorrections(comments: string[]): string {
+  const labels = ['thanks', 'question', 'bug', 'other'] as const;
+  const corrections = comments.slice(0, CORRECTIONS).map((text, i) => ({ text, labels: [labels[i % 4]], site: 'site.example' }));
+  const others = comments.slice(CORRECTIONS, CORRECTIONS + 5_000);
+  const plain = createClassifier({ cacheSize: 1 });
+  const learnt = createClassifier({ corrections, cacheSize: 1 });
+  const t0 = performance.now();
+  learnt.classify('first comment of the site', 'en', { site: 'site.example' });
+  const buildMs = performance.now() - t0;
+  const time = (classifier: ReturnType<typeof createClassifier>) => {
+    const start = performance.now();
+    for (const text of others) classifier.classify(text, 'en', { site: 'site.example' });
+    return performance.now() - start;
+  };
+  const plainMs = time(plain);
+  const learntMs = time(learnt);
+  const rate = (ms: number) => Math.round((others.length / ms) * 1000).toLocaleString('en-US');
+  return `  with ${CORRECTIONS.toLocaleString('en-US')} staff corrections on the site: learning from them ${buildMs.toFixed(0)} ms once, then ${rate(learntMs)} comments/s (${rate(plainMs)} without corrections, same ${others.length.toLocaleString('en-US')} comments)`;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -33,6 +33,11 @@ export const EPOCHS = 2;
  * unseen, 0.6 matched 7 later comments, 6 of them rightly; 0.5 matched 10 (7 rightly), 0.4 matched 44 (21 rightly).
  */
 export const SIMILAR_FROM = 0.6;
+/**
+ * A gram held by more corrections than this is too common to find candidates by (a near copy shares rarer grams too).
+ * It still counts toward a candidate's likeness.
+ */
+const COMMON_GRAM_HOLDERS = 64;
 
 /** A copy of the comment model nudged toward each correction's first label. `featuresOf` reads a text as the comment model does. */
 export function adaptCommentModel(base: LinearModel, corrections: readonly Correction[], featuresOf: (text: string) => SparseVector | null): LinearModel {
@@ -60,7 +65,7 @@ function wordGrams(text: string): Set<string> {
 /** The corrected texts, for finding the one a new comment is worded most like. */
 export class SimilarCorrections {
   private readonly labels: Label[][] = [];
-  private readonly sizes: number[] = [];
+  private readonly grams: Array<Set<string>> = [];
   /** Word or pair -> the corrections that hold it. */
   private readonly holders = new Map<string, number[]>();
 
@@ -70,7 +75,7 @@ export class SimilarCorrections {
       if (!grams.size) continue;
       const at = this.labels.length;
       this.labels.push(correction.labels);
-      this.sizes.push(grams.size);
+      this.grams.push(grams);
       for (const gram of grams) {
         const list = this.holders.get(gram);
         if (list) list.push(at);
@@ -87,13 +92,29 @@ export class SimilarCorrections {
   closest(text: string): Label[] | null {
     if (!this.labels.length) return null;
     const grams = wordGrams(text);
-    if (!grams.size) return null;
+    const n = grams.size;
+    if (!n) return null;
+    // Shared grams are counted through the corrections that hold each gram, except grams so common that reading their
+    // holders would cost more than the rest of the classification (everyday words a thousand corrections hold). Those
+    // are counted only for the corrections that may still reach SIMILAR_FROM, by looking them up in their own set.
     const shared = new Map<number, number>();
-    for (const gram of grams) for (const at of this.holders.get(gram) ?? []) shared.set(at, (shared.get(at) ?? 0) + 1);
+    const common: string[] = [];
+    for (const gram of grams) {
+      const holders = this.holders.get(gram);
+      if (!holders) continue;
+      if (holders.length > COMMON_GRAM_HOLDERS) {
+        common.push(gram);
+        continue;
+      }
+      for (const at of holders) shared.set(at, (shared.get(at) ?? 0) + 1);
+    }
     let best = -1;
     let bestCosine = 0;
-    for (const [at, n] of shared) {
-      const cosine = n / Math.sqrt(grams.size * this.sizes[at]);
+    for (let [at, count] of shared) {
+      const own = this.grams[at];
+      if ((count + common.length) / Math.sqrt(n * own.size) < SIMILAR_FROM) continue;
+      for (const gram of common) if (own.has(gram)) count++;
+      const cosine = count / Math.sqrt(n * own.size);
       if (cosine > bestCosine) {
         bestCosine = cosine;
         best = at;

@@ -89,3 +89,14 @@ describe('learning from staff corrections, many sites', () => {
     }
   });
 });
+
+describe('finding the corrected comment a new one is worded like', () => {
+  it('finds a near copy among hundreds of corrections that share its everyday words, and nothing for a merely similar one', async () => {
+    const { SimilarCorrections } = await import('../../../lib/classify/learn');
+    const filler = Array.from({ length: 400 }, (_, i) => ({ text: `Thanks, the app works for me now on page ${'abcdefghij'[i % 10]}${i}.`, labels: ['thanks' as const] }));
+    const target = { text: 'Thanks, the app still drops my photos when I upload them from the gallery.', labels: ['bug' as const] };
+    const similar = new SimilarCorrections([...filler.slice(0, 200), target, ...filler.slice(200)]);
+    expect(similar.closest('Thanks, the app still drops my photos when I upload them from my gallery.')).toEqual(['bug']);
+    expect(similar.closest('The app drops photos sometimes, I think.')).toBeNull();
+  });
+});
