@@ -53,6 +53,15 @@ export interface CommentContext {
   site?: string;
 }
 
+/**
+ * The rules' share of the blend is scaled by this where staff corrections apply (0.4 -> 0.3 in a language the comment
+ * model learnt). Measured by learning from corrections on each site's earlier threads, its later threads read:
+ * cross-validated by source (92 sites, 15,325 later comments, each fold's comment model trained without them) 0.836
+ * before any correction, 0.837 with them at the usual share, 0.840 at 0.3, 0.836 at 0.2; on the sites kept unseen
+ * 0.851, 0.855 and 0.853.
+ */
+const TAUGHT_RULE_SCALE = 0.75;
+
 /** Sites whose learning is kept built at once (rebuilding one takes a few milliseconds per correction). */
 const SITE_LEARNINGS_KEPT = 8;
 
@@ -188,8 +197,9 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
       answerer: context?.answerer === true,
       opensThread: context?.opensThread === true && context?.answerer !== true,
     };
-    const ruleShare = ruleShareFor(lang, languages, options.unfamiliarRuleShare);
     const learning = learningFor(typeof context?.site === 'string' ? context.site : undefined);
+    // Where staff corrections apply, the comment model has learnt the site's ways: the rules weigh less.
+    const ruleShare = ruleShareFor(lang, languages, options.unfamiliarRuleShare) * (learning === untaught ? 1 : TAUGHT_RULE_SCALE);
     const key = cacheKey(safe, version + learning.key + (role.answerer ? '+answerer' : role.staff ? '+staff' : '') + (role.opensThread ? '+opens' : '') + (ruleShare === RULE_SHARE ? '' : '+r' + ruleShare));
     const hit = cache.get(key);
     if (hit) return copy(hit);
