@@ -31,7 +31,7 @@ export function reasonText(item: QueueItem, cueLength?: number): string | undefi
   return cue ? t('queue.reason', { cue: cueLength ? snippet(cue, cueLength) : cue }) : undefined;
 }
 
-export function reasonCue(item: QueueItem): string | undefined {
+function reasonCue(item: QueueItem): string | undefined {
   const cues = item.comment.cues ?? {};
   for (const label of ['question', 'bug', 'thanks', 'other'] as const) {
     if (item.labels.includes(label) && cues[label]) return cues[label];

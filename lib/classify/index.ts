@@ -205,7 +205,7 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
     if (hit) return copy(hit);
     // Without corrections there is nothing to look up (normalising the text costs more than classifying it).
     const exactly = exact.size ? exact.get(normalisedHash(safe)) : undefined;
-    const similar = exact.size && !exactly ? learning.similar?.closest(safe) ?? undefined : undefined;
+    const similar = exactly ? undefined : learning.similar?.closest(safe) ?? undefined;
     const result = exactly
       ? fromCorrection(safe, exactly, 'correction')
       : similar

@@ -9,8 +9,7 @@
 // the sentence model hurt at every rate tried (0.02: 0.843 -> 0.837), since its readings feed the rules' thresholds;
 // so only the comment model learns, and only for its site.
 import type { Label } from '../thread';
-import type { SparseVector } from './features';
-import { tokens } from './features';
+import { tokens, type SparseVector } from './features';
 import type { LinearModel } from './model';
 
 export interface Correction {
@@ -82,10 +81,6 @@ export class SimilarCorrections {
         else this.holders.set(gram, [at]);
       }
     }
-  }
-
-  get size(): number {
-    return this.labels.length;
   }
 
   /** The labels of the correction most like `text`, when it is alike from SIMILAR_FROM; else null. */

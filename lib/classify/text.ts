@@ -113,7 +113,8 @@ export function ownWords(raw: string): string {
   if (text.includes('>') || WROTE_ANYWHERE.test(text)) {
     const kept: string[] = [];
     const lines = text.split('\n');
-    const header = topPostedHeader(lines);
+    // A top-posted quote sits below an "X wrote:" line: without that word there is none to look for.
+    const header = WROTE_ANYWHERE.test(text) ? topPostedHeader(lines) : -1;
     for (const line of header >= 0 ? lines.slice(0, header) : lines) {
       if (QUOTE_LINE.test(line) || WROTE_LINE.test(line)) continue;
       if (WROTE_ALONE.test(line)) {
