@@ -72,6 +72,22 @@ describe("a staff member's comment", () => {
     }
   });
 
+  it("weighs the comment model over the rules in an answer: the author's short thanks or chat back to a commenter is led by `other`", () => {
+    // By the conventions an article author's "Thanks, Joana!" to a commenter is `other`: the queue is for what readers
+    // write. The rules read the words; the comment model learnt thousands of such replies, so it weighs more here.
+    const classifier = createClassifier();
+    const replies = [
+      { text: 'Obrigado pela dica, Joana!', lang: 'pt', reader: 'thanks' },
+      { text: 'Grazie mille Paolo!', lang: 'it', reader: 'thanks' },
+      { text: '¿Y qué tal el viaje a Gante? 😉', lang: 'es', reader: 'question' },
+    ] as const;
+    for (const { text, lang, reader } of replies) {
+      expect(classifier.classify(text, lang).labels[0], text).toBe(reader);
+      const byAuthor = classifier.classify(text, lang, { staff: true, answerer: true });
+      expect(byAuthor.labels, text).toEqual(['other', reader]);
+    }
+  });
+
   it("leads with thanks when the opener thanks someone by name for the help, unlike a reader's thanks to another reader", () => {
     const classifier = createClassifier();
     const text = '@anna thank you very much, it works now';
