@@ -59,11 +59,12 @@ function classifyLines(classifier: Classifier, lines: string[], firstLineNo: num
       errors.push(`classify: line ${lineNo}: expected a JSON object with a string "text" field\n`);
       continue;
     }
-    const record = row as Record<string, unknown> & { text: string; lang?: unknown; staff?: unknown; answerer?: unknown; opensThread?: unknown };
+    const record = row as Record<string, unknown> & { text: string; lang?: unknown; staff?: unknown; answerer?: unknown; opensThread?: unknown; article?: unknown };
     const result = classifier.classify(record.text, typeof record.lang === 'string' ? record.lang : undefined, {
       staff: record.staff === true,
       answerer: record.answerer === true,
       opensThread: record.opensThread === true,
+      article: record.article === true,
     });
     const added = `"labels":${JSON.stringify(result.labels)},"scores":${JSON.stringify(result.scores)},"cues":${JSON.stringify(result.cues)}}\n`;
     // The input line already is the record's JSON: appending to it saves re-serialising the text (a third of
@@ -146,7 +147,7 @@ const LINE_END = /\r\n|\n|\r/;
 export async function runClassifyCli(args: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
   const file = args.find((a) => a === '-' || !a.startsWith('-'));
   if (!file || args.includes('--help')) {
-    err.write('usage: npm run classify -- <file.jsonl | ->\n  each line: {"text": "..."}, optionally "lang", "staff": true (staff or the topic\'s opener),\n  "answerer": true (staff by role, or the article\'s author) and "opensThread": true (the post that opens a forum\n  topic or an issue); "-" reads standard input\n  THREADSIFT_TIMING=1 reports throughput on stderr\n');
+    err.write('usage: npm run classify -- <file.jsonl | ->\n  each line: {"text": "..."}, optionally "lang", "staff": true (staff or the topic\'s opener),\n  "answerer": true (staff by role, or the article\'s author) and "opensThread": true (the post that opens a forum\n  topic or an issue), "article": true (a comment on a blog post or article, not in a forum, list or issue);\n  "-" reads standard input\n  THREADSIFT_TIMING=1 reports throughput on stderr\n');
     return 2;
   }
   const input = file === '-' ? process.stdin : createReadStream(file, { highWaterMark: CHUNK_BYTES });

@@ -46,7 +46,7 @@ export function evaluateLearning(sites: SiteComments[]): LearningReport | null {
   const base = createClassifier({ cacheSize: 1 });
   const split = sites.map((s) => ({ site: s.site, ...splitByPage(s.items) })).filter((s) => s.earlier.length >= MIN_SIDE && s.later.length >= MIN_SIDE);
   if (split.length < 2) return null;
-  const context = (item: SiteComments['items'][number], site: string): CommentContext => ({ staff: item.staff, answerer: item.answerer, opensThread: item.opensThread, site });
+  const context = (item: SiteComments['items'][number], site: string): CommentContext => ({ staff: item.staff, answerer: item.answerer, opensThread: item.opensThread, article: item.article, site });
   const judge = (classifier: ReturnType<typeof createClassifier>, item: SiteComments['items'][number], site: string): Judged => ({
     accept: item.labels,
     must: item.must,

@@ -51,7 +51,7 @@ export function evaluateSets(options: EvalOptions = {}): Array<{ title: string; 
   const run = (items: LabelledText[], listMisses = verbose) =>
     evaluate(
       items.map((item) => {
-        const context = options.textOnly ? {} : { staff: item.staff, answerer: item.answerer, opensThread: item.opensThread };
+        const context = options.textOnly ? {} : { staff: item.staff, answerer: item.answerer, opensThread: item.opensThread, article: item.article };
         const predicted = classifier.classify(item.text, item.lang, context).labels;
         if (listMisses && !item.labels.includes(predicted[0]))
           console.log(`  miss [${item.source}] gold=${item.labels.join('/')} got=${predicted.join('/')} :: ${item.text.slice(0, 160).replace(/\s+/g, ' ')}`);

@@ -23,6 +23,7 @@ export function withRoles<T extends LabelledText & { page: string }>(set: LocalS
     staff: item.staff || (!!item.author && openers.get(item.page) === item.author),
     answerer: item.staff && (set.blog || set.staffAnswers || ownsTheRepository(item.page, item.author)) && !(set.issueThreads && opensThread(item)),
     opensThread: opensThread(item),
+    article: set.blog === true,
   }));
 }
 

@@ -11,7 +11,7 @@ import type { SentenceSignals } from './signals';
 import { ownWords, splitSentences } from './text';
 import shippedModel from './model.json';
 import shippedCommentModelData from './comment-model.json';
-import { RULE_SHARE, blendWithRules, commentFeatures, questionAddedFrom, reportAddedFrom, ruleShareFor, trainingLanguages } from './comment-model';
+import { QUESTION_DISCOUNT, QUESTION_DISCOUNT_OFF_ARTICLES, RULE_SHARE, blendWithRules, commentFeatures, questionAddedFrom, reportAddedFrom, ruleShareFor, trainingLanguages } from './comment-model';
 
 export type { ModelData } from './model';
 export type { Correction } from './learn';
@@ -49,6 +49,11 @@ export interface CommentContext {
    * (On a blog the article is not a comment, so no comment opens the thread.)
    */
   opensThread?: boolean;
+  /**
+   * The comments are on an article (a blog post) rather than in a forum topic, mailing list or issue: readers there
+   * mostly ask the author, so a question they ask leads more readily (see QUESTION_DISCOUNT_OFF_ARTICLES).
+   */
+  article?: boolean;
   /** Hostname of the page: staff corrections made on this site apply (see ClassifierOptions.corrections). */
   site?: string;
 }
@@ -210,12 +215,13 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
       staff: context?.staff === true || context?.answerer === true,
       answerer: context?.answerer === true,
       opensThread: context?.opensThread === true && context?.answerer !== true,
+      article: context?.article === true,
     };
     const learning = learningFor(typeof context?.site === 'string' ? context.site : undefined);
     // Where staff corrections apply, the comment model has learnt the site's ways: the rules weigh less. So they do in
     // the answers of staff, which the rules were not written for.
     const ruleShare = ruleShareFor(lang, languages, options.unfamiliarRuleShare) * (learning === untaught ? 1 : TAUGHT_RULE_SCALE) * (role.answerer ? ANSWERER_RULE_SCALE : 1);
-    const key = cacheKey(safe, version + learning.key + (role.answerer ? '+answerer' : role.staff ? '+staff' : '') + (role.opensThread ? '+opens' : '') + (ruleShare === RULE_SHARE ? '' : '+r' + ruleShare));
+    const key = cacheKey(safe, version + learning.key + (role.answerer ? '+answerer' : role.staff ? '+staff' : '') + (role.opensThread ? '+opens' : '') + (role.article ? '+art' : '') + (ruleShare === RULE_SHARE ? '' : '+r' + ruleShare));
     const hit = cache.get(key);
     if (hit) return copy(hit);
     // Without corrections there is nothing to look up (normalising the text costs more than classifying it).
@@ -315,7 +321,7 @@ export function classifyText(
   if (!reading) return { labels: ['other'], scores: { thanks: 0, question: 0, bug: 0, other: 1 }, cues: {} };
   let { labels, scores } = reading;
   if (commentModel) {
-    const blend = blendWithRules(commentModel, commentFeatures(reading.readings, reading), reading, threshold, reading.answersReader ? null : reportAddedFrom(reading.readings), questionAddedFrom(reading.readings, reading.labels[0]), ruleShare);
+    const blend = blendWithRules(commentModel, commentFeatures(reading.readings, reading), reading, threshold, reading.answersReader ? null : reportAddedFrom(reading.readings), questionAddedFrom(reading.readings, reading.labels[0]), ruleShare, context.article ? QUESTION_DISCOUNT : QUESTION_DISCOUNT_OFF_ARTICLES);
     const primary = toldSymptomAlone(reading) ? 'bug' : blend.primary;
     labels = [primary, ...labels.filter((l) => l !== primary)];
     if (blend.addedReport && !labels.includes('bug')) labels.push('bug');

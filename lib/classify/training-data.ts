@@ -20,6 +20,8 @@ export interface LabelledText {
   answerer?: boolean;
   /** The post that opens a forum topic or an issue (see CommentContext.opensThread). */
   opensThread?: boolean;
+  /** A comment on an article (see CommentContext.article). */
+  article?: boolean;
   /** The comment's author, where the set records it. */
   author?: string;
 }

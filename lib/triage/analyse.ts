@@ -74,6 +74,7 @@ export function analyseThread(
       staff: node.staff,
       answerer,
       opensThread: node === opening && !answerer && !ARTICLE_PLATFORMS.has(thread.platform),
+      article: ARTICLE_PLATFORMS.has(thread.platform),
     });
     const actionable = classification.labels.some((label) => ACTIONABLE.includes(label));
     const awaitsStaff = !node.staff && actionable;

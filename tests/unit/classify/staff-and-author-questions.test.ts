@@ -88,6 +88,23 @@ describe("a staff member's comment", () => {
     }
   });
 
+  it("reads a reader's question inside help to another reader as discussion off an article, and as asking on one", () => {
+    // On a forum, list or issue, readers answer each other: "did you check ...?" closes a suggestion. On a blog the same
+    // words mostly ask the author. Which of these the shipped models read between the two discounts moves with
+    // retraining; at least one must, and each such one keeps its question label.
+    const suggestions = [
+      'Did you increase the far clip of the camera using SetFarClip as well? Also, welcome to the forums! :slight_smile:',
+      'This is a stretch, but did you check the errata on the magazine web site? http://example.org/errata',
+      'Do you specifically need a managed key? If not, using the default encryption worked for me.',
+    ];
+    const classifier = createClassifier();
+    const between = suggestions.filter((text) => classifier.classify(text, 'en', { article: true }).labels[0] === 'question' && classifier.classify(text, 'en').labels[0] === 'other');
+    expect(between.length, 'a suggestion read as a question on an article and as discussion elsewhere').toBeGreaterThan(0);
+    for (const text of between) expect(classifier.classify(text, 'en').labels, text).toEqual(['other', 'question']);
+    // A plain question asks everywhere.
+    for (const article of [true, false]) expect(classifier.classify('Which board are you using?', 'en', { article }).labels[0]).toBe('question');
+  });
+
   it("leads with thanks when the opener thanks someone by name for the help, unlike a reader's thanks to another reader", () => {
     const classifier = createClassifier();
     const text = '@anna thank you very much, it works now';

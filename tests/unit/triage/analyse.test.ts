@@ -86,6 +86,16 @@ describe('analyseThread on an outage thread', () => {
     expect(configured).toBe(true);
   });
 
+  it('tells the classifier whether the comments are on an article (blog engines, unknown pages) or in a forum or issue', () => {
+    const onArticle = (platform: string) => {
+      const seen: Array<boolean | undefined> = [];
+      analyseThread({ ...THREAD, platform }, [comment({ id: 'r', author: 'reader', text: 'Did you try the beta?' })], (text, lang, context) => (seen.push(context?.article), keywordClassify(text)));
+      return seen[0];
+    };
+    expect(['wordpress', 'blogger', 'disqus', 'generic'].map(onArticle)).toEqual([true, true, true, true]);
+    expect(['discourse', 'github', 'phpbb'].map(onArticle)).toEqual([false, false, false]);
+  });
+
   it("tells the classifier which comment opens a forum topic or an issue, but not an article's first comment", () => {
     const opens = (platform: string, comments: ScrapedComment[], author = 'op') => {
       const seen: Array<boolean | undefined> = [];
