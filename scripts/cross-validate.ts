@@ -12,7 +12,7 @@ import { contentHash } from '../lib/classify/hash';
 import { createClassifier } from '../lib/classify/index';
 import { evaluate, formatReport, type Judged } from '../lib/classify/metrics';
 import { decodeModel, type ModelData } from '../lib/classify/model';
-import { parsePageComments } from '../lib/classify/training-data';
+import { contextOf, parsePageComments } from '../lib/classify/training-data';
 import { LOCAL_SETS, withRoles } from './local-sets';
 import { LOST_SETS_MODEL, commentTrainingSets, trainCommentModel } from './train-comment-model';
 
@@ -44,8 +44,7 @@ function main(): void {
     let comments = 0;
     for (const set of inFold) {
       for (const item of withRoles(set, parsePageComments(readFileSync(resolve(root, set.file), 'utf8')))) {
-        const context = { staff: item.staff, answerer: item.answerer, opensThread: item.opensThread, article: item.article };
-        const one = { accept: item.labels, must: item.must, predicted: classifier.classify(item.text, item.lang, context).labels };
+        const one = { accept: item.labels, must: item.must, predicted: classifier.classify(item.text, item.lang, contextOf(item)).labels };
         judged.push(one);
         const lang = item.lang ?? '?';
         byLanguage.set(lang, [...(byLanguage.get(lang) ?? []), one]);
@@ -54,8 +53,9 @@ function main(): void {
     }
     console.log(`fold ${fold + 1}/${FOLDS}: ${inFold.length} sets, ${comments} comments, trained and scored in ${((performance.now() - started) / 1000).toFixed(0)} s`);
   }
-  console.log(formatReport(`development sets, ${FOLDS} folds by source`, evaluate(judged)).join('\n'));
-  console.log(`macro-F1 to four places (to compare runs): ${evaluate(judged).macroF1.toFixed(4)}`);
+  const report = evaluate(judged);
+  console.log(formatReport(`development sets, ${FOLDS} folds by source`, report).join('\n'));
+  console.log(`macro-F1 to four places (to compare runs): ${report.macroF1.toFixed(4)}`);
   const languages = [...byLanguage].filter(([, items]) => items.length >= 200).sort((a, b) => b[1].length - a[1].length);
   console.log('per language: ' + languages.map(([lang, items]) => `${lang} ${evaluate(items).macroF1.toFixed(3)} (${items.length})`).join(', '));
 }

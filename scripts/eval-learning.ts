@@ -4,10 +4,9 @@
 // The sites are the sets kept unseen (scripts/local-sets.ts): nothing was trained on them, as on a site staff
 // first open. A set's pages split where half its comments lie before; sets with fewer than 20 comments on either
 // side are left out.
-import type { CommentContext } from '../lib/classify/index';
 import { createClassifier, type Correction } from '../lib/classify/index';
 import { evaluate, type EvalReport, type Judged } from '../lib/classify/metrics';
-import type { LabelledText } from '../lib/classify/training-data';
+import { contextOf, type LabelledText } from '../lib/classify/training-data';
 import type { Label } from '../lib/thread';
 
 export interface SiteComments {
@@ -46,11 +45,10 @@ export function evaluateLearning(sites: SiteComments[]): LearningReport | null {
   const base = createClassifier({ cacheSize: 1 });
   const split = sites.map((s) => ({ site: s.site, ...splitByPage(s.items) })).filter((s) => s.earlier.length >= MIN_SIDE && s.later.length >= MIN_SIDE);
   if (split.length < 2) return null;
-  const context = (item: SiteComments['items'][number], site: string): CommentContext => ({ staff: item.staff, answerer: item.answerer, opensThread: item.opensThread, article: item.article, site });
   const judge = (classifier: ReturnType<typeof createClassifier>, item: SiteComments['items'][number], site: string): Judged => ({
     accept: item.labels,
     must: item.must,
-    predicted: classifier.classify(item.text, item.lang, context(item, site)).labels,
+    predicted: classifier.classify(item.text, item.lang, { ...contextOf(item), site }).labels,
   });
   // Staff relabel a comment whose first label is wrong or that lacks a label it must have, to what it should read.
   const corrections: Correction[] = split.flatMap(({ site, earlier }) =>

@@ -20,7 +20,7 @@ import { createClassifier } from '../lib/classify/index';
 import { evaluate, formatReport, type EvalReport } from '../lib/classify/metrics';
 import { evaluateLearning, formatLearning } from './eval-learning';
 import { LOCAL_SETS, withRoles } from './local-sets';
-import { isHeldOut, parseExamples, parseFixtureComments, parseForumCsv, parseHeldoutComments, parseRealComments, parsePageComments, type LabelledText, type PageHalf } from '../lib/classify/training-data';
+import { contextOf, isHeldOut, parseExamples, parseFixtureComments, parseForumCsv, parseHeldoutComments, parseRealComments, parsePageComments, type LabelledText, type PageHalf } from '../lib/classify/training-data';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const FORUM_CSV = resolve(root, '../shared/datasets/tizard2019-forum/sentences.csv');
@@ -51,7 +51,7 @@ export function evaluateSets(options: EvalOptions = {}): Array<{ title: string; 
   const run = (items: LabelledText[], listMisses = verbose) =>
     evaluate(
       items.map((item) => {
-        const context = options.textOnly ? {} : { staff: item.staff, answerer: item.answerer, opensThread: item.opensThread, article: item.article };
+        const context = options.textOnly ? {} : contextOf(item);
         const predicted = classifier.classify(item.text, item.lang, context).labels;
         if (listMisses && !item.labels.includes(predicted[0]))
           console.log(`  miss [${item.source}] gold=${item.labels.join('/')} got=${predicted.join('/')} :: ${item.text.slice(0, 160).replace(/\s+/g, ' ')}`);

@@ -13,7 +13,7 @@ function ownsTheRepository(page: string, author: string | undefined): boolean {
  * The roles the extension would give each comment of a set. On a blog the staff is the article's author, who answers;
  * elsewhere it includes the topic or issue opener, so only a repository's owner counts as answering there (the
  * extension also reads members and collaborators). On a forum whose topics open with comment 0, the opener's later
- * posts count as staff (not answerer), as the extractors mark the post's author.
+ * posts count as staff (not answerer), as the extractors mark the post's author. A blog's comments are on an article.
  */
 export function withRoles<T extends LabelledText & { page: string }>(set: LocalSet, items: T[]): T[] {
   const opensThread = (item: T) => set.openersFirst === true && item.source.endsWith('#0');

@@ -3,6 +3,7 @@
 import Papa from 'papaparse';
 import { LABELS, type Label } from '../thread';
 import { fnv1a } from './hash';
+import type { CommentContext } from './index';
 
 export interface LabelledText {
   /** Stable key: decides the split. */
@@ -29,6 +30,11 @@ export interface LabelledText {
 /** Fraction of each training source held out for evaluation. */
 export const HELD_OUT_PERCENT = 20;
 const SPLIT_SEED = 0x7e57_5eed;
+
+/** What a labelled comment records of who wrote it and where, as the classifier takes it. */
+export function contextOf(item: LabelledText): CommentContext {
+  return { staff: item.staff, answerer: item.answerer, opensThread: item.opensThread, article: item.article };
+}
 
 /** True when an item belongs to the held-out split (fixed: depends only on its key). */
 export function isHeldOut(key: string): boolean {
