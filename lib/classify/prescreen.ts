@@ -439,7 +439,8 @@ export class RegexScreen {
   /** Parts with no derivable literals: always candidates. */
   private readonly always: number[] = [];
   // A trie of all literals. Root edges by code unit in a direct table; deeper edges in an open-addressing
-  // hash table keyed by (node, code unit). Node 0 is the root; -1 is "no edge".
+  // hash table keyed by (node, code unit). Node 0 is the root; -1 is "no edge". The three edge arrays serve building
+  // only: scans probe probeTable, and the arrays are let go once it is built.
   private readonly rootEdge = new Int32Array(0x10000).fill(-1);
   private edgeNode = new Int32Array(1024).fill(-1);
   private edgeUnit = new Int32Array(1024);
@@ -452,14 +453,16 @@ export class RegexScreen {
   private secondStep = new Int32Array(0);
   /** Per root unit: its first-level node's row in secondStep. */
   private readonly rootSlot = new Int32Array(0x10000).fill(-1);
-  /** The parts whose literal ends at each node, as one flat list: node n's are outParts[outFrom[n], outFrom[n + 1]). */
-  private outFrom = new Int32Array(1);
   private outParts = new Int32Array(0);
   // Deeper steps mostly follow a literal's own chain of nodes, numbered one after another as it was inserted: per node,
-  // the unit that leads to node + 1 (-1 when none does) and whether any other edge leaves it. A step along the chain,
-  // or off a node with no other edge, needs no hash probe.
-  private chainUnit = new Int32Array(0);
-  private branches = new Uint8Array(0);
+  // the unit that leads to node + 1 (-1 when none does), and a bit (unit & 31) for the unit of each other edge that
+  // leaves it. A step along the chain, or by a unit whose bit is clear, needs no hash probe (half the probes failed).
+  // Per node, four numbers read together (one cache line): where its parts start and end in outParts, its chain unit,
+  // and its other units' bits.
+  private nodeInfo = new Int32Array(0);
+  // The edges again, for scanning: one slot of four numbers (node, unit, target, unused) per edge, so that a probe
+  // reads one cache line instead of one in each of three big arrays.
+  private probeTable = new Int32Array(0);
   private readonly screening: Screening;
   /** Whether the parts and literals came from a table rather than being derived at construction. */
   readonly fromTable: boolean;
@@ -490,14 +493,29 @@ export class RegexScreen {
       if (!literals || !literals.length) this.always.push(index);
       else for (const literal of literals) this.insert(literal, index);
     });
-    this.chainUnit = new Int32Array(this.nodeCount).fill(-1);
-    this.branches = new Uint8Array(this.nodeCount);
+    const nodeInfo = new Int32Array(this.nodeCount * 4);
+    for (let node = 0; node < this.nodeCount; node++) nodeInfo[node * 4 + 2] = -1;
     for (let slot = 0; slot < this.edgeNode.length; slot++) {
       const owner = this.edgeNode[slot];
       if (owner < 0) continue;
-      if (this.edgeTarget[slot] === owner + 1) this.chainUnit[owner] = this.edgeUnit[slot];
-      else this.branches[owner] = 1;
+      if (this.edgeTarget[slot] === owner + 1) nodeInfo[owner * 4 + 2] = this.edgeUnit[slot];
+      else nodeInfo[owner * 4 + 3] |= 1 << (this.edgeUnit[slot] & 31);
     }
+    // At most half full, so that a probe for a missing edge meets an empty slot soon.
+    let probeSlots = 1024;
+    while (probeSlots < this.edgeCount * 2) probeSlots *= 2;
+    const probeTable = new Int32Array(probeSlots * 4).fill(-1);
+    for (let slot = 0; slot < this.edgeNode.length; slot++) {
+      const owner = this.edgeNode[slot];
+      if (owner < 0) continue;
+      const unit = this.edgeUnit[slot];
+      let s = (Math.imul(owner, 0x9e3779b1) ^ Math.imul(unit, 0x85ebca6b)) & (probeSlots - 1);
+      while (probeTable[s * 4] >= 0) s = (s + 1) & (probeSlots - 1);
+      probeTable[s * 4] = owner;
+      probeTable[s * 4 + 1] = unit;
+      probeTable[s * 4 + 2] = this.edgeTarget[slot];
+    }
+    this.probeTable = probeTable;
     // The second step from the root (most walks end there) for ASCII units: a direct row per first-level node.
     const firstNodes: number[] = [];
     for (let unit = 0; unit < 0x10000; unit++) {
@@ -509,12 +527,18 @@ export class RegexScreen {
     firstNodes.forEach((node, slot) => {
       for (let second = 0; second < 128; second++) this.secondStep[slot * 128 + second] = this.child(node, second);
     });
-    this.outFrom = new Int32Array(this.nodeCount + 1);
-    for (let node = 0; node < this.nodeCount; node++) this.outFrom[node + 1] = this.outFrom[node] + (this.outputs[node]?.length ?? 0);
-    this.outParts = new Int32Array(this.outFrom[this.nodeCount]);
-    this.outputs.forEach((parts, node) => parts?.forEach((part, k) => (this.outParts[this.outFrom[node] + k] = part)));
-    // The flat list replaces the per-node lists, which only building needed.
+    let outCount = 0;
+    for (let node = 0; node < this.nodeCount; node++) {
+      nodeInfo[node * 4] = outCount;
+      outCount += this.outputs[node]?.length ?? 0;
+      nodeInfo[node * 4 + 1] = outCount;
+    }
+    this.outParts = new Int32Array(outCount);
+    this.outputs.forEach((parts, node) => parts?.forEach((part, k) => (this.outParts[nodeInfo[node * 4] + k] = part)));
+    this.nodeInfo = nodeInfo;
+    // The flat list and the probe table replace the per-node lists and the building's edge table.
     this.outputs.length = 0;
+    this.edgeNode = this.edgeUnit = this.edgeTarget = new Int32Array(0);
   }
 
   /** A screening to scan into, for a caller that keeps two scans at once. */
@@ -617,21 +641,18 @@ export class RegexScreen {
     const n = text.length;
     const rootEdge = this.rootEdge;
     const rootSlot = this.rootSlot;
-    const edgeNode = this.edgeNode;
-    const edgeUnit = this.edgeUnit;
-    const edgeTarget = this.edgeTarget;
-    const mask = edgeNode.length - 1;
-    const outFrom = this.outFrom;
+    const probeTable = this.probeTable;
+    const mask = probeTable.length / 4 - 1;
     const outParts = this.outParts;
     const secondStep = this.secondStep;
-    const chainUnit = this.chainUnit;
-    const branches = this.branches;
+    const nodeInfo = this.nodeInfo;
     for (let i = 0; i < n; i++) {
       // Walk the trie from position i as far as the text follows it.
       const first = text.charCodeAt(i);
       let node = rootEdge[first];
       for (let j = i + 1; node >= 0; j++) {
-        for (let k = outFrom[node], end = outFrom[node + 1]; k < end; k++) {
+        const info = node * 4;
+        for (let k = nodeInfo[info], end = nodeInfo[info + 1]; k < end; k++) {
           const part = outParts[k];
           partFlags[part] = 1;
           regexFlags[regexOfPart[part]] = 1;
@@ -642,17 +663,17 @@ export class RegexScreen {
           node = secondStep[rootSlot[first] * 128 + unit];
           continue;
         }
-        if (chainUnit[node] === unit) {
+        if (nodeInfo[info + 2] === unit) {
           node = node + 1;
           continue;
         }
         let next = -1;
-        if (branches[node] === 1) {
+        if ((nodeInfo[info + 3] & (1 << (unit & 31))) !== 0) {
           for (let s = (Math.imul(node, 0x9e3779b1) ^ Math.imul(unit, 0x85ebca6b)) & mask; ; s = (s + 1) & mask) {
-            const owner = edgeNode[s];
+            const owner = probeTable[s * 4];
             if (owner < 0) break;
-            if (owner === node && edgeUnit[s] === unit) {
-              next = edgeTarget[s];
+            if (owner === node && probeTable[s * 4 + 1] === unit) {
+              next = probeTable[s * 4 + 2];
               break;
             }
           }

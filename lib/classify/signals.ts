@@ -199,6 +199,13 @@ function thanksBeyond(text: string): boolean {
   return THANKS.test(text) || THANKS_CJK.test(text) || THANKS_EMOJI.test(text);
 }
 
+/** Ends with a full stop but not an ellipsis ("..."), spaces after it aside. (trimEnd drops exactly what \s matches.) */
+function endsWithPeriod(s: string): boolean {
+  const t = s.trimEnd();
+  const last = t[t.length - 1];
+  return (last === '.' || last === '。') && !t.endsWith('..');
+}
+
 export function sentenceSignals(sentence: string): SentenceSignals {
   // Lexicon patterns are lower case (see lexicon/patterns.ts).
   const s = sentence.toLowerCase().replace(/[’‘`´]/g, "'");
@@ -300,7 +307,7 @@ export function sentenceSignals(sentence: string): SentenceSignals {
     cjk: hasCjk,
     thanksInAdvance,
     exclaimed: (s.includes('!') || s.includes('！')) && EXCLAIMED.test(s),
-    endsWithPeriod: /[.。]\s*$/.test(s) && !/\.\.\s*$/.test(s),
+    endsWithPeriod: endsWithPeriod(s),
     personal,
     observed: personal || siteObject,
     siteObject,

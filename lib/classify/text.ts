@@ -110,7 +110,9 @@ export function ownWords(raw: string): string {
   if (text.length > MAX_CHARS) text = text.slice(0, MAX_CHARS);
   // eslint-disable-next-line no-control-regex
   text = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufeff\u200b]/g, ' ');
-  if (text.includes('>') || WROTE_ANYWHERE.test(text)) {
+  // Every quote header ends in a colon: without '>' or ':' there is nothing to take out (and the case-blind search for
+  // "wrote" is one of the dearer regexes on a long comment).
+  if (text.includes('>') || (text.includes(':') && WROTE_ANYWHERE.test(text))) {
     const kept: string[] = [];
     const lines = text.split('\n');
     // A top-posted quote sits below an "X wrote:" line: without that word there is none to look for.
@@ -180,7 +182,7 @@ export function splitSentences(text: string): string[] {
     start = end;
     const trimmed = piece.trim();
     // Keep "e.g." and similar abbreviations attached to what follows (only for a plain period).
-    if (!match[0].includes('\n') && /\.\s*$/.test(trimmed) && (ABBREVIATION.test(trimmed) || INITIAL.test(trimmed) || (ORDINAL.test(trimmed) && /^\s*\p{Lu}/u.test(text.slice(end))))) {
+    if (!match[0].includes('\n') && trimmed.endsWith('.') && (ABBREVIATION.test(trimmed) || INITIAL.test(trimmed) || (ORDINAL.test(trimmed) && /^\s*\p{Lu}/u.test(text.slice(end))))) {
       pending = piece;
       continue;
     }
