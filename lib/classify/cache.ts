@@ -8,6 +8,12 @@ export function cacheKey(text: string, version: string): string {
 
 export class LruCache<V> {
   private readonly map = new Map<string, V>();
+  /**
+   * Walks the keys oldest first, across evictions. A fresh `keys()` for each eviction would start at the front of the
+   * map's storage and step over every entry deleted since it was last compacted (a twentieth of the classify command's
+   * time); a live iterator resumes where it stopped, and still sees keys added or moved to the end since.
+   */
+  private oldestFirst: IterableIterator<string> = this.map.keys();
   constructor(readonly capacity: number) {}
 
   get(key: string): V | undefined {
@@ -23,8 +29,10 @@ export class LruCache<V> {
   set(key: string, value: V): void {
     if (this.map.has(key)) this.map.delete(key);
     else if (this.map.size >= this.capacity) {
-      const oldest = this.map.keys().next().value;
-      if (oldest !== undefined) this.map.delete(oldest);
+      let oldest = this.oldestFirst.next();
+      // An iterator that reached the end (an eviction from an empty map, at capacity 0) stays there: start another.
+      if (oldest.done) oldest = (this.oldestFirst = this.map.keys()).next();
+      if (!oldest.done) this.map.delete(oldest.value);
     }
     this.map.set(key, value);
   }
@@ -35,5 +43,6 @@ export class LruCache<V> {
 
   clear(): void {
     this.map.clear();
+    this.oldestFirst = this.map.keys();
   }
 }
