@@ -10,6 +10,7 @@
 // (the lexicon changed since) is ignored and they are derived.
 
 import { contentHash } from './hash';
+import { LiteralTrie } from './literal-trie';
 
 /** Parsed regex: an alternation of sequences. */
 type Alternation = Sequence[];
@@ -438,31 +439,8 @@ export class RegexScreen {
   private readonly regexOfPart: Int32Array;
   /** Parts with no derivable literals: always candidates. */
   private readonly always: number[] = [];
-  // A trie of all literals. Root edges by code unit in a direct table; deeper edges in an open-addressing
-  // hash table keyed by (node, code unit). Node 0 is the root; -1 is "no edge". The three edge arrays serve building
-  // only: scans probe probeTable, and the arrays are let go once it is built.
-  private readonly rootEdge = new Int32Array(0x10000).fill(-1);
-  private edgeNode = new Int32Array(1024).fill(-1);
-  private edgeUnit = new Int32Array(1024);
-  private edgeTarget = new Int32Array(1024);
-  private edgeCount = 0;
-  private nodeCount = 1;
-  /** Per node: the parts whose literal ends there. */
-  private readonly outputs: Array<number[] | undefined> = [];
-  // Second step from the root (most walks end there) for ASCII units: a direct row per first-level node.
-  private secondStep = new Int32Array(0);
-  /** Per root unit: its first-level node's row in secondStep. */
-  private readonly rootSlot = new Int32Array(0x10000).fill(-1);
-  private outParts = new Int32Array(0);
-  // Deeper steps mostly follow a literal's own chain of nodes, numbered one after another as it was inserted: per node,
-  // the unit that leads to node + 1 (-1 when none does), and a bit (unit & 31) for the unit of each other edge that
-  // leaves it. A step along the chain, or by a unit whose bit is clear, needs no hash probe (half the probes failed).
-  // Per node, four numbers read together (one cache line): where its parts start and end in outParts, its chain unit,
-  // and its other units' bits.
-  private nodeInfo = new Int32Array(0);
-  // The edges again, for scanning: one slot of four numbers (node, unit, target, unused) per edge, so that a probe
-  // reads one cache line instead of one in each of three big arrays.
-  private probeTable = new Int32Array(0);
+  /** Every part's literals: a part none of whose literals occurs in a text cannot match it. */
+  private readonly literals: LiteralTrie;
   private readonly screening: Screening;
   /** Whether the parts and literals came from a table rather than being derived at construction. */
   readonly fromTable: boolean;
@@ -484,61 +462,10 @@ export class RegexScreen {
     for (let r = 0; r < regexes.length; r++) this.regexOfPart.fill(r, this.partStart[r], this.partStart[r + 1]);
     this.screening = this.newScreening();
     const literalsPerPart = fromTable && table.literals.length === this.parts.length ? table.literals.map(frontDecode) : this.parts.map((part) => literalsOf(part, MAX_LITERAL));
-    // Sized once, for as many edges as the literals have units: they share prefixes, so in practice there are about
-    // a third as many edges and the table never rehashes (it still grows if it must).
-    let units = 0;
-    for (const literals of literalsPerPart) for (const literal of literals ?? []) units += literal.length;
-    this.allocateEdges(units);
     literalsPerPart.forEach((literals, index) => {
       if (!literals || !literals.length) this.always.push(index);
-      else for (const literal of literals) this.insert(literal, index);
     });
-    const nodeInfo = new Int32Array(this.nodeCount * 4);
-    for (let node = 0; node < this.nodeCount; node++) nodeInfo[node * 4 + 2] = -1;
-    for (let slot = 0; slot < this.edgeNode.length; slot++) {
-      const owner = this.edgeNode[slot];
-      if (owner < 0) continue;
-      if (this.edgeTarget[slot] === owner + 1) nodeInfo[owner * 4 + 2] = this.edgeUnit[slot];
-      else nodeInfo[owner * 4 + 3] |= 1 << (this.edgeUnit[slot] & 31);
-    }
-    // At most half full, so that a probe for a missing edge meets an empty slot soon.
-    let probeSlots = 1024;
-    while (probeSlots < this.edgeCount * 2) probeSlots *= 2;
-    const probeTable = new Int32Array(probeSlots * 4).fill(-1);
-    for (let slot = 0; slot < this.edgeNode.length; slot++) {
-      const owner = this.edgeNode[slot];
-      if (owner < 0) continue;
-      const unit = this.edgeUnit[slot];
-      let s = (Math.imul(owner, 0x9e3779b1) ^ Math.imul(unit, 0x85ebca6b)) & (probeSlots - 1);
-      while (probeTable[s * 4] >= 0) s = (s + 1) & (probeSlots - 1);
-      probeTable[s * 4] = owner;
-      probeTable[s * 4 + 1] = unit;
-      probeTable[s * 4 + 2] = this.edgeTarget[slot];
-    }
-    this.probeTable = probeTable;
-    // The second step from the root (most walks end there) for ASCII units: a direct row per first-level node.
-    const firstNodes: number[] = [];
-    for (let unit = 0; unit < 0x10000; unit++) {
-      if (this.rootEdge[unit] < 0) continue;
-      this.rootSlot[unit] = firstNodes.length;
-      firstNodes.push(this.rootEdge[unit]);
-    }
-    this.secondStep = new Int32Array(firstNodes.length * 128).fill(-1);
-    firstNodes.forEach((node, slot) => {
-      for (let second = 0; second < 128; second++) this.secondStep[slot * 128 + second] = this.child(node, second);
-    });
-    let outCount = 0;
-    for (let node = 0; node < this.nodeCount; node++) {
-      nodeInfo[node * 4] = outCount;
-      outCount += this.outputs[node]?.length ?? 0;
-      nodeInfo[node * 4 + 1] = outCount;
-    }
-    this.outParts = new Int32Array(outCount);
-    this.outputs.forEach((parts, node) => parts?.forEach((part, k) => (this.outParts[nodeInfo[node * 4] + k] = part)));
-    this.nodeInfo = nodeInfo;
-    // The flat list and the probe table replace the per-node lists and the building's edge table.
-    this.outputs.length = 0;
-    this.edgeNode = this.edgeUnit = this.edgeTarget = new Int32Array(0);
+    this.literals = new LiteralTrie(literalsPerPart);
   }
 
   /** A screening to scan into, for a caller that keeps two scans at once. */
@@ -559,71 +486,6 @@ export class RegexScreen {
     return false;
   }
 
-  private insert(literal: string, part: number): void {
-    const outputs = this.outputs;
-    let node = 0;
-    for (let i = 0; i < literal.length; i++) {
-      // A shorter literal of the same part already ends on the way: this one adds nothing.
-      if (outputs[node]?.includes(part)) return;
-      const unit = literal.charCodeAt(i);
-      let next = this.child(node, unit);
-      if (next < 0) {
-        next = this.nodeCount++;
-        this.addEdge(node, unit, next);
-      }
-      node = next;
-    }
-    const list = (this.outputs[node] ??= []);
-    if (!list.includes(part)) list.push(part);
-  }
-
-  private slot(node: number, unit: number): number {
-    return (Math.imul(node, 0x9e3779b1) ^ Math.imul(unit, 0x85ebca6b)) & (this.edgeNode.length - 1);
-  }
-
-  private child(node: number, unit: number): number {
-    if (node === 0) return this.rootEdge[unit];
-    const mask = this.edgeNode.length - 1;
-    for (let s = this.slot(node, unit); ; s = (s + 1) & mask) {
-      const owner = this.edgeNode[s];
-      if (owner < 0) return -1;
-      if (owner === node && this.edgeUnit[s] === unit) return this.edgeTarget[s];
-    }
-  }
-
-  private addEdge(node: number, unit: number, target: number): void {
-    if (node === 0) {
-      this.rootEdge[unit] = target;
-      return;
-    }
-    // Keep the hash table at most half full.
-    if ((this.edgeCount + 1) * 2 > this.edgeNode.length) this.growEdges();
-    const mask = this.edgeNode.length - 1;
-    let s = this.slot(node, unit);
-    while (this.edgeNode[s] >= 0) s = (s + 1) & mask;
-    this.edgeNode[s] = node;
-    this.edgeUnit[s] = unit;
-    this.edgeTarget[s] = target;
-    this.edgeCount++;
-  }
-
-  private allocateEdges(units: number): void {
-    let size = 1024;
-    while (size < units) size *= 2;
-    this.edgeNode = new Int32Array(size).fill(-1);
-    this.edgeUnit = new Int32Array(size);
-    this.edgeTarget = new Int32Array(size);
-  }
-
-  private growEdges(): void {
-    const [nodes, units, targets] = [this.edgeNode, this.edgeUnit, this.edgeTarget];
-    this.edgeNode = new Int32Array(nodes.length * 2).fill(-1);
-    this.edgeUnit = new Int32Array(nodes.length * 2);
-    this.edgeTarget = new Int32Array(nodes.length * 2);
-    this.edgeCount = 0;
-    for (let s = 0; s < nodes.length; s++) if (nodes[s] >= 0) this.addEdge(nodes[s], units[s], targets[s]);
-  }
-
   /**
    * One pass over `text`: which parts, and which regexes, may match it. A 0 is exact (the part or the regex cannot
    * match); a 1 means run it. The screening is reused by the next scan unless one is passed `into`.
@@ -638,50 +500,7 @@ export class RegexScreen {
       partFlags[p] = 1;
       regexFlags[regexOfPart[p]] = 1;
     }
-    const n = text.length;
-    const rootEdge = this.rootEdge;
-    const rootSlot = this.rootSlot;
-    const probeTable = this.probeTable;
-    const mask = probeTable.length / 4 - 1;
-    const outParts = this.outParts;
-    const secondStep = this.secondStep;
-    const nodeInfo = this.nodeInfo;
-    for (let i = 0; i < n; i++) {
-      // Walk the trie from position i as far as the text follows it.
-      const first = text.charCodeAt(i);
-      let node = rootEdge[first];
-      for (let j = i + 1; node >= 0; j++) {
-        const info = node * 4;
-        for (let k = nodeInfo[info], end = nodeInfo[info + 1]; k < end; k++) {
-          const part = outParts[k];
-          partFlags[part] = 1;
-          regexFlags[regexOfPart[part]] = 1;
-        }
-        if (j >= n) break;
-        const unit = text.charCodeAt(j);
-        if (unit < 128 && j === i + 1) {
-          node = secondStep[rootSlot[first] * 128 + unit];
-          continue;
-        }
-        if (nodeInfo[info + 2] === unit) {
-          node = node + 1;
-          continue;
-        }
-        let next = -1;
-        if ((nodeInfo[info + 3] & (1 << (unit & 31))) !== 0) {
-          for (let s = (Math.imul(node, 0x9e3779b1) ^ Math.imul(unit, 0x85ebca6b)) & mask; ; s = (s + 1) & mask) {
-            const owner = probeTable[s * 4];
-            if (owner < 0) break;
-            if (owner === node && probeTable[s * 4 + 1] === unit) {
-              next = probeTable[s * 4 + 2];
-              break;
-            }
-          }
-        }
-        node = next;
-      }
-    }
+    this.literals.scan(text, partFlags, regexFlags, regexOfPart);
     return into;
   }
-
 }
