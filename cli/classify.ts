@@ -12,6 +12,7 @@ import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { createClassifier, type Classifier } from '../lib/classify/index';
+import { inferAnswerers } from '../lib/classify/infer-answerers';
 
 // The command runs each of the classifier's few hundred regexes thousands of times: compiling them to machine code
 // on first use, instead of interpreting their first runs, saves about 5% of a 20,000-line run. (Regexes compile
@@ -36,8 +37,15 @@ interface BatchResult {
   classified: number;
 }
 
-/** Classify a batch of input lines, the first of them input line `firstLineNo`. */
-function classifyLines(classifier: Classifier, lines: string[], firstLineNo: number): BatchResult {
+/** The fields by which a line says who wrote it; a line with none of them may have its answerer worked out. */
+const ROLE_FIELDS = ['staff', 'answerer', 'opensThread'] as const;
+const hasRole = (record: Record<string, unknown>) => ROLE_FIELDS.some((field) => field in record);
+
+/**
+ * Classify a batch of input lines, the first of them input line `firstLineNo`. `answerers[k]` is 1 where line k's
+ * author was worked out to answer for the site (see inferAnswerers), for lines that name no role themselves.
+ */
+function classifyLines(classifier: Classifier, lines: string[], firstLineNo: number, answerers?: Uint8Array): BatchResult {
   const rows: string[] = [];
   const errors: string[] = [];
   let bad = 0;
@@ -60,9 +68,10 @@ function classifyLines(classifier: Classifier, lines: string[], firstLineNo: num
       continue;
     }
     const record = row as Record<string, unknown> & { text: string; lang?: unknown; staff?: unknown; answerer?: unknown; opensThread?: unknown; article?: unknown };
+    const answers = answerers?.[lineNo - firstLineNo] === 1 && !hasRole(record);
     const result = classifier.classify(record.text, typeof record.lang === 'string' ? record.lang : undefined, {
-      staff: record.staff === true,
-      answerer: record.answerer === true,
+      staff: record.staff === true || answers,
+      answerer: record.answerer === true || answers,
       opensThread: record.opensThread === true,
       article: record.article === true,
     });
@@ -119,20 +128,52 @@ class ClassifierPool {
   }
 
   /** Classify a batch on the next worker in turn. */
-  run(lines: string[], firstLineNo: number): Promise<BatchResult> {
+  run(lines: string[], firstLineNo: number, answerers?: Uint8Array): Promise<BatchResult> {
     const seq = this.nextSeq++;
     const slot = this.turn++ % (this.workers.length + 1);
-    if (slot === this.workers.length) return Promise.resolve(classifyLines(this.own, lines, firstLineNo));
+    if (slot === this.workers.length) return Promise.resolve(classifyLines(this.own, lines, firstLineNo, answerers));
     const worker = this.workers[slot];
     return new Promise((resolve) => {
       this.pending.set(seq, resolve);
-      worker.postMessage({ seq, lines, firstLineNo });
+      worker.postMessage({ seq, lines, firstLineNo, answerers });
     });
   }
 
   close(): Promise<unknown> {
     return Promise.all(this.workers.map((worker) => worker.terminate()));
   }
+}
+
+/**
+ * Whether a first line (undefined: no line yet) names its author and none of the roles: then the command works out who
+ * answers for the site from the authors of all lines (null: not known yet).
+ */
+function namesAuthorsOnly(firstLine: string | undefined): boolean | null {
+  if (firstLine === undefined) return null;
+  try {
+    const row: unknown = JSON.parse(firstLine);
+    return !!row && typeof row === 'object' && !Array.isArray(row) && typeof (row as { author?: unknown }).author === 'string' && !hasRole(row as Record<string, unknown>);
+  } catch {
+    return false;
+  }
+}
+
+/** Per line, 1 where its author answers for the site by inferAnswerers (threads from "page" or "thread"). */
+function answerersOf(lines: string[]): Uint8Array {
+  const comments = lines.map((line) => {
+    try {
+      const row = JSON.parse(line) as Record<string, unknown> | null;
+      if (!row || typeof row !== 'object') return {};
+      const thread = row.page ?? row.thread;
+      return {
+        thread: typeof thread === 'string' || typeof thread === 'number' ? String(thread) : undefined,
+        author: typeof row.author === 'string' && row.author.trim() ? row.author.trim() : undefined,
+      };
+    } catch {
+      return {};
+    }
+  });
+  return Uint8Array.from(inferAnswerers(comments), (answers) => (answers ? 1 : 0));
 }
 
 /** Threads the command may use: THREADSIFT_THREADS, or one per core, at most four; one where workers cannot start. */
@@ -179,7 +220,7 @@ export async function runClassifyCli(args: string[], out: NodeJS.WritableStream 
   }
   const flushOne = async () => emit(await inFlight.shift()!);
 
-  async function take(lines: string[]): Promise<void> {
+  async function take(lines: string[], answerers?: Uint8Array): Promise<void> {
     if (!decided) {
       decided = true;
       if (threads > 1 && lines.length >= THREADED_FROM_LINES) pool = new ClassifierPool(threads);
@@ -187,11 +228,20 @@ export async function runClassifyCli(args: string[], out: NodeJS.WritableStream 
     }
     const first = lineNo + 1;
     lineNo += lines.length;
-    if (!pool) return emit(classifyLines(classifier!, lines, first));
+    if (!pool) return emit(classifyLines(classifier!, lines, first, answerers));
     for (let i = 0; i < lines.length; i += BATCH_LINES) {
-      inFlight.push(pool.run(lines.slice(i, i + BATCH_LINES), first + i));
+      inFlight.push(pool.run(lines.slice(i, i + BATCH_LINES), first + i, answerers?.slice(i, i + BATCH_LINES)));
       if (inFlight.length >= 2 * threads) await flushOne();
     }
+  }
+
+  // Lines that name their authors but no roles are held to the end: who answers is worked out from all of them.
+  let holding: boolean | null = null;
+  const held: string[] = [];
+  async function feed(lines: string[]): Promise<void> {
+    holding ??= namesAuthorsOnly(lines.find((line) => line.trim()));
+    if (!holding) return take(lines);
+    for (const line of lines) held.push(line);
   }
 
   // A big file: the workers load while nothing else runs, as the single thread loads its classifier before reading.
@@ -215,14 +265,15 @@ export async function runClassifyCli(args: string[], out: NodeJS.WritableStream 
       carry = text.slice(lastNewline + 1);
       const lines = text.slice(0, lastNewline + 1).split(LINE_END);
       lines.pop(); // the empty piece after the final \n
-      await take(lines);
+      await feed(lines);
     }
     if (carry) {
       const lines = carry.split(LINE_END);
       // A final line end (a lone \r here) does not start another line.
       if (lines[lines.length - 1] === '') lines.pop();
-      await take(lines);
+      await feed(lines);
     }
+    if (held.length) await take(held, answerersOf(held));
     while (inFlight.length) await flushOne();
   } finally {
     await (pool as ClassifierPool | null)?.close();
@@ -255,7 +306,7 @@ if (isMainThread && process.argv[1] && /cli[\\/]classify\.ts$/.test(process.argv
 if (!isMainThread && (workerData as { role?: string } | null)?.role === WORKER_ROLE) {
   const classifier = createClassifier();
   parentPort!.postMessage('ready');
-  parentPort!.on('message', ({ seq, lines, firstLineNo }: { seq: number; lines: string[]; firstLineNo: number }) => {
-    parentPort!.postMessage({ seq, result: classifyLines(classifier, lines, firstLineNo) });
+  parentPort!.on('message', ({ seq, lines, firstLineNo, answerers }: { seq: number; lines: string[]; firstLineNo: number; answerers?: Uint8Array }) => {
+    parentPort!.postMessage({ seq, result: classifyLines(classifier, lines, firstLineNo, answerers) });
   });
 }

@@ -17,6 +17,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createClassifier } from '../lib/classify/index';
+import { inferAnswerers } from '../lib/classify/infer-answerers';
 import { evaluate, formatReport, type EvalReport } from '../lib/classify/metrics';
 import { evaluateLearning, formatLearning } from './eval-learning';
 import { LOCAL_SETS, withRoles } from './local-sets';
@@ -58,6 +59,18 @@ export function evaluateSets(options: EvalOptions = {}): Array<{ title: string; 
         const missing = item.must.filter((m) => !predicted.includes(m));
         if (listMisses && missing.length) console.log(`  must-miss [${item.source}] ${missing.join('/')} got=${predicted.join('/')} :: ${item.text.slice(0, 160).replace(/\s+/g, ' ')}`);
         return { accept: item.labels, must: item.must, predicted };
+      }),
+    );
+  // Each set is one source's file, as a user would pass it to the command.
+  const runWithInferredAnswerers = (sets: Array<{ items: Array<LabelledText & { page: string }> }>) =>
+    evaluate(
+      sets.flatMap(({ items }) => {
+        const answers = inferAnswerers(items.map((item) => ({ thread: item.page, author: item.author })));
+        return items.map((item, k) => ({
+          accept: item.labels,
+          must: item.must,
+          predicted: classifier.classify(item.text, item.lang, answers[k] ? { staff: true, answerer: true } : {}).labels,
+        }));
       }),
     );
   const forum = parseForumCsv(readFileSync(FORUM_CSV, 'utf8')).filter((e) => isHeldOut(e.key));
@@ -105,6 +118,11 @@ export function evaluateSets(options: EvalOptions = {}): Array<{ title: string; 
     // The sets kept unseen (scored once, never trained on, never read), pooled: whole sources nothing was fitted to.
     ...(unseenSets.length
       ? [{ title: `(unseen) all real comments of the sets kept unseen: ${unseenSets.map((set) => `(${set.letter})`).join(' + ')}`, report: run(unseenSets.flatMap((set) => set.items), false) }]
+      : []),
+    // The same comments as a file of the shared fixture's shape would give them to `npm run classify`: text, language,
+    // thread and author, no roles; the command works out who answers from the authors (lib/classify/infer-answerers.ts).
+    ...(unseenSets.length
+      ? [{ title: '(unseen, answerers from authors) the same, with no roles but those the classify command works out from authors and threads', report: runWithInferredAnswerers(unseenSets) }]
       : []),
     // Whole blog comment threads, the kind of page the queue serves most and the classifier reads worst.
     ...(blogSets.length

@@ -85,6 +85,28 @@ describe('npm run classify', () => {
     expect(asOpening.labels[0]).toBe('question');
   });
 
+  it('works out who answers from "author" and "page" when no line names a role, as in the shared fixture format', () => {
+    const reply = 'Not really, I am probably the wrong person to ask about that.';
+    const lines = [
+      { page: 'post-1', i: 0, author: 'reader1', text: 'Great write-up, thank you.' },
+      { page: 'post-1', i: 1, author: 'Lena', text: 'Glad you liked it.' },
+      { page: 'post-2', i: 0, author: 'reader2', text: 'Does this work on Windows too?' },
+      { page: 'post-2', i: 1, author: 'Lena', text: reply },
+      { page: 'post-3', i: 0, author: 'reader3', text: 'Nice photos.' },
+    ];
+    const inferred = run(['-'], lines.map((line) => JSON.stringify(line)).join('\n') + '\n');
+    expect(inferred.status).toBe(0);
+    const rows = inferred.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    // Lena comments on two of the three posts: the blog's author, whose reply is an answer.
+    expect(rows[3].labels).toEqual(['other', 'bug']);
+    expect(rows.map((r) => r.author)).toEqual(lines.map((line) => line.author));
+    // A line that names a role keeps it, and then no author is worked out on any line.
+    const given = run(['-'], lines.map((line) => JSON.stringify({ ...line, staff: false })).join('\n') + '\n');
+    const givenRows = given.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(givenRows[3].labels).toEqual(createClassifier().classify(reply).labels);
+    expect(givenRows[3].labels[0]).toBe('bug');
+  });
+
   it('reads standard input with "-" and exits 0 when all lines are good', () => {
     const result = run(['-'], JSON.stringify({ text: 'Vielen Dank!' }) + '\n\n' + JSON.stringify({ text: 'how do you abort a fetch?' }) + '\n');
     expect(result.status).toBe(0);
@@ -132,6 +154,28 @@ describe('npm run classify', () => {
     const rows = threaded.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(rows).toHaveLength(4000);
     expect(rows.map((r) => r.id)).toEqual(Array.from({ length: 4000 }, (_, i) => i));
+  }, 60_000);
+
+  it('works out answerers across worker threads as on one thread', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'classify-cli-threads-'));
+    const file = join(dir, 'authored.jsonl');
+    const reply = 'Not really, I am probably the wrong person to ask about that.';
+    // 700 posts of a blog whose author answers the third comment of every other post: 2,100 lines, enough for threads.
+    const lines = Array.from({ length: 700 }, (_, post) => [
+      { page: `post-${post}`, author: `reader-${post}`, text: `Does it work with version ${post}?` },
+      { page: `post-${post}`, author: `other-${post}`, text: 'Thanks for the write-up!' },
+      { page: `post-${post}`, author: post % 2 === 0 ? 'Lena' : `third-${post}`, text: `${reply} (${post}) ${'lorem ipsum '.repeat(post % 9)}` },
+    ]).flat();
+    writeFileSync(file, lines.map((line) => JSON.stringify(line)).join('\n') + '\n');
+    const env = (threads: string) => ({ ...process.env, THREADSIFT_THREADS: threads });
+    const threaded = spawnSync(process.execPath, [runCli, 'classify', file], { cwd: root, encoding: 'utf8', timeout: 60_000, env: env('2') });
+    const single = spawnSync(process.execPath, [runCli, 'classify', file], { cwd: root, encoding: 'utf8', timeout: 60_000, env: env('1') });
+    expect(threaded.status).toBe(0);
+    expect(threaded.stdout).toBe(single.stdout);
+    const rows = threaded.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const leads = (author: (a: string) => boolean) => new Set(rows.filter((r) => author(r.author)).map((r) => r.labels[0]));
+    expect(leads((a) => a === 'Lena')).toEqual(new Set(['other']));
+    expect(leads((a) => a.startsWith('third-'))).toEqual(new Set(['bug']));
   }, 60_000);
 
   it('fails clearly on a missing file', () => {
