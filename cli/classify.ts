@@ -12,7 +12,7 @@ import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { createClassifier, type Classifier } from '../lib/classify/index';
-import { inferAnswerers } from '../lib/classify/infer-answerers';
+import { inferRoles } from '../lib/classify/infer-roles';
 
 // The command runs each of the classifier's few hundred regexes thousands of times: compiling them to machine code
 // on first use, instead of interpreting their first runs, saves about 5% of a 20,000-line run. (Regexes compile
@@ -37,15 +37,20 @@ interface BatchResult {
   classified: number;
 }
 
-/** The fields by which a line says who wrote it; a line with none of them may have its answerer worked out. */
+/** The fields by which a line says who wrote it; a line with none of them may have its roles worked out. */
 const ROLE_FIELDS = ['staff', 'answerer', 'opensThread'] as const;
 const hasRole = (record: Record<string, unknown>) => ROLE_FIELDS.some((field) => field in record);
 
+/** Bits of a line's worked-out roles (see rolesOf). */
+const STAFF = 1;
+const ANSWERER = 2;
+const OPENS_THREAD = 4;
+
 /**
- * Classify a batch of input lines, the first of them input line `firstLineNo`. `answerers[k]` is 1 where line k's
- * author was worked out to answer for the site (see inferAnswerers), for lines that name no role themselves.
+ * Classify a batch of input lines, the first of them input line `firstLineNo`. `roles[k]` holds the roles worked out
+ * for line k (see rolesOf), for lines that name no role themselves.
  */
-function classifyLines(classifier: Classifier, lines: string[], firstLineNo: number, answerers?: Uint8Array): BatchResult {
+function classifyLines(classifier: Classifier, lines: string[], firstLineNo: number, roles?: Uint8Array): BatchResult {
   const rows: string[] = [];
   const errors: string[] = [];
   let bad = 0;
@@ -68,11 +73,11 @@ function classifyLines(classifier: Classifier, lines: string[], firstLineNo: num
       continue;
     }
     const record = row as Record<string, unknown> & { text: string; lang?: unknown; staff?: unknown; answerer?: unknown; opensThread?: unknown; article?: unknown };
-    const answers = answerers?.[lineNo - firstLineNo] === 1 && !hasRole(record);
+    const found = roles && !hasRole(record) ? roles[lineNo - firstLineNo] : 0;
     const result = classifier.classify(record.text, typeof record.lang === 'string' ? record.lang : undefined, {
-      staff: record.staff === true || answers,
-      answerer: record.answerer === true || answers,
-      opensThread: record.opensThread === true,
+      staff: record.staff === true || (found & STAFF) !== 0,
+      answerer: record.answerer === true || (found & ANSWERER) !== 0,
+      opensThread: record.opensThread === true || (found & OPENS_THREAD) !== 0,
       article: record.article === true,
     });
     const added = `"labels":${JSON.stringify(result.labels)},"scores":${JSON.stringify(result.scores)},"cues":${JSON.stringify(result.cues)}}\n`;
@@ -128,14 +133,14 @@ class ClassifierPool {
   }
 
   /** Classify a batch on the next worker in turn. */
-  run(lines: string[], firstLineNo: number, answerers?: Uint8Array): Promise<BatchResult> {
+  run(lines: string[], firstLineNo: number, roles?: Uint8Array): Promise<BatchResult> {
     const seq = this.nextSeq++;
     const slot = this.turn++ % (this.workers.length + 1);
-    if (slot === this.workers.length) return Promise.resolve(classifyLines(this.own, lines, firstLineNo, answerers));
+    if (slot === this.workers.length) return Promise.resolve(classifyLines(this.own, lines, firstLineNo, roles));
     const worker = this.workers[slot];
     return new Promise((resolve) => {
       this.pending.set(seq, resolve);
-      worker.postMessage({ seq, lines, firstLineNo, answerers });
+      worker.postMessage({ seq, lines, firstLineNo, roles });
     });
   }
 
@@ -145,8 +150,8 @@ class ClassifierPool {
 }
 
 /**
- * Whether a first line (undefined: no line yet) names its author and none of the roles: then the command works out who
- * answers for the site from the authors of all lines (null: not known yet).
+ * Whether a first line (undefined: no line yet) names its author and none of the roles: then the command works out the
+ * roles from the authors of all lines (null: not known yet).
  */
 function namesAuthorsOnly(firstLine: string | undefined): boolean | null {
   if (firstLine === undefined) return null;
@@ -158,8 +163,8 @@ function namesAuthorsOnly(firstLine: string | undefined): boolean | null {
   }
 }
 
-/** Per line, 1 where its author answers for the site by inferAnswerers (threads from "page" or "thread"). */
-function answerersOf(lines: string[]): Uint8Array {
+/** Per line, the bits of the roles inferRoles gives it (threads from "page" or "thread"). */
+function rolesOf(lines: string[]): Uint8Array {
   const comments = lines.map((line) => {
     try {
       const row = JSON.parse(line) as Record<string, unknown> | null;
@@ -173,7 +178,7 @@ function answerersOf(lines: string[]): Uint8Array {
       return {};
     }
   });
-  return Uint8Array.from(inferAnswerers(comments), (answers) => (answers ? 1 : 0));
+  return Uint8Array.from(inferRoles(comments), (roles) => (roles.staff ? STAFF : 0) | (roles.answerer ? ANSWERER : 0) | (roles.opensThread ? OPENS_THREAD : 0));
 }
 
 /** Threads the command may use: THREADSIFT_THREADS, or one per core, at most four; one where workers cannot start. */
@@ -188,7 +193,7 @@ const LINE_END = /\r\n|\n|\r/;
 export async function runClassifyCli(args: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
   const file = args.find((a) => a === '-' || !a.startsWith('-'));
   if (!file || args.includes('--help')) {
-    err.write('usage: npm run classify -- <file.jsonl | ->\n  each line: {"text": "..."}, optionally "lang", "staff": true (staff or the topic\'s opener),\n  "answerer": true (staff by role, or the article\'s author) and "opensThread": true (the post that opens a forum\n  topic or an issue), "article": true (a comment on a blog post or article, not in a forum, list or issue);\n  "-" reads standard input\n  THREADSIFT_TIMING=1 reports throughput on stderr\n');
+    err.write('usage: npm run classify -- <file.jsonl | ->\n  each line: {"text": "..."}, optionally "lang", "staff": true (staff or the topic\'s opener),\n  "answerer": true (staff by role, or the article\'s author) and "opensThread": true (the post that opens a forum\n  topic or an issue), "article": true (a comment on a blog post or article, not in a forum, list or issue);\n  when the first line has "author" (and "page" or "thread") but no role, the roles are worked out from the authors;\n  "-" reads standard input\n  THREADSIFT_TIMING=1 reports throughput on stderr\n');
     return 2;
   }
   const input = file === '-' ? process.stdin : createReadStream(file, { highWaterMark: CHUNK_BYTES });
@@ -220,7 +225,7 @@ export async function runClassifyCli(args: string[], out: NodeJS.WritableStream 
   }
   const flushOne = async () => emit(await inFlight.shift()!);
 
-  async function take(lines: string[], answerers?: Uint8Array): Promise<void> {
+  async function take(lines: string[], roles?: Uint8Array): Promise<void> {
     if (!decided) {
       decided = true;
       if (threads > 1 && lines.length >= THREADED_FROM_LINES) pool = new ClassifierPool(threads);
@@ -228,14 +233,14 @@ export async function runClassifyCli(args: string[], out: NodeJS.WritableStream 
     }
     const first = lineNo + 1;
     lineNo += lines.length;
-    if (!pool) return emit(classifyLines(classifier!, lines, first, answerers));
+    if (!pool) return emit(classifyLines(classifier!, lines, first, roles));
     for (let i = 0; i < lines.length; i += BATCH_LINES) {
-      inFlight.push(pool.run(lines.slice(i, i + BATCH_LINES), first + i, answerers?.slice(i, i + BATCH_LINES)));
+      inFlight.push(pool.run(lines.slice(i, i + BATCH_LINES), first + i, roles?.slice(i, i + BATCH_LINES)));
       if (inFlight.length >= 2 * threads) await flushOne();
     }
   }
 
-  // Lines that name their authors but no roles are held to the end: who answers is worked out from all of them.
+  // Lines that name their authors but no roles are held to the end: the roles are worked out from all of them.
   let holding: boolean | null = null;
   const held: string[] = [];
   async function feed(lines: string[]): Promise<void> {
@@ -273,7 +278,7 @@ export async function runClassifyCli(args: string[], out: NodeJS.WritableStream 
       if (lines[lines.length - 1] === '') lines.pop();
       await feed(lines);
     }
-    if (held.length) await take(held, answerersOf(held));
+    if (held.length) await take(held, rolesOf(held));
     while (inFlight.length) await flushOne();
   } finally {
     await (pool as ClassifierPool | null)?.close();
@@ -306,7 +311,7 @@ if (isMainThread && process.argv[1] && /cli[\\/]classify\.ts$/.test(process.argv
 if (!isMainThread && (workerData as { role?: string } | null)?.role === WORKER_ROLE) {
   const classifier = createClassifier();
   parentPort!.postMessage('ready');
-  parentPort!.on('message', ({ seq, lines, firstLineNo, answerers }: { seq: number; lines: string[]; firstLineNo: number; answerers?: Uint8Array }) => {
-    parentPort!.postMessage({ seq, result: classifyLines(classifier, lines, firstLineNo, answerers) });
+  parentPort!.on('message', ({ seq, lines, firstLineNo, roles }: { seq: number; lines: string[]; firstLineNo: number; roles?: Uint8Array }) => {
+    parentPort!.postMessage({ seq, result: classifyLines(classifier, lines, firstLineNo, roles) });
   });
 }

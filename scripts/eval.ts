@@ -17,7 +17,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createClassifier } from '../lib/classify/index';
-import { inferAnswerers } from '../lib/classify/infer-answerers';
+import { inferRoles } from '../lib/classify/infer-roles';
 import { evaluate, formatReport, type EvalReport } from '../lib/classify/metrics';
 import { evaluateLearning, formatLearning } from './eval-learning';
 import { LOCAL_SETS, withRoles } from './local-sets';
@@ -62,15 +62,11 @@ export function evaluateSets(options: EvalOptions = {}): Array<{ title: string; 
       }),
     );
   // Each set is one source's file, as a user would pass it to the command.
-  const runWithInferredAnswerers = (sets: Array<{ items: Array<LabelledText & { page: string }> }>) =>
+  const runWithInferredRoles = (sets: Array<{ items: Array<LabelledText & { page: string }> }>) =>
     evaluate(
       sets.flatMap(({ items }) => {
-        const answers = inferAnswerers(items.map((item) => ({ thread: item.page, author: item.author })));
-        return items.map((item, k) => ({
-          accept: item.labels,
-          must: item.must,
-          predicted: classifier.classify(item.text, item.lang, answers[k] ? { staff: true, answerer: true } : {}).labels,
-        }));
+        const roles = inferRoles(items.map((item) => ({ thread: item.page, author: item.author })));
+        return items.map((item, k) => ({ accept: item.labels, must: item.must, predicted: classifier.classify(item.text, item.lang, roles[k]).labels }));
       }),
     );
   const forum = parseForumCsv(readFileSync(FORUM_CSV, 'utf8')).filter((e) => isHeldOut(e.key));
@@ -120,9 +116,9 @@ export function evaluateSets(options: EvalOptions = {}): Array<{ title: string; 
       ? [{ title: `(unseen) all real comments of the sets kept unseen: ${unseenSets.map((set) => `(${set.letter})`).join(' + ')}`, report: run(unseenSets.flatMap((set) => set.items), false) }]
       : []),
     // The same comments as a file of the shared fixture's shape would give them to `npm run classify`: text, language,
-    // thread and author, no roles; the command works out who answers from the authors (lib/classify/infer-answerers.ts).
+    // thread and author, no roles; the command works out the roles from the authors (lib/classify/infer-roles.ts).
     ...(unseenSets.length
-      ? [{ title: '(unseen, answerers from authors) the same, with no roles but those the classify command works out from authors and threads', report: runWithInferredAnswerers(unseenSets) }]
+      ? [{ title: '(unseen, roles from authors) the same, with no roles but those the classify command works out from authors and threads', report: runWithInferredRoles(unseenSets) }]
       : []),
     // Whole blog comment threads, the kind of page the queue serves most and the classifier reads worst.
     ...(blogSets.length

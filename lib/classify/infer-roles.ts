@@ -1,8 +1,9 @@
-// Who answers for the site, worked out from authors alone, for comments that arrive without it: a file of comments
-// with their authors and threads (`npm run classify`), where no page said who is staff. The scan knows better: the
-// extractors read staff badges and the article's author from the page, and the user names staff accounts.
+// Who answers for the site, and which comment opens a forum topic, worked out from authors alone, for comments that
+// arrive without roles: a file of comments with their authors and threads (`npm run classify`), where no page said who
+// is staff. The scan knows better: the extractors read staff badges, the article's author and the opening post from
+// the page, and the user names staff accounts.
 //
-// Two patterns, chosen on the development sets (92 sets, 31,463 comments, each with its labelled roles) and measured
+// Three patterns, chosen on the development sets (92 sets, 31,463 comments, each with its labelled roles) and measured
 // once on the 44 sets kept unseen:
 // - The site's author: someone who comments on many of its threads (at least two, and at least 30% of them), the most
 //   of anyone there. A blog's author answers under each post; a project's maintainer under each issue. A file may hold
@@ -10,8 +11,13 @@
 // - A thread's answerer: on one thread, whoever comments most (at least twice, more than anyone else), not counting
 //   the thread's first comment's author. On a forum the opener comments most, in reply to those who help; counting
 //   the opener as an answerer cost more than the pattern gained.
-// Answerers found this way on the development sets: 74% of them are answerers by the sets' roles, and they are 78% of those.
-// Macro-F1 on the sets kept unseen: text alone 0.822, with these answerers 0.839, with the labelled roles 0.850.
+// - A thread's opening post: its first comment, when its author writes again further down (a forum's opener replies
+//   to those who help; a blog's first commenter seldom does) and does not answer for the site. The opener's later
+//   comments count as staff of the thread, as the scan marks them.
+// Answerers found this way on the development sets: 74% of them are answerers by the sets' roles, and they are 78% of
+// those; opening posts: 82% and 58%.
+// Macro-F1 on the sets kept unseen: text alone 0.822, with these answerers 0.839, and the opening posts 0.843; with the
+// labelled roles 0.850.
 
 /** One comment as the inference needs it: its thread (any key) and author; either may be missing. */
 export interface AuthoredComment {
@@ -30,35 +36,64 @@ const SITE_AUTHOR_THREAD_SHARE = 0.3;
 /** Comments on one thread from which its most frequent commenter counts as answering there. */
 const THREAD_ANSWERER_FROM = 2;
 
+/** The roles of CommentContext a comment was found to have. */
+export interface InferredRoles {
+  staff: boolean;
+  answerer: boolean;
+  opensThread: boolean;
+}
+
+/** A comment's thread key ('' when it has none) and its author's name (none when missing or anonymous). */
+interface Named {
+  thread: string;
+  author?: string;
+}
+
+interface Thread {
+  /** Index of its first comment. */
+  first: number;
+  /** That comment's author. */
+  opener?: string;
+  /** Comments per author. */
+  counts: Map<string, number>;
+}
+
 /**
- * For each comment, whether its author answers for the site (`answerer` of CommentContext), by the patterns above.
- * Comments without an author answer nothing; comments without a thread key belong to one unnamed thread.
+ * For each comment, the roles the patterns above give it. Comments without an author have none; comments without a
+ * thread key belong to one unnamed thread.
  */
-export function inferAnswerers(comments: readonly AuthoredComment[]): boolean[] {
-  const named = comments.map(({ thread = '', author }) => ({ thread, author: author && !ANONYMOUS.test(author.trim()) ? author.trim() : undefined }));
-  // Per thread, in order of first appearance: its first comment's author, and how many comments each author wrote.
-  const threads = new Map<string, { opener?: string; counts: Map<string, number> }>();
+export function inferRoles(comments: readonly AuthoredComment[]): InferredRoles[] {
+  const named: Named[] = comments.map(({ thread = '', author }) => ({ thread, author: author?.trim() && !ANONYMOUS.test(author.trim()) ? author.trim() : undefined }));
+  const threads = new Map<string, Thread>();
   const threadsOf = new Map<string, Set<string>>();
-  for (const { thread, author } of named) {
+  named.forEach(({ thread, author }, k) => {
     let entry = threads.get(thread);
-    if (!entry) threads.set(thread, (entry = { opener: author, counts: new Map() }));
-    if (!author) continue;
+    if (!entry) threads.set(thread, (entry = { first: k, opener: author, counts: new Map() }));
+    if (!author) return;
     entry.counts.set(author, (entry.counts.get(author) ?? 0) + 1);
     let own = threadsOf.get(author);
     if (!own) threadsOf.set(author, (own = new Set()));
     own.add(thread);
-  }
+  });
 
   const siteAuthors = new Set<string>();
   for (const [candidate, own] of threadsOf) if (own.size >= 2 && isSiteAuthor(candidate, own, threads, threadsOf)) siteAuthors.add(candidate);
-
   const threadAnswerer = new Map<string, string>();
   for (const [key, { opener, counts }] of threads) {
     const top = uniqueTop([...counts].filter(([author, count]) => author !== opener && count >= THREAD_ANSWERER_FROM));
     if (top) threadAnswerer.set(key, top);
   }
+  const answers = (thread: string, author?: string) => !!author && (siteAuthors.has(author) || threadAnswerer.get(thread) === author);
 
-  return named.map(({ thread, author }) => !!author && (siteAuthors.has(author) || author === threadAnswerer.get(thread)));
+  // A thread whose first author writes again, and does not answer for the site, opens with a post that asks or reports.
+  const openerOf = new Map<string, string>();
+  for (const [key, { opener, counts }] of threads) if (opener && (counts.get(opener) ?? 0) >= 2 && !answers(key, opener)) openerOf.set(key, opener);
+
+  return named.map(({ thread, author }, k) => {
+    const answerer = answers(thread, author);
+    const ofOpener = !!author && openerOf.get(thread) === author;
+    return { staff: answerer || ofOpener, answerer, opensThread: ofOpener && threads.get(thread)!.first === k };
+  });
 }
 
 /**
@@ -66,7 +101,7 @@ export function inferAnswerers(comments: readonly AuthoredComment[]): boolean[] 
  * threads that share a commenter with them (a file may hold several sites' threads; one step out keeps a common name
  * from joining them all). Its author comments on a good share of them, and more than anyone else who does.
  */
-function isSiteAuthor(candidate: string, own: Set<string>, threads: Map<string, { counts: Map<string, number> }>, threadsOf: Map<string, Set<string>>): boolean {
+function isSiteAuthor(candidate: string, own: Set<string>, threads: Map<string, Thread>, threadsOf: Map<string, Set<string>>): boolean {
   // Past this many threads the candidate cannot reach the share: stop gathering (a busy file has large sites).
   const mostThreads = own.size / SITE_AUTHOR_THREAD_SHARE;
   const site = new Set(own);

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { inferRoles, type AuthoredComment } from '../../../lib/classify/infer-roles';
+
+/** The "thread/author" keys (one per distinct pair) of comments with a role. */
+function having(comments: AuthoredComment[], role: 'staff' | 'answerer' | 'opensThread'): string[] {
+  const roles = inferRoles(comments);
+  return [...new Set(comments.filter((_, k) => roles[k][role]).map((c) => `${c.thread}/${c.author}`))];
+}
+
+const thread = (name: string, authors: string[]) => authors.map((author) => ({ thread: name, author }));
+
+describe('inferRoles', () => {
+  it("finds a blog's author, who answers under most posts, even where they reply once", () => {
+    const comments = [
+      ...thread('post-1', ['ana', 'Lena (author)', 'bo', 'Lena (author)']),
+      ...thread('post-2', ['cy', 'Lena (author)']),
+      ...thread('post-3', ['dee', 'ed', 'fay']),
+    ];
+    expect(having(comments, 'answerer')).toEqual(['post-1/Lena (author)', 'post-2/Lena (author)']);
+    expect(having(comments, 'staff')).toEqual(['post-1/Lena (author)', 'post-2/Lena (author)']);
+    expect(having(comments, 'opensThread')).toEqual([]);
+  });
+
+  it("finds a forum thread's answerer, and its opener, who writes again, as the post that opens it", () => {
+    const comments = thread('topic', ['opener', 'helper', 'opener', 'helper', 'opener', 'someone']);
+    const roles = inferRoles(comments);
+    expect(having(comments, 'answerer')).toEqual(['topic/helper']);
+    expect(roles.map((role) => role.opensThread)).toEqual([true, false, false, false, false, false]);
+    // The opener's later posts count as the thread's staff, not as answers.
+    expect(roles.map((role) => role.staff)).toEqual([true, true, true, true, true, false]);
+  });
+
+  it('marks no opening post where the first commenter does not write again, or answers for the site', () => {
+    expect(having(thread('post', ['reader', 'b', 'c', 'b', 'd']), 'opensThread')).toEqual([]);
+    const blog = [...thread('p1', ['Lena', 'x', 'Lena']), ...thread('p2', ['y', 'Lena'])];
+    expect(having(blog, 'opensThread')).toEqual([]);
+    expect(having(blog, 'answerer')).toEqual(['p1/Lena', 'p2/Lena']);
+  });
+
+  it('finds no answerer where nobody stands out: a tie, or a single comment each', () => {
+    expect(having(thread('t', ['first', 'a', 'b', 'a', 'b']), 'answerer')).toEqual([]);
+    expect(having(thread('t', ['first', 'a', 'b', 'c']), 'answerer')).toEqual([]);
+  });
+
+  it('never counts an anonymous placeholder name as someone', () => {
+    const comments = [...thread('p1', ['Anónimo', 'x', 'Anónimo', 'Anónimo']), ...thread('p2', ['y', 'Anonymous', 'Anonymous']), ...thread('p3', ['z', 'Anónimo'])];
+    const roles = inferRoles(comments);
+    expect(roles.every((role) => !role.staff && !role.answerer && !role.opensThread)).toBe(true);
+  });
+
+  it('keeps two sites in one file apart: a name that occurs on both does not make either author miss the share', () => {
+    const blogA = [1, 2, 3, 4].flatMap((n) => thread(`a${n}`, [`reader-a${n}`, 'Alice']));
+    const blogB = [1, 2, 3, 4].flatMap((n) => thread(`b${n}`, [`reader-b${n}`, 'Bob']));
+    // "Sam" comments once on each site: the sites meet through him, but Alice's site is still her four threads and his.
+    const comments = [...blogA, ...blogB, ...thread('a1', ['Sam']), ...thread('b1', ['Sam'])];
+    const found = having(comments, 'answerer');
+    expect(found.filter((key) => key.endsWith('/Alice'))).toHaveLength(4);
+    expect(found.filter((key) => key.endsWith('/Bob'))).toHaveLength(4);
+    expect(found.some((key) => key.endsWith('/Sam'))).toBe(false);
+  });
+
+  it('treats comments without a thread as one thread, and comments without an author as no one', () => {
+    expect(having([{ author: 'first' }, { author: 'helper' }, {}, { author: 'helper' }], 'answerer')).toEqual(['undefined/helper']);
+  });
+});
