@@ -49,10 +49,12 @@ export class LiteralTrie {
     let outAt = 0;
     for (const node of order) {
       const row = newId[node] * 4;
-      const ids = outputs[node] ?? [];
-      if (ids.length >= 2 ** OUT_COUNT_BITS) throw new Error('too many literals end at one node of the screen');
-      nodeInfo[row + OUT] = (outAt << OUT_COUNT_BITS) | ids.length;
-      for (const id of ids) outIds[outAt++] = id;
+      const ids = outputs[node];
+      if (ids) {
+        if (ids.length >= 2 ** OUT_COUNT_BITS) throw new Error('too many literals end at one node of the screen');
+        nodeInfo[row + OUT] = (outAt << OUT_COUNT_BITS) | ids.length;
+        for (let k = 0; k < ids.length; k++) outIds[outAt++] = ids[k];
+      }
       nodeInfo[row + CHAIN_UNIT] = -1;
       if (node === 0) continue;
       let busiest = -1;
