@@ -163,7 +163,7 @@ function namesAuthorsOnly(firstLine: string | undefined): boolean | null {
   }
 }
 
-/** Per line, the bits of the roles inferRoles gives it (threads from "page" or "thread"). */
+/** Per line, the bits of the roles inferRoles gives it (threads from "page" or "thread", places in them from "i"). */
 function rolesOf(lines: string[]): Uint8Array {
   const comments = lines.map((line) => {
     try {
@@ -173,6 +173,7 @@ function rolesOf(lines: string[]): Uint8Array {
       return {
         thread: typeof thread === 'string' || typeof thread === 'number' ? String(thread) : undefined,
         author: typeof row.author === 'string' && row.author.trim() ? row.author.trim() : undefined,
+        position: typeof row.i === 'number' ? row.i : undefined,
       };
     } catch {
       return {};

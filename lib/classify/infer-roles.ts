@@ -23,6 +23,8 @@
 export interface AuthoredComment {
   thread?: string;
   author?: string;
+  /** Its place in the thread (the fixture format's `i`): the lowest opens it. Without it, the order given counts. */
+  position?: number;
 }
 
 /**
@@ -69,6 +71,10 @@ export function inferRoles(comments: readonly AuthoredComment[]): InferredRoles[
   named.forEach(({ thread, author }, k) => {
     let entry = threads.get(thread);
     if (!entry) threads.set(thread, (entry = { first: k, opener: author, counts: new Map() }));
+    else if (isBefore(comments[k].position, comments[entry.first].position)) {
+      entry.first = k;
+      entry.opener = author;
+    }
     if (!author) return;
     entry.counts.set(author, (entry.counts.get(author) ?? 0) + 1);
     let own = threadsOf.get(author);
@@ -130,6 +136,11 @@ function isSiteAuthor(candidate: string, own: Set<string>, threads: Map<string, 
   }
   const rivals = [...presence].filter(([, seen]) => seen.threads >= minThreads).map(([author, seen]): [string, number] => [author, seen.comments]);
   return uniqueTop(rivals) === candidate;
+}
+
+/** Whether a comment at position `a` comes before one given earlier at `b`: only when both have positions. */
+function isBefore(a: number | undefined, b: number | undefined): boolean {
+  return a !== undefined && b !== undefined && a < b;
 }
 
 /** The key with the highest count, when no other key has as many; null when there is none. */

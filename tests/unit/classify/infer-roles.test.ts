@@ -59,6 +59,14 @@ describe('inferRoles', () => {
     expect(found.some((key) => key.endsWith('/Sam'))).toBe(false);
   });
 
+  it("takes a thread's opening post by position where comments carry one, whatever their order in the file", () => {
+    const inOrder = thread('topic', ['opener', 'helper', 'opener', 'helper']).map((comment, i) => ({ ...comment, position: i }));
+    const shuffled = [inOrder[2], inOrder[1], inOrder[0], inOrder[3]];
+    const roles = inferRoles(shuffled);
+    expect(roles.map((role) => role.opensThread)).toEqual([false, false, true, false]);
+    expect(roles.map((role) => role.answerer)).toEqual([false, true, false, true]);
+  });
+
   it('treats comments without a thread as one thread, and comments without an author as no one', () => {
     expect(having([{ author: 'first' }, { author: 'helper' }, {}, { author: 'helper' }], 'answerer')).toEqual(['undefined/helper']);
   });
