@@ -7,6 +7,8 @@
 // A big input is classified in batches by the main thread and worker threads, one thread per core in all (at most
 // four), and the output is written back in input order; a small input, or THREADSIFT_THREADS=1, runs on the main
 // thread alone.
+// Lines that name their authors but no roles (the shared fixture's format) are read whole first, and the roles are
+// worked out from the authors (lib/classify/infer-roles.ts).
 import { createReadStream, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
