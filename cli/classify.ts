@@ -7,8 +7,8 @@
 // A big input is classified in batches by the main thread and worker threads, one thread per core in all (at most
 // four), and the output is written back in input order; a small input, or THREADSIFT_THREADS=1, runs on the main
 // thread alone.
-// Lines that name their authors but no roles (the shared fixture's format) are read whole first, and the roles are
-// worked out from the authors (lib/classify/infer-roles.ts).
+// Lines that name their authors and threads but no roles (the shared fixture's format) are read whole first, and the
+// roles are worked out from the authors (lib/classify/infer-roles.ts); such an input is held in memory to its end.
 import { createReadStream, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
@@ -41,7 +41,13 @@ interface BatchResult {
 
 /** The fields by which a line says who wrote it; a line with none of them may have its roles worked out. */
 const ROLE_FIELDS = ['staff', 'answerer', 'opensThread'] as const;
-const hasRole = (record: Record<string, unknown>) => ROLE_FIELDS.some((field) => field in record);
+const hasRole = (record: Record<string, unknown>) => ROLE_FIELDS.some((field) => typeof record[field] === 'boolean');
+
+/** A line's thread: its "page" (the shared fixture's name for it) or "thread", a string or a number. */
+function threadOf(record: Record<string, unknown>): string | undefined {
+  for (const value of [record.page, record.thread]) if (typeof value === 'string' || typeof value === 'number') return String(value);
+  return undefined;
+}
 
 /** Bits of a line's worked-out roles (see rolesOf). */
 const STAFF = 1;
@@ -152,14 +158,16 @@ class ClassifierPool {
 }
 
 /**
- * Whether a first line (undefined: no line yet) names its author and none of the roles: then the command works out the
- * roles from the authors of all lines (null: not known yet).
+ * Whether a first line (undefined: no line yet) names its author and thread and none of the roles: then the command
+ * works out the roles from the authors of all lines (null: not known yet).
  */
 function namesAuthorsOnly(firstLine: string | undefined): boolean | null {
   if (firstLine === undefined) return null;
   try {
     const row: unknown = JSON.parse(firstLine);
-    return !!row && typeof row === 'object' && !Array.isArray(row) && typeof (row as { author?: unknown }).author === 'string' && !hasRole(row as Record<string, unknown>);
+    if (!row || typeof row !== 'object' || Array.isArray(row)) return false;
+    const record = row as Record<string, unknown>;
+    return typeof record.author === 'string' && threadOf(record) !== undefined && !hasRole(record);
   } catch {
     return false;
   }
@@ -171,9 +179,8 @@ function rolesOf(lines: string[]): Uint8Array {
     try {
       const row = JSON.parse(line) as Record<string, unknown> | null;
       if (!row || typeof row !== 'object') return {};
-      const thread = row.page ?? row.thread;
       return {
-        thread: typeof thread === 'string' || typeof thread === 'number' ? String(thread) : undefined,
+        thread: threadOf(row),
         author: typeof row.author === 'string' && row.author.trim() ? row.author.trim() : undefined,
         position: typeof row.i === 'number' ? row.i : undefined,
       };
@@ -196,7 +203,7 @@ const LINE_END = /\r\n|\n|\r/;
 export async function runClassifyCli(args: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
   const file = args.find((a) => a === '-' || !a.startsWith('-'));
   if (!file || args.includes('--help')) {
-    err.write('usage: npm run classify -- <file.jsonl | ->\n  each line: {"text": "..."}, optionally "lang", "staff": true (staff or the topic\'s opener),\n  "answerer": true (staff by role, or the article\'s author) and "opensThread": true (the post that opens a forum\n  topic or an issue), "article": true (a comment on a blog post or article, not in a forum, list or issue);\n  when the first line has "author" (and "page" or "thread") but no role, the roles are worked out from the authors;\n  "-" reads standard input\n  THREADSIFT_TIMING=1 reports throughput on stderr\n');
+    err.write('usage: npm run classify -- <file.jsonl | ->\n  each line: {"text": "..."}, optionally "lang", "staff": true (staff or the topic\'s opener),\n  "answerer": true (staff by role, or the article\'s author) and "opensThread": true (the post that opens a forum\n  topic or an issue), "article": true (a comment on a blog post or article, not in a forum, list or issue);\n  when the first line has "author" and "page" (or "thread") but no role, the roles are worked out from the authors\n  (the whole input is read first);\n  "-" reads standard input\n  THREADSIFT_TIMING=1 reports throughput on stderr\n');
     return 2;
   }
   const input = file === '-' ? process.stdin : createReadStream(file, { highWaterMark: CHUNK_BYTES });
@@ -243,12 +250,16 @@ export async function runClassifyCli(args: string[], out: NodeJS.WritableStream 
     }
   }
 
-  // Lines that name their authors but no roles are held to the end: the roles are worked out from all of them.
+  // Lines that name their authors and threads but no roles are held to the end (in memory, with no output before it):
+  // the roles are worked out from all of them. Blank lines before the first line are held until it decides.
   let holding: boolean | null = null;
   const held: string[] = [];
   async function feed(lines: string[]): Promise<void> {
-    holding ??= namesAuthorsOnly(lines.find((line) => line.trim()));
-    if (!holding) return take(lines);
+    if (holding === null) {
+      holding = namesAuthorsOnly(lines.find((line) => line.trim()));
+      if (holding === false && held.length) await take(held.splice(0));
+    }
+    if (holding === false) return take(lines);
     for (const line of lines) held.push(line);
   }
 
@@ -281,7 +292,7 @@ export async function runClassifyCli(args: string[], out: NodeJS.WritableStream 
       if (lines[lines.length - 1] === '') lines.pop();
       await feed(lines);
     }
-    if (held.length) await take(held, rolesOf(held));
+    if (held.length) await take(held, holding ? rolesOf(held) : undefined);
     while (inFlight.length) await flushOne();
   } finally {
     await (pool as ClassifierPool | null)?.close();

@@ -65,7 +65,7 @@ export function evaluateSets(options: EvalOptions = {}): Array<{ title: string; 
   const runWithInferredRoles = (sets: Array<{ items: Array<LabelledText & { page: string }> }>) =>
     evaluate(
       sets.flatMap(({ items }) => {
-        const roles = inferRoles(items.map((item) => ({ thread: item.page, author: item.author })));
+        const roles = inferRoles(items.map((item) => ({ thread: item.page, author: item.author, position: Number(item.source.slice(item.source.lastIndexOf('#') + 1)) })));
         return items.map((item, k) => ({ accept: item.labels, must: item.must, predicted: classifier.classify(item.text, item.lang, roles[k]).labels }));
       }),
     );

@@ -82,8 +82,7 @@ export function inferRoles(comments: readonly AuthoredComment[]): InferredRoles[
     own.add(thread);
   });
 
-  const siteAuthors = new Set<string>();
-  for (const [candidate, own] of threadsOf) if (own.size >= 2 && isSiteAuthor(candidate, own, threads, threadsOf)) siteAuthors.add(candidate);
+  const siteAuthors = findSiteAuthors(threads, threadsOf);
   const threadAnswerer = new Map<string, string>();
   for (const [key, { opener, counts }] of threads) {
     const top = uniqueTop([...counts].filter(([author, count]) => author !== opener && count >= THREAD_ANSWERER_FROM));
@@ -103,28 +102,48 @@ export function inferRoles(comments: readonly AuthoredComment[]): InferredRoles[
 }
 
 /**
- * Whether `candidate`, who comments on the threads `own`, is their site's author. The site: those threads and the
+ * The site authors among those who comment on several threads. A candidate's site: the threads it comments on and the
  * threads that share a commenter with them (a file may hold several sites' threads; one step out keeps a common name
  * from joining them all). Its author comments on a good share of them, and more than anyone else who does.
+ * Each thread's neighbours, and each site's winner, are worked out once: a file of a few huge threads gives thousands of
+ * candidates the same site.
  */
-function isSiteAuthor(candidate: string, own: Set<string>, threads: Map<string, Thread>, threadsOf: Map<string, Set<string>>): boolean {
-  // Past this many threads the candidate cannot reach the share: stop gathering (a busy file has large sites).
-  const mostThreads = own.size / SITE_AUTHOR_THREAD_SHARE;
-  const site = new Set(own);
-  const met = new Set([candidate]);
-  for (const thread of own) {
-    for (const other of threads.get(thread)!.counts.keys()) {
-      if (met.has(other)) continue;
-      met.add(other);
-      for (const reached of threadsOf.get(other)!) {
+function findSiteAuthors(threads: Map<string, Thread>, threadsOf: Map<string, Set<string>>): Set<string> {
+  const neighbours = new Map<string, Set<string>>();
+  const neighboursOf = (thread: string): Set<string> => {
+    let found = neighbours.get(thread);
+    if (!found) {
+      found = new Set([thread]);
+      for (const author of threads.get(thread)!.counts.keys()) for (const reached of threadsOf.get(author)!) found.add(reached);
+      neighbours.set(thread, found);
+    }
+    return found;
+  };
+  const winnerOfSite = new Map<string, string | null>();
+  const authors = new Set<string>();
+  candidates: for (const [candidate, own] of threadsOf) {
+    if (own.size < 2) continue;
+    // Past this many threads the candidate cannot reach the share: stop gathering (a busy file has large sites).
+    const mostThreads = own.size / SITE_AUTHOR_THREAD_SHARE;
+    const site = new Set<string>();
+    for (const thread of own) {
+      for (const reached of neighboursOf(thread)) {
         site.add(reached);
-        if (site.size > mostThreads) return false;
+        if (site.size > mostThreads) continue candidates;
       }
     }
+    const minThreads = Math.max(2, Math.ceil(site.size * SITE_AUTHOR_THREAD_SHARE));
+    if (own.size < minThreads) continue;
+    const key = [...site].sort().join('\u0000');
+    let winner = winnerOfSite.get(key);
+    if (winner === undefined) winnerOfSite.set(key, (winner = topOfSite(site, minThreads, threads)));
+    if (winner === candidate) authors.add(candidate);
   }
-  const minThreads = Math.max(2, Math.ceil(site.size * SITE_AUTHOR_THREAD_SHARE));
-  if (own.size < minThreads) return false;
-  // Everyone on the site who comments on as many of its threads, with their comments there.
+  return authors;
+}
+
+/** Who, of those commenting on at least `minThreads` of the site's threads, wrote the most comments there (no tie). */
+function topOfSite(site: Set<string>, minThreads: number, threads: Map<string, Thread>): string | null {
   const presence = new Map<string, { threads: number; comments: number }>();
   for (const thread of site) {
     for (const [author, count] of threads.get(thread)!.counts) {
@@ -134,8 +153,7 @@ function isSiteAuthor(candidate: string, own: Set<string>, threads: Map<string, 
       presence.set(author, seen);
     }
   }
-  const rivals = [...presence].filter(([, seen]) => seen.threads >= minThreads).map(([author, seen]): [string, number] => [author, seen.comments]);
-  return uniqueTop(rivals) === candidate;
+  return uniqueTop([...presence].filter(([, seen]) => seen.threads >= minThreads).map(([author, seen]): [string, number] => [author, seen.comments]));
 }
 
 /** Whether a comment at position `a` comes before one given earlier at `b`: only when both have positions. */

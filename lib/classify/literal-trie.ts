@@ -2,7 +2,7 @@
 // literals its regexes require. Each literal carries an id (the regex part it belongs to); a scan marks the ids of
 // every literal found anywhere in the text.
 //
-// The trie is built with plain maps, then laid out for scanning, because a scan steps through it at every position
+// The trie is built first (typed arrays, a hash table of edges), then laid out again for scanning, because a scan steps through it at every position
 // of every sentence the classifier reads (a sixth of its time): nodes are numbered breadth first, so the first two
 // levels, where most walks end, sit together in a few pages of memory; each node's data is one row of four numbers
 // (one cache line); and the step most walks take from a node, to its busiest child, is stored in that row, so only
@@ -26,10 +26,13 @@ export class LiteralTrie {
   /** The edges to children other than the busiest: open addressing, slots of (node, unit, child, unused). */
   private readonly probeTable: Int32Array;
   private readonly probeMask: number;
+  /** Ids with an empty literal, found in every text. */
+  private readonly everywhere: Int32Array;
 
   /** `literalsById[id]`: the literals that mark `id` (null or empty: none). */
   constructor(literalsById: ReadonlyArray<readonly string[] | null | undefined>) {
-    const { nodeCount, outputs, firstKid, nextSibling, unitTo } = buildTrie(literalsById);
+    const { nodeCount, outputs, firstKid, nextSibling, unitTo, everywhere } = buildTrie(literalsById);
+    this.everywhere = Int32Array.from(everywhere);
 
     // Breadth-first numbering; each node's busiest child is the one with the most nodes below it.
     const order = new Int32Array(nodeCount);
@@ -98,7 +101,11 @@ export class LiteralTrie {
   /** Sets hits[id] = 1 and groupHits[groupOf[id]] = 1 for the id of every literal that occurs in `text`. */
   scan(text: string, hits: Uint8Array, groupHits: Uint8Array, groupOf: Int32Array): void {
     const n = text.length;
-    const { rootEdge, rootSlot, secondStep, nodeInfo, outIds, probeTable, probeMask } = this;
+    const { rootEdge, rootSlot, secondStep, nodeInfo, outIds, probeTable, probeMask, everywhere } = this;
+    for (let k = 0; k < everywhere.length; k++) {
+      hits[everywhere[k]] = 1;
+      groupHits[groupOf[everywhere[k]]] = 1;
+    }
     for (let i = 0; i < n; i++) {
       // Walk the trie from position i as far as the text follows it.
       const first = text.charCodeAt(i);
@@ -148,10 +155,10 @@ export class LiteralTrie {
 function buildTrie(literalsById: ReadonlyArray<readonly string[] | null | undefined>) {
   let units = 0;
   for (const literals of literalsById) for (const literal of literals ?? []) units += literal.length;
-  // One slot per unit of all literals keeps the table at most half full (they share prefixes: about a third as many
-  // edges as units).
+  // There are at most as many edges as units (literals share prefixes: about a third as many), so two slots per unit
+  // keep the table at most half full.
   let slots = 1024;
-  while (slots < units) slots *= 2;
+  while (slots < 2 * units) slots *= 2;
   const mask = slots - 1;
   const edgeNode = new Int32Array(slots).fill(-1);
   const edgeUnit = new Int32Array(slots);
@@ -177,8 +184,14 @@ function buildTrie(literalsById: ReadonlyArray<readonly string[] | null | undefi
     lastKid[node] = next;
     return next;
   };
+  // Ids with an empty literal: it occurs in every text.
+  const everywhere: number[] = [];
   literalsById.forEach((literals, id) => {
     for (const literal of literals ?? []) {
+      if (!literal.length) {
+        if (!everywhere.includes(id)) everywhere.push(id);
+        continue;
+      }
       let node = 0;
       let redundant = false;
       for (let i = 0; i < literal.length; i++) {
@@ -194,7 +207,7 @@ function buildTrie(literalsById: ReadonlyArray<readonly string[] | null | undefi
       if (!ids.includes(id)) ids.push(id);
     }
   });
-  return { nodeCount, outputs, firstKid, nextSibling, unitTo };
+  return { nodeCount, outputs, firstKid, nextSibling, unitTo, everywhere };
 }
 
 function probeSlot(node: number, unit: number, mask: number): number {

@@ -105,6 +105,12 @@ describe('npm run classify', () => {
     const givenRows = given.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(givenRows[3].labels).toEqual(createClassifier().classify(reply).labels);
     expect(givenRows[3].labels[0]).toBe('bug');
+    // Without a thread for each line there is no telling who answers where: nothing is worked out.
+    const unthreaded = run(['-'], lines.map(({ page, ...line }) => JSON.stringify({ ...line, origin: page })).join('\n') + '\n');
+    expect(unthreaded.stdout.trim().split('\n').map((l) => JSON.parse(l).labels)[3]).toEqual(givenRows[3].labels);
+    // "thread" names the thread as "page" does, and blank lines before the first line change nothing.
+    const byThread = run(['-'], '\n\n' + lines.map(({ page, ...line }) => JSON.stringify({ ...line, thread: page })).join('\n') + '\n');
+    expect(byThread.stdout.trim().split('\n').map((l) => JSON.parse(l).labels)).toEqual(rows.map((r) => r.labels));
   });
 
   it('reads standard input with "-" and exits 0 when all lines are good', () => {

@@ -23,6 +23,13 @@ describe('LiteralTrie', () => {
     }
   });
 
+  it('finds an empty literal in every text, the empty text included', () => {
+    const literals = [[''], ['x', ''], ['abc']];
+    const trie = new LiteralTrie(literals);
+    expect(scanHits(trie, 3, '').hits).toEqual([0, 1]);
+    expect(scanHits(trie, 3, 'zabcz').hits).toEqual([0, 1, 2]);
+  });
+
   it('marks the group of each id found', () => {
     const literals = [['crash'], ['error'], ['thanks']];
     const trie = new LiteralTrie(literals);
@@ -34,8 +41,9 @@ describe('LiteralTrie', () => {
 
   it('agrees with a plain substring search on random literals and texts', () => {
     const random = mulberry32(11);
-    // A small alphabet makes literals share prefixes and overlap, as the lexicon's do.
-    const alphabet = ['a', 'b', 'c', 'n', ' ', "'", 'é', '中'];
+    // A small alphabet makes literals share prefixes and overlap, as the lexicon's do; ' ' and 'Ā' share a bit of the
+    // per-node mask (32 and 256 are both 0 modulo 32), so a set bit may still lead to no edge.
+    const alphabet = ['a', 'b', 'c', 'n', ' ', "'", 'é', '中', 'Ā'];
     const word = (max: number) => Array.from({ length: 1 + Math.floor(random() * max) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
     for (let round = 0; round < 20; round++) {
       const literalsById = Array.from({ length: 60 }, () => (random() < 0.1 ? null : Array.from({ length: 1 + Math.floor(random() * 4) }, () => word(7))));
