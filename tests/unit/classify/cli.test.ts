@@ -108,6 +108,9 @@ describe('npm run classify', () => {
     // Without a thread for each line there is no telling who answers where: nothing is worked out.
     const unthreaded = run(['-'], lines.map(({ page, ...line }) => JSON.stringify({ ...line, origin: page })).join('\n') + '\n');
     expect(unthreaded.stdout.trim().split('\n').map((l) => JSON.parse(l).labels)[3]).toEqual(givenRows[3].labels);
+    // A role field that is not true or false names no role.
+    const nullStaff = run(['-'], lines.map((line) => JSON.stringify({ ...line, staff: null })).join('\n') + '\n');
+    expect(nullStaff.stdout.trim().split('\n').map((l) => JSON.parse(l).labels)).toEqual(rows.map((r) => r.labels));
     // "thread" names the thread as "page" does, and blank lines before the first line change nothing.
     const byThread = run(['-'], '\n\n' + lines.map(({ page, ...line }) => JSON.stringify({ ...line, thread: page })).join('\n') + '\n');
     expect(byThread.stdout.trim().split('\n').map((l) => JSON.parse(l).labels)).toEqual(rows.map((r) => r.labels));
