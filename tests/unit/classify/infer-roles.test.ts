@@ -21,6 +21,16 @@ describe('inferRoles', () => {
     expect(having(comments, 'opensThread')).toEqual([]);
   });
 
+  it("counts no reader as a thread's answerer where the site's author comments", () => {
+    const comments = [
+      ...thread('post-1', ['ana', 'Lena', 'bo', 'bo']),
+      ...thread('post-2', ['cy', 'Lena']),
+      ...thread('post-3', ['dee', 'Lena']),
+    ];
+    // bo comments most on post-1 after its opener, but Lena, the site's author, answers there.
+    expect(having(comments, 'answerer')).toEqual(['post-1/Lena', 'post-2/Lena', 'post-3/Lena']);
+  });
+
   it("finds a forum thread's answerer, and its opener, who writes again, as the post that opens it", () => {
     const comments = thread('topic', ['opener', 'helper', 'opener', 'helper', 'opener', 'someone']);
     const roles = inferRoles(comments);
