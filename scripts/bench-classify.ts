@@ -87,11 +87,15 @@ function runCli(file: string): Promise<CliRun> {
  * thousand comments run before the JIT has optimised the classifier (about half the steady speed), so a longer file
  * reads faster; `note` says which run this is.
  */
-export async function benchClassifyCommand(comments: string[], note = ''): Promise<string[]> {
+export async function benchClassifyCommand(comments: string[], note = '', withAuthors = false): Promise<string[]> {
   const dir = mkdtempSync(join(tmpdir(), 'threadsift-bench-'));
   try {
     const file = join(dir, 'comments.jsonl');
-    writeFileSync(file, comments.map((text, i) => JSON.stringify({ id: i, text })).join('\n') + '\n');
+    // With authors: threads of 20 comments on a blog of 1,000 posts, its author answering every fifth comment, the rest
+    // by 3,000 readers; the command then reads the whole file first and works out the roles.
+    const line = (text: string, i: number) =>
+      withAuthors ? { page: `post-${Math.floor(i / 20)}`, i: i % 20, author: i % 5 === 4 ? 'Lena' : `reader-${(i * 7919) % 3000}`, text } : { id: i, text };
+    writeFileSync(file, comments.map((text, i) => JSON.stringify(line(text, i))).join('\n') + '\n');
     const runs: CliRun[] = [];
     // A first run (re)builds the command's bundle when the sources changed: that is a one-off, not start-up.
     await runCli(file);
@@ -152,6 +156,7 @@ export async function benchClassify(): Promise<string[]> {
     `  naive reference, compromise full parse nlp(text): ${rate(sample.length, refMs)} comments/s (${refPerComment.toFixed(2)} ms/comment, ${REFERENCE_SAMPLE} sampled; ${((refPerComment * comments.length) / 1000).toFixed(1)} s extrapolated for all)`,
     `  speed-up over the reference: ${(refPerComment / (coldMs / comments.length)).toFixed(0)}x`,
     ...(await benchClassifyCommand(comments)),
+    ...(await benchClassifyCommand(comments, ', each line with its thread and author, the roles worked out from them', true)),
     ...(await benchClassifyCommand(realisticComments(LONG_FILE_COMMENTS), ', distinct comments, the JIT warm-up spread over more of them')),
     `  sentence model file: ${modelLoad('lib/classify/model.json')}; comment model file: ${modelLoad('lib/classify/comment-model.json')}`,
     benchWithCorrections(comments),
