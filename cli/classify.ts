@@ -14,7 +14,7 @@ import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { createClassifier, type Classifier } from '../lib/classify/index';
-import { inferRoles } from '../lib/classify/infer-roles';
+import { inferRoles, type InferredRoles } from '../lib/classify/infer-roles';
 
 // The command runs each of the classifier's few hundred regexes thousands of times: compiling them to machine code
 // on first use, instead of interpreting their first runs, saves about 5% of a 20,000-line run. (Regexes compile
@@ -49,16 +49,11 @@ function threadOf(record: Record<string, unknown>): string | undefined {
   return undefined;
 }
 
-/** Bits of a line's worked-out roles (see rolesOf). */
-const STAFF = 1;
-const ANSWERER = 2;
-const OPENS_THREAD = 4;
-
 /**
  * Classify a batch of input lines, the first of them input line `firstLineNo`. `roles[k]` holds the roles worked out
  * for line k (see rolesOf), for lines that name no role themselves.
  */
-function classifyLines(classifier: Classifier, lines: string[], firstLineNo: number, roles?: Uint8Array): BatchResult {
+function classifyLines(classifier: Classifier, lines: string[], firstLineNo: number, roles?: InferredRoles[]): BatchResult {
   const rows: string[] = [];
   const errors: string[] = [];
   let bad = 0;
@@ -81,11 +76,11 @@ function classifyLines(classifier: Classifier, lines: string[], firstLineNo: num
       continue;
     }
     const record = row as Record<string, unknown> & { text: string; lang?: unknown; staff?: unknown; answerer?: unknown; opensThread?: unknown; article?: unknown };
-    const found = roles && !hasRole(record) ? roles[lineNo - firstLineNo] : 0;
+    const found = roles && !hasRole(record) ? roles[lineNo - firstLineNo] : undefined;
     const result = classifier.classify(record.text, typeof record.lang === 'string' ? record.lang : undefined, {
-      staff: record.staff === true || (found & STAFF) !== 0,
-      answerer: record.answerer === true || (found & ANSWERER) !== 0,
-      opensThread: record.opensThread === true || (found & OPENS_THREAD) !== 0,
+      staff: record.staff === true || found?.staff === true,
+      answerer: record.answerer === true || found?.answerer === true,
+      opensThread: record.opensThread === true || found?.opensThread === true,
       article: record.article === true,
     });
     const added = `"labels":${JSON.stringify(result.labels)},"scores":${JSON.stringify(result.scores)},"cues":${JSON.stringify(result.cues)}}\n`;
@@ -141,7 +136,7 @@ class ClassifierPool {
   }
 
   /** Classify a batch on the next worker in turn. */
-  run(lines: string[], firstLineNo: number, roles?: Uint8Array): Promise<BatchResult> {
+  run(lines: string[], firstLineNo: number, roles?: InferredRoles[]): Promise<BatchResult> {
     const seq = this.nextSeq++;
     const slot = this.turn++ % (this.workers.length + 1);
     if (slot === this.workers.length) return Promise.resolve(classifyLines(this.own, lines, firstLineNo, roles));
@@ -173,8 +168,8 @@ function namesAuthorsOnly(firstLine: string | undefined): boolean | null {
   }
 }
 
-/** Per line, the bits of the roles inferRoles gives it (threads from "page" or "thread", places in them from "i"). */
-function rolesOf(lines: string[]): Uint8Array {
+/** Per line, the roles inferRoles gives it (threads from "page" or "thread", places in them from "i"). */
+function rolesOf(lines: string[]): InferredRoles[] {
   const comments = lines.map((line) => {
     try {
       const row = JSON.parse(line) as Record<string, unknown> | null;
@@ -188,7 +183,7 @@ function rolesOf(lines: string[]): Uint8Array {
       return {};
     }
   });
-  return Uint8Array.from(inferRoles(comments), (roles) => (roles.staff ? STAFF : 0) | (roles.answerer ? ANSWERER : 0) | (roles.opensThread ? OPENS_THREAD : 0));
+  return inferRoles(comments);
 }
 
 /** Threads the command may use: THREADSIFT_THREADS, or one per core, at most four; one where workers cannot start. */
@@ -235,7 +230,7 @@ export async function runClassifyCli(args: string[], out: NodeJS.WritableStream 
   }
   const flushOne = async () => emit(await inFlight.shift()!);
 
-  async function take(lines: string[], roles?: Uint8Array): Promise<void> {
+  async function take(lines: string[], roles?: InferredRoles[]): Promise<void> {
     if (!decided) {
       decided = true;
       if (threads > 1 && lines.length >= THREADED_FROM_LINES) pool = new ClassifierPool(threads);
@@ -325,7 +320,7 @@ if (isMainThread && process.argv[1] && /cli[\\/]classify\.ts$/.test(process.argv
 if (!isMainThread && (workerData as { role?: string } | null)?.role === WORKER_ROLE) {
   const classifier = createClassifier();
   parentPort!.postMessage('ready');
-  parentPort!.on('message', ({ seq, lines, firstLineNo, roles }: { seq: number; lines: string[]; firstLineNo: number; roles?: Uint8Array }) => {
+  parentPort!.on('message', ({ seq, lines, firstLineNo, roles }: { seq: number; lines: string[]; firstLineNo: number; roles?: InferredRoles[] }) => {
     parentPort!.postMessage({ seq, result: classifyLines(classifier, lines, firstLineNo, roles) });
   });
 }
