@@ -2,11 +2,11 @@
 // literals its regexes require. Each literal carries an id (the regex part it belongs to); a scan marks the ids of
 // every literal found anywhere in the text.
 //
-// The trie is built first (typed arrays, a hash table of edges), then laid out again for scanning, because a scan steps through it at every position
-// of every sentence the classifier reads (a sixth of its time): nodes are numbered breadth first, so the first two
-// levels, where most walks end, sit together in a few pages of memory; each node's data is one row of four numbers
-// (one cache line); and the step most walks take from a node, to its busiest child, is stored in that row, so only
-// the other children need a hash probe.
+// The trie is built first (typed arrays, from the literals in sorted order), then laid out again for scanning, because
+// a scan steps through it at every position of every sentence the classifier reads (a sixth of its time): nodes are
+// numbered breadth first, so the first two levels, where most walks end, sit together in a few pages of memory; each
+// node's data is one row of four numbers (one cache line); and the step most walks take from a node, to its busiest
+// child, is stored in that row, so only the other children need a hash probe.
 
 /** Row layout of `nodeInfo`, four numbers per node. */
 const OUT = 0; // where its ids start in `outIds` (shifted left by OUT_COUNT_BITS) | how many
@@ -31,71 +31,35 @@ export class LiteralTrie {
 
   /** `literalsById[id]`: the literals that mark `id` (null or empty: none). */
   constructor(literalsById: ReadonlyArray<readonly string[] | null | undefined>) {
-    const { nodeCount, outputs, firstKid, nextSibling, unitTo, everywhere } = buildTrie(literalsById);
-    this.everywhere = Int32Array.from(everywhere);
-
-    // Breadth-first numbering; each node's busiest child is the one with the most nodes below it.
-    const order = new Int32Array(nodeCount);
-    let queued = 1;
-    for (let k = 0; k < queued; k++) for (let kid = firstKid[order[k]]; kid >= 0; kid = nextSibling[kid]) order[queued++] = kid;
-    const newId = new Int32Array(nodeCount);
-    order.forEach((node, index) => (newId[node] = index));
-    const below = new Int32Array(nodeCount);
-    for (let k = nodeCount - 1; k >= 0; k--) for (let kid = firstKid[order[k]]; kid >= 0; kid = nextSibling[kid]) below[order[k]] += 1 + below[kid];
-
-    const nodeInfo = new Int32Array(nodeCount * 4);
-    let outCount = 0;
-    for (const ids of outputs) outCount += ids?.length ?? 0;
-    if (outCount >= 2 ** (31 - OUT_COUNT_BITS)) throw new Error('too many literals for the screen');
-    const outIds = new Int32Array(outCount);
-    const otherEdges: number[] = [];
-    let outAt = 0;
-    for (const node of order) {
-      const row = newId[node] * 4;
-      const ids = outputs[node];
-      if (ids) {
-        if (ids.length >= 2 ** OUT_COUNT_BITS) throw new Error('too many literals end at one node of the screen');
-        nodeInfo[row + OUT] = (outAt << OUT_COUNT_BITS) | ids.length;
-        for (let k = 0; k < ids.length; k++) outIds[outAt++] = ids[k];
-      }
-      nodeInfo[row + CHAIN_UNIT] = -1;
-      if (node === 0) continue;
-      let busiest = -1;
-      for (let kid = firstKid[node]; kid >= 0; kid = nextSibling[kid]) if (busiest < 0 || below[kid] > below[busiest]) busiest = kid;
-      for (let kid = firstKid[node]; kid >= 0; kid = nextSibling[kid]) {
-        const unit = unitTo[kid];
-        const target = newId[kid];
-        if (kid === busiest) {
-          nodeInfo[row + CHAIN_UNIT] = unit;
-          nodeInfo[row + CHAIN_TARGET] = target;
-        } else {
-          nodeInfo[row + OTHER_UNITS] |= 1 << (unit & 31);
-          otherEdges.push(newId[node], unit, target);
-        }
-      }
-    }
+    // Each pass is a function of its own: one long constructor had V8 optimise it mid-loop, then throw that away at
+    // the next loop (its first build took 70 ms, most of it in slow code; a thread builds it as it starts).
+    const trie = buildTrie(literalsById);
+    this.everywhere = Int32Array.from(trie.everywhere);
+    const order = breadthFirst(trie);
+    const newId = new Int32Array(trie.nodeCount);
+    for (let index = 0; index < order.length; index++) newId[order[index]] = index;
+    const { nodeInfo, outIds, otherEdges } = layOut(trie, order, newId, subtreeSizes(trie, order));
     this.nodeInfo = nodeInfo;
     this.outIds = outIds;
-
     // At most half full, so that a probe for a missing edge meets an empty slot soon.
     let slots = 1024;
-    while (slots < otherEdges.length / 3 * 2) slots *= 2;
+    while (slots < (otherEdges.length / 3) * 2) slots *= 2;
     this.probeMask = slots - 1;
-    this.probeTable = new Int32Array(slots * 4).fill(-1);
-    for (let e = 0; e < otherEdges.length; e += 3) {
-      let s = probeSlot(otherEdges[e], otherEdges[e + 1], this.probeMask);
-      while (this.probeTable[s * 4] >= 0) s = (s + 1) & this.probeMask;
-      this.probeTable.set([otherEdges[e], otherEdges[e + 1], otherEdges[e + 2]], s * 4);
-    }
+    this.probeTable = probeTableOf(otherEdges, this.probeMask);
+    this.secondStep = this.linkRoot(trie, newId);
+  }
 
+  /** Fills rootEdge and rootSlot; returns the table of second steps. */
+  private linkRoot({ firstKid, nextSibling, unitTo }: BuiltTrie, newId: Int32Array): Int32Array {
     let firstLevel = 0;
     for (let node = firstKid[0]; node >= 0; node = nextSibling[node]) firstLevel++;
-    this.secondStep = new Int32Array(firstLevel * 128).fill(-1);
+    const secondStep = new Int32Array(firstLevel * 128).fill(-1);
     for (let node = firstKid[0], slot = 0; node >= 0; node = nextSibling[node], slot++) {
       this.rootEdge[unitTo[node]] = newId[node];
       this.rootSlot[unitTo[node]] = slot;
-      for (let kid = firstKid[node]; kid >= 0; kid = nextSibling[kid]) if (unitTo[kid] < 128) this.secondStep[slot * 128 + unitTo[kid]] = newId[kid];
+      for (let kid = firstKid[node]; kid >= 0; kid = nextSibling[kid]) if (unitTo[kid] < 128) secondStep[slot * 128 + unitTo[kid]] = newId[kid];
     }
+    return secondStep;
   }
 
   /** Sets hits[id] = 1 and groupHits[groupOf[id]] = 1 for the id of every literal that occurs in `text`. */
@@ -147,66 +111,150 @@ export class LiteralTrie {
   }
 }
 
+type BuiltTrie = ReturnType<typeof buildTrie>;
+
+/** The nodes in breadth-first order. */
+function breadthFirst({ nodeCount, firstKid, nextSibling }: BuiltTrie): Int32Array {
+  const order = new Int32Array(nodeCount);
+  let queued = 1;
+  for (let k = 0; k < queued; k++) for (let kid = firstKid[order[k]]; kid >= 0; kid = nextSibling[kid]) order[queued++] = kid;
+  return order;
+}
+
+/** Per node, how many nodes are below it. */
+function subtreeSizes({ nodeCount, firstKid, nextSibling }: BuiltTrie, order: Int32Array): Int32Array {
+  const below = new Int32Array(nodeCount);
+  for (let k = nodeCount - 1; k >= 0; k--) for (let kid = firstKid[order[k]]; kid >= 0; kid = nextSibling[kid]) below[order[k]] += 1 + below[kid];
+  return below;
+}
+
 /**
- * The trie as built, before its layout for scanning: node 0 is the root; children are found through an open-addressing
- * table keyed by (node, unit) and listed per node as a chain of siblings (firstKid, nextSibling), in the order they
- * were added; unitTo is the unit that leads to a node.
+ * The rows of nodeInfo and the ids in outIds, nodes renumbered by `newId`; each node's busiest child is the one with
+ * the most nodes below it. Returns the other edges as (node, unit, child) triples, for the probe table.
+ */
+function layOut({ nodeCount, outputs, firstKid, nextSibling, unitTo }: BuiltTrie, order: Int32Array, newId: Int32Array, below: Int32Array) {
+  const nodeInfo = new Int32Array(nodeCount * 4);
+  let outCount = 0;
+  for (const ids of outputs) outCount += ids?.length ?? 0;
+  if (outCount >= 2 ** (31 - OUT_COUNT_BITS)) throw new Error('too many literals for the screen');
+  const outIds = new Int32Array(outCount);
+  const otherEdges: number[] = [];
+  let outAt = 0;
+  for (let index = 0; index < order.length; index++) {
+    const node = order[index];
+    const row = index * 4;
+    const ids = outputs[node];
+    if (ids) {
+      if (ids.length >= 2 ** OUT_COUNT_BITS) throw new Error('too many literals end at one node of the screen');
+      nodeInfo[row + OUT] = (outAt << OUT_COUNT_BITS) | ids.length;
+      for (let k = 0; k < ids.length; k++) outIds[outAt++] = ids[k];
+    }
+    nodeInfo[row + CHAIN_UNIT] = -1;
+    if (node === 0) continue;
+    let busiest = -1;
+    for (let kid = firstKid[node]; kid >= 0; kid = nextSibling[kid]) if (busiest < 0 || below[kid] > below[busiest]) busiest = kid;
+    for (let kid = firstKid[node]; kid >= 0; kid = nextSibling[kid]) {
+      const unit = unitTo[kid];
+      const target = newId[kid];
+      if (kid === busiest) {
+        nodeInfo[row + CHAIN_UNIT] = unit;
+        nodeInfo[row + CHAIN_TARGET] = target;
+      } else {
+        nodeInfo[row + OTHER_UNITS] |= 1 << (unit & 31);
+        otherEdges.push(index, unit, target);
+      }
+    }
+  }
+  return { nodeInfo, outIds, otherEdges };
+}
+
+/** The (node, unit, child) triples in an open-addressing table of `mask + 1` slots of four numbers. */
+function probeTableOf(edges: number[], mask: number): Int32Array {
+  const table = new Int32Array((mask + 1) * 4).fill(-1);
+  for (let e = 0; e < edges.length; e += 3) {
+    let s = probeSlot(edges[e], edges[e + 1], mask);
+    while (table[s * 4] >= 0) s = (s + 1) & mask;
+    table[s * 4] = edges[e];
+    table[s * 4 + 1] = edges[e + 1];
+    table[s * 4 + 2] = edges[e + 2];
+  }
+  return table;
+}
+
+/**
+ * The trie as built, before its layout for scanning: node 0 is the root; each node's children are listed as a chain of
+ * siblings (firstKid, nextSibling) in code-unit order; unitTo is the unit that leads to a node.
+ *
+ * The literals are inserted in sorted order, so each one shares with the one before it exactly the prefix it shares
+ * with the trie: stepping back to that prefix on the previous literal's path and adding the rest needs no lookup of
+ * existing children (a hash table of edges made the build three times slower, and it runs when a thread starts).
  */
 function buildTrie(literalsById: ReadonlyArray<readonly string[] | null | undefined>) {
-  let units = 0;
-  for (const literals of literalsById) for (const literal of literals ?? []) units += literal.length;
-  // There are at most as many edges as units (literals share prefixes: about a third as many), so two slots per unit
-  // keep the table at most half full.
-  let slots = 1024;
-  while (slots < 2 * units) slots *= 2;
-  const mask = slots - 1;
-  const edgeNode = new Int32Array(slots).fill(-1);
-  const edgeUnit = new Int32Array(slots);
-  const edgeTarget = new Int32Array(slots);
-  // Per node: its first child and its next sibling (-1: none), and the unit that leads to it.
-  const firstKid = new Int32Array(units + 1).fill(-1);
-  const nextSibling = new Int32Array(units + 1).fill(-1);
-  const unitTo = new Int32Array(units + 1);
-  const lastKid = new Int32Array(units + 1).fill(-1);
-  const outputs: Array<number[] | undefined> = [];
-  let nodeCount = 1;
-  const childOf = (node: number, unit: number, create: boolean): number => {
-    let s = probeSlot(node, unit, mask);
-    for (; edgeNode[s] >= 0; s = (s + 1) & mask) if (edgeNode[s] === node && edgeUnit[s] === unit) return edgeTarget[s];
-    if (!create) return -1;
-    const next = nodeCount++;
-    edgeNode[s] = node;
-    edgeUnit[s] = unit;
-    edgeTarget[s] = next;
-    unitTo[next] = unit;
-    if (lastKid[node] < 0) firstKid[node] = next;
-    else nextSibling[lastKid[node]] = next;
-    lastKid[node] = next;
-    return next;
-  };
+  const idsOf = new Map<string, number[]>();
   // Ids with an empty literal: it occurs in every text.
   const everywhere: number[] = [];
+  let units = 0;
+  let longest = 0;
   literalsById.forEach((literals, id) => {
     for (const literal of literals ?? []) {
       if (!literal.length) {
         if (!everywhere.includes(id)) everywhere.push(id);
         continue;
       }
-      let node = 0;
-      let redundant = false;
-      for (let i = 0; i < literal.length; i++) {
-        // A shorter literal of the same id already ends on the way: this one adds nothing.
-        if (outputs[node]?.includes(id)) {
-          redundant = true;
-          break;
-        }
-        node = childOf(node, literal.charCodeAt(i), true);
-      }
-      if (redundant) continue;
-      const ids = (outputs[node] ??= []);
-      if (!ids.includes(id)) ids.push(id);
+      const ids = idsOf.get(literal);
+      if (!ids) {
+        idsOf.set(literal, [id]);
+        units += literal.length;
+        longest = Math.max(longest, literal.length);
+      } else if (!ids.includes(id)) ids.push(id);
     }
   });
+  // Sorted by UTF-16 code units (the default order of strings), which is the order of the trie's edges.
+  const sorted = [...idsOf.keys()].sort();
+
+  // Per node: its first child and its next sibling (-1: none), its last child while it is built, and the unit that leads to it.
+  const firstKid = new Int32Array(units + 1).fill(-1);
+  const nextSibling = new Int32Array(units + 1).fill(-1);
+  const lastKid = new Int32Array(units + 1).fill(-1);
+  const unitTo = new Int32Array(units + 1);
+  // One entry per node, pushed as the node is made: filled in at scattered nodes instead, the array would turn into a
+  // slow dictionary.
+  const outputs: Array<number[] | undefined> = [undefined];
+  let nodeCount = 1;
+  /** path[d]: the node at depth d on the last literal added. */
+  const path = new Int32Array(longest + 1);
+  /** The depths on that path where literals end, in increasing order. */
+  const endings: number[] = [];
+  let previous = '';
+  for (const literal of sorted) {
+    let shared = 0;
+    const most = Math.min(previous.length, literal.length);
+    while (shared < most && literal.charCodeAt(shared) === previous.charCodeAt(shared)) shared++;
+    // A shorter literal of the same id ends on the shared prefix (sorted first, it is on the path): its id is found
+    // wherever this literal is, so this one adds nothing for that id.
+    let ids = idsOf.get(literal)!;
+    for (let k = 0; k < endings.length && endings[k] <= shared && ids.length; k++) {
+      const ending = outputs[path[endings[k]]]!;
+      ids = ids.filter((id) => !ending.includes(id));
+    }
+    if (!ids.length) continue;
+    while (endings.length && endings[endings.length - 1] > shared) endings.pop();
+    endings.push(literal.length);
+    for (let d = shared; d < literal.length; d++) {
+      const parent = path[d];
+      const node = nodeCount++;
+      outputs.push(undefined);
+      unitTo[node] = literal.charCodeAt(d);
+      if (lastKid[parent] < 0) firstKid[parent] = node;
+      else nextSibling[lastKid[parent]] = node;
+      lastKid[parent] = node;
+      path[d + 1] = node;
+    }
+    const end = path[literal.length];
+    if (outputs[end]) outputs[end].push(...ids);
+    else outputs[end] = ids;
+    previous = literal;
+  }
   return { nodeCount, outputs, firstKid, nextSibling, unitTo, everywhere };
 }
 
