@@ -47,6 +47,24 @@ describe('inferRoles', () => {
     expect(having(blog, 'answerer')).toEqual(['p1/Lena', 'p2/Lena']);
   });
 
+  it("on a forum, where most openers write again, takes every thread's first post as opening it; not on a blog", () => {
+    // Three of four topics have an opener who writes again; the fourth's opener asks once and never comes back. The
+    // regular "mod" joins the topics into one site.
+    const forum = [
+      ...thread('t1', ['ann', 'mod', 'ann']),
+      ...thread('t2', ['ben', 'mod', 'ben']),
+      ...thread('t3', ['cat', 'mod', 'cat', 'mod']),
+      ...thread('t4', ['dan', 'mod', 'eve']),
+    ];
+    expect(having(forum, 'opensThread')).toEqual(['t1/ann', 't2/ben', 't3/cat', 't4/dan']);
+    // The same fourth topic among blog posts whose first commenters never write again: no opening post.
+    const blog = [...thread('p1', ['ann', 'mod', 'x']), ...thread('p2', ['ben', 'mod', 'y']), ...thread('p3', ['cat', 'mod', 'cat']), ...thread('p4', ['dan', 'mod', 'eve']), ...thread('p5', ['fay', 'mod'])];
+    expect(having(blog, 'opensThread')).toEqual(['p3/cat']);
+    // A forum's topics that share no commenter are separate sites: one busy topic says nothing of another's opener.
+    const apart = [...thread('a1', ['ann', 'x', 'ann']), ...thread('a2', ['ben', 'y', 'ben']), ...thread('a3', ['cat', 'z', 'cat']), ...thread('a4', ['dan', 'w', 'v'])];
+    expect(having(apart, 'opensThread')).toEqual(['a1/ann', 'a2/ben', 'a3/cat']);
+  });
+
   it('finds no answerer where nobody stands out: a tie, or a single comment each', () => {
     expect(having(thread('t', ['first', 'a', 'b', 'a', 'b']), 'answerer')).toEqual([]);
     expect(having(thread('t', ['first', 'a', 'b', 'c']), 'answerer')).toEqual([]);
