@@ -137,33 +137,37 @@ export function inferRoles(comments: readonly AuthoredComment[]): InferredRoles[
  * The site authors among those who comment on several threads. A candidate's site: the threads it comments on and the
  * threads that share a commenter with them (a file may hold several sites' threads; one step out keeps a common name
  * from joining them all). Its author comments on a good share of them, and more than anyone else who does.
- * Each thread's neighbours, and each site's winner, are worked out once: a file of a few huge threads gives thousands of
- * candidates the same site.
+ * Each thread's neighbours, and each site's winner, are worked out once; a thread's neighbours only up to
+ * NEIGHBOURS_KEPT (past that, only a candidate on very many threads could reach the share, and its site is gathered
+ * from its fellow commenters instead): a file of a few huge threads gives thousands of candidates the same site, and
+ * one of thousands of threads that a few moderators join would hold every thread in each thread's neighbours.
  */
 function findSiteAuthors(threads: Map<string, Thread>, threadsOf: Map<string, Set<string>>): Set<string> {
-  const neighbours = new Map<string, Set<string>>();
-  const neighboursOf = (thread: string): Set<string> => {
+  const neighbours = new Map<string, Set<string> | null>();
+  /** The thread's neighbours, itself included; null when they are more than NEIGHBOURS_KEPT. */
+  const neighboursOf = (thread: string): Set<string> | null => {
     let found = neighbours.get(thread);
-    if (!found) {
+    if (found === undefined) {
       found = new Set([thread]);
-      for (const author of threads.get(thread)!.counts.keys()) for (const reached of threadsOf.get(author)!) found.add(reached);
+      gather: for (const author of threads.get(thread)!.counts.keys()) {
+        for (const reached of threadsOf.get(author)!) {
+          found.add(reached);
+          if (found.size > NEIGHBOURS_KEPT) {
+            found = null;
+            break gather;
+          }
+        }
+      }
       neighbours.set(thread, found);
     }
     return found;
   };
   const winnerOfSite = new Map<string, string | null>();
   const authors = new Set<string>();
-  candidates: for (const [candidate, own] of threadsOf) {
+  for (const [candidate, own] of threadsOf) {
     if (own.size < 2) continue;
-    // Past this many threads the candidate cannot reach the share: stop gathering (a busy file has large sites).
-    const mostThreads = own.size / SITE_AUTHOR_THREAD_SHARE;
-    const site = new Set<string>();
-    for (const thread of own) {
-      for (const reached of neighboursOf(thread)) {
-        site.add(reached);
-        if (site.size > mostThreads) continue candidates;
-      }
-    }
+    const site = siteOf(candidate, own, threads, threadsOf, neighboursOf);
+    if (!site) continue;
     const minThreads = Math.max(2, Math.ceil(site.size * SITE_AUTHOR_THREAD_SHARE));
     if (own.size < minThreads) continue;
     const key = [...site].sort().join('\u0000');
@@ -172,6 +176,42 @@ function findSiteAuthors(threads: Map<string, Thread>, threadsOf: Map<string, Se
     if (winner === candidate) authors.add(candidate);
   }
   return authors;
+}
+
+/** Neighbours kept per thread (see findSiteAuthors). */
+const NEIGHBOURS_KEPT = 500;
+
+/**
+ * The site of a candidate on the threads `own`: their neighbours, each thread's from `neighboursOf` or, for a candidate
+ * on so many threads that its site may pass NEIGHBOURS_KEPT, from its fellow commenters. Null when the site is too
+ * big for the candidate to comment on SITE_AUTHOR_THREAD_SHARE of it.
+ */
+function siteOf(
+  candidate: string,
+  own: Set<string>,
+  threads: Map<string, Thread>,
+  threadsOf: Map<string, Set<string>>,
+  neighboursOf: (thread: string) => Set<string> | null,
+): Set<string> | null {
+  // Past this many threads the candidate cannot reach the share: stop gathering (a busy file has large sites).
+  const mostThreads = own.size / SITE_AUTHOR_THREAD_SHARE;
+  const site = new Set<string>();
+  if (mostThreads < NEIGHBOURS_KEPT) {
+    for (const thread of own) {
+      const near = neighboursOf(thread);
+      if (!near) return null;
+      for (const reached of near) site.add(reached);
+      if (site.size > mostThreads) return null;
+    }
+    return site;
+  }
+  const fellows = new Set<string>([candidate]);
+  for (const thread of own) for (const author of threads.get(thread)!.counts.keys()) fellows.add(author);
+  for (const fellow of fellows) {
+    for (const reached of threadsOf.get(fellow)!) site.add(reached);
+    if (site.size > mostThreads) return null;
+  }
+  return site;
 }
 
 /** Who, of those commenting on at least `minThreads` of the site's threads, wrote the most comments there (no tie). */
@@ -202,11 +242,12 @@ function sitesByCommenters(threads: Map<string, Thread>, threadsOf: Map<string, 
     return at;
   };
   for (const own of threadsOf.values()) {
-    let first: string | null = null;
+    // Every thread a commenter writes on joins the site of their first one (which stays a root: only others move).
+    let joined: string | null = null;
     for (const thread of own) {
-      if (first === null) first = root(thread);
-      else parent.set(root(thread), first);
-      first = root(first);
+      const top = root(thread);
+      if (joined === null) joined = top;
+      else if (top !== joined) parent.set(top, joined);
     }
   }
   const siteOf = new Map<string, string>();

@@ -65,6 +65,16 @@ describe('inferRoles', () => {
     expect(having(apart, 'opensThread')).toEqual(['a1/ann', 'a2/ben', 'a3/cat']);
   });
 
+  it("finds a big site's author, whose site is gathered from fellow commenters, and no reader who joins two of its threads", () => {
+    // 1,500 threads, each a reader's question and the moderator's answer, and one reader on two threads: every thread's
+    // neighbours pass the number kept per thread, so the moderator's site comes from the commenters it meets.
+    const comments = Array.from({ length: 1500 }, (_, t) => thread(`t${t}`, [t === 1 ? 'reader-0' : `reader-${t}`, 'mod'])).flat();
+    const roles = inferRoles(comments);
+    expect(comments.filter((c, k) => roles[k].answerer).every((c) => c.author === 'mod')).toBe(true);
+    expect(roles.filter((role) => role.answerer)).toHaveLength(1500);
+    expect(roles.some((role) => role.opensThread)).toBe(false);
+  });
+
   it('finds no answerer where nobody stands out: a tie, or a single comment each', () => {
     expect(having(thread('t', ['first', 'a', 'b', 'a', 'b']), 'answerer')).toEqual([]);
     expect(having(thread('t', ['first', 'a', 'b', 'c']), 'answerer')).toEqual([]);
