@@ -114,7 +114,8 @@ class ClassifierPool {
   /** The main thread's own classifier: it takes its turn with the workers (it would otherwise only wait). */
   private readonly own: Classifier;
 
-  constructor(count: number) {
+  /** `own`: the main thread's classifier, when it already has one. */
+  constructor(count: number, own?: Classifier) {
     const loaded: Array<Promise<void>> = [];
     this.workers = Array.from({ length: count - 1 }, () => {
       const worker = new Worker(new URL(import.meta.url), { workerData: { role: WORKER_ROLE } });
@@ -131,7 +132,7 @@ class ClassifierPool {
       return worker;
     });
     // Loaded while the workers load theirs.
-    this.own = createClassifier();
+    this.own = own ?? createClassifier();
     this.ready = Promise.all(loaded);
   }
 
@@ -233,8 +234,7 @@ export async function runClassifyCli(args: string[], out: NodeJS.WritableStream 
   async function take(lines: string[], roles?: InferredRoles[]): Promise<void> {
     if (!decided) {
       decided = true;
-      if (threads > 1 && lines.length >= THREADED_FROM_LINES) pool = new ClassifierPool(threads);
-      else classifier = createClassifier();
+      if (threads > 1 && lines.length >= THREADED_FROM_LINES) pool = new ClassifierPool(threads, classifier ?? undefined);
     }
     const first = lineNo + 1;
     lineNo += lines.length;
@@ -258,12 +258,13 @@ export async function runClassifyCli(args: string[], out: NodeJS.WritableStream 
     for (const line of lines) held.push(line);
   }
 
-  // A big file: the workers load while nothing else runs, as the single thread loads its classifier before reading.
+  // Classifiers load before the first read. A big file: the workers start first and load while the main thread loads
+  // its own (the classifier's regex screen is built by createClassifier, not on import, so they start early).
   if (file !== '-' && threads > 1 && statSync(file).size >= THREADED_FROM_BYTES) {
     decided = true;
     pool = new ClassifierPool(threads);
     await pool.ready;
-  }
+  } else classifier = createClassifier();
   let started = -1;
   let carry = '';
   try {

@@ -7,7 +7,7 @@ import type { Label } from '../lib/thread';
 import { featurize } from '../lib/classify/features';
 import { contentHash } from '../lib/classify/hash';
 import { LinearModel, decodeModel, encodeModel, type ModelData } from '../lib/classify/model';
-import { sentenceSignals, signalScreenTable, SIGNAL_SCREEN } from '../lib/classify/signals';
+import { sentenceSignals, signalScreenTable, signalScreen } from '../lib/classify/signals';
 import { isHeldOut, parseExamples, parseForumCsv, type LabelledText } from '../lib/classify/training-data';
 import { screenTableModule } from './screen-table-module';
 import { LOST_SETS_MODEL, commentTrainingSets, trainCommentModel } from './train-comment-model';
@@ -85,7 +85,7 @@ export function train(): { model: ReturnType<typeof encodeModel>; counts: Record
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const started = performance.now();
   // The regex pre-screen's literals, so that the classifier starts without deriving them (prescreen.ts).
-  if (!SIGNAL_SCREEN.fromTable) {
+  if (!signalScreen().fromTable) {
     const table = screenTableModule(signalScreenTable());
     writeFileSync(SCREEN_TABLE_OUT, table);
     console.log(`wrote ${SCREEN_TABLE_OUT} (${(table.length / 1024).toFixed(0)} KB): the lexicon changed since it was written`);

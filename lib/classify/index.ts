@@ -7,7 +7,7 @@ import { adaptCommentModel, SimilarCorrections, type Correction } from './learn'
 import { decodeModel, type LinearModel, type ModelData } from './model';
 import { GREETING_OPENING, isReportForm, NOT_RESOLVED, POLITE_REQUEST, REMEDY_CONFIRMED } from './lexicon';
 import { readSentence, type SentenceReading } from './sentence';
-import type { SentenceSignals } from './signals';
+import { signalScreen, type SentenceSignals } from './signals';
 import { ownWords, splitSentences } from './text';
 import shippedModel from './model.json';
 import shippedCommentModelData from './comment-model.json';
@@ -157,6 +157,8 @@ function shippedCommentModel(): LinearModel {
 }
 
 export function createClassifier(options: ClassifierOptions = {}): Classifier {
+  // Built here, not on import (see signalScreen): a classifier is ready to read once it is created.
+  signalScreen();
   const model = options.model ? decodeModel(options.model) : shipped();
   const modelVersion = options.model?.version ?? (shippedModel as ModelData).version;
   const threshold = clampThreshold(options.threshold);

@@ -157,9 +157,20 @@ type Screened = keyof typeof SCREENED;
 // The strong fault phrases, in small groups, and the per-language fault frames (lexicon/fault-frames.ts) follow the
 // named patterns: either kind makes a sentence's fault strong.
 const SCREENED_REGEXES: RegExp[] = [...Object.values(SCREENED), ...BUG_STRONG_PARTS, ...FAULT_FRAMES];
-export const SIGNAL_SCREEN = new RegexScreen(SCREENED_REGEXES, SCREEN_TABLE);
+let screen: RegexScreen | null = null;
 /** The screening of a sentence's text without its negated phrases (the screen's own holds the sentence's). */
-const UNNEGATED_SCREENING = SIGNAL_SCREEN.newScreening();
+let unnegatedScreening: Screening;
+/**
+ * The screen of the patterns above, built by the first classifier (createClassifier) rather than on import: building
+ * it takes about 0.1 s, and the classify command starts its worker threads first, so that they build theirs meanwhile.
+ */
+export function signalScreen(): RegexScreen {
+  if (screen === null) {
+    screen = new RegexScreen(SCREENED_REGEXES, SCREEN_TABLE);
+    unnegatedScreening = screen.newScreening();
+  }
+  return screen;
+}
 /** The screen's literals as `npm run train` stores them in screen-table.ts. */
 export const signalScreenTable = (): ScreenTable => deriveScreenTable(SCREENED_REGEXES);
 /** Position of each screened pattern in the screen's flags. */
@@ -171,7 +182,7 @@ const FRAMES_FROM = Object.keys(SCREENED).length;
  * rewritten after the scan (then the pattern just runs).
  */
 function screened(at: number, text: string, may: Screening | null): boolean {
-  return SIGNAL_SCREEN.test(at, text, may);
+  return screen!.test(at, text, may);
 }
 
 /** True when one of the strong fault phrases or per-language fault frames matches. */
@@ -209,7 +220,7 @@ function endsWithPeriod(s: string): boolean {
 export function sentenceSignals(sentence: string): SentenceSignals {
   // Lexicon patterns are lower case (see lexicon/patterns.ts).
   const s = sentence.toLowerCase().replace(/[’‘`´]/g, "'");
-  const may = SIGNAL_SCREEN.scan(s);
+  const may = signalScreen().scan(s);
   const length = roughLength(s);
   const hasCjk = hasCjkChar(s);
   // Both question-mark patterns need a question mark: most sentences have none and skip them.
@@ -244,7 +255,7 @@ export function sentenceSignals(sentence: string): SentenceSignals {
   const unnegated = screened(AT.OTHERWISE, s, may) ? unconditioned.replace(OTHERWISE_CLAUSE, ' ') : unconditioned;
   // The fault patterns read the text without its negated phrases: a second scan screens them on that text (left
   // unscreened, the sixty-odd fault patterns ran on every sentence with a negation).
-  const mayUnnegated = unnegated === s ? may : SIGNAL_SCREEN.scan(unnegated, UNNEGATED_SCREENING);
+  const mayUnnegated = unnegated === s ? may : screen!.scan(unnegated, unnegatedScreening);
   const improved = screened(AT.IMPROVED, s, may);
   const bugWord = screened(AT.BUG_WORDS, unnegated, mayUnnegated) || (hasCjk && screened(AT.BUG_CJK, unnegated, mayUnnegated)) || (!negatedPhrase && !improved && screened(AT.UPDATE_ANCHOR, s, may));
   const siteObject = screened(AT.SITE_OBJECT, s, may);
