@@ -13,10 +13,10 @@
 //   those who help; counting the opener as an answerer cost more than the pattern gained.
 // - A thread's opening post: its first comment, when its author writes again further down (a forum's opener replies
 //   to those who help; a blog's first commenter seldom does) and does not answer for the site. The opener's later
-//   comments count as staff of the thread, as the scan marks them. On a site where many threads open so (a forum, a
-//   list, an issue tracker: threads joined by the commenters they share), every thread's first comment opens it.
+//   comments count as staff of the thread, as the scan marks them. Where many threads around a thread open so (a forum,
+//   a list, an issue tracker), every thread's first comment opens it.
 // Answerers found this way on the development sets: 80% of them are answerers by the sets' roles, and they are 74% of
-// those; opening posts: 85% and 79%.
+// those; opening posts: 83% and 76%.
 // Macro-F1 on the sets kept unseen: text alone 0.822, with these answerers and opening posts 0.843; with the labelled
 // roles 0.850.
 
@@ -37,14 +37,16 @@ const ANONYMOUS = /^(?:anonym(?:e|ous|ous coward)?|an[oó]nim[oa]?|anonim|anonie
 /** The share of a site's threads its author comments on at least. */
 const SITE_AUTHOR_THREAD_SHARE = 0.3;
 /**
- * A site where at least this share of the threads (of two comments or more) opens with a post found by its writer
- * writing again is a forum, a list or an issue tracker: there every thread's first comment opens it. Over the 136
- * labelled sets, 64 of the 68 without opening posts (blogs, a chat's days) have a share under 0.4 (the others 0.44 to
- * 0.78), and 57 of the 68 with them 0.4 or more (the others, lists and trackers, 0.11 to 0.39). Cross-validated by
- * source: 0.8400 -> 0.8429 (0.3: 0.8433, 0.5: 0.8422); opening posts found 58% -> 79%, right 82% -> 85%.
+ * Where at least this share of the threads around a thread (those sharing a commenter with it, of two comments or
+ * more) opens with a post found by its writer writing again, the site is a forum, a list or an issue tracker: there
+ * the thread's first comment opens it too. Over the 136 labelled sets, 64 of the 68 without opening posts (blogs, a
+ * chat's days) have a share under 0.4 (the others 0.44 to 0.78), and 57 of the 68 with them 0.4 or more (the others,
+ * lists and trackers, 0.11 to 0.39). Cross-validated by source: 0.8400 -> 0.8425 (the share over whole sites joined
+ * through their commenters 0.8429, but one common name then joins a blog to a forum); opening posts found 58% -> 76%,
+ * right 82% -> 83%.
  */
 const FORUM_OPENERS_SHARE = 0.4;
-/** Threads of two comments or more a site needs for FORUM_OPENERS_SHARE to count. */
+/** Threads of two comments or more the share needs to count. */
 const FORUM_FROM_THREADS = 3;
 /** Comments on one thread from which its most frequent commenter counts as answering there. */
 const THREAD_ANSWERER_FROM = 2;
@@ -96,7 +98,8 @@ export function inferRoles(comments: readonly AuthoredComment[]): InferredRoles[
     own.add(thread);
   });
 
-  const siteAuthors = findSiteAuthors(threads, threadsOf);
+  const neighboursOf = neighbourFinder(threads, threadsOf);
+  const siteAuthors = findSiteAuthors(threads, threadsOf, neighboursOf);
   const threadAnswerer = new Map<string, string>();
   for (const [key, { opener, counts }] of threads) {
     // Where the site's author comments, they answer there: the thread's next busiest commenter is a reader.
@@ -110,21 +113,43 @@ export function inferRoles(comments: readonly AuthoredComment[]): InferredRoles[
   const openerOf = new Map<string, string>();
   for (const [key, { opener, counts }] of threads) if (opener && (counts.get(opener) ?? 0) >= 2 && !answers(key, opener)) openerOf.set(key, opener);
   // On a forum most openers write again, so a thread whose opener does not still opens with a post: see FORUM_OPENERS_SHARE.
-  const siteOf = sitesByCommenters(threads, threadsOf);
-  const forumish = new Map<string, { threads: number; openers: number }>();
-  for (const [key, thread] of threads) {
-    if (thread.comments < 2) continue;
-    const site = siteOf.get(key)!;
-    const tally = forumish.get(site) ?? { threads: 0, openers: 0 };
-    tally.threads++;
-    if (openerOf.has(key)) tally.openers++;
-    forumish.set(site, tally);
-  }
+  // The share is taken over the thread's neighbours (one step, so that a common name does not join a blog to a forum),
+  // or, where they are too many to keep, over all the threads its commenters join it to.
+  const isTallied = (key: string) => threads.get(key)!.comments >= 2;
+  let bySite: Map<string, { threads: number; openers: number }> | null = null;
+  let siteOf: Map<string, string> | null = null;
+  const forumTally = (key: string): { threads: number; openers: number } => {
+    const near = neighboursOf(key);
+    if (near) {
+      const tally = { threads: 0, openers: 0 };
+      for (const thread of near) {
+        if (!isTallied(thread)) continue;
+        tally.threads++;
+        if (openerOf.has(thread)) tally.openers++;
+      }
+      return tally;
+    }
+    if (!bySite || !siteOf) {
+      siteOf = sitesByCommenters(threads, threadsOf);
+      bySite = new Map();
+      for (const thread of threads.keys()) {
+        if (!isTallied(thread)) continue;
+        const site = siteOf.get(thread)!;
+        const tally = bySite.get(site) ?? { threads: 0, openers: 0 };
+        tally.threads++;
+        if (openerOf.has(thread)) tally.openers++;
+        bySite.set(site, tally);
+      }
+    }
+    return bySite.get(siteOf.get(key)!) ?? { threads: 0, openers: 0 };
+  };
+  const forumOpeners: string[] = [];
   for (const [key, { opener }] of threads) {
     if (!opener || openerOf.has(key) || answers(key, opener)) continue;
-    const tally = forumish.get(siteOf.get(key)!);
-    if (tally && tally.threads >= FORUM_FROM_THREADS && tally.openers / tally.threads >= FORUM_OPENERS_SHARE) openerOf.set(key, opener);
+    const tally = forumTally(key);
+    if (tally.threads >= FORUM_FROM_THREADS && tally.openers / tally.threads >= FORUM_OPENERS_SHARE) forumOpeners.push(key);
   }
+  for (const key of forumOpeners) openerOf.set(key, threads.get(key)!.opener!);
 
   return named.map(({ thread, author }, k) => {
     const answerer = answers(thread, author);
@@ -136,37 +161,15 @@ export function inferRoles(comments: readonly AuthoredComment[]): InferredRoles[
 /**
  * The site authors among those who comment on several threads. A candidate's site: the threads it comments on and the
  * threads that share a commenter with them (a file may hold several sites' threads; one step out keeps a common name
- * from joining them all). Its author comments on a good share of them, and more than anyone else who does.
- * Each thread's neighbours, and each site's winner, are worked out once; a thread's neighbours only up to
- * NEIGHBOURS_KEPT (past that, only a candidate on very many threads could reach the share, and its site is gathered
- * from its fellow commenters instead): a file of a few huge threads gives thousands of candidates the same site, and
- * one of thousands of threads that a few moderators join would hold every thread in each thread's neighbours.
+ * from joining them all). Its author comments on a good share of them, and more than anyone else who does. Each site's
+ * winner is worked out once: a file of a few huge threads gives thousands of candidates the same site.
  */
-function findSiteAuthors(threads: Map<string, Thread>, threadsOf: Map<string, Set<string>>): Set<string> {
-  const neighbours = new Map<string, Set<string> | null>();
-  /** The thread's neighbours, itself included; null when they are more than NEIGHBOURS_KEPT. */
-  const neighboursOf = (thread: string): Set<string> | null => {
-    let found = neighbours.get(thread);
-    if (found === undefined) {
-      found = new Set([thread]);
-      gather: for (const author of threads.get(thread)!.counts.keys()) {
-        for (const reached of threadsOf.get(author)!) {
-          found.add(reached);
-          if (found.size > NEIGHBOURS_KEPT) {
-            found = null;
-            break gather;
-          }
-        }
-      }
-      neighbours.set(thread, found);
-    }
-    return found;
-  };
+function findSiteAuthors(threads: Map<string, Thread>, threadsOf: Map<string, Set<string>>, neighboursOf: NeighbourFinder): Set<string> {
   const winnerOfSite = new Map<string, string | null>();
   const authors = new Set<string>();
   for (const [candidate, own] of threadsOf) {
     if (own.size < 2) continue;
-    const site = siteOf(candidate, own, threads, threadsOf, neighboursOf);
+    const site = siteOf(own, threads, threadsOf, neighboursOf);
     if (!site) continue;
     const minThreads = Math.max(2, Math.ceil(site.size * SITE_AUTHOR_THREAD_SHARE));
     if (own.size < minThreads) continue;
@@ -178,36 +181,61 @@ function findSiteAuthors(threads: Map<string, Thread>, threadsOf: Map<string, Se
   return authors;
 }
 
-/** Neighbours kept per thread (see findSiteAuthors). */
+/** A thread's neighbours, itself included, or null when there are more than the finder keeps (see neighbourFinder). */
+type NeighbourFinder = (thread: string) => Set<string> | null;
+
+/** Up to this many threads, every thread's neighbours are kept whole; past it, NEIGHBOURS_KEPT of them at most. */
+const ALL_NEIGHBOURS_UP_TO = 1000;
 const NEIGHBOURS_KEPT = 500;
 
 /**
- * The site of a candidate on the threads `own`: their neighbours, each thread's from `neighboursOf` or, for a candidate
- * on so many threads that its site may pass NEIGHBOURS_KEPT, from its fellow commenters. Null when the site is too
- * big for the candidate to comment on SITE_AUTHOR_THREAD_SHARE of it.
+ * Each thread's neighbours, worked out once. In a file of many threads they are kept only up to NEIGHBOURS_KEPT: a
+ * forum of thousands of threads that a few moderators join would hold every thread in each thread's neighbours.
  */
-function siteOf(
-  candidate: string,
-  own: Set<string>,
-  threads: Map<string, Thread>,
-  threadsOf: Map<string, Set<string>>,
-  neighboursOf: (thread: string) => Set<string> | null,
-): Set<string> | null {
+function neighbourFinder(threads: Map<string, Thread>, threadsOf: Map<string, Set<string>>): NeighbourFinder {
+  const kept = threads.size <= ALL_NEIGHBOURS_UP_TO ? Infinity : NEIGHBOURS_KEPT;
+  const neighbours = new Map<string, Set<string> | null>();
+  return (thread) => {
+    let found = neighbours.get(thread);
+    if (found === undefined) {
+      found = new Set([thread]);
+      gather: for (const author of threads.get(thread)!.counts.keys()) {
+        for (const reached of threadsOf.get(author)!) {
+          found.add(reached);
+          if (found.size > kept) {
+            found = null;
+            break gather;
+          }
+        }
+      }
+      neighbours.set(thread, found);
+    }
+    return found;
+  };
+}
+
+/**
+ * The site of a candidate on the threads `own`: their neighbours. A thread whose neighbours are too many to keep
+ * brings in the threads of its commenters instead. Null when the site is too big for the candidate to comment on
+ * SITE_AUTHOR_THREAD_SHARE of it.
+ */
+function siteOf(own: Set<string>, threads: Map<string, Thread>, threadsOf: Map<string, Set<string>>, neighboursOf: NeighbourFinder): Set<string> | null {
   // Past this many threads the candidate cannot reach the share: stop gathering (a busy file has large sites).
   const mostThreads = own.size / SITE_AUTHOR_THREAD_SHARE;
   const site = new Set<string>();
-  if (mostThreads < NEIGHBOURS_KEPT) {
-    for (const thread of own) {
-      const near = neighboursOf(thread);
-      if (!near) return null;
-      for (const reached of near) site.add(reached);
-      if (site.size > mostThreads) return null;
+  let fellows: Set<string> | null = null;
+  for (const thread of own) {
+    const near = neighboursOf(thread);
+    if (near) for (const reached of near) site.add(reached);
+    else {
+      // Its neighbours alone are more than NEIGHBOURS_KEPT threads.
+      if (mostThreads <= NEIGHBOURS_KEPT) return null;
+      fellows ??= new Set();
+      for (const author of threads.get(thread)!.counts.keys()) fellows.add(author);
     }
-    return site;
+    if (site.size > mostThreads) return null;
   }
-  const fellows = new Set<string>([candidate]);
-  for (const thread of own) for (const author of threads.get(thread)!.counts.keys()) fellows.add(author);
-  for (const fellow of fellows) {
+  for (const fellow of fellows ?? []) {
     for (const reached of threadsOf.get(fellow)!) site.add(reached);
     if (site.size > mostThreads) return null;
   }

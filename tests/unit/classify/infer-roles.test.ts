@@ -63,6 +63,17 @@ describe('inferRoles', () => {
     // A forum's topics that share no commenter are separate sites: one busy topic says nothing of another's opener.
     const apart = [...thread('a1', ['ann', 'x', 'ann']), ...thread('a2', ['ben', 'y', 'ben']), ...thread('a3', ['cat', 'z', 'cat']), ...thread('a4', ['dan', 'w', 'v'])];
     expect(having(apart, 'opensThread')).toEqual(['a1/ann', 'a2/ben', 'a3/cat']);
+    // A reader of both a forum and a blog in one file does not make the blog a forum: its posts' first comments stay
+    // readers' comments (the share is taken one step out from each thread).
+    const mixed = [
+      ...forum.slice(0, 9),
+      ...thread('t4', ['dan', 'mod', 'dan', 'john']),
+      ...thread('b1', ['u1', 'v1', 'john']),
+      ...thread('b2', ['u2', 'v2', 'john']),
+      ...thread('b3', ['u3', 'v3', 'john']),
+      ...thread('b4', ['u4', 'v4']),
+    ];
+    expect(having(mixed, 'opensThread')).toEqual(['t1/ann', 't2/ben', 't3/cat', 't4/dan']);
   });
 
   it("finds a big site's author, whose site is gathered from fellow commenters, and no reader who joins two of its threads", () => {
