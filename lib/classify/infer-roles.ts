@@ -114,39 +114,14 @@ export function inferRoles(comments: readonly AuthoredComment[]): InferredRoles[
   for (const [key, { opener, counts }] of threads) if (opener && (counts.get(opener) ?? 0) >= 2 && !answers(key, opener)) openerOf.set(key, opener);
   // On a forum most openers write again, so a thread whose opener does not still opens with a post: see FORUM_OPENERS_SHARE.
   // The share is taken over the thread's neighbours (one step, so that a common name does not join a blog to a forum),
-  // or, where they are too many to keep, over all the threads its commenters join it to.
-  const isTallied = (key: string) => threads.get(key)!.comments >= 2;
-  let bySite: Map<string, { threads: number; openers: number }> | null = null;
-  let siteOf: Map<string, string> | null = null;
-  const forumTally = (key: string): { threads: number; openers: number } => {
-    const near = neighboursOf(key);
-    if (near) {
-      const tally = { threads: 0, openers: 0 };
-      for (const thread of near) {
-        if (!isTallied(thread)) continue;
-        tally.threads++;
-        if (openerOf.has(thread)) tally.openers++;
-      }
-      return tally;
-    }
-    if (!bySite || !siteOf) {
-      siteOf = sitesByCommenters(threads, threadsOf);
-      bySite = new Map();
-      for (const thread of threads.keys()) {
-        if (!isTallied(thread)) continue;
-        const site = siteOf.get(thread)!;
-        const tally = bySite.get(site) ?? { threads: 0, openers: 0 };
-        tally.threads++;
-        if (openerOf.has(thread)) tally.openers++;
-        bySite.set(site, tally);
-      }
-    }
-    return bySite.get(siteOf.get(key)!) ?? { threads: 0, openers: 0 };
-  };
+  // or, where they are too many to keep, over the whole site its commenters join it to. The openers found this way are
+  // added after every share is taken, so that none counts towards another's.
+  let siteTally: ((thread: string) => OpenerTally) | null = null;
   const forumOpeners: string[] = [];
   for (const [key, { opener }] of threads) {
     if (!opener || openerOf.has(key) || answers(key, opener)) continue;
-    const tally = forumTally(key);
+    const near = neighboursOf(key);
+    const tally = near ? tallyOpeners(near, threads, openerOf) : (siteTally ??= siteTallies(threads, threadsOf, openerOf))(key);
     if (tally.threads >= FORUM_FROM_THREADS && tally.openers / tally.threads >= FORUM_OPENERS_SHARE) forumOpeners.push(key);
   }
   for (const key of forumOpeners) openerOf.set(key, threads.get(key)!.opener!);
@@ -254,6 +229,31 @@ function topOfSite(site: Set<string>, minThreads: number, threads: Map<string, T
     }
   }
   return uniqueTop([...presence].filter(([, seen]) => seen.threads >= minThreads).map(([author, seen]): [string, number] => [author, seen.comments]));
+}
+
+/** Of some threads, how many have two comments or more, and how many of those open with a post found so far. */
+interface OpenerTally {
+  threads: number;
+  openers: number;
+}
+
+function tallyOpeners(keys: Iterable<string>, threads: Map<string, Thread>, openerOf: Map<string, string>): OpenerTally {
+  const tally = { threads: 0, openers: 0 };
+  for (const key of keys) {
+    if (threads.get(key)!.comments < 2) continue;
+    tally.threads++;
+    if (openerOf.has(key)) tally.openers++;
+  }
+  return tally;
+}
+
+/** Per thread, the tally of its whole site (see sitesByCommenters). */
+function siteTallies(threads: Map<string, Thread>, threadsOf: Map<string, Set<string>>, openerOf: Map<string, string>): (thread: string) => OpenerTally {
+  const siteOfThread = sitesByCommenters(threads, threadsOf);
+  const members = new Map<string, string[]>();
+  for (const [thread, site] of siteOfThread) (members.get(site) ?? members.set(site, []).get(site)!).push(thread);
+  const bySite = new Map([...members].map(([site, keys]) => [site, tallyOpeners(keys, threads, openerOf)]));
+  return (thread) => bySite.get(siteOfThread.get(thread)!)!;
 }
 
 /** Each thread's site: the threads it is joined to through commenters they share (named by one of its threads). */

@@ -220,7 +220,8 @@ function endsWithPeriod(s: string): boolean {
 export function sentenceSignals(sentence: string): SentenceSignals {
   // Lexicon patterns are lower case (see lexicon/patterns.ts).
   const s = sentence.toLowerCase().replace(/[’‘`´]/g, "'");
-  const may = signalScreen().scan(s);
+  const signalsScreen = signalScreen();
+  const may = signalsScreen.scan(s);
   const length = roughLength(s);
   const hasCjk = hasCjkChar(s);
   // Both question-mark patterns need a question mark: most sentences have none and skip them.
@@ -255,7 +256,7 @@ export function sentenceSignals(sentence: string): SentenceSignals {
   const unnegated = screened(AT.OTHERWISE, s, may) ? unconditioned.replace(OTHERWISE_CLAUSE, ' ') : unconditioned;
   // The fault patterns read the text without its negated phrases: a second scan screens them on that text (left
   // unscreened, the sixty-odd fault patterns ran on every sentence with a negation).
-  const mayUnnegated = unnegated === s ? may : screen!.scan(unnegated, unnegatedScreening);
+  const mayUnnegated = unnegated === s ? may : signalsScreen.scan(unnegated, unnegatedScreening);
   const improved = screened(AT.IMPROVED, s, may);
   const bugWord = screened(AT.BUG_WORDS, unnegated, mayUnnegated) || (hasCjk && screened(AT.BUG_CJK, unnegated, mayUnnegated)) || (!negatedPhrase && !improved && screened(AT.UPDATE_ANCHOR, s, may));
   const siteObject = screened(AT.SITE_OBJECT, s, may);
