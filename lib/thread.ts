@@ -68,7 +68,10 @@ export interface ExtractResult {
 export interface Classification {
   /** Ordered most confident first; never empty ('other' when nothing else applies). */
   labels: Label[];
-  /** Score per label in [0, 1]. */
+  /**
+   * Score per label in [0, 1]: the labels given score at the classifier's threshold (0.5) or above, the others below
+   * it, and the first label scores highest.
+   */
   scores: Record<Label, number>;
   /** The sentence or phrase behind each label, shown to staff as the reason. */
   cues: Partial<Record<Label, string>>;

@@ -406,8 +406,31 @@ export function classifyText(
     const at = reading.bestAt[label];
     if (at >= 0 && label !== 'other') cues[label] = cue(reading.readings[at].text);
   }
-  const rounded = { thanks: round(scores.thanks), question: round(scores.question), bug: round(scores.bug), other: round(scores.other) };
-  return { labels, scores: rounded, cues };
+  return { labels, scores: scoresAgreeingWith(labels, scores, threshold), cues };
+}
+
+/**
+ * The scores rounded, and made to say what the labels say: a label given scores at the threshold or above, one not
+ * given scores below it, and the first label (the comment's main act) scores highest. The lead is chosen on more than
+ * the blended scores (who writes, a question asked of the author, a report form), so the raw scores disagreed with it
+ * on 8% of the development sets' comments: anyone who took the highest score as the main act (a dashboard sorting by
+ * it, a script reading the command's output) read 0.813 macro-F1 where the labels read 0.843 (cross-validated by
+ * source). Only the lead is raised, to a hair above the next score; the other labels keep theirs.
+ */
+export function scoresAgreeingWith(labels: readonly Label[], scores: Readonly<Record<Label, number>>, threshold = DEFAULT_THRESHOLD): Record<Label, number> {
+  const given = Math.ceil(threshold * 1000) / 1000;
+  const notGiven = Math.floor(threshold * 1000 - 1e-6) / 1000;
+  const out = { thanks: 0, question: 0, bug: 0, other: 0 };
+  for (const label of LABELS) out[label] = labels.includes(label) ? Math.max(round(scores[label]), given) : Math.min(round(scores[label]), notGiven);
+  const lead = labels[0];
+  if (!lead) return out;
+  const others = LABELS.filter((label) => label !== lead);
+  const next = Math.max(...others.map((label) => out[label]));
+  if (out[lead] > next) return out;
+  out[lead] = Math.min(1, round(next + 0.001));
+  // A lead that cannot rise above a score of 1: those others step just below it.
+  for (const label of others) if (out[label] >= out[lead]) out[label] = round(out[lead] - 0.001);
+  return out;
 }
 
 /** A sentence that names or describes a fault of its own, not one it rules out, asks about, or says is fixed. */
@@ -637,13 +660,13 @@ function asksSomeone(sig: SentenceSignals): boolean {
 }
 
 function fromCorrection(text: string, labels: Label[], learnt: NonNullable<Classification['learnt']>): Classification {
-  const scores: Record<Label, number> = { thanks: 0, question: 0, bug: 0, other: 0 };
-  for (const l of labels) scores[l] = 1;
   const ordered = labels.length ? labels : (['other'] as Label[]);
+  const scores: Record<Label, number> = { thanks: 0, question: 0, bug: 0, other: 0 };
+  for (const l of ordered) scores[l] = 1;
   const first = splitSentences(ownWords(text))[0];
   const cues: Partial<Record<Label, string>> = {};
   if (first) for (const l of ordered) cues[l] = cue(first);
-  return { labels: [...ordered], scores, cues, learnt };
+  return { labels: [...ordered], scores: scoresAgreeingWith(ordered, scores), cues, learnt };
 }
 
 function normalisedHash(text: string): string {
