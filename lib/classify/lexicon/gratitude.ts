@@ -4,7 +4,10 @@ import { words, anywhere } from './patterns';
 /** Gratitude, 9+ languages. */
 export const THANKS = words(
   // en
-  'thanks?', 'thank ?you', 'thankyou', 'thx', 'tnx', 'ty', 'tyvm', 'cheers', 'much appreciated', 'i appreciate',
+  'thanks?', 'thank ?you', 'thankyou', 'thx', 'tnx', 'tyvm',
+  // "ty" only as English chat thanks ("ty!", "ok ty", "ty so much"): in Czech, Slovak and Polish it is "you" or "those"
+  // ("Nechceš sem vystavit i ty ostatní?"), and read as thanks it made 18 of their development comments lead with thanks.
+  'ty(?= *(?:[!.)]|:\\)|$)| +(?:so much|very much|for (?:the|your|this|that|sharing|all|everything)|guys|all|everyone|again))', 'cheers', 'much appreciated', 'i appreciate',
   'appreciate (?:it|this|that|you|your|the)', 'grateful', 'kudos', 'many thanks', 'props to',
   // es
   'gracias', 'mil gracias', 'muchas gracias', 'te lo agradezco', 'agradecid[oa]s?', 'agradezco',

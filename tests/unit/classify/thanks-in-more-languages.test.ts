@@ -75,3 +75,19 @@ describe('a question mark set apart after an ellipsis or a bracket', () => {
     expect(labelsOf('Tu sais où je peux trouver la version complète... ?')[0]).toBe('question');
   });
 });
+
+describe('"ty": English chat thanks, Czech, Slovak and Polish "you" or "those"', () => {
+  it.each([
+    ['cs', 'Nechceš sem vystavit i ty ostatní fotky z výletu?'],
+    ['cs', 'Turku, kolik jsi do české Wikipedie přispěl ty?'],
+    ['cs', 'Ty jo, to je ale zajímavá souvislost s tou starou verzí.'],
+    ['pl', 'A ty wiesz, gdzie można kupić takie części w Polsce?'],
+    ['sk', 'Ty fotky z hôr sú odfotené mobilom alebo foťákom?'],
+  ])('%s: %s carries no thanks', (lang, text) => {
+    expect(classifier.classify(text, lang).labels).not.toContain('thanks');
+  });
+
+  it.each(['ok ty', 'Works now, ty :)', 'ty so much for the quick fix', 'ty!'])('en: %s is thanks', (text) => {
+    expect(classifier.classify(text, 'en').labels).toContain('thanks');
+  });
+});
