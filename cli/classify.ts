@@ -133,6 +133,7 @@ class ClassifierPool {
     });
     // Loaded while the workers load theirs.
     this.own = own ?? createClassifier();
+    if (!own) warm(this.own);
     this.ready = Promise.all(loaded);
   }
 
@@ -264,7 +265,7 @@ export async function runClassifyCli(args: string[], out: NodeJS.WritableStream 
     decided = true;
     pool = new ClassifierPool(threads);
     await pool.ready;
-  } else classifier = createClassifier();
+  } else { classifier = createClassifier(); warm(classifier); }
   let started = -1;
   let carry = '';
   try {
@@ -302,6 +303,15 @@ export async function runClassifyCli(args: string[], out: NodeJS.WritableStream 
   return bad ? 1 : 0;
 }
 
+function warm(c: Classifier): void {
+  const file = process.env.THREADSIFT_WARMUP;
+  if (!file) return;
+  const t0 = performance.now();
+  const texts = (require('node:fs').readFileSync(file, 'utf8') as string).split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  for (const t of texts) c.classify(t.text + ' ', t.lang, {});
+  if (process.env.THREADSIFT_TIMING) process.stderr.write(`warm ${texts.length} in ${(performance.now() - t0).toFixed(0)} ms\n`);
+}
+
 /** One write, resolved once the stream has taken it (so a slow reader holds back the next chunk). */
 function write(out: NodeJS.WritableStream, text: string): Promise<void> {
   if (!text) return Promise.resolve();
@@ -320,6 +330,7 @@ if (isMainThread && process.argv[1] && /cli[\\/]classify\.ts$/.test(process.argv
 // it runs this whole module.)
 if (!isMainThread && (workerData as { role?: string } | null)?.role === WORKER_ROLE) {
   const classifier = createClassifier();
+  warm(classifier);
   parentPort!.postMessage('ready');
   parentPort!.on('message', ({ seq, lines, firstLineNo, roles }: { seq: number; lines: string[]; firstLineNo: number; roles?: InferredRoles[] }) => {
     parentPort!.postMessage({ seq, result: classifyLines(classifier, lines, firstLineNo, roles) });

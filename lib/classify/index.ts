@@ -273,7 +273,9 @@ export interface CommentReading {
 export function readComment(model: LinearModel, text: string, threshold = DEFAULT_THRESHOLD): CommentReading | null {
   const sentences = splitSentences(ownWords(text));
   if (!sentences.length) return null;
-  const readings = sentences.map((s) => readSentence(model, s));
+  // Pushed, not mapped: see weighInContext.
+  const readings: SentenceReading[] = [];
+  for (const sentence of sentences) readings.push(readSentence(model, sentence));
   const best: Record<Label, { score: number; at: number }> = {
     thanks: { score: 0, at: -1 }, question: { score: 0, at: -1 }, bug: { score: 0, at: -1 }, other: { score: 0, at: -1 },
   };
@@ -488,8 +490,15 @@ export function thanksBarelyBehind(labels: Label[], scores: Record<Label, number
 function weighInContext(readings: SentenceReading[]): { scores: Array<Record<Label, number>>; secondary: Set<Label>; answersReader: boolean } {
   // Greetings, names and sign-offs ("Servus,", "Dave") do not make a comment long.
   // Nor do the lines of a spec list under a report.
-  const substantive = readings.map((r) => r.signals.length >= 3 && !(r.signals.length <= 8 && SPEC_LINE.test(r.text)));
-  const n = substantive.filter(Boolean).length;
+  // (Loops, not map/filter chains: the arrays those return differ in elements kind between the interpreter and
+  // optimised code, and each difference threw this function's optimised code away, 6 to 8 times a run.)
+  const substantive: boolean[] = [];
+  let n = 0;
+  for (const r of readings) {
+    const counts = r.signals.length >= 3 && !(r.signals.length <= 8 && SPEC_LINE.test(r.text));
+    substantive.push(counts);
+    if (counts) n++;
+  }
   const long = n >= 4;
   const thanksContext = readings.some((r) => r.scores.thanks >= 0.6);
   const debate = readings.some((r) => r.signals.opinion);
@@ -505,7 +514,7 @@ function weighInContext(readings: SentenceReading[]): { scores: Array<Record<Lab
   // "I had the same problem. I deleted the cache and it works": the me-too introduces a solution, the comment answers.
   const answersWithSolution = readings.some((r) => r.signals.solution && !r.signals.bugSymptom && !r.signals.questionMark);
   // A comment on public affairs that never names the site's own things: its fault words are about the world.
-  const publicDebate = readings.filter((r) => r.signals.publicAffairs).length >= 2 && !readings.some((r) => r.signals.siteObject);
+  const publicDebate = countOf(readings, (r) => r.signals.publicAffairs) >= 2 && !readings.some((r) => r.signals.siteObject);
   // Anything in the comment that makes a fault concrete: a malfunction phrase, a symptom, or the site's own things.
   const concreteFault = readings.some((r) => r.signals.bugStrong || r.signals.bugSymptom || r.signals.siteObject);
   let totalChars = 0;
@@ -522,13 +531,13 @@ function weighInContext(readings: SentenceReading[]): { scores: Array<Record<Lab
   const thanksFactor = n <= 3 ? 1 : Math.min(1, 0.45 + 1.2 * share + (thanksAtEdge ? 0.12 : 0));
 
   // A reply to another commenter ("@name ...") or a comment that argues more than once is a debate turn.
-  const argues = AT_REPLY.test(readings[0].text) || readings.filter((r) => r.signals.opinion).length >= 2;
+  const argues = AT_REPLY.test(readings[0].text) || countOf(readings, (r) => r.signals.opinion) >= 2;
   // Argues (opinion markers, an @reply) or runs long: a "?" there is often a move in the argument.
   const argumentative = debate || argues || long;
   // A comment that names the site's own things ("the article", "der Artikel") asks about them, wherever it asks.
   const aboutSite = readings.some((r) => r.signals.siteObject);
   // The writer tells of their own case in more than one sentence ("Mein Kater ...", "Bei mir ...").
-  const ownCase = readings.filter((r) => r.signals.personal).length >= 2;
+  const ownCase = countOf(readings, (r) => r.signals.personal) >= 2;
   // Per sentence: how many argued statements follow it (not questions, not the writer's own situation).
   const claimsAfter = new Array<number>(readings.length).fill(0);
   for (let i = readings.length - 2; i >= 0; i--) {
@@ -539,7 +548,8 @@ function weighInContext(readings: SentenceReading[]): { scores: Array<Record<Lab
 
   let rank = -1;
   let answersReader = false;
-  const scores = readings.map((r, i) => {
+  const scores: Array<Record<Label, number>> = [];
+  readings.forEach((r, i) => {
     if (r.signals.length >= 3) rank++;
     const sig = r.signals;
     const sc = { thanks: r.scores.thanks, question: r.scores.question, bug: r.scores.bug, other: r.scores.other };
@@ -606,12 +616,13 @@ function weighInContext(readings: SentenceReading[]): { scores: Array<Record<Lab
     // "Bitte bleiben Sie beim Thema. Danke": a bare thanks closing a request is politeness, not gratitude.
     if (sig.thanks >= 1 && sig.length <= 4 && i > 0 && readings[i - 1].signals.thanks === 0 && POLITE_REQUEST.test(readings[i - 1].text.toLowerCase()))
       sc.thanks = Math.min(sc.thanks, 0.3);
-    return sc;
+    scores.push(sc);
   });
 
   const secondary = new Set<Label>();
   // Thanks only for a report or an answer, or to an @-named commenter: by the conventions that is `other` first.
-  const thanksSentences = scores.map((sc, i) => (sc.thanks >= 0.5 ? i : -1)).filter((i) => i >= 0);
+  const thanksSentences: number[] = [];
+  for (let i = 0; i < scores.length; i++) if (scores[i].thanks >= 0.5) thanksSentences.push(i);
   if (thanksSentences.length && thanksSentences.every((i) => readings[i].signals.replyThanks)) secondary.add('thanks');
   // A fix announcement with thanks for the report is the author's reply, not gratitude for the post.
   // Not when the writer is the one helped: "That fixed it, thanks!", "Thanks @x - that was it."
@@ -619,7 +630,7 @@ function weighInContext(readings: SentenceReading[]): { scores: Array<Record<Lab
   // "@name Danke für ..., ...": a reply to another commenter; its thanks or praise is for that commenter.
   if (thanksSentences.length && AT_REPLY.test(readings[0].text)) secondary.add('thanks');
   // "... (a long argument). Danke.": a bare thank-you closing a long comment is a sign-off, not its point.
-  const closingOnly = thanksSentences.every((i) => readings[i].signals.thanks >= 1 && readings[i].signals.length <= 4 && substantive.slice(i + 1).every((s) => !s) && i > 0);
+  const closingOnly = thanksSentences.every((i) => readings[i].signals.thanks >= 1 && readings[i].signals.length <= 4 && substantive.indexOf(true, i + 1) < 0 && i > 0);
   // So is one closing a shorter reply that praises nothing ("... I'll reopen if you have more information. Thanks.").
   const praisesNothing = !readings.some((r) => r.signals.praise > 0);
   if (thanksSentences.length && closingOnly && ((long && share < 0.15) || (n >= 2 && praisesNothing && share < 0.25))) secondary.add('thanks');
@@ -633,12 +644,19 @@ function weighInContext(readings: SentenceReading[]): { scores: Array<Record<Lab
         if (firstQuestion < 0) firstQuestion = i;
       }
     });
-    const opensWithQuestion = firstQuestion >= 0 && substantive.slice(0, firstQuestion).filter(Boolean).length === 0;
+    const opensWithQuestion = firstQuestion >= 0 && !substantive.slice(0, firstQuestion).includes(true);
     // A support request tells the writer's own case at length and then asks: the question is its point.
     const supportRequest = ownCase && !debate && !argues && !thanksContext && GREETING_OPENING.test(readings[0].text);
     if (firstQuestion >= 0 && !opensWithQuestion && !supportRequest && questionChars <= 0.25 * totalChars) secondary.add('question');
   }
   return { scores, secondary, answersReader };
+}
+
+/** How many of `items` satisfy `test` (without the intermediate array of a filter). */
+function countOf<T>(items: readonly T[], test: (item: T) => boolean): number {
+  let count = 0;
+  for (const item of items) if (test(item)) count++;
+  return count;
 }
 
 /** A Spanish question of four words or more, opened with "¿" and closed with "?". */
