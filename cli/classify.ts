@@ -13,7 +13,8 @@ import { createReadStream, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { createClassifier, type Classifier } from '../lib/classify/index';
+import { builtScreen, createClassifier, type Classifier } from '../lib/classify/index';
+import type { BuiltScreen } from '../lib/classify/prescreen';
 import { inferRoles, type InferredRoles } from '../lib/classify/infer-roles';
 
 // The command runs each of the classifier's few hundred regexes thousands of times: compiling them to machine code
@@ -131,9 +132,10 @@ class ClassifierPool {
       });
       return worker;
     });
-    // Loaded while the workers load theirs.
+    // Built while the workers start up; they then take its regex screen's trie instead of building their own.
     this.own = own ?? createClassifier();
-    if (!own) warm(this.own);
+    const screen = builtScreen();
+    for (const worker of this.workers) worker.postMessage({ screen });
     this.ready = Promise.all(loaded);
   }
 
@@ -265,7 +267,7 @@ export async function runClassifyCli(args: string[], out: NodeJS.WritableStream 
     decided = true;
     pool = new ClassifierPool(threads);
     await pool.ready;
-  } else { classifier = createClassifier(); warm(classifier); }
+  } else classifier = createClassifier();
   let started = -1;
   let carry = '';
   try {
@@ -303,15 +305,6 @@ export async function runClassifyCli(args: string[], out: NodeJS.WritableStream 
   return bad ? 1 : 0;
 }
 
-function warm(c: Classifier): void {
-  const file = process.env.THREADSIFT_WARMUP;
-  if (!file) return;
-  const t0 = performance.now();
-  const texts = (require('node:fs').readFileSync(file, 'utf8') as string).split('\n').filter(Boolean).map((l) => JSON.parse(l));
-  for (const t of texts) c.classify(t.text + ' ', t.lang, {});
-  if (process.env.THREADSIFT_TIMING) process.stderr.write(`warm ${texts.length} in ${(performance.now() - t0).toFixed(0)} ms\n`);
-}
-
 /** One write, resolved once the stream has taken it (so a slow reader holds back the next chunk). */
 function write(out: NodeJS.WritableStream, text: string): Promise<void> {
   if (!text) return Promise.resolve();
@@ -329,10 +322,12 @@ if (isMainThread && process.argv[1] && /cli[\\/]classify\.ts$/.test(process.argv
 // A worker of the pool: classify each batch the main thread sends. (The regex flag above is set in the worker too:
 // it runs this whole module.)
 if (!isMainThread && (workerData as { role?: string } | null)?.role === WORKER_ROLE) {
-  const classifier = createClassifier();
-  warm(classifier);
-  parentPort!.postMessage('ready');
-  parentPort!.on('message', ({ seq, lines, firstLineNo, roles }: { seq: number; lines: string[]; firstLineNo: number; roles?: InferredRoles[] }) => {
-    parentPort!.postMessage({ seq, result: classifyLines(classifier, lines, firstLineNo, roles) });
+  // The first message is the main thread's regex screen; batches follow.
+  parentPort!.once('message', ({ screen }: { screen: BuiltScreen | null }) => {
+    const classifier = createClassifier({ screen });
+    parentPort!.postMessage('ready');
+    parentPort!.on('message', ({ seq, lines, firstLineNo, roles }: { seq: number; lines: string[]; firstLineNo: number; roles?: InferredRoles[] }) => {
+      parentPort!.postMessage({ seq, result: classifyLines(classifier, lines, firstLineNo, roles) });
+    });
   });
 }

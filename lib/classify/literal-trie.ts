@@ -15,51 +15,55 @@ const OTHER_UNITS = 2; // bit (unit & 31) set for the unit of each of its other 
 const CHAIN_TARGET = 3; // that busiest child
 const OUT_COUNT_BITS = 12;
 
-export class LiteralTrie {
+/**
+ * The trie's tables, as a scan reads them. A thread that built them can hand them to another (the classify command's
+ * workers), which then need not build the trie again.
+ */
+export interface TrieTables {
   /** The root's children, by code unit (-1: none). */
-  private readonly rootEdge = new Int32Array(0x10000).fill(-1);
+  rootEdge: Int32Array;
   /** Per root unit: its child's row in secondStep, which steps on by an ASCII unit directly (most walks end there). */
-  private readonly rootSlot = new Int32Array(0x10000).fill(-1);
+  rootSlot: Int32Array;
+  secondStep: Int32Array;
+  nodeInfo: Int32Array;
+  outIds: Int32Array;
+  /** The edges to children other than the busiest: open addressing, slots of (node, unit, child, unused). */
+  probeTable: Int32Array;
+  probeMask: number;
+  /** Ids with an empty literal, found in every text. */
+  everywhere: Int32Array;
+}
+
+/** `literalsById[id]`: the literals that mark `id` (null or empty: none). */
+export type LiteralsById = ReadonlyArray<readonly string[] | null | undefined>;
+
+export class LiteralTrie {
+  private readonly rootEdge: Int32Array;
+  private readonly rootSlot: Int32Array;
   private readonly secondStep: Int32Array;
   private readonly nodeInfo: Int32Array;
   private readonly outIds: Int32Array;
-  /** The edges to children other than the busiest: open addressing, slots of (node, unit, child, unused). */
   private readonly probeTable: Int32Array;
   private readonly probeMask: number;
-  /** Ids with an empty literal, found in every text. */
   private readonly everywhere: Int32Array;
 
-  /** `literalsById[id]`: the literals that mark `id` (null or empty: none). */
-  constructor(literalsById: ReadonlyArray<readonly string[] | null | undefined>) {
-    // Each pass is a function of its own: one long constructor had V8 optimise it mid-loop, then throw that away at
-    // the next loop (its first build took 70 ms, most of it in slow code; a thread builds it as it starts).
-    const trie = buildTrie(literalsById);
-    this.everywhere = Int32Array.from(trie.everywhere);
-    const order = breadthFirst(trie);
-    const newId = new Int32Array(trie.nodeCount);
-    for (let index = 0; index < order.length; index++) newId[order[index]] = index;
-    const { nodeInfo, outIds, otherEdges } = layOut(trie, order, newId, subtreeSizes(trie, order));
-    this.nodeInfo = nodeInfo;
-    this.outIds = outIds;
-    // At most half full, so that a probe for a missing edge meets an empty slot soon.
-    let slots = 1024;
-    while (slots < (otherEdges.length / 3) * 2) slots *= 2;
-    this.probeMask = slots - 1;
-    this.probeTable = probeTableOf(otherEdges, this.probeMask);
-    this.secondStep = this.linkRoot(trie, newId);
+  /** From the literals of each id, or from the tables of a trie built before (see tables). */
+  constructor(source: LiteralsById | TrieTables) {
+    const tables = Array.isArray(source) ? tablesOf(source) : (source as TrieTables);
+    this.rootEdge = tables.rootEdge;
+    this.rootSlot = tables.rootSlot;
+    this.secondStep = tables.secondStep;
+    this.nodeInfo = tables.nodeInfo;
+    this.outIds = tables.outIds;
+    this.probeTable = tables.probeTable;
+    this.probeMask = tables.probeMask;
+    this.everywhere = tables.everywhere;
   }
 
-  /** Fills rootEdge and rootSlot; returns the table of second steps. */
-  private linkRoot({ firstKid, nextSibling, unitTo }: BuiltTrie, newId: Int32Array): Int32Array {
-    let firstLevel = 0;
-    for (let node = firstKid[0]; node >= 0; node = nextSibling[node]) firstLevel++;
-    const secondStep = new Int32Array(firstLevel * 128).fill(-1);
-    for (let node = firstKid[0], slot = 0; node >= 0; node = nextSibling[node], slot++) {
-      this.rootEdge[unitTo[node]] = newId[node];
-      this.rootSlot[unitTo[node]] = slot;
-      for (let kid = firstKid[node]; kid >= 0; kid = nextSibling[kid]) if (unitTo[kid] < 128) secondStep[slot * 128 + unitTo[kid]] = newId[kid];
-    }
-    return secondStep;
+  /** The tables this trie scans with (shared, not copied: they are never written after the build). */
+  tables(): TrieTables {
+    const { rootEdge, rootSlot, secondStep, nodeInfo, outIds, probeTable, probeMask, everywhere } = this;
+    return { rootEdge, rootSlot, secondStep, nodeInfo, outIds, probeTable, probeMask, everywhere };
   }
 
   /** Sets hits[id] = 1 and groupHits[groupOf[id]] = 1 for the id of every literal that occurs in `text`. */
@@ -109,6 +113,37 @@ export class LiteralTrie {
       }
     }
   }
+}
+
+/** Build the trie from its literals and lay it out for scanning. */
+function tablesOf(literalsById: LiteralsById): TrieTables {
+  // Each pass is a function of its own: one long function had V8 optimise it mid-loop, then throw that away at the
+  // next loop (its first build took 70 ms, most of it in slow code; a thread builds it as it starts).
+  const trie = buildTrie(literalsById);
+  const order = breadthFirst(trie);
+  const newId = new Int32Array(trie.nodeCount);
+  for (let index = 0; index < order.length; index++) newId[order[index]] = index;
+  const { nodeInfo, outIds, otherEdges } = layOut(trie, order, newId, subtreeSizes(trie, order));
+  // At most half full, so that a probe for a missing edge meets an empty slot soon.
+  let slots = 1024;
+  while (slots < (otherEdges.length / 3) * 2) slots *= 2;
+  const probeMask = slots - 1;
+  return { ...linkRoot(trie, newId), nodeInfo, outIds, probeTable: probeTableOf(otherEdges, probeMask), probeMask, everywhere: Int32Array.from(trie.everywhere) };
+}
+
+/** The root's edges, and the table of second steps. */
+function linkRoot({ firstKid, nextSibling, unitTo }: BuiltTrie, newId: Int32Array): Pick<TrieTables, 'rootEdge' | 'rootSlot' | 'secondStep'> {
+  const rootEdge = new Int32Array(0x10000).fill(-1);
+  const rootSlot = new Int32Array(0x10000).fill(-1);
+  let firstLevel = 0;
+  for (let node = firstKid[0]; node >= 0; node = nextSibling[node]) firstLevel++;
+  const secondStep = new Int32Array(firstLevel * 128).fill(-1);
+  for (let node = firstKid[0], slot = 0; node >= 0; node = nextSibling[node], slot++) {
+    rootEdge[unitTo[node]] = newId[node];
+    rootSlot[unitTo[node]] = slot;
+    for (let kid = firstKid[node]; kid >= 0; kid = nextSibling[kid]) if (unitTo[kid] < 128) secondStep[slot * 128 + unitTo[kid]] = newId[kid];
+  }
+  return { rootEdge, rootSlot, secondStep };
 }
 
 type BuiltTrie = ReturnType<typeof buildTrie>;
@@ -189,7 +224,7 @@ function probeTableOf(edges: number[], mask: number): Int32Array {
  * with the trie: stepping back to that prefix on the previous literal's path and adding the rest needs no lookup of
  * existing children (a hash table of edges made the build three times slower, and it runs when a thread starts).
  */
-function buildTrie(literalsById: ReadonlyArray<readonly string[] | null | undefined>) {
+function buildTrie(literalsById: LiteralsById) {
   const idsOf = new Map<string, number[]>();
   // Ids with an empty literal: it occurs in every text.
   const everywhere: number[] = [];

@@ -10,7 +10,7 @@
 // (the lexicon changed since) is ignored and they are derived.
 
 import { contentHash } from './hash';
-import { LiteralTrie } from './literal-trie';
+import { LiteralTrie, type TrieTables } from './literal-trie';
 
 /** Parsed regex: an alternation of sequences. */
 type Alternation = Sequence[];
@@ -427,6 +427,12 @@ export interface Screening {
   regexes: Uint8Array;
 }
 
+/** A screen's trie, with the fingerprint of the table it was built from (structured-cloneable, for a worker thread). */
+export interface BuiltScreen {
+  fingerprint: string;
+  trie: TrieTables;
+}
+
 /**
  * Screens a fixed list of regexes: `scan` reads a text once and says which of them, and which of their parts, can
  * possibly match it; `test` then runs only those parts.
@@ -445,8 +451,14 @@ export class RegexScreen {
   /** Whether the parts and literals came from a table rather than being derived at construction. */
   readonly fromTable: boolean;
 
-  /** With a `table` derived from exactly these regexes, their parts and literals are read from it instead of derived. */
-  constructor(regexes: readonly RegExp[], table?: ScreenTable) {
+  /** The fingerprint of the table this screen was read from ('' when derived). */
+  private readonly fingerprint: string;
+
+  /**
+   * With a `table` derived from exactly these regexes, their parts and literals are read from it instead of derived;
+   * with the `built` trie of another screen read from that same table (see built), the trie is not built again.
+   */
+  constructor(regexes: readonly RegExp[], table?: ScreenTable, built?: BuiltScreen) {
     this.regexes = regexes;
     const fromTable = table !== undefined && table.splits?.length === regexes.length && table.fingerprint === screenFingerprint(regexes);
     this.fromTable = fromTable;
@@ -461,11 +473,25 @@ export class RegexScreen {
     this.regexOfPart = new Int32Array(this.parts.length);
     for (let r = 0; r < regexes.length; r++) this.regexOfPart.fill(r, this.partStart[r], this.partStart[r + 1]);
     this.screening = this.newScreening();
-    const literalsPerPart = fromTable && table.literals.length === this.parts.length ? table.literals.map(frontDecode) : this.parts.map((part) => literalsOf(part, MAX_LITERAL));
+    const literalsFromTable = fromTable && table.literals.length === this.parts.length;
+    this.fingerprint = literalsFromTable ? table.fingerprint : '';
+    if (literalsFromTable && built && built.fingerprint === table.fingerprint) {
+      table.literals.forEach((coded, index) => {
+        if (!coded || !coded.length) this.always.push(index);
+      });
+      this.literals = new LiteralTrie(built.trie);
+      return;
+    }
+    const literalsPerPart = literalsFromTable ? table.literals.map(frontDecode) : this.parts.map((part) => literalsOf(part, MAX_LITERAL));
     literalsPerPart.forEach((literals, index) => {
       if (!literals || !literals.length) this.always.push(index);
     });
     this.literals = new LiteralTrie(literalsPerPart);
+  }
+
+  /** The trie this screen built, for a screen of the same table in another thread; null when it was not read from a table. */
+  built(): BuiltScreen | null {
+    return this.fingerprint ? { fingerprint: this.fingerprint, trie: this.literals.tables() } : null;
   }
 
   /** A screening to scan into, for a caller that keeps two scans at once. */

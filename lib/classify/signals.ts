@@ -8,7 +8,7 @@ import {
   THANKS, THANKS_CJK, THANKS_EMOJI, THANKS_FOR_REPORT, THANKS_FOR_REPORT_CJK, THANKS_IN_ADVANCE, THANKS_NOT_GRATITUDE, SIGN_OFF, ME_TOO_SENTENCE, ME_TOO_OPENING, INFO_REQUEST, DENIAL,
 } from './lexicon';
 import { classOf, codePointAt, hasCjkChar, IS_CJK, IS_LETTER, IS_NUMBER } from './charclass';
-import { deriveScreenTable, RegexScreen, type Screening, type ScreenTable } from './prescreen';
+import { deriveScreenTable, RegexScreen, type BuiltScreen, type Screening, type ScreenTable } from './prescreen';
 import { SCREEN_TABLE } from './screen-table';
 
 export interface SentenceSignals {
@@ -162,11 +162,12 @@ let screen: RegexScreen | null = null;
 let unnegatedScreening: Screening;
 /**
  * The screen of the patterns above, built by the first classifier (createClassifier) rather than on import: building
- * it takes about 0.1 s, and the classify command starts its worker threads first, so that they build theirs meanwhile.
+ * it takes about 0.1 s, and the classify command starts its worker threads first, so that they start up meanwhile.
+ * `built`: the trie of a screen another thread built (the command's main thread hands it to its workers).
  */
-export function signalScreen(): RegexScreen {
+export function signalScreen(built?: BuiltScreen): RegexScreen {
   if (screen === null) {
-    screen = new RegexScreen(SCREENED_REGEXES, SCREEN_TABLE);
+    screen = new RegexScreen(SCREENED_REGEXES, SCREEN_TABLE, built);
     unnegatedScreening = screen.newScreening();
   }
   return screen;

@@ -190,6 +190,24 @@ describe('the stored screen table', () => {
     expect(falseNegatives(stored, sentences)).toEqual([]);
   });
 
+  it('hands its trie to a screen in another thread, which then screens exactly as one that built its own', () => {
+    const regexes = Object.values(lexicon).filter((v): v is RegExp => v instanceof RegExp);
+    const table = deriveScreenTable(regexes);
+    const own = new RegexScreen(regexes, table);
+    const built = own.built();
+    expect(built).not.toBeNull();
+    // As a worker receives it: a structured clone, typed arrays and all.
+    const taken = new RegexScreen(regexes, table, structuredClone(built!));
+    const differing = sentences.filter((s) => own.scan(s).parts.join() !== taken.scan(s).parts.join());
+    expect(differing).toEqual([]);
+    expect(falseNegatives(taken, sentences)).toEqual([]);
+    // Not from a table: nothing to hand over. A trie of another table is not taken.
+    expect(new RegexScreen(regexes).built()).toBeNull();
+    const other = new RegexScreen([/thanks?/], deriveScreenTable([/thanks?/]));
+    const mismatched = new RegexScreen(regexes, table, other.built()!);
+    expect(sentences.filter((s) => own.scan(s).parts.join() !== mismatched.scan(s).parts.join())).toEqual([]);
+  });
+
   it('is ignored when it was derived from other patterns, so a stale table never hides a match', () => {
     const before = [/thanks?/, /broken (?:link|page)/];
     const after = [/thanks?/, /broken (?:link|page|image)/];
