@@ -117,11 +117,17 @@ export function inferRoles(comments: readonly AuthoredComment[]): InferredRoles[
   // or, where they are too many to keep, over the whole site its commenters join it to. The openers found this way are
   // added after every share is taken, so that none counts towards another's.
   let siteTally: ((thread: string) => OpenerTally) | null = null;
+  const tallyOfNeighbours = new Map<Set<string>, OpenerTally>();
   const forumOpeners: string[] = [];
   for (const [key, { opener }] of threads) {
     if (!opener || openerOf.has(key) || answers(key, opener)) continue;
     const near = neighboursOf(key);
-    const tally = near ? tallyOpeners(near, threads, openerOf) : (siteTally ??= siteTallies(threads, threadsOf, openerOf))(key);
+    let tally = near && tallyOfNeighbours.get(near);
+    if (!tally) {
+      tally = near ? tallyOpeners(near, threads, openerOf) : (siteTally ??= siteTallies(threads, threadsOf, openerOf))(key);
+      // Threads that share one set of neighbours (see neighbourFinder) share its tally: openers found here join later.
+      if (near) tallyOfNeighbours.set(near, tally);
+    }
     if (tally.threads >= FORUM_FROM_THREADS && tally.openers / tally.threads >= FORUM_OPENERS_SHARE) forumOpeners.push(key);
   }
   for (const key of forumOpeners) openerOf.set(key, threads.get(key)!.opener!);
@@ -170,9 +176,19 @@ const NEIGHBOURS_KEPT = 500;
 function neighbourFinder(threads: Map<string, Thread>, threadsOf: Map<string, Set<string>>): NeighbourFinder {
   const kept = threads.size <= ALL_NEIGHBOURS_UP_TO ? Infinity : NEIGHBOURS_KEPT;
   const neighbours = new Map<string, Set<string> | null>();
+  // A thread one of whose commenters is on every thread (a blog's author who answers on each post) neighbours every
+  // thread: those threads share one set instead of gathering a thousand threads each.
+  let everyThread: Set<string> | null | undefined;
   return (thread) => {
     let found = neighbours.get(thread);
     if (found === undefined) {
+      const authors = threads.get(thread)!.counts.keys();
+      for (const author of authors) {
+        if (threadsOf.get(author)!.size !== threads.size) continue;
+        if (everyThread === undefined) everyThread = threads.size > kept ? null : new Set(threads.keys());
+        neighbours.set(thread, everyThread);
+        return everyThread;
+      }
       found = new Set([thread]);
       gather: for (const author of threads.get(thread)!.counts.keys()) {
         for (const reached of threadsOf.get(author)!) {
@@ -201,6 +217,8 @@ function siteOf(own: Set<string>, threads: Map<string, Thread>, threadsOf: Map<s
   let fellows: Set<string> | null = null;
   for (const thread of own) {
     const near = neighboursOf(thread);
+    // (The site holds them all: no need to gather a thousand threads to find it too big.)
+    if (near && near.size > mostThreads) return null;
     if (near) for (const reached of near) site.add(reached);
     else {
       // Its neighbours alone are more than NEIGHBOURS_KEPT threads.
