@@ -7,6 +7,7 @@ import { adaptCommentModel, SimilarCorrections, type Correction } from './learn'
 import { decodeModel, type LinearModel, type ModelData } from './model';
 import { GREETING_OPENING, isReportForm, NOT_RESOLVED, POLITE_REQUEST, REMEDY_CONFIRMED } from './lexicon';
 import { readSentence, type SentenceReading } from './sentence';
+import { guessLanguage } from './guess-language';
 import { signalScreen, type SentenceSignals } from './signals';
 import type { BuiltScreen } from './prescreen';
 import { ownWords, splitSentences } from './text';
@@ -233,7 +234,9 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
     const learning = learningFor(typeof context?.site === 'string' ? context.site : undefined);
     // Where staff corrections apply, the comment model has learnt the site's ways: the rules weigh less. So they do in
     // the answers of staff, which the rules were not written for.
-    const ruleShare = ruleShareFor(lang, languages, options.unfamiliarRuleShare) * (learning === untaught ? 1 : TAUGHT_RULE_SCALE) * (role.answerer ? ANSWERER_RULE_SCALE : 1);
+    // Where nobody says the language, the letters may (a Korean or Danish comment on a page with no lang attribute).
+    const language = lang || (languages ? guessLanguage(safe) : undefined);
+    const ruleShare = ruleShareFor(language, languages, options.unfamiliarRuleShare) * (learning === untaught ? 1 : TAUGHT_RULE_SCALE) * (role.answerer ? ANSWERER_RULE_SCALE : 1);
     const key = cacheKey(safe, version + learning.key + (role.answerer ? '+answerer' : role.staff ? '+staff' : '') + (role.opensThread ? '+opens' : '') + (role.article ? '+art' : '') + (ruleShare === RULE_SHARE ? '' : '+r' + ruleShare));
     const hit = cache.get(key);
     if (hit) return copy(hit);
