@@ -54,3 +54,18 @@ describe('a mail signature below the "-- " line', () => {
     expect(labels[0]).not.toBe('thanks');
   });
 });
+
+describe("a phone's sign-off", () => {
+  it.each([
+    ['en', 'The cnf file is named after the mac of the phone.\nSent from my BlackBerry? wireless device'],
+    ['es', 'El archivo se llama como la mac del teléfono.\n\nEnviado desde mi iPhone'],
+    ['de', 'Die Datei heißt wie die MAC-Adresse des Telefons.\nVon meinem iPhone gesendet'],
+  ])("%s: is no part of the writer's words, and asks nothing", (lang, text) => {
+    expect(ownWords(text)).not.toMatch(/iPhone|BlackBerry/);
+    expect(classifier.classify(text, lang).labels).not.toContain('question');
+  });
+
+  it('is a whole line: "sent from my office" inside a sentence stays', () => {
+    expect(ownWords('I was sent from my office to the store. Why?')).toContain('sent from my office');
+  });
+});
