@@ -5,9 +5,12 @@ import { words, anywhere } from './patterns';
 export const THANKS = words(
   // en
   'thanks?', 'thank ?you', 'thankyou', 'thx', 'tnx', 'tyvm',
-  // "ty" only as English chat thanks ("ty!", "ok ty", "ty so much"): in Czech, Slovak and Polish it is "you" or "those"
-  // ("Nechceš sem vystavit i ty ostatní?"), and read as thanks it made 18 of their development comments lead with thanks.
-  'ty(?= *(?:[!.)]|:\\)|$)| +(?:so much|very much|for (?:the|your|this|that|sharing|all|everything)|guys|all|everyone|again))', 'cheers', 'much appreciated', 'i appreciate',
+  // "ty" only as English chat thanks ("ty!", "ok ty", "works now, ty :)", "ty so much"): in Czech, Slovak and Polish it
+  // is "you" or "those" ("Nechceš sem vystavit i ty ostatní?", "Tohle jsi napsal ty!"), and read as thanks it made 18 of
+  // their development comments lead with thanks. So: opening the sentence, after an English cue, or before English words.
+  '(?:ok|okay|kk|cool|great|perfect|nice|awesome|works(?: now)?|got it|done|fixed|solved)[,!. ]+ty(?= *(?:[!.,)]|:\\)|$))',
+  "^ty(?= *(?:[!.)]|:\\)|$)|, (?:that|this|it|it's|works|i|i'll|got|now|will|the|you))",
+  'ty +(?:so much|very much|for (?:the|your|this|that|sharing|all|everything|help)|guys|all|everyone|again)', 'cheers', 'much appreciated', 'i appreciate',
   'appreciate (?:it|this|that|you|your|the)', 'grateful', 'kudos', 'many thanks', 'props to',
   // es
   'gracias', 'mil gracias', 'muchas gracias', 'te lo agradezco', 'agradecid[oa]s?', 'agradezco',

@@ -13,6 +13,7 @@ const PLAIN: Array<[string, string]> = [
   ['ca', 'Moltes gràcies per la guia, però no sé què fer amb el segon pas.'],
   ['uk', 'Дякую за статтю, дуже цікаво і корисно.'],
   ['ru', 'Спасибо за статью, очень интересно.'],
+  ['ja', '日本語の記事、ありがとう'],
   ['th', 'ขอบคุณสำหรับบทความนี้ครับ'],
 ];
 
@@ -29,6 +30,14 @@ describe('guessLanguage', () => {
     'Vielen Dank für den Beitrag, hat mir sehr geholfen.',
     'The formula uses π and θ for the angle.',
     'Smørrebrød is on the menu.',
+    // Letters or words that other languages share: Italian "però", Romanian "ă", Croatian "đ", German "er" beside a
+    // Danish name; single characters of another script in an English text.
+    'Sì, però secondo me il problema è un altro, però magari sbaglio.',
+    'Această metodă funcționează până la urmă.',
+    'Međutim, između nas nema razlike.',
+    'Er hat recht, er schreibt wie Søren Kierkegaard.',
+    'It costs ฿500 there, does it work؟',
+    'The build fails in /home/ㄱ/build again.',
     '',
   ])('says nothing where the letters do not make it plain: %s', (text) => {
     expect(guessLanguage(text)).toBeUndefined();

@@ -83,11 +83,15 @@ describe('"ty": English chat thanks, Czech, Slovak and Polish "you" or "those"',
     ['cs', 'Ty jo, to je ale zajímavá souvislost s tou starou verzí.'],
     ['pl', 'A ty wiesz, gdzie można kupić takie części w Polsce?'],
     ['sk', 'Ty fotky z hôr sú odfotené mobilom alebo foťákom?'],
+    ['cs', 'Přesně tak, jak píšeš ty.'],
+    ['cs', 'Tohle jsi napsal ty!'],
+    ['cs', 'Ty, já nevím.'],
+    ['pl', 'Nie wiem, co myślisz ty.'],
   ])('%s: %s carries no thanks', (lang, text) => {
     expect(classifier.classify(text, lang).labels).not.toContain('thanks');
   });
 
-  it.each(['ok ty', 'Works now, ty :)', 'ty so much for the quick fix', 'ty!'])('en: %s is thanks', (text) => {
+  it.each(['ok ty', 'Works now, ty :)', 'ok ty, works now', 'ty, that fixed it', 'ty so much for the quick fix', 'ty!'])('en: %s is thanks', (text) => {
     expect(classifier.classify(text, 'en').labels).toContain('thanks');
   });
 });
