@@ -105,11 +105,13 @@ function classifyLines(classifier: Classifier, lines: string[], firstLineNo: num
  * thread gave 10,639 and the main thread plus two workers 10,848.)
  */
 class ClassifierPool {
-  private readonly workers: Worker[];
-  private readonly pending = new Map<number, (result: BatchResult) => void>();
+  private readonly workers: PoolWorker[];
   private nextSeq = 0;
   private turn = 0;
-  /** Resolves once every worker has loaded its classifier. */
+  private closing = false;
+  /** Stopped workers not told of yet: the next batch's messages say so. */
+  private readonly notices: string[] = [];
+  /** Resolves once every worker has loaded its classifier, or stopped. */
   readonly ready: Promise<unknown>;
 
   /** The main thread's own classifier: it takes its turn with the workers (it would otherwise only wait). */
@@ -119,41 +121,70 @@ class ClassifierPool {
   constructor(count: number, own?: Classifier) {
     const loaded: Array<Promise<void>> = [];
     this.workers = Array.from({ length: count - 1 }, () => {
-      const worker = new Worker(new URL(import.meta.url), { workerData: { role: WORKER_ROLE } });
-      loaded.push(new Promise((resolve) => worker.once('message', () => resolve())));
-      worker.on('message', (message: { seq: number; result: BatchResult } | 'ready') => {
-        if (message === 'ready') return;
-        this.pending.get(message.seq)?.(message.result);
-        this.pending.delete(message.seq);
+      const thread = new Worker(new URL(import.meta.url), { workerData: { role: WORKER_ROLE } });
+      const worker: PoolWorker = { thread, stopped: null, pending: new Map(), loaded: () => {} };
+      loaded.push(new Promise((resolve) => (worker.loaded = resolve)));
+      thread.on('message', (message: { seq: number; result: BatchResult } | 'ready') => {
+        if (message === 'ready') return worker.loaded();
+        worker.pending.get(message.seq)?.resolve(this.told(message.result));
+        worker.pending.delete(message.seq);
       });
-      worker.on('error', (error) => {
-        for (const resolve of this.pending.values()) resolve({ text: '', errors: [`classify: worker failed: ${error.message}\n`], bad: 1, classified: 0 });
-        this.pending.clear();
-      });
+      thread.on('error', (error) => this.stopped(worker, error.message));
+      thread.on('exit', (code) => this.stopped(worker, `exit code ${code}`));
       return worker;
     });
     // Built while the workers start up; they then take its regex screen's trie instead of building their own.
     this.own = own ?? createClassifier();
     const screen = builtScreen();
-    for (const worker of this.workers) worker.postMessage({ screen });
+    for (const worker of this.workers) worker.thread.postMessage({ screen });
     this.ready = Promise.all(loaded);
+  }
+
+  /**
+   * A worker that stopped (it failed to start, threw, or ran out of memory): the main thread classifies the batches it
+   * held and takes its turns from now on, so the output stays whole and in order; stderr says so once.
+   */
+  private stopped(worker: PoolWorker, why: string): void {
+    if (this.closing || worker.stopped !== null) return;
+    worker.stopped = `classify: a worker thread stopped (${why}); the main thread classifies its lines\n`;
+    this.notices.push(worker.stopped);
+    worker.loaded();
+    for (const { resolve, lines, firstLineNo, roles } of worker.pending.values()) resolve(this.told(classifyLines(this.own, lines, firstLineNo, roles)));
+    worker.pending.clear();
+  }
+
+  /** `result`, with the notices of workers that stopped since the last batch. */
+  private told(result: BatchResult): BatchResult {
+    if (this.notices.length) result.errors.unshift(...this.notices.splice(0));
+    return result;
   }
 
   /** Classify a batch on the next worker in turn. */
   run(lines: string[], firstLineNo: number, roles?: InferredRoles[]): Promise<BatchResult> {
     const seq = this.nextSeq++;
     const slot = this.turn++ % (this.workers.length + 1);
-    if (slot === this.workers.length) return Promise.resolve(classifyLines(this.own, lines, firstLineNo, roles));
     const worker = this.workers[slot];
+    if (!worker || worker.stopped !== null) return Promise.resolve(this.told(classifyLines(this.own, lines, firstLineNo, roles)));
     return new Promise((resolve) => {
-      this.pending.set(seq, resolve);
-      worker.postMessage({ seq, lines, firstLineNo, roles });
+      worker.pending.set(seq, { resolve, lines, firstLineNo, roles });
+      worker.thread.postMessage({ seq, lines, firstLineNo, roles });
     });
   }
 
   close(): Promise<unknown> {
-    return Promise.all(this.workers.map((worker) => worker.terminate()));
+    this.closing = true;
+    return Promise.all(this.workers.map((worker) => worker.thread.terminate()));
   }
+}
+
+/** A worker thread of the pool and the batches it holds. */
+interface PoolWorker {
+  thread: Worker;
+  /** Null while it runs; once it stopped, the message that says so. */
+  stopped: string | null;
+  pending: Map<number, { resolve: (result: BatchResult) => void; lines: string[]; firstLineNo: number; roles?: InferredRoles[] }>;
+  /** Marks it loaded (or given up on). */
+  loaded: () => void;
 }
 
 /**

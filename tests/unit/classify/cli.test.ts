@@ -165,6 +165,29 @@ describe('npm run classify', () => {
     expect(rows.map((r) => r.id)).toEqual(Array.from({ length: 4000 }, (_, i) => i));
   }, 60_000);
 
+  it('writes every line, in order, when a worker thread fails to start or stops midway', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'classify-cli-threads-'));
+    const file = join(dir, 'big.jsonl');
+    const texts = ['Thanks a lot, this saved my evening!', 'The counter says 12 but I uploaded 40', 'Is there a way to export my sightings?'];
+    writeFileSync(file, Array.from({ length: 6000 }, (_, i) => JSON.stringify({ id: i, text: `${texts[i % 3]} (${i}) ${'lorem ipsum '.repeat(i % 9)}` })).join('\n') + '\n');
+    // Preloaded into every thread (workers inherit the command's node options): the first worker throws as it starts,
+    // or exits a moment after it started, whatever batches it holds then.
+    const failing = join(dir, 'fail.cjs');
+    writeFileSync(failing, "const { isMainThread, threadId } = require('node:worker_threads'); if (!isMainThread && threadId === 1) throw new Error('test worker failure');\n");
+    const stopping = join(dir, 'stop.cjs');
+    writeFileSync(stopping, "const { isMainThread, threadId } = require('node:worker_threads'); if (!isMainThread && threadId === 1) setTimeout(() => process.exit(3), 400);\n");
+    const classify = (threads: string, preload?: string) =>
+      spawnSync(process.execPath, [...(preload ? ['-r', preload] : []), runCli, 'classify', file], { cwd: root, encoding: 'utf8', timeout: 60_000, maxBuffer: 64 << 20, env: { ...process.env, THREADSIFT_THREADS: threads } });
+    const single = classify('1');
+    expect(single.status).toBe(0);
+    for (const [threads, preload] of [['2', failing], ['3', failing], ['2', stopping], ['3', stopping]]) {
+      const result = classify(threads, preload);
+      expect(result.status, `${threads} threads, ${preload}: ${result.stderr}`).toBe(0);
+      expect(result.stdout === single.stdout, `${threads} threads, ${preload}`).toBe(true);
+      if (preload === failing) expect(result.stderr).toMatch(/a worker thread stopped \(test worker failure\); the main thread classifies its lines/);
+    }
+  }, 120_000);
+
   it('works out answerers across worker threads as on one thread', () => {
     const dir = mkdtempSync(join(tmpdir(), 'classify-cli-threads-'));
     const file = join(dir, 'authored.jsonl');

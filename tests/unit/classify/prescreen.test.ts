@@ -196,8 +196,11 @@ describe('the stored screen table', () => {
     const own = new RegexScreen(regexes, table);
     const built = own.built();
     expect(built).not.toBeNull();
-    // As a worker receives it: a structured clone, typed arrays and all.
-    const taken = new RegexScreen(regexes, table, structuredClone(built!));
+    // As a worker receives it: a structured clone, typed arrays and all. The screen scans with those very arrays.
+    const handed = structuredClone(built!);
+    const taken = new RegexScreen(regexes, table, handed);
+    expect(taken.built()!.trie.nodeInfo).toBe(handed.trie.nodeInfo);
+    expect(taken.built()!.trie.probeTable).toBe(handed.trie.probeTable);
     const differing = sentences.filter((s) => own.scan(s).parts.join() !== taken.scan(s).parts.join());
     expect(differing).toEqual([]);
     expect(falseNegatives(taken, sentences)).toEqual([]);
@@ -205,6 +208,7 @@ describe('the stored screen table', () => {
     expect(new RegexScreen(regexes).built()).toBeNull();
     const other = new RegexScreen([/thanks?/], deriveScreenTable([/thanks?/]));
     const mismatched = new RegexScreen(regexes, table, other.built()!);
+    expect(mismatched.built()!.trie.nodeInfo).not.toBe(other.built()!.trie.nodeInfo);
     expect(sentences.filter((s) => own.scan(s).parts.join() !== mismatched.scan(s).parts.join())).toEqual([]);
   });
 
