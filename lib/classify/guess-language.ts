@@ -1,25 +1,46 @@
+import { classOf, IS_LETTER } from './charclass';
+
 // A comment's language, guessed from its letters where nobody says it (a page with no lang attribute, a file of
 // comments with no "lang"). Only the rules' share of the blend depends on the language (ruleShareFor): in a language the
 // comment model hardly learnt, the rules lead. So the guess names only what its letters make plain (a script of its
 // own that holds a good share of the letters, letters no familiar language uses, a few very common words), and says
 // nothing otherwise.
 
-/** Scripts of their own, tested in this order; the first holding SCRIPT_SHARE of the letters names the language. */
-const SCRIPTS: Array<[string, RegExp]> = [
-  ['ko', /[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]/g],
-  ['ja', /[\u3040-\u30ff]/g],
-  ['zh', /[\u4e00-\u9fff]/g],
-  ['th', /[\u0e00-\u0e7f]/g],
-  ['ar', /[\u0600-\u06ff]/g],
-  ['he', /[\u0590-\u05ff]/g],
-  ['hi', /[\u0900-\u097f]/g],
-  ['el', /[\u0370-\u03ff]/g],
-  ['ru', /[\u0400-\u04ff]/g],
+/** Scripts of their own, by code range, in the order they are tried; the first holding their share of the letters wins. */
+const SCRIPTS: Array<{ lang: string; ranges: Array<[number, number]>; share: number }> = [
+  { lang: 'ko', ranges: [[0xac00, 0xd7af], [0x1100, 0x11ff], [0x3130, 0x318f]], share: 0.3 },
+  // A Japanese text also writes kanji (Han): its kana need only a small share.
+  { lang: 'ja', ranges: [[0x3040, 0x30ff]], share: 0.1 },
+  { lang: 'zh', ranges: [[0x4e00, 0x9fff]], share: 0.3 },
+  { lang: 'th', ranges: [[0x0e00, 0x0e7f]], share: 0.3 },
+  { lang: 'ar', ranges: [[0x0600, 0x06ff]], share: 0.3 },
+  { lang: 'he', ranges: [[0x0590, 0x05ff]], share: 0.3 },
+  { lang: 'hi', ranges: [[0x0900, 0x097f]], share: 0.3 },
+  { lang: 'el', ranges: [[0x0370, 0x03ff]], share: 0.3 },
+  { lang: 'ru', ranges: [[0x0400, 0x04ff]], share: 0.3 },
 ];
-/** A Japanese text also writes kanji (Han): its kana need only a small share. */
-const KANA_SHARE = 0.1;
-const SCRIPT_SHARE = 0.3;
-const LETTER = /\p{L}/gu;
+
+/** Per UTF-16 code unit, the index in SCRIPTS of the script it belongs to, or -1. */
+const SCRIPT_OF = new Int8Array(0x10000).fill(-1);
+SCRIPTS.forEach(({ ranges }, k) => {
+  for (const [from, to] of ranges) SCRIPT_OF.fill(k, from, to + 1);
+});
+
+/** The language of the first script that holds its share of the sample's letters (one pass over its characters). */
+function scriptLanguage(sample: string): string | undefined {
+  const counts = new Int32Array(SCRIPTS.length);
+  let letters = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i);
+    if ((classOf(code) & IS_LETTER) === 0) continue;
+    letters++;
+    const script = SCRIPT_OF[code];
+    if (script >= 0) counts[script]++;
+  }
+  for (let k = 0; k < SCRIPTS.length; k++) if (letters > 0 && counts[k] / letters >= SCRIPTS[k].share) return SCRIPTS[k].lang;
+  return undefined;
+}
+
 /** Letters of Ukrainian that Russian does not use. */
 const UKRAINIAN = /[іїєґ]/i;
 /** Vietnamese vowels with their tone marks, and ơ, ư: no other language writes them (ă and đ are Romanian and Croatian too). */
@@ -30,21 +51,31 @@ const NORDIC_WORDS = /(?<![\p{L}])(?:og|ikke|jeg|det|til|på|med|har|och|inte|ja
 /** Catalan: the middle dot of l·l, or words its neighbours spell otherwise. */
 const CATALAN = /l·l|(?<![\p{L}])(?:què|amb|perquè|això|també|gràcies|molt|aquest|aquesta|moltes)(?![\p{L}])/giu;
 
+// The same, without /g: a test that allocates nothing, before the count.
+const VIETNAMESE_ANY = new RegExp(VIETNAMESE.source, 'i');
+const CATALAN_ANY = /l·l|què|amb|perquè|això|també|gràcies|molt|aquest/i;
+
 const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
 const distinct = (text: string, pattern: RegExp) => new Set((text.match(pattern) ?? []).map((word) => word.toLowerCase())).size;
 
+/**
+ * Every language guessed writes a letter outside ASCII: most English comments are ruled out by one test (typographic
+ * quotes, dashes and the Latin-1 signs do not count).
+ */
+const NON_ASCII = /[^\u0000-\u00bf\u2000-\u206f]/;
+/** A letter of a script other than Latin. */
+const NON_LATIN = /[^\u0000-\u024f\u1e00-\u1eff\u2000-\u206f]/;
+
 /** The primary language code the text's letters make plain, or undefined. */
 export function guessLanguage(text: string): string | undefined {
-  if (typeof text !== 'string' || !text) return undefined;
+  if (typeof text !== 'string' || !NON_ASCII.test(text)) return undefined;
   const sample = text.length > 2000 ? text.slice(0, 2000) : text;
-  const letters = count(sample, LETTER);
-  if (!letters) return undefined;
-  for (const [lang, script] of SCRIPTS) {
-    const share = count(sample, script) / letters;
-    if (share >= (lang === 'ja' ? KANA_SHARE : SCRIPT_SHARE)) return lang === 'ru' && UKRAINIAN.test(sample) ? 'uk' : lang;
+  if (NON_LATIN.test(sample)) {
+    const lang = scriptLanguage(sample);
+    if (lang) return lang === 'ru' && UKRAINIAN.test(sample) ? 'uk' : lang;
   }
-  if (count(sample, VIETNAMESE) >= 2) return 'vi';
+  if (VIETNAMESE_ANY.test(sample) && count(sample, VIETNAMESE) >= 2) return 'vi';
   if (NORDIC_LETTER.test(sample) && distinct(sample, NORDIC_WORDS) >= 2) return 'da';
-  if (distinct(sample, CATALAN) >= 2) return 'ca';
+  if (CATALAN_ANY.test(sample) && distinct(sample, CATALAN) >= 2) return 'ca';
   return undefined;
 }
