@@ -279,5 +279,8 @@ export function blendWithRules(
       primary = label;
     }
   }
+  // The discount weighs a question against the discussion around it, not against thanks: a reader's "Thanks! How do I
+  // export it?" that the question scores above asks (the rules put thanks first there only by their order).
+  if (primary === 'thanks' && (rule.labels.includes('question') || addedQuestion) && scores.question > scores.thanks) primary = 'question';
   return { primary, scores, addedReport, addedQuestion };
 }

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import shippedComment from '../../../lib/classify/comment-model.json';
 import { createClassifier } from '../../../lib/classify/index';
-import { COMMENT_BUCKETS } from '../../../lib/classify/comment-model';
+import { COMMENT_BUCKETS, QUESTION_DISCOUNT, QUESTION_DISCOUNT_OFF_ARTICLES, RULE_SHARE, blendWithRules } from '../../../lib/classify/comment-model';
+import type { Label } from '../../../lib/thread';
 import { LinearModel, encodeModel, type ModelData } from '../../../lib/classify/model';
 import { parseFixtureComments } from '../../../lib/classify/training-data';
 
@@ -141,5 +142,30 @@ describe('the comment model', () => {
     const rulesAfter = createClassifier({ commentModel: null, corrections });
     expect(rulesAfter.classify(similar)).toEqual(rulesOnly.classify(similar));
     expect(rulesAfter.classify(nearCopy).labels).toEqual(['other']);
+  });
+});
+
+describe('blendWithRules: the question discount', () => {
+  // A comment model that reads a question more than thanks whatever it reads (its bias alone): the test pins the
+  // blending rule.
+  const sureOfQuestions = new LinearModel(['thanks', 'question', 'bug', 'other'], COMMENT_BUCKETS, undefined, [0.5, 1.5, -4, -1]);
+  const empty = { ids: [], value: 0 };
+  // The rules put thanks first (a long request for help that opens with praise), the question second.
+  const rule = { labels: ['thanks', 'question'] as Label[], scores: { thanks: 0.6, question: 0.62, bug: 0.02, other: 0.3 } };
+
+  it('keeps a question it scores above thanks first, off articles too, where it weighs a question against discussion', () => {
+    for (const discount of [QUESTION_DISCOUNT, QUESTION_DISCOUNT_OFF_ARTICLES]) {
+      const blend = blendWithRules(sureOfQuestions, empty, rule, 0.5, null, null, RULE_SHARE, discount);
+      expect(blend.scores.question).toBeGreaterThan(blend.scores.thanks);
+      expect(blend.primary, `discount ${discount}`).toBe('question');
+    }
+  });
+
+  it('still lets discussion lead a question it barely scores above, off articles', () => {
+    const sureOfDiscussion = new LinearModel(['thanks', 'question', 'bug', 'other'], COMMENT_BUCKETS, undefined, [-4, 0.2, -4, 0]);
+    const asked = { labels: ['question'] as Label[], scores: { thanks: 0.02, question: 0.62, bug: 0.02, other: 0.38 } };
+    const blend = blendWithRules(sureOfDiscussion, empty, asked, 0.5, null, null, RULE_SHARE, QUESTION_DISCOUNT_OFF_ARTICLES);
+    expect(blend.scores.question).toBeGreaterThan(blend.scores.other);
+    expect(blend.primary).toBe('other');
   });
 });
