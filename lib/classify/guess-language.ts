@@ -1,10 +1,9 @@
-import { classOf, IS_LETTER } from './charclass';
-
 // A comment's language, guessed from its letters where nobody says it (a page with no lang attribute, a file of
 // comments with no "lang"). Only the rules' share of the blend depends on the language (ruleShareFor): in a language the
 // comment model hardly learnt, the rules lead. So the guess names only what its letters make plain (a script of its
 // own that holds a good share of the letters, letters no familiar language uses, a few very common words), and says
 // nothing otherwise.
+import { classOf, IS_LETTER } from './charclass';
 
 /** Scripts of their own, by code range, in the order they are tried; the first holding their share of the letters wins. */
 const SCRIPTS: Array<{ lang: string; ranges: Array<[number, number]>; share: number }> = [
