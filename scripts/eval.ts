@@ -13,12 +13,14 @@
 //  (scripts/eval-learning.ts).
 //  --rules-only scores the sentence model and the rules without the comment model.
 //  --text-only classifies the text alone, without the staff and answerer roles the sets record.
+//  --file <labelled.jsonl> scores a labelled file of your own through the classify command instead (scripts/eval-file.ts).
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createClassifier } from '../lib/classify/index';
 import { inferRoles } from '../lib/classify/infer-roles';
 import { evaluate, formatReport, type EvalReport } from '../lib/classify/metrics';
+import { evaluateFile } from './eval-file';
 import { evaluateLearning, formatLearning } from './eval-learning';
 import { LOCAL_SETS, withRoles } from './local-sets';
 import { contextOf, isHeldOut, parseExamples, parseFixtureComments, parseForumCsv, parseHeldoutComments, parseRealComments, parsePageComments, type LabelledText, type PageHalf } from '../lib/classify/training-data';
@@ -136,6 +138,18 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   // --verbose lists misses on the sets we tune on; the frozen realistic set's misses are listed only on request
   // (--verbose-heldout), so that tuning does not drift toward it.
   const flag = (name: string) => process.argv.includes(name);
+  // --file <labelled.jsonl>: a file of your own, through the classify command (scripts/eval-file.ts); nothing else.
+  const fileAt = process.argv.indexOf('--file');
+  if (fileAt >= 0) {
+    const file = process.argv[fileAt + 1];
+    const result = file ? evaluateFile(resolve(process.cwd(), file)) : { error: 'usage: npm run eval -- --file labelled.jsonl' };
+    if ('error' in result) {
+      console.error(result.error);
+      process.exit(2);
+    }
+    console.log(result.lines.join('\n'));
+    process.exit(0);
+  }
   const options: EvalOptions = {
     verbose: flag('--verbose'),
     verboseHeldout: flag('--verbose-heldout'),
