@@ -2,7 +2,7 @@
 // .cache/cli/ and rebuilds whenever a source in cli/ or lib/ (or the lockfile) is newer. Node starts a bundle in
 // about 0.18 s, against 0.35 s through the tsx loader, which transpiles every module at start: for a command that
 // classifies a file of comments, that start-up is a visible share of the run.
-import { existsSync, mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -50,7 +50,14 @@ if (sourcesChanged()) {
     banner: { js: "import { createRequire as __threadsiftRequire } from 'node:module'; const require = __threadsiftRequire(import.meta.url);" },
   });
   renameSync(partial, bundle);
+  // Files the old bundle kept beside it (the classify command's regex-screen trie) were laid out by its code: drop them.
+  for (const kept of readdirSync(dirname(bundle))) if (kept.startsWith(`${name}-kept-`)) rmSync(join(dirname(bundle), kept), { force: true });
 }
+
+// The classify command keeps its built regex-screen trie here between runs (cli/screen-cache.ts). The name carries the
+// bundle's build time, so that a file written by a run of an older bundle is never read by a newer one. (Tests name a
+// file of their own.)
+if (name === 'classify') process.env.THREADSIFT_SCREEN_CACHE ||= join(dirname(bundle), `${name}-kept-${Math.round(statSync(bundle).mtimeMs)}.trie`);
 
 // The command reads its arguments from process.argv and checks argv[1] to know it is the program being run.
 process.argv = [process.argv[0], entry, ...args];
