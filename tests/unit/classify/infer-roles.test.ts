@@ -40,6 +40,19 @@ describe('inferRoles', () => {
     expect(roles.map((role) => role.staff)).toEqual([true, true, true, true, true, false]);
   });
 
+  it("takes the busiest guest of a thread for its answerer only when they also write on a thread it shares commenters with", () => {
+    // Three topics joined by "ann", who writes on all of them but not most on any; "max" answers on two topics, "tom"
+    // takes part in one discussion only.
+    const forum = [
+      ...thread('t1', ['sue', 'max', 'sue', 'max', 'ann']),
+      ...thread('t2', ['pia', 'max', 'pia', 'max', 'ann']),
+      ...thread('t3', ['lou', 'tom', 'lou', 'tom', 'ann']),
+    ];
+    expect(having(forum, 'answerer')).toEqual(['t1/max', 't2/max']);
+    // The same discussion on a page of its own: its busiest guest is all there is to go by.
+    expect(having(thread('t3', ['lou', 'tom', 'lou', 'tom', 'ann']), 'answerer')).toEqual(['t3/tom']);
+  });
+
   it('marks no opening post where the first commenter does not write again, or answers for the site', () => {
     expect(having(thread('post', ['reader', 'b', 'c', 'b', 'd']), 'opensThread')).toEqual([]);
     const blog = [...thread('p1', ['Lena', 'x', 'Lena']), ...thread('p2', ['y', 'Lena'])];
