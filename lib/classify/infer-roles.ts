@@ -110,9 +110,10 @@ export function inferRoles(comments: readonly AuthoredComment[]): InferredRoles[
     if ([...counts.keys()].some((author) => siteAuthors.has(author))) continue;
     const top = uniqueTop([...counts].filter(([author, count]) => author !== opener && count >= THREAD_ANSWERER_FROM));
     // Among threads that share commenters, one who answers for the site is seen on more than one of them: whoever
-    // writes on this thread alone is taking part in its discussion. A thread on its own (a page of the shared fixture's
-    // format) has only itself to go by.
-    if (top && (threadsOf.get(top)!.size >= 2 || neighboursOf(key)?.size === 1)) threadAnswerer.set(key, top);
+    // writes on this thread alone is taking part in its discussion. A thread that shares commenters with one other
+    // thread at most (a page of the shared fixture's format, where one name may turn up on two sites' pages) has only
+    // itself to go by.
+    if (top && (threadsOf.get(top)!.size >= 2 || (neighboursOf(key)?.size ?? Infinity) <= 2)) threadAnswerer.set(key, top);
   }
   const answers = (thread: string, author?: string) => !!author && (siteAuthors.has(author) || threadAnswerer.get(thread) === author);
 

@@ -8,6 +8,7 @@
 // node's data is one row of four numbers (one cache line); and the step most walks take from a node, to its busiest
 // child, is stored in that row, so only the other children need a hash probe.
 
+
 /** Row layout of `nodeInfo`, four numbers per node. */
 const OUT = 0; // where its ids start in `outIds` (shifted left by OUT_COUNT_BITS) | how many
 const CHAIN_UNIT = 1; // the code unit that leads to its busiest child, -1 when it has none
@@ -33,6 +34,13 @@ export interface TrieTables {
   /** Ids with an empty literal, found in every text. */
   everywhere: Int32Array;
 }
+
+/**
+ * The version of the tables' layout. A trie kept from an earlier run (the classify command's file, cli/screen-cache.ts)
+ * is read only by code of the same version. Raise it with any change to how the tables are laid out or read: a unit
+ * test (literal-trie-layout.test.ts) fails until it is raised, by the tables a fixed sample of literals lays out to.
+ */
+export const TRIE_LAYOUT = 1;
 
 /** `literalsById[id]`: the literals that mark `id` (null or empty: none). */
 export type LiteralsById = ReadonlyArray<readonly string[] | null | undefined>;

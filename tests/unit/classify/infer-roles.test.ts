@@ -41,16 +41,25 @@ describe('inferRoles', () => {
   });
 
   it("takes the busiest guest of a thread for its answerer only when they also write on a thread it shares commenters with", () => {
-    // Three topics joined by "ann", who writes on all of them but not most on any; "max" answers on two topics, "tom"
-    // takes part in one discussion only.
+    // Nine topics of one forum, joined by readers who each write once on two of them (none on enough of them to answer
+    // for the site). "max" answers on t1 and t2; "tom" takes part in one discussion only, on t9, which shares commenters
+    // with two other topics.
     const forum = [
-      ...thread('t1', ['sue', 'max', 'sue', 'max', 'ann']),
-      ...thread('t2', ['pia', 'max', 'pia', 'max', 'ann']),
-      ...thread('t3', ['lou', 'tom', 'lou', 'tom', 'ann']),
+      ...thread('t1', ['sue', 'max', 'j1', 'max', 'j2', 'j3']),
+      ...thread('t2', ['pia', 'max', 'j4', 'max', 'j5', 'j6']),
+      ...thread('t3', ['o3', 'j1', 'j7']),
+      ...thread('t4', ['o4', 'j2', 'j8']),
+      ...thread('t5', ['o5', 'j3']),
+      ...thread('t6', ['o6', 'j4']),
+      ...thread('t7', ['o7', 'j5']),
+      ...thread('t8', ['o8', 'j6']),
+      ...thread('t9', ['lou', 'tom', 'j7', 'tom', 'j8']),
+      // A page of another site in the same file, sharing no commenter with the forum.
+      ...thread('solo', ['amy', 'bob', 'cid', 'bob']),
     ];
-    expect(having(forum, 'answerer')).toEqual(['t1/max', 't2/max']);
+    expect(having(forum, 'answerer')).toEqual(['t1/max', 't2/max', 'solo/bob']);
     // The same discussion on a page of its own: its busiest guest is all there is to go by.
-    expect(having(thread('t3', ['lou', 'tom', 'lou', 'tom', 'ann']), 'answerer')).toEqual(['t3/tom']);
+    expect(having(thread('t9', ['lou', 'tom', 'ann', 'tom']), 'answerer')).toEqual(['t9/tom']);
   });
 
   it('marks no opening post where the first commenter does not write again, or answers for the site', () => {

@@ -47,6 +47,11 @@ describe('the classify command keeps its regex screen between runs', () => {
     damaged[damaged.length - 1000] ^= 0x40;
     writeFileSync(path, damaged);
     expect(readScreenCache(path)).toBeUndefined();
+    // A header changed by one character: the probe table's mask, which would send a scan round in circles.
+    const header = whole.toString('latin1');
+    const mask = built.trie.probeMask;
+    writeFileSync(path, Buffer.from(header.replace(`"probeMask":${mask}`, `"probeMask":${mask - 1}`), 'latin1'));
+    expect(readScreenCache(path)).toBeUndefined();
     writeFileSync(path, '{"not": "a trie"}');
     expect(readScreenCache(path)).toBeUndefined();
     writeFileSync(path, Buffer.alloc(0));
@@ -75,6 +80,31 @@ describe('the classify command keeps its regex screen between runs', () => {
     const blind = classify(input, path);
     expect(blind.status).toBe(0);
     expect(blind.stdout).not.toBe(normal.stdout);
+  }, 60_000);
+
+  it('refuses tables a scan cannot trust, even with a right checksum: a probe table with no empty slot, roots cut short', () => {
+    const path = tempFile('trie');
+    writeScreenCache(path, { ...built, trie: { ...built.trie, probeTable: new Int32Array(built.trie.probeTable.length).fill(0) } });
+    expect(readScreenCache(path)).toBeUndefined();
+    writeScreenCache(path, { ...built, trie: { ...built.trie, rootEdge: built.trie.rootEdge.slice(0, 1000) } });
+    expect(readScreenCache(path)).toBeUndefined();
+    writeScreenCache(path, { ...built, trie: { ...built.trie, probeMask: built.trie.probeMask - 1 } });
+    expect(readScreenCache(path)).toBeUndefined();
+  });
+
+  it('hands the stored trie to the worker threads too', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'screen-cache-threads-'));
+    const file = join(dir, 'big.jsonl');
+    const texts = ['The app crashes when I open the map.', 'Thanks a lot, this saved my evening!', 'Die Fotos werden nicht hochgeladen.'];
+    writeFileSync(file, Array.from({ length: 3000 }, (_, i) => JSON.stringify({ text: `${texts[i % 3]} (${i})` })).join('\n') + '\n');
+    const path = join(dir, 'trie');
+    const run = () => spawnSync(process.execPath, [runCli, 'classify', file], { cwd: root, encoding: 'utf8', timeout: 60_000, env: { ...process.env, THREADSIFT_SCREEN_CACHE: path, THREADSIFT_THREADS: '2' } });
+    const normal = run().stdout.trim().split('\n');
+    writeScreenCache(path, { fingerprint: built.fingerprint, trie: { ...built.trie, rootEdge: new Int32Array(built.trie.rootEdge.length).fill(-1) } });
+    const blind = run().stdout.trim().split('\n');
+    expect(blind).toHaveLength(3000);
+    // Every batch of 1,000 lines, whichever thread read it, scanned with the blind trie.
+    for (const start of [0, 1000, 2000]) expect(blind[start]).not.toBe(normal[start]);
   }, 60_000);
 
   it('ignores a damaged file or one of another lexicon, classifies as usual and writes a good file in its place', () => {
