@@ -6,14 +6,12 @@
 // so that no file can send a scan round in circles.
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { contentHash } from '../lib/classify/hash';
-import { TRIE_LAYOUT, type TrieTables } from '../lib/classify/literal-trie';
+import { ROOT_UNITS, TRIE_LAYOUT, type TrieTables } from '../lib/classify/literal-trie';
 import type { BuiltScreen } from '../lib/classify/prescreen';
 
 const MAGIC = 'threadsift-screen-trie 2';
 /** The trie's arrays, in the order they are stored. */
 const ARRAYS = ['rootEdge', 'rootSlot', 'secondStep', 'nodeInfo', 'outIds', 'probeTable', 'everywhere'] as const;
-/** Code units a trie's root tables span (one entry per UTF-16 code unit). */
-const UNITS = 0x10000;
 
 interface Header {
   magic: string;
@@ -38,7 +36,7 @@ function checksumOf(header: Omit<Header, 'checksum'>, arrays: readonly Int32Arra
 /** Whether the tables have the shapes a scan relies on; above all, a probe of the edge table always meets an empty slot. */
 function wellShaped(trie: TrieTables): boolean {
   const { rootEdge, rootSlot, secondStep, nodeInfo, probeTable, probeMask } = trie;
-  if (rootEdge.length !== UNITS || rootSlot.length !== UNITS || secondStep.length % 128 !== 0 || nodeInfo.length % 4 !== 0) return false;
+  if (rootEdge.length !== ROOT_UNITS || rootSlot.length !== ROOT_UNITS || secondStep.length % 128 !== 0 || nodeInfo.length % 4 !== 0) return false;
   if (!Number.isInteger(probeMask) || probeMask < 1 || (probeMask & (probeMask + 1)) !== 0 || probeTable.length !== (probeMask + 1) * 4) return false;
   for (let slot = 0; slot <= probeMask; slot++) if (probeTable[slot * 4] < 0) return true;
   return false;

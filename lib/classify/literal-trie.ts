@@ -8,13 +8,14 @@
 // node's data is one row of four numbers (one cache line); and the step most walks take from a node, to its busiest
 // child, is stored in that row, so only the other children need a hash probe.
 
-
 /** Row layout of `nodeInfo`, four numbers per node. */
 const OUT = 0; // where its ids start in `outIds` (shifted left by OUT_COUNT_BITS) | how many
 const CHAIN_UNIT = 1; // the code unit that leads to its busiest child, -1 when it has none
 const OTHER_UNITS = 2; // bit (unit & 31) set for the unit of each of its other children: a clear bit means no probe
 const CHAIN_TARGET = 3; // that busiest child
 const OUT_COUNT_BITS = 12;
+/** The root's tables hold one entry per UTF-16 code unit. */
+export const ROOT_UNITS = 0x10000;
 
 /**
  * The trie's tables, as a scan reads them. A thread that built them can hand them to another (the classify command's
@@ -141,8 +142,8 @@ function tablesOf(literalsById: LiteralsById): TrieTables {
 
 /** The root's edges, and the table of second steps. */
 function linkRoot({ firstKid, nextSibling, unitTo }: BuiltTrie, newId: Int32Array): Pick<TrieTables, 'rootEdge' | 'rootSlot' | 'secondStep'> {
-  const rootEdge = new Int32Array(0x10000).fill(-1);
-  const rootSlot = new Int32Array(0x10000).fill(-1);
+  const rootEdge = new Int32Array(ROOT_UNITS).fill(-1);
+  const rootSlot = new Int32Array(ROOT_UNITS).fill(-1);
   let firstLevel = 0;
   for (let node = firstKid[0]; node >= 0; node = nextSibling[node]) firstLevel++;
   const secondStep = new Int32Array(firstLevel * 128).fill(-1);

@@ -101,15 +101,14 @@ function topPostedHeader(lines: string[]): number {
   return -1;
 }
 
+/** "Sent from my iPhone", "Envoyé de mon iPad", "Von meinem iPhone gesendet", on a line of its own. */
+const MOBILE_SIGN_OFF =
+  /^[ \t]*(?:sent from my|enviado desde mi|enviado do meu|envoyé de mon|inviato da(?:l mio)?|verzonden met|wysłane z(?: mojego)?) [^\n]{1,60}$|^[ \t]*von meinem [^\n]{1,40} gesendet[ \t]*$/gim;
+
 /**
  * The commenter's own words: quoted lines and their "X wrote:" headers removed, an earlier mail forwarded below an
  * "Original Message" line removed, code dropped, the prompts of an issue form dropped, control characters dropped.
  */
-/** "Sent from my iPhone", "Envoyé de mon iPad", "Von meinem iPhone gesendet", on a line of its own. */
-const MOBILE_SIGN_OFF_CUE = /sent from my|enviado desde mi|enviado do meu|envoyé de mon|inviato da|von meinem|verzonden met|wysłane z/i;
-const MOBILE_SIGN_OFF =
-  /^[ \t]*(?:sent from my|enviado desde mi|enviado do meu|envoyé de mon|inviato da(?:l mio)?|verzonden met|wysłane z(?: mojego)?) [^\n]{1,60}$|^[ \t]*von meinem [^\n]{1,40} gesendet[ \t]*$/gim;
-
 export function ownWords(raw: string): string {
   let text = typeof raw === 'string' ? raw : String(raw ?? '');
   if (text.length > MAX_CHARS) text = text.slice(0, MAX_CHARS);
@@ -146,7 +145,7 @@ export function ownWords(raw: string): string {
     if (at > 0 && /[\p{L}\p{N}]/u.test(text.slice(0, at).replace(FORWARDED_MAIL, ''))) text = text.slice(0, at);
   }
   // A phone's sign-off ("Sent from my BlackBerry® wireless device", whose ® lists often turn into "?") says nothing.
-  if (MOBILE_SIGN_OFF_CUE.test(text)) text = text.replace(MOBILE_SIGN_OFF, '\n');
+  text = text.replace(MOBILE_SIGN_OFF, '\n');
   // A mail signature below the "-- " line (a name, a company, a disclaimer, "Thanks! & 73") is no part of the message.
   if (text.includes('\n--')) {
     const at = text.search(SIGNATURE_LINE);
