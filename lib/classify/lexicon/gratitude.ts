@@ -4,7 +4,9 @@ import { words, anywhere } from './patterns';
 /** Gratitude, 9+ languages. */
 export const THANKS = words(
   // en
-  'thanks?', 'thank ?you', 'thankyou', 'thx', 'tnx', 'tyvm',
+  'thanks?', 'thank ?you', 'thankyou', 'thx', 'tnx', 'tyvm', 'thnx', 'thanx',
+  // Letters drawn out in delight: "thankssss", "Thaaaanks", "Graciasssss", "merciii", "grazieee", "obrigadooo".
+  'tha{2,}nks*', 'thanks{2,}', 'gracias{2,}', 'merci{2,}', 'grazie{2,}', 'danke{2,}', 'obrigad(?:o{2,}|a{2,})',
   // "ty" only as English chat thanks ("ty!", "ok ty", "works now, ty :)", "ty so much"): in Czech, Slovak and Polish it
   // is "you" or "those" ("Nechceš sem vystavit i ty ostatní?", "Tohle jsi napsal ty!"), and read as thanks it made 18 of
   // their development comments lead with thanks. So: opening the sentence, after an English cue, or before English words.
@@ -13,13 +15,13 @@ export const THANKS = words(
   'ty +(?:so much|very much|for (?:the|your|this|that|sharing|all|everything|help)|guys|all|everyone|again)', 'cheers', 'much appreciated', 'i appreciate',
   'appreciate (?:it|this|that|you|your|the)', 'grateful', 'kudos', 'many thanks', 'props to',
   // es
-  'gracias', 'mil gracias', 'muchas gracias', 'te lo agradezco', 'agradecid[oa]s?', 'agradezco',
+  'gracias', 'grasias', 'mil gracias', 'muchas gracias', 'te lo agradezco', 'agradecid[oa]s?', 'agradezco',
   // fr
   'merci', 'je vous remercie', 'remerciements?', 'reconnaissante?',
   // de
   'danke', 'dankesch[öo]n', 'vielen dank', 'herzlichen dank', 'besten dank', 'dank dir', 'dank euch', 'ich bedanke mich', 'tausend dank', '(?:möchte|will|muss|darf) mich (?:[^ .,!?]+ ){0,3}bedanken', 'bedanke mich', 'dankbar',
   // pt
-  'obrigad[oa]s?', 'muito obrigad[oa]', 'valeu', 'agrade[çc]o',
+  'obrigad[oa]s?', 'muito obrigad[oa]', 'valeu', 'vlw', 'agrade[çc]o',
   // it
   'grazie', 'grazie mille', 'ti ringrazio', 'vi ringrazio', 'la ringrazio',
   // nl
@@ -28,10 +30,10 @@ export const THANKS = words(
   'dzięki', 'dziękuj(?:ę|e|emy)', 'dziekuj(?:e|emy)', 'tack(?: så mycket)?', 'tusen tack', 'tusind tak', 'mange tak', 'tak for', 'takk', 'tusen takk',
   'děkuj(?:i|u|eme)', 'dekuj(?:i|u|eme)', 'díky', 'diky', '(?:dík|dik) (?:moc|za)', 'dík(?= *[!.,…:;)]| *$)', 'ďakuj(?:em|eme)', 'dakuj(?:em|eme)', 'vďaka', 'teşekkürler', 'teşekkür ederim', 'tesekkurler',
   // hr/sr/sl/bs, fi, hu, ro, et, lt, lv, ca, eu, af, id/ms, vi: the plain word readers use
-  'hvala', 'kiitos', 'köszönöm', 'köszi', 'mul[țţt]umesc', 'mersi', 'aitäh', 'ačiū', 'paldies', 'gràcies', 'moltes gràcies', 'eskerrik asko', 'dankie',
+  'hvala', 'kiitos', 'köszönöm', 'köszi', 'mul[țţt]umesc', 'mersi', 'aitäh', 'ačiū', 'paldies', 'gràcies', 'gracies', 'moltes gràcies', 'eskerrik asko', 'dankie',
   'terima kasih', 'cảm ơn', 'cám ơn', 'cam on (?:ban|anh|chi|chị|em|nhieu|nhiều|ca nha|mọi người|moi nguoi)',
   // ru, uk: with the colloquial spellings readers type ("спасибки", "спс", "пасиб", "сенкс")
-  'спасиб(?:о|ы|ки|очки|ище)?', 'спс', 'пасиб(?:о|ки)?', 'с[эе]нкс', 'благодар(?:ю|им|ствую)', 'дяку(?:ю|ємо|єм)', 'щиро дякую',
+  'спасиб(?:о|а|ы|ки|очки|ище)?', 'спс', 'пасиб(?:о|ки)?', 'с[эе]нкс', 'благодар(?:ю|им|ствую)', 'дяку(?:ю|ємо|єм)', 'щиро дякую',
 );
 
 export const THANKS_CJK = anywhere(
@@ -47,6 +49,14 @@ export const THANKS_CJK = anywhere(
 export const THANKS_EMOJI = anywhere('🙏', '❤️?', '♥', '💕', '💖', '😍', '🥰', '👏', '🤗', '🙌');
 
 /** Praise of the post, work or author: counts as thanks when it is the point of a short sentence. */
+/**
+ * What may follow a whole sentence of praise: spaces, punctuation, smileys and emoji (surrogate pairs: the lexicon's
+ * regexes are compiled without the 'u' flag, for speed).
+ */
+const PRAISE_ENDS = `(?:[ !.¡…~,:;()^_=*+'\\-]|[xX8][dD)]|[\\u2600-\\u27bf\\ufe0f]|[\\ud83c-\\ud83e][\\udc00-\\udfff])*$`;
+
+const PRAISE_INTENSIFIERS = 'so|very|really|just|simply|sehr|einfach|echt|richtig|très|trop|vraiment|muy|muito|molto|davvero|heel|erg|zeer';
+
 export const PRAISE = words(
   'great (?:post|article|job|work|read|review|idea|write-?up|tutorial|guide|photos?|pictures?|shots?|stuff|tip|news)',
   'well done', 'well written', 'you write (?:so |really |very )?(?:well|beautifully)', 'nice (?:post|article|work|job|one|photos?|pictures?|shots?|read|writeup|write-up)', 'good job', 'good (?:site|blog|post|article|read|write-?up|stuff|work)(?= *[!.…]*$)',
@@ -110,12 +120,19 @@ export const PRAISE = words(
   // vi, ca, da: "Hay quá!", "Ảnh đẹp quá", congratulations ("Chúc mừng", "Felicitats", "Tillykke"), "Molt bon article",
   // "Fedt indlæg", "God artikel".
   'hay quá', 'đẹp quá', 'chúc mừng', 'felicitats', 'molt bon (?:article|post|apunt|treball|blog)', 'molt bé', 'tillykke',
-  '(?:fedt|godt|super|rigtig godt|fantastisk) indlæg', '(?:god|super|rigtig god|fantastisk) artikel'
+  '(?:fedt|godt|super|rigtig godt|fantastisk) indlæg', '(?:god|super|rigtig god|fantastisk) artikel',
+  // A reader's whole sentence of praise, one word or two: "Cool!", "Ausgezeichnet!", "Bien vu !", "muy buen aporte",
+  // "Boa dica!", "Bella analisi :)", "Goed idee man!", "crack!". Only standing alone: "Cool, I'll try that" or "Bueno,
+  // ..." ("well") go on to other business. Words that also just acknowledge ("good", "gut", "bien", "bom", "legal",
+  // "prima") are left out.
+  `^(?:(?:${PRAISE_INTENSIFIERS}) )*(?:cool|neat|good (?:show|stuff|one)|ausgezeichnet|bien vu|sympa|buen aporte|buenísim[oa]|buenisim[oa]|boa dica|bell[ao] (?:analisi|post|articolo|idea|lavoro)|auguri(?:oni)?|goed idee|(?:eres un |sos un |un )?(?:crack|groso|genio))(?: (?:man|sir|maestro|amigo|cara|mate|dude))?(?=${PRAISE_ENDS})`,
+  `^(?:(?:${PRAISE_INTENSIFIERS}) )+(?:gut|bien|buen[oa]|bom|boa|útil|util|interesante|interessante|legal)(?: (?:man|sir|maestro|amigo|cara|mate|dude))?(?=${PRAISE_ENDS})`,
+  'ausgezeichnet(?:er|e|es|en)?', 'buen aporte', 'boa dica', 'muito (?:legal|útil|util|interessante)', 'красиво', 'красота', 'красивые (?:фото|фотки|фотографии|снимки)'
 );
 
 export const PRAISE_CJK = anywhere(
   'すごい', '凄い', '素晴らしい', '(?:非常|很|超|太|真)有用', '收藏了', '加油', '写得好', '寫得好', '受益匪浅', '受益匪淺', '学习了', '學習了', '良かったです', '参考に(?:な|成)りました', '勉強に(?:な|成)りました', '参考に(?:な|成)ります', '面白かった', 'おもしろかった', 'すばらしい', '最高', '素敵', 'きれい', '綺麗', '美しい', 'いいね',
-  '好棒', '太棒', '很棒', '真棒', '超棒', '讚', '赞', '好讚', '超讚', '好美', '真美', '很美', '太美', '超美', '美呆', '漂亮', '厲害', '厉害',
+  '^\\s*6{3,}\\s*$', '棒棒哒', '^\\s*(?:いいね|イイネ)[！!ー〜~]*\\s*$', '好棒', '太棒', '很棒', '真棒', '超棒', '讚', '赞', '好讚', '超讚', '好美', '真美', '很美', '太美', '超美', '美呆', '漂亮', '厲害', '厉害',
   'おめでとう', '生日快乐', '生日快樂', '周年快乐', '週年快樂', '축하',
   // Praise in Chinese blog comments, and the emoticon codes Duoshuo and Weibo comments carry as text: "受益颇多",
   // "非常好的分享", "写得真好", "此处有掌声", "[good]", "[赞]" standing alone (development sets: 20 comments, all thanks).
