@@ -62,6 +62,10 @@ describe('look-alikes of that praise', () => {
     ['pt', 'Bom...'],
     // A number that only looks like "666" praise.
     ['zh', '我的订单号是 66666123'],
+    // Amazement at a thing, "very" before a feeling, "badly" after a verb: not praise of the post.
+    ['ja', 'ええ！！すごい恥ずかしい...'],
+    ['ja', 'これ、Windowsでも使えるのか。すごい。'],
+    ['zh', '嗓子疼得厉害，下咽如吞刀'],
   ])('%s: %s carries no thanks', (lang, text) => {
     expect(labelsOf(text, lang)).not.toContain('thanks');
   });
