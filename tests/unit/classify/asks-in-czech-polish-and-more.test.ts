@@ -1,0 +1,43 @@
+// How Czech, Slovak and Polish readers ask, mostly without a "?" ("Me by zajímalo, jak ...", "Nevíte někdo, ...",
+// "poraďte pls", "Mam pytanie"), a few more such asks in Spanish, Portuguese and French, and a Japanese ask that the
+// retort "仕事ですが、何か？" had hidden. With their look-alikes. Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { createClassifier } from '../../../lib/classify/index';
+
+const classifier = createClassifier();
+const labelsOf = (text: string, lang: string) => classifier.classify(text, lang).labels;
+
+describe('a question asked the way these readers ask', () => {
+  it.each([
+    ['cs', 'Me by zajímalo, jak mít dvě lišty záložek.'],
+    ['cs', 'Jen by mě zajímalo, proč firma nepoužívá hibernate.'],
+    ['cs', 'Chtěl bych se zeptat, kde je problém, internet normálně funguje.'],
+    ['cs', 'Nevíte někdo, jak se takové rozšíření aktualizuje.'],
+    ['cs', 'potřebuji poradit, po aktualizaci se nepřipojím k internetu'],
+    ['cs', 'nenašel jsem balíček s češtinou, poraďte pls'],
+    ['cs', 'Prosím o radu, kde se nastavuje vzhled.'],
+    ['sk', 'Zaujímalo by ma, či to pôjde aj na starších počítačoch.'],
+    ['pl', 'Czy ktoś wie, jak założyć konto na tym serwerze.'],
+    ['pl', 'Nie wiem, jak to skonfigurować, proszę was o pomoc.'],
+    ['es', 'Hola, necesitaría saber cómo se especifican las propiedades del algoritmo.'],
+    ['es', 'Hola, cómo o dónde descargo el paquete para Windows.'],
+    ['pt', 'Gostei desse livro, você sabe onde posso comprar.'],
+    ['pt', 'Meu celular desconecta sempre, o que eu faço.'],
+    ['fr', "J'ai le même problème, as-tu réussi à le résoudre"],
+    ['ja', 'グラフ簡約について勉強したいのですが、何かいい文献はありますか？'],
+  ])('%s: %s asks', (lang, text) => {
+    expect(labelsOf(text, lang)).toContain('question');
+  });
+});
+
+describe('look-alikes of those asks', () => {
+  it.each([
+    // "You don't know it" is no question; nor is "what I do at work".
+    ['cs', 'Vy to nevíte, ale já ano.'],
+    ['pt', 'O que eu faço no trabalho é programar sistemas de folha de pagamento.'],
+    // The retort asks nothing.
+    ['ja', '仕事ですが、何か？'],
+  ])('%s: %s does not ask', (lang, text) => {
+    expect(labelsOf(text, lang)).not.toContain('question');
+  });
+});
