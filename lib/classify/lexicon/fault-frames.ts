@@ -256,6 +256,14 @@ export const FAULT_FRAMES: readonly RegExp[] = [
     // "des soucis d'encodage", "j'ai une fenêtre vide", "juste pour signaler que les liens ne sont pas bons".
     "(?:est|sont|était|étaient|devient|reste) (?:quasi(?:ment)? |totalement |complètement |toujours )?(?:illisibles?|inaccessibles?)", "(?:soucis?|problèmes?) d'(?:encodage|affichage|accents?)",
     "(?:fenêtre|page|écran)s? (?:est|reste|restent|sont|s'affiche|apparaît|devient) (?:toute |complètement |totalement )?(?:vides?|blanche|noire|noir|blanc)", "j'ai (?:une|la|un) (?:fenêtre|page|écran) (?:toute )?(?:vide|blanche|noire|noir|blanc)", '(?:juste|simplement) pour (?:vous |te )?signaler', "pour (?:vous |te )?signaler (?:que|qu'|une? (?:petite? )?(?:faute|coquille|erreur|lien mort))",
+    // What no longer works, a count stuck, a thing "buggée", a link that leads nowhere, a panel that stays empty: "Le sérum
+    // ne semble plus soigner", "ça n'a plus l'air de fonctionner", "je ne peux plus me déplacer", "le compteur est bloqué
+    // sur 0", "la récompense semble buggée", "le lien ne débouche sur rien", "le panneau reste toujours vide" (not
+    // "je ne peux plus attendre", nor "on ne peut plus clair", which only intensify).
+    "ne (?:semble|para[îi]t) plus (?:\\S+)(?:er|ir|re|oir)", "(?:ça|ca|cela|il|elle) n'a plus l'air de (?:fonctionner|marcher)",
+    "(?:je|on|nous) ne (?:peux|peut|pouvons|parviens|parvient|arrive) plus (?:à |a )?(?:me |se |nous |le |la |les |l'|y |en |rien )?(?!attendre|supporter|clair|noir|pire|rare|libre|propre|simple|juste|vrai)\\S+(?:er|ir|re|oir)",
+    '(?:bloqu|coinc|fig)ée?s? (?:sur|à) (?:\\d|zéro)', '(?:semble|est|sont|para[îi]t) (?:complètement |totalement )?bugg?ée?s?', 'bugg?ée?s? depuis', '(?:ça|ca|jeu|site|appli|page) bugu?e',
+    "reste (?:(?:toujours|désespérément|desesp[ée]r[ée]?ment|encore|complètement) ){1,2}(?:vide|blanche?|bloquée?|figée?|noire?|grise?)", 'ne (?:débouche|mène|aboutit) (?:sur |à )?rien', 'ne mène nulle part',
   ),
   // pt
   words(

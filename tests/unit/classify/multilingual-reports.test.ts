@@ -70,3 +70,24 @@ describe('problem reports in many languages', () => {
     expect(classifier.classify(text, lang).labels).not.toContain('bug');
   });
 });
+
+// French faults told with "ne ... plus", a count stuck, "buggée", a link that leads nowhere (session 33), and the
+// intensifiers that look like them. Sentences written for these tests.
+describe('French faults with no fault word', () => {
+  it.each([
+    'Le sérum ne semble plus soigner les malades.',
+    "Depuis la mise à jour, ça n'a plus l'air de fonctionner.",
+    'Si je quitte le menu, je ne peux plus me déplacer dans la pièce.',
+    'On ne peut plus poster de messages dans ce forum.',
+    'Le compteur de cycles est bloqué sur 0.',
+    'La récompense semble buggée depuis la saison 2.',
+    'Le lien du portail ne débouche sur rien.',
+    'Chez moi, le panneau reste toujours désespérément vide.',
+  ])('%s is a report', (text) => {
+    expect(createClassifier().classify(text, 'fr').labels).toContain('bug');
+  });
+
+  it.each(['Je ne peux plus attendre la suite !', "C'est on ne peut plus clair, merci."])('%s is no report', (text) => {
+    expect(createClassifier().classify(text, 'fr').labels).not.toContain('bug');
+  });
+});
