@@ -41,3 +41,18 @@ describe('look-alikes of those asks', () => {
     expect(labelsOf(text, lang)).not.toContain('question');
   });
 });
+
+// Chinese asks and reports in the words readers type (session 33), and the staff line that only looks like one.
+describe('Chinese asks and reports without the usual cue', () => {
+  it.each(['可以转载吗[嘻嘻]', '哪儿有demo可以看看', '拼团订阅的有嘛', '我加了这个方法还是不对，求指导', '为啥函数返回一个不实现error接口的error'])('%s asks', (text) => {
+    expect(labelsOf(text, 'zh')).toContain('question');
+  });
+
+  it.each(['rss订阅的链接好像有问题', '下载xls rar文件好像不行', 'java不能自动获取服务器ip', '加了上下拉刷新控件以后，scroller没有作用', '更新后小米4 还有这个问题'])('%s reports', (text) => {
+    expect(labelsOf(text, 'zh')).toContain('bug');
+  });
+
+  it('reads "if there is still a problem, open a new issue" as no report', () => {
+    expect(labelsOf('问题先关闭，如还有问题，提新的issue', 'zh')).not.toContain('bug');
+  });
+});
