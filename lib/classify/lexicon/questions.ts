@@ -119,7 +119,8 @@ export const QUESTION_OPENING = new RegExp(
 
 // A Japanese bare "か" or "かな" with no "？" closes a realisation or a musing ("沖縄か。いいな。", "そりゃそうか。",
 // "１ギル１２．６円かな"): only the polite forms ask without the mark ("どこですか。", "ありますか。").
-export const QUESTION_CJK_END = /(?:吗|嗎|么|麼|でしょうか|(?<!そう)ですか|ますか|ませんか|까요|나요|습니까|인가요|는지요)[\s。.!！~～…]*$/u;
+// (Japanese: also the recall question "...でしたっけ", "使えるんですっけ", and a full-width period closing it.)
+export const QUESTION_CJK_END = /(?:吗|嗎|么|麼|でしょうか|(?<!そう)ですか|ますか|ませんか|っけ|까요|나요|습니까|인가요|는지요)[\s。.．!！~～…]*$/u;
 
 /**
  * "看看能不能成功", "你看下两个Context是否是同一个", "确认一下是否有问题": a whether-clause after a verb of checking tells
@@ -130,6 +131,8 @@ export const QUESTION_CJK = anywhere(
   // Asks readers type in Chinese comments: a 吗 closed by an emoticon code ("可以转载吗[嘻嘻]"), the colloquial "有嘛",
   // "为啥" (why), "哪儿有" (where is there), "求指导" (guidance wanted), "想知道" (I'd like to know), "请教" (asking advice).
   '(?:吗|嗎|么|麼)(?:\\[[^\\]]{1,6}\\])+\\s*$', '有嘛[？?]?\\s*$', '为啥', '為啥', '为毛', '哪(?:儿|里|裡)有', '求(?:指导|指導|指教|助|解答|教|推荐|推薦|帮助|幫助)', '想知道', '请教', '請教',
+  // Japanese asks for help told as statements: "誰か助けてください", "どうしたらいいんだろう".
+  '助けて(?:ください|下さい)', 'どうしたら(?:いい|良い)',
   '어디서', '어디에서', '请问', '請問', '想(?:问|問)(?:一下)?', '什么时候', '什麼時候', '(?:多少钱|多少錢)', '(?<!不管|无论|無論|不论|不論)怎[么麼]', '为什么', '為什麼', '如何', `${CHECKED_WHETHER}能不能`, `${CHECKED_WHETHER}可不可以`, `${CHECKED_WHETHER}是否`, '同问', '同問', '在哪', '咋办', '什么原因', '啥原因', '(?<!また)教えて', 'どうすれば', 'どうやって', 'なぜ', '何故',
   // ja: a help request announced or put politely, "?" or not: "〜について質問です", "お聞きしたいです", "ご存知の方いますか", "何でしたっけ".
   '(?:の|について|に関する|に関して|という)(?:ご)?質問', '質問(?:です|があります|がございます|させて)', '(?:お聞き|お伺い|お尋ね)したい', '(?<!また)教え(?:ていただけ|て頂け|てくださ|て下さ)', 'ご存[知じ]の方', 'わかる方', '分かる方', 'どなたか', 'でしたっけ', 'ましたっけ', 'だっけ', '伺いたい', '知りたい(?:です|と思)', '(?:すれば|したら)(?:いい|良い|よい)の(?:か|でしょう)');

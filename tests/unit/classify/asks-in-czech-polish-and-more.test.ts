@@ -56,3 +56,10 @@ describe('Chinese asks and reports without the usual cue', () => {
     expect(labelsOf('问题先关闭，如还有问题，提新的issue', 'zh')).not.toContain('bug');
   });
 });
+
+// Japanese asks: the recall question "...っけ", a full-width period after "でしょうか", help asked for (session 33).
+describe('Japanese asks without a question mark', () => {
+  it.each(['XWaylandでもこの手法使えるんですっけ', 'ある程度は仕方ないのでしょうか．', '方法がわかりません。誰か助けてください。'])('%s asks', (text) => {
+    expect(labelsOf(text, 'ja')).toContain('question');
+  });
+});
