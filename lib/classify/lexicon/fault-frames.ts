@@ -224,6 +224,10 @@ export const FAULT_FRAMES: readonly RegExp[] = [
     '(?:app|aplicación|página|web|sitio|programa|juego)\\S* (?:[^ .!?,;]+ ){0,2}(?:va|está|anda|funciona|se ha vuelto|se volvió) (?:muy |super |súper )?(?:lent[oa]|lentísim[oa])',
     '(?:suma|total|saldo|contador|cálculo)\\S* (?:[^ .!?,;]+ ){0,2}(?:no cuadra|no coincide|está mal|es incorrect[oa])', 'se desconecta (?:cada|a cada|constantemente|todo el rato|continuamente|sol[oa])', 'cargando (?:infinitamente|eternamente|para siempre|sin parar)',
     `enlace\\S* (?:[^ .!?,;]+ ){0,3}(?:está|parece|están) (?:roto|rotos|caído|caídos|muerto)`, `no se ven? (?:las |los |el |la |mis )?${ES_THINGS}`,
+    // A fault that keeps coming back, a processor pegged, a program left hanging: "sigue fallando la generación del PDF",
+    // "sigue dando error", "el consumo de cpu se dispara casi al 100%", "se queda así: Attempting to start MySQL".
+    '(?<!a ver si (?:te |me )?)siguen? fallando', '(?<!a ver si (?:te |me )?)siguen? (?:dando|tirando|saliendo) (?:el |un |los |ese |este )?(?:mismo )?error(?:es)?',
+    '(?:consumo|uso) (?:de (?:la )?)?(?:cpu|procesador|memoria|ram)\\S* (?:[^ .!?,;]+ ){0,3}(?:se dispara|se disparó|se disparo|sube al|dispara)', 'se queda (?:así|asi|colgad[oa]|pillad[oa]|trabad[oa]|congelad[oa]|en blanco|cargando)',
   ),
   // fr
   words(
@@ -292,6 +296,13 @@ export const FAULT_FRAMES: readonly RegExp[] = [
     'não (?:retorna|retornou|retornam|traz|trouxe) (?:os |as |nenhum |nenhuma )?(?:dados|registros|resultados?|valores|informaç(?:ão|ões))', 'não (?:retorna|retornou|retornam|traz|trouxe) (?:nada|nenhum|nenhuma)(?! (?:problema|erro))',
     // "ainda não está enviando o e-mail", "Ele não persiste a alteração", "esses campos perdem o valor".
     'ainda não (?:está|esta|tá|ta|estão) (?:enviando|funcionando|salvando|gravando|aparecendo|carregando|abrindo)', 'não (?:persiste|persistiu) (?:a|as|o|os) (?:alteraç(?:ão|ões)|mudanças?|dados|valor(?:es)?)', '(?:perde|perdem|perdeu|perderam) (?:o|os) valor(?:es)?', '(?:páginas?|tela|telas) em branco', '(?:gera|gerou|geram|lança|lançou) (?:o |um |uma )?(?:erro|exceção|exception)',
+    // Readers' colloquial failures: "não tá dando pra baixar", "um dos celulares trava ou desconecta", "continua dando os
+    // mesmos erros", "fica gerando esse erro", "não consigui compilar", "o download do JS quebrou", "sempre que tento
+    // compilar dá o erro".
+    'n[ãa]o (?:t[áa]|est[áa]) dando (?:pra|para) [^ .!?,;]+', '(?:celular|celulares|aparelho|jogo|app|aplicativo|programa|sistema|tela|pc|computador|navegador)\\S* (?:[^ .!?,;]+ ){0,3}(?:trava|travou|travando|desconecta|desconectou)',
+    'continuam? (?:dando|com|aparecendo|gerando) (?:o |os |a |as |esse |este |esses |estes )?(?:mesmos? |mesmas? )?(?:erros?|problemas?)', 'ficam? (?:dando|gerando|retornando|mostrando) (?:esse|este|esses|estes|o|os|um|uns) (?:mesmo )?erros?',
+    'n[ãa]o consigui', '(?:download|link|site|página|pagina|app|aplicativo|js|script|botão|botao|formulário|formulario|layout)\\S* (?:[^ .!?,;]+ ){0,3}quebrou',
+    '(?:que|quando) (?:eu )?(?:tento|tendo|vou) [^ .!?,;]+ (?:[^ .!?,;]+ ){0,2}(?:d[áa]|aparece) (?:o |um |esse |este )?erro',
   ),
   // it
   words(

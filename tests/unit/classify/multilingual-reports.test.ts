@@ -91,3 +91,22 @@ describe('French faults with no fault word', () => {
     expect(createClassifier().classify(text, 'fr').labels).not.toContain('bug');
   });
 });
+
+// Portuguese and Spanish readers' colloquial failures (session 33), and a suggestion that only looks like one.
+describe('colloquial failures in Portuguese and Spanish', () => {
+  it.each([
+    ['pt', 'Tô upando o arquivo aqui mas não tá dando pra baixar.'],
+    ['pt', 'Sempre que tento jogar, um dos celulares trava ou desconecta.'],
+    ['pt', 'Reinstalei tudo e continua dando os mesmos erros.'],
+    ['pt', 'O download do JS quebrou!'],
+    ['es', 'Si no reemplazo los & sigue fallando la generación del PDF.'],
+    ['es', 'Con solo iniciar el juego el consumo de cpu se dispara casi al 100%.'],
+    ['es', 'Apache arranca, pero MySQL se queda así: "Attempting to start MySQL service..."'],
+  ])('%s: %s is a report', (lang, text) => {
+    expect(createClassifier().classify(text, lang).labels).toContain('bug');
+  });
+
+  it('reads "try an empty main, to see whether it keeps throwing the error" as advice, not a report', () => {
+    expect(createClassifier().classify('Prueba a hacer un main vacío, a ver si te sigue tirando el error.', 'es').labels).not.toContain('bug');
+  });
+});
