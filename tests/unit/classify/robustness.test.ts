@@ -111,3 +111,24 @@ describe('cache', () => {
     expect(again.scores.bug).toBeGreaterThanOrEqual(0);
   });
 });
+
+// A long run of marks not followed by a space ("ok!!!…!x") made the sentence splitter try every split of the run from
+// every mark in it: 2,000 marks took 7 s, 19,000 over two minutes (found by review, session 33). These must finish at
+// once; the timeout only stops a hang from stalling the suite.
+describe('hostile runs of punctuation', () => {
+  it.each([
+    ['bangs', 'ok' + '!'.repeat(19_000) + 'x'],
+    ['question and bang', 'so' + '?!'.repeat(9_500) + 'b'],
+    ['dots', 'ok' + '.'.repeat(19_000) + 'x'],
+    ['ellipses', 'ok' + '…'.repeat(19_000) + 'x'],
+  ])('%s: classifies without hanging and keeps the run with its sentence', (_name, text) => {
+    const result = classifier.classify(text, 'en');
+    expectWellFormed(result);
+  }, 10_000);
+
+  it('cuts a run of marks to 20 keeping its last, so the sentence still ends as written', async () => {
+    const { ownWords, splitSentences } = await import('../../../lib/classify/text');
+    expect(ownWords('Thanks' + '!'.repeat(40) + '?')).toBe('Thanks' + '!'.repeat(19) + '?');
+    expect(splitSentences(ownWords('Great post' + '!'.repeat(30) + ' Does it work offline?'))).toEqual(['Great post' + '!'.repeat(20), 'Does it work offline?']);
+  });
+});
