@@ -226,8 +226,9 @@ export const FAULT_FRAMES: readonly RegExp[] = [
     `enlace\\S* (?:[^ .!?,;]+ ){0,3}(?:está|parece|están) (?:roto|rotos|caído|caídos|muerto)`, `no se ven? (?:las |los |el |la |mis )?${ES_THINGS}`,
     // A fault that keeps coming back, a processor pegged, a program left hanging: "sigue fallando la generación del PDF",
     // "sigue dando error", "el consumo de cpu se dispara casi al 100%", "se queda así: Attempting to start MySQL".
-    '(?<!a ver si (?:te |me )?)siguen? fallando', '(?<!a ver si (?:te |me )?)siguen? (?:dando|tirando|saliendo) (?:el |un |los |ese |este )?(?:mismo )?error(?:es)?',
-    '(?:consumo|uso) (?:de (?:la )?)?(?:cpu|procesador|memoria|ram)\\S* (?:[^ .!?,;]+ ){0,3}(?:se dispara|se disparó|se disparo|sube al|dispara)', 'se queda (?:así|asi|colgad[oa]|pillad[oa]|trabad[oa]|congelad[oa]|en blanco|cargando)',
+    // (Not "avísame si sigue fallando", a condition, nor "el texto se queda así", it stays as it is.)
+    '(?<!si (?:te |me |le )?)siguen? fallando', '(?<!si (?:te |me |le )?)siguen? (?:dando|tirando|saliendo) (?:el |un |los |ese |este )?(?:mismo )?error(?:es)?',
+    '(?:consumo|uso) (?:de (?:la )?)?(?:cpu|procesador|memoria|ram)\\S* (?:(?!no )[^ .!?,;]+ ){0,3}(?:se dispara|se disparó|se disparo|sube al|dispara)', 'se queda (?:colgad[oa]|pillad[oa]|trabad[oa]|congelad[oa]|en blanco|cargando)',
   ),
   // fr
   words(
@@ -264,10 +265,12 @@ export const FAULT_FRAMES: readonly RegExp[] = [
     // ne semble plus soigner", "ça n'a plus l'air de fonctionner", "je ne peux plus me déplacer", "le compteur est bloqué
     // sur 0", "la récompense semble buggée", "le lien ne débouche sur rien", "le panneau reste toujours vide" (not
     // "je ne peux plus attendre", nor "on ne peut plus clair", which only intensify).
-    "ne (?:semble|para[îi]t) plus (?:\\S+)(?:er|ir|re|oir)", "(?:ça|ca|cela|il|elle) n'a plus l'air de (?:fonctionner|marcher)",
-    "(?:je|on|nous) ne (?:peux|peut|pouvons|parviens|parvient|arrive) plus (?:à |a )?(?:me |se |nous |le |la |les |l'|y |en |rien )?(?!attendre|supporter|clair|noir|pire|rare|libre|propre|simple|juste|vrai)\\S+(?:er|ir|re|oir)",
-    '(?:bloqu|coinc|fig)ée?s? (?:sur|à) (?:\\d|zéro)', '(?:semble|est|sont|para[îi]t) (?:complètement |totalement )?bugg?ée?s?', 'bugg?ée?s? depuis', '(?:ça|ca|jeu|site|appli|page) bugu?e',
-    "reste (?:(?:toujours|désespérément|desesp[ée]r[ée]?ment|encore|complètement) ){1,2}(?:vide|blanche?|bloquée?|figée?|noire?|grise?)", 'ne (?:débouche|mène|aboutit) (?:sur |à )?rien', 'ne mène nulle part',
+    // (Not what no longer seems to happen, a fix: "le bug ne semble plus se produire", "ne semble plus nécessaire"; nor
+    // "je ne peux plus me passer de cette extension", praise; nor a discussion that "ne mène à rien".)
+    "ne (?:semble|para[îi]t) plus (?!(?:se )?(?:produire|reproduire|arriver|apparaître|apparaitre|exister|être|etre|nécessaire|necessaire|clair|pire|rare|libre|propre))[^\\s']+(?:er|ir|re|oir)", "(?:ça|ca|cela|il|elle) n'a plus l'air de (?:fonctionner|marcher)",
+    "(?:je|on|nous) ne (?:peux|peut|pouvons|parviens|parvient|arrive) plus (?:à |a )?(?:me |m'|se |s'|nous |le |la |les |l'|y |en )?(?!attendre|patienter|supporter|passer|arrêter|arreter|dire|compter|clair|noir|pire|rare|libre|propre)[^\\s']+(?:er|ir|re|oir)",
+    '(?:bloqu|coinc|fig)ée?s? (?:sur|à) (?:\\d+|zéro)(?! ?(?:km|kilomètres?|heures?|h|jours?|mètres?|m|min|minutes?|ans?|semaines?)(?![a-z]))', '(?:semble|est|sont|para[îi]t) (?:complètement |totalement )?bugg?ée?s?', 'bugg?ée?s? depuis', '(?:ça|ca|jeu|site|appli|page) bugu?e',
+    "reste (?:(?:toujours|désespérément|desesp[ée]r[ée]?ment|encore|complètement) ){1,2}(?:vide|blanche?|bloquée?|figée?)", '(?:lien|bouton|url|adresse|menu|onglet|page)\\S* (?:[^ .!?,;]+ ){0,3}ne (?:débouche|mène|aboutit|renvoie) (?:sur |à |vers )?(?:rien|nulle part)',
   ),
   // pt
   words(
@@ -299,9 +302,9 @@ export const FAULT_FRAMES: readonly RegExp[] = [
     // Readers' colloquial failures: "não tá dando pra baixar", "um dos celulares trava ou desconecta", "continua dando os
     // mesmos erros", "fica gerando esse erro", "não consigui compilar", "o download do JS quebrou", "sempre que tento
     // compilar dá o erro".
-    'n[ãa]o (?:t[áa]|est[áa]) dando (?:pra|para) [^ .!?,;]+', '(?:celular|celulares|aparelho|jogo|app|aplicativo|programa|sistema|tela|pc|computador|navegador)\\S* (?:[^ .!?,;]+ ){0,3}(?:trava|travou|travando|desconecta|desconectou)',
-    'continuam? (?:dando|com|aparecendo|gerando) (?:o |os |a |as |esse |este |esses |estes )?(?:mesmos? |mesmas? )?(?:erros?|problemas?)', 'ficam? (?:dando|gerando|retornando|mostrando) (?:esse|este|esses|estes|o|os|um|uns) (?:mesmo )?erros?',
-    'n[ãa]o consigui', '(?:download|link|site|página|pagina|app|aplicativo|js|script|botão|botao|formulário|formulario|layout)\\S* (?:[^ .!?,;]+ ){0,3}quebrou',
+    'n[ãa]o (?:t[áa]|est[áa]) dando (?:pra|para) (?:baixar|abrir|entrar|acessar|jogar|salvar|enviar|instalar|compilar|conectar|logar|usar|carregar|rodar|executar|importar|exportar|subir|upar)', '(?:celular|celulares|aparelho|jogo|app|aplicativo|programa|sistema|tela|pc|computador|navegador)\\S* (?:[^ .!?,;]+ ){0,3}(?:trava|travou|travando|desconecta|desconectou)',
+    'continuam? (?:dando|aparecendo|gerando) (?:o |os |a |as |esse |este |esses |estes )?(?:mesmos? |mesmas? )?(?:erros?|problemas?)', 'ficam? (?:dando|gerando|retornando|mostrando) (?:esse|este|esses|estes|o|os|um|uns) (?:mesmo )?erros?',
+    'n[ãa]o consigui', '(?:download|link|site|página|pagina|app|aplicativo|js|script|botão|botao|formulário|formulario|layout)\\S* (?:[^ .!?,;]+ ){0,3}quebrou(?! (?:o |um )?(?:maior )?galho| o recorde)',
     '(?:que|quando) (?:eu )?(?:tento|tendo|vou) [^ .!?,;]+ (?:[^ .!?,;]+ ){0,2}(?:d[áa]|aparece) (?:o |um |esse |este )?erro',
   ),
   // it
@@ -526,9 +529,9 @@ export const FAULT_FRAMES_CJK = anywhere(
   '死机', '^我的也是',
   // What seems broken, cannot be done, has no effect, keeps failing or is still there: "链接好像有问题", "下载xls好像不行",
   // "java不能自动获取服务器ip", "控件没有作用", "总出错", "小米4 还有这个问题", "获取不了".
-  '(?:好像|似乎|貌似|好象)(?:有点|有點|有些|有)(?:问题|問題)', '(?:写|寫)的?都?有点(?:问题|問題)', '(?<!如果|如)(?:还|還|仍然|依然|还是|還是)有(?:这个|這個|这种|這種)(?:问题|問題)', '(?:好像|似乎|貌似)不行',
-  '不能(?:自动|自動|正常|正确|正確)?(?:获取|獲取|启动|啟動|打开|打開|下载|下載|上传|上傳|登录|登錄|显示|顯示|播放|访问|訪問|连接|連接|运行|運行|安装|安裝|识别|識別|加载|載入|滑动|滚动|滾動)',
-  '没有作用', '沒有作用', '不起作用', '没有效果', '沒有效果', '无效了', '無效了', '没反应', '沒反應', '没有反应', '沒有反應', '(?:就|又|总|總|老是|一直|会|會)(?:出错|出錯)', '出错了', '出錯了', '(?:获取|獲取|下载|下載|上传|上傳|打开|打開)不了',
+  '(?:好像|似乎|貌似|好象)(?:有点|有點|有些|有)(?:问题|問題)', '(?:写|寫)的?都?有点(?:问题|問題)', '(?<!(?:如果|如|要是|若)[^，。！？,.!?]{0,6})(?:还|還|仍然|依然|还是|還是)有(?:这个|這個|这种|這種)(?:问题|問題)(?![^，。！？]*[吗嗎？?])', '(?:好像|似乎|貌似)不行',
+  '(?<![你您])不能(?:自动|自動|正常|正确|正確)?(?:获取|獲取|启动|啟動|打开|打開|下载|下載|上传|上傳|登录|登錄|显示|顯示|播放|访问|訪問|连接|連接|运行|運行|安装|安裝|识别|識別|加载|載入|滑动|滚动|滾動)',
+  '没有作用', '沒有作用', '不起作用', '没有效果', '沒有效果', '无效了', '無效了', '没反应', '沒反應', '没有反应', '沒有反應', '(?:就|又|总|總|老是|一直)(?:出错|出錯)', '(?<!不)(?:会|會)(?:出错|出錯)', '(?<!不会|不會|不)出(?:错|錯)了', '(?:获取|獲取|下载|下載|上传|上傳|打开|打開)不了',
   '同样情况', '同样的现象', '同样现象', '放不了', '播放不了', '切不了', '望解决', '求解决', '希望(?:能)?(?:尽快)?解决', '同じ現象',
   '会失效', '没数据', '没有数据', '不显示',
   // Cannot connect, none of them usable, still reproducible, met it too, "I thought it was just me": "所有节点都连不上了",

@@ -50,10 +50,11 @@ export const THANKS_EMOJI = anywhere('🙏', '❤️?', '♥', '💕', '💖', '
 
 /** Praise of the post, work or author: counts as thanks when it is the point of a short sentence. */
 /**
- * What may follow a whole sentence of praise: spaces, punctuation, smileys and emoji (surrogate pairs: the lexicon's
- * regexes are compiled without the 'u' flag, for speed).
+ * What may follow a whole sentence of praise: spaces, "!", smileys and emoji (surrogate pairs: the lexicon's regexes are
+ * compiled without the 'u' flag, for speed). Not a full stop: "Cool. I'll try that tomorrow" and "Muy bien. Lo reviso
+ * mañana" acknowledge; nor "(" alone, which frowns ("Cool :(").
  */
-const PRAISE_ENDS = `(?:[ !.¡…~,:;()^_=*+'\\-]|[xX8][dD)]|[\\u2600-\\u27bf\\ufe0f]|[\\ud83c-\\ud83e][\\udc00-\\udfff])*$`;
+const PRAISE_ENDS = `(?:[ !¡…~,:;)^_=*+'\\-]|[:;=x8]-?[)dp]|[\\u2600-\\u27bf\\ufe0f]|[\\ud83c-\\ud83e][\\udc00-\\udfff])*$`;
 
 const PRAISE_INTENSIFIERS = 'so|very|really|just|simply|sehr|einfach|echt|richtig|très|trop|vraiment|muy|muito|molto|davvero|heel|erg|zeer';
 
@@ -127,14 +128,14 @@ export const PRAISE = words(
   // "prima") are left out.
   `^(?:(?:${PRAISE_INTENSIFIERS}) )*(?:cool|neat|good (?:show|stuff|one)|ausgezeichnet|bien vu|sympa|buen aporte|buenísim[oa]|buenisim[oa]|boa dica|bell[ao] (?:analisi|post|articolo|idea|lavoro)|auguri(?:oni)?|goed idee|(?:eres un |sos un |un )?(?:crack|groso|genio))(?: (?:man|sir|maestro|amigo|cara|mate|dude))?(?=${PRAISE_ENDS})`,
   `^(?:(?:${PRAISE_INTENSIFIERS}) )+(?:gut|bien|buen[oa]|bom|boa|útil|util|interesante|interessante|legal)(?: (?:man|sir|maestro|amigo|cara|mate|dude))?(?=${PRAISE_ENDS})`,
-  'ausgezeichnet(?:er|e|es|en)?', 'buen aporte', 'boa dica', 'muito (?:legal|útil|util|interessante)', 'красиво', 'красота', 'красивые (?:фото|фотки|фотографии|снимки)'
+  'красивые (?:фото|фотки|фотографии|снимки)'
 );
 
 export const PRAISE_CJK = anywhere(
   // Not "すごい": amazement at a thing ("LLVMすごいですね", "すごい恥ずかしい") is not praise of the post; the
   // development sets' readers label 34 comments with it other, 11 thanks.
   '素晴らしい', '(?:非常|很|超|太|真)有用', '收藏了', '加油', '写得好', '寫得好', '受益匪浅', '受益匪淺', '学习了', '學習了', '良かったです', '参考に(?:な|成)りました', '勉強に(?:な|成)りました', '参考に(?:な|成)ります', '面白かった', 'おもしろかった', 'すばらしい', '最高', '素敵', 'きれい', '綺麗', '美しい', 'いいね',
-  '^\\s*6{3,}\\s*$', '棒棒哒', '^\\s*(?:いいね|イイネ)[！!ー〜~]*\\s*$', '好棒', '太棒', '很棒', '真棒', '超棒', '讚', '赞', '好讚', '超讚', '好美', '真美', '很美', '太美', '超美', '美呆', '漂亮', '(?<![得的])厲害', '(?<![得的])厉害',
+  '^\\s*6{3,}[!！~～。.]*\\s*$', '棒棒哒', '^\\s*イイネ[！!ー〜~]*\\s*$', '好棒', '太棒', '很棒', '真棒', '超棒', '讚', '赞', '好讚', '超讚', '好美', '真美', '很美', '太美', '超美', '美呆', '漂亮', '(?<![得的])厲害', '(?<![得的])厉害',
   'おめでとう', '生日快乐', '生日快樂', '周年快乐', '週年快樂', '축하',
   // Praise in Chinese blog comments, and the emoticon codes Duoshuo and Weibo comments carry as text: "受益颇多",
   // "非常好的分享", "写得真好", "此处有掌声", "[good]", "[赞]" standing alone (development sets: 20 comments, all thanks).

@@ -42,7 +42,7 @@ export const QUESTION_FORM = words(
   '(?:quiero|deseo|quer[ií]a) saber (?:si|c[oó]mo|cu[aá]ndo|d[oó]nde|cu[aá]l|cu[aá]les|cu[aá]nto|cu[aá]nta|qu[eé]|por ?qu[eé]|a qui[eé]n|algo sobre (?:c[oó]mo|d[oó]nde|cu[aá]ndo))', '(?:le|te|les) agradecer[ií]a (?:mucho )?(?:la|su|tu|sus|tus|cualquier) (?:informaci[oó]n|ayuda|respuesta|orientaci[oó]n|consejos?)', 'ser[ií]a(?:s|n)? tan amables? de', 'dame (?:una )?aclaraci[oó]n', 'estoy interesad[oa]s? en (?:conocer|saber)', 'espero (?:tu|su|sus|tus) (?:pronta )?respuestas?',
   // A request for a download place or a step, or information asked for, with no "?": "cómo o donde descargo ...", "me
   // gustaría ser informado de ...", "necesitaría saber cómo ...".
-  'me gustar[ií]a ser informad[oa]', 'necesitar[ií]a (?:saber|ayuda|informaci[oó]n)', 'c[oó]mo (?:o d[oó]nde |y d[oó]nde )?(?:descargo|instalo|consigo|obtengo|activo|configuro|quito|desinstalo)',
+  'me gustar[ií]a ser informad[oa]', '(?<!nadie |no )necesitar[ií]a (?:saber|ayuda|informaci[oó]n)', '(?:^|(?<=[,;:] )|hola,? |buenas,? )c[oó]mo (?:o d[oó]nde |y d[oó]nde )?(?:descargo|instalo|consigo|obtengo|activo|configuro|quito|desinstalo)',
   // fr
   "(?:as[- ]tu|avez[- ]vous) r[ée]ussi [àa]", 'est-ce que', "est-ce qu'", 'je me demande', 'ma question (?:est|serait)', 'merci de me (?:dire|donner|indiquer|contacter|répondre|conseiller|renseigner)', "je (?:cherche|recherche) (?:des |une |un |quelques )?(?:informations?|infos?|renseignements?|conseils?|guide)", 'je voudrais (?:des |quelques )?(?:renseignements|informations|infos|conseils|précisions)', '(?:toute|toutes les) infos? (?:est|sont) (?:la |les )?bienvenue?s?', "si quelqu'un (?:connaît|connait|sait|a)[^.!?]{0,80}(?:merci de|me contacter|me dire|écrivez|contactez|faites-moi signe|je suis preneu(?:r|se))", "j'aurais besoin d'(?:aide|informations|un conseil)", "quelqu'un (?:sait|a|peut)", 'savez-vous', 'y a-t-il', 'pourriez-vous', 'pouvez-vous', 'comment (?:faire|puis-je|peut-on)',
   "j'attends (?:votre|ta|une) réponse", 'pourrais-tu me (?:dire|donner|indiquer|envoyer|expliquer|aider)',
@@ -52,7 +52,9 @@ export const QUESTION_FORM = words(
   'quero saber (?:se|como|quando|onde|qual|quais|quanto|quantos|quanta|o que|por ?que|porque)', 'aguardo (?:a )?(?:sua |tua )?resposta', 'espero (?:sua|tua|a sua) resposta', '(?:poderia|pode|podia|podem|poderiam) me (?:dizer|informar|explicar|ajudar|indicar|enviar|mandar|responder)',
   // "como faço para baixar", "onde eu posso comprar", "você sabe onde ...", "... o que eu faço" closing the sentence (not "O que eu faço no trabalho
   // é programar"), asked with no "?".
-  'como (?:eu )?(?:fa[çcs]o (?:para|pra)|baixo|instalo|coloco)', 'onde (?:eu )?(?:posso|consigo|encontro|compro|acho)', '(?:voc[eê]|vc) sabe (?:onde|como|se|quando|qual|quem)', 'como (?:q|que) eu fa[çcs]o', 'o (?:q|que) eu fa[çcs]o(?= *[.!?]*$)',
+  '(?:^|(?<=[,;:] )|oi,? |olá,? |ola,? )como (?:eu )?(?:fa[çcs]o (?:para|pra)|baixo|instalo|coloco)', '(?:^|(?<=[,;:] ))onde (?:eu )?(?:posso|consigo|encontro|compro|acho)',
+  '(?:sabe|sabem|saber|dizer|diz|informar|indicar) onde (?:eu )?(?:posso|consigo|encontro|compro|acho)', '(?:voc[eê]|vc) sabe (?:onde|se|quando|qual|quem)', '(?:voc[eê]|vc) sabe como (?!é(?![a-z])|e )',
+  'como (?:q|que) eu fa[çcs]o', '(?:^|(?<=[,;:] ))(?:e )?o (?:q|que) eu fa[çcs]o(?= *[.!?]*$)',
   // it
   'la mia domanda [èe]', 'qualcuno (?:mi )?(?:può|potrebbe|sa) (?:dire|indicare|aiutare|spiegare)', 'sto cercando (?:informazioni|info|consigli|una guida)', 'se qualcuno (?:conosce|sa|ha)[^.!?]{0,80}(?:mi faccia sapere|fatemi sapere|mi scriva|scrivetemi|mi contatti|contattatemi|me lo dica|ditemelo)', 'mi (?:potete|puoi|può|potreste|potresti) (?:indicare|dire|aiutare|spiegare|consigliare|mandare)', '(?:ogni|qualsiasi) informazione (?:è|sarà) (?:benvenuta|gradita|utile)', 'ho bisogno di (?:aiuto|informazioni|un consiglio)', 'qualcuno sa', 'avrei una domanda', 'una domanda ?[,:]', 'secondo voi', 'mi chiedevo', 'sapete (?:se|come|dove|quando|perch[ée])', 'qualcuno ha (?:esperienza|idea|idee|consigli)', 'come posso', 'come si fa', 'vorrei sapere', '[èe] possibile', 'si pu[òo]', 'potete aiutar', 'mi chiedo', "c'[èe] (?:un|qualche) modo (?:per|di)",
   '(?:attendo|aspetto) (?:una |la |vostra |tua |sua )?risposta', 'in attesa di (?:una |vostra |tua |sua )?risposta',
@@ -64,10 +66,12 @@ export const QUESTION_FORM = words(
   // these readers ask, most often with no "?".
   '(?:by|bi) m[ěe] zaj[ií]malo', 'm[ěe] by zaj[ií]malo', 'zaj[ií]malo by m[ěe]', 'chtěl(?:a)? bych se (?:jen |ještě |taky |také )?zeptat', 'chtel(?:a)? bych se (?:jen |jeste |taky |take )?zeptat',
   'chci se (?:jen |ještě |jeste )?zeptat', 'm[áa]m (?:jeden |jednu |mal[ýy] |malej |takov[ýy] )?dotaz', 'potřebuj(?:i|u) (?:poradit|pomoc|radu)', 'potrebuj(?:i|u) (?:poradit|pomoc|radu)',
-  'poraďte', 'poradte', 'poradí(?:te|š)', 'poradi(?:te|s)', 'neporadil(?:a|i)? by', 'neporad[ií]te',
-  'nev[ií]te,? (?:prosím,? |prosim,? )?(?:někdo|nekdo|nkdo|jak|kde|jestli|zda|proč|proc|kolik|co|kdy|kdo|odkud|čím|cim)', '^(?:a |ahoj,? |ahoj lidi,? |zdravím,? |zdravim,? )?nev[ií]te', 'nevíš,? (?:jak|kde|jestli|zda|proč|kolik|co)', 'nevis,? (?:jak|kde|jestli|zda|proc|kolik)',
+  // (Not "poradíte", which is also "you'll manage", nor "nevíte, co ..." mid-sentence: "Vy nevíte, co je to práce".)
+  'poraďte', 'poradte', 'neporadil(?:a|i)? by', 'neporad[ií]te',
+  'nev[ií]te,? (?:prosím,? |prosim,? )?(?:někdo|nekdo|nkdo)', '^(?:a |ahoj,? |ahoj lidi,? |zdravím,? |zdravim,? )?nev[ií]te,? (?:prosím,? |prosim,? |někdo,? |nekdo,? )?(?:jak|kde|jestli|zda|proč|proc|kolik|kdy|odkud|čím|cim)',
+  '^(?:a )?nevíš,? (?:prosím tě,? )?(?:jak|kde|jestli|zda|proč|kolik)', '^(?:a )?nevis,? (?:jak|kde|jestli|zda|proc|kolik)',
   'v[ií]te (?:někdo|nekdo)', 'v[ií] (?:někdo|nekdo)', 'prosím o (?:radu|pomoc|postup|detailní postup|detajlní postup|cestu|info|informaci|vysvětlení)', 'prosim o (?:radu|pomoc|postup|cestu|info|informaci)', 'pls o (?:cestu|radu|pomoc)',
-  'chcel(?:a)? by som sa (?:len )?(?:opýtať|opytat|spýtať|spytat)', 'neviete,? (?:niekto|ako|kde|či|ci|prečo|preco)', 'zauj[ií]malo by ma', 'm[áa]m ot[áa]zku',
+  'chcel(?:a)? by som sa (?:len )?(?:opýtať|opytat|spýtať|spytat)', 'neviete,? niekto', '^neviete,? (?:niekto,? )?(?:ako|kde|či|ci|prečo|preco)', 'zauj[ií]malo by ma', 'm[áa]m ot[áa]zku',
   'czy (?:ktoś|ktos|ktokolwiek) (?:wie|zna|może|moze|ma|mógłby|moglby|potrafi)', 'chcia[łl](?:a)?bym (?:się |sie )?zapyta[ćc]', 'mam (?:takie |jedno |małe |male )?pytanie', 'prosz[ęe] (?:was )?o (?:pomoc|rad[ęe]|wsparcie)', 'pom[óo]żcie', 'pomozcie',
   // ru, uk: requests for help or information, "?" or not
   'подскаж(?:и|ите|ете)', 'не подскаж(?:ешь|ете)', '(?:кто-нибудь|кто-то|может кто|никто не|кто) (?:знает|сталкивался|подскажет)', 'не (?:знаешь|знаете) ли', 'не в курсе', 'можно ли', 'есть ли (?:способ|возможность|вариант|смысл|решение)',
@@ -120,7 +124,7 @@ export const QUESTION_OPENING = new RegExp(
 // A Japanese bare "か" or "かな" with no "？" closes a realisation or a musing ("沖縄か。いいな。", "そりゃそうか。",
 // "１ギル１２．６円かな"): only the polite forms ask without the mark ("どこですか。", "ありますか。").
 // (Japanese: also the recall question "...でしたっけ", "使えるんですっけ", and a full-width period closing it.)
-export const QUESTION_CJK_END = /(?:吗|嗎|么|麼|でしょうか|(?<!そう)ですか|ますか|ませんか|っけ|까요|나요|습니까|인가요|는지요)[\s。.．!！~～…]*$/u;
+export const QUESTION_CJK_END = /(?:吗|嗎|么|麼|でしょうか|(?<!そう)ですか|ますか|ませんか|(?<=[だたす])っけ|까요|나요|습니까|인가요|는지요)[\s。.．!！~～…]*$/u;
 
 /**
  * "看看能不能成功", "你看下两个Context是否是同一个", "确认一下是否有问题": a whether-clause after a verb of checking tells
@@ -130,9 +134,9 @@ const CHECKED_WHETHER = '(?<!(?:看看|看下|看一下|确认一下|确认|確�
 export const QUESTION_CJK = anywhere(
   // Asks readers type in Chinese comments: a 吗 closed by an emoticon code ("可以转载吗[嘻嘻]"), the colloquial "有嘛",
   // "为啥" (why), "哪儿有" (where is there), "求指导" (guidance wanted), "想知道" (I'd like to know), "请教" (asking advice).
-  '(?:吗|嗎|么|麼)(?:\\[[^\\]]{1,6}\\])+\\s*$', '有嘛[？?]?\\s*$', '为啥', '為啥', '为毛', '哪(?:儿|里|裡)有', '求(?:指导|指導|指教|助|解答|教|推荐|推薦|帮助|幫助)', '想知道', '请教', '請教',
+  '(?:吗|嗎|(?<![么麼])么|(?<![么麼])麼)(?:\\[[^\\]]{1,6}\\])+\\s*$', '(?<![没沒])有嘛[？?]?\\s*$', '为啥', '為啥', '哪(?:儿|里|裡)有', '(?<![寻尋要追请請需])求(?:指导|指導|指教|助|解答|教|推荐|推薦|帮助|幫助)', '(?<!不)想知道', '请教(?!了)', '請教(?!了)',
   // Japanese asks for help told as statements: "誰か助けてください", "どうしたらいいんだろう".
-  '助けて(?:ください|下さい)', 'どうしたら(?:いい|良い)',
+  '助けて(?:ください|下さい)', 'どうしたら(?:いい|良い)(?!か[、,]|かやっと|か分か|かわか)',
   '어디서', '어디에서', '请问', '請問', '想(?:问|問)(?:一下)?', '什么时候', '什麼時候', '(?:多少钱|多少錢)', '(?<!不管|无论|無論|不论|不論)怎[么麼]', '为什么', '為什麼', '如何', `${CHECKED_WHETHER}能不能`, `${CHECKED_WHETHER}可不可以`, `${CHECKED_WHETHER}是否`, '同问', '同問', '在哪', '咋办', '什么原因', '啥原因', '(?<!また)教えて', 'どうすれば', 'どうやって', 'なぜ', '何故',
   // ja: a help request announced or put politely, "?" or not: "〜について質問です", "お聞きしたいです", "ご存知の方いますか", "何でしたっけ".
   '(?:の|について|に関する|に関して|という)(?:ご)?質問', '質問(?:です|があります|がございます|させて)', '(?:お聞き|お伺い|お尋ね)したい', '(?<!また)教え(?:ていただけ|て頂け|てくださ|て下さ)', 'ご存[知じ]の方', 'わかる方', '分かる方', 'どなたか', 'でしたっけ', 'ましたっけ', 'だっけ', '伺いたい', '知りたい(?:です|と思)', '(?:すれば|したら)(?:いい|良い|よい)の(?:か|でしょう)');

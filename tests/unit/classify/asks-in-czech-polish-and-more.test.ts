@@ -32,9 +32,26 @@ describe('a question asked the way these readers ask', () => {
 
 describe('look-alikes of those asks', () => {
   it.each([
-    // "You don't know it" is no question; nor is "what I do at work".
-    ['cs', 'Vy to nevíte, ale já ano.'],
+    // "You don't know what work is", "if you don't know how, read the manual", "you'll manage": no question; nor is
+    // "what I do at work", "I love what I do", "you know how it is", a relative clause, a tutorial's "how I install".
+    ['cs', 'Vy nevíte, co je to práce.'],
+    ['cs', 'Když nevíte, jak na to, přečtěte si manuál.'],
+    ['cs', 'Určitě si s tím poradíte.'],
     ['pt', 'O que eu faço no trabalho é programar sistemas de folha de pagamento.'],
+    ['pt', 'Eu amo o que eu faço.'],
+    ['pt', 'Você sabe como é.'],
+    ['pt', 'A loja onde compro é perto de casa.'],
+    ['es', 'En el vídeo enseño cómo instalo Arch.'],
+    ['es', 'Nadie necesitaría saber SQL para esto.'],
+    // The fish "ほっけ", not the recall question; "finally understood what to do".
+    ['ja', '今日の夕飯はほっけ。'],
+    ['ja', 'どうしたらいいか、やっと分かりました'],
+    // "because the towel...", "I don't want to know", "I asked and it's solved", "isn't there", a kiss.
+    ['zh', '因为毛巾湿了'],
+    ['zh', '我不想知道'],
+    ['zh', '请教了一下，已经解决了'],
+    ['zh', '没有嘛'],
+    ['zh', '么么[爱你]'],
     // The retort asks nothing.
     ['ja', '仕事ですが、何か？'],
   ])('%s: %s does not ask', (lang, text) => {
@@ -52,8 +69,13 @@ describe('Chinese asks and reports without the usual cue', () => {
     expect(labelsOf(text, 'zh')).toContain('bug');
   });
 
-  it('reads "if there is still a problem, open a new issue" as no report', () => {
-    expect(labelsOf('问题先关闭，如还有问题，提新的issue', 'zh')).not.toContain('bug');
+  it.each([
+    // "If you still have this problem, upgrade", "you cannot run two instances" (advice), "written so, it won't go wrong".
+    '如果你还有这个问题，请升级到最新版本',
+    '你不能运行两个实例，否则会冲突',
+    '这样写就不会出错了',
+  ])('%s is no report', (text) => {
+    expect(labelsOf(text, 'zh')).not.toContain('bug');
   });
 });
 

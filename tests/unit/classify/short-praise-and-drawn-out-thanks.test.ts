@@ -16,13 +16,13 @@ describe('a whole comment of short praise', () => {
     ['de', 'Ausgezeichnet!'],
     ['de', 'Einfach gut!'],
     ['fr', 'Bien vu !'],
-    ['fr', 'Très sympa.'],
+    ['fr', 'Très sympa !'],
     ['es', 'muy buen aporte'],
     ['es', 'Muy bien!!!'],
     ['es', 'crack!'],
     ['es', 'Sos un groso'],
     ['pt', 'Boa dica!'],
-    ['pt', 'Muito legal...'],
+    ['pt', 'Muito legal!!!'],
     ['it', 'Bella analisi :)'],
     ['it', 'Auguri!'],
     ['nl', 'Goed idee man!'],
@@ -56,6 +56,16 @@ describe('look-alikes of that praise', () => {
     ['en', "Cool, I'll try that tomorrow and see."],
     ['es', 'Bueno... creamos las secciones que quieran y después vemos los nombres.'],
     ['pt', 'Legal. As soluções em Python são bem mais legíveis mesmo.'],
+    // Praise words inside other business, negated or wished for.
+    ['de', 'Der Film wurde mit dem Oscar ausgezeichnet.'],
+    ['es', 'No me parece un buen aporte.'],
+    ['pt', 'Não é muito útil.'],
+    ['pt', 'Seria muito legal se tivesse modo escuro.'],
+    ['ru', 'Не очень красиво.'],
+    // A frown, and a full stop before other business: acknowledgements.
+    ['en', 'Cool :('],
+    ['en', "Cool. I'll try that tomorrow."],
+    ['es', 'Muy bien. Lo reviso mañana.'],
     // A bare acknowledgement, not praise.
     ['de', 'Gut.'],
     ['fr', 'Bien.'],
@@ -70,8 +80,8 @@ describe('look-alikes of that praise', () => {
     expect(labelsOf(text, lang)).not.toContain('thanks');
   });
 
-  it('keeps a question asked after the praise', () => {
-    expect(labelsOf('Cool! How did you get the map to load offline?', 'en')).toContain('question');
+  it('keeps a question asked after the praise in the lead', () => {
+    expect(labelsOf('Cool! How did you get the map to load offline?', 'en')[0]).toBe('question');
   });
 
   it('keeps a fault reported after the praise', () => {
