@@ -63,12 +63,21 @@ export function evaluateSets(options: EvalOptions = {}): Array<{ title: string; 
         return { accept: item.labels, must: item.must, predicted };
       }),
     );
-  // Each set is one source's file, as a user would pass it to the command.
-  const runWithInferredRoles = (sets: Array<{ items: Array<LabelledText & { page: string }> }>) =>
+  // Each set is one source's file, as a user would pass it to the command; or, with `eachPageAlone`, each page is a file
+  // of its own (the shared fixture's file, whose pages all come from different sites, gives the roles one page to go on).
+  const runWithInferredRoles = (sets: Array<{ items: Array<LabelledText & { page: string }> }>, eachPageAlone = false) =>
     evaluate(
       sets.flatMap(({ items }) => {
-        const roles = inferRoles(items.map((item) => ({ thread: item.page, author: item.author, position: Number(item.source.slice(item.source.lastIndexOf('#') + 1)) })));
-        return items.map((item, k) => ({ accept: item.labels, must: item.must, predicted: classifier.classify(item.text, item.lang, roles[k]).labels }));
+        const files = [items];
+        if (eachPageAlone) {
+          const byPage = new Map<string, typeof items>();
+          for (const item of items) (byPage.get(item.page) ?? byPage.set(item.page, []).get(item.page)!).push(item);
+          files.splice(0, 1, ...byPage.values());
+        }
+        return files.flatMap((file) => {
+          const roles = inferRoles(file.map((item) => ({ thread: item.page, author: item.author, position: Number(item.source.slice(item.source.lastIndexOf('#') + 1)) })));
+          return file.map((item, k) => ({ accept: item.labels, must: item.must, predicted: classifier.classify(item.text, item.lang, roles[k]).labels }));
+        });
       }),
     );
   const forum = parseForumCsv(readFileSync(FORUM_CSV, 'utf8')).filter((e) => isHeldOut(e.key));
@@ -120,7 +129,10 @@ export function evaluateSets(options: EvalOptions = {}): Array<{ title: string; 
     // The same comments as a file of the shared fixture's shape would give them to `npm run classify`: text, language,
     // thread and author, no roles; the command works out the roles from the authors (lib/classify/infer-roles.ts).
     ...(unseenSets.length
-      ? [{ title: '(unseen, roles from authors) the same, with no roles but those the classify command works out from authors and threads', report: runWithInferredRoles(unseenSets) }]
+      ? [
+          { title: '(unseen, roles from authors) the same, with no roles but those the classify command works out from authors and threads', report: runWithInferredRoles(unseenSets) },
+          { title: '(unseen, each page alone) the same, each page given on its own with its authors, as in a file whose pages come from different sites', report: runWithInferredRoles(unseenSets, true) },
+        ]
       : []),
     // Whole blog comment threads, the kind of page the queue serves most and the classifier reads worst.
     ...(blogSets.length
