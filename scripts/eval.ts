@@ -68,13 +68,9 @@ export function evaluateSets(options: EvalOptions = {}): Array<{ title: string; 
   const runWithInferredRoles = (sets: Array<{ items: Array<LabelledText & { page: string }> }>, eachPageAlone = false) =>
     evaluate(
       sets.flatMap(({ items }) => {
-        const files = [items];
-        if (eachPageAlone) {
-          const byPage = new Map<string, typeof items>();
-          for (const item of items) (byPage.get(item.page) ?? byPage.set(item.page, []).get(item.page)!).push(item);
-          files.splice(0, 1, ...byPage.values());
-        }
-        return files.flatMap((file) => {
+        const byPage = new Map<string, typeof items>();
+        if (eachPageAlone) for (const item of items) (byPage.get(item.page) ?? byPage.set(item.page, []).get(item.page)!).push(item);
+        return (eachPageAlone ? [...byPage.values()] : [items]).flatMap((file) => {
           const roles = inferRoles(file.map((item) => ({ thread: item.page, author: item.author, position: Number(item.source.slice(item.source.lastIndexOf('#') + 1)) })));
           return file.map((item, k) => ({ accept: item.labels, must: item.must, predicted: classifier.classify(item.text, item.lang, roles[k]).labels }));
         });

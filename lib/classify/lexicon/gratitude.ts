@@ -57,6 +57,8 @@ export const THANKS_EMOJI = anywhere('🙏', '❤️?', '♥', '💕', '💖', '
 const PRAISE_ENDS = `(?:[ !¡…~,:;)^_=*+'\\-]|[:;=x8]-?[)dp]|[\\u2600-\\u27bf\\ufe0f]|[\\ud83c-\\ud83e][\\udc00-\\udfff])*$`;
 
 const PRAISE_INTENSIFIERS = 'so|very|really|just|simply|sehr|einfach|echt|richtig|très|trop|vraiment|muy|muito|molto|davvero|heel|erg|zeer';
+/** Whom a one-word praise may hail, and what may close it: "Goed idee man!", "Buenísimo amigo :)". */
+const PRAISE_CLOSE = `(?: (?:man|sir|maestro|amigo|cara|mate|dude))?(?=${PRAISE_ENDS})`;
 
 export const PRAISE = words(
   'great (?:post|article|job|work|read|review|idea|write-?up|tutorial|guide|photos?|pictures?|shots?|stuff|tip|news)',
@@ -126,8 +128,8 @@ export const PRAISE = words(
   // "Boa dica!", "Bella analisi :)", "Goed idee man!", "crack!". Only standing alone: "Cool, I'll try that" or "Bueno,
   // ..." ("well") go on to other business. Words that also just acknowledge ("good", "gut", "bien", "bom", "legal",
   // "prima") are left out.
-  `^(?:(?:${PRAISE_INTENSIFIERS}) )*(?:cool|neat|good (?:show|stuff|one)|ausgezeichnet|bien vu|sympa|buen aporte|buenísim[oa]|buenisim[oa]|boa dica|bell[ao] (?:analisi|post|articolo|idea|lavoro)|auguri(?:oni)?|goed idee|(?:eres un |sos un |un )?(?:crack|groso|genio))(?: (?:man|sir|maestro|amigo|cara|mate|dude))?(?=${PRAISE_ENDS})`,
-  `^(?:(?:${PRAISE_INTENSIFIERS}) )+(?:gut|bien|buen[oa]|bom|boa|útil|util|interesante|interessante|legal)(?: (?:man|sir|maestro|amigo|cara|mate|dude))?(?=${PRAISE_ENDS})`,
+  `^(?:(?:${PRAISE_INTENSIFIERS}) )*(?:cool|neat|good (?:show|stuff|one)|ausgezeichnet|bien vu|sympa|buen aporte|buenísim[oa]|buenisim[oa]|boa dica|bell[ao] (?:analisi|post|articolo|idea|lavoro)|auguri(?:oni)?|goed idee|(?:eres un |sos un |un )?(?:crack|groso|genio))${PRAISE_CLOSE}`,
+  `^(?:(?:${PRAISE_INTENSIFIERS}) )+(?:gut|bien|buen[oa]|bom|boa|útil|util|interesante|interessante|legal)${PRAISE_CLOSE}`,
   'красивые (?:фото|фотки|фотографии|снимки)'
 );
 
