@@ -233,6 +233,7 @@ function rolesOf(lines: string[]): InferredRoles[] {
         thread: threadOf(row),
         author: typeof row.author === 'string' && row.author.trim() ? row.author.trim() : undefined,
         position: typeof row.i === 'number' ? row.i : undefined,
+        text: typeof row.text === 'string' ? row.text : undefined,
       };
     } catch {
       return {};

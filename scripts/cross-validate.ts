@@ -5,7 +5,8 @@
 // kept unseen. (The rules were written from these sets' misses, so it flatters them; compare it with itself.)
 // Takes about two minutes; needs the development sets rebuilt in data/local/ (see data/README.md).
 // --unfamiliar-share=0.6 tries another share for the rules in languages a fold's model has not learnt.
-import { readFileSync } from 'node:fs';
+// --dump=FILE writes one JSON line per comment (set, page, lang, gold, predicted, cues, text) for reading the misses.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentHash } from '../lib/classify/hash';
@@ -18,7 +19,9 @@ import { LOST_SETS_MODEL, commentTrainingSets, trainCommentModel } from './train
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const FOLDS = 4;
-const unfamiliarShare = Number(process.argv.find((a) => a.startsWith('--unfamiliar-share='))?.split('=')[1]) || undefined;
+const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const unfamiliarShare = Number(option('unfamiliar-share')) || undefined;
+const dumpFile = option('dump');
 
 /** A set's source: its file name without an extension set's "-2" or "-3". */
 const sourceOf = (file: string) => file.split('/').pop()!.replace(/\.jsonl$/, '').replace(/-\d$/, '');
@@ -35,6 +38,7 @@ function main(): void {
   const development = LOCAL_SETS.filter((set) => set.development && set.trainsCommentModel && sets[`${set.letter}All`]);
   const judged: Judged[] = [];
   const byLanguage = new Map<string, Judged[]>();
+  const dumped: string[] = [];
   for (let fold = 0; fold < FOLDS; fold++) {
     const inFold = development.filter((set) => foldOf(set.file) === fold);
     const heldOut = new Set(inFold.map((set) => `${set.letter}All`));
@@ -44,8 +48,10 @@ function main(): void {
     let comments = 0;
     for (const set of inFold) {
       for (const item of withRoles(set, parsePageComments(readFileSync(resolve(root, set.file), 'utf8')))) {
-        const one = { accept: item.labels, must: item.must, predicted: classifier.classify(item.text, item.lang, contextOf(item)).labels };
+        const result = classifier.classify(item.text, item.lang, contextOf(item));
+        const one = { accept: item.labels, must: item.must, predicted: result.labels };
         judged.push(one);
+        if (dumpFile) dumped.push(JSON.stringify({ set: sourceOf(set.file), page: item.page, lang: item.lang, ...contextOf(item), accept: item.labels, must: item.must, predicted: result.labels, scores: result.scores, cues: result.cues, text: item.text }));
         const lang = item.lang ?? '?';
         byLanguage.set(lang, [...(byLanguage.get(lang) ?? []), one]);
         comments++;
@@ -53,6 +59,7 @@ function main(): void {
     }
     console.log(`fold ${fold + 1}/${FOLDS}: ${inFold.length} sets, ${comments} comments, trained and scored in ${((performance.now() - started) / 1000).toFixed(0)} s`);
   }
+  if (dumpFile) writeFileSync(dumpFile, dumped.join('\n') + '\n');
   const report = evaluate(judged);
   console.log(formatReport(`development sets, ${FOLDS} folds by source`, report).join('\n'));
   console.log(`macro-F1 to four places (to compare runs): ${report.macroF1.toFixed(4)}`);

@@ -71,7 +71,7 @@ export function evaluateSets(options: EvalOptions = {}): Array<{ title: string; 
         const byPage = new Map<string, typeof items>();
         if (eachPageAlone) for (const item of items) (byPage.get(item.page) ?? byPage.set(item.page, []).get(item.page)!).push(item);
         return (eachPageAlone ? [...byPage.values()] : [items]).flatMap((file) => {
-          const roles = inferRoles(file.map((item) => ({ thread: item.page, author: item.author, position: Number(item.source.slice(item.source.lastIndexOf('#') + 1)) })));
+          const roles = inferRoles(file.map((item) => ({ thread: item.page, author: item.author, position: Number(item.source.slice(item.source.lastIndexOf('#') + 1)), text: item.text })));
           return file.map((item, k) => ({ accept: item.labels, must: item.must, predicted: classifier.classify(item.text, item.lang, roles[k]).labels }));
         });
       }),

@@ -141,4 +141,64 @@ describe('inferRoles', () => {
   it('treats comments without a thread as one thread, and comments without an author as no one', () => {
     expect(having([{ author: 'first' }, { author: 'helper' }, {}, { author: 'helper' }], 'answerer')).toEqual(['undefined/helper']);
   });
+
+  describe('a reply that opens by naming the writer of the comment before it', () => {
+    const page = (texts: Array<[string, string]>) => texts.map(([author, text], i) => ({ thread: 'post', author, position: i, text }));
+
+    it("answers for the site on a page where counting finds no one (a blog's author replying once)", () => {
+      const comments = page([
+        ['Brian Kim', 'Great post. Does the export keep the photo dates?'],
+        ['Lena', 'Hi Brian, yes: the dates come from the photos themselves.'],
+        ['cy', 'Thanks for writing this up!'],
+      ]);
+      const roles = inferRoles(comments);
+      expect(roles.map((role) => role.answerer)).toEqual([false, true, false]);
+      expect(roles[1].staff).toBe(true);
+      expect(roles[1].opensThread).toBe(false);
+    });
+
+    it('finds "@name" replies, in any case, in the reply\'s first words only', () => {
+      const roles = inferRoles(
+        page([
+          ['haifeng wang', 'I get a timeout error every time.'],
+          ['maintainer', '@Haifeng May be caused by a bad connection; it worked once I was online again.'],
+          ['dee', 'Me too.'],
+          ['ed', 'I had the same error last week, and after trying three different networks and two browsers, dee was right.'],
+        ]),
+      );
+      expect(roles.map((role) => role.answerer)).toEqual([false, true, false, false]);
+    });
+
+    it('takes a name only as a word of its own, and no name shorter than three letters', () => {
+      const roles = inferRoles(
+        page([
+          ['Ann', 'Is the map down?'],
+          ['bo', 'Announcement: the map is back.'],
+          ['Al', 'Works for me.'],
+          ['cy', 'Al, which browser?'],
+        ]),
+      );
+      expect(roles.map((role) => role.answerer)).toEqual([false, false, false, false]);
+    });
+
+    it("leaves the thread's first writer, and threads where someone answers already, as they were", () => {
+      const opener = inferRoles(page([['opener', 'The upload fails.'], ['helper', 'Which file?'], ['opener', 'Thanks helper, a JPEG.']]));
+      expect(opener.map((role) => role.answerer)).toEqual([false, false, false]);
+      const answered = inferRoles(
+        page([
+          ['ana', 'Why is the counter at 12?'],
+          ['helper', 'Ana, it counts approved photos only.'],
+          ['bo', 'Thanks helper, that explains it.'],
+          ['helper', 'You are welcome.'],
+        ]),
+      );
+      // helper is the thread's answerer by count; bo's reply by name does not make bo one.
+      expect(answered.map((role) => role.answerer)).toEqual([false, true, false, true]);
+    });
+
+    it('needs the text: comments given without it keep the roles counting gives', () => {
+      const withoutText = page([['Brian', 'Hello'], ['Lena', 'Hi Brian, welcome.']]).map(({ text: _text, ...comment }) => comment);
+      expect(inferRoles(withoutText).map((role) => role.answerer)).toEqual([false, false]);
+    });
+  });
 });
