@@ -5,6 +5,8 @@
 // kept unseen. (The rules were written from these sets' misses, so it flatters them; compare it with itself.)
 // Takes about two minutes; needs the development sets rebuilt in data/local/ (see data/README.md).
 // --unfamiliar-share=0.6 tries another share for the rules in languages a fold's model has not learnt.
+// --roles=authors (or pages) gives each comment the roles the classify command works out from the authors of the
+// whole set (or of its page alone) instead of the set's own.
 // --dump=FILE writes one JSON line per comment (set, page, lang, gold, predicted, cues, text) for reading the misses.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -14,7 +16,7 @@ import { createClassifier } from '../lib/classify/index';
 import { evaluate, formatReport, type Judged } from '../lib/classify/metrics';
 import { decodeModel, type ModelData } from '../lib/classify/model';
 import { contextOf, parsePageComments } from '../lib/classify/training-data';
-import { LOCAL_SETS, withRoles } from './local-sets';
+import { LOCAL_SETS, inferredRolesOf, withRoles } from './local-sets';
 import { LOST_SETS_MODEL, commentTrainingSets, trainCommentModel } from './train-comment-model';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -22,6 +24,8 @@ const FOLDS = 4;
 const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const unfamiliarShare = Number(option('unfamiliar-share')) || undefined;
 const dumpFile = option('dump');
+const rolesFrom = option('roles');
+if (rolesFrom && rolesFrom !== 'authors' && rolesFrom !== 'pages') throw new Error('--roles= takes authors or pages');
 
 /** A set's source: its file name without an extension set's "-2" or "-3". */
 const sourceOf = (file: string) => file.split('/').pop()!.replace(/\.jsonl$/, '').replace(/-\d$/, '');
@@ -47,11 +51,13 @@ function main(): void {
     const classifier = createClassifier({ commentModel: trainCommentModel(sentenceModel, training, lostSetsModel), ...(unfamiliarShare ? { unfamiliarRuleShare: unfamiliarShare } : {}) });
     let comments = 0;
     for (const set of inFold) {
-      for (const item of withRoles(set, parsePageComments(readFileSync(resolve(root, set.file), 'utf8')))) {
-        const result = classifier.classify(item.text, item.lang, contextOf(item));
+      const items = withRoles(set, parsePageComments(readFileSync(resolve(root, set.file), 'utf8')));
+      const contexts = rolesFrom ? inferredRolesOf(items, rolesFrom === 'pages') : items.map(contextOf);
+      for (const [k, item] of items.entries()) {
+        const result = classifier.classify(item.text, item.lang, contexts[k]);
         const one = { accept: item.labels, must: item.must, predicted: result.labels };
         judged.push(one);
-        if (dumpFile) dumped.push(JSON.stringify({ set: sourceOf(set.file), page: item.page, lang: item.lang, ...contextOf(item), accept: item.labels, must: item.must, predicted: result.labels, scores: result.scores, cues: result.cues, text: item.text }));
+        if (dumpFile) dumped.push(JSON.stringify({ set: sourceOf(set.file), page: item.page, lang: item.lang, ...contexts[k], accept: item.labels, must: item.must, predicted: result.labels, scores: result.scores, cues: result.cues, text: item.text }));
         const lang = item.lang ?? '?';
         byLanguage.set(lang, [...(byLanguage.get(lang) ?? []), one]);
         comments++;

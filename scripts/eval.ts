@@ -18,11 +18,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createClassifier } from '../lib/classify/index';
-import { inferRoles } from '../lib/classify/infer-roles';
 import { evaluate, formatReport, type EvalReport } from '../lib/classify/metrics';
 import { evaluateFile } from './eval-file';
 import { evaluateLearning, formatLearning } from './eval-learning';
-import { LOCAL_SETS, withRoles } from './local-sets';
+import { LOCAL_SETS, inferredRolesOf, withRoles } from './local-sets';
 import { contextOf, isHeldOut, parseExamples, parseFixtureComments, parseForumCsv, parseHeldoutComments, parseRealComments, parsePageComments, type LabelledText, type PageHalf } from '../lib/classify/training-data';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -68,12 +67,8 @@ export function evaluateSets(options: EvalOptions = {}): Array<{ title: string; 
   const runWithInferredRoles = (sets: Array<{ items: Array<LabelledText & { page: string }> }>, eachPageAlone = false) =>
     evaluate(
       sets.flatMap(({ items }) => {
-        const byPage = new Map<string, typeof items>();
-        if (eachPageAlone) for (const item of items) (byPage.get(item.page) ?? byPage.set(item.page, []).get(item.page)!).push(item);
-        return (eachPageAlone ? [...byPage.values()] : [items]).flatMap((file) => {
-          const roles = inferRoles(file.map((item) => ({ thread: item.page, author: item.author, position: Number(item.source.slice(item.source.lastIndexOf('#') + 1)), text: item.text })));
-          return file.map((item, k) => ({ accept: item.labels, must: item.must, predicted: classifier.classify(item.text, item.lang, roles[k]).labels }));
-        });
+        const roles = inferredRolesOf(items, eachPageAlone);
+        return items.map((item, k) => ({ accept: item.labels, must: item.must, predicted: classifier.classify(item.text, item.lang, roles[k]).labels }));
       }),
     );
   const forum = parseForumCsv(readFileSync(FORUM_CSV, 'utf8')).filter((e) => isHeldOut(e.key));

@@ -1,7 +1,27 @@
 // The labelled real-comment sets kept on this machine only (gitignored, see data/README.md): their text may not be
 // copied into the repository. One list for `npm run eval` (which reports each) and `npm run train` (the comment model
 // learns from the tune pages of a split set and from every page of a development set).
+import { inferRoles, type InferredRoles } from '../lib/classify/infer-roles';
 import type { LabelledText } from '../lib/classify/training-data';
+
+/**
+ * The roles the classify command works out for a set's comments from their authors, threads, places and texts, as in a
+ * file of the shared fixture's format: the whole set as one file, or each page as a file of its own (a file whose
+ * pages come from different sites). A comment's place is the index after the "#" of its source.
+ */
+export function inferredRolesOf(items: ReadonlyArray<LabelledText & { page: string }>, eachPageAlone = false): InferredRoles[] {
+  const files = new Map<string, number[]>();
+  items.forEach((item, k) => {
+    const file = eachPageAlone ? item.page : '';
+    (files.get(file) ?? files.set(file, []).get(file)!).push(k);
+  });
+  const roles: InferredRoles[] = new Array(items.length);
+  for (const members of files.values()) {
+    const found = inferRoles(members.map((k) => ({ thread: items[k].page, author: items[k].author, position: Number(items[k].source.slice(items[k].source.lastIndexOf('#') + 1)), text: items[k].text })));
+    members.forEach((k, j) => (roles[k] = found[j]));
+  }
+  return roles;
+}
 
 /** A comment on a GitHub issue ("gh:owner/repo#12") by the repository's owner. */
 function ownsTheRepository(page: string, author: string | undefined): boolean {
