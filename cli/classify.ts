@@ -223,7 +223,7 @@ function namesAuthorsOnly(firstLine: string | undefined): boolean | null {
   }
 }
 
-/** Per line, the roles inferRoles gives it (threads from "page" or "thread", places in them from "i"). */
+/** Per line, the roles inferRoles gives it (threads from "page" or "thread", places in them from "i", and its text). */
 function rolesOf(lines: string[]): InferredRoles[] {
   const comments = lines.map((line) => {
     try {
@@ -254,7 +254,7 @@ const LINE_END = /\r\n|\n|\r/;
 export async function runClassifyCli(args: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
   const file = args.find((a) => a === '-' || !a.startsWith('-'));
   if (!file || args.includes('--help')) {
-    err.write('usage: npm run classify -- <file.jsonl | ->\n  each line: {"text": "..."}, optionally "lang", "staff": true (staff or the topic\'s opener),\n  "answerer": true (staff by role, or the article\'s author) and "opensThread": true (the post that opens a forum\n  topic or an issue), "article": true (a comment on a blog post or article, not in a forum, list or issue);\n  when the first line has "author" and "page" (or "thread") but no role, the roles are worked out from the authors\n  (the whole input is read first);\n  "-" reads standard input\n  THREADSIFT_TIMING=1 reports throughput on stderr\n');
+    err.write('usage: npm run classify -- <file.jsonl | ->\n  each line: {"text": "..."}, optionally "lang", "staff": true (staff or the topic\'s opener),\n  "answerer": true (staff by role, or the article\'s author) and "opensThread": true (the post that opens a forum\n  topic or an issue), "article": true (a comment on a blog post or article, not in a forum, list or issue);\n  when the first line has "author" and "page" (or "thread") but no role, the roles are worked out from the authors\n  and the texts (the whole input is read first);\n  "-" reads standard input\n  THREADSIFT_TIMING=1 reports throughput on stderr\n');
     return 2;
   }
   const input = file === '-' ? process.stdin : createReadStream(file, { highWaterMark: CHUNK_BYTES });

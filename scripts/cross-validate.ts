@@ -6,8 +6,9 @@
 // Takes about two minutes; needs the development sets rebuilt in data/local/ (see data/README.md).
 // --unfamiliar-share=0.6 tries another share for the rules in languages a fold's model has not learnt.
 // --roles=authors (or pages) gives each comment the roles the classify command works out from the authors of the
-// whole set (or of its page alone) instead of the set's own.
-// --dump=FILE writes one JSON line per comment (set, page, lang, gold, predicted, cues, text) for reading the misses.
+// whole set (or of its page alone) instead of the set's own; like that command, it then says nothing of articles.
+// --dump=FILE writes one JSON line per comment (set, page, lang, the roles used, accept, must, predicted, scores, cues,
+// text) for reading the misses. It holds the sets' texts, which stay off the repository: write it outside, e.g. /tmp.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

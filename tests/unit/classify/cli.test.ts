@@ -85,6 +85,21 @@ describe('npm run classify', () => {
     expect(asOpening.labels[0]).toBe('question');
   });
 
+  it('reads a reply that names the writer before it as an answer, on a page given alone with its authors', () => {
+    const reply = 'Not really, I am probably the wrong person to ask about that.';
+    const page = (answer: string) =>
+      [
+        { page: 'post', i: 0, author: 'Brian Kim', text: 'Does this work on Windows too?' },
+        { page: 'post', i: 1, author: 'Lena', text: answer },
+      ]
+        .map((line) => JSON.stringify(line))
+        .join('\n') + '\n';
+    const lead = (input: string) => JSON.parse(run(['-'], input).stdout.trim().split('\n')[1]).labels[0];
+    // Lena writes once: counting finds no one answering. Naming Brian, her reply answers him.
+    expect(lead(page(`Hi Brian, ${reply.toLowerCase()}`))).toBe('other');
+    expect(lead(page(reply))).toBe('bug');
+  });
+
   it('works out who answers from "author" and "page" when no line names a role, as in the shared fixture format', () => {
     const reply = 'Not really, I am probably the wrong person to ask about that.';
     const lines = [

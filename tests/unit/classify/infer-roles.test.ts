@@ -196,6 +196,32 @@ describe('inferRoles', () => {
       expect(answered.map((role) => role.answerer)).toEqual([false, true, false, true]);
     });
 
+    it('goes by place where every comment has one, and folds case and accents in names and writers', () => {
+      const inPlace = page([
+        ['josé', 'The sync stopped after the update.'],
+        ['maintainer', 'Jose\u0301, which phone do you have?'],
+        ['JOSÉ', 'Maintainer: a Pixel 6.'],
+      ]);
+      const shuffled = [inPlace[2], inPlace[0], inPlace[1]];
+      // "José" spelt with a combining accent is still José; his later reply, under his name in capitals, is the opener's.
+      expect(inferRoles(shuffled).map((role) => role.answerer)).toEqual([false, false, true]);
+      const unplaced = shuffled.map(({ position: _position, ...comment }) => comment);
+      // Without places the order given counts: the maintainer's reply now follows the opener's second comment.
+      expect(inferRoles(unplaced).map((role) => role.answerer)).toEqual([false, false, true]);
+    });
+
+    it('reads "@name" writers by their name, and never a name inside a longer word, in any script', () => {
+      const roles = inferRoles(
+        page([
+          ['@marie', 'Le lien est mort.'],
+          ['auteur', 'Merci Marie, corrigé.'],
+          ['Lex', 'Still broken for me.'],
+          ['ed', '𝒜lex and Samarie are strange words.'],
+        ]),
+      );
+      expect(roles.map((role) => role.answerer)).toEqual([false, true, false, false]);
+    });
+
     it('needs the text: comments given without it keep the roles counting gives', () => {
       const withoutText = page([['Brian', 'Hello'], ['Lena', 'Hi Brian, welcome.']]).map(({ text: _text, ...comment }) => comment);
       expect(inferRoles(withoutText).map((role) => role.answerer)).toEqual([false, false]);
