@@ -1,7 +1,7 @@
 // Who answers for the site, and which comment opens a forum topic, worked out from authors (and, where given, the
-// texts' first words), for comments that arrive without roles: a file of comments with their authors and threads (`npm run classify`), where no page said who
-// is staff. The scan knows better: the extractors read staff badges, the article's author and the opening post from
-// the page, and the user names staff accounts.
+// texts' first words), for comments that arrive without roles: a file of comments with their authors and threads
+// (`npm run classify`), where no page said who is staff. The scan knows better: the extractors read staff badges, the
+// article's author and the opening post from the page, and the user names staff accounts.
 //
 // Four patterns, chosen on the development sets (92 sets, 31,463 comments, each with its labelled roles) and measured
 // once on the 44 sets kept unseen:
@@ -21,15 +21,15 @@
 // - Where the comments' texts are given, a reply that opens by naming the writer of the comment before it, on a
 //   thread where none of the above answers (see repliesByName): most answerers missed on a page read alone write once
 //   there (session 34).
-// Before session 34: answerers found this way on the development sets: 82% of them are answerers by the sets' roles, and they are 74% of
-// those; opening posts: 83% and 76%.
+// Before session 34: answerers found this way on the development sets: 82% of them are answerers by the sets' roles,
+// and they are 74% of those; opening posts: 83% and 76%.
 // Macro-F1 on the sets kept unseen: text alone 0.822, with these answerers and opening posts 0.844; with the labelled
 // roles 0.850. With the sets' answerers in place of these (the other roles still worked out), 0.850 as well: the
 // answerers are the whole gap. Each page taken on its own (no thread to compare with), 0.836.
 // Session 34, replies by name (chosen on the development sets, where of five ways to spot an answerer from names in the
 // texts it alone helped: pages read alone 0.8986 -> 0.9001, whole files 0.9039 -> 0.9044): on the sets kept unseen,
-// pages read alone 0.8379 -> 0.8434, whole files 0.8456 -> 0.8470; with the sets' own answerers 0.852. Cross-validated by
-// source (npm run cross-validate -- --roles=pages, or authors): 0.8390 -> 0.8407, 0.8478 -> 0.8482.
+// pages read alone 0.8379 -> 0.8434, whole files 0.8456 -> 0.8470; with the sets' own answerers 0.852.
+// Cross-validated by source (npm run cross-validate -- --roles=pages, or authors): 0.8390 -> 0.8407, 0.8478 -> 0.8482.
 
 /** One comment as the inference needs it: its thread (any key) and author; either may be missing. */
 export interface AuthoredComment {
@@ -37,7 +37,7 @@ export interface AuthoredComment {
   author?: string;
   /** Its place in the thread (the fixture format's `i`): the lowest opens it. Without it, the order given counts. */
   position?: number;
-  /** Its text, where known: a reply that names the comment before it may answer for the site (see answersByName). */
+  /** Its text, where known: a reply that names the comment before it may answer for the site (see repliesByName). */
   text?: string;
 }
 
