@@ -149,7 +149,7 @@ export function inferRoles(comments: readonly AuthoredComment[]): InferredRoles[
   }
   for (const key of forumOpeners) openerOf.set(key, threads.get(key)!.opener!);
 
-  const answersByName = repliesByName(comments, named, threads, (thread) => threadAnswerer.has(thread) || [...threads.get(thread)!.counts.keys()].some((author) => siteAuthors.has(author)));
+  const answersByName = repliesByName(comments, named, threads, (thread) => [...threads.get(thread)!.counts.keys()].some((author) => answers(thread, author)));
   return named.map(({ thread, author }, k) => {
     const answerer = answers(thread, author) || answersByName.has(k);
     const ofOpener = !!author && openerOf.get(thread) === author;
@@ -211,14 +211,19 @@ const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 function namesAt(text: string, name: string): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
     const end = at + name.length;
-    const previous = at > 0 ? String.fromCodePoint(text.codePointAt(at - 1 - (isLowSurrogate(text.charCodeAt(at - 1)) && at >= 2 ? 1 : 0))!) : '';
+    const previous = at > 0 ? characterBefore(text, at) : '';
     const next = end < text.length ? String.fromCodePoint(text.codePointAt(end)!) : '';
     if (!WORD_CHAR.test(previous) && !WORD_CHAR.test(next)) return true;
   }
   return false;
 }
 
-const isLowSurrogate = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
+/** The whole character (code point) that ends just before `index` > 0: an astral letter is two UTF-16 units. */
+function characterBefore(text: string, index: number): string {
+  const unit = text.charCodeAt(index - 1);
+  const low = unit >= 0xdc00 && unit <= 0xdfff && index >= 2;
+  return String.fromCodePoint(text.codePointAt(index - (low ? 2 : 1))!);
+}
 
 /**
  * The site authors among those who comment on several threads. A candidate's site: the threads it comments on and the
