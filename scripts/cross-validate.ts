@@ -7,6 +7,9 @@
 // --unfamiliar-share=0.6 tries another share for the rules in languages a fold's model has not learnt.
 // --roles=authors (or pages) gives each comment the roles the classify command works out from the authors of the
 // whole set (or of its page alone) instead of the set's own; like that command, it then says nothing of articles.
+// --roles=sites reads each page alone under a key that holds the site's name, as the shared fixture's keys do.
+// --train-share=0.5 trains each fold on that share of the other development sources only (chosen by hash, --seed=N
+// picks another share): how much the figure owes to the number of sources, i.e. what more labelled sets would give.
 // --dump=FILE writes one JSON line per comment (set, page, lang, the roles used, accept, must, predicted, scores, cues,
 // text) for reading the misses. It holds the sets' texts, which stay off the repository: write it outside, e.g. /tmp.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -17,7 +20,7 @@ import { createClassifier } from '../lib/classify/index';
 import { evaluate, formatReport, type Judged } from '../lib/classify/metrics';
 import { decodeModel, type ModelData } from '../lib/classify/model';
 import { contextOf, parsePageComments } from '../lib/classify/training-data';
-import { LOCAL_SETS, inferredRolesOf, withRoles } from './local-sets';
+import { LOCAL_SETS, inferredRolesOf, siteOf, withRoles } from './local-sets';
 import { LOST_SETS_MODEL, commentTrainingSets, trainCommentModel } from './train-comment-model';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -26,7 +29,9 @@ const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name
 const unfamiliarShare = Number(option('unfamiliar-share')) || undefined;
 const dumpFile = option('dump');
 const rolesFrom = option('roles');
-if (rolesFrom && rolesFrom !== 'authors' && rolesFrom !== 'pages') throw new Error('--roles= takes authors or pages');
+const trainShare = Number(option('train-share') ?? 1);
+const seed = option('seed') ?? '';
+if (rolesFrom && !['authors', 'pages', 'sites'].includes(rolesFrom)) throw new Error('--roles= takes authors, pages or sites');
 
 /** A set's source: its file name without an extension set's "-2" or "-3". */
 const sourceOf = (file: string) => file.split('/').pop()!.replace(/\.jsonl$/, '').replace(/-\d$/, '');
@@ -47,13 +52,16 @@ function main(): void {
   for (let fold = 0; fold < FOLDS; fold++) {
     const inFold = development.filter((set) => foldOf(set.file) === fold);
     const heldOut = new Set(inFold.map((set) => `${set.letter}All`));
-    const training = Object.fromEntries(Object.entries(sets).filter(([name]) => !heldOut.has(name)));
+    const dropped = new Set(
+      development.filter((set) => parseInt(contentHash(seed + sourceOf(set.file)).slice(0, 8), 16) / 2 ** 32 >= trainShare).map((set) => `${set.letter}All`),
+    );
+    const training = Object.fromEntries(Object.entries(sets).filter(([name]) => !heldOut.has(name) && !dropped.has(name)));
     const started = performance.now();
     const classifier = createClassifier({ commentModel: trainCommentModel(sentenceModel, training, lostSetsModel), ...(unfamiliarShare ? { unfamiliarRuleShare: unfamiliarShare } : {}) });
     let comments = 0;
     for (const set of inFold) {
       const items = withRoles(set, parsePageComments(readFileSync(resolve(root, set.file), 'utf8')));
-      const contexts = rolesFrom ? inferredRolesOf(items, rolesFrom === 'pages') : items.map(contextOf);
+      const contexts = rolesFrom ? inferredRolesOf(items, rolesFrom !== 'authors', rolesFrom === 'sites' ? siteOf(set) : '') : items.map(contextOf);
       for (const [k, item] of items.entries()) {
         const result = classifier.classify(item.text, item.lang, contexts[k]);
         const one = { accept: item.labels, must: item.must, predicted: result.labels };

@@ -21,7 +21,7 @@ import { createClassifier } from '../lib/classify/index';
 import { evaluate, formatReport, type EvalReport } from '../lib/classify/metrics';
 import { evaluateFile } from './eval-file';
 import { evaluateLearning, formatLearning } from './eval-learning';
-import { LOCAL_SETS, inferredRolesOf, withRoles } from './local-sets';
+import { LOCAL_SETS, inferredRolesOf, siteOf, withRoles, type LocalSet } from './local-sets';
 import { contextOf, isHeldOut, parseExamples, parseFixtureComments, parseForumCsv, parseHeldoutComments, parseRealComments, parsePageComments, type LabelledText, type PageHalf } from '../lib/classify/training-data';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -64,10 +64,12 @@ export function evaluateSets(options: EvalOptions = {}): Array<{ title: string; 
     );
   // Each set is one source's file, as a user would pass it to the command; or, with `eachPageAlone`, each page is a file
   // of its own (the shared fixture's file, whose pages all come from different sites, gives the roles one page to go on).
-  const runWithInferredRoles = (sets: Array<{ items: Array<LabelledText & { page: string }> }>, eachPageAlone = false) =>
+  // With `keyedBySite`, each page's key also holds the site's name, as the fixture's keys do (see siteOf).
+  const runWithInferredRoles = (sets: Array<LocalSet & { items: Array<LabelledText & { page: string }> }>, eachPageAlone = false, keyedBySite = false) =>
     evaluate(
-      sets.flatMap(({ items }) => {
-        const roles = inferredRolesOf(items, eachPageAlone);
+      sets.flatMap((set) => {
+        const { items } = set;
+        const roles = inferredRolesOf(items, eachPageAlone, keyedBySite ? siteOf(set) : '');
         return items.map((item, k) => ({ accept: item.labels, must: item.must, predicted: classifier.classify(item.text, item.lang, roles[k]).labels }));
       }),
     );
@@ -123,6 +125,7 @@ export function evaluateSets(options: EvalOptions = {}): Array<{ title: string; 
       ? [
           { title: '(unseen, roles from authors) the same, with no roles but those the classify command works out from authors and threads', report: runWithInferredRoles(unseenSets) },
           { title: '(unseen, each page alone) the same, each page given on its own with its authors, as in a file whose pages come from different sites', report: runWithInferredRoles(unseenSets, true) },
+          { title: `(unseen, each page alone, keyed by site) the same, each page's key holding the site's name as the shared fixture's keys do ("wordpress-lemire-en"), where the set's description names the site (${unseenSets.filter((set) => siteOf(set)).length} of ${unseenSets.length} sets)`, report: runWithInferredRoles(unseenSets, true, true) },
         ]
       : []),
     // Whole blog comment threads, the kind of page the queue serves most and the classifier reads worst.

@@ -9,7 +9,7 @@ import type { LabelledText } from '../lib/classify/training-data';
  * file of the shared fixture's format: the whole set as one file, or each page as a file of its own (a file whose
  * pages come from different sites). A comment's place is the index after the "#" of its source.
  */
-export function inferredRolesOf(items: ReadonlyArray<LabelledText & { page: string }>, eachPageAlone = false): InferredRoles[] {
+export function inferredRolesOf(items: ReadonlyArray<LabelledText & { page: string }>, eachPageAlone = false, site = ''): InferredRoles[] {
   const files = new Map<string, number[]>();
   items.forEach((item, k) => {
     const file = eachPageAlone ? item.page : '';
@@ -17,10 +17,19 @@ export function inferredRolesOf(items: ReadonlyArray<LabelledText & { page: stri
   });
   const roles: InferredRoles[] = new Array(items.length);
   for (const members of files.values()) {
-    const found = inferRoles(members.map((k) => ({ thread: items[k].page, author: items[k].author, position: Number(items[k].source.slice(items[k].source.lastIndexOf('#') + 1)), text: items[k].text })));
+    const found = inferRoles(members.map((k) => ({ thread: site ? `${site}/${items[k].page}` : items[k].page, author: items[k].author, position: Number(items[k].source.slice(items[k].source.lastIndexOf('#') + 1)), text: items[k].text })));
     members.forEach((k, j) => (roles[k] = found[j]));
   }
   return roles;
+}
+
+/**
+ * The site a set's description names ("blog.rom1v.com", "discourse.slicer.org"), '' when it names none (a mailing list,
+ * a Slack). The shared fixture's page keys hold the site's name ("wordpress-lemire-en"); a set's own keys are the
+ * posts' slugs, so `siteOf(set) + "/" + page` stands in for such a key where the roles are worked out from it.
+ */
+export function siteOf(set: LocalSet): string {
+  return /\b((?:[a-z0-9-]+\.)+(?:com|net|org|info|name|io|me|[a-z]{2})(?:\.[a-z]{2})?)\b/i.exec(set.what)?.[1]?.replace(/^www\./i, '').toLowerCase() ?? '';
 }
 
 /** A comment on a GitHub issue ("gh:owner/repo#12") by the repository's owner. */

@@ -113,10 +113,11 @@ export function inferRoles(comments: readonly AuthoredComment[]): InferredRoles[
 
   const neighboursOf = neighbourFinder(threads, threadsOf);
   const siteAuthors = findSiteAuthors(threads, threadsOf, neighboursOf);
+  const ownerOf = ownersNamedByThreadKey(threads);
   const threadAnswerer = new Map<string, string>();
   for (const [key, { opener, counts }] of threads) {
     // Where the site's author comments, they answer there: the thread's next busiest commenter is a reader.
-    if ([...counts.keys()].some((author) => siteAuthors.has(author))) continue;
+    if (ownerOf.has(key) || [...counts.keys()].some((author) => siteAuthors.has(author))) continue;
     const top = uniqueTop([...counts].filter(([author, count]) => author !== opener && count >= THREAD_ANSWERER_FROM));
     // Among threads that share commenters, one who answers for the site is seen on more than one of them: whoever
     // writes on this thread alone is taking part in its discussion. A thread that shares commenters with one other
@@ -124,7 +125,7 @@ export function inferRoles(comments: readonly AuthoredComment[]): InferredRoles[
     // itself to go by.
     if (top && (threadsOf.get(top)!.size >= 2 || (neighboursOf(key)?.size ?? Infinity) <= 2)) threadAnswerer.set(key, top);
   }
-  const answers = (thread: string, author?: string) => !!author && (siteAuthors.has(author) || threadAnswerer.get(thread) === author);
+  const answers = (thread: string, author?: string) => !!author && (siteAuthors.has(author) || threadAnswerer.get(thread) === author || !!ownerOf.get(thread)?.has(author));
 
   // A thread whose first author writes again, and does not answer for the site, opens with a post that asks or reports.
   const openerOf = new Map<string, string>();
@@ -156,6 +157,52 @@ export function inferRoles(comments: readonly AuthoredComment[]): InferredRoles[
     return { staff: answerer || ofOpener, answerer, opensThread: ofOpener && threads.get(thread)!.first === k };
   });
 }
+
+/** Letters a name needs for the thread key to name its writer: shorter ones are too often part of another word. */
+const OWNER_NAME_FROM = 4;
+/** A surname alone ("Lemire" of "Daniel Lemire") must be longer: first names and short words are shared by many. */
+const OWNER_SURNAME_FROM = 5;
+
+/**
+ * Per thread, the commenters its key names: a page key that holds the site's name ("wordpress-lemire-en",
+ * "blog.rom1v.com/2008-08-ssh") names the blog's owner when the owner's name is the site's ("Daniel Lemire", "rom1v"),
+ * and the owner answers there, once or often. The name, without spaces, marks and case, must start at a word of the
+ * key ("Nicolas Hoizey" in "nicolas-hoizey", "GreenMan" in "greenmanov"), or its last word of five letters or more
+ * must ("Daniel Lemire"): inside a word it would too often be a piece of another ("Anna" in "savannah").
+ */
+function ownersNamedByThreadKey(threads: Map<string, Thread>): Map<string, Set<string>> {
+  const owners = new Map<string, Set<string>>();
+  for (const [key, { counts }] of threads) {
+    const words = plainWords(key);
+    if (!words.length) continue;
+    const joined = words.join('');
+    const starts = new Set<number>();
+    let at = 0;
+    for (const word of words) {
+      starts.add(at);
+      at += word.length;
+    }
+    const startsWord = (part: string) => {
+      for (let found = joined.indexOf(part); found >= 0; found = joined.indexOf(part, found + 1)) if (starts.has(found)) return true;
+      return false;
+    };
+    for (const author of counts.keys()) {
+      const name = plainWords(author);
+      const whole = name.join('');
+      const surname = name.length >= 2 ? name[name.length - 1] : '';
+      const named = (letters(whole) >= OWNER_NAME_FROM && startsWord(whole)) || (letters(surname) >= OWNER_SURNAME_FROM && startsWord(surname));
+      if (named) (owners.get(key) ?? owners.set(key, new Set()).get(key)!).add(author);
+    }
+  }
+  return owners;
+}
+
+/** Lower-cased words of letters and digits, accents taken off ("Bouças" and "boucas" are one name). */
+function plainWords(text: string): string[] {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+const letters = (word: string) => word.replace(/[^\p{L}]/gu, '').length;
 
 /** How far into a reply the name of the writer before it counts ("Hi Brian, ...", "On 2/7/07, Jay Shi wrote:"). */
 const NAMED_WITHIN = 60;

@@ -227,4 +227,30 @@ describe('inferRoles', () => {
       expect(inferRoles(withoutText).map((role) => role.answerer)).toEqual([false, false]);
     });
   });
+
+  describe("a commenter the thread's key names (the site's owner, as in the fixture's \"wordpress-lemire-en\")", () => {
+    it('answers for the site on a page read alone, though they write once and the first commenter writes twice', () => {
+      const comments = thread('wordpress-lemire-en', ['degski', 'degski', 'Daniel Lemire', 'wmu']);
+      expect(having(comments, 'answerer')).toEqual(['wordpress-lemire-en/Daniel Lemire']);
+      expect(having(comments, 'staff')).toContain('wordpress-lemire-en/Daniel Lemire');
+    });
+
+    it('matches the whole name without spaces, accents or case at the start of a word of the key', () => {
+      const hoizey = thread('nicolas-hoizey.com/2011-css-grid', ['ann', 'Nicolas Hoizey', 'bo']);
+      expect(having(hoizey, 'answerer')).toEqual(['nicolas-hoizey.com/2011-css-grid/Nicolas Hoizey']);
+      const boucas = thread('eduardoboucas.com/posts/moving-on', ['ann', 'Eduardo Bouças']);
+      expect(having(boucas, 'answerer')).toEqual(['eduardoboucas.com/posts/moving-on/Eduardo Bouças']);
+    });
+
+    it('leaves a name found inside a word, a short name and a first name alone', () => {
+      // "anna" inside "savannah", "Al" too short, "Erik" of "Erik Jonson" is a first name: none of them is the key's.
+      const comments = thread('blog-savannah-trip/erikmoberg', ['Anna', 'Al', 'Erik Jonson', 'zed']);
+      expect(having(comments, 'answerer')).toEqual([]);
+    });
+
+    it('keeps the busiest guest from answering where the named owner comments', () => {
+      const comments = thread('blog.rom1v.com/2008-ssh', ['ann', 'bo', 'bo', 'cy', 'rom1v']);
+      expect(having(comments, 'answerer')).toEqual(['blog.rom1v.com/2008-ssh/rom1v']);
+    });
+  });
 });
