@@ -47,6 +47,12 @@ export interface AuthoredComment {
  */
 const ANONYMOUS = /^(?:anonym(?:e|ous|ous coward)?|an[oó]nim[oa]?|anonim|anoniem|guest|gast|invit[ée]|unknown|unregistered|\[?deleted\]?|ẩn danh|匿名|名無し(?:さん)?|익명)$/i;
 
+/**
+ * Names that say the writer runs the site: WordPress shows its default account as "admin" when the blog's owner
+ * replies, and a forum's or list's own account signs as its administrator or moderator. They answer wherever they write.
+ */
+const SITE_ACCOUNT = /^(?:(?:site |blog |forum )?(?:admin|administrator|administrador[a]?|administrateur|amministratore|moderator|moderador|modérateur|webmaster)|管理员|管理者|管理人|站长|站長|博主|版主|관리자|운영자)$/i;
+
 /** The share of a site's threads its author comments on at least. */
 const SITE_AUTHOR_THREAD_SHARE = 0.3;
 /**
@@ -117,7 +123,7 @@ export function inferRoles(comments: readonly AuthoredComment[]): InferredRoles[
   const threadAnswerer = new Map<string, string>();
   for (const [key, { opener, counts }] of threads) {
     // Where the site's author comments, they answer there: the thread's next busiest commenter is a reader.
-    if (ownerOf.has(key) || [...counts.keys()].some((author) => siteAuthors.has(author))) continue;
+    if (ownerOf.has(key) || [...counts.keys()].some((author) => siteAuthors.has(author) || SITE_ACCOUNT.test(author))) continue;
     const top = uniqueTop([...counts].filter(([author, count]) => author !== opener && count >= THREAD_ANSWERER_FROM));
     // Among threads that share commenters, one who answers for the site is seen on more than one of them: whoever
     // writes on this thread alone is taking part in its discussion. A thread that shares commenters with one other
@@ -125,7 +131,8 @@ export function inferRoles(comments: readonly AuthoredComment[]): InferredRoles[
     // itself to go by.
     if (top && (threadsOf.get(top)!.size >= 2 || (neighboursOf(key)?.size ?? Infinity) <= 2)) threadAnswerer.set(key, top);
   }
-  const answers = (thread: string, author?: string) => !!author && (siteAuthors.has(author) || threadAnswerer.get(thread) === author || !!ownerOf.get(thread)?.has(author));
+  const answers = (thread: string, author?: string) =>
+    !!author && (siteAuthors.has(author) || threadAnswerer.get(thread) === author || !!ownerOf.get(thread)?.has(author) || SITE_ACCOUNT.test(author));
 
   // A thread whose first author writes again, and does not answer for the site, opens with a post that asks or reports.
   const openerOf = new Map<string, string>();

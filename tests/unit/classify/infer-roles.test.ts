@@ -228,6 +228,11 @@ describe('inferRoles', () => {
     });
   });
 
+  it("takes a site's own account ('admin', '管理员') for someone answering, wherever it writes once", () => {
+    const comments = [...thread('post-1', ['ana', 'admin', 'bo', 'bo']), ...thread('post-2', ['cy', '管理员']), ...thread('post-3', ['Admin Fan', 'dee'])];
+    expect(having(comments, 'answerer')).toEqual(['post-1/admin', 'post-2/管理员']);
+  });
+
   describe("a commenter the thread's key names (the site's owner, as in the fixture's \"wordpress-lemire-en\")", () => {
     it('answers for the site on a page read alone, though they write once and the first commenter writes twice', () => {
       const comments = thread('wordpress-lemire-en', ['degski', 'degski', 'Daniel Lemire', 'wmu']);
