@@ -31,6 +31,7 @@ const dumpFile = option('dump');
 const rolesFrom = option('roles');
 const trainShare = Number(option('train-share') ?? 1);
 const seed = option('seed') ?? '';
+if (!(trainShare > 0 && trainShare <= 1)) throw new Error('--train-share= takes a share above 0 and at most 1, e.g. 0.5');
 if (rolesFrom && !['authors', 'pages', 'sites'].includes(rolesFrom)) throw new Error('--roles= takes authors, pages or sites');
 
 /** A set's source: its file name without an extension set's "-2" or "-3". */
@@ -46,15 +47,17 @@ function main(): void {
   const sentenceModel = decodeModel(JSON.parse(readFileSync(resolve(root, 'lib/classify/model.json'), 'utf8')) as ModelData);
   const lostSetsModel = JSON.parse(readFileSync(resolve(root, LOST_SETS_MODEL), 'utf8')) as ModelData;
   const development = LOCAL_SETS.filter((set) => set.development && set.trainsCommentModel && sets[`${set.letter}All`]);
+  // --train-share: that share of the development sources, exactly (rounded), in an order the seed shuffles.
+  const sources = [...new Set(development.map((set) => sourceOf(set.file)))].sort((a, b) => contentHash(seed + a).localeCompare(contentHash(seed + b)));
+  const keptSources = new Set(sources.slice(0, Math.round(trainShare * sources.length)));
+  if (trainShare < 1) console.log(`training on ${keptSources.size} of ${sources.length} development sources (those outside each fold)`);
   const judged: Judged[] = [];
   const byLanguage = new Map<string, Judged[]>();
   const dumped: string[] = [];
   for (let fold = 0; fold < FOLDS; fold++) {
     const inFold = development.filter((set) => foldOf(set.file) === fold);
     const heldOut = new Set(inFold.map((set) => `${set.letter}All`));
-    const dropped = new Set(
-      development.filter((set) => parseInt(contentHash(seed + sourceOf(set.file)).slice(0, 8), 16) / 2 ** 32 >= trainShare).map((set) => `${set.letter}All`),
-    );
+    const dropped = new Set(development.filter((set) => !keptSources.has(sourceOf(set.file))).map((set) => `${set.letter}All`));
     const training = Object.fromEntries(Object.entries(sets).filter(([name]) => !heldOut.has(name) && !dropped.has(name)));
     const started = performance.now();
     const classifier = createClassifier({ commentModel: trainCommentModel(sentenceModel, training, lostSetsModel), ...(unfamiliarShare ? { unfamiliarRuleShare: unfamiliarShare } : {}) });

@@ -29,8 +29,17 @@ export function inferredRolesOf(items: ReadonlyArray<LabelledText & { page: stri
  * posts' slugs, so `siteOf(set) + "/" + page` stands in for such a key where the roles are worked out from it.
  */
 export function siteOf(set: LocalSet): string {
-  return /\b((?:[a-z0-9-]+\.)+(?:com|net|org|info|name|io|me|[a-z]{2})(?:\.[a-z]{2})?)\b/i.exec(set.what)?.[1]?.replace(/^www\./i, '').toLowerCase() ?? '';
+  const found = SITE_IN_DESCRIPTION.exec(set.what);
+  if (!found) return '';
+  const domain = found[1].replace(/^www\./i, '').toLowerCase();
+  // A host of many sites names the site by its path ("github.com/alibaba/weex"); without one it names no site.
+  if (PLATFORM_HOSTS.has(domain)) return found[2] ? `${domain}${found[2].toLowerCase()}` : '';
+  return domain;
 }
+
+/** A domain of a description, with the path after it: top-level domains listed, so that "Node.js" is none. */
+const SITE_IN_DESCRIPTION = /\b((?:[a-z0-9-]+\.)+(?:com|net|org|info|name|io|me|de|fr|it|es|pt|br|ar|jp|cn|tw|uk|cz|be|ch|at|dk|nl|pl|ru|ua|sk|vn|kr)(?:\.[a-z]{2})?)(\/[\w.-]+\/[\w.-]+)?/i;
+const PLATFORM_HOSTS = new Set(['github.com', 'wordpress.com', 'blogspot.com', 'gitlab.com', 'sourceforge.net']);
 
 /** A comment on a GitHub issue ("gh:owner/repo#12") by the repository's owner. */
 function ownsTheRepository(page: string, author: string | undefined): boolean {

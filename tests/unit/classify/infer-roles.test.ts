@@ -231,6 +231,9 @@ describe('inferRoles', () => {
   it("takes a site's own account ('admin', '管理员') for someone answering, wherever it writes once", () => {
     const comments = [...thread('post-1', ['ana', 'admin', 'bo', 'bo']), ...thread('post-2', ['cy', '管理员']), ...thread('post-3', ['Admin Fan', 'dee'])];
     expect(having(comments, 'answerer')).toEqual(['post-1/admin', 'post-2/管理员']);
+    // However its accents and spaces are typed; not a name that merely holds the word.
+    const typed = [...thread('post-4', ['ann', 'Mode\u0301rateur']), ...thread('post-5', ['bo', 'forum  admin']), ...thread('post-6', ['cy', 'Not the admin'])];
+    expect(having(typed, 'answerer')).toEqual(['post-4/Mode\u0301rateur', 'post-5/forum  admin']);
   });
 
   describe("a commenter the thread's key names (the site's owner, as in the fixture's \"wordpress-lemire-en\")", () => {
@@ -247,10 +250,28 @@ describe('inferRoles', () => {
       expect(having(boucas, 'answerer')).toEqual(['eduardoboucas.com/posts/moving-on/Eduardo Bouças']);
     });
 
-    it('leaves a name found inside a word, a short name and a first name alone', () => {
-      // "anna" inside "savannah", "Al" too short, "Erik" of "Erik Jonson" is a first name: none of them is the key's.
-      const comments = thread('blog-savannah-trip/erikmoberg', ['Anna', 'Al', 'Erik Jonson', 'zed']);
-      expect(having(comments, 'answerer')).toEqual([]);
+    it('takes a whole word of four letters, and a name ending inside a word only from six', () => {
+      const owner = (key: string, author: string) => having(thread(key, ['reader', author, 'other reader']), 'answerer').length === 1;
+      expect(owner('anna-bakes-en', 'Anna')).toBe(true);
+      expect(owner('ann-arbor-trip', 'Ann')).toBe(false);
+      expect(owner('greenmanov.net/2010-wiki', 'GreenMan')).toBe(true);
+      expect(owner('gh:markdown-it/markdown-it#12', 'Mark')).toBe(false);
+      expect(owner('christmas-wishes-en', 'Chris')).toBe(false);
+      expect(owner('blog-savannah-trip', 'Anna')).toBe(false);
+    });
+
+    it('takes a surname of five letters or more alone, and no platform word for a name', () => {
+      const owner = (key: string, author: string) => having(thread(key, ['reader', author, 'other reader']), 'answerer').length === 1;
+      expect(owner('lee-blog-en', 'Daniel Lee')).toBe(false);
+      expect(owner('erikmoberg.net/post', 'Erik Jonson')).toBe(false);
+      expect(owner('blog-anna-en', 'Blog')).toBe(false);
+      expect(owner('github-issue-defuddle-56-en', 'GitHub')).toBe(false);
+      expect(owner('github-issue-defuddle-56-en', 'defuddle')).toBe(true);
+    });
+
+    it('reads only the head of a key, where a site is named (a crafted key of a megabyte costs nothing)', () => {
+      const key = 'lena-blog/' + 'x'.repeat(1_000_000) + '-zedekiah';
+      expect(inferRoles(thread(key, ['ann', 'Lena', 'Zedekiah'])).map((role) => role.answerer)).toEqual([false, true, false]);
     });
 
     it('keeps the busiest guest from answering where the named owner comments', () => {
