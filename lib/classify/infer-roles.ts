@@ -163,8 +163,12 @@ export function inferRoles(comments: readonly AuthoredComment[]): InferredRoles[
   for (const key of forumOpeners) openerOf.set(key, threads.get(key)!.opener!);
 
   const answersByName = repliesByName(comments, named, threads, (thread) => [...threads.get(thread)!.counts.keys()].some((author) => answers(thread, author)));
+  // The post that opens a thread is no answer, though the key names its writer: a maintainer files an issue on their own
+  // repository ("gh:rom1v/sndcpy#3"). Their later comments there answer.
+  const opensAsNamedOwner = (thread: string, author: string | undefined, k: number) =>
+    threads.get(thread)!.first === k && !!author && !!ownerOf.get(thread)?.has(author) && !siteAuthors.has(author) && threadAnswerer.get(thread) !== author && !isSiteAccount(author);
   return named.map(({ thread, author }, k) => {
-    const answerer = answers(thread, author) || answersByName.has(k);
+    const answerer = (answers(thread, author) && !opensAsNamedOwner(thread, author, k)) || answersByName.has(k);
     const ofOpener = !!author && openerOf.get(thread) === author;
     return { staff: answerer || ofOpener, answerer, opensThread: ofOpener && threads.get(thread)!.first === k };
   });

@@ -274,6 +274,11 @@ describe('inferRoles', () => {
       expect(inferRoles(thread(key, ['ann', 'Lena', 'Zedekiah'])).map((role) => role.answerer)).toEqual([false, true, false]);
     });
 
+    it("does not take the post that opens a thread for an answer, though the key names its writer (a maintainer's own issue)", () => {
+      const roles = inferRoles(thread('gh:rom1v/sndcpy#3', ['rom1v', 'ann', 'rom1v']));
+      expect(roles.map((role) => role.answerer)).toEqual([false, false, true]);
+    });
+
     it('keeps the busiest guest from answering where the named owner comments', () => {
       const comments = thread('blog.rom1v.com/2008-ssh', ['ann', 'bo', 'bo', 'cy', 'rom1v']);
       expect(having(comments, 'answerer')).toEqual(['blog.rom1v.com/2008-ssh/rom1v']);
