@@ -237,6 +237,9 @@ describe('inferRoles', () => {
   });
 
   describe("a commenter the thread's key names (the site's owner, as in the fixture's \"wordpress-lemire-en\")", () => {
+    /** Whether `author`, writing once between two readers on the thread keyed `key`, answers there. */
+    const owner = (key: string, author: string) => having(thread(key, ['reader', author, 'other reader']), 'answerer').length === 1;
+
     it('answers for the site on a page read alone, though they write once and the first commenter writes twice', () => {
       const comments = thread('wordpress-lemire-en', ['degski', 'degski', 'Daniel Lemire', 'wmu']);
       expect(having(comments, 'answerer')).toEqual(['wordpress-lemire-en/Daniel Lemire']);
@@ -250,23 +253,20 @@ describe('inferRoles', () => {
       expect(having(boucas, 'answerer')).toEqual(['eduardoboucas.com/posts/moving-on/Eduardo Bouças']);
     });
 
-    it('takes a whole word of four letters, and a name ending inside a word only from six', () => {
-      const owner = (key: string, author: string) => having(thread(key, ['reader', author, 'other reader']), 'answerer').length === 1;
-      expect(owner('anna-bakes-en', 'Anna')).toBe(true);
-      expect(owner('ann-arbor-trip', 'Ann')).toBe(false);
-      expect(owner('greenmanov.net/2010-wiki', 'GreenMan')).toBe(true);
-      expect(owner('gh:markdown-it/markdown-it#12', 'Mark')).toBe(false);
-      expect(owner('christmas-wishes-en', 'Chris')).toBe(false);
-      expect(owner('blog-savannah-trip', 'Anna')).toBe(false);
-    });
-
-    it('takes a surname of five letters or more alone, and no platform word for a name', () => {
-      const owner = (key: string, author: string) => having(thread(key, ['reader', author, 'other reader']), 'answerer').length === 1;
-      expect(owner('lee-blog-en', 'Daniel Lee')).toBe(false);
-      expect(owner('erikmoberg.net/post', 'Erik Jonson')).toBe(false);
-      expect(owner('blog-anna-en', 'Blog')).toBe(false);
-      expect(owner('github-issue-defuddle-56-en', 'GitHub')).toBe(false);
-      expect(owner('github-issue-defuddle-56-en', 'defuddle')).toBe(true);
+    it.each([
+      ['anna-bakes-en', 'Anna', true, 'a whole word of four letters'],
+      ['ann-arbor-trip', 'Ann', false, 'three letters'],
+      ['greenmanov.net/2010-wiki', 'GreenMan', true, 'ending inside a word, from six letters'],
+      ['gh:markdown-it/markdown-it#12', 'Mark', false, 'ending inside a word, under six letters'],
+      ['christmas-wishes-en', 'Chris', false, 'ending inside a word, under six letters'],
+      ['blog-savannah-trip', 'Anna', false, 'inside a word'],
+      ['lee-blog-en', 'Daniel Lee', false, 'a surname under five letters'],
+      ['erikmoberg.net/post', 'Erik Jonson', false, 'a first name'],
+      ['blog-anna-en', 'Blog', false, 'a platform word'],
+      ['github-issue-defuddle-56-en', 'GitHub', false, 'a platform word'],
+      ['github-issue-defuddle-56-en', 'defuddle', true, "the project's own account"],
+    ])('on %s, %s answers: %s (%s)', (key, author, answers) => {
+      expect(owner(key, author)).toBe(answers);
     });
 
     it('reads only the head of a key, where a site is named (a crafted key of a megabyte costs nothing)', () => {
