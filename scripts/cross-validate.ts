@@ -8,8 +8,8 @@
 // --roles=authors (or pages) gives each comment the roles the classify command works out from the authors of the
 // whole set (or of its page alone) instead of the set's own; like that command, it then says nothing of articles.
 // --roles=sites reads each page alone under a key that holds the site's name, as the shared fixture's keys do.
-// --train-share=0.5 trains each fold on that share of the other development sources only (chosen by hash, --seed=N
-// picks another share): how much the figure owes to the number of sources, i.e. what more labelled sets would give.
+// --train-share=0.5 trains each fold on that share of the other development sources only (ordered by hash, --seed=N
+// draws another share): how much the figure owes to the number of sources, i.e. what more labelled sets would give.
 // --dump=FILE writes one JSON line per comment (set, page, lang, the roles used, accept, must, predicted, scores, cues,
 // text) for reading the misses. It holds the sets' texts, which stay off the repository: write it outside, e.g. /tmp.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -51,13 +51,13 @@ function main(): void {
   const sources = [...new Set(development.map((set) => sourceOf(set.file)))].sort((a, b) => contentHash(seed + a).localeCompare(contentHash(seed + b)));
   const keptSources = new Set(sources.slice(0, Math.round(trainShare * sources.length)));
   if (trainShare < 1) console.log(`training on ${keptSources.size} of ${sources.length} development sources (those outside each fold)`);
+  const dropped = new Set(development.filter((set) => !keptSources.has(sourceOf(set.file))).map((set) => `${set.letter}All`));
   const judged: Judged[] = [];
   const byLanguage = new Map<string, Judged[]>();
   const dumped: string[] = [];
   for (let fold = 0; fold < FOLDS; fold++) {
     const inFold = development.filter((set) => foldOf(set.file) === fold);
     const heldOut = new Set(inFold.map((set) => `${set.letter}All`));
-    const dropped = new Set(development.filter((set) => !keptSources.has(sourceOf(set.file))).map((set) => `${set.letter}All`));
     const training = Object.fromEntries(Object.entries(sets).filter(([name]) => !heldOut.has(name) && !dropped.has(name)));
     const started = performance.now();
     const classifier = createClassifier({ commentModel: trainCommentModel(sentenceModel, training, lostSetsModel), ...(unfamiliarShare ? { unfamiliarRuleShare: unfamiliarShare } : {}) });

@@ -3,8 +3,8 @@
 // (`npm run classify`), where no page said who is staff. The scan knows better: the extractors read staff badges, the
 // article's author and the opening post from the page, and the user names staff accounts.
 //
-// Four patterns from counting, chosen on the development sets (92 sets, 31,463 comments, each with its labelled roles) and measured
-// once on the 44 sets kept unseen:
+// Four patterns from counting, chosen on the development sets (92 sets, 31,463 comments, each with its labelled roles)
+// and measured once on the 44 sets kept unseen:
 // - The site's author: someone who comments on many of its threads (at least two, and at least 30% of them), the most
 //   of anyone there. A blog's author answers under each post; a project's maintainer under each issue. A file may hold
 //   several sites: a site here is the threads someone comments on and those that share a commenter with them.
@@ -125,10 +125,12 @@ export function inferRoles(comments: readonly AuthoredComment[]): InferredRoles[
   const neighboursOf = neighbourFinder(threads, threadsOf);
   const siteAuthors = findSiteAuthors(threads, threadsOf, neighboursOf);
   const ownerOf = ownersNamedByThreadKey(threads);
+  // Each writer's name is read once: `answers` below runs for every comment.
+  const siteAccounts = new Set([...threadsOf.keys()].filter(isSiteAccount));
   const threadAnswerer = new Map<string, string>();
   for (const [key, { opener, counts }] of threads) {
     // Where the site's author comments, they answer there: the thread's next busiest commenter is a reader.
-    if (ownerOf.has(key) || [...counts.keys()].some((author) => siteAuthors.has(author) || isSiteAccount(author))) continue;
+    if (ownerOf.has(key) || [...counts.keys()].some((author) => siteAuthors.has(author) || siteAccounts.has(author))) continue;
     const top = uniqueTop([...counts].filter(([author, count]) => author !== opener && count >= THREAD_ANSWERER_FROM));
     // Among threads that share commenters, one who answers for the site is seen on more than one of them: whoever
     // writes on this thread alone is taking part in its discussion. A thread that shares commenters with one other
@@ -136,8 +138,10 @@ export function inferRoles(comments: readonly AuthoredComment[]): InferredRoles[
     // itself to go by.
     if (top && (threadsOf.get(top)!.size >= 2 || (neighboursOf(key)?.size ?? Infinity) <= 2)) threadAnswerer.set(key, top);
   }
-  const answers = (thread: string, author?: string) =>
-    !!author && (siteAuthors.has(author) || threadAnswerer.get(thread) === author || !!ownerOf.get(thread)?.has(author) || isSiteAccount(author));
+  // Answering for the site other than by the thread's key naming the writer (see the post that opens a thread, below).
+  const answersUnnamed = (thread: string, author: string) => siteAuthors.has(author) || siteAccounts.has(author) || threadAnswerer.get(thread) === author;
+  const namedByKey = (thread: string, author: string) => !!ownerOf.get(thread)?.has(author);
+  const answers = (thread: string, author?: string) => !!author && (answersUnnamed(thread, author) || namedByKey(thread, author));
 
   // A thread whose first author writes again, and does not answer for the site, opens with a post that asks or reports.
   const openerOf = new Map<string, string>();
@@ -163,12 +167,11 @@ export function inferRoles(comments: readonly AuthoredComment[]): InferredRoles[
   for (const key of forumOpeners) openerOf.set(key, threads.get(key)!.opener!);
 
   const answersByName = repliesByName(comments, named, threads, (thread) => [...threads.get(thread)!.counts.keys()].some((author) => answers(thread, author)));
-  // The post that opens a thread is no answer, though the key names its writer: a maintainer files an issue on their own
-  // repository ("gh:rom1v/sndcpy#3"). Their later comments there answer.
-  const opensAsNamedOwner = (thread: string, author: string | undefined, k: number) =>
-    threads.get(thread)!.first === k && !!author && !!ownerOf.get(thread)?.has(author) && !siteAuthors.has(author) && threadAnswerer.get(thread) !== author && !isSiteAccount(author);
   return named.map(({ thread, author }, k) => {
-    const answerer = (answers(thread, author) && !opensAsNamedOwner(thread, author, k)) || answersByName.has(k);
+    // The post that opens a thread is no answer, though the key names its writer: a maintainer files an issue on their
+    // own repository ("gh:rom1v/sndcpy#3"). Their later comments there answer.
+    const answerer =
+      (!!author && (answersUnnamed(thread, author) || (namedByKey(thread, author) && threads.get(thread)!.first !== k))) || answersByName.has(k);
     const ofOpener = !!author && openerOf.get(thread) === author;
     return { staff: answerer || ofOpener, answerer, opensThread: ofOpener && threads.get(thread)!.first === k };
   });

@@ -144,6 +144,8 @@ describe('inferRoles', () => {
 
   describe('a reply that opens by naming the writer of the comment before it', () => {
     const page = (texts: Array<[string, string]>) => texts.map(([author, text], i) => ({ thread: 'post', author, position: i, text }));
+    /** Whether each comment of a page of [author, text] pairs is found answering. */
+    const answerers = (texts: Array<[string, string]>) => inferRoles(page(texts)).map((role) => role.answerer);
 
     it("answers for the site on a page where counting finds no one (a blog's author replying once)", () => {
       const comments = page([
@@ -158,42 +160,38 @@ describe('inferRoles', () => {
     });
 
     it('finds "@name" replies, in any case, in the reply\'s first words only', () => {
-      const roles = inferRoles(
-        page([
+      expect(
+        answerers([
           ['haifeng wang', 'I get a timeout error every time.'],
           ['maintainer', '@Haifeng May be caused by a bad connection; it worked once I was online again.'],
           ['dee', 'Me too.'],
           ['ed', 'I had the same error last week, and after trying three different networks and two browsers, dee was right.'],
         ]),
-      );
-      expect(roles.map((role) => role.answerer)).toEqual([false, true, false, false]);
+      ).toEqual([false, true, false, false]);
     });
 
     it('takes a name only as a word of its own, and no name shorter than three letters', () => {
-      const roles = inferRoles(
-        page([
+      expect(
+        answerers([
           ['Ann', 'Is the map down?'],
           ['bo', 'Announcement: the map is back.'],
           ['Al', 'Works for me.'],
           ['cy', 'Al, which browser?'],
         ]),
-      );
-      expect(roles.map((role) => role.answerer)).toEqual([false, false, false, false]);
+      ).toEqual([false, false, false, false]);
     });
 
     it("leaves the thread's first writer, and threads where someone answers already, as they were", () => {
-      const opener = inferRoles(page([['opener', 'The upload fails.'], ['helper', 'Which file?'], ['opener', 'Thanks helper, a JPEG.']]));
-      expect(opener.map((role) => role.answerer)).toEqual([false, false, false]);
-      const answered = inferRoles(
-        page([
+      expect(answerers([['opener', 'The upload fails.'], ['helper', 'Which file?'], ['opener', 'Thanks helper, a JPEG.']])).toEqual([false, false, false]);
+      // helper is the thread's answerer by count; bo's reply by name does not make bo one.
+      expect(
+        answerers([
           ['ana', 'Why is the counter at 12?'],
           ['helper', 'Ana, it counts approved photos only.'],
           ['bo', 'Thanks helper, that explains it.'],
           ['helper', 'You are welcome.'],
         ]),
-      );
-      // helper is the thread's answerer by count; bo's reply by name does not make bo one.
-      expect(answered.map((role) => role.answerer)).toEqual([false, true, false, true]);
+      ).toEqual([false, true, false, true]);
     });
 
     it('goes by place where every comment has one, and folds case and accents in names and writers', () => {
@@ -211,15 +209,14 @@ describe('inferRoles', () => {
     });
 
     it('reads "@name" writers by their name, and never a name inside a longer word, in any script', () => {
-      const roles = inferRoles(
-        page([
+      expect(
+        answerers([
           ['@marie', 'Le lien est mort.'],
           ['auteur', 'Merci Marie, corrigé.'],
           ['Lex', 'Still broken for me.'],
           ['ed', '𝒜lex and Samarie are strange words.'],
         ]),
-      );
-      expect(roles.map((role) => role.answerer)).toEqual([false, true, false, false]);
+      ).toEqual([false, true, false, false]);
     });
 
     it('needs the text: comments given without it keep the roles counting gives', () => {
