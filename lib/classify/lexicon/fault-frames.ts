@@ -346,6 +346,8 @@ export const FAULT_FRAMES: readonly RegExp[] = [
     'nejde (?:mi )?(?:to )?(?:spustit|otevřít|otevrit|nainstalovat|přihlásit|prihlasit|stáhnout|stahnout|zkompilovat|načíst|nacist)', 'nezobrazuj(?:e|í)', 'nedaří se mi',
     // A program that does not run, crashes or stalls on the writer, an error message it throws, things that vanished:
     // "Portable FF mi nechodí", "občas mi spadne", "vyhodí mi chybovou hlášku", "se mi ztratily všechny záložky".
+    // "Mám stále problém s hesly", "stále nefunkční", "narazil jsem na drobnou chybku", "spadne s chybou".
+    'mám (?:stále |pořád |porad |furt |zase |opět |opet )?(?:stejný |stejny |ten samý |ten samy |nějaký |nejaky )?problém s', 'nefunkční', 'nefunkcni', 'narazil(?:a)? jsem na (?:\\S+ )?chyb\\S*', 'spadne s chybou',
     'nechod(?:í|i)', 'nedaří se', 'chybov(?:ou|á|é) hlášk\\S*', 'vyhod(?:í|i) (?:mi )?(?:to )?chyb\\S*', 'mi (?:\\S+ )?(?:padá|spadne|spadl[oa]?|seká|zasekává)',
     '(?:se mi|mi se) (?:\\S+ )?(?:ztratil[aoy]?|zmizel[aoy]?)',
     // "tak mi padaly", "mi to opravdu nejede", "Hesla mám nedostupná", sk "sa nedá nainštalovať".

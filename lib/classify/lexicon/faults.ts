@@ -53,13 +53,19 @@ export const BUG_WORDS = words(
   'no funciona', 'falla', 'fallo', 'se cuelga', 'no carga', 'no abre', 'no se ve', 'error(?:es)?',
   // fr
   'ne fonctionne pas', 'ne marche pas', 'plante', 'bogue', "ne s'affiche pas", 'erreur',
+  // "j'ai un plantage", "mais pas moyen...", "reste toujours désespérément vide".
+  'plantages?', '(?:mais |et )?pas moyen(?= *(?:[.…!]|$))', '(?:reste|restent) (?:toujours |désespérément |toujours désespérément )*(?:vide|vides|blanc|blanche|noir|noire|bloquée?s?)(?= *(?:[.…!,]|$))',
   // "Les menottes sont inutilisables", "le fichier a disparu", "la porte est mal placée", "je suis bloqué", "une faute d'orthographe".
   'inutilisables?', '(?:a|ont|avait|avaient) disparu', 'dispara(?:î|i)(?:t|ssent)', 'mal (?:placée?s?|affichée?s?|positionnée?s?|alignée?s?|calculée?s?|traduite?s?|orthographiée?s?)',
   "(?:je suis|je reste|je me retrouve|suis|reste|restons|sommes) (?:donc |toujours |encore |complètement |totalement )?bloquée?s?", "fautes? (?:d'orthographe|de frappe)", 'ne charge pas', 'lien mort', 'lien cassé', "(?:j'ai|j'avais|j'ai eu|on a|nous avons|je rencontre) une? (?:petit |gros |léger |sérieux |autre )?(?:probl[eè]me|souci)", 'probl[eè]mes? (?:avec|sur)', '(?:ce|le même|même) probl[eè]me',
   // pt
   'não funciona', 'nao funciona', 'travou', 'trava', 'erro', 'não carrega', 'não abre', 'não aparece',
+  // Colloquial: "está dando pau no meu celular", "deu pau".
+  '(?:dando|deu|dá|da) pau',
   // it
   'non funziona', 'errore', 'si blocca', 'non carica', 'non si apre', 'non appare',
+  // "non mi parte", "non si avvia", "non va più".
+  'non (?:mi |si )?(?:parte|avvia)(?= *(?:[.…!,]|$))', 'non va più',
   // nl
   'werkt niet', 'fout(?:melding)?', 'kapot', 'loopt vast', 'laadt niet',
 );
@@ -68,7 +74,9 @@ export const BUG_CJK = anywhere(
   '動かない', 'エラー', '表示されない', '不具合', 'バグ', '落ちる', '開かない', 'できない', '出来ない', '出来ません', '出来なく', '動かなく', '表示されなく', '見れない',
   '表示されません', '動きません', '開きません', '開けません', '読み込めません', '再生できません', 'ログインできません', 'アップロードできません', '見られません', '見れません',
   '破圖', '破图', '圖片(?:都)?掛了', '图片(?:都)?挂了', '看不到', '看不见', '看不見', '加载不了', '載入不了', '无法显示', '無法顯示', '显示不出', '顯示不出', '不能播放', '进不去', '進不去', '登不上',
-  '报错', '報錯', '崩溃', '崩潰', '就不行了', '用不了', '同样的问题', '同樣的問題', '一样的问题', '同样问题', '同樣問題', '一样问题', '我也遇到', '问题未解决', '问题还是没解决', '问题还没解决', '还是没解决', '还是不行', '還是不行', '問題未解決', '同じエラー',
+  '报错', '報錯', '崩溃', '崩潰', '就不行了',
+  // "出错：", "渲染不出", "都不可以使用", "未显示".
+  '出错[:：]', '出錯[:：]', '(?:渲染|加载|加載|显示|顯示)不出', '(?:都|也|还是|還是)?不可以(?:使用|用)', '(?<![是否有])未(?:显示|顯示|生效|加载|加載)', '用不了', '同样的问题', '同樣的問題', '一样的问题', '同样问题', '同樣問題', '一样问题', '我也遇到', '问题未解决', '问题还是没解决', '问题还没解决', '还是没解决', '还是不行', '還是不行', '問題未解決', '同じエラー',
   '오류', '에러', '안 ?돼요', '안 ?됩니다', '안 ?되네요', '작동하지 않', '먹통', '접속이 안',
   // Met again or not fixed: "卡死", "直ってない", "修正されてません", "해결되지 않았습니다", "작동되지 않".
   '卡死', '卡住', '我也有遇到', '我也碰到', '我也有这个问题', '我也有這個問題', '直ってない', '直っていない', '直りません', '修正されてません', '修正されていません', '起動しない', '起動しません',

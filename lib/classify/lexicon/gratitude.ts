@@ -20,6 +20,8 @@ export const THANKS = words(
   'merci', 'je vous remercie', 'remerciements?', 'reconnaissante?',
   // de
   'danke', 'dankesch[öo]n', 'vielen dank', 'herzlichen dank', 'besten dank', 'dank dir', 'dank euch', 'ich bedanke mich', 'tausend dank', '(?:möchte|will|muss|darf) mich (?:[^ .,!?]+ ){0,3}bedanken', 'bedanke mich', 'dankbar',
+  // The noun, thanking someone or for something: "Dank für diesen Artikel", "Von Herzen Dank für ...", "Ich schließe mich dem Dank an Herrn W. an".
+  'dank (?:für|an) (?:diese[nrsm]?|den|die|das|ihre?[nrsm]?|deine?[nrsm]?|eure?[nrsm]?|euch|sie|dich|alle|allen|herrn|frau|das team)',
   // pt
   'obrigad[oa]s?', 'muito obrigad[oa]', 'valeu', 'vlw', 'agrade[çc]o',
   // it
@@ -85,7 +87,7 @@ export const PRAISE = words(
   'с (?:новым годом|наступающим|наступившим|прошедшим|праздником|праздниками|рождеством|днём рождения|днем рождения|днюхой|юбилеем)', '(?:весьма |очень )?(?:полезно|познавательно)(?= *[!.)]|$)', 'взял(?:а)? на вооружение', '(?:добавил|занёс|занес|утащил)(?:а)? (?:к себе )?в (?:закладки|избранное)', '(?:пиши|пишите|пешы) (?:ещ[её]|исчо|исчё|почаще)',
   'дуже (?:цікаво|корисно|дякую)', 'чудово', 'класно', 'гарна (?:стаття|робота)',
   // Colloquial praise: "суперский отчет!", "Клёво...", "Клевенько)))", "молодца", "интересно написано", "Приятный сайт".
-  'суперск(?:ий|ая|ое|ие|о)', 'кл[её]во', 'клевенько', 'молодца', '(?:очень |весьма )?(?:интересно|хорошо|отлично|здорово|толково|грамотно) написано', 'приятн(?:ый|ая|ое) (?:сайт|блог|дизайн|чтение)',
+  'неплох(?:ой|ая|ое|ие) (?:пост|статья|материал|обзор|блог|сайт|подборка|заметка)', 'красава', 'суперск(?:ий|ая|ое|ие|о)', 'кл[её]во', 'клевенько', 'молодца', '(?:очень |весьма )?(?:интересно|хорошо|отлично|здорово|толково|грамотно) написано', 'приятн(?:ый|ая|ое) (?:сайт|блог|дизайн|чтение)',
   // de
   'toll(?:er|e|es|en)?', 'super', 'klasse', 'großartig(?:er|e|es|en)?', 'grossartig', 'spitze', 'genial(?:er|e|es|en)?', 'wunderbar(?:er|e|es|en)?',
   'schön(?:er|e|es|en)?', 'hervorragend(?:er|e|es|en)?', 'gut recherchiert', 'lesenswert(?:er|e|es|en)?', 'klasse artikel', 'gro(?:ß|ss)er artikel',
@@ -93,20 +95,21 @@ export const PRAISE = words(
   // Colloquial praise of the pictures or the post: "Schicke Fotos", "sehr cool", "Hammer Bild", "Sauber!".
   'schicke[rns]? (?:fotos?|bilder?|seite|design|blog|theme|sache|bildunterschriften|video)', '(?:sehr|echt|total|richtig|voll|ganz) schick(?= *[!.…]|$)', 'coole[rns]? (?:fotos?|bilder?|sache|seite|idee|aktion|videos?|bildunterschriften|bericht|artikel)', '(?:sehr|echt|total|richtig|voll) cool(?:e[rns]?)?(?= *[!.…]|$| (?:fotos?|bilder?|sache|idee))', 'hammer ?(?:bild|bilder|foto|fotos|video)', '^sauber(?= *!)',
   '(?:gut|schön|toll|super|spannend|klasse) geschrieben(?:er|e|es)?', '(?:treffend|wunderbar|hervorragend|brillant|exzellent|präzise|glänzend|großartig|scharf|messerscharf) (?:geschrieben|formuliert|zusammengefasst|analysiert|beschrieben|dargestellt|beobachtet|kommentiert)',
-  '(?:sehr )?(?:gute[rsn]?|tolle[rsn]?|exzellente[rsn]?|brillante[rsn]?|hervorragende[rsn]?|starke[rsn]?|kluge[rsn]?|treffende[rsn]?) (?:artikel|text|beitrag|analyse|dokumentation|zusammenfassung|essay|bericht|kolumne|kommentar des autors)(?![\\wäöüß])', 'bravourös', 'virtuos',
+  '(?:sehr )?(?:gute[rsn]?|tolle[rsn]?|exzellente[rsn]?|brillante[rsn]?|hervorragende[rsn]?|starke[rsn]?|kluge[rsn]?|treffende[rsn]?) (?:artikel|text|texte|beitrag|beiträge|analyse|analysen|dokumentation|zusammenfassung|essay|bericht|kolumne|kommentar des autors)(?![\\wäöüß])', 'bravourös', 'virtuos', 'erstklassig(?:er|e|es|en)?', '^(?:sehr |wirklich |absolut )?treffend(?= *[!.…]*$)', 'gut gebrüllt',
   '(?:gut|super|toll|klasse|verständlich|anschaulich) erklärt', 'schreibst (?:so |sehr |wirklich |echt |immer )?(?:schön|toll|lebendig|gut|unterhaltsam|spannend|witzig|herrlich)',
   // es
   '(?:te|os|le|les) (?:ha|han) quedado (?:perfect|genial|precios|bonit|estupend|increíble|riquísim|buenísim)\\S*', 'estupend[oa]', 'genial', 'excelente', 'maravillos[oa]', 'precios[oa]', 'hermos[oa]', 'buen(?:ísimo|isimo| trabajo| post| artículo)', 'felicidades', 'enhorabuena', '(?:un |mi |nuestro )?(?:profundo |gran |sincero |enorme )?agradecimiento', 'fant[áa]stic[oa] (?:entrada|artículo|post|trabajo)', 'nivelazo', 'chul[ií]sim[oa]s?', '(?:sigue|seguid|siga|sigan) así(?= *!)', 'felicitaciones', '(?:te|les|lo|la|os) felicito', '(?:sensacional|espectacular|extraordinari[oa])(?:es|s)?(?= *[!.…]|$| (?:tu|su|tus|sus|el|la|las|los|me parece|relato|reportaje|fotos?|trabajo|crónica))', 'magistral(?:es)?', '(?:muy |my )?buen[oa]s? (?:relato|narrativa|narración|crónica|reportaje|artículo|entrada|fotos?|historia|descripción|blog|sitio)', 'da gusto leer(?:te|le|los|la)', '(?:una dicha|un placer|un gusto) leer(?:te|le|los)', 'muy (?:bueno|buena|interesante|útil|bonito|bonita|completo|completa|orientativo|instructivo|educativo)', 'muy bien (?:el|tu|este|su) (?:art[ií]culo|post|blog|tutorial|texto|video)', 'delicios[oa]', 'riquísim[oa]', 'qué rico', 'me encant(?:a|ó|o|an|aron)',
   // fr
   "(?:c'est|quel|quelle|voilà) (?:un |une )?(?:beau|belle|magnifique|superbe|joli|jolie)", 'génial', 'magnifique', 'très (?:bien|bon|intéressante?s?|instructif|instructive|utile|clair|claire|beau)', "(?:réflexion|article|billet|initiative|idée|astuce|solution|tuto|tutoriel|analyse) (?:très |vraiment |super |des plus )?(?:intéressante?|excellente?|géniale?|honorables?|utile|pratique|astucieuse?|ingénieuse?)", 'super article', 'délicieu(?:x|se)', 'miam', 'superbe', 'exc[ée]+l+ent(?:e|s|es)?', 'ma-?gni-?fi-?que', 'félicitations', "j'adore", 'jamais déçue?s?', 'toujours un (?:plaisir|régal)', 'très beau', 'bel article',
   // "Trop excellentes ces photos!", "j'aime tes photos", "beau boulot!", "Très belles photos", "Je tiens à vous remercier".
+  "j'aime (?:beaucoup |bien |vraiment )?(?:bien )?(?:ce|cet|cette|ton|ta|votre) (?:article|billet|blog|site|post|tuto|thème|design)", "j'aime bien(?= *[!.…:;)]| *$)", 'je suis fan', 'tout simplement (?:énorme|génial|géniale|parfait|magnifique|superbe|excellent)', 'longue vie (?:à|au)',
   'trop (?:excellente?s?|belles?|beaux|bien|top|génial(?:e|es)?|sympa|chouette)(?= *[!.…]| *$| (?:ces?|cette|tes|vos|la|le|les|ton|ta|votre) )', "j'(?:aime|adore) (?:beaucoup |bien |vraiment )?(?:tes|vos|ses|ces) (?:photos?|images?|textes?|articles?|billets?|mix(?:es)?|dessins?|vidéos?)",
   'beau (?:boulot|travail)', 'très (?:belles?|beaux) (?:photos?|images?|clichés?|prises? de vue)', 'joli(?:e|es|s)? (?:photos?|cadrages?|boulot|travail|clichés?|images?)',
   '(?:tiens|tenais|voulais|veux|voudrais) à (?:vous|te) remercier', '(?:je voulais|je voudrais) (?:vous|te) remercier', 'je te remercie', 'merveilleu(?:x|se)',
   // pt
   'ótim[oa]s?', 'otim[oa]s?', 'parabéns', 'parabens', 'parab[ée]n+s{2,}', 'brilhante', 'show de bola', 'incríve(?:l|is)', 'lind[oa]s?', 'lindíssim[oa]s?', 'giríssim[oa]s?', 'espetacula(?:r|res)', 'maravilhos[oa]s?', 'adorei', 'muito bo(?:m|a|ns|as)', '(?:bela|boa|ótima|otima|excelente) (?:analogia|análise|analise|reflexão|reflexao|explicação|explicacao)',
   // it
-  'bellissim[oaie]', 'complimenti', 'molto (?:bello|bella|belli|belle|interessante|utile)', 'buonissim[oaie]', 'squisit[oaie]', 'delizios[oaie]', 'fantastic[oai]', 'fantastiche', 'ottim[oaie]', 'stupend[oaie]', 'meraviglios[oaie]', 'bravissim[oaie]', 'meraviglie', 'splendid[oaie]', 'magnific[oaie]', 'carinissim[oaie]', 'genial[ei]', '^grande(?= *!)',
+  'bellissim[oaie]', 'complimenti', 'molto (?:bello|bella|belli|belle|interessante|utile)', 'buonissim[oaie]', 'squisit[oaie]', 'delizios[oaie]', 'fantastic[oai]', 'fantastiche', 'ottim[oaie]', 'stupend[oaie]', 'meraviglios[oaie]', 'bravissim[oaie]', 'meraviglie', 'splendid[oaie]', 'magnific[oaie]', 'carinissim[oaie]', 'genial[ei]', '^grande(?= *!)', '(?:sei|è) (?:un |proprio un )?(?:fottuto |vero )?genio',
   // pl: "Świetny wpis", "Kawał dobrej roboty!", "Bardzo fajne, podoba mi się", "Rewelka"
   '[śs]wietn(?:y|a|e|ie|ego)', 'rewelacj[ai]', 'rewelacyjn(?:y|a|e|ie)', 'rewelka', 'kawał dobrej roboty', 'dobra robota', 'gratuluj(?:ę|e|emy)',
   '(?:bardzo |naprawdę |mega )?(?:fajn(?:y|a|e|ie)|ładn(?:y|a|e|ie))(?= *[!.:;)]| *$| (?:wpis|tekst|artyku[łl]|screencast|zdj[ęe]ci[ea]|blog|szablon|pomys[łl]))', '(?<!nie )(?<!nie bardzo )(?:bardzo |strasznie )?podoba mi si[ęe]', '(?<!nie )mnie si[ęe] (?:bardzo |strasznie )?podoba', 'genialn(?:y|a|e|ie)',
@@ -115,6 +118,8 @@ export const PRAISE = words(
   // Short praise, with or without diacritics: "Fakt pěkný!", "Pěkné logo :-)", "Parada, zrovna dnes se mi to hodilo", "Smekám!", "Sikovne :)", "libi se mi to!".
   '(?:fakt |moc |velmi |hodně |hodne |opravdu )?(?:pěkn|pekn)(?:ý|y|á|a|é|e)(?= *[!.,…:;)]| *$| (?:nápad|napad|logo|fotky?|fotografie|obrázky|obrazky|text|design|vzhled|počtení|pocteni|práce|prace|blog|web|video|shrnutí|shrnuti|zpracování|zpracovani))',
   'parada(?= *[!.,…:;)]| *$)', 'smekám', 'smekam', '(?:šikovn|sikovn)(?:é|e|ý|y)(?= *[!.,…:;)]| *$)', '(?<!ne)(?:líbí|libi) se mi(?: to)?(?= *[!.,…:;)]| *$)',
+  // "Pěkně napsáno", "moc pěkně se to čte", "Hezkej obrázek", "Povedený podcast", "Gratulace!", "Blahopřeji", "zaujímavé".
+  '(?<!(?:není|neni|nebylo|nebyl|nebyla|nejsou|nebude|ani) (?:\\S+ )?)(?:moc |velmi |fakt |opravdu )?(?:pěkně|pekne|hezky|dobře|dobre|skvěle|skvele) (?:napsáno|napsano|napsané|napsane|napsaný|napsany|se to čte|se to cte|zpracováno|zpracovano|vysvětleno|vysvetleno)', '(?:hezk|pěkn|pekn)(?:ý|y|ej|á|a|é|e) (?:obrázek|obrazek|obrázky|obrazky|titulek|fotky|fotka|počtení|pocteni|článek|clanek|článok|clanok|příspěvek|prispevek|podcast)', 'poveden(?:ý|y|á|a|é|e)', 'gratulace', 'gratulujem', 'blahopřej(?:i|u|eme)', 'blahoprej(?:i|u|eme)', '(?:velmi |moc |fakt )?zaujímav(?:ý|é|á|e|y|a)(?= *[!.,…:;)]| *$| (?:článok|clanok|článek|clanek|čtení|cteni|informace|text))', 'velmi zajímav(?:ý|é|á)', 'super vzhled',
   'paráda', 'parádní', 'paradni', '(?:pěkn|pekn)(?:ý|y|á|a|é|e) (?:článek|clanek|článok|clanok|seriál|serial|čtení|cteni)', 'gratuluj(?:i|u|eme)', 'perfektn(?:í|i|ý|y|é|e)',
   // nl
   'wauw', 'wat (?:een )?(?:leuke|leuk|mooie|mooi|prachtige|prachtig|gave|gaaf|geweldige|knappe)', 'geweldig(?:e)?', 'prachtig(?:e)?', '(?:heel |echt |super |erg )?(?:tof|gaaf)(?:fe|e)?(?= *!)', '(?:heel|erg|zeer) (?:goed|interessant|nuttig|leerzaam)', 'heerlijk', 'lekker', 'mooi', 'goed gedaan', 'fantastisch(?:e)?', 'heel mooi(?:e)?', 'mooie',
@@ -129,7 +134,7 @@ export const PRAISE = words(
   // ..." ("well") go on to other business. Words that also just acknowledge ("good", "gut", "bien", "bom", "legal",
   // "prima") are left out.
   `^(?:(?:${PRAISE_INTENSIFIERS}) )*(?:cool|neat|good (?:show|stuff|one)|ausgezeichnet|bien vu|sympa|buen aporte|buenísim[oa]|buenisim[oa]|boa dica|bell[ao] (?:analisi|post|articolo|idea|lavoro)|auguri(?:oni)?|goed idee|(?:eres un |sos un |un )?(?:crack|groso|genio))${PRAISE_CLOSE}`,
-  `^(?:(?:${PRAISE_INTENSIFIERS}) )+(?:gut|bien|buen[oa]|bom|boa|útil|util|interesante|interessante|legal)${PRAISE_CLOSE}`,
+  `^(?:(?:${PRAISE_INTENSIFIERS}) )+(?:gut|bien|buen[oa]+|bo+m|boa+|útil|util|interesante|interessante|legal)${PRAISE_CLOSE}`,
   'красивые (?:фото|фотки|фотографии|снимки)'
 );
 
