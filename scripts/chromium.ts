@@ -78,6 +78,11 @@ export async function launchWithExtension(options: { headless?: boolean } = {}):
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // Two sites of their own for tests that need them (a page's site is its host, and a canonical URL on
+      // another site no longer names the thread): any host under example.org or example.net is this
+      // machine, served over plain http without an attempt at https first.
+      '--host-resolver-rules=MAP *.example.org 127.0.0.1, MAP *.example.net 127.0.0.1',
+      '--disable-features=HttpsUpgrades',
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));

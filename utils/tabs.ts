@@ -4,6 +4,7 @@ import { mayReadSite } from './permissions';
 import type { TabInfo } from '../lib/messages';
 import { sendToTab } from './messaging';
 import { injectReader } from './scan-tab';
+import { safeHttpUrl } from '../components/safeUrl';
 
 function isWebPage(url: string | undefined): url is string {
   return !!url && /^(https?|file):/.test(url);
@@ -29,13 +30,25 @@ export async function listTabs(): Promise<TabInfo[]> {
   return infos;
 }
 
+/**
+ * What revealing may open. The permalink was scraped from a page, so only an http(s) one is opened (never
+ * javascript: or data:), or one onto the thread's own page (a saved file's anchor); else the thread itself.
+ */
+function revealTarget(threadUrl: string, permalink: string): string | null {
+  const safe = safeHttpUrl(permalink);
+  if (safe) return safe;
+  if (!isWebPage(threadUrl)) return null;
+  return permalink.split('#')[0] === threadUrl.split('#')[0] ? permalink : threadUrl;
+}
+
 /** Focus the tab holding the thread (or open it) and scroll to the comment. */
 export async function revealComment(threadUrl: string, commentId: string, permalink: string): Promise<void> {
+  const url = revealTarget(threadUrl, permalink);
   const tabs = await browser.tabs.query({});
   const existing = tabs.find((t) => t.url && t.url.split('#')[0] === threadUrl.split('#')[0] && t.id !== undefined);
   if (!existing || existing.id === undefined) {
     // The browser scrolls to the anchor (or text fragment) of the permalink by itself.
-    await browser.tabs.create({ url: permalink });
+    if (url) await browser.tabs.create({ url });
     return;
   }
   await browser.tabs.update(existing.id, { active: true });
@@ -43,8 +56,8 @@ export async function revealComment(threadUrl: string, commentId: string, permal
   try {
     await injectReader(existing.id);
     const { found } = await sendToTab(existing.id, 'page.reveal', { id: commentId, permalink });
-    if (!found) await browser.tabs.update(existing.id, { url: permalink });
+    if (!found && url) await browser.tabs.update(existing.id, { url });
   } catch {
-    await browser.tabs.update(existing.id, { url: permalink });
+    if (url) await browser.tabs.update(existing.id, { url });
   }
 }

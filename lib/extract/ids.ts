@@ -38,28 +38,58 @@ export function withoutHash(url: string): string {
   return i === -1 ? url : url.slice(0, i);
 }
 
-function absolute(href: string, base: string): string | null {
+/** Whether a link is an http(s) URL (not javascript:, data:, file: ...): the only links worth opening from scraped data. */
+export function isHttpUrl(url: string): boolean {
+  return /^https?:\/\//i.test(url);
+}
+
+function parseUrl(href: string, base?: string): URL | null {
   try {
-    return new URL(href, base).href;
+    return new URL(href, base);
   } catch {
     return null;
   }
 }
 
+/** The host without a leading "www.": www.example.com and example.com are one site. */
+const siteHost = (url: URL) => url.hostname.toLowerCase().replace(/^www\./, '');
+
+/** The site's home page: "/" with no query ("/?p=123" is a post on WordPress sites with plain links). */
+const isHomePage = (url: URL) => url.pathname === '/' && !url.search;
+
 /**
- * The thread's URL: link[rel=canonical], else og:url, else ctx.url without its fragment.
- * Canonical links on another site are ignored only when the caller's URL is a real page of its own
- * (saved pages opened from file: or about: take the canonical URL they carry).
+ * Whether a web page's declared canonical URL names the same thread:
+ * - on the same site: the same host without "www.", or a parent of the page's host (old.reddit.com and
+ *   m.example.com name www.reddit.com and example.com). http and https count as one site: many sites still
+ *   declare http canonicals after moving to https. Another site's URL (a cross-post, a syndicated copy, a mirror)
+ *   would merge this page's comments into that thread.
+ * - not the site's home page unless the page is one: every page declaring "/" is a common SEO mistake.
+ */
+function canonicalFits(canonical: URL, page: URL): boolean {
+  const host = siteHost(canonical);
+  const pageHost = siteHost(page);
+  const sameSite = host === pageHost || pageHost.endsWith(`.${host}`);
+  return sameSite && (!isHomePage(canonical) || isHomePage(page));
+}
+
+/**
+ * The thread's URL: link[rel=canonical], else og:url, else the page URL without its fragment.
+ * On a web page (http or https) a declared URL counts only when it fits the page (see canonicalFits); the first that
+ * fits is used. Saved pages opened from file:, about: or blob: take the first http(s) URL they declare, whatever its
+ * site: that is the address the page was saved from.
  */
 export function canonicalUrl(doc: Document, pageUrl: string): string {
   const head = doc.head ?? doc;
   const canonical = Array.from(head.querySelectorAll('link')).find((l) => /(?:^|\s)canonical(?:\s|$)/i.test(l.getAttribute('rel') ?? ''));
   const og = Array.from(head.querySelectorAll('meta')).find((m) => m.getAttribute('property') === 'og:url');
   const candidates = [canonical?.getAttribute('href'), og?.getAttribute('content')];
+  const page = isHttpUrl(pageUrl) ? parseUrl(pageUrl) : null;
   for (const href of candidates) {
     if (!href) continue;
-    const abs = absolute(href.trim(), pageUrl || 'about:blank');
-    if (abs && /^https?:/.test(abs)) return withoutHash(abs);
+    const abs = parseUrl(href.trim(), pageUrl || 'about:blank');
+    if (!abs || !isHttpUrl(abs.href)) continue;
+    if (page && !canonicalFits(abs, page)) continue;
+    return withoutHash(abs.href);
   }
   return withoutHash(pageUrl);
 }

@@ -3,7 +3,7 @@
 import type { ExtractResult, ScrapedComment, ScrapedThread } from '../thread';
 import type { ExtractContext } from './types';
 import { readabilityExcerpt } from './readable-excerpt';
-import { canonicalUrl, contentId, dedupeIds, anchorLink, textFragmentLink } from './ids';
+import { canonicalUrl, contentId, dedupeIds, anchorLink, isHttpUrl, textFragmentLink, withoutHash } from './ids';
 import { inlineText, type CommentText } from './text';
 
 export function pageLang(doc: Document): string | undefined {
@@ -104,12 +104,16 @@ export interface CommentFields {
 export function makeComment(url: string, f: CommentFields): ScrapedComment {
   const text = f.body.text;
   const id = f.id || contentId(f.author, text);
+  // A scraped permalink is page-controlled: keep http(s) links and links onto this page itself (a saved page's own,
+  // rebased later); a javascript:, data: or other file: link gives way to the built one.
+  const page = withoutHash(url);
+  const permalink = f.permalink && (isHttpUrl(f.permalink) || (page && f.permalink.startsWith(page))) ? f.permalink : null;
   const comment: ScrapedComment = {
     id,
     author: f.author,
     publishedAt: f.publishedAt,
     text,
-    permalink: f.permalink || (f.anchor ? anchorLink(url, f.anchor) : textFragmentLink(url, text)),
+    permalink: permalink || (f.anchor ? anchorLink(url, f.anchor) : textFragmentLink(url, text)),
     parentId: f.parentId ?? null,
     staff: !!f.staff,
   };

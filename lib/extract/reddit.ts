@@ -11,14 +11,17 @@ import { parseAnyDate, parseDateAttribute } from './dates';
 import { commentText, inlineText } from './text';
 import { countIn, finishResult, hasClass, makeComment, readEach } from './page';
 import { permalinkBase } from './thread-url';
+import { isHttpUrl } from './ids';
 
 const DELETED_TEXT = /^\[(deleted|removed)\]$|^(comment|this comment was) (deleted|removed)\b/i;
 const DELETED_AUTHOR = /^\[?deleted\]?$/i;
 
+/** A permalink attribute as an absolute http(s) URL; any other scheme (javascript:, data:, file:) is dropped. */
 function absolute(href: string | null | undefined, base: string): string | null {
   if (!href) return null;
   try {
-    return new URL(href, /^https?:/.test(base) ? base : 'https://www.reddit.com/').href;
+    const url = new URL(href, isHttpUrl(base) ? base : 'https://www.reddit.com/').href;
+    return isHttpUrl(url) ? url : null;
   } catch {
     return null;
   }
