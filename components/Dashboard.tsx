@@ -2,9 +2,10 @@
 // for 50,000 rows), and writes staff decisions straight to the store with an undo for each.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Label } from '../lib/thread';
-import type { QueueItem, Settings, ThreadRecord, TriageRecord, TriageStatus, TriageStore } from '../lib/store/types';
+import type { QueueItem, Settings, ThreadRecord, TriageField, TriagePatch, TriageStatus, TriageStore } from '../lib/store/types';
 import { filterQueue, prepareQueue, searchQueue } from '../lib/store/queue';
 import { isOpenFollowUp, needsAttention } from '../lib/store/status';
+import { undoPatch } from '../lib/store/undo';
 import { t } from '../lib/i18n';
 import type { PageHost } from './host';
 import { applyAppearance } from './appearance';
@@ -25,7 +26,7 @@ import { downloadText } from './download';
 import { buildExport } from './exports';
 import { queueFilterFor, type View } from './queueView';
 import { isTextField, keyAction, tomorrow, type TriageKeyAction } from './triageKeys';
-import { UndoStack } from './undoStack';
+import { UndoStack, type UndoEntry } from './undoStack';
 import { explainError, type ExplainedError } from './errorText';
 import { FirstRun } from './FirstRun';
 import { useMediaQuery } from './useMediaQuery';
@@ -40,10 +41,34 @@ export interface DashboardProps {
   download?: (filename: string, text: string, mime: string) => void;
 }
 
-type TriagePatch = Partial<Omit<TriageRecord, 'key' | 'threadUrl'>>;
-
 /** Rows decoded before the first paint: more than a tall window shows. */
 const FIRST_SCREEN = 50;
+
+/**
+ * A triage change shown on screen before the store may have it. A load reads the store when it
+ * starts and then decodes for a while as staff keep working, so each load puts the edits it may
+ * have missed back on top of what it read.
+ */
+interface LocalEdit {
+  patches: Map<string, TriagePatch>;
+  /** The store has it: a load started from now on reads it. */
+  stored: boolean;
+}
+
+/** Items with some edits applied, in the order they were made; every item stays an immutable object. */
+function withEdits(items: QueueItem[], edits: readonly LocalEdit[]): QueueItem[] {
+  if (!edits.length) return items;
+  const patches = new Map<string, TriagePatch>();
+  for (const edit of edits) {
+    for (const [key, patch] of edit.patches) patches.set(key, { ...patches.get(key), ...patch });
+  }
+  return items.map((item) => {
+    const patch = patches.get(item.comment.key);
+    if (!patch) return item;
+    const triage = { ...item.triage, ...patch };
+    return { ...item, triage, labels: triage.labelOverride ?? item.comment.labels };
+  });
+}
 
 const VIEWS: Array<{ id: View; testId: string }> = [
   { id: 'queue', testId: 'view-queue' },
@@ -84,9 +109,15 @@ export function Dashboard(props: DashboardProps) {
 
   /** Each load gets a number; a slower, older load never overwrites a newer one. */
   const loadSeq = useRef(0);
+  const loadRunning = useRef(false);
+  const localEdits = useRef<LocalEdit[]>([]);
   const reload = async () => {
     const seq = ++loadSeq.current;
     const initial = seq === 1;
+    loadRunning.current = true;
+    // Edits stored by now are in what this load reads; the others, and any made while it runs, go on top.
+    const read = new Set(localEdits.current.filter((edit) => edit.stored));
+    const withLocalEdits = (loaded: QueueItem[]) => withEdits(loaded, localEdits.current.filter((edit) => !read.has(edit)));
     try {
       const [nextThreads, nextSettings] = await Promise.all([store.listThreads(), store.getSettings()]);
       if (seq !== loadSeq.current) return;
@@ -101,10 +132,13 @@ export function Dashboard(props: DashboardProps) {
       setThreads(nextThreads);
       // The first open shows the newest queue items as soon as they are decoded, then the rest
       // arrives without blocking input; later reloads keep the current list until the new one is whole.
-      const onFirst = initial ? (first: QueueItem[]) => { if (seq === loadSeq.current) setItems(first); } : undefined;
-      const nextItems = store.loadItems ? await store.loadItems({ onFirst, firstCount: FIRST_SCREEN }) : await store.listItems();
+      const onFirst = initial ? (first: QueueItem[]) => { if (seq === loadSeq.current) setItems(withLocalEdits(first)); } : undefined;
+      const loaded = store.loadItems ? await store.loadItems({ onFirst, firstCount: FIRST_SCREEN }) : await store.listItems();
       if (seq !== loadSeq.current) return;
+      const nextItems = withLocalEdits(loaded);
       setItems(nextItems);
+      // Every load from now on reads the stored edits.
+      localEdits.current = localEdits.current.filter((edit) => !edit.stored);
       setLoadError(null);
       // Search texts are built now, in slices, rather than on the first keystroke.
       setPreparing(true);
@@ -112,7 +146,10 @@ export function Dashboard(props: DashboardProps) {
     } catch (error) {
       if (seq === loadSeq.current) setLoadError(explainError(error));
     } finally {
-      if (seq === loadSeq.current) setLoading(false);
+      if (seq === loadSeq.current) {
+        setLoading(false);
+        loadRunning.current = false;
+      }
     }
   };
 
@@ -188,42 +225,63 @@ export function Dashboard(props: DashboardProps) {
     host.send('store.changed', undefined).catch(() => undefined);
   };
 
-  /** Replace the triage part of some items, keeping every item an immutable object. */
-  const applyLocal = (records: Map<string, TriageRecord>) => {
-    setItems((current) =>
-      current.map((item) => {
-        const triage = records.get(item.comment.key);
-        if (!triage) return item;
-        return { ...item, triage, labels: triage.labelOverride ?? item.comment.labels };
-      }),
-    );
+  /**
+   * The page's writes run one at a time, in the order staff acted. An undo waits for the write of
+   * the change it takes back; in the queue it still lands before a change made after it.
+   */
+  const writeQueue = useRef<Promise<unknown>>(Promise.resolve());
+  const inTurn = <T,>(write: () => Promise<T>): Promise<T> => {
+    const written = writeQueue.current.then(write);
+    writeQueue.current = written.catch(() => undefined);
+    return written;
   };
 
-  const patchLocal = (keys: string[], patch: TriagePatch) => {
-    const wanted = new Set(keys);
+  /** Show triage edits at once (per key); mark the edit stored, or forget it, when its write settles. */
+  const showEdit = (patches: Map<string, TriagePatch>): LocalEdit => {
+    const edit: LocalEdit = { patches: new Map(), stored: false };
+    localEdits.current.push(edit);
+    fillEdit(edit, patches);
+    return edit;
+  };
+  /** Set an edit's patches, applying after it the edits made since, which it must not override. */
+  const fillEdit = (edit: LocalEdit, patches: Map<string, TriagePatch>) => {
     const updatedAt = new Date().toISOString();
+    edit.patches = new Map([...patches].map(([key, patch]) => [key, { ...patch, updatedAt }]));
+    const since = localEdits.current.slice(localEdits.current.indexOf(edit) + 1);
     // Functional update: a late save (a draft flushed on unmount) must not undo newer changes.
-    setItems((current) =>
-      current.map((item) => {
-        if (!wanted.has(item.comment.key)) return item;
-        const triage = { ...item.triage, ...patch, updatedAt };
-        return { ...item, triage, labels: triage.labelOverride ?? item.comment.labels };
-      }),
-    );
+    setItems((current) => withEdits(current, [edit, ...since]));
+  };
+  const editStored = (edit: LocalEdit) => {
+    edit.stored = true;
+    // Only a load already running may have read the store before this write.
+    if (!loadRunning.current) forgetEdit(edit);
+  };
+  const forgetEdit = (edit: LocalEdit) => {
+    localEdits.current = localEdits.current.filter((other) => other !== edit);
   };
 
-  /** Write a patch, keep what it replaced for undo, and say what happened. */
-  const change = async (keys: string[], patch: TriagePatch, description: string | null) => {
+  /**
+   * Show a patch, write it, and keep what it replaced for undo. The undo entry goes on the stack
+   * before the write ends, so `u` pressed right away undoes this change. A relabel passes the
+   * write of its correction, which its undo takes back too.
+   */
+  const change = async (keys: string[], patch: TriagePatch, description: string | null, correction?: UndoEntry['correction']) => {
     if (keys.length === 0) return;
-    patchLocal(keys, patch);
+    const edit = showEdit(new Map(keys.map((key) => [key, patch])));
+    const written = inTurn(() => store.updateTriage(keys, patch));
+    const entry: UndoEntry | null = description === null ? null : { description, fields: Object.keys(patch) as TriageField[], previous: written, correction };
+    if (entry) {
+      undo.current.push(entry);
+      showToast(entry.description, true);
+    }
     try {
-      const previous = await store.updateTriage(keys, patch);
-      if (description !== null) {
-        undo.current.push({ description, previous });
-        showToast(description, true);
-      }
+      const previous = await written;
+      if (entry && previous.length === 0) undo.current.remove(entry); // the comments are gone: nothing to undo
+      editStored(edit);
       notifyBackground();
     } catch (error) {
+      if (entry) undo.current.remove(entry);
+      forgetEdit(edit);
       showError(error);
       void reload();
     }
@@ -243,18 +301,35 @@ export function Dashboard(props: DashboardProps) {
     await change(keys, { status, snoozeUntil: until }, t('toast.status', { n: keys.length, status: word }));
   };
 
-  const undoLast = async () => {
+  const undoLast = () => {
     const entry = undo.current.pop();
     if (!entry) {
       showToast(t('toast.nothingToUndo'));
       return;
     }
-    applyLocal(new Map(entry.previous.map((record) => [record.key, record])));
+    // Holds the undo's place among the edits on screen until the change it takes back is written.
+    const edit = showEdit(new Map());
+    void inTurn(() => undoChange(entry, edit));
+  };
+
+  const undoChange = async (entry: UndoEntry, edit: LocalEdit) => {
+    // Earlier in the queue, so written by now (or failed, and said so).
+    const previous = await entry.previous.catch(() => null);
+    const correction = await entry.correction?.catch(() => undefined);
+    if (!previous) {
+      forgetEdit(edit);
+      return;
+    }
+    // Only the fields the change wrote: a note or draft saved since stays.
+    fillEdit(edit, new Map(previous.map((record) => [record.key, undoPatch(record, entry.fields)])));
     try {
-      await store.restoreTriage(entry.previous);
+      await store.restoreTriage(previous, entry.fields);
+      if (correction) await store.restoreCorrection(correction.text, correction.previous);
+      editStored(edit);
       showToast(t('toast.undone'));
       notifyBackground();
     } catch (error) {
+      forgetEdit(edit);
       showError(error);
       void reload();
     }
@@ -262,13 +337,15 @@ export function Dashboard(props: DashboardProps) {
 
   const relabel = async (item: QueueItem, labels: Label[]) => {
     setRelabelOpen(false);
-    await change([item.comment.key], { labelOverride: labels }, t('toast.relabelled', { labels: labels.join(', ') }));
-    try {
-      await store.addCorrection({ text: item.comment.text, labels, site: item.comment.site });
-      notifyBackground();
-    } catch (error) {
-      showError(error);
-    }
+    const { text, site } = item.comment;
+    // The classifier learns from the correction, so the relabel's undo puts back the one this text had before (or none).
+    const correction = inTurn(async () => {
+      const previous = await store.getCorrection(text);
+      await store.addCorrection({ text, labels, site });
+      return { text, previous };
+    });
+    correction.then(notifyBackground, (error) => showError(error));
+    await change([item.comment.key], { labelOverride: labels }, t('toast.relabelled', { labels: labels.join(', ') }), correction);
   };
 
   const reveal = (item: QueueItem) => {
@@ -324,7 +401,7 @@ export function Dashboard(props: DashboardProps) {
     }
     if (helpOpen) return false;
     if (action === 'undo') {
-      void undoLast();
+      undoLast();
       return true;
     }
     if (action === 'search') {
@@ -532,7 +609,7 @@ export function Dashboard(props: DashboardProps) {
       </div>
 
       {helpOpen ? <HelpOverlay narrow={narrow} onClose={() => setHelpOpen(false)} /> : null}
-      <Toast toast={toast} onUndo={() => void undoLast()} onClose={() => setToast(null)} />
+      <Toast toast={toast} onUndo={undoLast} onClose={() => setToast(null)} />
     </div>
   );
 }

@@ -1,11 +1,16 @@
-// The dashboard's undo history: each entry holds the triage states from before one change,
-// exactly as `TriageStore.updateTriage` returned them, so undo is one `restoreTriage` call.
-import type { TriageRecord } from '../lib/store/types';
+// The dashboard's undo history. An entry is pushed as soon as its change shows on screen, before
+// the store has written it, so `u` pressed at once undoes that change: undo waits for `previous`.
+import type { Correction, TriageField, TriageRecord } from '../lib/store/types';
 
 export interface UndoEntry {
   /** What the toast said about the change. */
   description: string;
-  previous: TriageRecord[];
+  /** The fields the change wrote: undo puts back only these, so a note or draft saved since stays. */
+  fields: TriageField[];
+  /** The triage states from before the change, as `TriageStore.updateTriage` returns them once written. */
+  previous: Promise<TriageRecord[]>;
+  /** A relabel also stored a correction for the comment's text: the one it replaced, if any. */
+  correction?: Promise<{ text: string; previous: Correction | undefined }>;
 }
 
 export class UndoStack {
@@ -13,13 +18,18 @@ export class UndoStack {
   constructor(private readonly limit = 100) {}
 
   push(entry: UndoEntry): void {
-    if (entry.previous.length === 0) return;
     this.entries.push(entry);
     if (this.entries.length > this.limit) this.entries.shift();
   }
 
   pop(): UndoEntry | undefined {
     return this.entries.pop();
+  }
+
+  /** Forgets an entry whose change failed or found nothing to change. */
+  remove(entry: UndoEntry): void {
+    const index = this.entries.indexOf(entry);
+    if (index >= 0) this.entries.splice(index, 1);
   }
 
   get size(): number {

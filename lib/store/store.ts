@@ -3,7 +3,8 @@
 import { unwrap, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { LABELS, type AnalysedComment, type Label, type ScrapedThread } from '../thread';
 import type {
-  Backup, CommentRecord, Correction, LoadItemsOptions, QueueItem, ScanSummary, Settings, ThreadRecord, TriageRecord, TriageStore,
+  Backup, CommentRecord, Correction, LoadItemsOptions, QueueItem, ScanSummary, Settings, ThreadRecord, TriageField, TriagePatch,
+  TriageRecord, TriageStore,
 } from './types';
 import { DATA_STORES, DEFAULT_DB_NAME, SCHEMA_VERSION, SETTINGS_KEY, type CommentBlock, type ThreadsiftDB } from './schema';
 import { blocksOf, commentTime, commentsOf, readBlock, defaultTriage, isDefaultTriage, threadBlocks, threadUrlOfKey, toBlocks } from './blocks';
@@ -12,6 +13,7 @@ import { BACKUP_FORMAT, parseBackup } from './backup';
 import { withDefaults } from './defaults';
 import { isOpenFollowUp, needsAttention, withEffectiveStatus } from './status';
 import { textHash } from './hash';
+import { undoPatch } from './undo';
 import { Problems, checkCorrection, checkSettings, checkTriage } from './validate';
 
 export interface OpenStoreOptions {
@@ -239,7 +241,7 @@ class IdbTriageStore implements TriageStore {
     return decoded.flat();
   }
 
-  async updateTriage(keys: string[], patch: Partial<Omit<TriageRecord, 'key' | 'threadUrl'>>): Promise<TriageRecord[]> {
+  async updateTriage(keys: string[], patch: TriagePatch): Promise<TriageRecord[]> {
     const at = new Date().toISOString();
     const tx = this.db.transaction(['triage', 'commentBlocks'], 'readwrite');
     const done = tx.done;
@@ -284,9 +286,23 @@ class IdbTriageStore implements TriageStore {
     }
   }
 
-  async restoreTriage(previous: TriageRecord[]): Promise<void> {
+  async restoreTriage(previous: TriageRecord[], fields: readonly TriageField[]): Promise<void> {
     for (const record of previous) assertValid(checkTriage, record, 'triage');
-    await this.writeAll('Undoing the change', ['triage'], (tx) => previous.map((record) => tx.objectStore('triage').put(record)));
+    const at = new Date().toISOString();
+    const tx = this.db.transaction('triage', 'readwrite');
+    const done = tx.done;
+    done.catch(noop);
+    try {
+      // The records as they are now, read in the same transaction so no write lands in between.
+      const current = await Promise.all(previous.map((record) => tx.store.get(record.key)));
+      // A record gone since (the data was cleared) comes back whole, as it was before the change.
+      const restored = previous.map((record, i): TriageRecord => ({ ...(current[i] ?? record), ...undoPatch(record, fields), updatedAt: at }));
+      await Promise.all(restored.map((record) => tx.store.put(record)));
+      await done;
+    } catch (error) {
+      abortQuietly(tx);
+      throw storageError('Undoing the change', await settledError(done, error));
+    }
   }
 
   async addCorrection(input: Omit<Correction, 'id' | 'createdAt'>): Promise<Correction> {
@@ -294,6 +310,18 @@ class IdbTriageStore implements TriageStore {
     assertValid(checkCorrection, correction, 'correction');
     await this.db.put('corrections', correction);
     return correction;
+  }
+
+  async getCorrection(text: string): Promise<Correction | undefined> {
+    return this.db.get('corrections', textHash(text));
+  }
+
+  async restoreCorrection(text: string, previous: Correction | undefined): Promise<void> {
+    if (previous) assertValid(checkCorrection, previous, 'correction');
+    await this.writeAll('Undoing the relabel', ['corrections'], (tx) => {
+      const corrections = tx.objectStore('corrections');
+      return [previous ? corrections.put(previous) : corrections.delete(textHash(text))];
+    });
   }
 
   async listCorrections(): Promise<Correction[]> {

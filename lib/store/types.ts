@@ -47,6 +47,12 @@ export interface TriageRecord {
   updatedAt: string;
 }
 
+/** A change to some of a triage record's fields (never its key). */
+export type TriagePatch = Partial<Omit<TriageRecord, 'key' | 'threadUrl'>>;
+
+/** One field a triage change writes. */
+export type TriageField = keyof TriagePatch;
+
 /** A comment joined with its triage state: one row of the dashboard queue. */
 export interface QueueItem {
   comment: CommentRecord;
@@ -130,10 +136,17 @@ export interface TriageStore {
    */
   loadItems?(options?: LoadItemsOptions): Promise<QueueItem[]>;
   /** Apply a patch to many items; returns their previous states for undo. */
-  updateTriage(keys: string[], patch: Partial<Omit<TriageRecord, 'key' | 'threadUrl'>>): Promise<TriageRecord[]>;
-  /** Put back states returned by updateTriage (undo). */
-  restoreTriage(previous: TriageRecord[]): Promise<void>;
+  updateTriage(keys: string[], patch: TriagePatch): Promise<TriageRecord[]>;
+  /**
+   * Undo: put back `fields` (the patch's field names) from states returned by updateTriage, onto
+   * the records as they are now, so a note or draft saved since the change stays.
+   */
+  restoreTriage(previous: TriageRecord[], fields: readonly TriageField[]): Promise<void>;
   addCorrection(correction: Omit<Correction, 'id' | 'createdAt'>): Promise<Correction>;
+  /** The correction kept for this exact text, if any. */
+  getCorrection(text: string): Promise<Correction | undefined>;
+  /** Undo of a relabel: put back the text's correction from before it, or delete the one it added (`undefined`). */
+  restoreCorrection(text: string, previous: Correction | undefined): Promise<void>;
   listCorrections(): Promise<Correction[]>;
   replaceCorrections(corrections: Correction[]): Promise<void>;
   getSettings(): Promise<Settings>;

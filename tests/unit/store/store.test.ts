@@ -218,10 +218,45 @@ describe('triage workflow', () => {
     expect(items.find((i) => i.comment.id === '1')!.labels).toEqual(['other']);
     expect(items.find((i) => i.comment.id === '1')!.triage.note).toBe('check with dev team');
 
-    await store.restoreTriage(previous);
+    await store.restoreTriage(previous, ['status', 'labelOverride']);
     items = await store.listItems();
     expect(items.every((i) => i.triage.status === 'open' && i.triage.labelOverride === null)).toBe(true);
     expect(items.find((i) => i.comment.id === '1')!.labels).toEqual(['question']);
+  });
+
+  it('undo puts back only the fields the change wrote: a note and a draft saved after it stay', async () => {
+    const store = await fresh();
+    await store.saveScan(thread(), manyComments(4), T0);
+    const key = `${THREAD_URL}#1`;
+    const previous = await store.updateTriage([key], { status: 'snoozed', snoozeUntil: '2999-01-01T00:00:00.000Z' });
+    await store.updateTriage([key], { note: 'Customer emailed back: see ticket 42' });
+    await store.updateTriage([key], { draft: 'Thanks, fixed in 3.2.1.' });
+    await store.restoreTriage(previous, ['status', 'snoozeUntil']);
+    const after = (await store.listItems()).find((i) => i.comment.key === key)!.triage;
+    expect(after).toMatchObject({ status: 'open', snoozeUntil: null, note: 'Customer emailed back: see ticket 42', draft: 'Thanks, fixed in 3.2.1.' });
+  });
+
+  it('undo of a status change brings back the snooze date the change cleared', async () => {
+    const store = await fresh();
+    await store.saveScan(thread(), manyComments(4), T0);
+    const key = `${THREAD_URL}#1`;
+    await store.updateTriage([key], { status: 'snoozed', snoozeUntil: '2999-01-01T00:00:00.000Z' });
+    const previous = await store.updateTriage([key], { status: 'answered' }); // clears the date too
+    await store.restoreTriage(previous, ['status']);
+    const after = (await store.listItems()).find((i) => i.comment.key === key)!.triage;
+    expect(after).toMatchObject({ status: 'snoozed', snoozeUntil: '2999-01-01T00:00:00.000Z' });
+  });
+
+  it("undo of a relabel's correction puts back the text's earlier correction, or removes the new one", async () => {
+    const store = await fresh();
+    const earlier = await store.addCorrection({ text: 'Is this a bug?', labels: ['question'], site: 'forum.example.net' });
+    await store.addCorrection({ text: 'Is this a bug?', labels: ['bug'], site: 'forum.example.net' });
+    await store.addCorrection({ text: 'Thanks, that fixed it', labels: ['question'], site: 'forum.example.net' });
+    await store.restoreCorrection('Is this a bug?', earlier);
+    await store.restoreCorrection('Thanks, that fixed it', undefined);
+    expect(await store.listCorrections()).toEqual([earlier]);
+    expect(await store.getCorrection('Is this a bug?')).toEqual(earlier);
+    expect(await store.getCorrection('Thanks, that fixed it')).toBeUndefined();
   });
 
   it('refuses a snooze without a date and invalid labels, changing nothing', async () => {
