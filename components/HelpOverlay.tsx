@@ -17,12 +17,33 @@ const SHORTCUTS: Array<[string[], MessageKey]> = [
   [['Esc'], 'help.escape'],
 ];
 
+/** A modal: focus moves to its close button, Tab stays inside, and closing returns focus to where it was. */
 export function HelpOverlay(props: { onClose(): void; narrow?: boolean }) {
+  const dialogRef = useRef<HTMLDivElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => closeRef.current?.focus(), []);
+  useEffect(() => {
+    const previous = document.activeElement;
+    closeRef.current?.focus();
+    // On the document, not the dialog: after a click on the dialog's text, focus is on <body>.
+    const onKeyDown = (event: KeyboardEvent) => keepFocusInside(event, dialogRef.current);
+    document.addEventListener('keydown', onKeyDown);
+    return () => {
+      document.removeEventListener('keydown', onKeyDown);
+      // However it was closed (Esc, ×, the backdrop), focus goes back rather than to <body>.
+      if (previous instanceof HTMLElement && previous.isConnected) previous.focus({ preventScroll: true });
+    };
+  }, []);
   return (
     <div class="overlay" onClick={props.onClose}>
-      <div class="dialog" role="dialog" aria-modal="true" aria-labelledby="help-title" data-testid="help" onClick={(event) => event.stopPropagation()}>
+      <div
+        ref={dialogRef}
+        class="dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="help-title"
+        data-testid="help"
+        onClick={(event) => event.stopPropagation()}
+      >
         <h2 id="help-title">{t('help.title')}</h2>
         <dl class="keys">
           {SHORTCUTS.map(([keys, description]) => (
@@ -38,4 +59,24 @@ export function HelpOverlay(props: { onClose(): void; narrow?: boolean }) {
       </div>
     </div>
   );
+}
+
+const FOCUSABLE = 'button, [href], input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+
+/** Tab from the last control goes to the first, Shift+Tab from the first to the last (as the Drawer in DetailPane). */
+function keepFocusInside(event: KeyboardEvent, container: HTMLElement | null): void {
+  if (event.key !== 'Tab' || !container) return;
+  const focusable = [...container.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => !el.hasAttribute('disabled'));
+  if (!focusable.length) return;
+  const first = focusable[0];
+  const last = focusable[focusable.length - 1];
+  const active = document.activeElement;
+  // Focus anywhere else (<body>, after a click on the dialog's text) comes back in too.
+  if (event.shiftKey && (active === first || !focusable.includes(active as HTMLElement))) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && (active === last || !focusable.includes(active as HTMLElement))) {
+    event.preventDefault();
+    first.focus();
+  }
 }

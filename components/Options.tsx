@@ -100,10 +100,22 @@ function StaffSection(props: { settings: Settings; onSave: Save }) {
     const next = { ...props.settings.staffAccounts };
     if (list.length) next[host] = list;
     else delete next[host];
-    await props.onSave({ staffAccounts: next });
-    setNotice({ kind: 'ok', text: t('common.saved') });
-    setSite('');
-    setLogins('');
+    // On failure the form keeps what was typed, so it can be sent again.
+    if (await saveStaff(next)) {
+      setSite('');
+      setLogins('');
+    }
+  };
+
+  const saveStaff = async (staffAccounts: Settings['staffAccounts']): Promise<boolean> => {
+    try {
+      await props.onSave({ staffAccounts });
+      setNotice({ kind: 'ok', text: t('common.saved') });
+      return true;
+    } catch (e) {
+      setNotice({ kind: 'error', text: errorLine(e) });
+      return false;
+    }
   };
 
   return (
@@ -119,7 +131,15 @@ function StaffSection(props: { settings: Settings; onSave: Save }) {
                 <td>{host}</td>
                 <td>{list.join(', ')}</td>
                 <td style={{ textAlign: 'right' }}>
-                  <button type="button" class="small" onClick={() => { setSite(host); setLogins(list.join(', ')); }}>✎</button>{' '}
+                  <button
+                    type="button"
+                    class="small"
+                    aria-label={t('options.staffEdit', { site: host })}
+                    title={t('options.staffEdit', { site: host })}
+                    onClick={() => { setSite(host); setLogins(list.join(', ')); }}
+                  >
+                    ✎
+                  </button>{' '}
                   <button
                     type="button"
                     class="small danger"
@@ -127,7 +147,7 @@ function StaffSection(props: { settings: Settings; onSave: Save }) {
                     onClick={() => {
                       const next = { ...props.settings.staffAccounts };
                       delete next[host];
-                      void props.onSave({ staffAccounts: next });
+                      void saveStaff(next);
                     }}
                   >
                     ×
@@ -293,6 +313,14 @@ function ClassifierSection(props: {
       setNotice({ kind: 'error', text: e instanceof SyntaxError ? t('options.correctionsBad') : messageOf(e) });
     }
   };
+  const resetCorrections = async () => {
+    try {
+      await props.store.replaceCorrections([]);
+      await changed();
+    } catch (e) {
+      setNotice({ kind: 'error', text: errorLine(e) });
+    }
+  };
   return (
     <section class="panel" aria-labelledby="classifier-title">
       <h2 id="classifier-title">{t('options.classifier')}</h2>
@@ -336,7 +364,7 @@ function ClassifierSection(props: {
         <div class="notice warn" role="alertdialog" aria-label={t('options.correctionsReset')}>
           <p>{t('options.correctionsResetConfirm', { n: props.corrections.length })}</p>
           <div class="actions" style={{ marginTop: '8px' }}>
-            <button type="button" class="danger solid" onClick={() => { setConfirmReset(false); void props.store.replaceCorrections([]).then(changed); }}>{t('options.correctionsReset')}</button>
+            <button type="button" class="danger solid" onClick={() => { setConfirmReset(false); void resetCorrections(); }}>{t('options.correctionsReset')}</button>
             <button type="button" onClick={() => setConfirmReset(false)}>{t('common.cancel')}</button>
           </div>
         </div>
@@ -357,14 +385,27 @@ function isCorrection(value: unknown): value is Correction {
 function SavedRepliesSection(props: { settings: Settings; onSave: Save }) {
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
+  const [notice, setNotice] = useState<Notice>(null);
   const replies = props.settings.savedReplies;
-  const add = (event: Event) => {
+  const saveReplies = async (savedReplies: SavedReply[]): Promise<boolean> => {
+    try {
+      await props.onSave({ savedReplies });
+      setNotice(null);
+      return true;
+    } catch (e) {
+      setNotice({ kind: 'error', text: errorLine(e) });
+      return false;
+    }
+  };
+  const add = async (event: Event) => {
     event.preventDefault();
     if (!title.trim() || !body.trim()) return;
     const reply: SavedReply = { id: `r${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`, title: title.trim(), body };
-    void props.onSave({ savedReplies: [...replies, reply] });
-    setTitle('');
-    setBody('');
+    // On failure the form keeps the reply, so it is not lost.
+    if (await saveReplies([...replies, reply])) {
+      setTitle('');
+      setBody('');
+    }
   };
   return (
     <section class="panel" aria-labelledby="replies-title">
@@ -376,18 +417,27 @@ function SavedRepliesSection(props: { settings: Settings; onSave: Save }) {
               <tr key={reply.id}>
                 <td><strong>{reply.title}</strong><div class="small muted" style={{ whiteSpace: 'pre-wrap' }}>{reply.body}</div></td>
                 <td style={{ textAlign: 'right' }}>
-                  <button type="button" class="small danger" aria-label={`${t('common.close')} ${reply.title}`} onClick={() => void props.onSave({ savedReplies: replies.filter((r) => r.id !== reply.id) })}>×</button>
+                  <button
+                    type="button"
+                    class="small danger"
+                    aria-label={t('options.savedReplyDelete', { title: reply.title })}
+                    title={t('options.savedReplyDelete', { title: reply.title })}
+                    onClick={() => void saveReplies(replies.filter((r) => r.id !== reply.id))}
+                  >
+                    ×
+                  </button>
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       ) : null}
-      <form onSubmit={add} style={{ display: 'flex', flexDirection: 'column', gap: '8px' }}>
+      <form onSubmit={(event) => void add(event)} style={{ display: 'flex', flexDirection: 'column', gap: '8px' }}>
         <label class="field">{t('options.savedReplyTitle')}<input value={title} onInput={(e) => setTitle((e.currentTarget as HTMLInputElement).value)} /></label>
         <label class="field">{t('options.savedReplyBody')}<textarea value={body} onInput={(e) => setBody((e.currentTarget as HTMLTextAreaElement).value)} /></label>
         <p><button type="submit" disabled={!title.trim() || !body.trim()}>{t('options.savedReplyAdd')}</button></p>
       </form>
+      {notice ? <p class={`notice ${notice.kind}`} role="status" data-testid="replies-notice">{notice.text}</p> : null}
     </section>
   );
 }
@@ -409,8 +459,12 @@ function DataSection(props: {
   };
 
   const exportBackup = async () => {
-    const backup = await store.exportBackup();
-    props.download(datedFilename('backup', 'json', new Date()), `${JSON.stringify(backup)}\n`, 'application/json');
+    try {
+      const backup = await store.exportBackup();
+      props.download(datedFilename('backup', 'json', new Date()), `${JSON.stringify(backup)}\n`, 'application/json');
+    } catch (e) {
+      setNotice({ kind: 'error', text: errorLine(e) });
+    }
   };
 
   const chooseFile = async (file: File) => {
@@ -453,7 +507,13 @@ function DataSection(props: {
 
   const undoClear = async () => {
     if (!undoBackup) return;
-    await store.restoreBackup(undoBackup);
+    try {
+      await store.restoreBackup(undoBackup);
+    } catch (e) {
+      // The backup stays, and with it the Undo button, so the user can try again.
+      setNotice({ kind: 'error', text: errorLine(e) });
+      return;
+    }
     setUndoBackup(null);
     setNotice({ kind: 'ok', text: t('toast.undone') });
     await changed();

@@ -4,7 +4,7 @@ import { dispatch, envelope, type Handlers } from '../lib/messages';
 import { scanTab } from '../utils/scan-tab';
 import { listTabs, revealComment } from '../utils/tabs';
 import { RECHECK_ALARM, recheckTracked, scheduleRecheck } from '../utils/tracked';
-import { forgetTab, refreshBadge } from '../utils/badge';
+import { forgetTab, refreshBadge, requestBadgeRefresh, tabNavigated } from '../utils/badge';
 import { invalidateClassifier } from '../utils/services';
 
 export default defineBackground(() => {
@@ -18,8 +18,9 @@ export default defineBackground(() => {
     },
     'store.changed': async () => {
       invalidateClassifier();
+      // Cheap: the alarm is only replaced when the re-check period in the settings changed.
       await scheduleRecheck();
-      await refreshBadge();
+      requestBadgeRefresh();
     },
     'tracked.recheck': () => recheckTracked(),
   };
@@ -31,6 +32,23 @@ export default defineBackground(() => {
     if (alarm.name === RECHECK_ALARM) void recheckTracked();
   });
   browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
-  browser.runtime.onInstalled.addListener(() => void scheduleRecheck());
-  browser.runtime.onStartup.addListener(() => void refreshBadge());
+  // A tab that leaves its scanned thread stops showing that thread's count.
+  browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
+    if (changeInfo.url) void tabNavigated(tabId, changeInfo.url);
+  });
+  browser.runtime.onInstalled.addListener(() => void ensureRecheck());
+  browser.runtime.onStartup.addListener(() => {
+    void ensureRecheck();
+    void refreshBadge().catch(warn);
+  });
+  // Alarms may be lost over a browser restart or an update; every start of the background checks.
+  void ensureRecheck();
 });
+
+function ensureRecheck(): Promise<void> {
+  return scheduleRecheck().catch(warn);
+}
+
+function warn(error: unknown): void {
+  console.warn('Threadsift: background set-up failed', error);
+}

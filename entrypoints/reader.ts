@@ -1,5 +1,6 @@
-// The page reader: injected on demand (activeTab + scripting) into the tab being scanned, never
-// into every page. It extracts the thread, draws the in-page marks and reveals comments.
+// The page reader: injected on demand (activeTab + scripting) into the tab being scanned, and into open tabs on
+// sites the user allowed while the dashboard's Open tabs panel asks which hold a thread; never declared for every
+// page. It extracts the thread, draws the in-page marks and reveals comments.
 // Classification and storage happen in the background, so this bundle carries no classifier.
 import browser from 'webextension-polyfill';
 import { dispatch, type Handlers } from '../lib/messages';

@@ -4,17 +4,69 @@ import browser from 'webextension-polyfill';
 import { ACTIONABLE } from '../lib/thread';
 import { getStore } from './services';
 
-const tabThreads = new Map<number, string>();
+/** A tab's scanned thread, and the address the tab showed when it was scanned (filled in shortly after). */
+interface TabThread {
+  threadUrl: string;
+  pageUrl: string | null;
+}
+
+const tabThreads = new Map<number, TabThread>();
 
 // MV3 has `action`; Firefox's MV2 build has `browserAction` with the same badge methods.
 const toolbarButton = () => browser.action ?? browser.browserAction;
 
 export function rememberTabThread(tabId: number, threadUrl: string): void {
-  tabThreads.set(tabId, threadUrl);
+  const entry: TabThread = { threadUrl, pageUrl: null };
+  tabThreads.set(tabId, entry);
+  // The thread's URL is its canonical one, which may differ from the tab's address (a query, a post number).
+  // Keep that address too, so following a link within the page does not count as leaving the thread.
+  browser.tabs.get(tabId).then(
+    (tab) => {
+      entry.pageUrl = tab.url ?? null;
+    },
+    () => undefined,
+  );
 }
 
 export function forgetTab(tabId: number): void {
   tabThreads.delete(tabId);
+}
+
+/**
+ * The tab's address changed. If it left the scanned thread, stop putting that thread's count on
+ * its badge and clear the tab's own text (null: the tab shows the global badge again).
+ */
+export async function tabNavigated(tabId: number, url: string): Promise<void> {
+  const entry = tabThreads.get(tabId);
+  if (!entry) return;
+  if (showsThread(url, entry.threadUrl) || (entry.pageUrl !== null && showsThread(url, entry.pageUrl))) return;
+  forgetTab(tabId);
+  await toolbarButton().setBadgeText({ tabId, text: null }).catch(() => undefined);
+}
+
+/**
+ * Whether `url` still shows the thread at `threadUrl`: the same address without its fragment, or a
+ * page below it on the same site (Discourse's post numbers, WordPress's comment pages).
+ */
+function showsThread(url: string, threadUrl: string): boolean {
+  const page = parse(url);
+  const thread = parse(threadUrl);
+  if (!page || !thread) return url.split('#')[0] === threadUrl.split('#')[0];
+  if (page.href === thread.href) return true;
+  // A site's home page is not a thread that every other page belongs to.
+  if (thread.search || thread.pathname === '/' || page.origin !== thread.origin) return false;
+  const base = thread.pathname.endsWith('/') ? thread.pathname : `${thread.pathname}/`;
+  return page.pathname.startsWith(base);
+}
+
+function parse(url: string): URL | null {
+  try {
+    const parsed = new URL(url);
+    parsed.hash = '';
+    return parsed;
+  } catch {
+    return null;
+  }
 }
 
 function badgeText(count: number): string {
@@ -37,7 +89,48 @@ export async function refreshBadge(): Promise<void> {
   }
   await toolbarButton().setBadgeBackgroundColor({ color: '#b45309' });
   await toolbarButton().setBadgeText({ text: badgeText(trackedFollowUps) });
-  for (const [tabId, threadUrl] of tabThreads) {
+  for (const [tabId, { threadUrl }] of tabThreads) {
     await toolbarButton().setBadgeText({ tabId, text: badgeText(openByThread.get(threadUrl) ?? 0) }).catch(() => forgetTab(tabId));
   }
 }
+
+/**
+ * Runs `task` at most once per `intervalMs`: the first request starts a wait, and requests made
+ * while waiting or running share a run that starts after it. One run covers them all, because
+ * the task reads the current state when it runs.
+ */
+export function coalesce(task: () => Promise<void>, intervalMs: number): () => void {
+  let waiting = false;
+  let running = false;
+  let requestedWhileRunning = false;
+  const run = async () => {
+    waiting = false;
+    running = true;
+    try {
+      await task();
+    } catch (error) {
+      console.warn('Threadsift: background task failed', error);
+    } finally {
+      running = false;
+      if (requestedWhileRunning) {
+        requestedWhileRunning = false;
+        wait();
+      }
+    }
+  };
+  const wait = () => {
+    waiting = true;
+    setTimeout(() => void run(), intervalMs);
+  };
+  return () => {
+    if (waiting) return;
+    if (running) requestedWhileRunning = true;
+    else wait();
+  };
+}
+
+/**
+ * Refresh the badge soon. The dashboard reports a store change on every triage key and autosave,
+ * and a refresh decodes every stored comment, so a burst of changes gets one refresh a second.
+ */
+export const requestBadgeRefresh = coalesce(refreshBadge, 1000);

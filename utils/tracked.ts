@@ -42,8 +42,16 @@ export async function recheckTracked(): Promise<{ checked: number; newFollowUps:
   return { checked, newFollowUps };
 }
 
+/**
+ * Makes sure the re-check alarm exists with the period from the settings. An alarm that already has that period is
+ * left alone: creating it again would push its next firing a whole period away, and this runs after every store
+ * change. Alarms may not survive a browser restart, so the background also calls this whenever it starts.
+ */
 export async function scheduleRecheck(): Promise<void> {
   const store = await getStore();
   const { recheckMinutes } = await store.getSettings();
-  await browser.alarms.create(RECHECK_ALARM, { periodInMinutes: Math.max(5, recheckMinutes) });
+  const periodInMinutes = Math.max(5, recheckMinutes);
+  const existing = await browser.alarms.get(RECHECK_ALARM);
+  if (existing?.periodInMinutes === periodInMinutes) return;
+  await browser.alarms.create(RECHECK_ALARM, { periodInMinutes });
 }

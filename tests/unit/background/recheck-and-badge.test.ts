@@ -1,0 +1,123 @@
+// The background's re-check alarm and toolbar badge, run against WXT's fake browser and a store on
+// fake-indexeddb: store changes must not postpone the re-check, a burst of them must not decode the
+// store again and again, and a tab that leaves its thread must stop showing that thread's count.
+import 'fake-indexeddb/auto';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import background from '../../../entrypoints/background';
+import { coalesce, refreshBadge, rememberTabThread } from '../../../utils/badge';
+import { getStore } from '../../../utils/services';
+import { RECHECK_ALARM } from '../../../utils/tracked';
+import { sendToBackground } from '../../../utils/messaging';
+import { comment, thread } from '../components/helpers';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Long enough for a requested badge refresh (at most one a second) to have run. */
+const badgeSettled = () => sleep(1_300);
+
+async function until<T>(check: () => Promise<T | undefined | null | false>): Promise<T> {
+  for (let i = 0; i < 200; i++) {
+    const value = await check();
+    if (value) return value;
+    await sleep(10);
+  }
+  throw new Error('until: timed out');
+}
+
+describe('background', () => {
+  beforeAll(async () => {
+    background.main();
+    await until(() => fakeBrowser.alarms.get(RECHECK_ALARM));
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
+
+  it('schedules the re-check when it starts, and store changes do not push it back', async () => {
+    const first = (await fakeBrowser.alarms.get(RECHECK_ALARM))!;
+    expect(first.periodInMinutes).toBe(60);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(first.scheduledTime + 20 * 60_000);
+    for (let i = 0; i < 5; i++) await sendToBackground('store.changed', undefined);
+    // The same alarm, due at the same time: re-creating it would have moved it a full period on.
+    expect(await fakeBrowser.alarms.get(RECHECK_ALARM)).toEqual(first);
+    await badgeSettled();
+  });
+
+  it('re-creates the alarm when the period setting changes, or after a restart lost it', async () => {
+    await (await getStore()).updateSettings({ recheckMinutes: 15 });
+    await sendToBackground('store.changed', undefined);
+    expect((await fakeBrowser.alarms.get(RECHECK_ALARM))?.periodInMinutes).toBe(15);
+
+    await fakeBrowser.alarms.clearAll();
+    await fakeBrowser.runtime.onStartup.trigger();
+    expect((await until(() => fakeBrowser.alarms.get(RECHECK_ALARM))).periodInMinutes).toBe(15);
+    await badgeSettled();
+  });
+
+  it('reads the store once for a burst of store changes', async () => {
+    const store = await getStore();
+    const listItems = vi.spyOn(store, 'listItems');
+    for (let i = 0; i < 20; i++) await sendToBackground('store.changed', undefined);
+    await badgeSettled();
+    expect(listItems).toHaveBeenCalledTimes(1);
+  });
+
+  it("keeps a tab's count while it stays on the thread, and drops it when the tab goes elsewhere", async () => {
+    const threadUrl = 'https://forum.example.org/t/setup-help/42';
+    const store = await getStore();
+    await store.saveScan(thread(threadUrl, 'Setup help'), [comment('Where is the export button?', ['question'])]);
+    // Discourse shows the post number in the address; the thread's URL is the canonical one without it.
+    const tab = await fakeBrowser.tabs.create({ url: `${threadUrl}/3` });
+    rememberTabThread(tab.id!, threadUrl);
+    await refreshBadge();
+    expect(await fakeBrowser.action.getBadgeText({ tabId: tab.id })).toBe('1');
+
+    await fakeBrowser.tabs.update(tab.id, { url: `${threadUrl}/3#post_7` });
+    await fakeBrowser.tabs.update(tab.id, { url: `${threadUrl}/9` });
+    await refreshBadge();
+    expect(await fakeBrowser.action.getBadgeText({ tabId: tab.id })).toBe('1');
+
+    await fakeBrowser.tabs.update(tab.id, { url: 'https://forum.example.org/t/another-topic/77' });
+    await until(async () => (await fakeBrowser.action.getBadgeText({ tabId: tab.id })) === '');
+    await refreshBadge();
+    expect(await fakeBrowser.action.getBadgeText({ tabId: tab.id })).toBe('');
+  });
+});
+
+describe('coalesce', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('runs a task once for a burst of requests, and once more for requests made while it runs', async () => {
+    vi.useFakeTimers();
+    let runs = 0;
+    let running = 0;
+    let finish = () => {};
+    const request = coalesce(async () => {
+      runs++;
+      running++;
+      await new Promise<void>((resolve) => (finish = resolve));
+      running--;
+    }, 1_000);
+
+    for (let i = 0; i < 10; i++) request();
+    await vi.advanceTimersByTimeAsync(999);
+    expect(runs).toBe(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(runs).toBe(1);
+
+    request();
+    request();
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(runs).toBe(1); // never two at once
+    finish();
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(runs).toBe(2);
+    expect(running).toBe(1);
+    finish();
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(runs).toBe(2);
+    expect(running).toBe(0);
+  });
+});

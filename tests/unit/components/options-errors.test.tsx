@@ -1,0 +1,84 @@
+// @vitest-environment jsdom
+// Options actions that fail must say so in their section instead of failing silently, and the
+// icon-only buttons must be announced for what they do.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Options } from '../../../components/Options';
+import { setLocale } from '../../../lib/i18n';
+import type { TriageStore } from '../../../lib/store/types';
+import { fakeHost, freshStore, mount, unmount, waitFor } from './helpers';
+
+function typeInto(input: HTMLInputElement, value: string) {
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+function section(container: HTMLElement, titleId: string): HTMLElement {
+  return container.querySelector<HTMLElement>(`section[aria-labelledby="${titleId}"]`)!;
+}
+
+describe('Options when something fails', () => {
+  let store: TriageStore;
+  let container: HTMLElement | null = null;
+
+  beforeEach(async () => {
+    setLocale('en');
+    store = await freshStore();
+    await store.updateSettings({
+      staffAccounts: { 'forum.example.org': ['alice'] },
+      savedReplies: [{ id: 'r1', title: 'Fixed in 2.1', body: 'This is fixed in version 2.1.' }],
+    });
+  });
+  afterEach(async () => {
+    vi.restoreAllMocks();
+    if (container) await unmount(container);
+    container = null;
+    store.close();
+  });
+
+  it('names the edit and delete buttons by what they do', async () => {
+    container = await mount(<Options store={store} host={fakeHost()} />);
+    await waitFor(() => container!.querySelector('[data-testid="staff-entry"]'));
+    const names = [...container.querySelectorAll('button')].map((b) => b.getAttribute('aria-label') ?? b.textContent!.trim());
+    expect(names).toContain('Edit forum.example.org');
+    expect(names).toContain('Delete saved reply Fixed in 2.1');
+    expect(names.filter((name) => name.startsWith('Close'))).toEqual([]);
+  });
+
+  it('shows why staff logins were not saved, and keeps what was typed', async () => {
+    container = await mount(<Options store={store} host={fakeHost()} />);
+    const site = await waitFor(() => container!.querySelector<HTMLInputElement>('[data-testid="staff-site"]'));
+    const logins = container.querySelector<HTMLInputElement>('[data-testid="staff-logins"]')!;
+    typeInto(site, 'support.example.org');
+    typeInto(logins, 'x'.repeat(9_000)); // longer than any login the store accepts
+    await waitFor(() => logins.value.length === 9_000);
+    container.querySelector<HTMLButtonElement>('[data-testid="staff-save"]')!.click();
+    const notice = await waitFor(() => section(container!, 'staff-title').querySelector('.notice.error'));
+    expect(notice.textContent).toContain('Something went wrong');
+    expect(section(container, 'staff-title').textContent).not.toContain('Saved');
+    expect(site.value).toBe('support.example.org');
+    expect(logins.value).toHaveLength(9_000);
+    expect((await store.getSettings()).staffAccounts).toEqual({ 'forum.example.org': ['alice'] });
+  });
+
+  it('shows why a saved reply could not be deleted', async () => {
+    container = await mount(<Options store={store} host={fakeHost()} />);
+    const remove = await waitFor(() => container!.querySelector<HTMLButtonElement>('button[aria-label="Delete saved reply Fixed in 2.1"]'));
+    vi.spyOn(store, 'updateSettings').mockRejectedValueOnce(new Error('The database connection is closing.'));
+    remove.click();
+    const notice = await waitFor(() => container!.querySelector('[data-testid="replies-notice"]'));
+    expect(notice.className).toContain('error');
+    expect(notice.textContent).toContain('The database connection is closing.');
+    expect(section(container, 'replies-title').textContent).toContain('Fixed in 2.1');
+  });
+
+  it('shows why a backup could not be downloaded', async () => {
+    const download = vi.fn();
+    container = await mount(<Options store={store} host={fakeHost()} download={download} />);
+    const button = await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="backup-export"]'));
+    vi.spyOn(store, 'exportBackup').mockRejectedValueOnce(new Error('Threadsift could not open its database (InvalidStateError).'));
+    button.click();
+    const notice = await waitFor(() => container!.querySelector('[data-testid="data-notice"]'));
+    expect(notice.textContent).toContain('Close other Threadsift tabs or restart the browser');
+    expect(download).not.toHaveBeenCalled();
+  });
+});
