@@ -71,6 +71,17 @@ export function Options(props: OptionsProps) {
 
 type Save = (patch: Partial<Settings>) => Promise<Settings>;
 
+/**
+ * Saves one setting from a control. A failure is said in the section's notice; the control then
+ * shows the stored value again, because the section re-renders from settings that did not change.
+ */
+function saveSetting(onSave: Save, patch: Partial<Settings>, setNotice: (notice: Notice) => void): void {
+  onSave(patch).then(
+    () => setNotice(null),
+    (e: unknown) => setNotice({ kind: 'error', text: errorLine(e) }),
+  );
+}
+
 /** "https://Forum.Example.org/t/1" or "forum.example.org" -> "forum.example.org" */
 export function normaliseSite(input: string): string {
   const trimmed = input.trim().toLowerCase();
@@ -179,6 +190,7 @@ function StaffSection(props: { settings: Settings; onSave: Save }) {
 function SitesSection(props: { threads: ThreadRecord[]; host: PageHost; settings: Settings; onSave: Save }) {
   const sites = siteOrigins(props.threads);
   const [granted, setGranted] = useState<Record<string, boolean>>({});
+  const [notice, setNotice] = useState<Notice>(null);
   const check = async () => {
     const entries = await Promise.all(
       sites.map(async (site) => [site.origin, await props.host.hasOrigins([`${site.origin}/*`]).catch(() => false)] as const),
@@ -186,6 +198,11 @@ function SitesSection(props: { threads: ThreadRecord[]; host: PageHost; settings
     setGranted(Object.fromEntries(entries));
   };
   useEffect(() => void check(), [sites.map((site) => site.origin).join(' ')]);
+  // The browser call must start in the click itself (a user gesture), so it is not awaited first.
+  const changeAccess = (request: Promise<boolean>) => {
+    setNotice(null);
+    request.then(check, (e: unknown) => setNotice({ kind: 'error', text: errorLine(e) }));
+  };
 
   return (
     <section class="panel" aria-labelledby="sites-title">
@@ -201,9 +218,9 @@ function SitesSection(props: { threads: ThreadRecord[]; host: PageHost; settings
                 <td><span class={granted[site.origin] ? 'status-dot on' : 'status-dot'} />{granted[site.origin] ? t('options.granted') : t('options.notGranted')}</td>
                 <td style={{ textAlign: 'right' }}>
                   {granted[site.origin] ? (
-                    <button type="button" class="small" onClick={() => void props.host.removeOrigins([`${site.origin}/*`]).then(check)}>{t('options.revoke')}</button>
+                    <button type="button" class="small" onClick={() => changeAccess(props.host.removeOrigins([`${site.origin}/*`]))}>{t('options.revoke')}</button>
                   ) : (
-                    <button type="button" class="small primary" onClick={() => void props.host.requestOrigins([`${site.origin}/*`]).then(check)}>{t('options.grant')}</button>
+                    <button type="button" class="small primary" onClick={() => changeAccess(props.host.requestOrigins([`${site.origin}/*`]))}>{t('options.grant')}</button>
                   )}
                 </td>
               </tr>
@@ -223,10 +240,11 @@ function SitesSection(props: { threads: ThreadRecord[]; host: PageHost; settings
           value={props.settings.recheckMinutes}
           onChange={(e) => {
             const minutes = Math.round(Number((e.currentTarget as HTMLInputElement).value));
-            if (Number.isFinite(minutes) && minutes >= 5 && minutes <= 1440) void props.onSave({ recheckMinutes: minutes });
+            if (Number.isFinite(minutes) && minutes >= 5 && minutes <= 1440) saveSetting(props.onSave, { recheckMinutes: minutes }, setNotice);
           }}
         />
       </label>
+      {notice ? <p class={`notice ${notice.kind}`} role="status" data-testid="sites-notice">{notice.text}</p> : null}
     </section>
   );
 }
@@ -259,10 +277,13 @@ function AddSiteForm(props: { host: PageHost; onGranted(): void }) {
         }
         setError(null);
         // Must run inside the submit (a user gesture) for the browser to show its prompt.
-        void props.host.requestOrigins([`${origin}/*`]).then((granted) => {
-          if (granted) setValue('');
-          props.onGranted();
-        });
+        props.host.requestOrigins([`${origin}/*`]).then(
+          (granted) => {
+            if (granted) setValue('');
+            props.onGranted();
+          },
+          (e: unknown) => setError(errorLine(e)),
+        );
       }}
     >
       <label class="field">
@@ -333,7 +354,7 @@ function ClassifierSection(props: {
           step={0.05}
           value={props.settings.labelThreshold}
           data-testid="threshold"
-          onChange={(e) => void props.onSave({ labelThreshold: Number((e.currentTarget as HTMLInputElement).value) })}
+          onChange={(e) => saveSetting(props.onSave, { labelThreshold: Number((e.currentTarget as HTMLInputElement).value) }, setNotice)}
         />
       </label>
       <p>{t('options.corrections', { n: props.corrections.length })}</p>
@@ -451,17 +472,26 @@ function DataSection(props: {
   const [restoreError, setRestoreError] = useState<ExplainedError | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const [confirmClear, setConfirmClear] = useState(false);
-  const [undoBackup, setUndoBackup] = useState<Backup | null>(null);
+  // The data as it was just before the last Clear all or Restore. It lives only in this tab,
+  // so besides Undo it can be downloaded as a backup file to keep.
+  const [previous, setPrevious] = useState<Backup | null>(null);
 
   const changed = async () => {
     props.host.send('store.changed', undefined).catch(() => undefined);
     await props.onChanged();
   };
 
+  const downloadBackup = (backup: Backup, stem: string) => {
+    try {
+      props.download(datedFilename(stem, 'json', new Date()), `${JSON.stringify(backup)}\n`, 'application/json');
+    } catch (e) {
+      setNotice({ kind: 'error', text: errorLine(e) });
+    }
+  };
+
   const exportBackup = async () => {
     try {
-      const backup = await store.exportBackup();
-      props.download(datedFilename('backup', 'json', new Date()), `${JSON.stringify(backup)}\n`, 'application/json');
+      downloadBackup(await store.exportBackup(), 'backup');
     } catch (e) {
       setNotice({ kind: 'error', text: errorLine(e) });
     }
@@ -479,42 +509,53 @@ function DataSection(props: {
     }
   };
 
+  /**
+   * Clear all and Restore both replace everything, so both go through here: copy the current
+   * data first (no copy, no change), make the change, then keep the copy for Undo and download.
+   */
+  const replaceData = async (change: () => Promise<void>, doneText: string, onFailure: (error: unknown) => void) => {
+    setNotice(null);
+    setRestoreError(null);
+    let copy: Backup;
+    try {
+      copy = await store.exportBackup();
+    } catch (e) {
+      setNotice({ kind: 'error', text: `${t('options.safetyCopyFailed')} ${errorLine(e)}` });
+      return;
+    }
+    try {
+      await change();
+    } catch (e) {
+      onFailure(e);
+      return;
+    }
+    setPrevious(copy);
+    setNotice({ kind: 'ok', text: doneText });
+    await changed();
+  };
+
   const restore = async () => {
     if (!pending) return;
-    try {
-      await store.restoreBackup(pending);
-      setPending(null);
-      setNotice({ kind: 'ok', text: t('options.restored') });
-      await changed();
-    } catch (e) {
-      setPending(null);
-      setRestoreError(restoreProblem(e));
-    }
+    const backup = pending;
+    setPending(null);
+    await replaceData(() => store.restoreBackup(backup), t('options.restored'), (e) => setRestoreError(restoreProblem(e)));
   };
 
   const clearAll = async () => {
     setConfirmClear(false);
-    try {
-      const backup = await store.exportBackup();
-      await store.clearAll();
-      setUndoBackup(backup);
-      setNotice({ kind: 'ok', text: t('options.cleared') });
-      await changed();
-    } catch (e) {
-      setNotice({ kind: 'error', text: errorLine(e) });
-    }
+    await replaceData(() => store.clearAll(), t('options.cleared'), (e) => setNotice({ kind: 'error', text: errorLine(e) }));
   };
 
-  const undoClear = async () => {
-    if (!undoBackup) return;
+  const undo = async () => {
+    if (!previous) return;
     try {
-      await store.restoreBackup(undoBackup);
+      await store.restoreBackup(previous);
     } catch (e) {
-      // The backup stays, and with it the Undo button, so the user can try again.
+      // The copy stays, and with it Undo and the download, so the user can try again or keep it.
       setNotice({ kind: 'error', text: errorLine(e) });
       return;
     }
-    setUndoBackup(null);
+    setPrevious(null);
     setNotice({ kind: 'ok', text: t('toast.undone') });
     await changed();
   };
@@ -568,24 +609,35 @@ function DataSection(props: {
           </div>
         </div>
       ) : null}
-      {notice ? (
-        <p class={`notice ${notice.kind}`} role="status" data-testid="data-notice">
-          {notice.text}{' '}
-          {undoBackup ? <button type="button" class="small" data-testid="undo" onClick={() => void undoClear()}>{t('common.undo')}</button> : null}
-        </p>
+      {notice || previous ? (
+        <div class={`notice ${notice?.kind ?? 'ok'}`} role="status" data-testid="data-notice">
+          {notice ? <p>{notice.text}</p> : null}
+          {previous ? (
+            <>
+              <p class="small">{t('options.previousKept')}</p>
+              <div class="actions" style={{ marginTop: '8px' }}>
+                <button type="button" class="small" data-testid="undo" onClick={() => void undo()}>{t('common.undo')}</button>
+                <button type="button" class="small" data-testid="download-previous" onClick={() => downloadBackup(previous, 'backup-previous')}>
+                  {t('options.downloadPrevious')}
+                </button>
+              </div>
+            </>
+          ) : null}
+        </div>
       ) : null}
     </section>
   );
 }
 
 function AppearanceSection(props: { settings: Settings; onSave: Save }) {
+  const [notice, setNotice] = useState<Notice>(null);
   return (
     <section class="panel" aria-labelledby="appearance-title">
       <h2 id="appearance-title">{t('options.appearance')}</h2>
       <div class="row-form">
         <label class="field">
           {t('options.theme')}
-          <select data-testid="theme" value={props.settings.theme} onChange={(e) => void props.onSave({ theme: (e.currentTarget as HTMLSelectElement).value as Settings['theme'] })}>
+          <select data-testid="theme" value={props.settings.theme} onChange={(e) => saveSetting(props.onSave, { theme: (e.currentTarget as HTMLSelectElement).value as Settings['theme'] }, setNotice)}>
             <option value="system">{t('options.theme.system')}</option>
             <option value="light">{t('options.theme.light')}</option>
             <option value="dark">{t('options.theme.dark')}</option>
@@ -593,13 +645,14 @@ function AppearanceSection(props: { settings: Settings; onSave: Save }) {
         </label>
         <label class="field">
           {t('options.language')}
-          <select data-testid="language" value={props.settings.locale} onChange={(e) => void props.onSave({ locale: (e.currentTarget as HTMLSelectElement).value as Settings['locale'] })}>
+          <select data-testid="language" value={props.settings.locale} onChange={(e) => saveSetting(props.onSave, { locale: (e.currentTarget as HTMLSelectElement).value as Settings['locale'] }, setNotice)}>
             <option value="auto">{t('options.language.auto')}</option>
             <option value="en">{t('options.language.en')}</option>
             <option value="es">{t('options.language.es')}</option>
           </select>
         </label>
       </div>
+      {notice ? <p class={`notice ${notice.kind}`} role="status" data-testid="appearance-notice">{notice.text}</p> : null}
     </section>
   );
 }

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Options } from '../../../components/Options';
 import { setLocale } from '../../../lib/i18n';
 import type { TriageStore } from '../../../lib/store/types';
-import { fakeHost, freshStore, mount, unmount, waitFor } from './helpers';
+import { fakeHost, freshStore, mount, thread, unmount, waitFor } from './helpers';
 
 function typeInto(input: HTMLInputElement, value: string) {
   input.value = value;
@@ -69,6 +69,53 @@ describe('Options when something fails', () => {
     expect(notice.className).toContain('error');
     expect(notice.textContent).toContain('The database connection is closing.');
     expect(section(container, 'replies-title').textContent).toContain('Fixed in 2.1');
+  });
+
+  // Each settings control, the section that reports its failure, and how to change it.
+  const settingControls: Array<[string, string, string, string]> = [
+    ['the label threshold', 'classifier-title', '[data-testid="threshold"]', '0.8'],
+    ['the re-check minutes', 'sites-title', 'input[type="number"]', '30'],
+    ['the theme', 'appearance-title', '[data-testid="theme"]', 'dark'],
+    ['the language', 'appearance-title', '[data-testid="language"]', 'es'],
+  ];
+  it.each(settingControls)('shows why %s could not be saved, and the control shows the stored value again', async (_name, titleId, selector, value) => {
+    container = await mount(<Options store={store} host={fakeHost()} />);
+    const control = await waitFor(() => section(container!, titleId)?.querySelector<HTMLInputElement | HTMLSelectElement>(selector));
+    const stored = control.value;
+    const before = await store.getSettings();
+    vi.spyOn(store, 'updateSettings').mockRejectedValueOnce(new Error('The database connection is closing.'));
+    control.value = value;
+    control.dispatchEvent(new Event('change', { bubbles: true }));
+    const notice = await waitFor(() => section(container!, titleId).querySelector('.notice.error'));
+    expect(notice.textContent).toContain('Something went wrong');
+    expect(notice.textContent).toContain('The database connection is closing.');
+    expect(control.value).toBe(stored);
+    expect(await store.getSettings()).toEqual(before);
+    expect(container.textContent).toContain('Staff accounts'); // still in English
+  });
+
+  it('shows why access to a site could not be granted or revoked', async () => {
+    await store.saveScan(thread(), []);
+    let granted = false;
+    const host = {
+      ...fakeHost(),
+      hasOrigins: async () => granted,
+      requestOrigins: async () => { throw new Error('Permission request failed: the browser refused.'); },
+      removeOrigins: async () => { throw new Error('Permission removal failed: the browser refused.'); },
+    };
+    container = await mount(<Options store={store} host={host} />);
+    const sites = () => section(container!, 'sites-title');
+    const grant = await waitFor(() => sites().querySelector<HTMLButtonElement>('[data-testid="site-row"] button'));
+    grant.click();
+    const notice = await waitFor(() => sites().querySelector('.notice.error'));
+    expect(notice.textContent).toContain('Permission request failed');
+
+    granted = true;
+    await unmount(container);
+    container = await mount(<Options store={store} host={host} />);
+    const revoke = await waitFor(() => sites().querySelector<HTMLButtonElement>('[data-testid="site-row"] button:not(.primary)'));
+    revoke.click();
+    expect((await waitFor(() => sites().querySelector('.notice.error'))).textContent).toContain('Permission removal failed');
   });
 
   it('shows why a backup could not be downloaded', async () => {

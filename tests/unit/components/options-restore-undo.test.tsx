@@ -1,0 +1,122 @@
+// @vitest-environment jsdom
+// Restoring a backup replaces everything, as Clear all does, so both keep a copy of the data from
+// just before: Undo puts it back, and since that copy lasts only as long as the tab, it can also be
+// downloaded. No copy, no change.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Options } from '../../../components/Options';
+import { setLocale } from '../../../lib/i18n';
+import { parseBackup } from '../../../lib/store/backup';
+import type { Backup, TriageStore } from '../../../lib/store/types';
+import { comment, fakeHost, freshStore, mount, thread, unmount, waitFor } from './helpers';
+
+async function chooseFile(input: HTMLInputElement, text: string) {
+  const file = new File([text], 'backup.json', { type: 'application/json' });
+  Object.defineProperty(input, 'files', { configurable: true, value: [file] });
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/** What a backup holds, without the moment it was taken. */
+function dataOf(backup: Backup) {
+  const { exportedAt: _exportedAt, ...data } = backup;
+  return data;
+}
+
+describe('Options: undo and keep the data replaced by Restore or Clear all', () => {
+  let store: TriageStore;
+  let container: HTMLElement | null = null;
+  let download: ReturnType<typeof vi.fn<(filename: string, text: string, mime: string) => void>>;
+  let olderBackup: Backup;
+  let current: Backup;
+
+  beforeEach(async () => {
+    setLocale('en');
+    store = await freshStore();
+    // An older backup holds one thread; since then a second thread, a decision and a staff account were added.
+    await store.saveScan(thread(), [comment('Where is the export button?', ['question'])]);
+    olderBackup = await store.exportBackup();
+    await store.saveScan(thread('https://forum.example.org/t/2', 'Second'), [comment('Is this a bug?', ['bug']), comment('Thanks!', ['thanks'])]);
+    const [first] = await store.listItems();
+    await store.updateTriage([first.comment.key], { status: 'answered' });
+    await store.updateSettings({ staffAccounts: { 'forum.example.org': ['alice'] } });
+    current = await store.exportBackup();
+    download = vi.fn<(filename: string, text: string, mime: string) => void>();
+  });
+  afterEach(async () => {
+    vi.restoreAllMocks();
+    if (container) await unmount(container);
+    container = null;
+    store.close();
+  });
+
+  async function restoreOlderBackup() {
+    container = await mount(<Options store={store} host={fakeHost()} download={download} />);
+    const input = await waitFor(() => container!.querySelector<HTMLInputElement>('[data-testid="backup-import"]'));
+    await waitFor(() => container!.textContent!.includes('3 comments'));
+    await chooseFile(input, JSON.stringify(olderBackup));
+    const confirm = await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="confirm-restore"]'));
+    expect(confirm.closest('[role="alertdialog"]')!.textContent).toContain('so you can undo');
+    confirm.click();
+  }
+
+  it('Undo after a restore brings back the data the restore replaced', async () => {
+    await restoreOlderBackup();
+    const undo = await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="undo"]'));
+    expect(container!.textContent).toContain('Backup restored.');
+    expect((await store.listThreads()).map((t) => t.url)).toEqual(['https://blog.example.org/post/1']);
+    undo.click();
+    await waitFor(() => container!.textContent!.includes('Undone'));
+    expect(dataOf(await store.exportBackup())).toEqual(dataOf(current));
+    expect(container!.querySelector('[data-testid="undo"]')).toBeNull();
+    await waitFor(() => container!.textContent!.includes('3 comments'));
+  });
+
+  it('offers the data from before a restore as a backup file to keep', async () => {
+    await restoreOlderBackup();
+    const button = await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="download-previous"]'));
+    expect(button.textContent).toBe('Download the previous data');
+    expect(container!.querySelector('[data-testid="data-notice"]')!.textContent).toContain('only while this page is open');
+    button.click();
+    expect(download).toHaveBeenCalledTimes(1);
+    const [filename, text, mime] = download.mock.calls[0];
+    expect(filename).toMatch(/^threadsift-backup-previous-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(mime).toBe('application/json');
+    // The file is a valid backup of the replaced data, so it can be restored later.
+    expect(dataOf(parseBackup(text))).toEqual(dataOf(current));
+  });
+
+  it('offers the data from before Clear all as a backup file to keep', async () => {
+    container = await mount(<Options store={store} host={fakeHost()} download={download} />);
+    (await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="clear-all"]'))).click();
+    (await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="confirm-clear"]'))).click();
+    const button = await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="download-previous"]'));
+    expect(await store.listItems()).toHaveLength(0);
+    button.click();
+    const [filename, text] = download.mock.calls[0];
+    expect(filename).toMatch(/^threadsift-backup-previous-/);
+    expect(dataOf(parseBackup(text))).toEqual(dataOf(current));
+  });
+
+  it('does not restore when the current data cannot be copied first, and says so', async () => {
+    vi.spyOn(store, 'exportBackup').mockRejectedValueOnce(new Error('The database connection is closing.'));
+    await restoreOlderBackup();
+    const notice = await waitFor(() => container!.querySelector('[data-testid="data-notice"].error'));
+    expect(notice.textContent).toContain('Your current data could not be copied first, so nothing was changed.');
+    expect(notice.textContent).toContain('The database connection is closing.');
+    expect(container!.querySelector('[data-testid="undo"]')).toBeNull();
+    expect(dataOf(await store.exportBackup())).toEqual(dataOf(current));
+  });
+
+  it('a failed Undo says why and keeps Undo for another try', async () => {
+    await restoreOlderBackup();
+    const undo = await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="undo"]'));
+    vi.spyOn(store, 'restoreBackup').mockRejectedValueOnce(new Error('The database connection is closing.'));
+    undo.click();
+    const notice = await waitFor(() => container!.querySelector('[data-testid="data-notice"].error'));
+    expect(notice.textContent).toContain('Something went wrong');
+    expect(notice.textContent).toContain('The database connection is closing.');
+    expect(container!.querySelector('[data-testid="download-previous"]')).not.toBeNull();
+    container!.querySelector<HTMLButtonElement>('[data-testid="undo"]')!.click();
+    await waitFor(() => container!.textContent!.includes('Undone'));
+    expect(dataOf(await store.exportBackup())).toEqual(dataOf(current));
+  });
+});
