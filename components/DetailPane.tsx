@@ -9,6 +9,7 @@ import { formatDate, t } from '../lib/i18n';
 import { LabelChip, labelName } from './LabelChip';
 import { reasonText } from './commentText';
 import { safeHttpUrl } from './safeUrl';
+import { keepFocusInside } from './focusTrap';
 import { UserText } from './UserText';
 import { dateInputToIso, isoToDateInput, tomorrow } from './triageKeys';
 
@@ -44,20 +45,6 @@ function Drawer(props: { onClose(): void; children: ComponentChildren }) {
   const sheet = useRef<HTMLDivElement>(null);
   const closeButton = useRef<HTMLButtonElement>(null);
   useEffect(() => closeButton.current?.focus(), []);
-  const keepFocusInside = (event: KeyboardEvent) => {
-    if (event.key !== 'Tab' || !sheet.current) return;
-    const focusable = [...sheet.current.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => !el.hasAttribute('disabled'));
-    if (!focusable.length) return;
-    const first = focusable[0];
-    const last = focusable[focusable.length - 1];
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first.focus();
-    }
-  };
   return (
     <>
       <div class="drawer-backdrop" onClick={props.onClose} />
@@ -68,7 +55,7 @@ function Drawer(props: { onClose(): void; children: ComponentChildren }) {
         aria-modal="true"
         aria-labelledby="detail-heading"
         data-drawer=""
-        onKeyDown={keepFocusInside}
+        onKeyDown={(event) => keepFocusInside(event, sheet.current)}
       >
         <button ref={closeButton} type="button" class="ghost drawer-close" aria-label={t('detail.close')} title={`${t('detail.close')} (Esc)`} onClick={props.onClose}>
           ×
@@ -78,8 +65,6 @@ function Drawer(props: { onClose(): void; children: ComponentChildren }) {
     </>
   );
 }
-
-const FOCUSABLE = 'button, [href], input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
 
 function DetailBody(props: DetailPaneProps) {
   const { item } = props;

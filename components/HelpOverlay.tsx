@@ -1,6 +1,7 @@
 // The "?" overlay listing the keyboard shortcuts.
 import { useEffect, useRef } from 'preact/hooks';
 import { t, type MessageKey } from '../lib/i18n';
+import { keepFocusInside } from './focusTrap';
 
 const SHORTCUTS: Array<[string[], MessageKey]> = [
   [['j', 'k'], 'help.jk'],
@@ -59,24 +60,4 @@ export function HelpOverlay(props: { onClose(): void; narrow?: boolean }) {
       </div>
     </div>
   );
-}
-
-const FOCUSABLE = 'button, [href], input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
-
-/** Tab from the last control goes to the first, Shift+Tab from the first to the last (as the Drawer in DetailPane). */
-function keepFocusInside(event: KeyboardEvent, container: HTMLElement | null): void {
-  if (event.key !== 'Tab' || !container) return;
-  const focusable = [...container.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => !el.hasAttribute('disabled'));
-  if (!focusable.length) return;
-  const first = focusable[0];
-  const last = focusable[focusable.length - 1];
-  const active = document.activeElement;
-  // Focus anywhere else (<body>, after a click on the dialog's text) comes back in too.
-  if (event.shiftKey && (active === first || !focusable.includes(active as HTMLElement))) {
-    event.preventDefault();
-    last.focus();
-  } else if (!event.shiftKey && (active === last || !focusable.includes(active as HTMLElement))) {
-    event.preventDefault();
-    first.focus();
-  }
 }
