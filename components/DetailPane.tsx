@@ -8,7 +8,7 @@ import { LABELS, type Label } from '../lib/thread';
 import { formatDate, t } from '../lib/i18n';
 import { LabelChip, labelName } from './LabelChip';
 import { reasonText } from './commentText';
-import { safeHttpUrl } from './safeUrl';
+import { safeHttpUrl } from '../lib/safe-url';
 import { keepFocusInside } from './focusTrap';
 import { UserText } from './UserText';
 import { dateInputToIso, isoToDateInput, tomorrow } from './triageKeys';

@@ -6,7 +6,7 @@ import type { PageHost } from './host';
 import { Logo } from './Logo';
 import { classifyScanError, outcomeLines, progressText } from './scanText';
 import { rawMessage } from './errorText';
-import { originOf } from './safeUrl';
+import { originOf } from '../lib/safe-url';
 
 export interface ActiveTab {
   id: number;

@@ -5,7 +5,7 @@ import { effectiveStatus } from '../lib/store/status';
 import { formatRelative, formatDate, t } from '../lib/i18n';
 import { LabelChip } from './LabelChip';
 import { commentTime, reasonText, snippet, visibleLabels } from './commentText';
-import { safeHttpUrl } from './safeUrl';
+import { safeHttpUrl } from '../lib/safe-url';
 import { dateInputToIso, isoToDateInput, tomorrow } from './triageKeys';
 import { UserText } from './UserText';
 

@@ -6,7 +6,7 @@ import { t } from '../lib/i18n';
 import type { PageHost } from './host';
 import { classifyScanError, outcomeLines, progressText } from './scanText';
 import { rawMessage } from './errorText';
-import { originOf } from './safeUrl';
+import { originOf } from '../lib/safe-url';
 import { UserText } from './UserText';
 
 interface TabScanState {

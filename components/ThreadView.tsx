@@ -5,7 +5,7 @@ import type { QueueItem, ThreadRecord } from '../lib/store/types';
 import { formatDate, t } from '../lib/i18n';
 import { LabelChip } from './LabelChip';
 import { threadRows } from './threadTree';
-import { safeHttpUrl } from './safeUrl';
+import { safeHttpUrl } from '../lib/safe-url';
 import { effectiveStatus } from '../lib/store/status';
 import { UserText } from './UserText';
 

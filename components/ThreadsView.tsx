@@ -4,7 +4,7 @@ import type { QueueItem, ThreadRecord } from '../lib/store/types';
 import { formatRelative, t } from '../lib/i18n';
 import { LabelBar, OpenQuestionsChart } from './ThreadChart';
 import { openQuestionsTimeline, threadStats } from './threadStats';
-import { safeHttpUrl } from './safeUrl';
+import { safeHttpUrl } from '../lib/safe-url';
 import { UserText } from './UserText';
 
 export interface ThreadsViewProps {

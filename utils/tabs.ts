@@ -4,7 +4,7 @@ import { mayReadSite } from './permissions';
 import type { TabInfo } from '../lib/messages';
 import { sendToTab } from './messaging';
 import { injectReader } from './scan-tab';
-import { safeHttpUrl } from '../components/safeUrl';
+import { safeHttpUrl } from '../lib/safe-url';
 
 function isWebPage(url: string | undefined): url is string {
   return !!url && /^(https?|file):/.test(url);

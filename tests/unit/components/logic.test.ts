@@ -5,7 +5,7 @@ import { resolveLocale, setLocale, t } from '../../../lib/i18n';
 import { keyAction, dateInputToIso, isoToDateInput, tomorrow } from '../../../components/triageKeys';
 import { threadRows } from '../../../components/threadTree';
 import { openQuestionsTimeline, threadStats } from '../../../components/threadStats';
-import { safeHttpUrl } from '../../../components/safeUrl';
+import { safeHttpUrl } from '../../../lib/safe-url';
 import { summaryText, classifyScanError } from '../../../components/scanText';
 import type { QueueItem } from '../../../lib/store/types';
 import type { Label } from '../../../lib/thread';

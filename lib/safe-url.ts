@@ -1,4 +1,5 @@
-// Links built from scraped data: only http(s) URLs become hrefs (no javascript:, data:, ...).
+// Links built from scraped data: only http(s) URLs become hrefs or tabs (no javascript:, data:, ...). Shared by the
+// extension pages and the background, so it lives in lib/.
 
 export function safeHttpUrl(url: string | null | undefined): string | null {
   if (!url) return null;
