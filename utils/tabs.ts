@@ -10,24 +10,36 @@ function isWebPage(url: string | undefined): url is string {
   return !!url && /^(https?|file):/.test(url);
 }
 
+/** A tab that does not answer within this time is listed without its platform: one busy page must not hold up the panel. */
+export const PROBE_TIMEOUT_MS = 1500;
+
+/** Every open web page, and for those on sites Threadsift may read, which comment platform the page holds. */
 export async function listTabs(): Promise<TabInfo[]> {
-  const tabs = await browser.tabs.query({});
-  const infos: TabInfo[] = [];
-  for (const tab of tabs) {
-    if (tab.id === undefined || !isWebPage(tab.url)) continue;
-    const canRead = await mayReadSite(tab.url);
-    let platform: string | null = null;
-    if (canRead) {
-      try {
-        await injectReader(tab.id);
-        platform = (await sendToTab(tab.id, 'page.probe', undefined)).platform;
-      } catch {
-        platform = null;
-      }
-    }
-    infos.push({ tabId: tab.id, url: tab.url, title: tab.title ?? tab.url, canRead, platform });
+  const tabs = (await browser.tabs.query({})).filter((tab) => tab.id !== undefined && isWebPage(tab.url));
+  // All at once, each with its own time limit: asked one after another, a single slow page stalled the whole list.
+  return Promise.all(
+    tabs.map(async (tab) => {
+      const url = tab.url!;
+      const canRead = await mayReadSite(url);
+      // A page still loading, or unloaded to save memory, is not probed: the probe would wait for it or wake it.
+      const platform = canRead && tab.status === 'complete' && !tab.discarded ? await probePlatform(tab.id!) : null;
+      return { tabId: tab.id!, url, title: tab.title ?? url, canRead, platform };
+    }),
+  );
+}
+
+async function probePlatform(tabId: number): Promise<string | null> {
+  const answer = (async () => {
+    await injectReader(tabId);
+    return (await sendToTab(tabId, 'page.probe', undefined)).platform;
+  })().catch(() => null);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), PROBE_TIMEOUT_MS)));
+  try {
+    return await Promise.race([answer, late]);
+  } finally {
+    clearTimeout(timer);
   }
-  return infos;
 }
 
 /**
