@@ -45,18 +45,29 @@ export async function tabNavigated(tabId: number, url: string): Promise<void> {
 }
 
 /**
- * Whether `url` still shows the thread at `threadUrl`: the same address without its fragment, or a
- * page below it on the same site (Discourse's post numbers, WordPress's comment pages).
+ * Whether `url` still shows the thread at `threadUrl`, on the same origin and without fragments:
+ * - the same path with another query (Stack Exchange's ?answertab=votes, Discourse's ?page=2), as long as
+ *   the keys of the thread's own query keep their values: they name the thread (item?id=123, viewtopic.php?t=1);
+ * - a page below a thread named by its path alone (Discourse's post numbers, WordPress's comment pages).
  */
 function showsThread(url: string, threadUrl: string): boolean {
   const page = parse(url);
   const thread = parse(threadUrl);
   if (!page || !thread) return url.split('#')[0] === threadUrl.split('#')[0];
   if (page.href === thread.href) return true;
-  // A site's home page is not a thread that every other page belongs to.
-  if (thread.search || thread.pathname === '/' || page.origin !== thread.origin) return false;
+  if (page.origin !== thread.origin) return false;
+  // A site's home page is not a thread that every other page belongs to ("/?p=124" is another post).
+  if (thread.pathname === '/' && !thread.search) return false;
+  if (page.pathname === thread.pathname) return keepsQuery(page.searchParams, thread.searchParams);
+  // item?id=123 has no pages below it: another path is another page.
+  if (thread.search) return false;
   const base = thread.pathname.endsWith('/') ? thread.pathname : `${thread.pathname}/`;
   return page.pathname.startsWith(base);
+}
+
+/** Whether `page` has every key of `thread` with the same values; other keys may come and go. */
+function keepsQuery(page: URLSearchParams, thread: URLSearchParams): boolean {
+  return [...thread.keys()].every((key) => page.getAll(key).join('\u0000') === thread.getAll(key).join('\u0000'));
 }
 
 function parse(url: string): URL | null {

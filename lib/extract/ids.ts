@@ -58,18 +58,51 @@ const siteHost = (url: URL) => url.hostname.toLowerCase().replace(/^www\./, '');
 const isHomePage = (url: URL) => url.pathname === '/' && !url.search;
 
 /**
+ * Parent hosts that are not one site, so a page on a subdomain may not name them: hosting platforms whose
+ * subdomains belong to unrelated people (alice.github.io must not declare a github.io URL its thread), and the
+ * generic second levels of country domains (foo.co.uk is not part of co.uk). A short list of the common ones,
+ * not the whole public suffix list (a dependency to keep current); hosts without a dot are never a parent either.
+ */
+const SHARED_PARENTS = new Set([
+  'github.io', 'gitlab.io', 'blogspot.com', 'wordpress.com', 'tumblr.com', 'netlify.app', 'vercel.app',
+  'pages.dev', 'neocities.org', 'herokuapp.com', 'substack.com', 'medium.com',
+]);
+/** co.uk, com.au, co.jp, com.br, org.uk, ac.uk...: a generic second level under a two-letter country domain. */
+const COUNTRY_SECOND_LEVEL = /^(?:ac|co|com|edu|gov|net|org)\.[a-z]{2}$/;
+
+const isSharedParent = (host: string) => !host.includes('.') || SHARED_PARENTS.has(host) || COUNTRY_SECOND_LEVEL.test(host);
+
+/** After an AMP cache's prefix: "s/" for https, the original's host, its path. */
+const AMP_CACHE_PATH = /^\/(s\/)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)(\/.*)?$/i;
+
+/**
+ * The original page an AMP cache URL serves, or null for any other URL:
+ * example-com.cdn.ampproject.org/c/s/example.com/post/amp/ and www.google.com/amp/s/example.com/post/amp/ both
+ * serve https://example.com/post/amp/.
+ */
+function ampCacheOriginal(page: URL): URL | null {
+  const host = siteHost(page);
+  const prefix = host.endsWith('.cdn.ampproject.org') ? '/c' : host === 'google.com' ? '/amp' : null;
+  if (!prefix || !page.pathname.startsWith(`${prefix}/`)) return null;
+  const match = AMP_CACHE_PATH.exec(page.pathname.slice(prefix.length));
+  return match ? parseUrl(`${match[1] ? 'https' : 'http'}://${match[2]}${match[3] ?? '/'}${page.search}`) : null;
+}
+
+/**
  * Whether a web page's declared canonical URL names the same thread:
  * - on the same site: the same host without "www.", or a parent of the page's host (old.reddit.com and
- *   m.example.com name www.reddit.com and example.com). http and https count as one site: many sites still
- *   declare http canonicals after moving to https. Another site's URL (a cross-post, a syndicated copy, a mirror)
- *   would merge this page's comments into that thread.
+ *   m.example.com name www.reddit.com and example.com) unless that parent is shared (see SHARED_PARENTS).
+ *   http and https count as one site: many sites still declare http canonicals after moving to https. Another
+ *   site's URL (a cross-post, a syndicated copy, a mirror) would merge this page's comments into that thread.
+ *   An AMP cache page counts as the original it serves, whose site its canonical names.
  * - not the site's home page unless the page is one: every page declaring "/" is a common SEO mistake.
  */
 function canonicalFits(canonical: URL, page: URL): boolean {
+  const site = ampCacheOriginal(page) ?? page;
   const host = siteHost(canonical);
-  const pageHost = siteHost(page);
-  const sameSite = host === pageHost || pageHost.endsWith(`.${host}`);
-  return sameSite && (!isHomePage(canonical) || isHomePage(page));
+  const pageHost = siteHost(site);
+  const sameSite = host === pageHost || (pageHost.endsWith(`.${host}`) && !isSharedParent(host));
+  return sameSite && (!isHomePage(canonical) || isHomePage(site));
 }
 
 /**

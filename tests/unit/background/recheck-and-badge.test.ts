@@ -84,6 +84,48 @@ describe('background', () => {
     await refreshBadge();
     expect(await fakeBrowser.action.getBadgeText({ tabId: tab.id })).toBe('');
   });
+
+  // [thread, addresses that stay on it, an address that leaves it]
+  const queryCases: [string, string[], string][] = [
+    // Sorting the answers, or a page of replies, adds a query to a thread named by its path.
+    [
+      'https://stackoverflow.com/questions/123/how-to-x',
+      ['https://stackoverflow.com/questions/123/how-to-x?answertab=votes', 'https://stackoverflow.com/questions/123/how-to-x?noredirect=1#a9'],
+      'https://stackoverflow.com/questions/124/how-to-y?answertab=votes',
+    ],
+    ['https://forum.example.org/t/setup-help/42', ['https://forum.example.org/t/setup-help/42?page=2'], 'https://forum.example.org/t/other/43?page=2'],
+    // The thread's own query keys name it: their values must stay, other keys may change.
+    ['https://news.ycombinator.com/item?id=123', ['https://news.ycombinator.com/item?id=123&p=2'], 'https://news.ycombinator.com/item?id=124'],
+    [
+      'https://forum.example.org/viewtopic.php?t=1',
+      ['https://forum.example.org/viewtopic.php?t=1&start=25', 'https://forum.example.org/viewtopic.php?start=50&t=1'],
+      'https://forum.example.org/viewtopic.php?t=2&start=25',
+    ],
+    ['https://forum.example.org/viewtopic.php?t=1', [], 'https://forum.example.org/viewtopic.php?start=25'],
+    // A query-named thread has no pages below its path; the home page has no query-only variants.
+    ['https://news.ycombinator.com/item?id=123', [], 'https://news.ycombinator.com/item/more?id=123'],
+    ['https://blog.example.org/', [], 'https://blog.example.org/?p=124'],
+    ['https://blog.example.org/?p=123', ['https://blog.example.org/?p=123&replytocom=9'], 'https://blog.example.org/?p=124'],
+  ];
+  it.each(queryCases)('%s: the count stays on the same page with another query, and goes when the query names another thread', async (threadUrl, stays, leaves) => {
+    const store = await getStore();
+    await store.saveScan(thread(threadUrl, 'Thread'), [comment('Where is the export button?', ['question'])]);
+    const tab = await fakeBrowser.tabs.create({ url: threadUrl });
+    rememberTabThread(tab.id!, threadUrl);
+    await refreshBadge();
+    // The store is shared with the tests above, which may have saved more comments on the same thread.
+    const count = await fakeBrowser.action.getBadgeText({ tabId: tab.id });
+    expect(count).toMatch(/^[1-9]/);
+    for (const url of stays) {
+      await fakeBrowser.tabs.update(tab.id, { url });
+      await refreshBadge();
+      expect(await fakeBrowser.action.getBadgeText({ tabId: tab.id }), url).toBe(count);
+    }
+    await fakeBrowser.tabs.update(tab.id, { url: leaves });
+    await until(async () => (await fakeBrowser.action.getBadgeText({ tabId: tab.id })) === '');
+    await refreshBadge();
+    expect(await fakeBrowser.action.getBadgeText({ tabId: tab.id })).toBe('');
+  });
 });
 
 describe('coalesce', () => {

@@ -34,6 +34,50 @@ describe('canonicalUrl on a web page', () => {
     expect(canonicalUrl(head('/post/1/#top'), 'https://example.com/post/1/?replytocom=5')).toBe('https://example.com/post/1/');
   });
 
+  it('ignores a parent host that is shared: a hosting platform, a country\'s second level, or a bare name', () => {
+    for (const [canonical, page] of [
+      ['https://github.io/alice/post/', 'https://alice.github.io/post/'],
+      ['https://www.github.io/post/', 'https://alice.github.io/post/'],
+      ['https://neocities.org/post', 'https://x.neocities.org/post'],
+      ['https://wordpress.com/2024/01/post/', 'https://alice.wordpress.com/2024/01/post/'],
+      ['https://substack.com/p/post', 'https://alice.substack.com/p/post'],
+      ['https://co.uk/post/1', 'https://foo.co.uk/post/1'],
+      ['https://com.au/post/1', 'https://www.shop.com.au/post/1'],
+      ['https://com/post/1', 'https://example.com/post/1'],
+    ]) {
+      expect(canonicalUrl(head(canonical), page), page).toBe(page);
+    }
+    // A site under a country's second level is still a parent of its own subdomains.
+    expect(canonicalUrl(head('https://www.example.co.uk/post/1'), 'https://m.example.co.uk/post/1')).toBe('https://www.example.co.uk/post/1');
+    // The platform's own pages keep their canonical.
+    expect(canonicalUrl(head('https://github.io/post/'), 'https://github.io/post/?ref=x')).toBe('https://github.io/post/');
+  });
+
+  it('judges an AMP cache page by the original it serves', () => {
+    const original = 'https://example.com/post/amp/';
+    for (const page of [
+      'https://example-com.cdn.ampproject.org/c/s/example.com/post/amp/',
+      'https://www.google.com/amp/s/example.com/post/amp/#comments',
+      'https://www.google.com/amp/s/www.example.com/post/amp/',
+    ]) {
+      expect(canonicalUrl(head(original), page), page).toBe(original);
+      expect(canonicalUrl(head('https://example.com/post/'), page), page).toBe('https://example.com/post/');
+      expect(canonicalUrl(head('https://m.example.com/post/'), page), page).toBe(page.split('#')[0]);
+      expect(canonicalUrl(head('https://other.example.net/post/'), page), page).toBe(page.split('#')[0]);
+    }
+    // Without "s/" the original is on http; its query comes along.
+    expect(canonicalUrl(head('http://example.com/post/?id=3'), 'https://example-com.cdn.ampproject.org/c/example.com/post/?id=3')).toBe(
+      'http://example.com/post/?id=3',
+    );
+    // The original's home page only when the cache serves the home page.
+    expect(canonicalUrl(head('https://example.com/'), 'https://example-com.cdn.ampproject.org/c/s/example.com/')).toBe('https://example.com/');
+    expect(canonicalUrl(head('https://example.com/'), 'https://example-com.cdn.ampproject.org/c/s/example.com/post/amp/')).toBe(
+      'https://example-com.cdn.ampproject.org/c/s/example.com/post/amp/',
+    );
+    // Other Google pages are Google's own.
+    expect(canonicalUrl(head('https://example.com/post/'), 'https://www.google.com/search?q=amp')).toBe('https://www.google.com/search?q=amp');
+  });
+
   it('ignores a canonical URL naming the home page unless the page is the home page', () => {
     expect(canonicalUrl(head('https://example.com/'), 'https://example.com/2024/05/release-notes/')).toBe('https://example.com/2024/05/release-notes/');
     expect(canonicalUrl(head('https://www.example.com'), 'https://example.com/forum/t/42')).toBe('https://example.com/forum/t/42');
