@@ -198,17 +198,21 @@ export function Dashboard(props: DashboardProps) {
     [items, openThread],
   );
 
-  const showToast = (message: string, undoable = false, detail?: string | null) => {
+  const showToast = (message: string, undoEntry?: UndoEntry, detail?: string | null) => {
     if (toastTimer.current) clearTimeout(toastTimer.current);
-    setToast({ message, undoable, detail: detail ?? undefined, id: Date.now() });
+    setToast({ message, undo: undoEntry, detail: detail ?? undefined, id: Date.now() });
     // Errors stay longer: they carry a way out to read.
-    toastTimer.current = setTimeout(() => setToast(null), undoable || detail ? 8000 : 4000);
+    toastTimer.current = setTimeout(() => setToast(null), undoEntry || detail ? 8000 : 4000);
+  };
+  /** The entry left the stack (undone, or dropped): its toast, if still shown, no longer offers Undo. */
+  const withdrawUndo = (entry: UndoEntry) => {
+    setToast((current) => (current?.undo === entry ? { ...current, undo: undefined } : current));
   };
 
   /** A failure from the store or the background, in the UI's language with its original words. */
   const showError = (error: unknown) => {
     const { message, detail } = explainError(error);
-    showToast(message, false, detail);
+    showToast(message, undefined, detail);
   };
 
   const openDrawer = () => {
@@ -272,11 +276,15 @@ export function Dashboard(props: DashboardProps) {
     const entry: UndoEntry | null = description === null ? null : { description, fields: Object.keys(patch) as TriageField[], previous: written, correction };
     if (entry) {
       undo.current.push(entry);
-      showToast(entry.description, true);
+      showToast(entry.description, entry);
     }
     try {
       const previous = await written;
-      if (entry && previous.length === 0) undo.current.remove(entry); // the comments are gone: nothing to undo
+      if (entry && previous.length === 0) {
+        // The comments are gone: nothing to undo, and the toast's Undo must not reach an older change.
+        undo.current.remove(entry);
+        withdrawUndo(entry);
+      }
       editStored(edit);
       notifyBackground();
     } catch (error) {
@@ -301,12 +309,17 @@ export function Dashboard(props: DashboardProps) {
     await change(keys, { status, snoozeUntil: until }, t('toast.status', { n: keys.length, status: word }));
   };
 
-  const undoLast = () => {
-    const entry = undo.current.pop();
+  /** `u`: the newest change still on the stack. */
+  const undoLast = () => undoEntry(undo.current.pop());
+  /** The toast's Undo: the change the toast was shown for, if it has not been undone or dropped since. */
+  const undoShown = (entry: UndoEntry) => undoEntry(undo.current.remove(entry) ? entry : undefined);
+
+  const undoEntry = (entry: UndoEntry | undefined) => {
     if (!entry) {
       showToast(t('toast.nothingToUndo'));
       return;
     }
+    withdrawUndo(entry);
     // Holds the undo's place among the edits on screen until the change it takes back is written.
     const edit = showEdit(new Map());
     void inTurn(() => undoChange(entry, edit));
@@ -323,11 +336,16 @@ export function Dashboard(props: DashboardProps) {
     // Only the fields the change wrote: a note or draft saved since stays.
     fillEdit(edit, new Map(previous.map((record) => [record.key, undoPatch(record, entry.fields)])));
     try {
-      await store.restoreTriage(previous, entry.fields);
-      if (correction) await store.restoreCorrection(correction.text, correction.previous);
+      const restored = await store.restoreTriage(previous, entry.fields);
+      // Only while the correction is still the one the relabel wrote; a newer one stays.
+      const unlearned = correction ? await store.restoreCorrection(correction.added, correction.previous) : false;
       editStored(edit);
-      showToast(t('toast.undone'));
       notifyBackground();
+      if (restored < previous.length) {
+        // Some comments are gone (the data was cleared or replaced elsewhere): show what the store holds.
+        void reload();
+      }
+      showToast(restored === 0 && !unlearned ? t('toast.undoGone', { n: previous.length }) : t('toast.undone'));
     } catch (error) {
       forgetEdit(edit);
       showError(error);
@@ -341,8 +359,8 @@ export function Dashboard(props: DashboardProps) {
     // The classifier learns from the correction, so the relabel's undo puts back the one this text had before (or none).
     const correction = inTurn(async () => {
       const previous = await store.getCorrection(text);
-      await store.addCorrection({ text, labels, site });
-      return { text, previous };
+      const added = await store.addCorrection({ text, labels, site });
+      return { added, previous };
     });
     correction.then(notifyBackground, (error) => showError(error));
     await change([item.comment.key], { labelOverride: labels }, t('toast.relabelled', { labels: labels.join(', ') }), correction);
@@ -609,7 +627,7 @@ export function Dashboard(props: DashboardProps) {
       </div>
 
       {helpOpen ? <HelpOverlay narrow={narrow} onClose={() => setHelpOpen(false)} /> : null}
-      <Toast toast={toast} onUndo={undoLast} onClose={() => setToast(null)} />
+      <Toast toast={toast} onUndo={undoShown} onClose={() => setToast(null)} />
     </div>
   );
 }

@@ -1,26 +1,29 @@
 // The one-line notice after a change, with its Undo button while the change can be undone.
 import { t } from '../lib/i18n';
+import type { UndoEntry } from './undoStack';
 
 export interface ToastState {
   message: string;
-  undoable: boolean;
+  /** The change this notice is about, while it can be undone: its Undo takes back this one, not the newest. */
+  undo?: UndoEntry;
   /** An error's original words, shown under the message. */
   detail?: string;
   /** Bumped on every new toast so the hide timer restarts. */
   id: number;
 }
 
-export function Toast(props: { toast: ToastState | null; onUndo(): void; onClose(): void }) {
+export function Toast(props: { toast: ToastState | null; onUndo(entry: UndoEntry): void; onClose(): void }) {
   const { toast } = props;
   if (!toast) return null;
+  const entry = toast.undo;
   return (
     <div class="toast" data-testid="toast" role="status" aria-live="polite">
       <span class="toast-text">
         {toast.message}
         {toast.detail ? <span class="error-detail">{t('error.detail', { detail: toast.detail })}</span> : null}
       </span>
-      {toast.undoable ? (
-        <button type="button" class="small" data-testid="undo" onClick={props.onUndo}>
+      {entry ? (
+        <button type="button" class="small" data-testid="undo" onClick={() => props.onUndo(entry)}>
           {t('common.undo')} <kbd>u</kbd>
         </button>
       ) : null}

@@ -9,8 +9,11 @@ export interface UndoEntry {
   fields: TriageField[];
   /** The triage states from before the change, as `TriageStore.updateTriage` returns them once written. */
   previous: Promise<TriageRecord[]>;
-  /** A relabel also stored a correction for the comment's text: the one it replaced, if any. */
-  correction?: Promise<{ text: string; previous: Correction | undefined }>;
+  /**
+   * A relabel also stored a correction for the comment's text: the one it wrote (undo takes it back
+   * only while it is still the stored one) and the one it replaced, if any.
+   */
+  correction?: Promise<{ added: Correction; previous: Correction | undefined }>;
 }
 
 export class UndoStack {
@@ -26,10 +29,11 @@ export class UndoStack {
     return this.entries.pop();
   }
 
-  /** Forgets an entry whose change failed or found nothing to change. */
-  remove(entry: UndoEntry): void {
+  /** Forgets an entry (its change failed or found nothing to change); false if it was not there. */
+  remove(entry: UndoEntry): boolean {
     const index = this.entries.indexOf(entry);
     if (index >= 0) this.entries.splice(index, 1);
+    return index >= 0;
   }
 
   get size(): number {

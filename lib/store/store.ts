@@ -286,19 +286,28 @@ class IdbTriageStore implements TriageStore {
     }
   }
 
-  async restoreTriage(previous: TriageRecord[], fields: readonly TriageField[]): Promise<void> {
+  async restoreTriage(previous: TriageRecord[], fields: readonly TriageField[]): Promise<number> {
     for (const record of previous) assertValid(checkTriage, record, 'triage');
     const at = new Date().toISOString();
-    const tx = this.db.transaction('triage', 'readwrite');
+    const tx = this.db.transaction(['triage', 'commentBlocks'], 'readwrite');
     const done = tx.done;
     done.catch(noop);
     try {
-      // The records as they are now, read in the same transaction so no write lands in between.
-      const current = await Promise.all(previous.map((record) => tx.store.get(record.key)));
-      // A record gone since (the data was cleared) comes back whole, as it was before the change.
-      const restored = previous.map((record, i): TriageRecord => ({ ...(current[i] ?? record), ...undoPatch(record, fields), updatedAt: at }));
-      await Promise.all(restored.map((record) => tx.store.put(record)));
+      const triageStore = tx.objectStore('triage');
+      // The records and comments as they are now, read in the same transaction so no write lands in between.
+      const current = await Promise.all(previous.map((record) => triageStore.get(record.key)));
+      const existing = new Set<string>();
+      for (const url of new Set(previous.map((record) => record.threadUrl))) {
+        for (const comment of commentsOf(await tx.objectStore('commentBlocks').getAll(threadBlocks(url)))) existing.add(comment.key);
+      }
+      // A comment gone since (the data was cleared or replaced in Options) gets no record: one naming
+      // no comment would make every later backup fail to restore. A record gone while its comment
+      // stayed comes back whole, as it was before the change.
+      const restored = previous.flatMap((record, i): TriageRecord[] =>
+        existing.has(record.key) ? [{ ...(current[i] ?? record), ...undoPatch(record, fields), updatedAt: at }] : []);
+      await Promise.all(restored.map((record) => triageStore.put(record)));
       await done;
+      return restored.length;
     } catch (error) {
       abortQuietly(tx);
       throw storageError('Undoing the change', await settledError(done, error));
@@ -316,12 +325,23 @@ class IdbTriageStore implements TriageStore {
     return this.db.get('corrections', textHash(text));
   }
 
-  async restoreCorrection(text: string, previous: Correction | undefined): Promise<void> {
+  async restoreCorrection(added: Correction, previous: Correction | undefined): Promise<boolean> {
     if (previous) assertValid(checkCorrection, previous, 'correction');
-    await this.writeAll('Undoing the relabel', ['corrections'], (tx) => {
-      const corrections = tx.objectStore('corrections');
-      return [previous ? corrections.put(previous) : corrections.delete(textHash(text))];
-    });
+    const tx = this.db.transaction('corrections', 'readwrite');
+    const done = tx.done;
+    done.catch(noop);
+    try {
+      // Only the correction this relabel wrote is taken back: one imported, reset or made in another
+      // window since is newer than this undo and stays.
+      const current = await tx.store.get(added.id);
+      const ours = !!current && current.createdAt === added.createdAt && sameLabels(current.labels, added.labels);
+      if (ours) await (previous ? tx.store.put(previous) : tx.store.delete(added.id));
+      await done;
+      return ours;
+    } catch (error) {
+      abortQuietly(tx);
+      throw storageError('Undoing the relabel', await settledError(done, error));
+    }
   }
 
   async listCorrections(): Promise<Correction[]> {
@@ -370,8 +390,8 @@ class IdbTriageStore implements TriageStore {
     // The file lists every comment's triage state, stored or not, as every version's backup has.
     const storedByKey = new Map(stored.map((t) => [t.key, t]));
     const triage = comments.map((c) => storedByKey.get(c.key) ?? defaultTriage(c.key, c.threadUrl, c.firstSeenAt));
-    const commentKeys = new Set(comments.map((c) => c.key));
-    for (const record of stored) if (!commentKeys.has(record.key)) triage.push(record);
+    // A stored record naming no comment (left by an undo before it checked) is not written out:
+    // restoreBackup rejects a file holding one, so the backup could never be restored.
     return {
       format: BACKUP_FORMAT, schemaVersion: SCHEMA_VERSION, exportedAt: new Date().toISOString(),
       threads, comments, triage, corrections, settings: withDefaults(settings),
@@ -424,6 +444,10 @@ class IdbTriageStore implements TriageStore {
       throw storageError(action, await settledError(done, error));
     }
   }
+}
+
+function sameLabels(a: readonly Label[], b: readonly Label[]): boolean {
+  return a.length === b.length && a.every((label) => b.includes(label));
 }
 
 function abortQuietly(tx: { abort(): void }): void {

@@ -139,14 +139,19 @@ export interface TriageStore {
   updateTriage(keys: string[], patch: TriagePatch): Promise<TriageRecord[]>;
   /**
    * Undo: put back `fields` (the patch's field names) from states returned by updateTriage, onto
-   * the records as they are now, so a note or draft saved since the change stays.
+   * the records as they are now, so a note or draft saved since the change stays. Records whose
+   * comment is gone (the data was cleared or replaced since) are skipped; returns how many were put back.
    */
-  restoreTriage(previous: TriageRecord[], fields: readonly TriageField[]): Promise<void>;
+  restoreTriage(previous: TriageRecord[], fields: readonly TriageField[]): Promise<number>;
   addCorrection(correction: Omit<Correction, 'id' | 'createdAt'>): Promise<Correction>;
   /** The correction kept for this exact text, if any. */
   getCorrection(text: string): Promise<Correction | undefined>;
-  /** Undo of a relabel: put back the text's correction from before it, or delete the one it added (`undefined`). */
-  restoreCorrection(text: string, previous: Correction | undefined): Promise<void>;
+  /**
+   * Undo of a relabel: put back the text's correction from before it, or delete the one it added
+   * (`previous` undefined), but only while the stored one is still `added`, as addCorrection returned
+   * it. A newer correction for the text is left alone. Returns whether anything changed.
+   */
+  restoreCorrection(added: Correction, previous: Correction | undefined): Promise<boolean>;
   listCorrections(): Promise<Correction[]>;
   replaceCorrections(corrections: Correction[]): Promise<void>;
   getSettings(): Promise<Settings>;

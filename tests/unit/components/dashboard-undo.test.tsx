@@ -161,6 +161,86 @@ describe('Dashboard undo and reloads', () => {
     expect(await store.listCorrections()).toEqual([earlier]);
   });
 
+  it('u after Options deleted everything says the comment is gone, and later backups still restore', async () => {
+    container = await mount(<Dashboard store={store} host={fakeHost()} />);
+    await waitFor(() => rows(container!).length === 3);
+    const key = activeKey();
+    await press('a', {}, document.body);
+    await untilStored(async () => (await stored(key)).triage.status === 'answered');
+    await store.clearAll(); // in the Options tab; this dashboard still shows the old rows
+
+    await press('u', {}, document.body);
+    await waitFor(() => toastText().includes('Nothing to undo: the comment is gone'));
+    expect(toastText()).not.toContain('Undone');
+    await waitFor(() => rows(container!).length === 0);
+    expect((await store.exportBackup()).triage).toEqual([]);
+    await expect(store.restoreBackup(await store.exportBackup())).resolves.toBeUndefined();
+  });
+
+  it('undoing a relabel keeps the correction another window made for that text since, and still undoes the labels', async () => {
+    container = await mount(<Dashboard store={store} host={fakeHost()} />);
+    await waitFor(() => rows(container!).length === 3);
+    const item = await stored(activeKey());
+    await relabelActive(['thanks']);
+    await untilStored(async () => (await store.listCorrections())[0]?.labels.join() === 'thanks');
+    const newer = await store.addCorrection({ text: item.comment.text, labels: ['bug'], site: item.comment.site });
+
+    await press('u', {}, document.body);
+    await waitFor(() => toastText().includes('Undone'));
+    expect((await stored(item.comment.key)).triage.labelOverride).toBeNull();
+    expect(await store.listCorrections()).toEqual([newer]);
+  });
+
+  it("the toast stops offering Undo when its change found the comment gone, so it cannot undo an older change", async () => {
+    let writesEnded = 0;
+    const counting: TriageStore = Object.assign(Object.create(store) as TriageStore, {
+      updateTriage: async (...args: Parameters<TriageStore['updateTriage']>) => {
+        try {
+          return await store.updateTriage(...args);
+        } finally {
+          writesEnded += 1;
+        }
+      },
+    });
+    container = await mount(<Dashboard store={counting} host={fakeHost()} />);
+    await waitFor(() => rows(container!).length === 3);
+    const answered = activeKey();
+    await press('a', {}, document.body);
+    await waitFor(() => writesEnded === 1);
+    // Options restores a backup that lacks the comment now active here.
+    const gone = activeKey();
+    const backup = await store.exportBackup();
+    await store.restoreBackup({
+      ...backup,
+      comments: backup.comments.filter((c) => c.key !== gone),
+      triage: backup.triage.filter((t) => t.key !== gone),
+    });
+
+    await press('d', {}, document.body);
+    expect(container.querySelector('[data-testid="undo"]')).not.toBeNull();
+    await waitFor(() => writesEnded === 2);
+    // Well before the toast hides by itself (8 s), it is still up but no longer offers Undo.
+    await waitFor(() => toastText().includes('dismissed') && container!.querySelector('[data-testid="undo"]') === null, 3000);
+    expect((await stored(answered)).triage.status).toBe('answered');
+  });
+
+  it("the toast's Undo goes away once u has taken its change back", async () => {
+    container = await mount(<Dashboard store={store} host={fakeHost()} />);
+    await waitFor(() => rows(container!).length === 3);
+    const first = activeKey();
+    await press('a', {}, document.body);
+    await untilStored(async () => (await stored(first)).triage.status === 'answered');
+    const second = activeKey();
+    await press('d', {}, document.body);
+    await untilStored(async () => (await stored(second)).triage.status === 'dismissed');
+
+    await press('u', {}, document.body);
+    expect(container.querySelector('[data-testid="undo"]')).toBeNull();
+    await waitFor(() => toastText().includes('Undone'));
+    expect((await stored(second)).triage.status).toBe('open');
+    expect((await stored(first)).triage.status).toBe('answered');
+  });
+
   /** The dashboard showing All comments, over a store that answers triage writes late (a large thread). */
   async function mountSlowWrites(): Promise<void> {
     const slow: TriageStore = Object.assign(Object.create(store) as TriageStore, {

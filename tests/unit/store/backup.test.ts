@@ -86,6 +86,25 @@ describe('backup and restore', () => {
     expect(items.get(`${THREAD_URL}#1`)!.comment).toEqual(current.comments.find((c) => c.key === `${THREAD_URL}#1`));
   });
 
+  it('leaves out a triage record naming no comment (one an earlier undo wrote after Clear all), so the file restores', async () => {
+    const factory = new IDBFactory();
+    const store = await openStore({ factory, name: 'orphans' });
+    open.push(store);
+    await store.saveScan(thread(), manyComments(3), new Date('2024-04-02T12:00:00Z'));
+    await store.updateTriage([`${THREAD_URL}#1`], { status: 'answered' });
+    const orphan = {
+      key: 'https://forum.example.net/t/cleared-thread/9#4', threadUrl: 'https://forum.example.net/t/cleared-thread/9', status: 'answered',
+      snoozeUntil: null, note: '', assignee: null, labelOverride: null, draft: '', updatedAt: '2024-04-02T13:00:00.000Z',
+    };
+    await putRaw(factory, 'orphans', 'triage', orphan);
+
+    const backup = await store.exportBackup();
+    expect(backup.triage.map((t) => [t.key, t.status])).toEqual([[`${THREAD_URL}#1`, 'answered'], [`${THREAD_URL}#2`, 'open'], [`${THREAD_URL}#3`, 'open']]);
+    const target = await fresh();
+    await target.restoreBackup(JSON.stringify(backup));
+    expect(withoutDate(await target.exportBackup())).toEqual(withoutDate(backup));
+  });
+
   describe('rejects corrupt or foreign files with a clear message and changes nothing', () => {
     const cases: Array<[string, (b: Record<string, unknown>) => unknown, RegExp]> = [
       ['text that is not JSON', (b) => JSON.stringify(b).slice(0, 500), /not valid JSON/],
@@ -124,6 +143,24 @@ describe('backup and restore', () => {
     expect(() => parseBackup(many)).toThrow(/and \d+ more problems/);
   });
 });
+
+/** Writes a record straight into the database, as an older version of the store could have. */
+function putRaw(factory: IDBFactory, name: string, storeName: string, value: unknown): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = factory.open(name);
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => {
+      const db = request.result;
+      const tx = db.transaction(storeName, 'readwrite');
+      tx.objectStore(storeName).put(value);
+      tx.oncomplete = () => {
+        db.close();
+        resolve();
+      };
+      tx.onerror = () => reject(tx.error);
+    };
+  });
+}
 
 function patchFirst(backup: Record<string, unknown>, list: string, patch: Record<string, unknown>): Record<string, unknown> {
   const records = [...(backup[list] as Record<string, unknown>[])];

@@ -247,16 +247,69 @@ describe('triage workflow', () => {
     expect(after).toMatchObject({ status: 'snoozed', snoozeUntil: '2999-01-01T00:00:00.000Z' });
   });
 
+  it('an undo after the data was cleared writes nothing back, and the next backup still restores', async () => {
+    const store = await fresh();
+    await store.saveScan(thread(), manyComments(3), T0);
+    const key = `${THREAD_URL}#1`;
+    const previous = await store.updateTriage([key], { status: 'answered' });
+    await store.clearAll(); // Options → Delete everything, while the dashboard still holds the undo
+    expect(await store.restoreTriage(previous, ['status'])).toBe(0);
+
+    const backup = await store.exportBackup();
+    expect(backup.triage).toEqual([]);
+    await expect(store.restoreBackup(JSON.parse(JSON.stringify(backup)))).resolves.toBeUndefined();
+  });
+
+  it('an undo after the data was replaced puts back only the comments still there', async () => {
+    const store = await fresh();
+    await store.saveScan(thread(), manyComments(3), T0);
+    const keys = [1, 2].map((n) => `${THREAD_URL}#${n}`);
+    const previous = await store.updateTriage(keys, { status: 'dismissed' });
+    // Options → Restore of an older backup that has comment 1 (dismissed meanwhile) but not comment 2.
+    const older = await store.exportBackup();
+    await store.restoreBackup({
+      ...older,
+      comments: older.comments.filter((c) => c.key !== keys[1]),
+      triage: older.triage.filter((t) => t.key !== keys[1]),
+    });
+
+    expect(await store.restoreTriage(previous, ['status'])).toBe(1);
+    expect((await store.listItems()).map((i) => [i.comment.key, i.triage.status])).toEqual([[keys[0], 'open'], [`${THREAD_URL}#3`, 'open']]);
+    await expect(store.restoreBackup(await store.exportBackup())).resolves.toBeUndefined();
+  });
+
   it("undo of a relabel's correction puts back the text's earlier correction, or removes the new one", async () => {
     const store = await fresh();
     const earlier = await store.addCorrection({ text: 'Is this a bug?', labels: ['question'], site: 'forum.example.net' });
-    await store.addCorrection({ text: 'Is this a bug?', labels: ['bug'], site: 'forum.example.net' });
-    await store.addCorrection({ text: 'Thanks, that fixed it', labels: ['question'], site: 'forum.example.net' });
-    await store.restoreCorrection('Is this a bug?', earlier);
-    await store.restoreCorrection('Thanks, that fixed it', undefined);
+    const relabel = await store.addCorrection({ text: 'Is this a bug?', labels: ['bug'], site: 'forum.example.net' });
+    const thanks = await store.addCorrection({ text: 'Thanks, that fixed it', labels: ['question'], site: 'forum.example.net' });
+    expect(await store.restoreCorrection(relabel, earlier)).toBe(true);
+    expect(await store.restoreCorrection(thanks, undefined)).toBe(true);
     expect(await store.listCorrections()).toEqual([earlier]);
     expect(await store.getCorrection('Is this a bug?')).toEqual(earlier);
     expect(await store.getCorrection('Thanks, that fixed it')).toBeUndefined();
+  });
+
+  it('undo of a relabel leaves alone a correction the text got since, and brings back none that was reset', async () => {
+    const store = await fresh();
+    const text = 'Is this a bug?';
+    const earlier = await store.addCorrection({ text, labels: ['question'], site: 'forum.example.net' });
+    const relabel = await store.addCorrection({ text, labels: ['bug'], site: 'forum.example.net' });
+    // Another dashboard window relabels the same text.
+    const other = await store.addCorrection({ text, labels: ['thanks'], site: 'forum.example.net' });
+    expect(await store.restoreCorrection(relabel, earlier)).toBe(false);
+    expect(await store.listCorrections()).toEqual([other]);
+
+    // Options → Import corrections: the same labels, made at another time, are not this relabel's.
+    const imported = { ...relabel, createdAt: '2023-01-01T00:00:00.000Z' };
+    await store.replaceCorrections([imported]);
+    expect(await store.restoreCorrection(relabel, earlier)).toBe(false);
+    expect(await store.listCorrections()).toEqual([imported]);
+
+    // Options → Reset all corrections: the undo brings none back.
+    await store.replaceCorrections([]);
+    expect(await store.restoreCorrection(relabel, earlier)).toBe(false);
+    expect(await store.listCorrections()).toEqual([]);
   });
 
   it('refuses a snooze without a date and invalid labels, changing nothing', async () => {
