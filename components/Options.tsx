@@ -1,6 +1,6 @@
 // The options page: staff accounts, site permissions, classifier settings, saved replies,
 // data management (backup, restore, clear with undo) and appearance.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Backup, Correction, SavedReply, Settings, ThreadRecord, TriageStore } from '../lib/store/types';
 import { parseBackup } from '../lib/store/backup';
 import { t } from '../lib/i18n';
@@ -472,9 +472,23 @@ function DataSection(props: {
   const [restoreError, setRestoreError] = useState<ExplainedError | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const [confirmClear, setConfirmClear] = useState(false);
-  // The data as it was just before the last Clear all or Restore. It lives only in this tab,
-  // so besides Undo it can be downloaded as a backup file to keep.
-  const [previous, setPrevious] = useState<Backup | null>(null);
+  // The data as it was just before the last Clear all, Restore or Undo: only the newest is kept.
+  // It lives only in this tab, so besides Undo it can be downloaded as a backup file to keep.
+  const [previous, setPrevious] = useState<Previous | null>(null);
+  // What Undo would replace, said in the confirmation shown when the data changed since the copy.
+  const [confirmUndo, setConfirmUndo] = useState<string | null>(null);
+  // One replacement at a time: with a double click, the second would copy the first's result
+  // over the first's copy, and the data from before would be gone.
+  const replacing = useRef(false);
+  const oneAtATime = async (run: () => Promise<void>) => {
+    if (replacing.current) return;
+    replacing.current = true;
+    try {
+      await run();
+    } finally {
+      replacing.current = false;
+    }
+  };
 
   const changed = async () => {
     props.host.send('store.changed', undefined).catch(() => undefined);
@@ -510,12 +524,13 @@ function DataSection(props: {
   };
 
   /**
-   * Clear all and Restore both replace everything, so both go through here: copy the current
+   * Clear all, Restore and Undo all replace everything, so all go through here: copy the current
    * data first (no copy, no change), make the change, then keep the copy for Undo and download.
    */
   const replaceData = async (change: () => Promise<void>, doneText: string, onFailure: (error: unknown) => void) => {
     setNotice(null);
     setRestoreError(null);
+    setConfirmUndo(null);
     let copy: Backup;
     try {
       copy = await store.exportBackup();
@@ -529,36 +544,48 @@ function DataSection(props: {
       onFailure(e);
       return;
     }
-    setPrevious(copy);
+    // What the change left, so Undo can tell later whether anything was written since. If it
+    // cannot be read, `after` is null and Undo always asks.
+    const after = await store.exportBackup().then(snapshotOf, () => null);
+    setPrevious({ backup: copy, after });
     setNotice({ kind: 'ok', text: doneText });
     await changed();
   };
 
-  const restore = async () => {
+  const restore = () => oneAtATime(async () => {
     if (!pending) return;
     const backup = pending;
     setPending(null);
     await replaceData(() => store.restoreBackup(backup), t('options.restored'), (e) => setRestoreError(restoreProblem(e)));
-  };
+  });
 
-  const clearAll = async () => {
+  const clearAll = () => oneAtATime(async () => {
     setConfirmClear(false);
     await replaceData(() => store.clearAll(), t('options.cleared'), (e) => setNotice({ kind: 'error', text: errorLine(e) }));
-  };
+  });
 
-  const undo = async () => {
-    if (!previous) return;
+  /**
+   * Undo is a full replace like the others: what it replaces becomes the new copy, so a second
+   * Undo is a redo. The Undo button stays while the page is open, and the dashboard or a scan may
+   * have written since, so when the data is no longer what the change left, ask first.
+   */
+  const undo = (copy: Previous) => oneAtATime(async () => {
+    setNotice(null);
+    setConfirmUndo(null);
+    let now: Snapshot;
     try {
-      await store.restoreBackup(previous);
+      now = snapshotOf(await store.exportBackup());
     } catch (e) {
-      // The copy stays, and with it Undo and the download, so the user can try again or keep it.
-      setNotice({ kind: 'error', text: errorLine(e) });
+      setNotice({ kind: 'error', text: `${t('options.safetyCopyFailed')} ${errorLine(e)}` });
       return;
     }
-    setPrevious(null);
-    setNotice({ kind: 'ok', text: t('toast.undone') });
-    await changed();
-  };
+    if (copy.after && now.content === copy.after.content) await undoNow(copy);
+    else setConfirmUndo(undoWarning(now, copy.after));
+  });
+
+  // On failure the copy stays, and with it Undo and the download, so the user can try again or keep it.
+  const undoNow = (copy: Previous) =>
+    replaceData(() => store.restoreBackup(copy.backup), t('toast.undone'), (e) => setNotice({ kind: 'error', text: errorLine(e) }));
 
   return (
     <section class="panel" aria-labelledby="data-title">
@@ -587,6 +614,7 @@ function DataSection(props: {
       {pending ? (
         <div class="notice warn" role="alertdialog" aria-label={t('options.backupImport')}>
           <p>{t('options.restoreConfirm', { threads: props.threads, comments: props.comments, newThreads: pending.threads.length, newComments: pending.comments.length })}</p>
+          {previous ? <p class="small">{t('options.previousReplaced')}</p> : null}
           <div class="actions" style={{ marginTop: '8px' }}>
             <button type="button" class="danger solid" data-testid="confirm-restore" onClick={() => void restore()}>{t('options.restoreDo')}</button>
             <button type="button" onClick={() => setPending(null)}>{t('common.cancel')}</button>
@@ -603,9 +631,19 @@ function DataSection(props: {
       {confirmClear ? (
         <div class="notice warn" role="alertdialog" aria-label={t('options.clearAll')}>
           <p>{t('options.clearConfirm', { threads: props.threads, comments: props.comments })}</p>
+          {previous ? <p class="small">{t('options.previousReplaced')}</p> : null}
           <div class="actions" style={{ marginTop: '8px' }}>
             <button type="button" class="danger solid" data-testid="confirm-clear" onClick={() => void clearAll()}>{t('options.clearDo')}</button>
             <button type="button" onClick={() => setConfirmClear(false)}>{t('common.cancel')}</button>
+          </div>
+        </div>
+      ) : null}
+      {confirmUndo && previous ? (
+        <div class="notice warn" role="alertdialog" aria-label={t('common.undo')}>
+          <p>{confirmUndo}</p>
+          <div class="actions" style={{ marginTop: '8px' }}>
+            <button type="button" class="danger solid" data-testid="confirm-undo" onClick={() => void oneAtATime(() => undoNow(previous))}>{t('options.undoDo')}</button>
+            <button type="button" onClick={() => setConfirmUndo(null)}>{t('common.cancel')}</button>
           </div>
         </div>
       ) : null}
@@ -616,8 +654,8 @@ function DataSection(props: {
             <>
               <p class="small">{t('options.previousKept')}</p>
               <div class="actions" style={{ marginTop: '8px' }}>
-                <button type="button" class="small" data-testid="undo" onClick={() => void undo()}>{t('common.undo')}</button>
-                <button type="button" class="small" data-testid="download-previous" onClick={() => downloadBackup(previous, 'backup-previous')}>
+                <button type="button" class="small" data-testid="undo" onClick={() => void undo(previous)}>{t('common.undo')}</button>
+                <button type="button" class="small" data-testid="download-previous" onClick={() => downloadBackup(previous.backup, 'backup-previous')}>
                   {t('options.downloadPrevious')}
                 </button>
               </div>
@@ -627,6 +665,35 @@ function DataSection(props: {
       ) : null}
     </section>
   );
+}
+
+/** A copy kept for Undo, and what the change that replaced it left in the store (null: unknown). */
+interface Previous {
+  backup: Backup;
+  after: Snapshot | null;
+}
+
+/** The stored data as one string, without the moment of export, and its size. */
+interface Snapshot {
+  content: string;
+  threads: number;
+  comments: number;
+}
+
+function snapshotOf(backup: Backup): Snapshot {
+  const { exportedAt: _exportedAt, ...data } = backup;
+  return { content: JSON.stringify(data), threads: backup.threads.length, comments: backup.comments.length };
+}
+
+/** Says in plain words what Undo would replace besides the change it undoes. */
+function undoWarning(now: Snapshot, after: Snapshot | null): string {
+  const addedThreads = after ? Math.max(0, now.threads - after.threads) : 0;
+  const addedComments = after ? Math.max(0, now.comments - after.comments) : 0;
+  if (!addedThreads && !addedComments) return t('options.undoConfirmChanged');
+  return t('options.undoConfirmAdded', {
+    threads: t('count.threads', { n: addedThreads }),
+    comments: t('count.comments', { n: addedComments }),
+  });
 }
 
 function AppearanceSection(props: { settings: Settings; onSave: Save }) {

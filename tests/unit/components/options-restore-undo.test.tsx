@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 // Restoring a backup replaces everything, as Clear all does, so both keep a copy of the data from
 // just before: Undo puts it back, and since that copy lasts only as long as the tab, it can also be
-// downloaded. No copy, no change.
+// downloaded. No copy, no change. Undo is itself such a replacement: it keeps a copy too (so a second
+// Undo is a redo), and asks first when the data has changed since the copy was taken.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Options } from '../../../components/Options';
 import { setLocale } from '../../../lib/i18n';
@@ -66,8 +67,100 @@ describe('Options: undo and keep the data replaced by Restore or Clear all', () 
     undo.click();
     await waitFor(() => container!.textContent!.includes('Undone'));
     expect(dataOf(await store.exportBackup())).toEqual(dataOf(current));
-    expect(container!.querySelector('[data-testid="undo"]')).toBeNull();
     await waitFor(() => container!.textContent!.includes('3 comments'));
+  });
+
+  it('Undo keeps a copy of the data it replaces, so a second Undo is a redo', async () => {
+    await restoreOlderBackup();
+    (await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="undo"]'))).click();
+    const older = dataOf(olderBackup);
+    await waitFor(() => container!.textContent!.includes('Undone'));
+    expect(dataOf(await store.exportBackup())).toEqual(dataOf(current));
+
+    // The restored backup's data is now the copy: downloadable, and Undo puts it back.
+    container!.querySelector<HTMLButtonElement>('[data-testid="download-previous"]')!.click();
+    expect(dataOf(parseBackup(download.mock.calls[0][1]))).toEqual(older);
+    container!.querySelector<HTMLButtonElement>('[data-testid="undo"]')!.click();
+    await waitFor(() => container!.textContent!.includes('1 comment ·'));
+    expect(container!.querySelector('[role="alertdialog"]')).toBeNull();
+    expect(dataOf(await store.exportBackup())).toEqual(older);
+    expect(container!.querySelector('[data-testid="undo"]')).not.toBeNull();
+  });
+
+  it('Undo after scans since asks first, says what they are, and changes nothing when declined', async () => {
+    await restoreOlderBackup();
+    const undo = await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="undo"]'));
+    // Meanwhile the dashboard scans a thread: Undo would replace it too.
+    await store.saveScan(thread('https://forum.example.org/t/9', 'Scanned later'), [comment('New here?', ['question']), comment('Same bug', ['bug'])]);
+    const before = dataOf(await store.exportBackup());
+    undo.click();
+    const dialog = await waitFor(() => container!.querySelector('[role="alertdialog"]'));
+    expect(dialog.textContent).toContain('Undo replaces everything stored now with the data from before, including 1 thread and 2 comments added since');
+    const cancel = [...dialog.querySelectorAll('button')].find((b) => b.textContent === 'Cancel')!;
+    cancel.click();
+    await waitFor(() => !container!.querySelector('[role="alertdialog"]'));
+    expect(dataOf(await store.exportBackup())).toEqual(before);
+    expect(container!.textContent).not.toContain('Undone');
+  });
+
+  it('Undo after changes since, confirmed, puts the data back and keeps what it replaced', async () => {
+    await restoreOlderBackup();
+    const undo = await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="undo"]'));
+    await store.saveScan(thread('https://forum.example.org/t/9', 'Scanned later'), [comment('New here?', ['question'])]);
+    const replaced = dataOf(await store.exportBackup());
+    undo.click();
+    (await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="confirm-undo"]'))).click();
+    await waitFor(() => container!.textContent!.includes('Undone'));
+    expect(dataOf(await store.exportBackup())).toEqual(dataOf(current));
+    container!.querySelector<HTMLButtonElement>('[data-testid="download-previous"]')!.click();
+    expect(dataOf(parseBackup(download.mock.calls[0][1]))).toEqual(replaced);
+  });
+
+  it('Undo after a decision since (same counts) asks first too', async () => {
+    await restoreOlderBackup();
+    const undo = await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="undo"]'));
+    const [item] = await store.listItems();
+    await store.updateTriage([item.comment.key], { status: 'dismissed' });
+    undo.click();
+    const dialog = await waitFor(() => container!.querySelector('[role="alertdialog"]'));
+    expect(dialog.textContent).toContain('including any scans, decisions, corrections or settings changed since');
+    expect((await store.listItems())[0].triage.status).toBe('dismissed');
+  });
+
+  it('a second Restore says Undo will then reach only the data from just before it', async () => {
+    await restoreOlderBackup();
+    await waitFor(() => container!.querySelector('[data-testid="undo"]'));
+    const notice = container!.querySelector('[data-testid="data-notice"]')!;
+    expect(notice.textContent).toContain('Undo puts back the data from just before the last change made on this page');
+    const second = { ...current, threads: current.threads.slice(1), comments: current.comments.filter((c) => c.threadUrl === current.threads[1].url) };
+    second.triage = current.triage.filter((t) => second.comments.some((c) => c.key === t.key));
+    await chooseFile(container!.querySelector<HTMLInputElement>('[data-testid="backup-import"]')!, JSON.stringify(second));
+    const confirm = await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="confirm-restore"]'));
+    expect(confirm.closest('[role="alertdialog"]')!.textContent).toContain('Undo will no longer reach the data from before your last change');
+    const older = dataOf(await store.exportBackup());
+    confirm.click();
+    await waitFor(() => container!.textContent!.includes('2 comments ·'));
+    container!.querySelector<HTMLButtonElement>('[data-testid="undo"]')!.click();
+    await waitFor(() => container!.textContent!.includes('Undone'));
+    expect(dataOf(await store.exportBackup())).toEqual(older);
+    // Clear all says the same.
+    container!.querySelector<HTMLButtonElement>('[data-testid="clear-all"]')!.click();
+    const clear = await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="confirm-clear"]'));
+    expect(clear.closest('[role="alertdialog"]')!.textContent).toContain('Undo will no longer reach the data from before your last change');
+  });
+
+  it('a double click on Undo replaces the data once, keeping the copy of what it replaced', async () => {
+    await restoreOlderBackup();
+    const undo = await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="undo"]'));
+    const restoreBackup = vi.spyOn(store, 'restoreBackup');
+    undo.click();
+    undo.click();
+    await waitFor(() => container!.textContent!.includes('Undone'));
+    await waitFor(() => container!.textContent!.includes('3 comments'));
+    expect(restoreBackup).toHaveBeenCalledTimes(1);
+    expect(container!.querySelector('[role="alertdialog"]')).toBeNull();
+    container!.querySelector<HTMLButtonElement>('[data-testid="download-previous"]')!.click();
+    expect(dataOf(parseBackup(download.mock.calls[0][1]))).toEqual(dataOf(olderBackup));
   });
 
   it('offers the data from before a restore as a backup file to keep', async () => {
