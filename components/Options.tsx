@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Backup, Correction, SavedReply, Settings, ThreadRecord, TriageStore } from '../lib/store/types';
 import { parseBackup } from '../lib/store/backup';
+import { fnv1aFrom } from '../lib/classify/hash';
 import { t } from '../lib/i18n';
 import type { PageHost } from './host';
 import { applyAppearance } from './appearance';
@@ -527,13 +528,13 @@ function DataSection(props: {
    * Clear all, Restore and Undo all replace everything, so all go through here: copy the current
    * data first (no copy, no change), make the change, then keep the copy for Undo and download.
    */
-  const replaceData = async (change: () => Promise<void>, doneText: string, onFailure: (error: unknown) => void) => {
+  const replaceData = async (change: () => Promise<void>, doneText: string, onFailure: (error: unknown) => void, copyMade?: Backup) => {
     setNotice(null);
     setRestoreError(null);
     setConfirmUndo(null);
     let copy: Backup;
     try {
-      copy = await store.exportBackup();
+      copy = copyMade ?? (await store.exportBackup());
     } catch (e) {
       setNotice({ kind: 'error', text: `${t('options.safetyCopyFailed')} ${errorLine(e)}` });
       return;
@@ -572,20 +573,22 @@ function DataSection(props: {
   const undo = (copy: Previous) => oneAtATime(async () => {
     setNotice(null);
     setConfirmUndo(null);
-    let now: Snapshot;
+    let current: Backup;
     try {
-      now = snapshotOf(await store.exportBackup());
+      current = await store.exportBackup();
     } catch (e) {
       setNotice({ kind: 'error', text: `${t('options.safetyCopyFailed')} ${errorLine(e)}` });
       return;
     }
-    if (copy.after && now.content === copy.after.content) await undoNow(copy);
+    const now = snapshotOf(current);
+    if (copy.after && now.hash === copy.after.hash) await undoNow(copy, current);
     else setConfirmUndo(undoWarning(now, copy.after));
   });
 
   // On failure the copy stays, and with it Undo and the download, so the user can try again or keep it.
-  const undoNow = (copy: Previous) =>
-    replaceData(() => store.restoreBackup(copy.backup), t('toast.undone'), (e) => setNotice({ kind: 'error', text: errorLine(e) }));
+  // `current`, when given, is the data as read a moment ago, taken as the copy kept of what Undo replaces.
+  const undoNow = (copy: Previous, current?: Backup) =>
+    replaceData(() => store.restoreBackup(copy.backup), t('toast.undone'), (e) => setNotice({ kind: 'error', text: errorLine(e) }), current);
 
   return (
     <section class="panel" aria-labelledby="data-title">
@@ -673,16 +676,32 @@ interface Previous {
   after: Snapshot | null;
 }
 
-/** The stored data as one string, without the moment of export, and its size. */
+/** A fingerprint of the stored data, and its size: enough to tell whether anything was written since. */
 interface Snapshot {
-  content: string;
+  hash: string;
   threads: number;
   comments: number;
 }
 
+/**
+ * Hashed record by record rather than as one string (a store of 50,000 comments is about 46 MB of JSON, which the page
+ * would otherwise hold while it stays open). Left out: the moment of export, and when each thread was last opened in
+ * the dashboard, which opening it changes without changing any data.
+ */
 function snapshotOf(backup: Backup): Snapshot {
-  const { exportedAt: _exportedAt, ...data } = backup;
-  return { content: JSON.stringify(data), threads: backup.threads.length, comments: backup.comments.length };
+  const { threads, comments, triage, corrections, settings } = backup;
+  // Two 32-bit FNV passes with different seeds: 64 bits, so a change going unnoticed is out of the question.
+  let a = 0x811c9dc5;
+  let b = 0x5bd1e995;
+  const add = (record: unknown) => {
+    const text = JSON.stringify(record) + '\n';
+    a = fnv1aFrom(a, text);
+    b = fnv1aFrom(b, text);
+  };
+  for (const { lastVisitedAt: _visited, ...thread } of threads) add(thread);
+  for (const list of [comments, triage, corrections]) for (const record of list) add(record);
+  add(settings);
+  return { hash: `${a.toString(16)}-${b.toString(16)}`, threads: threads.length, comments: comments.length };
 }
 
 /** Says in plain words what Undo would replace besides the change it undoes. */

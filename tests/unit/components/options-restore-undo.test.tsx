@@ -95,7 +95,7 @@ describe('Options: undo and keep the data replaced by Restore or Clear all', () 
     const before = dataOf(await store.exportBackup());
     undo.click();
     const dialog = await waitFor(() => container!.querySelector('[role="alertdialog"]'));
-    expect(dialog.textContent).toContain('Undo replaces everything stored now with the data from before, including 1 thread and 2 comments added since');
+    expect(dialog.textContent).toContain('it now holds 1 thread and 2 comments more');
     const cancel = [...dialog.querySelectorAll('button')].find((b) => b.textContent === 'Cancel')!;
     cancel.click();
     await waitFor(() => !container!.querySelector('[role="alertdialog"]'));
@@ -123,8 +123,18 @@ describe('Options: undo and keep the data replaced by Restore or Clear all', () 
     await store.updateTriage([item.comment.key], { status: 'dismissed' });
     undo.click();
     const dialog = await waitFor(() => container!.querySelector('[role="alertdialog"]'));
-    expect(dialog.textContent).toContain('including any scans, decisions, corrections or settings changed since');
+    expect(dialog.textContent).toContain('Your data may have changed since then (scans, decisions, corrections or settings)');
     expect((await store.listItems())[0].triage.status).toBe('dismissed');
+  });
+
+  it('Undo does not ask when the dashboard was only opened since (threads marked visited)', async () => {
+    await restoreOlderBackup();
+    const undo = await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="undo"]'));
+    for (const { url } of await store.listThreads()) await store.markVisited(url);
+    undo.click();
+    await waitFor(() => container!.textContent!.includes('Undone'));
+    expect(container!.querySelector('[role="alertdialog"]')).toBeNull();
+    expect(dataOf(await store.exportBackup()).comments).toEqual(dataOf(current).comments);
   });
 
   it('a second Restore says Undo will then reach only the data from just before it', async () => {
