@@ -525,24 +525,21 @@ function DataSection(props: {
   };
 
   /**
-   * Clear all, Restore and Undo all replace everything, so all go through here: copy the current
-   * data first (no copy, no change), make the change, then keep the copy for Undo and download.
+   * Clear all, Restore and Undo all replace everything, so all go through here: the store copies
+   * the current data and makes the change in one transaction (no copy, no change, and no write
+   * landing in between is lost), then the copy is kept for Undo and download.
+   * `next` is the backup to put in, or null to clear.
    */
-  const replaceData = async (change: () => Promise<void>, doneText: string, onFailure: (error: unknown) => void, copyMade?: Backup) => {
+  const replaceData = async (next: Backup | null, doneText: string, onFailure: (error: unknown) => void) => {
     setNotice(null);
     setRestoreError(null);
     setConfirmUndo(null);
     let copy: Backup;
     try {
-      copy = copyMade ?? (await store.exportBackup());
+      copy = await store.replaceAll(next);
     } catch (e) {
-      setNotice({ kind: 'error', text: `${t('options.safetyCopyFailed')} ${errorLine(e)}` });
-      return;
-    }
-    try {
-      await change();
-    } catch (e) {
-      onFailure(e);
+      if ((e as { copyFailed?: boolean } | null)?.copyFailed) setNotice({ kind: 'error', text: `${t('options.safetyCopyFailed')} ${errorLine(e)}` });
+      else onFailure(e);
       return;
     }
     // What the change left, so Undo can tell later whether anything was written since. If it
@@ -557,12 +554,12 @@ function DataSection(props: {
     if (!pending) return;
     const backup = pending;
     setPending(null);
-    await replaceData(() => store.restoreBackup(backup), t('options.restored'), (e) => setRestoreError(restoreProblem(e)));
+    await replaceData(backup, t('options.restored'), (e) => setRestoreError(restoreProblem(e)));
   });
 
   const clearAll = () => oneAtATime(async () => {
     setConfirmClear(false);
-    await replaceData(() => store.clearAll(), t('options.cleared'), (e) => setNotice({ kind: 'error', text: errorLine(e) }));
+    await replaceData(null, t('options.cleared'), (e) => setNotice({ kind: 'error', text: errorLine(e) }));
   });
 
   /**
@@ -573,22 +570,21 @@ function DataSection(props: {
   const undo = (copy: Previous) => oneAtATime(async () => {
     setNotice(null);
     setConfirmUndo(null);
-    let current: Backup;
+    let now: Snapshot;
     try {
-      current = await store.exportBackup();
+      now = snapshotOf(await store.exportBackup());
     } catch (e) {
       setNotice({ kind: 'error', text: `${t('options.safetyCopyFailed')} ${errorLine(e)}` });
       return;
     }
-    const now = snapshotOf(current);
-    if (copy.after && now.hash === copy.after.hash) await undoNow(copy, current);
+    if (copy.after && now.hash === copy.after.hash) await undoNow(copy);
     else setConfirmUndo(undoWarning(now, copy.after));
   });
 
   // On failure the copy stays, and with it Undo and the download, so the user can try again or keep it.
-  // `current`, when given, is the data as read a moment ago, taken as the copy kept of what Undo replaces.
-  const undoNow = (copy: Previous, current?: Backup) =>
-    replaceData(() => store.restoreBackup(copy.backup), t('toast.undone'), (e) => setNotice({ kind: 'error', text: errorLine(e) }), current);
+  // A write landing after the check above is not lost either: it is in the copy replaceAll returns.
+  const undoNow = (copy: Previous) =>
+    replaceData(copy.backup, t('toast.undone'), (e) => setNotice({ kind: 'error', text: errorLine(e) }));
 
   return (
     <section class="panel" aria-labelledby="data-title">

@@ -378,46 +378,49 @@ class IdbTriageStore implements TriageStore {
 
   async exportBackup(): Promise<Backup> {
     const tx = this.db.transaction([...DATA_STORES], 'readonly');
-    const [threads, blocks, stored, corrections, settings] = await Promise.all([
-      tx.objectStore('threads').getAll(),
-      tx.objectStore('commentBlocks').getAll(),
-      tx.objectStore('triage').getAll(),
-      tx.objectStore('corrections').getAll(),
-      tx.objectStore('settings').get(SETTINGS_KEY),
-    ]);
+    const backup = await readBackup(tx);
     await tx.done;
-    const comments = commentsOf(blocks);
-    // The file lists every comment's triage state, stored or not, as every version's backup has.
-    const storedByKey = new Map(stored.map((t) => [t.key, t]));
-    const triage = comments.map((c) => storedByKey.get(c.key) ?? defaultTriage(c.key, c.threadUrl, c.firstSeenAt));
-    // A stored record naming no comment (left by an undo before it checked) is not written out:
-    // restoreBackup rejects a file holding one, so the backup could never be restored.
-    return {
-      format: BACKUP_FORMAT, schemaVersion: SCHEMA_VERSION, exportedAt: new Date().toISOString(),
-      threads, comments, triage, corrections, settings: withDefaults(settings),
-    };
+    return backup;
   }
 
   async restoreBackup(input: unknown): Promise<void> {
-    const backup = parseBackup(input); // throws BackupError before anything is touched
-    const commentByKey = new Map(backup.comments.map((c) => [c.key, c]));
-    // A state equal to the default reads back the same without a record, so only decisions are written.
-    const decided = backup.triage.filter((t) => !isDefaultTriage(t, commentByKey.get(t.key)));
-    await this.writeAll('Restoring the backup', [...DATA_STORES], (tx) => {
-      const clears = DATA_STORES.map((name) => tx.objectStore(name).clear());
-      return [
-        ...clears,
-        ...backup.threads.map((r) => tx.objectStore('threads').put(r)),
-        ...blocksOf(backup.comments).map((b) => tx.objectStore('commentBlocks').put(b)),
-        ...decided.map((r) => tx.objectStore('triage').put(r)),
-        ...backup.corrections.map((r) => tx.objectStore('corrections').put(r)),
-        tx.objectStore('settings').put(withDefaults(backup.settings), SETTINGS_KEY),
-      ];
-    });
+    await this.replace(replacementOf(parseBackup(input)));
   }
 
   async clearAll(): Promise<void> {
-    await this.writeAll('Clearing the data', [...DATA_STORES], (tx) => DATA_STORES.map((name) => tx.objectStore(name).clear()));
+    await this.replace(null);
+  }
+
+  async replaceAll(next: unknown | null): Promise<Backup> {
+    // Parsed before the transaction opens: a bad file throws BackupError with nothing touched, and
+    // the slow parse of a large file does not hold the whole database locked.
+    return this.replace(next === null ? null : replacementOf(parseBackup(next)));
+  }
+
+  /** Copies everything, then clears it and writes `replacement` (unless only clearing), in one transaction. */
+  private async replace(replacement: Replacement | null): Promise<Backup> {
+    const action = replacement ? 'Restoring the backup' : 'Clearing the data';
+    const tx = this.db.transaction([...DATA_STORES], 'readwrite');
+    const done = tx.done;
+    done.catch(noop);
+    // The copy is read in the same transaction as the change, so no write can land between them
+    // and be in neither. Nothing but IndexedDB requests is awaited here, or the transaction would commit.
+    let previous: Backup;
+    try {
+      previous = await readBackup(tx);
+    } catch (error) {
+      abortQuietly(tx);
+      const failure = storageError(`Copying the current data before ${action.toLowerCase()}`, await settledError(done, error));
+      throw Object.assign(failure, { copyFailed: true });
+    }
+    try {
+      issueReplace(tx, replacement);
+      await done;
+    } catch (error) {
+      abortQuietly(tx);
+      throw storageError(action, await settledError(done, error));
+    }
+    return previous;
   }
 
   close(): void {
@@ -444,6 +447,65 @@ class IdbTriageStore implements TriageStore {
       throw storageError(action, await settledError(done, error));
     }
   }
+}
+
+type DataTransaction = IDBPTransaction<ThreadsiftDB, StoreNames<ThreadsiftDB>[], IDBTransactionMode>;
+
+/** Everything in the data stores as a Backup: exportBackup and replaceAll's copy are built the same way. */
+async function readBackup(tx: DataTransaction): Promise<Backup> {
+  const [threads, blocks, stored, corrections, settings] = await Promise.all([
+    tx.objectStore('threads').getAll(),
+    tx.objectStore('commentBlocks').getAll(),
+    tx.objectStore('triage').getAll(),
+    tx.objectStore('corrections').getAll(),
+    tx.objectStore('settings').get(SETTINGS_KEY),
+  ]);
+  const comments = commentsOf(blocks);
+  // The file lists every comment's triage state, stored or not, as every version's backup has.
+  const storedByKey = new Map(stored.map((t) => [t.key, t]));
+  const triage = comments.map((c) => storedByKey.get(c.key) ?? defaultTriage(c.key, c.threadUrl, c.firstSeenAt));
+  // A stored record naming no comment (left by an undo before it checked) is not written out:
+  // restoreBackup rejects a file holding one, so the backup could never be restored.
+  return {
+    format: BACKUP_FORMAT, schemaVersion: SCHEMA_VERSION, exportedAt: new Date().toISOString(),
+    threads, comments, triage, corrections, settings: withDefaults(settings),
+  };
+}
+
+/** What a backup is stored as, worked out before the transaction opens so it stays short. */
+interface Replacement {
+  threads: ThreadRecord[];
+  blocks: CommentBlock[];
+  triage: TriageRecord[];
+  corrections: Correction[];
+  settings: Settings;
+}
+
+function replacementOf(backup: Backup): Replacement {
+  const commentByKey = new Map(backup.comments.map((c) => [c.key, c]));
+  return {
+    threads: backup.threads,
+    blocks: blocksOf(backup.comments),
+    // A state equal to the default reads back the same without a record, so only decisions are written.
+    triage: backup.triage.filter((t) => !isDefaultTriage(t, commentByKey.get(t.key))),
+    corrections: backup.corrections,
+    settings: withDefaults(backup.settings),
+  };
+}
+
+/**
+ * Clears every data store and, unless only clearing, writes the replacement's records. Raw requests,
+ * without a promise each: a failed one aborts the transaction, which rejects `done`.
+ */
+function issueReplace(tx: WriteTransaction, next: Replacement | null): void {
+  const raw = (name: (typeof DATA_STORES)[number]) => unwrap(tx.objectStore(name)) as IDBObjectStore;
+  for (const name of DATA_STORES) raw(name).clear();
+  if (!next) return;
+  for (const record of next.threads) raw('threads').put(record);
+  for (const block of next.blocks) raw('commentBlocks').put(block);
+  for (const record of next.triage) raw('triage').put(record);
+  for (const record of next.corrections) raw('corrections').put(record);
+  raw('settings').put(next.settings, SETTINGS_KEY);
 }
 
 function sameLabels(a: readonly Label[], b: readonly Label[]): boolean {

@@ -159,7 +159,16 @@ export interface TriageStore {
   exportBackup(): Promise<Backup>;
   /** Validates first; a corrupt or foreign file throws BackupError and nothing is changed. */
   restoreBackup(backup: unknown): Promise<void>;
-  /** Removes everything; callers offer an undo by keeping an exportBackup() taken just before. */
+  /** Removes everything. To offer an undo, use replaceAll(null), which returns the data it removed. */
   clearAll(): Promise<void>;
+  /**
+   * Replaces everything with the backup `next` (validated first, as restoreBackup does), or clears
+   * everything when `next` is null, and returns the data from just before as a Backup. The copy
+   * and the change are one transaction: an exportBackup() taken before a separate change would
+   * miss a write landing in between, which the change then removes, so it would be in neither.
+   * No copy, no change: when the current data cannot be read, nothing is changed and the error
+   * has `copyFailed: true`.
+   */
+  replaceAll(next: unknown | null): Promise<Backup>;
   close(): void;
 }

@@ -4,6 +4,7 @@
 // downloaded. No copy, no change. Undo is itself such a replacement: it keeps a copy too (so a second
 // Undo is a redo), and asks first when the data has changed since the copy was taken.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { IDBObjectStore } from 'fake-indexeddb';
 import { Options } from '../../../components/Options';
 import { setLocale } from '../../../lib/i18n';
 import { parseBackup } from '../../../lib/store/backup';
@@ -162,12 +163,12 @@ describe('Options: undo and keep the data replaced by Restore or Clear all', () 
   it('a double click on Undo replaces the data once, keeping the copy of what it replaced', async () => {
     await restoreOlderBackup();
     const undo = await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="undo"]'));
-    const restoreBackup = vi.spyOn(store, 'restoreBackup');
+    const replaceAll = vi.spyOn(store, 'replaceAll');
     undo.click();
     undo.click();
     await waitFor(() => container!.textContent!.includes('Undone'));
     await waitFor(() => container!.textContent!.includes('3 comments'));
-    expect(restoreBackup).toHaveBeenCalledTimes(1);
+    expect(replaceAll).toHaveBeenCalledTimes(1);
     expect(container!.querySelector('[role="alertdialog"]')).toBeNull();
     container!.querySelector<HTMLButtonElement>('[data-testid="download-previous"]')!.click();
     expect(dataOf(parseBackup(download.mock.calls[0][1]))).toEqual(dataOf(olderBackup));
@@ -199,12 +200,37 @@ describe('Options: undo and keep the data replaced by Restore or Clear all', () 
     expect(dataOf(parseBackup(text))).toEqual(dataOf(current));
   });
 
+  /** The browser gives up on the next readwrite transaction while it reads: the copy of a replace fails. */
+  function failNextCopy() {
+    const realGetAll = IDBObjectStore.prototype.getAll;
+    let failed = false;
+    vi.spyOn(IDBObjectStore.prototype, 'getAll').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['getAll']>) {
+      const tx = this.transaction;
+      if (tx.mode === 'readwrite' && !failed) {
+        failed = true;
+        queueMicrotask(() => tx.abort());
+      }
+      return realGetAll.apply(this, args);
+    });
+  }
+
   it('does not restore when the current data cannot be copied first, and says so', async () => {
-    vi.spyOn(store, 'exportBackup').mockRejectedValueOnce(new Error('The database connection is closing.'));
+    failNextCopy();
     await restoreOlderBackup();
     const notice = await waitFor(() => container!.querySelector('[data-testid="data-notice"].error'));
     expect(notice.textContent).toContain('Your current data could not be copied first, so nothing was changed.');
-    expect(notice.textContent).toContain('The database connection is closing.');
+    expect(notice.textContent).toContain('Copying the current data before restoring the backup failed');
+    expect(container!.querySelector('[data-testid="undo"]')).toBeNull();
+    expect(dataOf(await store.exportBackup())).toEqual(dataOf(current));
+  });
+
+  it('does not clear when the current data cannot be copied first, and says so', async () => {
+    failNextCopy();
+    container = await mount(<Options store={store} host={fakeHost()} download={download} />);
+    (await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="clear-all"]'))).click();
+    (await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="confirm-clear"]'))).click();
+    const notice = await waitFor(() => container!.querySelector('[data-testid="data-notice"].error'));
+    expect(notice.textContent).toContain('Your current data could not be copied first, so nothing was changed.');
     expect(container!.querySelector('[data-testid="undo"]')).toBeNull();
     expect(dataOf(await store.exportBackup())).toEqual(dataOf(current));
   });
@@ -212,7 +238,16 @@ describe('Options: undo and keep the data replaced by Restore or Clear all', () 
   it('a failed Undo says why and keeps Undo for another try', async () => {
     await restoreOlderBackup();
     const undo = await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="undo"]'));
-    vi.spyOn(store, 'restoreBackup').mockRejectedValueOnce(new Error('The database connection is closing.'));
+    // The copy is read, then writing the change fails: the transaction rolls back whole.
+    const realPut = IDBObjectStore.prototype.put;
+    let failed = false;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (this.name === 'threads' && !failed) {
+        failed = true;
+        throw new DOMException('The database connection is closing.', 'InvalidStateError');
+      }
+      return realPut.apply(this, args);
+    });
     undo.click();
     const notice = await waitFor(() => container!.querySelector('[data-testid="data-notice"].error'));
     expect(notice.textContent).toContain('Something went wrong');
