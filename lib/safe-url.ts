@@ -1,6 +1,12 @@
 // Links built from scraped data: only http(s) URLs become hrefs or tabs (no javascript:, data:, ...). Shared by the
-// extension pages and the background, so it lives in lib/.
+// extension pages, the background and the page reader, so it lives in lib/.
 
+/** Whether a link is written as an absolute http(s) URL (not javascript:, data:, file: ...); a test, no parse. */
+export function isHttpUrl(url: string): boolean {
+  return /^https?:\/\//i.test(url);
+}
+
+/** The link as a normalised http(s) URL, or null for anything else or anything unparsable. */
 export function safeHttpUrl(url: string | null | undefined): string | null {
   if (!url) return null;
   try {

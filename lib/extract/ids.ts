@@ -1,6 +1,7 @@
 // Comment ids and links that survive re-scans.
 // Platform ids are used whenever the page has one; otherwise a hash of author + text, which a re-scan of the
 // same comment reproduces (order-independent, unlike an index). Canonical URLs give threads a stable key.
+import { isHttpUrl } from '../safe-url';
 
 /** 53-bit FNV-1a style hash (two 32-bit lanes) of a string, in base 36. Not cryptographic: an id, not a secret. */
 export function contentHash(input: string): string {
@@ -38,10 +39,6 @@ export function withoutHash(url: string): string {
   return i === -1 ? url : url.slice(0, i);
 }
 
-/** Whether a link is an http(s) URL (not javascript:, data:, file: ...): the only links worth opening from scraped data. */
-export function isHttpUrl(url: string): boolean {
-  return /^https?:\/\//i.test(url);
-}
 
 function parseUrl(href: string, base?: string): URL | null {
   try {

@@ -3,7 +3,8 @@
 import type { ExtractResult, ScrapedComment, ScrapedThread } from '../thread';
 import type { ExtractContext } from './types';
 import { readabilityExcerpt } from './readable-excerpt';
-import { canonicalUrl, contentId, dedupeIds, anchorLink, isHttpUrl, textFragmentLink, withoutHash } from './ids';
+import { canonicalUrl, contentId, dedupeIds, anchorLink, textFragmentLink, withoutHash } from './ids';
+import { isHttpUrl } from '../safe-url';
 import { inlineText, type CommentText } from './text';
 
 export function pageLang(doc: Document): string | undefined {

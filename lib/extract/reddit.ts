@@ -11,7 +11,7 @@ import { parseAnyDate, parseDateAttribute } from './dates';
 import { commentText, inlineText } from './text';
 import { countIn, finishResult, hasClass, makeComment, readEach } from './page';
 import { permalinkBase } from './thread-url';
-import { isHttpUrl } from './ids';
+import { isHttpUrl } from '../safe-url';
 
 const DELETED_TEXT = /^\[(deleted|removed)\]$|^(comment|this comment was) (deleted|removed)\b/i;
 const DELETED_AUTHOR = /^\[?deleted\]?$/i;

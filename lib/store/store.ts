@@ -253,10 +253,8 @@ class IdbTriageStore implements TriageStore {
       // An item staff never touched has no record yet: its previous state is the default, if the comment exists.
       const missing = unique.filter((_, i) => !stored[i]);
       const defaults = new Map<string, TriageRecord>();
-      for (const url of new Set(missing.map(threadUrlOfKey))) {
-        for (const comment of commentsOf(await tx.objectStore('commentBlocks').getAll(threadBlocks(url)))) {
-          defaults.set(comment.key, defaultTriage(comment.key, comment.threadUrl, comment.firstSeenAt));
-        }
+      for (const comment of await commentsOfThreads(tx, missing.map(threadUrlOfKey))) {
+        defaults.set(comment.key, defaultTriage(comment.key, comment.threadUrl, comment.firstSeenAt));
       }
       const found = unique
         .map((key, i) => stored[i] ?? defaults.get(key))
@@ -296,10 +294,7 @@ class IdbTriageStore implements TriageStore {
       const triageStore = tx.objectStore('triage');
       // The records and comments as they are now, read in the same transaction so no write lands in between.
       const current = await Promise.all(previous.map((record) => triageStore.get(record.key)));
-      const existing = new Set<string>();
-      for (const url of new Set(previous.map((record) => record.threadUrl))) {
-        for (const comment of commentsOf(await tx.objectStore('commentBlocks').getAll(threadBlocks(url)))) existing.add(comment.key);
-      }
+      const existing = new Set((await commentsOfThreads(tx, previous.map((record) => record.threadUrl))).map((comment) => comment.key));
       // A comment gone since (the data was cleared or replaced in Options) gets no record: one naming
       // no comment would make every later backup fail to restore. A record gone while its comment
       // stayed comes back whole, as it was before the change.
@@ -447,6 +442,13 @@ class IdbTriageStore implements TriageStore {
       throw storageError(action, await settledError(done, error));
     }
   }
+}
+
+/** The comments stored for some threads (each thread read once), within a transaction that covers commentBlocks. */
+async function commentsOfThreads(tx: WriteTransaction, threadUrls: readonly string[]): Promise<CommentRecord[]> {
+  const comments: CommentRecord[] = [];
+  for (const url of new Set(threadUrls)) comments.push(...commentsOf(await tx.objectStore('commentBlocks').getAll(threadBlocks(url))));
+  return comments;
 }
 
 type DataTransaction = IDBPTransaction<ThreadsiftDB, StoreNames<ThreadsiftDB>[], IDBTransactionMode>;
