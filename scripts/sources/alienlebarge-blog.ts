@@ -1,4 +1,3 @@
-// repo: alienlebarge/alienlebarge.github.com
 // @alienlebarge (alienlebarge.ch): Cédric Aellen's personal French-language blog from the canton of Vaud, Switzerland
 // (comments 2007-2013): life and family news, cats, photography, music (electro, podcasts, festivals), Mac, web and
 // TYPO3 tips, football and handball, jokes and videos; mostly friends and family comment, and he answers many of

@@ -1,4 +1,3 @@
-// repo: ykinjo/social-archive
 // The mixi diary (mixi日記, a blog-style diary on the Japanese social network mixi) of "arancio" (ykinjo), written in
 // Japanese from 2005 to the early 2010s: daily life, food and restaurants, travel (New York, Osaka, Nagasaki), cars,
 // shopping and news, with long comment threads from mixi friends in which the diary's author answers. The owner backed

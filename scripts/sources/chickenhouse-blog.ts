@@ -1,4 +1,3 @@
-// repo: andrew0928/andrew0928.github.io
 // columns.chicken-house.net ("安德魯的部落格", Andrew's blog): the traditional-Chinese (Taiwan) personal blog of
 // Andrew Wu, a .NET / Windows software architect, 2004-2016: .NET and ASP.NET code, BlogEngine/Community Server
 // hacks, Windows servers, NAS and home-PC builds, digital photography, and family notes. The blog ran on Community

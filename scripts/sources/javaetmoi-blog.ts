@@ -11,7 +11,7 @@
 // PAGE RULE (fixed, deterministic, blind to content): group the comments of data/comments.yaml by post_url; drop
 // pingbacks/trackbacks (a body that opens with "[...]") and empty bodies; keep every post that has at least 1 real
 // comment, sorted by post_url as strings (they begin /YYYY/MM/, so by date); of each, every real comment in reading
-// order, no cap. The whole blog has only 175 comments, so this takes all of them: every thread whole.
+// order, no cap. The whole blog has only 175 comments (174 once a pingback is dropped), so this takes all of them: every thread whole.
 // page = post_url without the slashes at either end and the inner slashes turned into "-" (YYYY-MM-slug);
 // i = 0-based position among the post's real comments in reading order.
 // TEXT RULE: the body as the site shows it: Markdown (or the WordPress era's HTML) -> HTML -> plain text (tags

@@ -1,4 +1,3 @@
-// repo: judytuna/judytuna-jekyll
 // judytuna.com: Judy Tuna's personal diary blog (English; a LiveJournal begun in 2001, moved to WordPress around
 // 2008, written until the 2010s: college life in Berkeley, music, friends, moods, later work and games), kept as a
 // Jekyll site converted from the WordPress export. Each post under `_posts/<year>/` carries its comments in the YAML

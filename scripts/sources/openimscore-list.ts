@@ -1,4 +1,3 @@
-// repo: BackupTheBerlios/openimscore-users-maillist
 // OpenIMSCore-Users mailing list (lists.berlios.de, 2006-2014): the users' help list of the Open IMS Core, the
 // open-source IP Multimedia Subsystem core network (P-/I-/S-CSCF on SER, the FHoSS Java HSS) published by Fraunhofer
 // FOKUS, Berlin. English. Students, labs and telecom engineers report CSCFs that crash or reject REGISTERs, FHoSS

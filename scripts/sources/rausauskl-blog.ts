@@ -1,4 +1,3 @@
-// repo: rngtng/raus-aus-kl.de
 // Raus aus Kaiserslautern (raus-aus-kl.de), a German WordPress blog by Tobi (Tobias Bielohlawek, WordPress user
 // "tobi") on events, concerts, parties, cinema and student life in Kaiserslautern, October 2006 - December 2007
 // (about 440 posts, "220 Kommentare" by the author's own count in his farewell post). Read from rngtng/raus-aus-kl.de,

@@ -1,4 +1,3 @@
-// repo: tableless/tableless-2004
 // Tableless (tableless.com.br): the Brazilian Portuguese blog on web standards, CSS layouts without tables, XHTML and
 // accessibility that Diego Eis ran with Elcio Ferreira; the repository tableless/tableless-2004 keeps the ASP site as it
 // was in 2004 (posts of 2003-2004). All posts and their reader comments sit in one XML file, `blog.xml`

@@ -1,4 +1,3 @@
-// repo: yasoob/personal_blog
 // yasoob.me: the English programming blog of Yasoob Khalid, a Pakistani Python developer and author of "Intermediate
 // Python" and "Practical Python Projects" (2013-; earlier at pythontips.com / freepythontips.wordpress.com: Python
 // tutorials (*args and **kwargs, decorators, pickle, self, sockets, py2exe, Tkinter), book news, giveaways, reverse

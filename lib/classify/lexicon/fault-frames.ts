@@ -224,8 +224,9 @@ export const FAULT_FRAMES: readonly RegExp[] = [
     '(?:app|aplicación|página|web|sitio|programa|juego)\\S* (?:[^ .!?,;]+ ){0,2}(?:va|está|anda|funciona|se ha vuelto|se volvió) (?:muy |super |súper )?(?:lent[oa]|lentísim[oa])',
     '(?:suma|total|saldo|contador|cálculo)\\S* (?:[^ .!?,;]+ ){0,2}(?:no cuadra|no coincide|está mal|es incorrect[oa])', 'se desconecta (?:cada|a cada|constantemente|todo el rato|continuamente|sol[oa])', 'cargando (?:infinitamente|eternamente|para siempre|sin parar)',
     `enlace\\S* (?:[^ .!?,;]+ ){0,3}(?:está|parece|están) (?:roto|rotos|caído|caídos|muerto)`,
-    // A link the post gets wrong: "Está mal puesto el enlace que pones al curso", "el link está mal".
-    '(?:está|están) mal puest[oa]s? (?:el|los|la) (?:enlace|link|vínculo)', '(?:enlace|link|vínculo)s? (?:[^ .!?,;]+ ){0,3}(?:está|están) mal(?: puest[oa]s?| escrit[oa]s?)?(?= *(?:[.!,;:]|$))', `no se ven? (?:las |los |el |la |mis )?${ES_THINGS}`,
+    // A link the post gets wrong: "Está mal puesto el enlace al curso", "el link está mal" (not "no está mal", nor "el
+    // enlace demuestra que Juan está mal").
+    '(?<!no )(?:está|están) mal puest[oa]s? (?:el|los|la) (?:enlace|link|vínculo)', '(?:enlace|link|vínculo)s? (?:(?!(?:no|que) )[^ .!?,;]+ ){0,3}(?<!no )(?:está|están) mal(?: puest[oa]s?| escrit[oa]s?)?(?= *(?:[.!,;:]|$))', `no se ven? (?:las |los |el |la |mis )?${ES_THINGS}`,
     // A fault that keeps coming back, a processor pegged, a program left hanging: "sigue fallando la generación del PDF",
     // "sigue dando error", "el consumo de cpu se dispara casi al 100%", "se queda así: Attempting to start MySQL".
     // (Not "avísame si sigue fallando", a condition, nor "el texto se queda así", it stays as it is.)
@@ -294,7 +295,7 @@ export const FAULT_FRAMES: readonly RegExp[] = [
     'faltam (?:[^ .!?,;]+ ){0,2}(?:transações|dados|fotos|arquivos|mensagens|registros|observações|páginas|campos)', 'demora (?:demais|muito|uma eternidade|séculos) (?:para|pra) (?:carregar|abrir|iniciar|responder|sincronizar)',
     '(?:app|aplicativo|página|site|programa|jogo)\\S* (?:[^ .!?,;]+ ){0,2}(?:ficou|está|tá|anda) (?:muito |super |extremamente )?(?:lent[oa]|lentíssim[oa])', '(?:total|soma|saldo|contador|cálculo)\\S* (?:[^ .!?,;]+ ){0,2}(?:está|tá) (?:errad[oa]|incorret[oa])',
     'fica (?:desconectando|caindo|reiniciando|travando)', 'carregando (?:infinitamente|eternamente|para sempre|sem parar)',
-    `link\\S* (?:[^ .!?,;]+ ){0,3}(?:está|estão|tá|ta|tão|parece) (?:quebrado|quebrados|morto|mortos|errado|errados)`, '(?:vídeo|video|app|aplicativo|jogo) (?:[^ .!?,;]+ )?não (?:roda|abre|inicia|carrega)',
+    `link\\S* (?:(?!(?:não|nao|que) )[^ .!?,;]+ ){0,3}(?<!não |nao )(?:está|estão|tá|ta|tão|parece) (?:quebrado|quebrados|morto|mortos|errado|errados)`, '(?:vídeo|video|app|aplicativo|jogo) (?:[^ .!?,;]+ )?não (?:roda|abre|inicia|carrega)',
     // A developer forum's failures: "o erro persistiu", "ainda dá este erro", "retorna undefined", "não retorna os dados",
     // "aparece somente as páginas em branco", "qualquer link gera o erro".
     'o (?:mesmo )?erro (?:persiste|persistiu|continua|continuou)', '(?:ainda|sempre) (?:dá|da|deu) (?:este|esse|o mesmo|um|o) erro', '(?:retorna|retornou|retornam|devolve|devolveu) (?:sempre |apenas |só )?(?:undefined|null|vazio)',

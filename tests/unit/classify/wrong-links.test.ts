@@ -26,6 +26,13 @@ describe('look-alikes that report nothing about the site', () => {
     ['es', 'El enlace está mal visto por Google, pero funciona.'],
     ['es', 'Eso está mal, el enlace lo explica bien.'],
     ['es', 'No está mal el enlace que pusiste, me gustó.'],
+    ['es', 'El enlace no está mal.'],
+    ['es', 'Los enlaces no están mal, funcionan.'],
+    ['es', 'Ya lo miré: no está mal puesto el enlace.'],
+    ['es', 'El enlace demuestra que Juan está mal.'],
+    ['pt', 'O link não tá quebrado, funcionou aqui.'],
+    ['pt', 'O link não está errado, é o seu navegador.'],
+    ['pt', 'O link prova que você está errado.'],
   ])('%s: %s is no report', (_lang, text) => {
     expect(labelsOf(text)).not.toContain('bug');
   });
