@@ -18,7 +18,7 @@
 // cedric.aellen@alienlebarge.ch); no one else has a user id in the export.
 import { displayName, htmlToText } from './html-text';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
-import { threadOrder } from './thread-order';
+import { threadedByDate } from './thread-order';
 import { wpautop } from './wpautop';
 import { wxrElements, wxrField } from './wxr';
 
@@ -31,14 +31,6 @@ interface WxrComment {
   content: string;
   parent: string;
 }
-
-/** Comments in display order: pre-order threads, siblings by date then id. */
-const readingOrder = (comments: WxrComment[]) =>
-  threadOrder(comments, {
-    id: (c) => c.id,
-    parent: (c) => c.parent,
-    compare: (a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : Number(a.id) - Number(b.id)),
-  });
 
 const isStaff = (c: WxrComment) => c.userId === '1' || c.email.trim().toLowerCase() === 'cedric.aellen@alienlebarge.ch';
 
@@ -63,7 +55,7 @@ export default {
           content: wxrField(b, 'wp:comment_content'),
           parent: wxrField(b, 'wp:comment_parent') || '0',
         }));
-      const readable = readingOrder(comments)
+      const readable = threadedByDate(comments)
         .map((c) => ({ c, text: htmlToText(wpautop(c.content)) }))
         .filter((x) => x.text);
       if (readable.length < 2) continue;

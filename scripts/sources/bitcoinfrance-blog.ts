@@ -18,7 +18,7 @@
 // but his e-mail address (noizat@..., boussac.75011@...).
 import { displayName, htmlToText } from './html-text';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
-import { threadOrder } from './thread-order';
+import { threadedByDate } from './thread-order';
 import { wpautop } from './wpautop';
 import { wxrElements, wxrField } from './wxr';
 
@@ -33,14 +33,6 @@ interface WxrComment {
   content: string;
   parent: string;
 }
-
-/** Comments in display order: pre-order threads, siblings by date then id. */
-const readingOrder = (comments: WxrComment[]) =>
-  threadOrder(comments, {
-    id: (c) => c.id,
-    parent: (c) => c.parent,
-    compare: (a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : Number(a.id) - Number(b.id)),
-  });
 
 const isStaff = (c: WxrComment) => STAFF_NAMES.has(c.author) || /noizat|boussac/i.test(c.email);
 
@@ -68,7 +60,7 @@ export default {
       if (!comments.length) continue;
       const page = wxrField(item, 'wp:post_name') || `p${wxrField(item, 'wp:post_id')}`;
       let i = 0;
-      for (const c of readingOrder(comments).slice(0, 20)) {
+      for (const c of threadedByDate(comments).slice(0, 20)) {
         const text = htmlToText(wpautop(c.content));
         if (!text) continue;
         out.push({ page, i: i++, text, author: c.author, staff: isStaff(c) });

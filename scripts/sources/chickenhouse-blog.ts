@@ -24,7 +24,7 @@
 import { isPingbackExcerpt, isPingbackType } from './pingback';
 import { wordpressTypedText } from './html-text-typed';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
-import { threadOrder } from './thread-order';
+import { threadedByDate } from './thread-order';
 import { wxrElements, wxrField } from './wxr';
 
 const EXPORT = 'assets/files/wordpress.2016-09-01.xml';
@@ -78,11 +78,7 @@ export default {
     return posts
       .filter((_p, n) => n % STEP === 1)
       .flatMap((p) =>
-        threadOrder(p.comments, {
-          id: (c) => c.id,
-          parent: (c) => c.parent,
-          compare: (a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id),
-        })
+        threadedByDate(p.comments)
           .slice(0, KEEP)
           .map((c, i) => ({ page: `p${p.id}`, i, text: c.text, author: c.author, staff: isStaff(c) })),
       );

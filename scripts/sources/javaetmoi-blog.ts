@@ -24,6 +24,7 @@ import { parse as parseYaml } from 'yaml';
 import { markdownOrHtmlToHtml } from './block-markdown';
 import { listHtmlToText } from './html-text-lists';
 import { isPingbackExcerpt } from './pingback';
+import { threadOrder } from './thread-order';
 import type { CommentSource, SourceComment } from './source';
 
 interface RawComment {
@@ -72,19 +73,9 @@ export default {
     const out: SourceComment[] = [];
     for (const url of urls) {
       const post = byPost.get(url)!;
-      const ids = new Set(post.map((c) => c.id));
       // Reading order as the template shows it: top-level comments in file order, each followed by its replies.
-      const ordered: typeof all = [];
-      const visit = (parent: string) => {
-        for (const c of post) {
-          const top = c.parent_id === '0' || !ids.has(c.parent_id);
-          if (parent === '0' ? top : c.parent_id === parent) {
-            ordered.push(c);
-            visit(c.id);
-          }
-        }
-      };
-      visit('0');
+      const at = new Map(post.map((c, k) => [c, k]));
+      const ordered = threadOrder(post, { id: (c) => c.id, parent: (c) => c.parent_id, compare: (a, b) => at.get(a)! - at.get(b)! });
       const page = url.replace(/^\/+|\/+$/g, '').replace(/\//g, '-');
       let i = 0;
       for (const c of ordered) {

@@ -20,13 +20,13 @@
 // STAFF: the blog's author, who comments as "Michael Rose" (his own site in `url`). "Wendy Rose" is another person.
 import { parse as parseYaml } from 'yaml';
 import { kramdownText } from './kramdown-text';
+import { commentFilesByPost } from './comment-folders';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
 
 const ROOT = 'src/_data/comments/';
 const STAFF = 'Michael Rose';
 const PER_PAGE = 20;
 
-const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const str = (v: unknown) => (v == null ? '' : String(v));
 
 /**
@@ -55,21 +55,15 @@ export default {
   repo: 'mmistakes/made-mistakes-jekyll',
   commit: '778e5cd667af1da070d55bc7ed20cbd5b61d504f',
   read(files: RepositoryFiles): SourceComment[] {
-    const paths = files.list(ROOT).filter((p) => p.endsWith('.yml') && p.slice(ROOT.length).split('/').length === 2);
-    const dirOf = (p: string) => p.slice(ROOT.length).split('/')[0];
-    const pages = [...new Set(paths.map(dirOf))]
-      .filter((d) => paths.filter((p) => dirOf(p) === d).length >= 2)
-      .sort(byCode)
+    const pages = commentFilesByPost(files, ROOT)
+      .filter(({ paths }) => paths.length >= 2)
       .filter((_, k) => k % 2 === 1);
     const out: SourceComment[] = [];
-    for (const page of pages) {
-      const all: FileComment[] = paths
-        .filter((p) => dirOf(p) === page)
-        .sort(byCode)
-        .map((file) => {
-          const d = (readYaml(files.read(file)) ?? {}) as Record<string, unknown>;
-          return { file, name: str(d.name).trim(), message: str(d.message), replyingTo: str(d.replying_to).trim() };
-        });
+    for (const { post: page, paths } of pages) {
+      const all: FileComment[] = paths.map((file) => {
+        const d = (readYaml(files.read(file)) ?? {}) as Record<string, unknown>;
+        return { file, name: str(d.name).trim(), message: str(d.message), replyingTo: str(d.replying_to).trim() };
+      });
       const ordered: FileComment[] = [];
       all.filter((c) => c.replyingTo === '').forEach((top, k) => {
         ordered.push(top, ...all.filter((c) => c.replyingTo === String(k + 1)));

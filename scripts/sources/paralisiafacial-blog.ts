@@ -18,7 +18,7 @@
 // who answers many readers is a reader, not staff.
 import { htmlToText } from './html-text';
 import type { CommentSource, RepositoryFiles, SourceComment } from './source';
-import { threadOrder } from './thread-order';
+import { threadedByDate } from './thread-order';
 import { wpautop } from './wpautop';
 import { wxrElements, wxrField } from './wxr';
 
@@ -56,11 +56,7 @@ export default {
           content: wxrField(c, 'wp:comment_content'),
         }));
       if (comments.length === 0) continue;
-      const ordered = threadOrder(comments, {
-        id: (c) => c.id,
-        parent: (c) => c.parent,
-        compare: (a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id),
-      });
+      const ordered = threadedByDate(comments);
       const page = `${type}/${wxrField(item, 'wp:post_name')}`;
       let i = 0;
       for (const c of ordered.slice(0, KEEP)) {

@@ -29,3 +29,15 @@ export function threadOrder<T, K>(comments: readonly T[], { id, parent, compare 
   visit(ROOT);
   return out;
 }
+
+/**
+ * A WordPress export's threads as WordPress shows them: siblings by comment date, then by comment id (as a number),
+ * whichever date field the reader passes in `date`.
+ */
+export function threadedByDate<T extends { id: string | number; parent: string | number; date: string }>(comments: readonly T[]): T[] {
+  return threadOrder(comments, {
+    id: (c) => c.id,
+    parent: (c) => c.parent,
+    compare: (a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : Number(a.id) - Number(b.id)),
+  });
+}
