@@ -34,7 +34,7 @@ interface RawComment {
   author_url?: string;
   parent_id?: string;
   content?: unknown;
-  post_url: string;
+  post_url?: string;
 }
 
 const isPingback = (body: string) => isPingbackExcerpt(body, { inParagraph: true });
@@ -66,6 +66,8 @@ export default {
     const isReal = (c: { body: string }) => c.body.trim() !== '' && !isPingback(c.body) && commentText(c.body) !== '';
     const byPost = new Map<string, typeof all>();
     for (const c of all) {
+      // A comment that names no post belongs to no page (none at the pinned commit; a later export might hold one).
+      if (typeof c.post_url !== 'string' || !c.post_url.trim()) continue;
       if (!byPost.has(c.post_url)) byPost.set(c.post_url, []);
       byPost.get(c.post_url)!.push(c);
     }

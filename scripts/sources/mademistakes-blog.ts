@@ -34,12 +34,17 @@ const str = (v: unknown) => (v == null ? '' : String(v));
  * which Ruby's YAML parser (Jekyll) accepts and the `yaml` package rejects; those lines are indented by two spaces
  * (which does not change the folded value) and parsed again.
  */
-function readYaml(src: string): unknown {
+function readYaml(src: string, path: string): unknown {
   try {
     return parseYaml(src);
   } catch {
     const key = /^(replying_to|id|date|updated|_parent|name|url|email|message|avatar|hidden):/;
-    return parseYaml(src.split('\n').map((l) => (key.test(l) || l === '' ? l : `  ${l}`)).join('\n'));
+    try {
+      return parseYaml(src.split('\n').map((l) => (key.test(l) || l === '' ? l : `  ${l}`)).join('\n'));
+    } catch (error) {
+      // The set stops here, naming the file: rebuilt without it, the set would silently lack its comments.
+      throw new Error(`${path}: YAML the reader cannot repair (${(error as Error).message.split('\n')[0]})`);
+    }
   }
 }
 
@@ -61,7 +66,7 @@ export default {
     const out: SourceComment[] = [];
     for (const { post: page, paths } of pages) {
       const all: FileComment[] = paths.map((file) => {
-        const d = (readYaml(files.read(file)) ?? {}) as Record<string, unknown>;
+        const d = (readYaml(files.read(file), file) ?? {}) as Record<string, unknown>;
         return { file, name: str(d.name).trim(), message: str(d.message), replyingTo: str(d.replying_to).trim() };
       });
       const ordered: FileComment[] = [];
