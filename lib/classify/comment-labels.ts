@@ -1,7 +1,7 @@
-// Who wrote a comment and where decide which of the labels the rules found leads it: the comment model's blend with
-// the rules (comment-model.ts), then the rules by role (an answer for the site, a topic's opening post, other staff),
-// a filled-in report form, and a report told behind a question. Also the scores made to agree with the labels, and
-// the cue shown for each label.
+// Which labels a comment gets and which leads: the comment model's blend with the rules' reading (comment-model.ts),
+// then who wrote it and where (an answer for the site, a topic's opening post, other staff), a filled-in report form,
+// and a report told behind a question; these may add a question or a report the blend left out. Also the scores made
+// to agree with the labels, and the cue shown for each label.
 import { LABELS, type Classification, type Label } from '../thread';
 import { GREETING_OPENING, isReportForm } from './lexicon';
 import type { LinearModel } from './model';
@@ -214,15 +214,16 @@ export function scoresAgreeingWith(labels: readonly Label[], scores: Readonly<Re
 
 /**
  * Whether the post that opens a topic or an issue reports a fault it tells less surely than a report of its own needs:
- * its report score (the blend's) is OPENER_REPORT_FROM or more, the sentence that reports most tells the fault itself
- * (tellsOfAFault), and no sentence of it says a fault is fixed. An opening post seldom tells of a fault it does not
- * have, but its setup, code and logs damp the report. Session 38, cross-validated by source on the 92 development sets:
- * must-include reports 1,741 -> 1,752 of 2,957, for 2 reports where none is acceptable; macro-F1 0.8439 -> 0.8442 (the
- * report leads 4 posts more, where the post otherwise led with `other`). Without the sentence that tells the fault:
- * 20 more for 6 such reports, and a contented opening post ("... Notifications arrive on time ...") took a report.
- * Tried and not kept: a report as the last label from 0.3 in any comment by someone who does not answer for the site,
- * 40 more for 26 such reports (26 for 18 with the sentence that tells the fault), but 18 (11) of the unit tests'
- * look-alikes took one (faults of politics, answers about the reader's setup, "This shows nothing new.").
+ * its report score (the blend's, or the rules' alone without a comment model) is OPENER_REPORT_FROM or more, the
+ * sentence that reports most tells the fault itself (tellsOfAFault), and no sentence of it says a fault is fixed. An
+ * opening post seldom tells of a fault it does not have, but its setup, code and logs damp the report. The report it
+ * adds leads where `other` would (before the "I'm trying to" question lead). Session 38, cross-validated by source on
+ * the 92 development sets (pages keyed by site): must-include reports 1,741 -> 1,752 of 2,957, for 2 reports where
+ * none is acceptable; macro-F1 0.8439 -> 0.8442. Without the condition on the sentence: +20 (against +11) for 6 such
+ * reports, and a contented opening post ("... Notifications arrive on time ...") took a report. Tried and not kept: a
+ * report as the last label from 0.3 in any comment by someone who does not answer for the site, +40 for 26 such
+ * reports where no sentence says a fault is fixed (+26 for 18 with the condition on the sentence too), but 18 (11) of
+ * the unit tests' look-alikes took one (faults of politics, answers about the reader's setup, "This shows nothing new.").
  */
 export function openerTellsAFault(reading: CommentReading, bugScore: number): boolean {
   return bugScore >= OPENER_REPORT_FROM && tellsOfAFault(reading.readings[reading.bestAt.bug]) && !reading.readings.some((r) => r.signals.fixAnnounced);
@@ -276,6 +277,6 @@ export function cue(sentence: string): string {
   return sentence.length > CUE_MAX ? sentence.slice(0, CUE_MAX - 1) + '…' : sentence;
 }
 
-export function round(x: number): number {
+function round(x: number): number {
   return Number.isFinite(x) ? Math.round(Math.min(1, Math.max(0, x)) * 1000) / 1000 : 0;
 }

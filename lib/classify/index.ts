@@ -2,7 +2,8 @@
 // Pure TypeScript, no DOM, no eval, no fs: the model is imported as JSON, so it runs in an MV3 service worker.
 // This module is the classifier as the extension, the command line and the tests use it: options, the cache, staff
 // corrections and what the comment model learns from them. The reading itself: comment-reading.ts (sentences and the
-// rules), comment-labels.ts (which label leads, by who wrote the comment and where).
+// rules), comment-labels.ts (which labels a comment gets and which leads, by who wrote it and where); the shipped
+// models are decoded once in shipped-models.ts.
 import { LABELS, type Classification, type Label } from '../thread';
 import { cacheKey, LruCache } from './cache';
 import { contentHash } from './hash';

@@ -8,7 +8,8 @@
 // so `commit` is pinned to f1df6fa, the last commit that still holds the file (the parent of db188e2 "Suppression
 // commentaires Wordpress ..."), not to the repository's HEAD.
 //
-// PAGE RULE (fixed, deterministic, blind to content): group the comments of data/comments.yaml by post_url; drop
+// PAGE RULE (fixed, deterministic, blind to content): group the comments of data/comments.yaml by post_url (one that names none is
+// skipped; none at the pinned commit); drop
 // pingbacks/trackbacks (a body that opens with "[...]") and empty bodies; keep every post that has at least 1 real
 // comment, sorted by post_url as strings (they begin /YYYY/MM/, so by date); of each, every real comment in reading
 // order, no cap. The whole blog has only 175 comments (174 once a pingback is dropped), so this takes all of them: every thread whole.

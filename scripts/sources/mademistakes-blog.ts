@@ -43,7 +43,7 @@ function readYaml(src: string, path: string): unknown {
       return parseYaml(src.split('\n').map((l) => (key.test(l) || l === '' ? l : `  ${l}`)).join('\n'));
     } catch (error) {
       // The set stops here, naming the file: rebuilt without it, the set would silently lack its comments.
-      throw new Error(`${path}: YAML the reader cannot repair (${(error as Error).message.split('\n')[0]})`);
+      throw new Error(`${path}: YAML the reader cannot repair (${(error as Error).message.split('\n')[0]})`, { cause: error });
     }
   }
 }

@@ -45,12 +45,13 @@ export const isStaff = (name: string) => /^yasoob( khalid)?$/i.test(name.trim())
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function load(files: RepositoryFiles, path: string): DataComment {
+  const source = files.read(path).replace(/\r\n?/g, '\n');
   let c: Record<string, unknown>;
   try {
-    c = (parse(files.read(path).replace(/\r\n?/g, '\n'), { customTags: [PYTHON_UNICODE] }) ?? {}) as Record<string, unknown>;
+    c = (parse(source, { customTags: [PYTHON_UNICODE] }) ?? {}) as Record<string, unknown>;
   } catch (error) {
     // The set stops here, naming the file: rebuilt without it, the set would silently lack its comments.
-    throw new Error(`${path}: YAML the reader cannot parse (${(error as Error).message.split('\n')[0]})`);
+    throw new Error(`${path}: YAML the reader cannot parse (${(error as Error).message.split('\n')[0]})`, { cause: error });
   }
   return {
     path,
