@@ -481,13 +481,18 @@ function DataSection(props: {
   // One replacement at a time: with a double click, the second would copy the first's result
   // over the first's copy, and the data from before would be gone.
   const replacing = useRef(false);
+  // The same, shown: the buttons that replace the data are disabled while a replacement runs, so a click then is not
+  // silently dropped (Undo appears as soon as the copy is kept, before the counts are read again).
+  const [busy, setBusy] = useState(false);
   const oneAtATime = async (run: () => Promise<void>) => {
     if (replacing.current) return;
     replacing.current = true;
+    setBusy(true);
     try {
       await run();
     } finally {
       replacing.current = false;
+      setBusy(false);
     }
   };
 
@@ -615,7 +620,7 @@ function DataSection(props: {
           <p>{t('options.restoreConfirm', { threads: props.threads, comments: props.comments, newThreads: pending.threads.length, newComments: pending.comments.length })}</p>
           {previous ? <p class="small">{t('options.previousReplaced')}</p> : null}
           <div class="actions" style={{ marginTop: '8px' }}>
-            <button type="button" class="danger solid" data-testid="confirm-restore" onClick={() => void restore()}>{t('options.restoreDo')}</button>
+            <button type="button" class="danger solid" data-testid="confirm-restore" disabled={busy} aria-busy={busy} onClick={() => void restore()}>{t('options.restoreDo')}</button>
             <button type="button" onClick={() => setPending(null)}>{t('common.cancel')}</button>
           </div>
         </div>
@@ -632,7 +637,7 @@ function DataSection(props: {
           <p>{t('options.clearConfirm', { threads: props.threads, comments: props.comments })}</p>
           {previous ? <p class="small">{t('options.previousReplaced')}</p> : null}
           <div class="actions" style={{ marginTop: '8px' }}>
-            <button type="button" class="danger solid" data-testid="confirm-clear" onClick={() => void clearAll()}>{t('options.clearDo')}</button>
+            <button type="button" class="danger solid" data-testid="confirm-clear" disabled={busy} aria-busy={busy} onClick={() => void clearAll()}>{t('options.clearDo')}</button>
             <button type="button" onClick={() => setConfirmClear(false)}>{t('common.cancel')}</button>
           </div>
         </div>
@@ -641,7 +646,7 @@ function DataSection(props: {
         <div class="notice warn" role="alertdialog" aria-label={t('common.undo')}>
           <p>{confirmUndo}</p>
           <div class="actions" style={{ marginTop: '8px' }}>
-            <button type="button" class="danger solid" data-testid="confirm-undo" onClick={() => void oneAtATime(() => undoNow(previous))}>{t('options.undoDo')}</button>
+            <button type="button" class="danger solid" data-testid="confirm-undo" disabled={busy} aria-busy={busy} onClick={() => void oneAtATime(() => undoNow(previous))}>{t('options.undoDo')}</button>
             <button type="button" onClick={() => setConfirmUndo(null)}>{t('common.cancel')}</button>
           </div>
         </div>
@@ -653,7 +658,7 @@ function DataSection(props: {
             <>
               <p class="small">{t('options.previousKept')}</p>
               <div class="actions" style={{ marginTop: '8px' }}>
-                <button type="button" class="small" data-testid="undo" onClick={() => void undo(previous)}>{t('common.undo')}</button>
+                <button type="button" class="small" data-testid="undo" disabled={busy} aria-busy={busy} onClick={() => void undo(previous)}>{t('common.undo')}</button>
                 <button type="button" class="small" data-testid="download-previous" onClick={() => downloadBackup(previous.backup, 'backup-previous')}>
                   {t('options.downloadPrevious')}
                 </button>
