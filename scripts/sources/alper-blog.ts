@@ -11,63 +11,24 @@
 // page = post_url without "/dingen/" and slashes turned into "-" (YYYY-MM-slug); staff = the blog's owner
 // (author "alper", e-mail alper@alper.nl).
 // Note: goldmark's typographer (smart quotes, dashes, ellipses) is not imitated; mojibake in the data is kept as shown.
-import { parse as parseYaml } from 'yaml';
-import { markdownOrHtmlToHtml } from './block-markdown';
-import { listHtmlToText } from './html-text-lists';
-import { isPingbackExcerpt } from './pingback';
-import type { CommentSource, RepositoryFiles, SourceComment } from './source';
+import { commentText, commentsByPost, isPingback, readingOrder, type HugoComment } from './hugo-comments-yaml';
+import type { CommentSource, SourceComment } from './source';
 
-interface RawComment {
-  id: string;
-  author_name?: string;
-  author_email?: string;
-  parent_id?: string;
-  content?: unknown;
-  post_url: string;
-}
-
-const isPingback = (body: string) => isPingbackExcerpt(body, { inParagraph: true });
-const isStaff = (c: RawComment) => String(c.author_email ?? '').trim().toLowerCase() === 'alper@alper.nl';
-
-/** A body as the site shows it: Markdown (or the WordPress era's HTML) -> HTML -> plain text; lists numbered from
- * their start, as kramdown writes it. */
-export const commentText = (body: string) => listHtmlToText(markdownOrHtmlToHtml(body), { olStart: true });
+const isStaff = (c: HugoComment) => String(c.author_email ?? '').trim().toLowerCase() === 'alper@alper.nl';
 
 export default {
   id: 'alper-blog',
   repo: 'alper/alpernl',
   commit: 'f1746b100ea46e594b9d2dc1e24c85b116418cb3',
   read(files) {
-    const all = (parseYaml(files.read('data/comments.yaml')) as RawComment[]).map((c) => ({
-      ...c,
-      id: String(c.id),
-      parent_id: String(c.parent_id ?? '0'),
-      body: String(c.content ?? ''),
-    }));
-    const isReal = (c: { body: string }) => c.body.trim() !== '' && !isPingback(c.body);
-    const byPost = new Map<string, typeof all>();
-    for (const c of all) {
-      if (!byPost.has(c.post_url)) byPost.set(c.post_url, []);
-      byPost.get(c.post_url)!.push(c);
-    }
+    const byPost = commentsByPost(files.read('data/comments.yaml'));
+    const isReal = (c: HugoComment) => c.body.trim() !== '' && !isPingback(c.body);
     const urls = [...byPost.keys()].filter((u) => byPost.get(u)!.some(isReal)).sort();
     const out: SourceComment[] = [];
     urls.forEach((url, j) => {
       if (j % 5 !== 0 && j % 5 !== 2) return;
       const post = byPost.get(url)!;
-      const ids = new Set(post.map((c) => c.id));
-      // Reading order as the template shows it: top-level comments in file order, each followed by its replies.
-      const ordered: typeof all = [];
-      const visit = (parent: string) => {
-        for (const c of post) {
-          const top = c.parent_id === '0' || !ids.has(c.parent_id);
-          if (parent === '0' ? top : c.parent_id === parent) {
-            ordered.push(c);
-            visit(c.id);
-          }
-        }
-      };
-      visit('0');
+      const ordered = readingOrder(post);
       const page = url.replace(/^\/dingen\//, '').replace(/\/+$/, '').replace(/\//g, '-');
       let i = 0;
       for (const c of ordered) {

@@ -8,9 +8,9 @@
 // so `commit` is pinned to f1df6fa, the last commit that still holds the file (the parent of db188e2 "Suppression
 // commentaires Wordpress ..."), not to the repository's HEAD.
 //
-// PAGE RULE (fixed, deterministic, blind to content): group the comments of data/comments.yaml by post_url (one that names none is
-// skipped; none at the pinned commit); drop
-// pingbacks/trackbacks (a body that opens with "[...]") and empty bodies; keep every post that has at least 1 real
+// PAGE RULE (fixed, deterministic, blind to content): group the comments of data/comments.yaml by post_url (one that
+// names none is skipped; none at the pinned commit); drop pingbacks/trackbacks (a body that opens with "[...]") and
+// empty bodies; keep every post that has at least 1 real
 // comment, sorted by post_url as strings (they begin /YYYY/MM/, so by date); of each, every real comment in reading
 // order, no cap. The whole blog has only 175 comments (174 once a pingback is dropped), so this takes all of them: every thread whole.
 // page = post_url without the slashes at either end and the inner slashes turned into "-" (YYYY-MM-slug);
@@ -21,26 +21,10 @@
 // its author_name is "Antoine" or "Antoine Rey" and its e-mail begins "antoine.rey@" or its URL is javaetmoi.com or
 // github.com/arey (one 2013 comment of his carries a placeholder e-mail).
 // Note: goldmark's typographer (smart quotes, dashes, ellipses) is not imitated.
-import { parse as parseYaml } from 'yaml';
-import { markdownOrHtmlToHtml } from './block-markdown';
-import { listHtmlToText } from './html-text-lists';
-import { isPingbackExcerpt } from './pingback';
-import { threadOrder } from './thread-order';
+import { commentText, commentsByPost, isPingback, readingOrder, type HugoComment } from './hugo-comments-yaml';
 import type { CommentSource, SourceComment } from './source';
 
-interface RawComment {
-  id: string;
-  author_name?: string;
-  author_email?: string;
-  author_url?: string;
-  parent_id?: string;
-  content?: unknown;
-  post_url?: string;
-}
-
-const isPingback = (body: string) => isPingbackExcerpt(body, { inParagraph: true });
-
-const isStaff = (c: RawComment) => {
+const isStaff = (c: HugoComment) => {
   const name = String(c.author_name ?? '').trim();
   const email = String(c.author_email ?? '').trim().toLowerCase();
   const url = String(c.author_url ?? '').trim().toLowerCase();
@@ -50,35 +34,18 @@ const isStaff = (c: RawComment) => {
   );
 };
 
-/** A body as the site shows it: Markdown (or the WordPress era's HTML) -> HTML -> plain text. */
-export const commentText = (body: string) => listHtmlToText(markdownOrHtmlToHtml(body), { olStart: true });
-
 export default {
   id: 'javaetmoi-blog',
   repo: 'arey/javaetmoi',
   commit: 'f1df6fa179ca838f4a50bf2efa5dde3618ee8e97',
   read(files) {
-    const all = (parseYaml(files.read('data/comments.yaml')) as RawComment[]).map((c) => ({
-      ...c,
-      id: String(c.id),
-      parent_id: String(c.parent_id ?? '0'),
-      body: String(c.content ?? ''),
-    }));
-    const isReal = (c: { body: string }) => c.body.trim() !== '' && !isPingback(c.body) && commentText(c.body) !== '';
-    const byPost = new Map<string, typeof all>();
-    for (const c of all) {
-      // A comment that names no post belongs to no page (none at the pinned commit; a later export might hold one).
-      if (typeof c.post_url !== 'string' || !c.post_url.trim()) continue;
-      if (!byPost.has(c.post_url)) byPost.set(c.post_url, []);
-      byPost.get(c.post_url)!.push(c);
-    }
+    const byPost = commentsByPost(files.read('data/comments.yaml'));
+    const isReal = (c: HugoComment) => c.body.trim() !== '' && !isPingback(c.body) && commentText(c.body) !== '';
     const urls = [...byPost.keys()].filter((u) => byPost.get(u)!.some(isReal)).sort();
     const out: SourceComment[] = [];
     for (const url of urls) {
       const post = byPost.get(url)!;
-      // Reading order as the template shows it: top-level comments in file order, each followed by its replies.
-      const at = new Map(post.map((c, k) => [c, k]));
-      const ordered = threadOrder(post, { id: (c) => c.id, parent: (c) => c.parent_id, compare: (a, b) => at.get(a)! - at.get(b)! });
+      const ordered = readingOrder(post);
       const page = url.replace(/^\/+|\/+$/g, '').replace(/\//g, '-');
       let i = 0;
       for (const c of ordered) {
