@@ -5,6 +5,7 @@ import type { Backup, Correction, SavedReply, Settings, ThreadRecord, TriageStor
 import { parseBackup } from '../lib/store/backup';
 import { fnv1aFrom } from '../lib/classify/hash';
 import { t } from '../lib/i18n';
+import { hostPermission } from '../lib/safe-url';
 import type { PageHost } from './host';
 import { applyAppearance } from './appearance';
 import { datedFilename, downloadText } from './download';
@@ -194,7 +195,7 @@ function SitesSection(props: { threads: ThreadRecord[]; host: PageHost; settings
   const [notice, setNotice] = useState<Notice>(null);
   const check = async () => {
     const entries = await Promise.all(
-      sites.map(async (site) => [site.origin, await props.host.hasOrigins([`${site.origin}/*`]).catch(() => false)] as const),
+      sites.map(async (site) => [site.origin, await props.host.hasOrigins([hostPermission(site.origin)!]).catch(() => false)] as const),
     );
     setGranted(Object.fromEntries(entries));
   };
@@ -216,12 +217,16 @@ function SitesSection(props: { threads: ThreadRecord[]; host: PageHost; settings
               <tr key={site.origin} data-testid="site-row" data-origin={site.origin}>
                 <td>{site.origin}</td>
                 <td class="small muted">{t('options.trackedCount', { n: site.tracked })}</td>
-                <td><span class={granted[site.origin] ? 'status-dot on' : 'status-dot'} />{granted[site.origin] ? t('options.granted') : t('options.notGranted')}</td>
+                <td data-testid="site-access">
+                  {/* Unknown until the browser answers: "no access" meanwhile would be a false alarm. */}
+                  <span class={granted[site.origin] ? 'status-dot on' : 'status-dot'} />
+                  {site.origin in granted ? (granted[site.origin] ? t('options.granted') : t('options.notGranted')) : t('options.checkingAccess')}
+                </td>
                 <td style={{ textAlign: 'right' }}>
-                  {granted[site.origin] ? (
-                    <button type="button" class="small" onClick={() => changeAccess(props.host.removeOrigins([`${site.origin}/*`]))}>{t('options.revoke')}</button>
+                  {!(site.origin in granted) ? null : granted[site.origin] ? (
+                    <button type="button" class="small" onClick={() => changeAccess(props.host.removeOrigins([hostPermission(site.origin)!]))}>{t('options.revoke')}</button>
                   ) : (
-                    <button type="button" class="small primary" onClick={() => changeAccess(props.host.requestOrigins([`${site.origin}/*`]))}>{t('options.grant')}</button>
+                    <button type="button" class="small primary" onClick={() => changeAccess(props.host.requestOrigins([hostPermission(site.origin)!]))}>{t('options.grant')}</button>
                   )}
                 </td>
               </tr>
@@ -278,7 +283,7 @@ function AddSiteForm(props: { host: PageHost; onGranted(): void }) {
         }
         setError(null);
         // Must run inside the submit (a user gesture) for the browser to show its prompt.
-        props.host.requestOrigins([`${origin}/*`]).then(
+        props.host.requestOrigins([hostPermission(origin)!]).then(
           (granted) => {
             if (granted) setValue('');
             props.onGranted();

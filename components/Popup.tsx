@@ -6,7 +6,7 @@ import type { PageHost } from './host';
 import { Logo } from './Logo';
 import { classifyScanError, outcomeLines, progressText } from './scanText';
 import { rawMessage } from './errorText';
-import { originOf } from '../lib/safe-url';
+import { hostPermission } from '../lib/safe-url';
 
 export interface ActiveTab {
   id: number;
@@ -53,8 +53,8 @@ export function Popup(props: { host: PageHost; getActiveTab(): Promise<ActiveTab
   };
 
   const grant = async () => {
-    const origin = tab ? originOf(tab.url) : null;
-    if (origin && (await host.requestOrigins([`${origin}/*`]))) await scan();
+    const pattern = tab ? hostPermission(tab.url) : null;
+    if (pattern && (await host.requestOrigins([pattern]))) await scan();
   };
 
   return (

@@ -6,7 +6,7 @@ import { t } from '../lib/i18n';
 import type { PageHost } from './host';
 import { classifyScanError, outcomeLines, progressText } from './scanText';
 import { rawMessage } from './errorText';
-import { originOf } from '../lib/safe-url';
+import { hostPermission } from '../lib/safe-url';
 import { UserText } from './UserText';
 
 interface TabScanState {
@@ -72,9 +72,9 @@ export function TabsPanel(props: { host: PageHost; onScanned(outcome: ScanOutcom
   };
 
   const grant = async (tab: TabInfo) => {
-    const origin = originOf(tab.url);
-    if (!origin) return;
-    if (await host.requestOrigins([`${origin}/*`])) await scan(tab);
+    const pattern = hostPermission(tab.url);
+    if (!pattern) return;
+    if (await host.requestOrigins([pattern])) await scan(tab);
   };
 
   return (

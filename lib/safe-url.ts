@@ -22,3 +22,16 @@ export function originOf(url: string): string | null {
   const safe = safeHttpUrl(url);
   return safe ? new URL(safe).origin : null;
 }
+
+/**
+ * The host permission that lets Threadsift read a page's site: `http://127.0.0.1/*` for `http://127.0.0.1:8080/t/1`.
+ * Never with the port: Firefox takes no port in a match pattern (one with a port never matches, so a granted site
+ * would read as not granted, and a self-hosted forum on :8080 could never be allowed there), and in Chrome a pattern
+ * without one covers every port of the host. Null for anything but an http(s) URL.
+ */
+export function hostPermission(url: string): string | null {
+  const safe = safeHttpUrl(url);
+  if (!safe) return null;
+  const { protocol, hostname } = new URL(safe);
+  return `${protocol}//${hostname}/*`;
+}

@@ -53,6 +53,11 @@ async function main(): Promise<void> {
   await article.bringToFront();
   await article.screenshot({ path: `${SCREENSHOTS}/page-marks.png` });
   const optionsPage = await session.openExtensionPage('options.html');
+  // Once the browser has said whether the demo site may be read (the row says "checking access…" until then).
+  await optionsPage.waitForFunction(() => {
+    const access = document.querySelector('[data-testid="site-access"]')?.textContent ?? '';
+    return access !== '' && !access.includes('…');
+  });
   await optionsPage.screenshot({ path: `${SCREENSHOTS}/options.png` });
   console.log(`Queue rows: ${await dashboard.locator('[data-testid="queue-row"]').count()}`);
   console.log(`Screenshots written to ${SCREENSHOTS}/ (dashboard.png, dashboard-dark.png, page-marks.png, options.png)`);

@@ -221,6 +221,7 @@ export const en = {
   'options.sitesEmpty': 'No scanned sites yet.',
   'options.granted': 'access granted',
   'options.notGranted': 'no access',
+  'options.checkingAccess': 'checking access…',
   'options.grant': 'Allow access',
   'options.addSite': 'Allow another site (for example disqus.com, whose comment frames sit inside other sites)',
   'options.addSiteInvalid': 'Type a site such as disqus.com or https://forum.example.org.',

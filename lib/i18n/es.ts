@@ -217,6 +217,7 @@ export const es: Messages = {
   'options.sitesEmpty': 'Aún no hay sitios analizados.',
   'options.granted': 'acceso concedido',
   'options.notGranted': 'sin acceso',
+  'options.checkingAccess': 'comprobando el acceso…',
   'options.grant': 'Permitir acceso',
   'options.addSite': 'Permitir otro sitio (por ejemplo disqus.com, cuyos marcos de comentarios aparecen dentro de otros sitios)',
   'options.addSiteInvalid': 'Escribe un sitio como disqus.com o https://forum.example.org.',

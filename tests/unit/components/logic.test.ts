@@ -5,7 +5,7 @@ import { resolveLocale, setLocale, t } from '../../../lib/i18n';
 import { keyAction, dateInputToIso, isoToDateInput, tomorrow } from '../../../components/triageKeys';
 import { threadRows } from '../../../components/threadTree';
 import { openQuestionsTimeline, threadStats } from '../../../components/threadStats';
-import { safeHttpUrl } from '../../../lib/safe-url';
+import { hostPermission, safeHttpUrl } from '../../../lib/safe-url';
 import { summaryText, classifyScanError } from '../../../components/scanText';
 import type { QueueItem } from '../../../lib/store/types';
 import type { Label } from '../../../lib/thread';
@@ -112,6 +112,15 @@ describe('links and scan text', () => {
     expect(safeHttpUrl('javascript:alert(1)')).toBeNull();
     expect(safeHttpUrl('data:text/html,<b>x</b>')).toBeNull();
     expect(safeHttpUrl('not a url')).toBeNull();
+  });
+
+  it('asks for a site by host, never with its port (Firefox matches no pattern that names one)', () => {
+    expect(hostPermission('http://127.0.0.1:38889/blog/1')).toBe('http://127.0.0.1/*');
+    expect(hostPermission('https://forum.example.org:8443/t/outage/12?page=2')).toBe('https://forum.example.org/*');
+    expect(hostPermission('https://blog.example.org')).toBe('https://blog.example.org/*');
+    expect(hostPermission('http://[::1]:3000/t/1')).toBe('http://[::1]/*');
+    expect(hostPermission('javascript:alert(1)')).toBeNull();
+    expect(hostPermission('file:///etc/passwd')).toBeNull();
   });
 
   it('summarises a scan in plain words', () => {

@@ -118,6 +118,29 @@ describe('Options when something fails', () => {
     expect((await waitFor(() => sites().querySelector('.notice.error'))).textContent).toContain('Permission removal failed');
   });
 
+  it('says access is being checked until the browser answers, then asks about the site by host alone', async () => {
+    await store.saveScan(thread('http://forum.example.org:8080/t/outage/12'), []);
+    const asked: string[][] = [];
+    let answer: (granted: boolean) => void = () => undefined;
+    const host = {
+      ...fakeHost(),
+      hasOrigins: (origins: string[]) => {
+        asked.push(origins);
+        return new Promise<boolean>((resolve) => (answer = resolve));
+      },
+    };
+    container = await mount(<Options store={store} host={host} />);
+    const row = () => section(container!, 'sites-title').querySelector('[data-testid="site-row"][data-origin="http://forum.example.org:8080"]');
+    const access = await waitFor(() => row()?.querySelector('[data-testid="site-access"]'));
+    expect(access.textContent).toBe('checking access…');
+    // No button either way before the answer: neither a grant nor a revoke is known to be the right one.
+    expect(row()!.querySelector('button')).toBeNull();
+    expect(asked).toEqual([['http://forum.example.org/*']]);
+    answer(true);
+    await waitFor(() => (row()?.querySelector('[data-testid="site-access"]')?.textContent === 'access granted' ? true : null));
+    expect(row()!.querySelector('button')?.textContent).toBe('Remove access');
+  });
+
   it('shows why a backup could not be downloaded', async () => {
     const download = vi.fn();
     container = await mount(<Options store={store} host={fakeHost()} download={download} />);

@@ -61,6 +61,25 @@ describe('Popup', () => {
     expect(requested[0]).toEqual(['https://blog.example.org/*']);
   });
 
+  it('asks for a self-hosted forum on its own port by host alone', async () => {
+    const requested: string[][] = [];
+    const host = fakeHost({ 'scan.tab': () => ({ ok: false, error: 'Permission denied for this site' }) });
+    host.requestOrigins = async (origins) => {
+      requested.push(origins);
+      return false;
+    };
+    const onPort = { id: 8, url: 'http://forum.example.org:8080/t/outage/12' };
+    container = await mount(<Popup host={host} getActiveTab={async () => onPort} onOpenDashboard={() => undefined} />);
+    container.querySelector<HTMLButtonElement>('[data-testid="scan-page"]')!.click();
+    const result = await waitFor(() => {
+      const node = container!.querySelector('[data-testid="scan-result"]');
+      return node?.textContent?.includes('Allow access') ? node : null;
+    });
+    result.querySelector('button')!.click();
+    await waitFor(() => requested.length === 1);
+    expect(requested[0]).toEqual(['http://forum.example.org/*']);
+  });
+
   it('passes a no-thread message through with what was tried, in Spanish chrome', async () => {
     setLocale('es');
     const error = 'No comment thread found on this page (tried: WordPress, Discourse, generic).';
