@@ -37,8 +37,9 @@ function buildMark(doc: Document, mark: PageMark): HTMLElement {
   host.setAttribute('data-comment-id', mark.id);
   const root = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
-  // The host may land in a flex or grid container: keep it compact and at the start.
-  style.textContent = `:host{all:initial;display:flex;flex:none;align-self:flex-start;flex-wrap:wrap;gap:4px;margin:2px 6px 2px 0;max-width:max-content}
+  // The host may land in a flex or grid container: keep it compact and at the start. There every mark takes at least
+  // the width of two chips, so that the comments' own content stays in one column whether one label or two precede it.
+  style.textContent = `:host{all:initial;display:flex;flex:none;align-self:flex-start;flex-wrap:wrap;gap:4px;margin:2px 6px 2px 0;min-width:124px;max-width:max-content}
 span{display:inline-block;white-space:nowrap;padding:1px 7px;border-radius:999px;color:#fff;font:600 11px/1.5 system-ui,sans-serif}
 span.open{box-shadow:0 0 0 2px #f59e0b}`;
   root.append(style);
