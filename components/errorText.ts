@@ -22,7 +22,7 @@ const PATTERNS: Array<[ErrorKind, RegExp]> = [
   ['not-scannable', /chrome:|edge:|about:|extensions? gallery|webstore|cannot be scripted|browser pages/i],
   ['permission', /permission|not allowed|cannot access|host access/i],
   ['no-thread', /no comment thread|no thread found|tried:/i],
-  ['tab-closed', /tab was closed|no tab with id|frame with id \d+ was removed/i],
+  ['tab-closed', /tab was closed|no tab with id|invalid tab id|frame with id \d+ was removed/i],
   ['page-unresponsive', /stopped answering|message port closed/i],
   ['unreachable', /could not establish connection|receiving end does not exist|extension context invalidated|reach threadsift/i],
   ['not-saved', /could not be saved/i],

@@ -27,7 +27,8 @@ function explainInjectionError(error: unknown): string {
     // Worded with "permission" so the pages (components/scanText.ts) recognise it and offer the grant button.
     return 'Threadsift has no permission to read this page yet. Click the Threadsift toolbar button on the page, or allow the site in Options → Tracked sites.';
   }
-  if (/No tab with id|Frame with ID \d+ was removed|tab was closed/i.test(message)) {
+  // Firefox words a closed tab "Invalid tab ID: 12".
+  if (/No tab with id|Invalid tab ID|Frame with ID \d+ was removed|tab was closed/i.test(message)) {
     return TAB_CLOSED;
   }
   return `Could not read the page: ${message}`;

@@ -43,7 +43,7 @@ function readPosts(doc: Document, ctx: ExtractContext, pageUrl: string): Scraped
   }).filter((comment) => comment.text.trim() || comment.author); // ad slots styled as posts carry neither
 }
 
-function paging(doc: Document): { current: number; total: number; size: number; urlFor: (n: number) => string } | null {
+function paging(doc: Document, pageUrl: string): { current: number; total: number; size: number; urlFor: (n: number) => string } | null {
   const links = Array.from(doc.querySelectorAll('.pagination a[href*="start="]'));
   if (!links.length) return null;
   const starts = links.map((a) => pageNumberIn(a.getAttribute('href') ?? '', /[?&;]start=(\d+)/) ?? 0);
@@ -63,7 +63,8 @@ function paging(doc: Document): { current: number; total: number; size: number; 
   const linkedPages = links.map((a) => Number(inlineText(a))).filter((n) => Number.isInteger(n) && n > 0);
   const total = Math.max(current, Math.round(Math.max(...positive) / size) + 1, ...linkedPages);
   const template = links[0].getAttribute('href') ?? '';
-  const base = doc.URL;
+  // The thread's own address, not doc.URL: a page fetched and parsed in the background has the extension's address.
+  const base = pageUrl;
   return {
     current,
     total,
@@ -81,7 +82,7 @@ export const phpbb: Extractor = {
     let posts = readPosts(doc, ctx, ctx.url);
     const warnings: string[] = [];
     let pages: { read: number[]; total: number | null } | undefined;
-    const plan = paging(doc);
+    const plan = paging(doc, ctx.url);
     if (plan) {
       const result = await readAllPages(doc, ctx, { ...plan, read: (d, url) => readPosts(d, ctx, url) });
       posts = result.comments(posts);

@@ -133,9 +133,15 @@ class IdbTriageStore implements TriageStore {
       }
       summary.total = seen.size;
 
-      // Comments no longer on the page stay, flagged once, after the ones still there.
+      // Comments no longer on the page stay, flagged once, after the ones still there. A scan that read only some of a
+      // thread's pages cannot tell a removed comment from one on a page it did not read: those stay as they were.
+      const readWhole = !thread.pages || thread.pages.total === null || thread.pages.read.length >= thread.pages.total;
       for (const old of storedComments) {
         if (seen.has(old.key)) continue;
+        if (!readWhole) {
+          merged.push(old);
+          continue;
+        }
         if (old.goneSince === null) summary.gone++;
         merged.push(old.goneSince === null ? { ...old, goneSince: at } : old);
       }

@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, serve, type ExtensionSession, type Served } from '../../scripts/chromium';
 import { scanFromDashboard, setStaffAccounts } from './helpers';
+import { readExtensionDb } from './idb';
+import { phpbbPage } from '../fixtures/paged/phpbb-topic';
 import { DEMO_COMMENTS, DEMO_POST, DEMO_STAFF, renderDemoPage, type DemoComment } from '../fixtures/demo/outage-thread';
 
 let session: ExtensionSession;
@@ -70,6 +72,42 @@ describe('tracked threads', () => {
     const row = dashboard.locator('[data-testid="queue-row"]', { hasText: 'late_larry' });
     await row.waitFor({ timeout: 10_000 });
     expect(await row.textContent()).toMatch(/unanswered/i);
+  });
+
+  it('re-checks a topic of several pages in the background without flagging the posts of its other pages as gone', async () => {
+    // The background parses the fetched page in its own context: the topic's relative page links once resolved
+    // against the extension's address, so the re-check read one page and flagged the other pages' posts as gone.
+    const topicPath = '/forum/viewtopic.php';
+    server.set(topicPath, (url) => phpbbPage(Number(url.searchParams.get('start') ?? 0) / 3 + 1, 3));
+    const topicUrl = `${server.origin}${topicPath}?t=77&start=3`;
+    const tab = await session.context.newPage();
+    await tab.goto(topicUrl);
+    await scanFromDashboard(dashboard, topicUrl);
+    await tab.close();
+    const storedTopic = async () => {
+      const db = await readExtensionDb(dashboard);
+      const topic = db.threads.find((t) => String(t.url).includes('viewtopic.php'));
+      const posts = db.comments.filter((c) => c.threadUrl === topic?.url);
+      return { topic, posts };
+    };
+    const scanned = await storedTopic();
+    expect(scanned.posts).toHaveLength(8);
+    expect(scanned.topic?.pages).toEqual({ read: [1, 2, 3], total: 3 });
+
+    await dashboard.reload();
+    await dashboard.getByTestId('view-threads').click();
+    const toggle = dashboard.getByTestId('thread-card').filter({ hasText: 'Upgrade' }).getByTestId('track-toggle');
+    await toggle.check();
+    await expect.poll(() => toggle.isChecked()).toBe(true);
+    const result = await dashboard.evaluate(() =>
+      (globalThis as unknown as { chrome: ExtensionApi }).chrome.runtime.sendMessage({ threadsift: 1, name: 'tracked.recheck', data: undefined }),
+    );
+    expect(result.checked).toBe(2);
+    const rechecked = await storedTopic();
+    expect(rechecked.topic?.pages).toEqual({ read: [1, 2, 3], total: 3 });
+    expect(rechecked.topic?.warnings).toEqual([]);
+    expect(rechecked.posts.filter((c) => c.goneSince)).toEqual([]);
+    expect(rechecked.posts).toHaveLength(8);
   });
 
   it('logs no error in any extension page', () => {

@@ -6,7 +6,7 @@ import { keyAction, dateInputToIso, isoToDateInput, tomorrow } from '../../../co
 import { threadRows } from '../../../components/threadTree';
 import { openQuestionsTimeline, threadStats } from '../../../components/threadStats';
 import { hostPermission, safeHttpUrl } from '../../../lib/safe-url';
-import { summaryText, classifyScanError } from '../../../components/scanText';
+import { summaryText, classifyScanError, errorLines } from '../../../components/scanText';
 import type { QueueItem } from '../../../lib/store/types';
 import type { Label } from '../../../lib/thread';
 
@@ -129,6 +129,8 @@ describe('links and scan text', () => {
     expect(text).toBe('212 comments: 7 questions, 2 bug reports');
     expect(classifyScanError('Missing host permission for https://x.org')).toBe('permission');
     expect(classifyScanError('No comment thread found on this page (tried: wordpress)')).toBe('no-thread');
+    // Firefox's words for a tab closed before it could be read.
+    expect(errorLines('Could not read the page: Invalid tab ID: 12')[0]).toContain('The tab was closed before Threadsift could read it');
   });
 });
 

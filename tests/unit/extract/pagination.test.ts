@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { extractThread } from '../../../lib/extract/registry';
 import { MAX_PAGES, pageRanges } from '../../../lib/extract/pagination';
 import { SCAN_TIME, htmlDoc } from './load';
+import { phpbbPage } from '../../fixtures/paged/phpbb-topic';
 
 const POST = 'https://blog.example.com/2025/10/release-notes/';
 
@@ -90,20 +91,6 @@ describe('WordPress comment pages', () => {
 const TOPIC = 'https://forum.example.org/viewtopic.php?t=77';
 
 /** A phpBB topic page: 3 posts a page, post 1 of page 1 opens the topic. */
-function phpbbPage(n: number, total: number): string {
-  const posts = [0, 1, 2]
-    .map((i) => {
-      const id = 1000 + (n - 1) * 3 + i;
-      const user = id === 1000 ? 'starter' : `member${id}`;
-      return `<div id="p${id}" class="post has-profile bg${(i % 2) + 1}"><div class="inner"><dl class="postprofile" id="profile${id}"><dt class="has-profile-rank"><a href="./memberlist.php?mode=viewprofile&amp;u=${id}" class="username">${user}</a></dt><dd class="profile-rank">Member</dd></dl><div class="postbody"><div id="post_content${id}"><h3><a href="#p${id}">Re: Upgrade</a></h3><p class="author"><span class="responsive-hide">by <strong><a href="./memberlist.php?mode=viewprofile&amp;u=${id}" class="username">${user}</a></strong> &raquo; </span><time datetime="2025-06-0${(i % 9) + 1}T08:00:00+00:00">Jun ${i + 1}, 2025</time></p><div class="content">Post ${id} text</div></div></div></div></div>`;
-    })
-    .join('');
-  const items = Array.from({ length: total }, (_, i) => i + 1)
-    .map((p) => (p === n ? `<li class="active"><span>${p}</span></li>` : `<li><a class="button" href="./viewtopic.php?t=77${p > 1 ? `&amp;start=${(p - 1) * 3}` : ''}" role="button">${p}</a></li>`))
-    .join('');
-  return `<!doctype html><html lang="en-gb"><head><title>Upgrade - Example Forum</title></head><body><div id="page-body"><h2 class="topic-title"><a href="./viewtopic.php?t=77">Upgrade</a></h2><div class="action-bar bar-top"><div class="pagination">${total * 3} posts<ul>${items}</ul></div></div>${posts}</div></body></html>`;
-}
-
 describe('phpBB topic pages', () => {
   const startOf = (url: string) => Number(new URL(url).searchParams.get('start') ?? 0);
 
@@ -117,6 +104,19 @@ describe('phpBB topic pages', () => {
     expect(result.comments.map((c) => c.id)).toEqual(['p1001', 'p1002', 'p1003', 'p1004', 'p1005', 'p1006', 'p1007', 'p1008']);
     expect(result.thread.pages).toEqual({ read: [1, 2, 3], total: 3 });
     expect(result.thread.commentCountClaimed).toBe(8);
+    expect(result.thread.warnings).toEqual([]);
+  });
+
+  it('reads every page of a topic fetched in the background, whose document has the extension page\'s address', async () => {
+    // A tracked thread's re-check parses the fetched HTML in an extension page: its links must resolve against the
+    // thread's URL, not the document's (they went to moz-extension:// and every unread post was flagged gone).
+    const { fetch, requests, parseHtml } = fakeFetch((u) => phpbbPage(startOf(u) / 3 + 1, 3));
+    const url = `${TOPIC}&start=3`;
+    const fetched = htmlDoc(phpbbPage(2, 3), 'moz-extension://2f1d0c9e/background.html');
+    const result = await extractThread(fetched, { url, now: SCAN_TIME, fetch, parseHtml });
+    expect(requests.map(startOf)).toEqual([0, 6]);
+    expect(result.thread.pages).toEqual({ read: [1, 2, 3], total: 3 });
+    expect(result.comments).toHaveLength(8);
     expect(result.thread.warnings).toEqual([]);
   });
 

@@ -98,6 +98,25 @@ describe('saveScan', () => {
     expect((await store.listItems()).find((i) => i.comment.id === '2')!.comment.goneSince).toBeNull();
   });
 
+  it('a re-scan that read only some of the thread\'s pages flags none of the comments it did not see as gone', async () => {
+    const store = await fresh();
+    const pageOne = [analysed('1', 'Is the 3.2 update safe to install?', ['question']), analysed('2', 'Thanks for the fix!', ['thanks'])];
+    const pageTwo = [analysed('3', 'Login still fails for me', ['bug']), analysed('4', 'Same here', ['bug'])];
+    await store.saveScan(thread({ pages: { read: [1, 2], total: 2 } }), [...pageOne, ...pageTwo], T0);
+
+    // Page 1 could not be fetched this time: its comments may well still be there.
+    const partial = await store.saveScan(thread({ pages: { read: [2], total: 2 }, warnings: ['Read page 2 of 2 of the comments only.'] }), pageTwo, T1);
+    expect(partial.gone).toBe(0);
+    expect((await store.listItems()).map((i) => [i.comment.id, i.comment.goneSince])).toEqual(
+      expect.arrayContaining([['1', null], ['2', null], ['3', null], ['4', null]]),
+    );
+
+    // Every page read, and comment 2 is not among them: now it is gone.
+    const whole = await store.saveScan(thread({ pages: { read: [1, 2], total: 2 } }), [pageOne[0], ...pageTwo], T1);
+    expect(whole.gone).toBe(1);
+    expect((await store.listItems()).find((i) => i.comment.id === '2')!.comment.goneSince).toBe(T1.toISOString());
+  });
+
   it('is idempotent: the same scan twice, even concurrently and from two connections, makes no duplicates', async () => {
     const factory = new IDBFactory();
     const tabA = await fresh(factory);
