@@ -20,6 +20,7 @@ import { TabsPanel } from './TabsPanel';
 import { SitesPanel, type SiteCount } from './SitesPanel';
 import { ThreadView } from './ThreadView';
 import { ThreadsView } from './ThreadsView';
+import { useFocusRescue } from './focusRescue';
 import { Toast, type ToastState } from './Toast';
 import { isNewSince } from './commentText';
 import { downloadText } from './download';
@@ -373,6 +374,7 @@ export function Dashboard(props: DashboardProps) {
   };
 
   const openThreadView = (url: string, focusKey: string | null) => {
+    setRelabelOpen(false);
     setOpenThread({ url, focusKey });
     void store.markVisited(url).catch(() => undefined);
   };
@@ -432,6 +434,8 @@ export function Dashboard(props: DashboardProps) {
     switch (action) {
       case 'next': move(1); return true;
       case 'prev': move(-1); return true;
+      case 'first': move(-visible.length); return true;
+      case 'last': move(visible.length); return true;
       case 'answered': void setStatus('answered'); return true;
       case 'dismiss': void setStatus('dismissed'); return true;
       case 'snooze': void setStatus('snoozed'); return true;
@@ -453,8 +457,9 @@ export function Dashboard(props: DashboardProps) {
   const keyHandler = useRef<(event: KeyboardEvent) => void>(() => undefined);
   keyHandler.current = (event: KeyboardEvent) => {
     const target = event.target as HTMLElement | null;
-    // Enter on a button or link keeps its own meaning.
-    if (event.key === 'Enter' && target && target !== listRef.current && (target.tagName === 'BUTTON' || target.tagName === 'A')) return;
+    // Enter and Space on a control (a button, a link, a checkbox of the labels form, a summary) keep their own meaning.
+    const onControl = !!target && target !== listRef.current && !!target.closest?.('button, a, input, select, textarea, summary, [contenteditable="true"]');
+    if ((event.key === 'Enter' || event.key === ' ') && onControl) return;
     const action = keyAction(event, isTextField(target));
     if (action && runKey(action)) event.preventDefault();
   };
@@ -463,6 +468,15 @@ export function Dashboard(props: DashboardProps) {
     document.addEventListener('keydown', listener);
     return () => document.removeEventListener('keydown', listener);
   }, []);
+
+  // Focus that would fall to <body> when its control goes away goes to the thread view's heading, else the list, else
+  // the current view's tab.
+  useFocusRescue(
+    () =>
+      document.querySelector<HTMLElement>('.thread-view h1') ??
+      listRef.current ??
+      document.querySelector<HTMLElement>('.views [aria-current="page"]'),
+  );
 
   const exportOpen = (kind: ExportKind) => {
     // The open questions and bug reports (as lib/export selects them), within the chosen site/thread.
@@ -494,7 +508,7 @@ export function Dashboard(props: DashboardProps) {
   return (
     <div class="app" data-testid="dashboard" data-items={items.length} aria-busy={loading || preparing ? 'true' : undefined}>
       <header class="topbar">
-        <div class="brand"><Logo /> {t('app.name')}</div>
+        <h1 class="brand"><Logo /> {t('app.name')}</h1>
         <nav class="views" aria-label={t('nav.label')}>
           {VIEWS.map(({ id, testId }) => (
             <button key={id} type="button" data-testid={testId} aria-current={view === id && !openThread ? 'page' : undefined} onClick={() => chooseView(id)}>
@@ -578,7 +592,7 @@ export function Dashboard(props: DashboardProps) {
               />
               <div class="listinfo" aria-live="polite">
                 <span>{t('count.rows', { n: visible.length })}</span>
-                <span><kbd>j</kbd>/<kbd>k</kbd> · <kbd>a</kbd> <kbd>d</kbd> <kbd>s</kbd> · <kbd>u</kbd> · <kbd>?</kbd></span>
+                <span aria-hidden="true"><kbd>j</kbd>/<kbd>k</kbd> · <kbd>a</kbd> <kbd>d</kbd> <kbd>s</kbd> · <kbd>u</kbd> · <kbd>?</kbd></span>
               </div>
               <QueueList
                 items={visible}

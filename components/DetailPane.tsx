@@ -151,10 +151,14 @@ function DetailBody(props: DetailPaneProps) {
 
 function RelabelForm(props: { current: Label[]; onApply(labels: Label[]): void }) {
   const [chosen, setChosen] = useState<Label[]>(props.current);
+  const formRef = useRef<HTMLFormElement>(null);
+  // Opened with `l` or its button: the first label is where the keyboard goes next.
+  useEffect(() => formRef.current?.querySelector<HTMLInputElement>('input[type="checkbox"]')?.focus(), []);
   const toggle = (label: Label) =>
     setChosen((labels) => (labels.includes(label) ? labels.filter((l) => l !== label) : [...labels, label]));
   return (
     <form
+      ref={formRef}
       class="notice"
       aria-label={t('action.relabel')}
       onSubmit={(event) => {

@@ -66,6 +66,7 @@ export function QueueList(props: QueueListProps) {
                 key={item.comment.key}
                 item={item}
                 index={row.index}
+                count={items.length}
                 top={row.start}
                 active={row.index === activeIndex}
                 selected={props.selectedKeys.has(item.comment.key)}

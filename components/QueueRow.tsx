@@ -12,6 +12,8 @@ import { UserText } from './UserText';
 export interface QueueRowProps {
   item: QueueItem;
   index: number;
+  /** How many rows the list holds: the list is virtual, so a screen reader learns it from each row. */
+  count: number;
   top: number;
   active: boolean;
   selected: boolean;
@@ -41,6 +43,8 @@ export function QueueRow(props: QueueRowProps) {
       class={classes}
       role="option"
       aria-selected={selected}
+      aria-setsize={props.count}
+      aria-posinset={index + 1}
       data-testid="queue-row"
       data-comment-key={comment.key}
       data-status={status}

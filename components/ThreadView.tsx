@@ -26,10 +26,11 @@ export function ThreadView(props: ThreadViewProps) {
   const thread = props.thread;
 
   return (
-    <div class="thread-view" aria-label={t('view.thread')}>
+    <section class="thread-view" aria-label={t('view.thread')}>
       <div class="thread-head">
         <p><button type="button" class="small" onClick={props.onBack}>← {t('thread.back')}</button></p>
-        <h1><UserText text={thread?.title || props.threadUrl} /></h1>
+        {/* Focusable so that opening the view can put keyboard focus here (see focusRescue.ts). */}
+        <h1 tabIndex={-1}><UserText text={thread?.title || props.threadUrl} /></h1>
         <p class="muted small">
           {thread?.author ? <><bdi>{t('thread.by', { author: thread.author })}</bdi>{' · '}</> : ''}
           {url ? <a href={url} target="_blank" rel="noopener noreferrer">{thread?.site ?? url}</a> : props.threadUrl}
@@ -69,6 +70,6 @@ export function ThreadView(props: ThreadViewProps) {
           );
         })}
       </ol>
-    </div>
+    </section>
   );
 }

@@ -2,7 +2,7 @@
 
 export type TriageKeyAction =
   | 'next' | 'prev' | 'answered' | 'dismiss' | 'snooze' | 'undo' | 'select' | 'selectRange'
-  | 'search' | 'help' | 'openThread' | 'reveal' | 'relabel' | 'escape';
+  | 'search' | 'help' | 'openThread' | 'reveal' | 'relabel' | 'escape' | 'first' | 'last';
 
 export interface KeyLike {
   key: string;
@@ -23,7 +23,9 @@ export function keyAction(event: KeyLike, inTextField: boolean): TriageKeyAction
     case 'd': return 'dismiss';
     case 's': return 'snooze';
     case 'u': return 'undo';
-    case 'x': return 'select';
+    case 'x': case ' ': return 'select';
+    case 'Home': return 'first';
+    case 'End': return 'last';
     case 'X': return 'selectRange';
     case '/': return 'search';
     case '?': return 'help';
