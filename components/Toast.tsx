@@ -14,10 +14,16 @@ export interface ToastState {
 
 export function Toast(props: { toast: ToastState | null; onUndo(entry: UndoEntry): void; onClose(): void }) {
   const { toast } = props;
-  if (!toast) return null;
+  // The live region is always on the page and only its content changes: screen readers often miss a region that
+  // arrives together with its text.
+  return <div class="toast-region" role="status" aria-live="polite">{toast ? <ToastBody toast={toast} onUndo={props.onUndo} onClose={props.onClose} /> : null}</div>;
+}
+
+function ToastBody(props: { toast: ToastState; onUndo(entry: UndoEntry): void; onClose(): void }) {
+  const { toast } = props;
   const entry = toast.undo;
   return (
-    <div class="toast" data-testid="toast" role="status" aria-live="polite">
+    <div class="toast" data-testid="toast">
       <span class="toast-text">
         {toast.message}
         {toast.detail ? <span class="error-detail">{t('error.detail', { detail: toast.detail })}</span> : null}

@@ -88,6 +88,17 @@ describe('Dashboard focus and keys', () => {
     expect(rows(container!)[0].getAttribute('aria-selected')).toBe('true');
   });
 
+  it('keeps the live region of notices on the page before any notice, and says the notice inside it', async () => {
+    const region = container!.querySelector('.toast-region[role="status"]');
+    expect(region).not.toBeNull();
+    expect(region!.textContent).toBe('');
+    list().focus();
+    await press('a');
+    await waitFor(() => region!.querySelector('[data-testid="toast"]'));
+    expect(container!.querySelector('.toast-region[role="status"]')).toBe(region);
+    expect(region!.textContent).toContain('Marked 1 comment');
+  });
+
   it('tells each row its place in the whole list, which is virtual', () => {
     expect(rows(container!).map((row) => [row.getAttribute('aria-posinset'), row.getAttribute('aria-setsize')])).toEqual([
       ['1', '3'],
