@@ -1,7 +1,7 @@
 // npm run classify -- <file.jsonl | ->
 // Each input line is a JSON object with a `text` field; each output line is that object with `labels`,
 // `scores` and `cues` added, in input order. Bad lines are reported on stderr by line number and skipped;
-// the exit code is non-zero when any line was bad.
+// the exit code is non-zero when any line was bad (1; 2 when the command could not run: usage, reading, writing).
 // Input is read in big chunks and each chunk's output goes out in one write. With THREADSIFT_TIMING=1 the
 // command reports on stderr how long it took from the first line read to the last line written.
 // A big input is classified in batches by the main thread and worker threads, one thread per core in all (at most
@@ -11,12 +11,15 @@
 // roles are worked out from the authors (lib/classify/infer-roles.ts); such an input is held in memory to its end.
 import { createReadStream, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { StringDecoder } from 'node:string_decoder';
 import { setFlagsFromString } from 'node:v8';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { builtScreen, createClassifier, type Classifier } from '../lib/classify/index';
 import type { BuiltScreen } from '../lib/classify/prescreen';
 import { inferRoles, type InferredRoles } from '../lib/classify/infer-roles';
 import { readScreenCache, writeScreenCache } from './screen-cache';
+import { Output, OutputError, plainReason } from './output';
+import { escapeUnshowable, replacementsIn } from './text';
 
 // The command runs each of the classifier's few hundred regexes thousands of times: compiling them to machine code
 // on first use, instead of interpreting their first runs, saves about 5% of a 20,000-line run. (Regexes compile
@@ -32,6 +35,20 @@ const THREADED_FROM_LINES = 2000;
 /** A file this big holds at least that many comments of ordinary length: its workers start before the first read. */
 const THREADED_FROM_BYTES = 256 * 1024;
 const WORKER_ROLE = 'threadsift-classify-worker';
+/**
+ * The longest line read: far above any comment (the longest real ones are a few hundred KB), low enough that a file
+ * with no line ends (a binary, /dev/zero) is stopped before it takes gigabytes. A longer line is reported and skipped.
+ * THREADSIFT_TEST_MAX_LINE_CHARS lowers it, for tests only.
+ */
+const MAX_LINE_CHARS = Number(process.env.THREADSIFT_TEST_MAX_LINE_CHARS) || 64 * 1024 * 1024;
+const MAX_LINE_TEXT = MAX_LINE_CHARS % (1024 * 1024) ? `${MAX_LINE_CHARS} characters` : `${MAX_LINE_CHARS / (1024 * 1024)} MB`;
+/** Stands for a line longer than MAX_LINE_CHARS, whose text was dropped: a lone surrogate, which no decoded line can be. */
+const TOO_LONG_LINE = '\udfff';
+/**
+ * This many bad lines from the start, and not one good line: the input is some other kind of file (a binary, CSV,
+ * HTML), and listing every line of it helps no one. A JSON Lines file with a damaged head has far fewer.
+ */
+const BAD_LINES_BEFORE_GIVING_UP = 100;
 
 /** One batch's output lines, its bad-line messages and counts. */
 interface BatchResult {
@@ -39,6 +56,8 @@ interface BatchResult {
   errors: string[];
   bad: number;
   classified: number;
+  /** Bad lines before the batch's first good one (all of them when it has none). */
+  badBeforeFirstGood: number;
 }
 
 /** The fields by which a line says who wrote it; a line with none of them may have its roles worked out. */
@@ -60,16 +79,23 @@ function classifyLines(classifier: Classifier, lines: string[], firstLineNo: num
   const errors: string[] = [];
   let bad = 0;
   let classified = 0;
+  let badBeforeFirstGood = 0;
   let lineNo = firstLineNo - 1;
   for (const line of lines) {
     lineNo++;
     if (!line.trim()) continue;
+    if (line === TOO_LONG_LINE) {
+      bad++;
+      errors.push(`classify: line ${lineNo}: longer than ${MAX_LINE_TEXT}; skipped\n`);
+      continue;
+    }
     let row: unknown;
     try {
       row = JSON.parse(line);
     } catch (e) {
       bad++;
-      errors.push(`classify: line ${lineNo}: not valid JSON (${(e as Error).message})\n`);
+      // JSON.parse quotes the line: its control characters would act on the terminal.
+      errors.push(`classify: line ${lineNo}: not valid JSON (${escapeUnshowable((e as Error).message)})\n`);
       continue;
     }
     if (!row || typeof row !== 'object' || Array.isArray(row) || typeof (row as { text?: unknown }).text !== 'string') {
@@ -77,6 +103,7 @@ function classifyLines(classifier: Classifier, lines: string[], firstLineNo: num
       errors.push(`classify: line ${lineNo}: expected a JSON object with a string "text" field\n`);
       continue;
     }
+    if (classified === 0) badBeforeFirstGood = bad;
     const record = row as Record<string, unknown> & { text: string; lang?: unknown; staff?: unknown; answerer?: unknown; opensThread?: unknown; article?: unknown };
     const found = roles && !hasRole(record) ? roles[lineNo - firstLineNo] : undefined;
     const result = classifier.classify(record.text, typeof record.lang === 'string' ? record.lang : undefined, {
@@ -96,7 +123,7 @@ function classifyLines(classifier: Classifier, lines: string[], firstLineNo: num
     }
     classified++;
   }
-  return { text: rows.join(''), errors, bad, classified };
+  return { text: rows.join(''), errors, bad, classified, badBeforeFirstGood: classified ? badBeforeFirstGood : bad };
 }
 
 /**
@@ -251,12 +278,129 @@ function threadCount(): number {
 // Line ends as node:readline sees them: \r\n, \n or a lone \r.
 const LINE_END = /\r\n|\n|\r/;
 
+/** Where the last \r of `chunk` is that is not its last character (which may be the first half of a \r\n); -1: none. */
+function lastLoneCr(chunk: string): number {
+  return chunk.length < 2 ? -1 : chunk.lastIndexOf('\r', chunk.length - 2);
+}
+
+/**
+ * Cuts the decoded input into whole lines as it comes. The start of a line that a read cut off is kept in pieces and
+ * joined once, when its end comes: only each new chunk is searched, so the work stays linear in the input however long
+ * the line. A line longer than MAX_LINE_CHARS is given as TOO_LONG_LINE, and its rest dropped as it comes.
+ */
+class LineSplitter {
+  /** Lines given so far, a too-long one included. */
+  lines = 0;
+  /** The line being read, in the pieces the reads cut it into; it may end in a \r whose chunk ended there. */
+  private pieces: string[] = [];
+  private carried = 0;
+  /** Dropping the rest of a too-long line: 'line' until its end, 'after-cr' to skip the \n of a \r\n cut in two. */
+  private dropping: false | 'line' | 'after-cr' = false;
+
+  /** The whole lines that `chunk` completes. */
+  push(chunk: string): string[] {
+    if (this.dropping) chunk = this.dropRest(chunk);
+    if (!chunk) return [];
+    // A \r that ended the last chunk ended a line, unless this chunk starts with the \n of its \r\n.
+    const lines = this.pieces.length && chunk[0] !== '\n' && this.pieces[this.pieces.length - 1].endsWith('\r') ? this.end() : [];
+    // Whole lines only: the part after the last line end waits for the next chunk. (Lone \r's are looked for only
+    // after the last \n: most files have none, and searching the whole chunk for one would cost a pass over it.)
+    const newline = chunk.lastIndexOf('\n');
+    const cut = chunk.indexOf('\r', newline + 1) < 0 ? newline : Math.max(newline, lastLoneCr(chunk));
+    if (cut < 0) {
+      if (this.carry(chunk)) lines.push(TOO_LONG_LINE);
+      return lines;
+    }
+    let text = chunk.slice(0, cut + 1);
+    if (this.pieces.length) {
+      this.pieces.push(text);
+      text = this.pieces.join('');
+      this.pieces = [];
+      this.carried = 0;
+    }
+    const complete = text.split(LINE_END);
+    complete.pop(); // the empty piece after the final line end
+    this.lines += complete.length;
+    if (cut + 1 < chunk.length && this.carry(chunk.slice(cut + 1))) complete.push(TOO_LONG_LINE);
+    return lines.length ? lines.concat(complete) : complete;
+  }
+
+  /** The line being read, as a whole: at the end of the input, or once a \r turned out to have ended it. */
+  end(): string[] {
+    if (this.dropping || !this.pieces.length) return [];
+    const line = this.pieces.join('');
+    this.pieces = [];
+    this.carried = 0;
+    this.lines++;
+    return [line.endsWith('\r') ? line.slice(0, -1) : line];
+  }
+
+  /** Keeps `piece` for the line it starts or goes on with; true when that made the line too long (it is then dropped). */
+  private carry(piece: string): boolean {
+    this.pieces.push(piece);
+    this.carried += piece.length;
+    if (this.carried - (piece.endsWith('\r') ? 1 : 0) <= MAX_LINE_CHARS) return false;
+    this.pieces = [];
+    this.carried = 0;
+    // A \r at its end already ended the line: only the \n of a \r\n may be left of it.
+    this.dropping = piece.endsWith('\r') ? 'after-cr' : 'line';
+    this.lines++;
+    return true;
+  }
+
+  /** What follows the end of the too-long line in `chunk` ('' while the line goes on). */
+  private dropRest(chunk: string): string {
+    if (this.dropping === 'after-cr') {
+      this.dropping = false;
+      return chunk.startsWith('\n') ? chunk.slice(1) : chunk;
+    }
+    const end = chunk.search(LINE_END);
+    if (end < 0) return '';
+    if (end === chunk.length - 1 && chunk[end] === '\r') {
+      this.dropping = 'after-cr';
+      return '';
+    }
+    this.dropping = false;
+    return chunk.slice(end + (chunk.startsWith('\r\n', end) ? 2 : 1));
+  }
+}
+
+const USAGE =
+  'usage: npm run classify -- <file.jsonl | ->\n  each line: {"text": "..."}, optionally "lang", "staff": true (staff or the topic\'s opener),\n  "answerer": true (staff by role, or the article\'s author) and "opensThread": true (the post that opens a forum\n  topic or an issue), "article": true (a comment on a blog post or article, not in a forum, list or issue);\n  when the first line has "author" and "page" (or "thread") but no role, the roles are worked out from the authors\n  and the texts (the whole input is read first);\n  "-" reads standard input\n  THREADSIFT_TIMING=1 reports throughput on stderr\n';
+
+/** What the arguments ask for: the input file ("-": standard input), the usage, or what is wrong with them. */
+function readArgs(args: string[]): { file?: string; help?: true; wrong?: string } {
+  const files: string[] = [];
+  let optionsEnded = false;
+  for (const arg of args) {
+    if (optionsEnded || arg === '-' || !arg.startsWith('-')) files.push(arg);
+    else if (arg === '--') optionsEnded = true;
+    else if (arg === '--help' || arg === '-h') return { help: true };
+    else return { wrong: `unknown option ${escapeUnshowable(arg)} (see --help)` };
+  }
+  if (files.length > 1) return { wrong: `one input file expected, but ${escapeUnshowable(files[1])} is a second one` };
+  return { file: files[0] };
+}
+
+/** Stops the read: the user has been told why, and the command ends with `code`. */
+class Stop extends Error {
+  constructor(readonly code: number) {
+    super('stopped');
+  }
+}
+
 export async function runClassifyCli(args: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
-  const file = args.find((a) => a === '-' || !a.startsWith('-'));
-  if (!file || args.includes('--help')) {
-    err.write('usage: npm run classify -- <file.jsonl | ->\n  each line: {"text": "..."}, optionally "lang", "staff": true (staff or the topic\'s opener),\n  "answerer": true (staff by role, or the article\'s author) and "opensThread": true (the post that opens a forum\n  topic or an issue), "article": true (a comment on a blog post or article, not in a forum, list or issue);\n  when the first line has "author" and "page" (or "thread") but no role, the roles are worked out from the authors\n  and the texts (the whole input is read first);\n  "-" reads standard input\n  THREADSIFT_TIMING=1 reports throughput on stderr\n');
+  const output = new Output(out);
+  const { file, help, wrong } = readArgs(args);
+  if (help) {
+    await output.write(USAGE).catch(() => {});
+    return 0;
+  }
+  if (wrong || !file) {
+    err.write(wrong ? `classify: ${wrong}\n` : USAGE);
     return 2;
   }
+  const source = file === '-' ? 'standard input' : file;
   const input = file === '-' ? process.stdin : createReadStream(file, { highWaterMark: CHUNK_BYTES });
   const opened = await new Promise<Error | null>((resolve) => {
     if (file === '-') return resolve(null);
@@ -267,7 +411,6 @@ export async function runClassifyCli(args: string[], out: NodeJS.WritableStream 
     err.write(`classify: cannot read ${file}: ${opened.message}\n`);
     return 2;
   }
-  input.setEncoding('utf8');
   const threads = threadCount();
   let classifier: Classifier | null = null;
   let pool: ClassifierPool | null = null;
@@ -279,10 +422,15 @@ export async function runClassifyCli(args: string[], out: NodeJS.WritableStream 
   const inFlight: Array<Promise<BatchResult>> = [];
 
   async function emit(result: BatchResult): Promise<void> {
+    if (classified === 0 && bad + result.badBeforeFirstGood >= BAD_LINES_BEFORE_GIVING_UP) {
+      for (const message of result.errors.slice(0, BAD_LINES_BEFORE_GIVING_UP - bad)) err.write(message);
+      err.write(`classify: ${BAD_LINES_BEFORE_GIVING_UP} bad lines and not one good one: the input does not look like JSON Lines (a JSON object with a "text" field on each line); stopped\n`);
+      throw new Stop(1);
+    }
     for (const message of result.errors) err.write(message);
     bad += result.bad;
     classified += result.classified;
-    await write(out, result.text);
+    await output.write(result.text);
   }
   const flushOne = async () => emit(await inFlight.shift()!);
 
@@ -305,6 +453,7 @@ export async function runClassifyCli(args: string[], out: NodeJS.WritableStream 
   let holding: boolean | null = null;
   const held: string[] = [];
   async function feed(lines: string[]): Promise<void> {
+    if (!lines.length) return;
     if (holding === null) {
       holding = namesAuthorsOnly(lines.find((line) => line.trim()));
       if (holding === false && held.length) await take(held.splice(0));
@@ -321,33 +470,56 @@ export async function runClassifyCli(args: string[], out: NodeJS.WritableStream 
     await pool.ready;
   } else classifier = mainThreadClassifier();
   let started = -1;
-  let carry = '';
+  const lines = new LineSplitter();
+  // Decoded here rather than by the stream, to count the bytes that are not UTF-8 (they go on as U+FFFD).
+  const decoder = new StringDecoder('utf8');
+  let replaced = 0;
+  let lastBytes: Buffer = Buffer.alloc(0);
+  let atStart = true;
+  let stoppedWith: number | null = null;
   try {
-    for await (const chunk of input as AsyncIterable<string>) {
+    for await (const bytes of input as AsyncIterable<Buffer>) {
       if (started < 0) started = performance.now();
-      const text = carry + chunk;
-      // Whole lines only: the part after the last \n waits for the next chunk (it may end in a \r of a \r\n).
-      const lastNewline = text.lastIndexOf('\n');
-      if (lastNewline < 0) {
-        carry = text;
-        continue;
+      let chunk = decoder.write(bytes);
+      replaced += replacementsIn(chunk, bytes, lastBytes);
+      lastBytes = bytes.subarray(-2);
+      // A byte order mark (Windows tools write one) is no part of the first line.
+      if (atStart && chunk) {
+        atStart = false;
+        if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
       }
-      carry = text.slice(lastNewline + 1);
-      const lines = text.slice(0, lastNewline + 1).split(LINE_END);
-      lines.pop(); // the empty piece after the final \n
-      await feed(lines);
+      const complete = lines.push(chunk);
+      if (complete[0] === TOO_LONG_LINE && lines.lines === 1) {
+        err.write(`classify: no line end in the first ${MAX_LINE_TEXT}: the input does not look like JSON Lines; stopped\n`);
+        throw new Stop(1);
+      }
+      await feed(complete);
     }
-    if (carry) {
-      const lines = carry.split(LINE_END);
-      // A final line end (a lone \r here) does not start another line.
-      if (lines[lines.length - 1] === '') lines.pop();
-      await feed(lines);
-    }
+    const undecoded = decoder.end(); // replacement characters for a sequence the input cut short
+    replaced += undecoded.length;
+    await feed(lines.push(undecoded));
+    await feed(lines.end());
     if (held.length) await take(held, holding ? rolesOf(held) : undefined);
     while (inFlight.length) await flushOne();
+  } catch (error) {
+    if (error instanceof OutputError) {
+      // The reader went away (`| head`): it asked for no more, so the command ends quietly with status 0, as at the
+      // end of its input, and `classify … | head` does not fail a script under `set -o pipefail` (141, death by
+      // SIGPIPE, is what a C filter gets; Node ignores that signal, so the command has nothing to mimic it with).
+      if (error.readerGone) return 0;
+      err.write(`classify: ${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof Stop) stoppedWith = error.code;
+    else if ((error as NodeJS.ErrnoException).syscall === 'read') {
+      err.write(`classify: cannot read ${source}: ${plainReason(error)}\n`);
+      return 2;
+    } else throw error;
   } finally {
     await (pool as ClassifierPool | null)?.close();
   }
+  if (replaced) err.write(`classify: input is not valid UTF-8; ${replaced} replacement character(s) (U+FFFD) stand in for its bad bytes\n`);
+  if (stoppedWith !== null) return stoppedWith;
   if (bad) err.write(`classify: ${bad} bad line(s) of ${lineNo}\n`);
   if (process.env.THREADSIFT_TIMING === '1') {
     const ms = started < 0 ? 0 : performance.now() - started;
@@ -357,18 +529,18 @@ export async function runClassifyCli(args: string[], out: NodeJS.WritableStream 
   return bad ? 1 : 0;
 }
 
-/** One write, resolved once the stream has taken it (so a slow reader holds back the next chunk). */
-function write(out: NodeJS.WritableStream, text: string): Promise<void> {
-  if (!text) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    out.write(text, (error?: Error | null) => (error ? reject(error) : resolve()));
-  });
-}
-
 if (isMainThread && process.argv[1] && /cli[\\/]classify\.ts$/.test(process.argv[1])) {
-  runClassifyCli(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-  });
+  // With nothing left to tell the user on, a failing stderr (closed, or on a full disk) must not crash the command.
+  process.stderr.on('error', () => {});
+  runClassifyCli(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`classify: ${escapeUnshowable(error instanceof Error ? error.message : String(error))}\n`);
+      process.exitCode = 2;
+    },
+  );
 }
 
 // A worker of the pool: classify each batch the main thread sends. (The regex flag above is set in the worker too:

@@ -5,6 +5,7 @@ import type { QueueItem } from '../lib/store/types';
 import { toThreadExport, stringifyExport } from '../lib/export/json';
 import { toCsv } from '../lib/export/csv';
 import { openQuestionsMarkdown } from '../lib/export/markdown';
+import { stripTerminalControls } from './text';
 
 export const OUTPUT_FORMATS = ['json', 'csv', 'md'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -25,7 +26,25 @@ function asQueueItems({ thread, comments }: AnalysedThread, scannedAt: string): 
   });
 }
 
+/**
+ * The thread with terminal controls stripped from the page's text (title, authors, comments): CSV and Markdown have
+ * no escape for them, and a file that is `cat` to a terminal would run them. (lib/export writes text as given, for the
+ * extension's downloads; JSON escapes them itself.)
+ */
+function withoutTerminalControls({ thread, comments }: AnalysedThread): AnalysedThread {
+  return {
+    thread: { ...thread, title: stripTerminalControls(thread.title) },
+    comments: comments.map((comment) => ({
+      ...comment,
+      author: stripTerminalControls(comment.author),
+      authorName: comment.authorName === undefined ? undefined : stripTerminalControls(comment.authorName),
+      text: stripTerminalControls(comment.text),
+    })),
+  };
+}
+
 export function formatThread(analysed: AnalysedThread, format: OutputFormat, now = new Date()): string {
+  if (format !== 'json') analysed = withoutTerminalControls(analysed);
   const threads = [{ url: analysed.thread.url, title: analysed.thread.title }];
   switch (format) {
     case 'json':
