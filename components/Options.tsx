@@ -1,6 +1,7 @@
 // The options page: staff accounts, site permissions, classifier settings, saved replies,
 // data management (backup, restore, clear with undo) and appearance.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Backup, Correction, SavedReply, Settings, ThreadRecord, TriageStore } from '../lib/store/types';
 import { parseBackup } from '../lib/store/backup';
 import { fnv1aFrom } from '../lib/classify/hash';
@@ -84,6 +85,89 @@ function saveSetting(onSave: Save, patch: Partial<Settings>, setNotice: (notice:
   );
 }
 
+/**
+ * Each section's notices go in a live region that is always on the page, empty until there is something to say: a
+ * region inserted together with its text is often not announced. While empty it takes no room in the section.
+ */
+function StatusRegion(props: { empty: boolean; children?: ComponentChildren }) {
+  return <div role="status" class={props.empty ? 'visually-hidden' : undefined}>{props.children}</div>;
+}
+
+/**
+ * A button that is unavailable while a replacement runs. It is marked aria-disabled rather than disabled, so the
+ * focus stays on it (a disabled button drops focus to <body>); its click handler must ignore clicks meanwhile.
+ * Dimmed as theme.css dims disabled buttons.
+ */
+function busyButton(busy: boolean) {
+  return { 'aria-disabled': busy ? ('true' as const) : undefined, 'aria-busy': busy };
+}
+
+/** Focuses the first element that is still on the page and not disabled. */
+function focusFirst(candidates: Array<HTMLElement | null | undefined>): void {
+  candidates.find((el) => el?.isConnected && !(el as HTMLButtonElement).disabled)?.focus();
+}
+
+/** After a row's delete button removed its row: true when focus was on it (or was dropped with it), so it may move. */
+function focusWasOn(button: HTMLElement): boolean {
+  const active = document.activeElement;
+  return !active || active === document.body || active === button || !active.isConnected;
+}
+
+/**
+ * A confirmation shown in the page (role="alertdialog"). On opening, focus moves to Cancel, the safer choice; Escape
+ * is Cancel. However it closes (Cancel, Escape, the confirm button, or the page closing it), focus goes back to the
+ * first of `returnTo` still on the page and enabled: the button that opened it, then a fallback in the same section.
+ */
+function ConfirmBox(props: {
+  label: string;
+  confirmLabel: string;
+  confirmTestId?: string;
+  busy?: boolean;
+  onConfirm(): void;
+  onCancel(): void;
+  returnTo(): Array<HTMLElement | null | undefined>;
+  children: ComponentChildren;
+}) {
+  const box = useRef<HTMLDivElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
+  const returnTo = useRef(props.returnTo);
+  returnTo.current = props.returnTo;
+  const describedBy = useId();
+  useLayoutEffect(() => {
+    cancel.current?.focus();
+    const node = box.current;
+    return () => {
+      // Only when focus is in the box, or went to <body> with it: focus the user put elsewhere stays there.
+      const active = document.activeElement;
+      if (active && active !== document.body && !node?.contains(active)) return;
+      focusFirst(returnTo.current());
+    };
+  }, []);
+  const busy = props.busy ?? false;
+  return (
+    <div
+      ref={box}
+      class="notice warn"
+      role="alertdialog"
+      aria-label={props.label}
+      aria-describedby={describedBy}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        event.preventDefault();
+        props.onCancel();
+      }}
+    >
+      <div id={describedBy}>{props.children}</div>
+      <div class="actions" style={{ marginTop: '8px' }}>
+        <button type="button" class="danger solid" data-testid={props.confirmTestId} {...busyButton(busy)} onClick={() => { if (!busy) props.onConfirm(); }}>
+          {props.confirmLabel}
+        </button>
+        <button type="button" ref={cancel} onClick={props.onCancel}>{t('common.cancel')}</button>
+      </div>
+    </div>
+  );
+}
+
 /** "https://Forum.Example.org/t/1" or "forum.example.org" -> "forum.example.org" */
 export function normaliseSite(input: string): string {
   const trimmed = input.trim().toLowerCase();
@@ -103,6 +187,9 @@ function StaffSection(props: { settings: Settings; onSave: Save }) {
   const [site, setSite] = useState('');
   const [logins, setLogins] = useState('');
   const [notice, setNotice] = useState<Notice>(null);
+  const sectionRef = useRef<HTMLElement>(null);
+  const siteRef = useRef<HTMLInputElement>(null);
+  const loginsRef = useRef<HTMLInputElement>(null);
   const accounts = Object.entries(props.settings.staffAccounts).sort(([a], [b]) => a.localeCompare(b));
 
   const submit = async (event: Event) => {
@@ -131,13 +218,25 @@ function StaffSection(props: { settings: Settings; onSave: Save }) {
     }
   };
 
+  /** After a removal, focus goes to the next row's ×, else the previous row's, else the Site field. */
+  const remove = async (host: string, button: HTMLElement) => {
+    const hosts = accounts.map(([site]) => site);
+    const index = hosts.indexOf(host);
+    const next = { ...props.settings.staffAccounts };
+    delete next[host];
+    if (!(await saveStaff(next)) || !focusWasOn(button)) return;
+    const removeButton = (site: string | undefined) =>
+      [...(sectionRef.current?.querySelectorAll<HTMLElement>('tr[data-site]') ?? [])].find((row) => row.dataset.site === site)?.querySelector<HTMLElement>('button.danger');
+    focusFirst([removeButton(hosts[index + 1]), removeButton(hosts[index - 1]), siteRef.current]);
+  };
+
   return (
-    <section class="panel" aria-labelledby="staff-title">
+    <section class="panel" aria-labelledby="staff-title" ref={sectionRef}>
       <h2 id="staff-title">{t('options.staff')}</h2>
       <p class="muted small">{t('options.staffHint')}</p>
       {accounts.length ? (
         <table>
-          <thead><tr><th>{t('options.staffSite')}</th><th>{t('options.staffLogins')}</th><th /></tr></thead>
+          <thead><tr><th>{t('options.staffSite')}</th><th>{t('options.staffLogins')}</th><th><span class="visually-hidden">{t('options.staffActions')}</span></th></tr></thead>
           <tbody>
             {accounts.map(([host, list]) => (
               <tr key={host} data-testid="staff-entry" data-site={host}>
@@ -149,7 +248,7 @@ function StaffSection(props: { settings: Settings; onSave: Save }) {
                     class="small"
                     aria-label={t('options.staffEdit', { site: host })}
                     title={t('options.staffEdit', { site: host })}
-                    onClick={() => { setSite(host); setLogins(list.join(', ')); }}
+                    onClick={() => { setSite(host); setLogins(list.join(', ')); loginsRef.current?.focus(); }}
                   >
                     ✎
                   </button>{' '}
@@ -157,11 +256,7 @@ function StaffSection(props: { settings: Settings; onSave: Save }) {
                     type="button"
                     class="small danger"
                     aria-label={t('options.staffRemove', { site: host })}
-                    onClick={() => {
-                      const next = { ...props.settings.staffAccounts };
-                      delete next[host];
-                      void saveStaff(next);
-                    }}
+                    onClick={(event) => void remove(host, event.currentTarget)}
                   >
                     ×
                   </button>
@@ -176,15 +271,15 @@ function StaffSection(props: { settings: Settings; onSave: Save }) {
       <form class="row-form" onSubmit={(event) => void submit(event)}>
         <label class="field">
           {t('options.staffSite')}
-          <input data-testid="staff-site" value={site} placeholder="forum.example.org" onInput={(e) => setSite((e.currentTarget as HTMLInputElement).value)} />
+          <input data-testid="staff-site" ref={siteRef} value={site} placeholder="forum.example.org" onInput={(e) => setSite((e.currentTarget as HTMLInputElement).value)} />
         </label>
         <label class="field" style={{ flex: 1 }}>
           {t('options.staffLogins')}
-          <input data-testid="staff-logins" value={logins} placeholder="alice, bob" onInput={(e) => setLogins((e.currentTarget as HTMLInputElement).value)} />
+          <input data-testid="staff-logins" ref={loginsRef} value={logins} placeholder="alice, bob" onInput={(e) => setLogins((e.currentTarget as HTMLInputElement).value)} />
         </label>
         <button type="submit" class="primary" data-testid="staff-save">{t('options.staffAdd')}</button>
       </form>
-      {notice ? <p class={`notice ${notice.kind}`} role="status">{notice.text}</p> : null}
+      <StatusRegion empty={!notice}>{notice ? <p class={`notice ${notice.kind}`}>{notice.text}</p> : null}</StatusRegion>
     </section>
   );
 }
@@ -250,7 +345,7 @@ function SitesSection(props: { threads: ThreadRecord[]; host: PageHost; settings
           }}
         />
       </label>
-      {notice ? <p class={`notice ${notice.kind}`} role="status" data-testid="sites-notice">{notice.text}</p> : null}
+      <StatusRegion empty={!notice}>{notice ? <p class={`notice ${notice.kind}`} data-testid="sites-notice">{notice.text}</p> : null}</StatusRegion>
     </section>
   );
 }
@@ -322,6 +417,17 @@ function ClassifierSection(props: {
 }) {
   const [notice, setNotice] = useState<Notice>(null);
   const [confirmReset, setConfirmReset] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const resetRef = useRef<HTMLButtonElement>(null);
+  // Set when a reset is confirmed: once it has emptied the corrections, the Reset button is disabled, which would drop
+  // the focus it got back from the confirmation, so the section's heading takes it.
+  const resetting = useRef(false);
+  useEffect(() => {
+    if (props.corrections.length || !resetting.current) return;
+    resetting.current = false;
+    const active = document.activeElement;
+    if (!active || active === document.body || active === resetRef.current) headingRef.current?.focus();
+  }, [props.corrections.length]);
   const changed = async () => {
     props.host.send('store.changed', undefined).catch(() => undefined);
     await props.onChanged();
@@ -342,15 +448,17 @@ function ClassifierSection(props: {
   };
   const resetCorrections = async () => {
     try {
+      resetting.current = true;
       await props.store.replaceCorrections([]);
       await changed();
     } catch (e) {
+      resetting.current = false;
       setNotice({ kind: 'error', text: errorLine(e) });
     }
   };
   return (
     <section class="panel" aria-labelledby="classifier-title">
-      <h2 id="classifier-title">{t('options.classifier')}</h2>
+      <h2 id="classifier-title" tabIndex={-1} ref={headingRef}>{t('options.classifier')}</h2>
       <label class="field" style={{ maxWidth: '320px' }}>
         {t('options.threshold')}: {props.settings.labelThreshold.toFixed(2)}
         <input
@@ -385,18 +493,20 @@ function ClassifierSection(props: {
             }}
           />
         </label>
-        <button type="button" class="danger" disabled={!props.corrections.length} onClick={() => setConfirmReset(true)}>{t('options.correctionsReset')}</button>
+        <button type="button" class="danger" ref={resetRef} disabled={!props.corrections.length} onClick={() => setConfirmReset(true)}>{t('options.correctionsReset')}</button>
       </div>
       {confirmReset ? (
-        <div class="notice warn" role="alertdialog" aria-label={t('options.correctionsReset')}>
+        <ConfirmBox
+          label={t('options.correctionsReset')}
+          confirmLabel={t('options.correctionsReset')}
+          onConfirm={() => { setConfirmReset(false); void resetCorrections(); }}
+          onCancel={() => setConfirmReset(false)}
+          returnTo={() => [resetRef.current, headingRef.current]}
+        >
           <p>{t('options.correctionsResetConfirm', { n: props.corrections.length })}</p>
-          <div class="actions" style={{ marginTop: '8px' }}>
-            <button type="button" class="danger solid" onClick={() => { setConfirmReset(false); void resetCorrections(); }}>{t('options.correctionsReset')}</button>
-            <button type="button" onClick={() => setConfirmReset(false)}>{t('common.cancel')}</button>
-          </div>
-        </div>
+        </ConfirmBox>
       ) : null}
-      {notice ? <p class={`notice ${notice.kind}`} role="status">{notice.text}</p> : null}
+      <StatusRegion empty={!notice}>{notice ? <p class={`notice ${notice.kind}`}>{notice.text}</p> : null}</StatusRegion>
     </section>
   );
 }
@@ -413,6 +523,8 @@ function SavedRepliesSection(props: { settings: Settings; onSave: Save }) {
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
   const [notice, setNotice] = useState<Notice>(null);
+  const sectionRef = useRef<HTMLElement>(null);
+  const titleRef = useRef<HTMLInputElement>(null);
   const replies = props.settings.savedReplies;
   const saveReplies = async (savedReplies: SavedReply[]): Promise<boolean> => {
     try {
@@ -434,14 +546,23 @@ function SavedRepliesSection(props: { settings: Settings; onSave: Save }) {
       setBody('');
     }
   };
+  /** After a deletion, focus goes to the next reply's ×, else the previous one's, else the Title field. */
+  const remove = async (id: string, button: HTMLElement) => {
+    const ids = replies.map((reply) => reply.id);
+    const index = ids.indexOf(id);
+    if (!(await saveReplies(replies.filter((r) => r.id !== id))) || !focusWasOn(button)) return;
+    const removeButton = (replyId: string | undefined) =>
+      [...(sectionRef.current?.querySelectorAll<HTMLElement>('tr[data-reply]') ?? [])].find((row) => row.dataset.reply === replyId)?.querySelector<HTMLElement>('button.danger');
+    focusFirst([removeButton(ids[index + 1]), removeButton(ids[index - 1]), titleRef.current]);
+  };
   return (
-    <section class="panel" aria-labelledby="replies-title">
+    <section class="panel" aria-labelledby="replies-title" ref={sectionRef}>
       <h2 id="replies-title">{t('options.savedReplies')}</h2>
       {replies.length ? (
         <table>
           <tbody>
             {replies.map((reply) => (
-              <tr key={reply.id}>
+              <tr key={reply.id} data-reply={reply.id}>
                 <td><strong>{reply.title}</strong><div class="small muted" style={{ whiteSpace: 'pre-wrap' }}>{reply.body}</div></td>
                 <td style={{ textAlign: 'right' }}>
                   <button
@@ -449,7 +570,7 @@ function SavedRepliesSection(props: { settings: Settings; onSave: Save }) {
                     class="small danger"
                     aria-label={t('options.savedReplyDelete', { title: reply.title })}
                     title={t('options.savedReplyDelete', { title: reply.title })}
-                    onClick={() => void saveReplies(replies.filter((r) => r.id !== reply.id))}
+                    onClick={(event) => void remove(reply.id, event.currentTarget)}
                   >
                     ×
                   </button>
@@ -460,11 +581,11 @@ function SavedRepliesSection(props: { settings: Settings; onSave: Save }) {
         </table>
       ) : null}
       <form onSubmit={(event) => void add(event)} style={{ display: 'flex', flexDirection: 'column', gap: '8px' }}>
-        <label class="field">{t('options.savedReplyTitle')}<input value={title} onInput={(e) => setTitle((e.currentTarget as HTMLInputElement).value)} /></label>
+        <label class="field">{t('options.savedReplyTitle')}<input ref={titleRef} value={title} onInput={(e) => setTitle((e.currentTarget as HTMLInputElement).value)} /></label>
         <label class="field">{t('options.savedReplyBody')}<textarea value={body} onInput={(e) => setBody((e.currentTarget as HTMLTextAreaElement).value)} /></label>
         <p><button type="submit" disabled={!title.trim() || !body.trim()}>{t('options.savedReplyAdd')}</button></p>
       </form>
-      {notice ? <p class={`notice ${notice.kind}`} role="status" data-testid="replies-notice">{notice.text}</p> : null}
+      <StatusRegion empty={!notice}>{notice ? <p class={`notice ${notice.kind}`} data-testid="replies-notice">{notice.text}</p> : null}</StatusRegion>
     </section>
   );
 }
@@ -486,9 +607,15 @@ function DataSection(props: {
   // One replacement at a time: with a double click, the second would copy the first's result
   // over the first's copy, and the data from before would be gone.
   const replacing = useRef(false);
-  // The same, shown: the buttons that replace the data are disabled while a replacement runs, so a click then is not
-  // silently dropped (Undo appears as soon as the copy is kept, before the counts are read again).
+  // The same, shown: the buttons that replace the data are marked unavailable (aria-disabled, so a focused one keeps
+  // focus) while a replacement runs, so a click then is not silently dropped (Undo appears as soon as the copy is kept,
+  // before the counts are read again).
   const [busy, setBusy] = useState(false);
+  // Where focus goes back to when a confirmation closes: the button that opened it, else the section's heading.
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const importRef = useRef<HTMLInputElement>(null);
+  const clearRef = useRef<HTMLButtonElement>(null);
+  const undoRef = useRef<HTMLButtonElement>(null);
   const oneAtATime = async (run: () => Promise<void>) => {
     if (replacing.current) return;
     replacing.current = true;
@@ -598,7 +725,7 @@ function DataSection(props: {
 
   return (
     <section class="panel" aria-labelledby="data-title">
-      <h2 id="data-title">{t('options.data')}</h2>
+      <h2 id="data-title" tabIndex={-1} ref={headingRef}>{t('options.data')}</h2>
       <p class="muted small">{t('count.comments', { n: props.comments })} · {t('count.threads', { n: props.threads })}</p>
       <div class="actions">
         <button type="button" data-testid="backup-export" onClick={() => void exportBackup()}>{t('options.backupExport')}</button>
@@ -608,6 +735,7 @@ function DataSection(props: {
             type="file"
             accept="application/json,.json"
             data-testid="backup-import"
+            ref={importRef}
             class="visually-hidden"
             onChange={(e) => {
               const input = e.currentTarget as HTMLInputElement;
@@ -617,18 +745,22 @@ function DataSection(props: {
             }}
           />
         </label>
-        <button type="button" class="danger" data-testid="clear-all" onClick={() => setConfirmClear(true)}>{t('options.clearAll')}</button>
+        <button type="button" class="danger" data-testid="clear-all" ref={clearRef} onClick={() => setConfirmClear(true)}>{t('options.clearAll')}</button>
       </div>
 
       {pending ? (
-        <div class="notice warn" role="alertdialog" aria-label={t('options.backupImport')}>
+        <ConfirmBox
+          label={t('options.backupImport')}
+          confirmLabel={t('options.restoreDo')}
+          confirmTestId="confirm-restore"
+          busy={busy}
+          onConfirm={() => void restore()}
+          onCancel={() => setPending(null)}
+          returnTo={() => [importRef.current, headingRef.current]}
+        >
           <p>{t('options.restoreConfirm', { threads: props.threads, comments: props.comments, newThreads: pending.threads.length, newComments: pending.comments.length })}</p>
           {previous ? <p class="small">{t('options.previousReplaced')}</p> : null}
-          <div class="actions" style={{ marginTop: '8px' }}>
-            <button type="button" class="danger solid" data-testid="confirm-restore" disabled={busy} aria-busy={busy} onClick={() => void restore()}>{t('options.restoreDo')}</button>
-            <button type="button" onClick={() => setPending(null)}>{t('common.cancel')}</button>
-          </div>
-        </div>
+        </ConfirmBox>
       ) : null}
       {restoreError ? (
         <p class="notice error" role="alert" data-testid="restore-error">
@@ -638,40 +770,50 @@ function DataSection(props: {
       ) : null}
 
       {confirmClear ? (
-        <div class="notice warn" role="alertdialog" aria-label={t('options.clearAll')}>
+        <ConfirmBox
+          label={t('options.clearAll')}
+          confirmLabel={t('options.clearDo')}
+          confirmTestId="confirm-clear"
+          busy={busy}
+          onConfirm={() => void clearAll()}
+          onCancel={() => setConfirmClear(false)}
+          returnTo={() => [clearRef.current, headingRef.current]}
+        >
           <p>{t('options.clearConfirm', { threads: props.threads, comments: props.comments })}</p>
           {previous ? <p class="small">{t('options.previousReplaced')}</p> : null}
-          <div class="actions" style={{ marginTop: '8px' }}>
-            <button type="button" class="danger solid" data-testid="confirm-clear" disabled={busy} aria-busy={busy} onClick={() => void clearAll()}>{t('options.clearDo')}</button>
-            <button type="button" onClick={() => setConfirmClear(false)}>{t('common.cancel')}</button>
-          </div>
-        </div>
+        </ConfirmBox>
       ) : null}
       {confirmUndo && previous ? (
-        <div class="notice warn" role="alertdialog" aria-label={t('common.undo')}>
+        <ConfirmBox
+          label={t('common.undo')}
+          confirmLabel={t('options.undoDo')}
+          confirmTestId="confirm-undo"
+          busy={busy}
+          onConfirm={() => void oneAtATime(() => undoNow(previous))}
+          onCancel={() => setConfirmUndo(null)}
+          returnTo={() => [undoRef.current, headingRef.current]}
+        >
           <p>{confirmUndo}</p>
-          <div class="actions" style={{ marginTop: '8px' }}>
-            <button type="button" class="danger solid" data-testid="confirm-undo" disabled={busy} aria-busy={busy} onClick={() => void oneAtATime(() => undoNow(previous))}>{t('options.undoDo')}</button>
-            <button type="button" onClick={() => setConfirmUndo(null)}>{t('common.cancel')}</button>
+        </ConfirmBox>
+      ) : null}
+      <StatusRegion empty={!notice && !previous}>
+        {notice || previous ? (
+          <div class={`notice ${notice?.kind ?? 'ok'}`} data-testid="data-notice">
+            {notice ? <p>{notice.text}</p> : null}
+            {previous ? (
+              <>
+                <p class="small">{t('options.previousKept')}</p>
+                <div class="actions" style={{ marginTop: '8px' }}>
+                  <button type="button" class="small" data-testid="undo" ref={undoRef} {...busyButton(busy)} onClick={() => { if (!busy) void undo(previous); }}>{t('common.undo')}</button>
+                  <button type="button" class="small" data-testid="download-previous" onClick={() => downloadBackup(previous.backup, 'backup-previous')}>
+                    {t('options.downloadPrevious')}
+                  </button>
+                </div>
+              </>
+            ) : null}
           </div>
-        </div>
-      ) : null}
-      {notice || previous ? (
-        <div class={`notice ${notice?.kind ?? 'ok'}`} role="status" data-testid="data-notice">
-          {notice ? <p>{notice.text}</p> : null}
-          {previous ? (
-            <>
-              <p class="small">{t('options.previousKept')}</p>
-              <div class="actions" style={{ marginTop: '8px' }}>
-                <button type="button" class="small" data-testid="undo" disabled={busy} aria-busy={busy} onClick={() => void undo(previous)}>{t('common.undo')}</button>
-                <button type="button" class="small" data-testid="download-previous" onClick={() => downloadBackup(previous.backup, 'backup-previous')}>
-                  {t('options.downloadPrevious')}
-                </button>
-              </div>
-            </>
-          ) : null}
-        </div>
-      ) : null}
+        ) : null}
+      </StatusRegion>
     </section>
   );
 }
@@ -744,7 +886,7 @@ function AppearanceSection(props: { settings: Settings; onSave: Save }) {
           </select>
         </label>
       </div>
-      {notice ? <p class={`notice ${notice.kind}`} role="status" data-testid="appearance-notice">{notice.text}</p> : null}
+      <StatusRegion empty={!notice}>{notice ? <p class={`notice ${notice.kind}`} data-testid="appearance-notice">{notice.text}</p> : null}</StatusRegion>
     </section>
   );
 }

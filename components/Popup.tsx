@@ -57,38 +57,48 @@ export function Popup(props: { host: PageHost; getActiveTab(): Promise<ActiveTab
     if (pattern && (await host.requestOrigins([pattern]))) await scan();
   };
 
+  const scanning = state.phase === 'scanning';
   return (
-    <div class="popup">
+    <main class="popup">
       <header>
-        <div class="brand"><Logo /> {t('popup.title')}</div>
+        <h1 class="brand"><Logo /> {t('popup.title')}</h1>
       </header>
       {state.phase === 'idle' ? <p class="muted small">{t('popup.hint')}</p> : null}
-      {state.phase !== 'idle' ? (
-        <div
-          class={`result ${state.phase === 'done' ? (state.ok ? 'ok' : 'error') : ''}`}
-          data-testid="scan-result"
-          role="status"
-          aria-live="polite"
-        >
-          {state.phase === 'scanning' ? (
-            <span class="headline">{state.text}</span>
-          ) : (
-            <>
-              <span class="headline">{state.lines[0]}</span>
-              {state.lines.slice(1).map((line, i) => <span key={i} class="small">{line}</span>)}
-              {state.needsPermission ? (
-                <button type="button" class="small" onClick={() => void grant()}>{t('scan.grant')}</button>
-              ) : null}
-            </>
-          )}
-        </div>
-      ) : null}
+      {/* Always on the page and empty until a scan starts (hidden meanwhile, taking no room): a live region inserted
+          together with its text is often not announced. */}
+      <div role="status" aria-live="polite" class={state.phase === 'idle' ? 'visually-hidden' : undefined}>
+        {state.phase !== 'idle' ? (
+          <div
+            class={`result ${state.phase === 'done' ? (state.ok ? 'ok' : 'error') : ''}`}
+            data-testid="scan-result"
+          >
+            {state.phase === 'scanning' ? (
+              <span class="headline">{state.text}</span>
+            ) : (
+              <>
+                <span class="headline">{state.lines[0]}</span>
+                {state.lines.slice(1).map((line, i) => <span key={i} class="small">{line}</span>)}
+                {state.needsPermission ? (
+                  <button type="button" class="small" onClick={() => void grant()}>{t('scan.grant')}</button>
+                ) : null}
+              </>
+            )}
+          </div>
+        ) : null}
+      </div>
       <div class="buttons">
-        <button type="button" class="primary" data-testid="scan-page" disabled={state.phase === 'scanning'} onClick={() => void scan()}>
+        {/* Unavailable while scanning, but aria-disabled rather than disabled: a disabled button drops the focus. */}
+        <button
+          type="button"
+          class="primary"
+          data-testid="scan-page"
+          aria-disabled={scanning ? 'true' : undefined}
+          onClick={() => { if (!scanning) void scan(); }}
+        >
           {t('popup.scanPage')}
         </button>
         <button type="button" data-testid="open-dashboard" onClick={props.onOpenDashboard}>{t('popup.openDashboard')}</button>
       </div>
-    </div>
+    </main>
   );
 }

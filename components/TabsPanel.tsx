@@ -99,12 +99,13 @@ export function TabsPanel(props: { host: PageHost; onScanned(outcome: ScanOutcom
                     {tab.canRead ? hostOf(tab.url) : `${hostOf(tab.url)} · ${t('tabs.noAccess')}`}
                   </div>
                 </div>
+                {/* Unavailable while scanning, but aria-disabled rather than disabled: a disabled button drops the focus. */}
                 <button
                   type="button"
                   class={tab.platform ? 'small primary' : 'small'}
                   data-testid="scan-button"
-                  disabled={state?.busy}
-                  onClick={() => void scan(tab)}
+                  aria-disabled={state?.busy ? 'true' : undefined}
+                  onClick={() => { if (!state?.busy) void scan(tab); }}
                 >
                   {state && !state.busy ? t('tabs.rescan') : t('tabs.scan')}
                 </button>

@@ -216,6 +216,7 @@ export const en = {
   'options.staffRemove': 'Remove {site}',
   'options.staffEdit': 'Edit {site}',
   'options.staffEmpty': 'No staff accounts yet.',
+  'options.staffActions': 'Actions',
   'options.sites': 'Tracked sites and permissions',
   'options.sitesHint': 'Threadsift reads a site in the background only after you allow it.',
   'options.sitesEmpty': 'No scanned sites yet.',

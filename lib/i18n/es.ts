@@ -212,6 +212,7 @@ export const es: Messages = {
   'options.staffRemove': 'Quitar {site}',
   'options.staffEdit': 'Editar {site}',
   'options.staffEmpty': 'Aún no hay cuentas del equipo.',
+  'options.staffActions': 'Acciones',
   'options.sites': 'Sitios seguidos y permisos',
   'options.sitesHint': 'Threadsift solo lee un sitio en segundo plano después de que lo permitas.',
   'options.sitesEmpty': 'Aún no hay sitios analizados.',

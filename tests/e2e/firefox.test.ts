@@ -134,7 +134,7 @@ describe('Firefox: scan a real forum page from the dashboard', () => {
       async () => {
         const state = await dashboard.evaluate(
           (sel) => ({
-            busy: (document.querySelector(`${sel} [data-testid="scan-button"]`) as HTMLButtonElement | null)?.disabled ?? true,
+            busy: document.querySelector(`${sel} [data-testid="scan-button"]`)?.getAttribute('aria-disabled') !== null,
             status: document.querySelector(`${sel} [data-testid="scan-status"]`)?.textContent ?? '',
           }),
           row,

@@ -55,14 +55,14 @@ describe('Options: undo and keep the data replaced by Restore or Clear all', () 
     const input = await waitFor(() => container!.querySelector<HTMLInputElement>('[data-testid="backup-import"]'));
     await waitFor(() => container!.textContent!.includes('3 comments'));
     await chooseFile(input, JSON.stringify(olderBackup));
-    const confirm = await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="confirm-restore"]:not([disabled])'));
+    const confirm = await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="confirm-restore"]:not([aria-disabled="true"])'));
     expect(confirm.closest('[role="alertdialog"]')!.textContent).toContain('so you can undo');
     confirm.click();
   }
 
   it('Undo after a restore brings back the data the restore replaced', async () => {
     await restoreOlderBackup();
-    const undo = await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="undo"]:not([disabled])'));
+    const undo = await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="undo"]:not([aria-disabled="true"])'));
     expect(container!.textContent).toContain('Backup restored.');
     expect((await store.listThreads()).map((t) => t.url)).toEqual(['https://blog.example.org/post/1']);
     undo.click();
@@ -71,7 +71,7 @@ describe('Options: undo and keep the data replaced by Restore or Clear all', () 
     await waitFor(() => container!.textContent!.includes('3 comments'));
   });
 
-  it('keeps Undo disabled until the restore has finished, so a click then is not silently lost', async () => {
+  it('keeps Undo unavailable (aria-disabled, so it keeps focus) until the restore has finished; a click meanwhile does nothing', async () => {
     // The page reads its counts again after the restore; hold that read until the test lets it go.
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
@@ -86,13 +86,25 @@ describe('Options: undo and keep the data replaced by Restore or Clear all', () 
     await waitFor(() => container!.textContent!.includes('3 comments'));
     await chooseFile(input, JSON.stringify(olderBackup));
     holding = true;
-    (await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="confirm-restore"]:not([disabled])'))).click();
-    // The copy is kept and Undo is shown at once, but it is disabled (and says it is busy) while the restore finishes.
+    (await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="confirm-restore"]:not([aria-disabled="true"])'))).click();
+    // The copy is kept and Undo is shown at once, but it is unavailable (and says it is busy) while the restore finishes.
     const undo = await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="undo"]'));
-    expect(undo.disabled).toBe(true);
+    expect(undo.getAttribute('aria-disabled')).toBe('true');
     expect(undo.getAttribute('aria-busy')).toBe('true');
+    // Not the disabled attribute, which would drop a keyboard user's focus to <body>.
+    expect(undo.disabled).toBe(false);
+    undo.focus();
+    const replaceAll = vi.spyOn(store, 'replaceAll');
+    const exportBackup = vi.spyOn(store, 'exportBackup');
+    undo.click(); // ignored while busy
     release();
-    await waitFor(() => container!.querySelector('[data-testid="undo"]:not([disabled])'));
+    await waitFor(() => container!.querySelector('[data-testid="undo"]:not([aria-disabled="true"])'));
+    expect(replaceAll).not.toHaveBeenCalled();
+    expect(exportBackup).not.toHaveBeenCalled();
+    expect(container!.textContent).not.toContain('Undone');
+    expect(container!.querySelector('[role="alertdialog"]')).toBeNull();
+    expect(dataOf(await store.exportBackup())).toEqual(dataOf(olderBackup));
+    expect(document.activeElement).toBe(undo);
     holding = false;
     container!.querySelector<HTMLButtonElement>('[data-testid="undo"]')!.click();
     await waitFor(() => container!.textContent!.includes('Undone'));
@@ -101,7 +113,7 @@ describe('Options: undo and keep the data replaced by Restore or Clear all', () 
 
   it('Undo keeps a copy of the data it replaces, so a second Undo is a redo', async () => {
     await restoreOlderBackup();
-    (await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="undo"]:not([disabled])'))).click();
+    (await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="undo"]:not([aria-disabled="true"])'))).click();
     const older = dataOf(olderBackup);
     await waitFor(() => container!.textContent!.includes('Undone'));
     expect(dataOf(await store.exportBackup())).toEqual(dataOf(current));
@@ -109,16 +121,16 @@ describe('Options: undo and keep the data replaced by Restore or Clear all', () 
     // The restored backup's data is now the copy: downloadable, and Undo puts it back.
     container!.querySelector<HTMLButtonElement>('[data-testid="download-previous"]')!.click();
     expect(dataOf(parseBackup(download.mock.calls[0][1]))).toEqual(older);
-    (await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="undo"]:not([disabled])'))).click();
+    (await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="undo"]:not([aria-disabled="true"])'))).click();
     await waitFor(() => container!.textContent!.includes('1 comment ·'));
     expect(container!.querySelector('[role="alertdialog"]')).toBeNull();
     expect(dataOf(await store.exportBackup())).toEqual(older);
-    await waitFor(() => container!.querySelector('[data-testid="undo"]:not([disabled])'));
+    await waitFor(() => container!.querySelector('[data-testid="undo"]:not([aria-disabled="true"])'));
   });
 
   it('Undo after scans since asks first, says what they are, and changes nothing when declined', async () => {
     await restoreOlderBackup();
-    const undo = await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="undo"]:not([disabled])'));
+    const undo = await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="undo"]:not([aria-disabled="true"])'));
     // Meanwhile the dashboard scans a thread: Undo would replace it too.
     await store.saveScan(thread('https://forum.example.org/t/9', 'Scanned later'), [comment('New here?', ['question']), comment('Same bug', ['bug'])]);
     const before = dataOf(await store.exportBackup());
@@ -134,11 +146,11 @@ describe('Options: undo and keep the data replaced by Restore or Clear all', () 
 
   it('Undo after changes since, confirmed, puts the data back and keeps what it replaced', async () => {
     await restoreOlderBackup();
-    const undo = await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="undo"]:not([disabled])'));
+    const undo = await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="undo"]:not([aria-disabled="true"])'));
     await store.saveScan(thread('https://forum.example.org/t/9', 'Scanned later'), [comment('New here?', ['question'])]);
     const replaced = dataOf(await store.exportBackup());
     undo.click();
-    (await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="confirm-undo"]:not([disabled])'))).click();
+    (await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="confirm-undo"]:not([aria-disabled="true"])'))).click();
     await waitFor(() => container!.textContent!.includes('Undone'));
     expect(dataOf(await store.exportBackup())).toEqual(dataOf(current));
     container!.querySelector<HTMLButtonElement>('[data-testid="download-previous"]')!.click();
@@ -147,7 +159,7 @@ describe('Options: undo and keep the data replaced by Restore or Clear all', () 
 
   it('Undo after a decision since (same counts) asks first too', async () => {
     await restoreOlderBackup();
-    const undo = await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="undo"]:not([disabled])'));
+    const undo = await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="undo"]:not([aria-disabled="true"])'));
     const [item] = await store.listItems();
     await store.updateTriage([item.comment.key], { status: 'dismissed' });
     undo.click();
@@ -158,7 +170,7 @@ describe('Options: undo and keep the data replaced by Restore or Clear all', () 
 
   it('Undo does not ask when the dashboard was only opened since (threads marked visited)', async () => {
     await restoreOlderBackup();
-    const undo = await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="undo"]:not([disabled])'));
+    const undo = await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="undo"]:not([aria-disabled="true"])'));
     for (const { url } of await store.listThreads()) await store.markVisited(url);
     undo.click();
     await waitFor(() => container!.textContent!.includes('Undone'));
@@ -168,29 +180,29 @@ describe('Options: undo and keep the data replaced by Restore or Clear all', () 
 
   it('a second Restore says Undo will then reach only the data from just before it', async () => {
     await restoreOlderBackup();
-    await waitFor(() => container!.querySelector('[data-testid="undo"]:not([disabled])'));
+    await waitFor(() => container!.querySelector('[data-testid="undo"]:not([aria-disabled="true"])'));
     const notice = container!.querySelector('[data-testid="data-notice"]')!;
     expect(notice.textContent).toContain('Undo puts back the data from just before the last change made on this page');
     const second = { ...current, threads: current.threads.slice(1), comments: current.comments.filter((c) => c.threadUrl === current.threads[1].url) };
     second.triage = current.triage.filter((t) => second.comments.some((c) => c.key === t.key));
     await chooseFile(container!.querySelector<HTMLInputElement>('[data-testid="backup-import"]')!, JSON.stringify(second));
-    const confirm = await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="confirm-restore"]:not([disabled])'));
+    const confirm = await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="confirm-restore"]:not([aria-disabled="true"])'));
     expect(confirm.closest('[role="alertdialog"]')!.textContent).toContain('Undo will no longer reach the data from before your last change');
     const older = dataOf(await store.exportBackup());
     confirm.click();
     await waitFor(() => container!.textContent!.includes('2 comments ·'));
-    (await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="undo"]:not([disabled])'))).click();
+    (await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="undo"]:not([aria-disabled="true"])'))).click();
     await waitFor(() => container!.textContent!.includes('Undone'));
     expect(dataOf(await store.exportBackup())).toEqual(older);
     // Clear all says the same.
     container!.querySelector<HTMLButtonElement>('[data-testid="clear-all"]')!.click();
-    const clear = await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="confirm-clear"]:not([disabled])'));
+    const clear = await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="confirm-clear"]:not([aria-disabled="true"])'));
     expect(clear.closest('[role="alertdialog"]')!.textContent).toContain('Undo will no longer reach the data from before your last change');
   });
 
   it('a double click on Undo replaces the data once, keeping the copy of what it replaced', async () => {
     await restoreOlderBackup();
-    const undo = await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="undo"]:not([disabled])'));
+    const undo = await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="undo"]:not([aria-disabled="true"])'));
     const replaceAll = vi.spyOn(store, 'replaceAll');
     undo.click();
     undo.click();
@@ -219,7 +231,7 @@ describe('Options: undo and keep the data replaced by Restore or Clear all', () 
   it('offers the data from before Clear all as a backup file to keep', async () => {
     container = await mount(<Options store={store} host={fakeHost()} download={download} />);
     (await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="clear-all"]'))).click();
-    (await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="confirm-clear"]:not([disabled])'))).click();
+    (await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="confirm-clear"]:not([aria-disabled="true"])'))).click();
     const button = await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="download-previous"]'));
     expect(await store.listItems()).toHaveLength(0);
     button.click();
@@ -256,7 +268,7 @@ describe('Options: undo and keep the data replaced by Restore or Clear all', () 
     failNextCopy();
     container = await mount(<Options store={store} host={fakeHost()} download={download} />);
     (await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="clear-all"]'))).click();
-    (await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="confirm-clear"]:not([disabled])'))).click();
+    (await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="confirm-clear"]:not([aria-disabled="true"])'))).click();
     const notice = await waitFor(() => container!.querySelector('[data-testid="data-notice"].error'));
     expect(notice.textContent).toContain('Your current data could not be copied first, so nothing was changed.');
     expect(container!.querySelector('[data-testid="undo"]')).toBeNull();
@@ -265,7 +277,7 @@ describe('Options: undo and keep the data replaced by Restore or Clear all', () 
 
   it('a failed Undo says why and keeps Undo for another try', async () => {
     await restoreOlderBackup();
-    const undo = await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="undo"]:not([disabled])'));
+    const undo = await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="undo"]:not([aria-disabled="true"])'));
     // The copy is read, then writing the change fails: the transaction rolls back whole.
     const realPut = IDBObjectStore.prototype.put;
     let failed = false;
@@ -281,7 +293,7 @@ describe('Options: undo and keep the data replaced by Restore or Clear all', () 
     expect(notice.textContent).toContain('Something went wrong');
     expect(notice.textContent).toContain('The database connection is closing.');
     expect(container!.querySelector('[data-testid="download-previous"]')).not.toBeNull();
-    (await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="undo"]:not([disabled])'))).click();
+    (await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="undo"]:not([aria-disabled="true"])'))).click();
     await waitFor(() => container!.textContent!.includes('Undone'));
     expect(dataOf(await store.exportBackup())).toEqual(dataOf(current));
   });

@@ -61,7 +61,7 @@ describe('Options', () => {
     const input = await waitFor(() => container!.querySelector<HTMLInputElement>('[data-testid="backup-import"]'));
     await waitFor(() => container!.textContent!.includes('3 comments'));
     await chooseFile(input, JSON.stringify(backup));
-    const confirm = await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="confirm-restore"]:not([disabled])'));
+    const confirm = await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="confirm-restore"]:not([aria-disabled="true"])'));
     expect(container.textContent).toContain('This replaces 2 threads and 3 comments');
     confirm.click();
     await waitFor(() => container!.textContent!.includes('Backup restored.'));
@@ -72,10 +72,10 @@ describe('Options', () => {
     container = await mount(<Options store={store} host={fakeHost()} />);
     const clear = await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="clear-all"]'));
     clear.click();
-    const confirm = await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="confirm-clear"]:not([disabled])'));
+    const confirm = await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="confirm-clear"]:not([aria-disabled="true"])'));
     expect((await store.listItems())).toHaveLength(2); // nothing deleted before confirming
     confirm.click();
-    const undo = await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="undo"]:not([disabled])'));
+    const undo = await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="undo"]:not([aria-disabled="true"])'));
     expect(await store.listItems()).toHaveLength(0);
     undo.click();
     await waitFor(() => container!.textContent!.includes('Undone'));
