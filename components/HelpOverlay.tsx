@@ -5,11 +5,12 @@ import { keepFocusInside } from './focusTrap';
 
 const SHORTCUTS: Array<[string[], MessageKey]> = [
   [['j', 'k'], 'help.jk'],
+  [['Home', 'End'], 'help.homeEnd'],
   [['a'], 'help.a'],
   [['d'], 'help.d'],
   [['s'], 'help.s'],
   [['u'], 'help.u'],
-  [['x'], 'help.x'],
+  [['x', 'Space'], 'help.x'],
   [['l'], 'help.l'],
   [['o'], 'help.o'],
   [['Enter'], 'help.enter'],

@@ -194,6 +194,7 @@ export const en = {
 
   'help.title': 'Keyboard shortcuts',
   'help.jk': 'Move down / up',
+  'help.homeEnd': 'First / last comment',
   'help.a': 'Mark answered',
   'help.d': 'Dismiss',
   'help.s': 'Snooze until tomorrow',

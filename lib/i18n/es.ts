@@ -190,6 +190,7 @@ export const es: Messages = {
 
   'help.title': 'Atajos de teclado',
   'help.jk': 'Bajar / subir',
+  'help.homeEnd': 'Primer / último comentario',
   'help.a': 'Marcar como respondido',
   'help.d': 'Descartar',
   'help.s': 'Posponer hasta mañana',
