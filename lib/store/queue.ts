@@ -131,7 +131,8 @@ export function filterQueue(items: readonly QueueItem[], filter: QueueFilter = {
       const status = statusNow(f, now);
       if (statuses && !statuses.has(status)) continue;
       if (filter.needsAttention && (f.staff || !(f.labelMask & ACTIONABLE_BITS) || status !== 'open')) continue;
-      if (filter.followUpsOnly && (!f.unansweredFollowUp || status !== 'open')) continue;
+      // By the labels staff see: a follow-up staff relabelled as thanks has left the view.
+      if (filter.followUpsOnly && (!f.unansweredFollowUp || !(f.labelMask & ACTIONABLE_BITS) || status !== 'open')) continue;
     }
     if (terms.length > 0) {
       const text = searchText(item);

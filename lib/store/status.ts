@@ -27,5 +27,7 @@ export function needsAttention(item: QueueItem, now: number = Date.now()): boole
 
 /** A follow-up no staff comment has answered, still open: what the "Follow-ups" view and the badge count. */
 export function isOpenFollowUp(item: QueueItem, now: number = Date.now()): boolean {
-  return item.comment.followUp && item.comment.reply?.state === 'unanswered' && effectiveStatus(item.triage, now) === 'open';
+  // By the labels staff see: a follow-up staff relabelled as thanks no longer counts.
+  const actionable = item.labels.includes('question') || item.labels.includes('bug');
+  return actionable && item.comment.followUp && item.comment.reply?.state === 'unanswered' && effectiveStatus(item.triage, now) === 'open';
 }

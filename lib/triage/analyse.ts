@@ -11,6 +11,9 @@
 //   follow-up is someone writing again after staff *replied*. On forums and issue trackers it is classified as
 //   opening the thread (it asks or reports) unless its author answers for the site (an announcement).
 // - Deleted or hidden staff comments answer nothing.
+// - Who answers for the site (answersForTheSite) is who triage calls staff: on a forum or an issue tracker the topic's
+//   opener is a user like any other, so their questions await staff and their replies answer no one, though the
+//   extractor marks them as the post's author (the classifier still hears that they opened the thread).
 import type { AnalysedComment, Classification, ReplyState, ScrapedComment, ScrapedThread } from '../thread';
 import { ACTIONABLE } from '../thread';
 import type { CommentContext } from '../classify';
@@ -61,7 +64,8 @@ export function analyseThread(
   }));
   const byId = new Map(nodes.map((node) => [node.comment.id, node]));
   const flat = comments.every((comment) => comment.parentId === null || !byId.has(comment.parentId));
-  const answerers = nodes.filter((node) => node.staff && !node.comment.deleted && !node.comment.hidden);
+  const speaksForSite = new Set(nodes.filter((node) => answersForTheSite(node.comment, node.staff, thread.platform)));
+  const answerers = nodes.filter((node) => speaksForSite.has(node) && !node.comment.deleted && !node.comment.hidden);
   const opening = openingPost(thread, nodes);
   const staffRepliers = answerers.filter((node) => node !== opening);
 
@@ -69,7 +73,7 @@ export function analyseThread(
     // The post that opens an issue reports or asks whoever files it, a maintainer too; on a forum, staff opening a
     // topic announce. (Development issue threads: Bitcoin Core GUI 0.795 -> 0.825, where members file most issues;
     // Fail2Ban 0.699 -> 0.688; the other three unchanged.)
-    const answerer = !(node === opening && ISSUE_PLATFORMS.has(thread.platform)) && answersForTheSite(node.comment, node.staff, thread.platform);
+    const answerer = !(node === opening && ISSUE_PLATFORMS.has(thread.platform)) && speaksForSite.has(node);
     const classification = classify(node.comment.text, node.comment.lang ?? thread.lang, {
       staff: node.staff,
       answerer,
@@ -77,9 +81,12 @@ export function analyseThread(
       article: ARTICLE_PLATFORMS.has(thread.platform),
     });
     const actionable = classification.labels.some((label) => ACTIONABLE.includes(label));
-    const awaitsStaff = !node.staff && actionable;
-    const staffFields: Partial<Pick<ScrapedComment, 'staff' | 'staffReason'>> =
-      node.staff && !node.comment.staff ? { staff: true, staffReason: 'configured' } : {};
+    const awaitsStaff = !speaksForSite.has(node) && actionable;
+    const staffFields: Partial<Pick<ScrapedComment, 'staff' | 'staffReason'>> = !speaksForSite.has(node)
+      ? { staff: false, staffReason: undefined }
+      : !node.comment.staff
+        ? { staff: true, staffReason: 'configured' }
+        : {};
     return {
       ...node.comment,
       ...staffFields,
@@ -87,26 +94,46 @@ export function analyseThread(
       scores: classification.scores,
       cues: classification.cues,
       ...(classification.learnt ? { learnt: classification.learnt } : {}),
-      reply: awaitsStaff ? replyState(node, answerers, byId, flat) : null,
+      reply: awaitsStaff ? replyState(node, nodes, answerers, byId, flat) : null,
       followUp: awaitsStaff && staffRepliers.some((staffNode) => isAfter(node, staffNode)),
     };
   });
 }
 
-function replyState(question: Node, answerers: Node[], byId: Map<string, Node>, flat: boolean): ReplyState {
+function replyState(question: Node, nodes: Node[], answerers: Node[], byId: Map<string, Node>, flat: boolean): ReplyState {
   const candidates = answerers.filter((node) => node !== question).sort(compareOrder);
+  // Quoting or naming the question answers it only from a later comment: an earlier staff comment that quoted the same
+  // words ("Any update on this?") answered someone else.
   const answering = candidates.find(
     (staff) =>
       isDescendant(staff, question, byId) ||
-      quotesText(staff.comment, question.normText) ||
-      (isAfter(staff, question) && mentionsAuthor(staff.comment.text, question.comment)),
+      (isAfter(staff, question) && (quotesText(staff.comment, question.normText) || mentionsAuthor(staff.comment.text, question.comment))),
   );
   if (answering) return { state: 'answered', by: answering.comment.id };
 
   const root = rootOf(question, byId);
-  const possibly = candidates.find((staff) => isAfter(staff, question) && (flat || rootOf(staff, byId) === root));
+  // In the same branch (every comment of a flat thread is), a later staff comment may have answered it, unless it is
+  // plainly addressed to someone else: it names or quotes another commenter ("Thanks Kenji, glad you like it!").
+  const possibly = candidates.find(
+    (staff) => isAfter(staff, question) && (flat || rootOf(staff, byId) === root) && !addressesSomeoneElse(staff, question, nodes),
+  );
   if (possibly) return { state: 'possibly-answered', by: possibly.comment.id };
   return { state: 'unanswered', by: null };
+}
+
+/** The staff comment names or quotes a commenter other than the question's author, and not the question's author. */
+function addressesSomeoneElse(staff: Node, question: Node, nodes: Node[]): boolean {
+  const author = question.comment.author.trim().toLowerCase();
+  let others = false;
+  for (const node of nodes) {
+    if (node === staff || node.staff) continue;
+    const sameAuthor = node.comment.author.trim().toLowerCase() === author;
+    const addressed = mentionsAuthor(staff.comment.text, node.comment) || quotesText(staff.comment, node.normText);
+    if (!addressed) continue;
+    if (sameAuthor) return false;
+    others = true;
+  }
+  return others;
 }
 
 /** The first comment when it is a top-level post by the thread's author (e.g. Discourse post #1). */
@@ -180,14 +207,35 @@ function quotesText(staff: ScrapedComment, normText: string): boolean {
 /** Names shorter than this are too likely to be ordinary words ("Al", "Jo") when written without @. */
 const MIN_BARE_NAME = 3;
 
+/** Letters without case, where a name runs on into the next word with no space ("田中さん"). */
+const CASELESS_NAME_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u;
+
 function mentionsAuthor(text: string, author: ScrapedComment): boolean {
   const login = author.author.trim();
-  if (login && new RegExp(`(^|[^\\w@])@${escapeRegExp(login)}(?![\\w-])`, 'iu').test(text)) return true;
-  const names = new Set([author.authorName?.trim(), login].filter((name): name is string => !!name && name.length >= MIN_BARE_NAME));
+  // "@lucia" names lucia, but "@lucia.b" names someone else: a dot counts as the end only where no word follows it.
+  if (login && new RegExp(`(^|[^\\w@])@${escapeRegExp(login)}(?![\\w-]|\\.[\\w-])`, 'iu').test(text)) return true;
+  // Two characters make a name in Chinese or Japanese ("田中"); in letters they are too likely a word.
+  const longEnough = (name: string) => name.length >= (CASELESS_NAME_END.test(name) ? 2 : MIN_BARE_NAME);
+  const names = new Set([author.authorName?.trim(), login].filter((name): name is string => !!name && longEnough(name)));
   for (const name of names) {
-    if (new RegExp(`(^|[^\\p{L}\\p{N}_])${escapeRegExp(name)}(?![\\p{L}\\p{N}_])`, 'iu').test(text)) return true;
+    const end = CASELESS_NAME_END.test(name) ? '' : '(?![\\p{L}\\p{N}_]|\\.[\\p{L}\\p{N}])';
+    for (const found of text.matchAll(new RegExp(`(?:^|[^\\p{L}\\p{N}_])(${escapeRegExp(name)})${end}`, 'giu'))) {
+      if (writtenAsName(found[1], name)) return true;
+    }
   }
   return false;
+}
+
+/**
+ * A name written without @ counts where it reads as a name: a name of several words ("jane roe"), a name that is no
+ * plain word (digits, dots, underscores: "mark_77"), or a one-word name written capitalised ("Will, try…", "Thanks
+ * Kenji") or in a script without case. The login "will" is not named by "We will look at it", nor "Support" by "contact
+ * support".
+ */
+function writtenAsName(written: string, name: string): boolean {
+  if (/\s/u.test(name) || /[^\p{L}'-]/u.test(name)) return true;
+  const first = written[0];
+  return first.toLowerCase() === first.toUpperCase() || first !== first.toLowerCase();
 }
 
 function escapeRegExp(value: string): string {
