@@ -17,8 +17,9 @@ declare global {
 }
 
 export default defineUnlistedScript(() => {
-  // Injected again on every scan: listen only once per page.
-  if (window.__threadsiftReader) return;
+  // Injected again on every scan: listen only once per page. Own properties only: the page's elements show through
+  // window by id in this world too (<div id="__threadsiftReader"> would otherwise switch the reader off).
+  if (Object.prototype.hasOwnProperty.call(window, '__threadsiftReader')) return;
   window.__threadsiftReader = true;
   window.__threadsiftPlatform = () => detectPlatform(document);
 

@@ -3,6 +3,7 @@
 import browser from 'webextension-polyfill';
 import type { ResponseOf, ScanOutcome } from '../lib/messages';
 import { analyseExtract, staffLoginsFor } from '../lib/pipeline';
+import { keptOnThisSite } from '../lib/extract/own-site';
 import { ACTIONABLE } from '../lib/thread';
 import { sendToTab } from './messaging';
 import { getClassifier, getStore } from './services';
@@ -68,7 +69,13 @@ async function findThreadFrame(tabId: number): Promise<number | null> {
     await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [READER_FILE] });
     const probes = await browser.scripting.executeScript({
       target: { tabId, allFrames: true },
-      func: () => (window as Window & { __threadsiftPlatform?: () => string | null }).__threadsiftPlatform?.() ?? null,
+      // Own property and a function: an element of the page with that id shows through window too.
+      func: () => {
+        const probe = Object.prototype.hasOwnProperty.call(window, '__threadsiftPlatform')
+          ? (window as Window & { __threadsiftPlatform?: unknown }).__threadsiftPlatform
+          : null;
+        return typeof probe === 'function' ? ((probe as () => string | null)() ?? null) : null;
+      },
     });
     const hit = probes.find((probe) => probe.frameId !== 0 && typeof probe.result === 'string');
     return hit ? hit.frameId : null;
@@ -94,19 +101,23 @@ export async function scanTab(tabId: number): Promise<ScanOutcome> {
     }
   }
   if (!extracted.ok) return { ok: false, error: extracted.error };
+  const tabUrl = await browser.tabs.get(tabId).then((tab) => tab.url ?? '', () => '');
+  const read = keptOnThisSite(extracted.result, tabUrl);
 
   try {
     const store = await getStore();
     const [classifier, settings] = await Promise.all([getClassifier(), store.getSettings()]);
     const { thread, comments } = analyseExtract(
-      extracted.result,
+      read,
       classifier,
-      staffLoginsFor(extracted.result.thread.url, settings.staffAccounts),
+      staffLoginsFor(read.thread.url, settings.staffAccounts),
     );
     const summary = await store.saveScan(thread, comments);
     rememberTabThread(tabId, thread.url);
 
-    const items = await store.listItems({ threadUrl: thread.url });
+    // Marks for the comments this scan read, not every comment stored for the thread: the page learns nothing of them.
+    const readIds = new Set(comments.map((comment) => comment.id));
+    const items = (await store.listItems({ threadUrl: thread.url })).filter((item) => readIds.has(item.comment.id));
     const marks = items.map((item) => ({
       id: item.comment.id,
       permalink: item.comment.permalink,

@@ -11,10 +11,15 @@ import { withoutHash } from './ids';
 
 const DELETED_TEXT = /^(this comment was deleted\.?|this comment has been removed\.?|comment removed\.?)$/i;
 
-/** The host page the frame belongs to: the t_u query parameter of the embed URL, else the frame URL. */
+/**
+ * The host page the frame belongs to: the t_u query parameter of the embed URL, else the frame URL. Only Disqus's own
+ * frame names its host page: any other page could put another site's thread address in its own URL and have its
+ * comments filed under that thread.
+ */
 function hostThreadUrl(frameUrl: string): { url: string | null; title: string | null } {
   try {
     const u = new URL(frameUrl);
+    if (!/(^|\.)disqus\.com$/i.test(u.hostname)) return { url: null, title: null };
     const tu = u.searchParams.get('t_u');
     return { url: tu && /^https?:/.test(tu) ? withoutHash(tu) : null, title: u.searchParams.get('t_t') };
   } catch {

@@ -1,7 +1,13 @@
 // In-page labels after a scan. Each mark lives in its own closed Shadow DOM, so the page's
 // CSS cannot restyle it and the page's scripts cannot reach into it. Text only: never HTML.
 
-const HOST_TAG = 'threadsift-mark';
+/**
+ * The marks' element name ends in a random part drawn when the reader loads: a page that defined a custom element of a
+ * name it knew beforehand would get the closed shadow root handed to it (ElementInternals.shadowRoot) and could rewrite
+ * or suppress the marks. Marks are found again by their attribute.
+ */
+const HOST_TAG = `threadsift-mark-${Array.from(crypto.getRandomValues(new Uint8Array(6)), (b) => b.toString(16).padStart(2, '0')).join('')}`;
+const HOST_ATTR = 'data-threadsift-mark';
 const HIGHLIGHT_ATTR = 'data-threadsift-highlight';
 
 export interface PageMark {
@@ -22,7 +28,7 @@ export function findCommentElement(doc: Document, id: string, permalink?: string
   const anchors = new Set<string>();
   if (permalink) {
     const hash = permalink.split('#')[1];
-    if (hash && !hash.startsWith(':~:')) anchors.add(decodeURIComponent(hash));
+    if (hash && !hash.startsWith(':~:')) anchors.add(decodedOrAsIs(hash));
   }
   anchors.add(id);
   for (const anchor of anchors) {
@@ -32,8 +38,18 @@ export function findCommentElement(doc: Document, id: string, permalink?: string
   return null;
 }
 
+/** A page's permalink may hold a broken escape ("#%E0%A4%A"): it is then taken as written. */
+function decodedOrAsIs(hash: string): string {
+  try {
+    return decodeURIComponent(hash);
+  } catch {
+    return hash;
+  }
+}
+
 function buildMark(doc: Document, mark: PageMark): HTMLElement {
   const host = doc.createElement(HOST_TAG);
+  host.setAttribute(HOST_ATTR, '');
   host.setAttribute('data-comment-id', mark.id);
   const root = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
@@ -56,14 +72,19 @@ span.open{box-shadow:0 0 0 2px #f59e0b}`;
 
 /** Replaces earlier marks with these; returns how many comments were found and marked. */
 export function applyMarks(doc: Document, marks: Array<PageMark & { permalink?: string }>): number {
-  for (const old of Array.from(doc.querySelectorAll(HOST_TAG))) old.remove();
+  for (const old of Array.from(doc.querySelectorAll(`[${HOST_ATTR}]`))) old.remove();
   let marked = 0;
   for (const mark of marks) {
     if (mark.labels.length === 0) continue;
-    const el = findCommentElement(doc, mark.id, mark.permalink);
-    if (!el) continue;
-    el.prepend(buildMark(doc, mark));
-    marked++;
+    // One comment the page makes unmarkable (its element refuses a child) costs that mark, not the others.
+    try {
+      const el = findCommentElement(doc, mark.id, mark.permalink);
+      if (!el) continue;
+      el.prepend(buildMark(doc, mark));
+      marked++;
+    } catch {
+      continue;
+    }
   }
   return marked;
 }

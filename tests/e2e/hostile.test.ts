@@ -164,7 +164,7 @@ describe('hostile comment text', () => {
     expect(await article.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
     expect(server.requests.filter((r) => r.startsWith('/beacon'))).toEqual([]);
     // Nothing Threadsift added to the page is an element the payloads name.
-    expect(await article.evaluate(() => document.querySelectorAll('threadsift-mark img, threadsift-mark script, threadsift-mark svg').length)).toBe(0);
+    expect(await article.evaluate(() => document.querySelectorAll('[data-threadsift-mark] img, [data-threadsift-mark] script, [data-threadsift-mark] svg').length)).toBe(0);
   });
 
   it('logs no error in any extension page', () => {
@@ -174,20 +174,22 @@ describe('hostile comment text', () => {
 
 describe('in-page marks', () => {
   it('live in closed shadow roots: the page sees the hosts, never the chips inside, and cannot restyle them', async () => {
-    const probe = await article.evaluate(() => (window as unknown as { __pageProbe(): { hosts: number; spansSeen: number; rootsSeen: number } }).__pageProbe());
+    const probe = await article.evaluate(() => (window as unknown as { __pageProbe(): { hosts: number; spansSeen: number; rootsSeen: number; internalRoots: number } }).__pageProbe());
     expect(probe.hosts).toBeGreaterThan(0);
     expect(probe.spansSeen).toBe(0);
     expect(probe.rootsSeen).toBe(0);
+    // Nor through a custom element of the marks' name defined beforehand.
+    expect(probe.internalRoots).toBe(0);
 
     // Look inside with the DevTools protocol, which (unlike the page) can pierce closed roots.
     const cdp = await session.context.newCDPSession(article);
     await cdp.send('DOM.enable');
     await cdp.send('CSS.enable');
-    type DomNode = { nodeId: number; nodeName: string; localName: string; nodeValue: string; children?: DomNode[]; shadowRoots?: Array<DomNode & { shadowRootType: string }> };
+    type DomNode = { nodeId: number; nodeName: string; localName: string; nodeValue: string; attributes?: string[]; children?: DomNode[]; shadowRoots?: Array<DomNode & { shadowRootType: string }> };
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
     const hosts: DomNode[] = [];
     const visit = (node: DomNode) => {
-      if (node.localName === 'threadsift-mark') hosts.push(node);
+      if (node.localName.startsWith('threadsift-mark-') && (node.attributes ?? []).includes('data-threadsift-mark')) hosts.push(node);
       for (const child of node.children ?? []) visit(child);
     };
     visit(root);

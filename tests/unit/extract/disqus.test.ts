@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractThread, detectPlatform } from '../../../lib/extract/registry';
 import { SCAN_TIME } from './load';
+import { keptOnThisSite } from '../../../lib/extract/own-site';
 import { CHROME_WORDS, expectedFor, loadPlatformPage, platformSnapshot } from './platform-pages';
 
 const DIR = 'disqus-frame';
@@ -34,5 +35,32 @@ describe('disqus', () => {
     expect(comments[1].quotes).toEqual(['set backup_timeout = 900']);
     expect(comments[3]).toMatchObject({ deleted: true, text: '' });
     for (const c of comments) expect(c.text).not.toMatch(CHROME_WORDS);
+  });
+
+  it('takes the host page from t_u only inside Disqus\'s own frame', async () => {
+    // Any page can carry Disqus-like markup and put another site's thread in its own URL.
+    const { doc } = loadPlatformPage(DIR);
+    const url = 'https://evil.example.net/cats?t_u=https%3A%2F%2Fblog.example.org%2F2026%2F01%2Fbackup-timeouts%2F&t_t=Backup';
+    const { thread } = await extractThread(doc, { url, now: SCAN_TIME });
+    expect(thread.url).toBe(url);
+  });
+});
+
+describe('the address a scanned thread is filed under', () => {
+  const read = (threadUrl: string) => ({
+    thread: { url: threadUrl, title: 'T', platform: 'disqus', author: null, commentCountClaimed: null, warnings: [] },
+    comments: [],
+  });
+
+  it("stays the thread's own where it is on the tab's site", () => {
+    expect(keptOnThisSite(read('https://blog.example.org/post/'), 'https://blog.example.org/post/#comments').thread.url).toBe('https://blog.example.org/post/');
+    expect(keptOnThisSite(read('https://example.org/post/'), 'https://www.example.org/post/?amp=1').thread.url).toBe('https://example.org/post/');
+    expect(keptOnThisSite(read('https://blog.example.org/post/'), 'https://example.org/blog/post/').thread.url).toBe('https://blog.example.org/post/');
+  });
+
+  it("is the tab's own where the page names another site's thread, and says so", () => {
+    const kept = keptOnThisSite(read('https://forum.example.org/t/42'), 'https://evil.example.net/cats#top');
+    expect(kept.thread.url).toBe('https://evil.example.net/cats');
+    expect(kept.thread.warnings.join(' ')).toContain('https://forum.example.org/t/42');
   });
 });
