@@ -460,6 +460,8 @@ export function Dashboard(props: DashboardProps) {
     // Enter and Space on a control (a button, a link, a checkbox of the labels form, a summary) keep their own meaning.
     const onControl = !!target && target !== listRef.current && !!target.closest?.('button, a, input, select, textarea, summary, [contenteditable="true"]');
     if ((event.key === 'Enter' || event.key === ' ') && onControl) return;
+    // Space, Home and End act on the list only where it has the focus; elsewhere they scroll, as the browser does.
+    if ((event.key === ' ' || event.key === 'Home' || event.key === 'End') && target !== listRef.current) return;
     const action = keyAction(event, isTextField(target));
     if (action && runKey(action)) event.preventDefault();
   };
@@ -469,10 +471,12 @@ export function Dashboard(props: DashboardProps) {
     return () => document.removeEventListener('keydown', listener);
   }, []);
 
-  // Focus that would fall to <body> when its control goes away goes to the thread view's heading, else the list, else
-  // the current view's tab.
+  // Focus that would fall to <body> when its control goes away goes to the open drawer, else the thread view's heading,
+  // else the list, else the current view's tab.
   useFocusRescue(
     () =>
+      // A modal open (the narrow window's comment drawer) keeps the focus inside it.
+      document.querySelector<HTMLElement>('.detail.drawer .drawer-close') ??
       document.querySelector<HTMLElement>('.thread-view h1') ??
       listRef.current ??
       document.querySelector<HTMLElement>('.views [aria-current="page"]'),

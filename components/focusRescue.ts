@@ -15,6 +15,10 @@ export function useFocusRescue(fallback: FocusFallback): void {
     const onFocusIn = (event: FocusEvent) => {
       lastFocused = event.target as Element;
     };
+    // A click elsewhere is the user's own move: focus left where the click put it is not rescued later.
+    const onPointerDown = () => {
+      lastFocused = null;
+    };
     const rescue = () => {
       const active = document.activeElement;
       if (active && active !== document.body) return;
@@ -26,10 +30,12 @@ export function useFocusRescue(fallback: FocusFallback): void {
       latest.current()?.focus({ preventScroll: true });
     };
     document.addEventListener('focusin', onFocusIn);
+    document.addEventListener('pointerdown', onPointerDown, true);
     const observer = new MutationObserver(rescue);
     observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['disabled'] });
     return () => {
       document.removeEventListener('focusin', onFocusIn);
+      document.removeEventListener('pointerdown', onPointerDown, true);
       observer.disconnect();
     };
   }, []);

@@ -96,10 +96,25 @@ function ampCacheOriginal(page: URL): URL | null {
  */
 function canonicalFits(canonical: URL, page: URL): boolean {
   const site = ampCacheOriginal(page) ?? page;
-  const host = siteHost(canonical);
-  const pageHost = siteHost(site);
-  const sameSite = host === pageHost || (pageHost.endsWith(`.${host}`) && !isSharedParent(host));
-  return sameSite && (!isHomePage(canonical) || isHomePage(site));
+  return onSiteOf(canonical, site) && (!isHomePage(canonical) || isHomePage(site));
+}
+
+/** The same host without "www.", or a parent of the page's host that is not shared (see canonicalFits). */
+function onSiteOf(url: URL, page: URL): boolean {
+  const host = siteHost(url);
+  const pageHost = siteHost(page);
+  return host === pageHost || (pageHost.endsWith(`.${host}`) && !isSharedParent(host));
+}
+
+/**
+ * Whether a thread address belongs to the page it was read on, by the rule its canonical link must meet (an AMP cache
+ * page counts as the original it serves).
+ */
+export function threadOnPageSite(threadUrl: string, pageUrl: string): boolean {
+  const thread = parseUrl(threadUrl);
+  const page = parseUrl(pageUrl);
+  if (!thread || !page) return false;
+  return onSiteOf(thread, ampCacheOriginal(page) ?? page);
 }
 
 /**

@@ -1,6 +1,7 @@
 // Which address a scanned thread is filed under. Pure, so the background and the tests share it.
 import type { ExtractResult } from '../thread';
 import { safeHttpUrl } from '../safe-url';
+import { threadOnPageSite } from './ids';
 
 /**
  * The thread as read, filed under an address of the scanned tab's own site. A page names its thread's address itself
@@ -9,22 +10,8 @@ import { safeHttpUrl } from '../safe-url';
  */
 export function keptOnThisSite(extracted: ExtractResult, tabUrl: string): ExtractResult {
   const tab = safeHttpUrl(tabUrl);
-  if (!tab || sameSite(extracted.thread.url, tab)) return extracted;
+  if (!tab || threadOnPageSite(extracted.thread.url, tab)) return extracted;
   const own = tab.split('#')[0];
   const warning = `The page gave another site's address (${extracted.thread.url}) as its own; its comments are kept under ${own}.`;
   return { ...extracted, thread: { ...extracted.thread, url: own, warnings: [...extracted.thread.warnings, warning] } };
-}
-
-/** The same host, give or take a "www." or "m." in front, or one a subdomain of the other ("blog.example.org"). */
-function sameSite(a: string, b: string): boolean {
-  const host = (url: string) => {
-    try {
-      return new URL(url).hostname.toLowerCase().replace(/^(?:www|m)\./, '');
-    } catch {
-      return null;
-    }
-  };
-  const [x, y] = [host(a), host(b)];
-  if (!x || !y) return false;
-  return x === y || x.endsWith(`.${y}`) || y.endsWith(`.${x}`);
 }

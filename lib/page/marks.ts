@@ -2,11 +2,12 @@
 // CSS cannot restyle it and the page's scripts cannot reach into it. Text only: never HTML.
 
 /**
- * The marks' element name ends in a random part drawn when the reader loads: a page that defined a custom element of a
- * name it knew beforehand would get the closed shadow root handed to it (ElementInternals.shadowRoot) and could rewrite
- * or suppress the marks. Marks are found again by their attribute.
+ * The marks' element name ends in a random part drawn afresh for every set of marks: a page that defined a custom
+ * element of a name it knew beforehand (from an earlier scan's marks, say) would get the closed shadow root handed to it
+ * (ElementInternals.shadowRoot) and could rewrite or suppress the marks. One it defines after the marks exist upgrades
+ * them without that access. Marks are found again by their attribute.
  */
-const HOST_TAG = `threadsift-mark-${Array.from(crypto.getRandomValues(new Uint8Array(6)), (b) => b.toString(16).padStart(2, '0')).join('')}`;
+const freshHostTag = () => `threadsift-mark-${Array.from(crypto.getRandomValues(new Uint8Array(6)), (b) => b.toString(16).padStart(2, '0')).join('')}`;
 const HOST_ATTR = 'data-threadsift-mark';
 const HIGHLIGHT_ATTR = 'data-threadsift-highlight';
 
@@ -47,8 +48,8 @@ function decodedOrAsIs(hash: string): string {
   }
 }
 
-function buildMark(doc: Document, mark: PageMark): HTMLElement {
-  const host = doc.createElement(HOST_TAG);
+function buildMark(doc: Document, mark: PageMark, hostTag: string): HTMLElement {
+  const host = doc.createElement(hostTag);
   host.setAttribute(HOST_ATTR, '');
   host.setAttribute('data-comment-id', mark.id);
   const root = host.attachShadow({ mode: 'closed' });
@@ -73,6 +74,7 @@ span.open{box-shadow:0 0 0 2px #f59e0b}`;
 /** Replaces earlier marks with these; returns how many comments were found and marked. */
 export function applyMarks(doc: Document, marks: Array<PageMark & { permalink?: string }>): number {
   for (const old of Array.from(doc.querySelectorAll(`[${HOST_ATTR}]`))) old.remove();
+  const hostTag = freshHostTag();
   let marked = 0;
   for (const mark of marks) {
     if (mark.labels.length === 0) continue;
@@ -80,7 +82,7 @@ export function applyMarks(doc: Document, marks: Array<PageMark & { permalink?: 
     try {
       const el = findCommentElement(doc, mark.id, mark.permalink);
       if (!el) continue;
-      el.prepend(buildMark(doc, mark));
+      el.prepend(buildMark(doc, mark, hostTag));
       marked++;
     } catch {
       continue;

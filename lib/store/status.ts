@@ -1,6 +1,7 @@
 // The status a triage record shows now: a snooze whose date has passed reads as open again.
 // Computed on read, never written, so reopening needs no background job.
 import type { QueueItem, TriageRecord, TriageStatus } from './types';
+import { ACTIONABLE } from '../thread';
 
 export function effectiveStatus(triage: TriageRecord, now: number = Date.now()): TriageStatus {
   if (triage.status !== 'snoozed') return triage.status;
@@ -28,6 +29,6 @@ export function needsAttention(item: QueueItem, now: number = Date.now()): boole
 /** A follow-up no staff comment has answered, still open: what the "Follow-ups" view and the badge count. */
 export function isOpenFollowUp(item: QueueItem, now: number = Date.now()): boolean {
   // By the labels staff see: a follow-up staff relabelled as thanks no longer counts.
-  const actionable = item.labels.includes('question') || item.labels.includes('bug');
+  const actionable = item.labels.some((label) => ACTIONABLE.includes(label));
   return actionable && item.comment.followUp && item.comment.reply?.state === 'unanswered' && effectiveStatus(item.triage, now) === 'open';
 }

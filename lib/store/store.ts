@@ -135,7 +135,8 @@ class IdbTriageStore implements TriageStore {
 
       // Comments no longer on the page stay, flagged once, after the ones still there. A scan that read only some of a
       // thread's pages cannot tell a removed comment from one on a page it did not read: those stay as they were.
-      const readWhole = !thread.pages || thread.pages.total === null || thread.pages.read.length >= thread.pages.total;
+      // (A total of null: a chain of next links that stopped with more to read.)
+      const readWhole = !thread.pages || (thread.pages.total !== null && thread.pages.read.length >= thread.pages.total);
       for (const old of storedComments) {
         if (seen.has(old.key)) continue;
         if (!readWhole) {

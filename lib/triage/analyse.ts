@@ -34,9 +34,9 @@ const ARTICLE_PLATFORMS = new Set(['wordpress', 'blogger', 'pixnet', 'disqus', '
 const ISSUE_PLATFORMS = new Set(['github']);
 
 /** Staff by role or by the user's setting, or the author of an article: someone whose comments answer for the site. */
-export function answersForTheSite(comment: ScrapedComment, staff: boolean, platform: string): boolean {
+export function answersForTheSite(comment: ScrapedComment, staff: boolean, platform: string, configured = false): boolean {
   if (!staff) return false;
-  if (!comment.staff) return true; // made staff by the user's setting
+  if (configured || !comment.staff) return true; // made staff by the user's setting
   return comment.staffReason !== 'post-author' || ARTICLE_PLATFORMS.has(platform);
 }
 
@@ -45,6 +45,8 @@ interface Node {
   index: number;
   time: number | null;
   staff: boolean;
+  /** On the user's list of staff logins for the site. */
+  configured: boolean;
   normText: string;
 }
 
@@ -60,11 +62,12 @@ export function analyseThread(
     index,
     time: parseTime(comment.publishedAt),
     staff: comment.staff || staffLogins.has(comment.author.trim().toLowerCase()),
+    configured: staffLogins.has(comment.author.trim().toLowerCase()),
     normText: normalise(comment.text),
   }));
   const byId = new Map(nodes.map((node) => [node.comment.id, node]));
   const flat = comments.every((comment) => comment.parentId === null || !byId.has(comment.parentId));
-  const speaksForSite = new Set(nodes.filter((node) => answersForTheSite(node.comment, node.staff, thread.platform)));
+  const speaksForSite = new Set(nodes.filter((node) => answersForTheSite(node.comment, node.staff, thread.platform, node.configured)));
   const answerers = nodes.filter((node) => speaksForSite.has(node) && !node.comment.deleted && !node.comment.hidden);
   const opening = openingPost(thread, nodes);
   const staffRepliers = answerers.filter((node) => node !== opening);
@@ -84,7 +87,7 @@ export function analyseThread(
     const awaitsStaff = !speaksForSite.has(node) && actionable;
     const staffFields: Partial<Pick<ScrapedComment, 'staff' | 'staffReason'>> = !speaksForSite.has(node)
       ? { staff: false, staffReason: undefined }
-      : !node.comment.staff
+      : !node.comment.staff || (node.configured && node.comment.staffReason === 'post-author')
         ? { staff: true, staffReason: 'configured' }
         : {};
     return {
@@ -115,18 +118,18 @@ function replyState(question: Node, nodes: Node[], answerers: Node[], byId: Map<
   // In the same branch (every comment of a flat thread is), a later staff comment may have answered it, unless it is
   // plainly addressed to someone else: it names or quotes another commenter ("Thanks Kenji, glad you like it!").
   const possibly = candidates.find(
-    (staff) => isAfter(staff, question) && (flat || rootOf(staff, byId) === root) && !addressesSomeoneElse(staff, question, nodes),
+    (staff) => isAfter(staff, question) && (flat || rootOf(staff, byId) === root) && !addressesSomeoneElse(staff, question, nodes, answerers),
   );
   if (possibly) return { state: 'possibly-answered', by: possibly.comment.id };
   return { state: 'unanswered', by: null };
 }
 
 /** The staff comment names or quotes a commenter other than the question's author, and not the question's author. */
-function addressesSomeoneElse(staff: Node, question: Node, nodes: Node[]): boolean {
+function addressesSomeoneElse(staff: Node, question: Node, nodes: Node[], answerers: Node[]): boolean {
   const author = question.comment.author.trim().toLowerCase();
   let others = false;
   for (const node of nodes) {
-    if (node === staff || node.staff) continue;
+    if (node === staff || answerers.includes(node)) continue;
     const sameAuthor = node.comment.author.trim().toLowerCase() === author;
     const addressed = mentionsAuthor(staff.comment.text, node.comment) || quotesText(staff.comment, node.normText);
     if (!addressed) continue;
@@ -219,18 +222,20 @@ function mentionsAuthor(text: string, author: ScrapedComment): boolean {
   const names = new Set([author.authorName?.trim(), login].filter((name): name is string => !!name && longEnough(name)));
   for (const name of names) {
     const end = CASELESS_NAME_END.test(name) ? '' : '(?![\\p{L}\\p{N}_]|\\.[\\p{L}\\p{N}])';
-    for (const found of text.matchAll(new RegExp(`(?:^|[^\\p{L}\\p{N}_])(${escapeRegExp(name)})${end}`, 'giu'))) {
-      if (writtenAsName(found[1], name)) return true;
+    for (const found of text.matchAll(new RegExp(`(^|[^\\p{L}\\p{N}_])(${escapeRegExp(name)})${end}`, 'giu'))) {
+      const at = (found.index ?? 0) + found[1].length;
+      const addressed = at === 0 || /^\s*[:,]/u.test(text.slice(at + found[2].length));
+      if (addressed || writtenAsName(found[2], name)) return true;
     }
   }
   return false;
 }
 
 /**
- * A name written without @ counts where it reads as a name: a name of several words ("jane roe"), a name that is no
- * plain word (digits, dots, underscores: "mark_77"), or a one-word name written capitalised ("Will, try…", "Thanks
- * Kenji") or in a script without case. The login "will" is not named by "We will look at it", nor "Support" by "contact
- * support".
+ * A name written without @ counts where it reads as a name: where it opens the comment or is followed by "," or ":"
+ * ("kenji: yes, 2.1 fixes it", checked by the caller), a name of several words ("jane roe"), a name that is no plain
+ * word (digits, dots, underscores: "mark_77"), or a one-word name written capitalised ("Thanks Kenji") or in a script
+ * without case. The login "will" is not named by "We will look at it", nor "Support" by "contact support".
  */
 function writtenAsName(written: string, name: string): boolean {
   if (/\s/u.test(name) || /[^\p{L}'-]/u.test(name)) return true;

@@ -56,7 +56,7 @@ describe('Dashboard focus and keys', () => {
     await waitFor(() => document.activeElement === list());
   });
 
-  it('opens the labels form on its first label; Enter there ticks the label instead of opening the thread', async () => {
+  it('opens the labels form on its first label; Enter there keeps the form instead of opening the thread', async () => {
     list().focus();
     await press('l');
     const first = await waitFor(() => container!.querySelector<HTMLInputElement>('form[aria-label="Labels"] input[type="checkbox"]'));
@@ -86,6 +86,9 @@ describe('Dashboard focus and keys', () => {
     await press(' ');
     await waitFor(() => container!.querySelector('.bulkbar') !== null);
     expect(rows(container!)[0].getAttribute('aria-selected')).toBe('true');
+    // Away from the list they keep the browser's meaning (scrolling).
+    await press('End', {}, document.body);
+    expect(activeKey()).toBe(keys[0]);
   });
 
   it('keeps the live region of notices on the page before any notice, and says the notice inside it', async () => {

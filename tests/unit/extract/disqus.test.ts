@@ -55,7 +55,13 @@ describe('the address a scanned thread is filed under', () => {
   it("stays the thread's own where it is on the tab's site", () => {
     expect(keptOnThisSite(read('https://blog.example.org/post/'), 'https://blog.example.org/post/#comments').thread.url).toBe('https://blog.example.org/post/');
     expect(keptOnThisSite(read('https://example.org/post/'), 'https://www.example.org/post/?amp=1').thread.url).toBe('https://example.org/post/');
-    expect(keptOnThisSite(read('https://blog.example.org/post/'), 'https://example.org/blog/post/').thread.url).toBe('https://blog.example.org/post/');
+    expect(keptOnThisSite(read('https://example.org/post/'), 'https://m.example.org/post/').thread.url).toBe('https://example.org/post/');
+    // An AMP cache page serves the original, whose site its thread is on.
+    expect(keptOnThisSite(read('https://example.com/post/amp/'), 'https://example-com.cdn.ampproject.org/c/s/example.com/post/amp/').thread.url).toBe('https://example.com/post/amp/');
+  });
+
+  it('is the tab\'s own where a blog on a shared host names the host\'s own site', () => {
+    expect(keptOnThisSite(read('https://wordpress.com/forums/topic/42'), 'https://attacker.wordpress.com/post/').thread.url).toBe('https://attacker.wordpress.com/post/');
   });
 
   it("is the tab's own where the page names another site's thread, and says so", () => {

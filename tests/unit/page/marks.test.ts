@@ -23,4 +23,12 @@ describe('in-page marks', () => {
     expect(hosts).toHaveLength(1);
     expect(hosts[0].localName).toMatch(/^threadsift-mark-[0-9a-f]{12}$/);
   });
+
+  it('draws each set of marks under a new element name, so an earlier scan does not give the next one away', () => {
+    document.body.innerHTML = '<div id="c1">First</div>';
+    applyMarks(document, [{ id: 'c1', labels: ['thanks'], open: false }]);
+    const first = document.querySelector('[data-threadsift-mark]')!.localName;
+    applyMarks(document, [{ id: 'c1', labels: ['thanks'], open: false }]);
+    expect(document.querySelector('[data-threadsift-mark]')!.localName).not.toBe(first);
+  });
 });

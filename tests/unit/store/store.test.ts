@@ -111,6 +111,10 @@ describe('saveScan', () => {
       expect.arrayContaining([['1', null], ['2', null], ['3', null], ['4', null]]),
     );
 
+    // A chain of next links that stopped with pages left (a total of null) did not read the whole thread either.
+    const chain = await store.saveScan(thread({ pages: { read: [2], total: null } }), pageTwo, T1);
+    expect(chain.gone).toBe(0);
+
     // Every page read, and comment 2 is not among them: now it is gone.
     const whole = await store.saveScan(thread({ pages: { read: [1, 2], total: 2 } }), [pageOne[0], ...pageTwo], T1);
     expect(whole.gone).toBe(1);
