@@ -16,7 +16,7 @@ export interface OptionSpec {
 export class ArgumentError extends Error {}
 
 /**
- * An argument that starts with a dash is an option ("-" alone is a file: standard input; "--" ends the options), and
+ * An argument that starts with a dash is an option ("-" alone is a file name, standard input where the command reads it; "--" ends the options), and
  * must be one of `spec`'s: an unknown one would otherwise be ignored, or take the file name after it as its value.
  */
 export function parseArgs(argv: string[], { flags = [], valued = [] }: OptionSpec): ParsedArgs {

@@ -41,7 +41,8 @@ const WORKER_ROLE = 'threadsift-classify-worker';
  * THREADSIFT_TEST_MAX_LINE_CHARS lowers it, for tests only.
  */
 const MAX_LINE_CHARS = Number(process.env.THREADSIFT_TEST_MAX_LINE_CHARS) || 64 * 1024 * 1024;
-const MAX_LINE_TEXT = MAX_LINE_CHARS % (1024 * 1024) ? `${MAX_LINE_CHARS} characters` : `${MAX_LINE_CHARS / (1024 * 1024)} MB`;
+// Counted in characters (UTF-16 code units), which is what the limit measures.
+const MAX_LINE_TEXT = MAX_LINE_CHARS % (1024 * 1024) ? `${MAX_LINE_CHARS} characters` : `${MAX_LINE_CHARS / (1024 * 1024)} Mi characters`;
 /** Stands for a line longer than MAX_LINE_CHARS, whose text was dropped: a lone surrogate, which no decoded line can be. */
 const TOO_LONG_LINE = '\udfff';
 /**
@@ -148,8 +149,9 @@ function mainThreadClassifier(): Classifier {
 /**
  * The main thread and `count - 1` worker threads, taking batches in turn; results come back in input order. Workers
  * start from this very module, so they need it as plain JavaScript: the command's bundle (scripts/run-cli.mjs), not
- * the TypeScript source. (On this 2-core host, the main thread plus one worker streamed 11,963 comments/s where one
- * thread gave 10,639 and the main thread plus two workers 10,848.)
+ * the TypeScript source. (Session 17, on this 2-core host: the main thread plus one worker streamed 11,963 comments/s
+ * where one thread gave 10,639 and the main thread plus two workers 10,848; on 100,000 lines in session 38, 7,363/s
+ * against 4,506/s for one thread.)
  */
 class ClassifierPool {
   private readonly workers: PoolWorker[];

@@ -60,7 +60,7 @@ async function fetchMore(url: string): Promise<{ ok: boolean; status: number; te
 /** Why a fetch failed, in a few words: Node's fetch says only "fetch failed" and keeps the reason in `cause`. */
 function whyFetchFailed(error: unknown): string {
   const { name, message, cause } = error as { name?: string; message?: string; cause?: NodeJS.ErrnoException & { errors?: Error[] } };
-  if (name === 'TimeoutError') return `no answer within ${FETCH_TIMEOUT_MS / 1000} s`;
+  if (name === 'TimeoutError') return `the page did not arrive within ${FETCH_TIMEOUT_MS / 1000} s`;
   if (!cause) return message ?? String(error);
   // A host with several addresses fails with one error per address: the first says enough.
   const detail = cause.message || cause.errors?.[0]?.message || message || '';

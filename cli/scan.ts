@@ -3,6 +3,7 @@
 import { ArgumentError, parseArgs, fail, type ParsedArgs } from './args';
 import { loadPage, parseDocument } from './load-page';
 import { Output, OutputError } from './output';
+import { escapeUnshowable } from './text';
 import { extractThread, NoThreadError } from '../lib/extract/registry';
 import { createClassifier } from '../lib/classify';
 import { analyseExtract } from '../lib/pipeline';
@@ -21,7 +22,7 @@ async function main(): Promise<void> {
   }
   if (positional.length !== 1) fail(USAGE);
   const format = typeof options.format === 'string' ? options.format : 'json';
-  if (!isOutputFormat(format)) fail(`unknown --format "${format}" (choose ${OUTPUT_FORMATS.join(', ')})`);
+  if (!isOutputFormat(format)) fail(`unknown --format "${escapeUnshowable(format)}" (choose ${OUTPUT_FORMATS.join(', ')})`);
   const staff = typeof options.staff === 'string' ? options.staff.split(',').map((s) => s.trim()).filter(Boolean) : [];
   const pageUrl = typeof options.url === 'string' ? checkedPageUrl(options.url) : undefined;
 
@@ -61,7 +62,7 @@ function readArgs(): ParsedArgs {
 /** --url names the page's address, which the permalinks are built on: an http(s) URL. */
 function checkedPageUrl(value: string): string {
   const url = URL.canParse(value) ? new URL(value) : null;
-  if (url?.protocol !== 'http:' && url?.protocol !== 'https:') fail(`--url needs the page's http(s) address, such as https://example.org/post, not "${value}"`);
+  if (url?.protocol !== 'http:' && url?.protocol !== 'https:') fail(`--url needs the page's http(s) address, such as https://example.org/post, not "${escapeUnshowable(value)}"`);
   return value;
 }
 

@@ -86,6 +86,7 @@ async function findThreadFrame(tabId: number): Promise<number | null> {
 }
 
 export async function scanTab(tabId: number): Promise<ScanOutcome> {
+  const tabUrl = await currentUrl(tabId);
   try {
     await injectReader(tabId);
   } catch (error) {
@@ -101,7 +102,13 @@ export async function scanTab(tabId: number): Promise<ScanOutcome> {
     }
   }
   if (!extracted.ok) return { ok: false, error: extracted.error };
-  const tabUrl = await browser.tabs.get(tabId).then((tab) => tab.url ?? '', () => '');
+  // The thread is checked against the site the scan started on: a tab that went to another site meanwhile is not it.
+  // (Within a site the address may change as one reads: Discourse writes the post number into it while scrolling.)
+  const urlNow = await browser.tabs.get(tabId).then((tab) => tab.url ?? '', () => null);
+  if (urlNow === null) return { ok: false, error: TAB_CLOSED };
+  if (hostOf(urlNow) !== hostOf(tabUrl)) {
+    return { ok: false, error: 'The tab went to another site while Threadsift read it. Nothing was changed; scan the page again.' };
+  }
   const read = keptOnThisSite(extracted.result, tabUrl);
 
   try {
@@ -132,3 +139,12 @@ export async function scanTab(tabId: number): Promise<ScanOutcome> {
     return { ok: false, error: `The scan was read but could not be saved: ${message}. Nothing already stored was changed.` };
   }
 }
+
+const currentUrl = (tabId: number) => browser.tabs.get(tabId).then((tab) => tab.url ?? '', () => '');
+const hostOf = (url: string) => {
+  try {
+    return new URL(url).host;
+  } catch {
+    return '';
+  }
+};

@@ -128,7 +128,7 @@ describe('classify: long lines', () => {
     const result = classify(['/dev/zero'], undefined, { timeout: 15_000 });
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toBe('classify: no line end in the first 64 MB: the input does not look like JSON Lines; stopped\n');
+    expect(result.stderr).toBe('classify: no line end in the first 64 Mi characters: the input does not look like JSON Lines; stopped\n');
   }, 20_000);
 });
 

@@ -127,7 +127,7 @@ describe('scan: what it cannot read', () => {
     try {
       const result = scan([`http://127.0.0.1:${port}/post`], { env: { THREADSIFT_TEST_FETCH_TIMEOUT_MS: '1000' } });
       expect(result.status).toBe(1);
-      expect(result.stderr).toBe(`threadsift: cannot fetch http://127.0.0.1:${port}/post: no answer within 1 s; check the address, or save the page from your browser and pass the file\n`);
+      expect(result.stderr).toBe(`threadsift: cannot fetch http://127.0.0.1:${port}/post: the page did not arrive within 1 s; check the address, or save the page from your browser and pass the file\n`);
     } finally {
       silent.close();
     }
