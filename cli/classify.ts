@@ -18,6 +18,7 @@ import { builtScreen, createClassifier, type Classifier } from '../lib/classify/
 import type { BuiltScreen } from '../lib/classify/prescreen';
 import { inferRoles, type InferredRoles } from '../lib/classify/infer-roles';
 import { readScreenCache, writeScreenCache } from './screen-cache';
+import { ArgumentError, parseArgs } from './args';
 import { Output, OutputError, plainReason } from './output';
 import { escapeUnshowable, replacementsIn } from './text';
 
@@ -372,14 +373,15 @@ const USAGE =
 
 /** What the arguments ask for: the input file ("-": standard input), the usage, or what is wrong with them. */
 function readArgs(args: string[]): { file?: string; help?: true; wrong?: string } {
-  const files: string[] = [];
-  let optionsEnded = false;
-  for (const arg of args) {
-    if (optionsEnded || arg === '-' || !arg.startsWith('-')) files.push(arg);
-    else if (arg === '--') optionsEnded = true;
-    else if (arg === '--help' || arg === '-h') return { help: true };
-    else return { wrong: `unknown option ${escapeUnshowable(arg)} (see --help)` };
+  let parsed;
+  try {
+    parsed = parseArgs(args, { flags: ['help'] });
+  } catch (error) {
+    if (error instanceof ArgumentError) return { wrong: `${error.message} (see --help)` };
+    throw error;
   }
+  if (parsed.options.help) return { help: true };
+  const files = parsed.positional;
   if (files.length > 1) return { wrong: `one input file expected, but ${escapeUnshowable(files[1])} is a second one` };
   return { file: files[0] };
 }

@@ -71,6 +71,7 @@ export function analyseThread(
   const answerers = nodes.filter((node) => speaksForSite.has(node) && !node.comment.deleted && !node.comment.hidden);
   const opening = openingPost(thread, nodes);
   const staffRepliers = answerers.filter((node) => node !== opening);
+  const addressees = addresseesOf(nodes, answerers);
 
   return nodes.map((node) => {
     // The post that opens an issue reports or asks whoever files it, a maintainer too; on a forum, staff opening a
@@ -97,13 +98,13 @@ export function analyseThread(
       scores: classification.scores,
       cues: classification.cues,
       ...(classification.learnt ? { learnt: classification.learnt } : {}),
-      reply: awaitsStaff ? replyState(node, nodes, answerers, byId, flat) : null,
+      reply: awaitsStaff ? replyState(node, answerers, addressees, byId, flat) : null,
       followUp: awaitsStaff && staffRepliers.some((staffNode) => isAfter(node, staffNode)),
     };
   });
 }
 
-function replyState(question: Node, nodes: Node[], answerers: Node[], byId: Map<string, Node>, flat: boolean): ReplyState {
+function replyState(question: Node, answerers: Node[], addressees: Addressees, byId: Map<string, Node>, flat: boolean): ReplyState {
   const candidates = answerers.filter((node) => node !== question).sort(compareOrder);
   // Quoting or naming the question answers it only from a later comment: an earlier staff comment that quoted the same
   // words ("Any update on this?") answered someone else.
@@ -118,25 +119,45 @@ function replyState(question: Node, nodes: Node[], answerers: Node[], byId: Map<
   // In the same branch (every comment of a flat thread is), a later staff comment may have answered it, unless it is
   // plainly addressed to someone else: it names or quotes another commenter ("Thanks Kenji, glad you like it!").
   const possibly = candidates.find(
-    (staff) => isAfter(staff, question) && (flat || rootOf(staff, byId) === root) && !addressesSomeoneElse(staff, question, nodes, answerers),
+    (staff) => isAfter(staff, question) && (flat || rootOf(staff, byId) === root) && !addressesSomeoneElse(staff, question, addressees),
   );
   if (possibly) return { state: 'possibly-answered', by: possibly.comment.id };
   return { state: 'unanswered', by: null };
 }
 
 /** The staff comment names or quotes a commenter other than the question's author, and not the question's author. */
-function addressesSomeoneElse(staff: Node, question: Node, nodes: Node[], answerers: Node[]): boolean {
-  const author = question.comment.author.trim().toLowerCase();
-  let others = false;
-  for (const node of nodes) {
-    if (node === staff || answerers.includes(node)) continue;
-    const sameAuthor = node.comment.author.trim().toLowerCase() === author;
-    const addressed = mentionsAuthor(staff.comment.text, node.comment) || quotesText(staff.comment, node.normText);
-    if (!addressed) continue;
-    if (sameAuthor) return false;
-    others = true;
-  }
-  return others;
+function addressesSomeoneElse(staff: Node, question: Node, addressees: Addressees): boolean {
+  const addressed = addressees(staff);
+  return addressed.size > 0 && !addressed.has(authorKey(question.comment));
+}
+
+/** The authors (see authorKey) of the commenters' comments a staff comment names or quotes. */
+type Addressees = (staff: Node) => Set<string>;
+
+const authorKey = (comment: ScrapedComment) => comment.author.trim().toLowerCase();
+
+/**
+ * Whom each staff comment addresses, worked out once per staff comment and on demand. Naming depends only on a
+ * writer's login and display name, so each writer is tried once, not each of their comments: a thread of thousands of
+ * comments would otherwise try every comment for every question against every later staff comment.
+ */
+function addresseesOf(nodes: Node[], answerers: Node[]): Addressees {
+  const speakers = new Set(answerers);
+  const commenters = nodes.filter((node) => !speakers.has(node));
+  const writers = new Map<string, ScrapedComment>();
+  for (const { comment } of commenters) writers.set(`${comment.author}\u0000${comment.authorName ?? ''}`, comment);
+  const cache = new Map<Node, Set<string>>();
+  return (staff) => {
+    let addressed = cache.get(staff);
+    if (addressed) return addressed;
+    addressed = new Set();
+    for (const writer of writers.values()) if (mentionsAuthor(staff.comment.text, writer)) addressed.add(authorKey(writer));
+    if (staff.comment.quotes?.length) {
+      for (const node of commenters) if (quotesText(staff.comment, node.normText)) addressed.add(authorKey(node.comment));
+    }
+    cache.set(staff, addressed);
+    return addressed;
+  };
 }
 
 /** The first comment when it is a top-level post by the thread's author (e.g. Discourse post #1). */
@@ -215,6 +236,10 @@ const CASELESS_NAME_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}
 
 function mentionsAuthor(text: string, author: ScrapedComment): boolean {
   const login = author.author.trim();
+  // Most staff comments name no one a given writer is called: a substring test spares building their patterns.
+  const lower = text.toLowerCase();
+  const name = author.authorName?.trim().toLowerCase();
+  if (!(login && lower.includes(login.toLowerCase())) && !(name && lower.includes(name))) return false;
   // "@lucia" names lucia, but "@lucia.b" names someone else: a dot counts as the end only where no word follows it.
   if (login && new RegExp(`(^|[^\\w@])@${escapeRegExp(login)}(?![\\w-]|\\.[\\w-])`, 'iu').test(text)) return true;
   // Two characters make a name in Chinese or Japanese ("田中"); in letters they are too likely a word.
