@@ -617,10 +617,6 @@ export function Dashboard(props: DashboardProps) {
                 }}
                 onToggleSelect={toggleSelect}
                 onReveal={reveal}
-                onSnooze={(index, until) => {
-                  const item = visible[index];
-                  if (item) void setStatus('snoozed', until, [item.comment.key]);
-                }}
               />
             </>
           )}

@@ -24,7 +24,6 @@ export interface QueueListProps {
   onPick(index: number, event: MouseEvent): void;
   onToggleSelect(index: number, shift: boolean): void;
   onReveal(item: QueueItem): void;
-  onSnooze(index: number, untilIso: string): void;
   listRef?: { current: HTMLDivElement | null };
 }
 
@@ -76,7 +75,6 @@ export function QueueList(props: QueueListProps) {
                 onPick={props.onPick}
                 onToggleSelect={props.onToggleSelect}
                 onReveal={props.onReveal}
-                onSnooze={props.onSnooze}
               />
             );
           })}

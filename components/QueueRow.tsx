@@ -6,7 +6,6 @@ import { formatRelative, formatDate, t } from '../lib/i18n';
 import { LabelChip } from './LabelChip';
 import { commentTime, reasonText, snippet, visibleLabels } from './commentText';
 import { safeHttpUrl } from '../lib/safe-url';
-import { dateInputToIso, isoToDateInput, tomorrow } from './triageKeys';
 import { UserText } from './UserText';
 
 export interface QueueRowProps {
@@ -23,8 +22,11 @@ export interface QueueRowProps {
   onPick(index: number, event: MouseEvent): void;
   onToggleSelect(index: number, shift: boolean): void;
   onReveal(item: QueueItem): void;
-  /** Snooze this row until a date picked on the row itself. */
-  onSnooze(index: number, untilIso: string): void;
+}
+
+/** The permalink was checked to be http(s) by safeHttpUrl; the page opened gets no handle back to the dashboard. */
+function openInNewTab(url: string): void {
+  window.open(url, '_blank', 'noopener,noreferrer');
 }
 
 export function QueueRow(props: QueueRowProps) {
@@ -52,12 +54,12 @@ export function QueueRow(props: QueueRowProps) {
       style={{ transform: `translateY(${props.top}px)` }}
       onClick={(event) => props.onPick(index, event as unknown as MouseEvent)}
     >
-      <input
-        type="checkbox"
+      <span
         class="select"
-        checked={selected}
-        tabIndex={-1}
-        aria-label={t('queue.select')}
+        aria-hidden="true"
+        data-checked={selected ? 'true' : 'false'}
+        data-testid="row-select"
+        title={t('queue.select')}
         onClick={(event) => {
           event.stopPropagation();
           props.onToggleSelect(index, (event as unknown as MouseEvent).shiftKey);
@@ -83,37 +85,36 @@ export function QueueRow(props: QueueRowProps) {
           <LabelChip key={label} label={label} score={comment.scores?.[label]} cue={comment.cues?.[label]} manual={!!triage.labelOverride} />
         ))}
         {reason ? <span class="cue"><bdi>{reason}</bdi></span> : null}
-        <span class="row-actions">
-          {active ? (
-            <input
-              type="date"
-              class="small"
-              aria-label={t('action.snoozeUntil')}
-              title={t('action.snoozeUntil')}
-              value={status === 'snoozed' ? isoToDateInput(triage.snoozeUntil) : ''}
-              min={isoToDateInput(tomorrow().toISOString())}
-              onClick={(event) => event.stopPropagation()}
-              onChange={(event) => {
-                const iso = dateInputToIso((event.currentTarget as HTMLInputElement).value);
-                if (iso) props.onSnooze(index, iso);
-              }}
-            />
-          ) : null}
-          <button
-            type="button"
-            class="small ghost"
-            tabIndex={-1}
+        {/* Mouse shortcuts only: an option may hold no controls of its own (its content is its name), and the
+            detail pane offers both to keys and screen readers ("o", and its Permalink link). */}
+        <span class="row-actions" aria-hidden="true">
+          <span
+            class="row-action"
+            data-testid="row-reveal"
             onClick={(event) => {
               event.stopPropagation();
               props.onReveal(item);
             }}
           >
             {t('queue.openOnPage')}
-          </button>
+          </span>
           {permalink ? (
-            <a href={permalink} target="_blank" rel="noopener noreferrer" tabIndex={-1} onClick={(event) => event.stopPropagation()}>
+            <span
+              class="row-action link"
+              data-testid="row-permalink"
+              title={permalink}
+              onClick={(event) => {
+                event.stopPropagation();
+                openInNewTab(permalink);
+              }}
+              onAuxClick={(event) => {
+                if ((event as unknown as MouseEvent).button !== 1) return;
+                event.stopPropagation();
+                openInNewTab(permalink);
+              }}
+            >
               {t('queue.permalink')}
-            </a>
+            </span>
           ) : null}
         </span>
       </div>

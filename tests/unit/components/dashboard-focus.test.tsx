@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
 // Keyboard and screen-reader use of the dashboard: focus never falls to <body> when the control holding it goes away,
 // Enter on a form control keeps its own meaning, and the list answers Home, End and Space and says where each row is.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { Dashboard } from '../../../components/Dashboard';
 import { setLocale } from '../../../lib/i18n';
 import type { TriageStore } from '../../../lib/store/types';
-import { comment, fakeHost, fakeLayout, freshStore, mount, press, rows, thread, unmount, waitFor } from './helpers';
+import { comment, fakeHost, fakeLayout, type FakeHost, freshStore, mount, press, rows, thread, unmount, waitFor } from './helpers';
 
 describe('Dashboard focus and keys', () => {
   let store: TriageStore;
@@ -108,5 +108,54 @@ describe('Dashboard focus and keys', () => {
       ['2', '3'],
       ['3', '3'],
     ]);
+  });
+});
+
+describe('the row mouse shortcuts, which are not controls', () => {
+  let store: TriageStore;
+  let host: FakeHost;
+  let container: HTMLElement | null = null;
+
+  beforeEach(async () => {
+    fakeLayout();
+    setLocale('en');
+    store = await freshStore();
+    await store.saveScan(thread(), [comment('How do I export my observations?', ['question']), comment('The map crashes when I zoom in.', ['bug'])]);
+    host = fakeHost();
+    container = await mount(<Dashboard store={store} host={host} />);
+    await waitFor(() => rows(container!).length === 2);
+  });
+
+  afterEach(async () => {
+    if (container) await unmount(container);
+    container = null;
+    store.close();
+    vi.restoreAllMocks();
+  });
+
+  it('holds no focusable element in a row (an option may not), and hides the shortcuts from screen readers', () => {
+    for (const row of rows(container!)) {
+      expect(row.querySelectorAll('input, button, a, select, textarea, [tabindex]')).toHaveLength(0);
+      expect(row.querySelector('.row-actions')!.getAttribute('aria-hidden')).toBe('true');
+      expect(row.querySelector('[data-testid="row-select"]')!.getAttribute('aria-hidden')).toBe('true');
+    }
+  });
+
+  it('selects a row with its drawn box, and the box shows it', async () => {
+    const box = () => rows(container!)[1].querySelector<HTMLElement>('[data-testid="row-select"]')!;
+    expect(box().dataset.checked).toBe('false');
+    await act(() => box().click());
+    await waitFor(() => rows(container!)[1].getAttribute('aria-selected') === 'true');
+    expect(box().dataset.checked).toBe('true');
+    expect(container!.querySelector('.bulkbar')).not.toBeNull();
+  });
+
+  it('opens the permalink in a new tab with no handle back, and "Open on page" asks the background to show it', async () => {
+    const open = vi.spyOn(window, 'open').mockReturnValue(null);
+    const row = rows(container!)[0];
+    await act(() => row.querySelector<HTMLElement>('[data-testid="row-permalink"]')!.click());
+    expect(open).toHaveBeenCalledWith(expect.stringMatching(/^https:\/\/blog\.example\.org\/post\/1#comment-\d+$/), '_blank', 'noopener,noreferrer');
+    await act(() => row.querySelector<HTMLElement>('[data-testid="row-reveal"]')!.click());
+    await waitFor(() => host.sent.some((m) => m.name === 'comment.reveal'));
   });
 });
