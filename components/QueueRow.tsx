@@ -76,6 +76,7 @@ export function QueueRow(props: QueueRowProps) {
             {status === 'snoozed' && triage.snoozeUntil ? t('status.snoozedUntil', { date: formatDate(triage.snoozeUntil) }) : t(`status.${status}`)}
           </span>
         ) : null}
+        {comment.history?.length ? <span class="badge">{t('badge.edited')}</span> : null}
         {comment.goneSince ? <span class="badge gone">{t('badge.gone')}</span> : null}
         <span class="thread">· <UserText text={threadTitle} title={threadTitle} flag={false} /></span>
         <span class="time" title={time ? formatDate(time, true) : undefined}>{time ? formatRelative(time) : t('queue.noDate')}</span>

@@ -16,11 +16,12 @@ export function summaryText(summary: ScanSummary): string {
   });
 }
 
-/** "3 new, 1 edited, 0 gone since the last scan", only for a re-scan that changed something. */
+/** "3 new, 1 edited, 0 gone since the last scan; 1 reopened: …", only for a re-scan that changed something. */
 export function changesText(summary: ScanSummary): string | null {
   const rescan = summary.added < summary.total;
   if (!rescan || (summary.added === 0 && summary.edited === 0 && summary.gone === 0)) return null;
-  return t('scan.changes', { added: summary.added, edited: summary.edited, gone: summary.gone });
+  const changes = t('scan.changes', { added: summary.added, edited: summary.edited, gone: summary.gone });
+  return summary.reopened ? `${changes}; ${t('scan.reopened', { n: summary.reopened })}` : changes;
 }
 
 export type ScanErrorKind = 'permission' | 'no-thread' | 'not-scannable' | 'other';

@@ -65,6 +65,7 @@ export const en = {
   'scan.summary': '{comments}: {details}',
   'scan.nothingActionable': 'nothing needs an answer',
   'scan.changes': '{added} new, {edited} edited, {gone} gone since the last scan',
+  'scan.reopened': { one: '{n} reopened: edited with a new question or report after staff closed it', other: '{n} reopened: edited with a new question or report after staff closed them' },
   'scan.scanning': 'Scanning…',
   'scan.progress': 'Scanning… {message}',
   'scan.progressCount': 'Scanning… {done} of {total}',

@@ -61,6 +61,7 @@ export const es: Messages = {
   'scan.summary': '{comments}: {details}',
   'scan.nothingActionable': 'nada necesita respuesta',
   'scan.changes': '{added} nuevos, {edited} editados, {gone} desaparecidos desde el último análisis',
+  'scan.reopened': { one: '{n} reabierto: editado con una nueva pregunta o incidencia después de cerrarlo', other: '{n} reabiertos: editados con una nueva pregunta o incidencia después de cerrarlos' },
   'scan.scanning': 'Analizando…',
   'scan.progress': 'Analizando… {message}',
   'scan.progressCount': 'Analizando… {done} de {total}',

@@ -11,7 +11,8 @@ import { blocksOf, commentTime, commentsOf, readBlock, defaultTriage, isDefaultT
 import { openDatabaseAt } from './open';
 import { BACKUP_FORMAT, parseBackup } from './backup';
 import { withDefaults } from './defaults';
-import { isOpenFollowUp, needsAttention, withEffectiveStatus } from './status';
+import { effectiveStatus, isOpenFollowUp, needsAttention, withEffectiveStatus } from './status';
+import { editAddsAsk } from './reopen';
 import { textHash } from './hash';
 import { undoPatch } from './undo';
 import { Problems, checkCorrection, checkSettings, checkTriage } from './validate';
@@ -105,9 +106,10 @@ class IdbTriageStore implements TriageStore {
       const merged: CommentRecord[] = [];
       const summary: ScanSummary = {
         threadUrl: url, total: 0, added: 0, edited: 0, gone: 0,
-        counts: Object.fromEntries(LABELS.map((l) => [l, 0])) as Record<Label, number>, openFollowUps: 0,
+        counts: Object.fromEntries(LABELS.map((l) => [l, 0])) as Record<Label, number>, openFollowUps: 0, reopened: 0,
       };
       const nowMs = now.getTime();
+      const reopened: TriageRecord[] = [];
 
       for (const scraped of comments) {
         const key = commentKey(url, scraped.id);
@@ -115,8 +117,9 @@ class IdbTriageStore implements TriageStore {
         seen.add(key);
         const old = previous.get(key);
         const history = old ? [...old.history] : [];
+        const edited = !!old && old.text !== scraped.text;
         if (!old) summary.added++;
-        else if (old.text !== scraped.text) {
+        else if (edited) {
           history.push({ text: old.text, seenUntil: old.lastSeenAt });
           summary.edited++;
         }
@@ -125,8 +128,13 @@ class IdbTriageStore implements TriageStore {
           firstSeenAt: old?.firstSeenAt ?? at, lastSeenAt: at, goneSince: null, history,
         };
         merged.push(record);
-        // A scan writes no triage record: staff have decided nothing yet, and a missing one reads as open.
-        const triage = triageByKey.get(key) ?? defaultTriage(key, url, record.firstSeenAt);
+        // A scan writes no triage record (staff have decided nothing yet, and a missing one reads as open), with one
+        // exception: a closed item whose writer edited in a new question or report opens again (lib/store/reopen.ts).
+        let triage = triageByKey.get(key) ?? defaultTriage(key, url, record.firstSeenAt);
+        if (edited && effectiveStatus(triage, nowMs) !== 'open' && editAddsAsk(old.text, record, triage.labelOverride ?? record.labels)) {
+          triage = { ...triage, status: 'open', snoozeUntil: null, updatedAt: at };
+          reopened.push(triage);
+        }
         const item: QueueItem = { comment: record, triage, labels: triage.labelOverride ?? record.labels };
         for (const label of item.labels) summary.counts[label]++;
         if (isOpenFollowUp(item, nowMs)) summary.openFollowUps++;
@@ -160,6 +168,9 @@ class IdbTriageStore implements TriageStore {
         lastVisitedAt: storedThread?.lastVisitedAt ?? null, tracked: storedThread?.tracked ?? false,
       };
       (unwrap(threads) as IDBObjectStore).put(record);
+      const rawTriage = unwrap(tx.objectStore('triage')) as IDBObjectStore;
+      for (const triage of reopened) rawTriage.put(triage);
+      summary.reopened = reopened.length;
       await done;
       return summary;
     } catch (error) {
