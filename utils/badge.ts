@@ -1,7 +1,7 @@
 // The toolbar badge: on a scanned page, its open questions and bug reports; elsewhere, the
 // unanswered follow-ups across all tracked threads.
 import browser from 'webextension-polyfill';
-import { ACTIONABLE } from '../lib/thread';
+import { isOpenFollowUp, needsAttention } from '../lib/store/status';
 import { getStore } from './services';
 
 /** A tab's scanned thread, and the address the tab showed when it was scanned (filled in shortly after). */
@@ -92,11 +92,10 @@ export async function refreshBadge(): Promise<void> {
   let trackedFollowUps = 0;
   const tracked = new Set((await store.listThreads()).filter((t) => t.tracked).map((t) => t.url));
   for (const item of items) {
-    if (item.triage.status !== 'open' || !item.labels.some((l) => ACTIONABLE.includes(l))) continue;
+    // The dashboard's rules, so the badge and the Queue count the same comments (staff's own never).
+    if (!needsAttention(item)) continue;
     openByThread.set(item.comment.threadUrl, (openByThread.get(item.comment.threadUrl) ?? 0) + 1);
-    if (tracked.has(item.comment.threadUrl) && item.comment.followUp && item.comment.reply?.state === 'unanswered') {
-      trackedFollowUps++;
-    }
+    if (tracked.has(item.comment.threadUrl) && isOpenFollowUp(item)) trackedFollowUps++;
   }
   await toolbarButton().setBadgeBackgroundColor({ color: '#b45309' });
   await toolbarButton().setBadgeText({ text: badgeText(trackedFollowUps) });

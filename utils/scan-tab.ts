@@ -4,7 +4,7 @@ import browser from 'webextension-polyfill';
 import type { ResponseOf, ScanOutcome } from '../lib/messages';
 import { analyseExtract, staffLoginsFor } from '../lib/pipeline';
 import { keptOnThisSite } from '../lib/extract/own-site';
-import { ACTIONABLE } from '../lib/thread';
+import { needsAttention } from '../lib/store/status';
 import { sendToTab } from './messaging';
 import { getClassifier, getStore } from './services';
 import { refreshBadge, rememberTabThread } from './badge';
@@ -129,7 +129,7 @@ export async function scanTab(tabId: number): Promise<ScanOutcome> {
       id: item.comment.id,
       permalink: item.comment.permalink,
       labels: item.labels.filter((label) => label !== 'other'),
-      open: item.triage.status === 'open' && item.labels.some((label) => ACTIONABLE.includes(label)),
+      open: needsAttention(item),
     }));
     await sendToTab(tabId, 'page.mark', { marks }, frameId).catch(() => undefined);
     await refreshBadge();

@@ -28,11 +28,8 @@ export async function recheckTracked(): Promise<{ checked: number; newFollowUps:
         parseHtml: (html) => parseHtml(html),
       });
       const analysed = analyseExtract(extracted, classifier, staffLoginsFor(thread.url, settings.staffAccounts));
-      const before = (await store.listItems({ threadUrl: thread.url })).filter(
-        (item) => item.comment.followUp && item.comment.reply?.state === 'unanswered' && item.triage.status === 'open',
-      ).length;
       const summary = await store.saveScan(analysed.thread, analysed.comments);
-      newFollowUps += Math.max(0, summary.openFollowUps - before);
+      newFollowUps += summary.newOpenFollowUps;
       checked++;
     } catch (error) {
       console.warn(`Threadsift: re-check of ${thread.url} failed`, error);

@@ -106,7 +106,7 @@ class IdbTriageStore implements TriageStore {
       const merged: CommentRecord[] = [];
       const summary: ScanSummary = {
         threadUrl: url, total: 0, added: 0, edited: 0, gone: 0,
-        counts: Object.fromEntries(LABELS.map((l) => [l, 0])) as Record<Label, number>, openFollowUps: 0, reopened: 0,
+        counts: Object.fromEntries(LABELS.map((l) => [l, 0])) as Record<Label, number>, openFollowUps: 0, newOpenFollowUps: 0, reopened: 0,
       };
       const nowMs = now.getTime();
       const reopened: TriageRecord[] = [];
@@ -137,7 +137,10 @@ class IdbTriageStore implements TriageStore {
         }
         const item: QueueItem = { comment: record, triage, labels: triage.labelOverride ?? record.labels };
         for (const label of item.labels) summary.counts[label]++;
-        if (isOpenFollowUp(item, nowMs)) summary.openFollowUps++;
+        if (isOpenFollowUp(item, nowMs)) {
+          summary.openFollowUps++;
+          if (!old) summary.newOpenFollowUps++;
+        }
       }
       summary.total = seen.size;
 

@@ -106,6 +106,8 @@ export interface ScanSummary {
   counts: Record<Label, number>;
   /** Unanswered follow-ups in this thread after the merge. */
   openFollowUps: number;
+  /** Of those, the ones this scan found first (what a tracked re-check tells staff about). */
+  newOpenFollowUps: number;
   /** Items staff had closed that opened again: their writer edited in a new question or report. */
   reopened: number;
 }

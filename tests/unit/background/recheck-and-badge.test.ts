@@ -7,7 +7,9 @@ import { fakeBrowser } from 'wxt/testing';
 import background from '../../../entrypoints/background';
 import { coalesce, refreshBadge, rememberTabThread } from '../../../utils/badge';
 import { getStore } from '../../../utils/services';
-import { RECHECK_ALARM } from '../../../utils/tracked';
+import { RECHECK_ALARM, recheckTracked } from '../../../utils/tracked';
+import browser from 'webextension-polyfill';
+import { DEMO_COMMENTS, DEMO_POST, DEMO_STAFF, renderDemoPage, type DemoComment } from '../../fixtures/demo/outage-thread';
 import { sendToBackground } from '../../../utils/messaging';
 import { comment, thread } from '../components/helpers';
 
@@ -83,6 +85,42 @@ describe('background', () => {
     await until(async () => (await fakeBrowser.action.getBadgeText({ tabId: tab.id })) === '');
     await refreshBadge();
     expect(await fakeBrowser.action.getBadgeText({ tabId: tab.id })).toBe('');
+  });
+
+  it('does not count a staff comment labelled as a question, as the Queue does not', async () => {
+    const threadUrl = 'https://forum.example.org/t/staff-asks/50';
+    const store = await getStore();
+    await store.saveScan(thread(threadUrl, 'Staff asks'), [
+      comment('The export stops at 500 rows.', ['bug']),
+      comment('Which browser do you use?', ['question'], { staff: true }),
+    ]);
+    const tab = await fakeBrowser.tabs.create({ url: threadUrl });
+    rememberTabThread(tab.id!, threadUrl);
+    await refreshBadge();
+    expect(await fakeBrowser.action.getBadgeText({ tabId: tab.id })).toBe('1');
+  });
+
+  it('tells how many follow-ups a re-check found new, even where staff answered an older one meanwhile', async () => {
+    const store = await getStore();
+    await store.updateSettings({ staffAccounts: { 'www.inaturalist.org': DEMO_STAFF } });
+    const url = `https://www.inaturalist.org${DEMO_POST.path}`;
+    let page = renderDemoPage();
+    vi.spyOn(globalThis, 'fetch').mockImplementation(async () => new Response(page, { headers: { 'content-type': 'text/html' } }));
+    vi.spyOn(browser.permissions, 'contains').mockResolvedValue(true);
+
+    // The first re-check reads the thread whole: its two follow-ups are new.
+    await store.saveScan(thread(url, DEMO_POST.title), []);
+    await store.setTracked(url, true);
+    expect(await recheckTracked()).toMatchObject({ newFollowUps: 2 });
+
+    // Staff answer one follow-up on the page and a reader posts another: one new, whatever the net change.
+    const later: DemoComment[] = [
+      { uuid: '0b1c0017-aaaa-4bbb-8ccc-000000000017', login: 'tiwane-staff', at: '2026-11-11T09:00:00Z', html: '<p><a href="/people/ghostmail_gary">@ghostmail_gary</a> the duplicate emails stopped yesterday.</p>' },
+      { uuid: '0b1c0018-aaaa-4bbb-8ccc-000000000018', login: 'moss_mira', at: '2026-11-12T10:00:00Z', html: '<p>How do I download my observations from the outage day as a CSV?</p>' },
+    ];
+    page = renderDemoPage([...DEMO_COMMENTS, ...later]);
+    expect(await recheckTracked()).toMatchObject({ newFollowUps: 1 });
+    await store.setTracked(url, false);
   });
 
   // [thread, addresses that stay on it, an address that leaves it]

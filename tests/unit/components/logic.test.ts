@@ -125,7 +125,7 @@ describe('links and scan text', () => {
 
   it('summarises a scan in plain words', () => {
     setLocale('en');
-    const text = summaryText({ threadUrl: 'u', total: 212, added: 212, edited: 0, gone: 0, counts: { question: 7, bug: 2, thanks: 150, other: 53 }, openFollowUps: 0, reopened: 0 });
+    const text = summaryText({ threadUrl: 'u', total: 212, added: 212, edited: 0, gone: 0, counts: { question: 7, bug: 2, thanks: 150, other: 53 }, openFollowUps: 0, newOpenFollowUps: 0, reopened: 0 });
     expect(text).toBe('212 comments: 7 questions, 2 bug reports');
     expect(classifyScanError('Missing host permission for https://x.org')).toBe('permission');
     expect(classifyScanError('No comment thread found on this page (tried: wordpress)')).toBe('no-thread');

@@ -13,7 +13,7 @@ const tab = { id: 7, url: 'https://blog.example.org/post/1' };
 const outcome: ScanOutcome = {
   ok: true,
   warnings: [],
-  summary: { threadUrl: tab.url, total: 12, added: 12, edited: 0, gone: 0, counts: { question: 2, bug: 1, thanks: 5, other: 4 }, openFollowUps: 0, reopened: 0 },
+  summary: { threadUrl: tab.url, total: 12, added: 12, edited: 0, gone: 0, counts: { question: 2, bug: 1, thanks: 5, other: 4 }, openFollowUps: 0, newOpenFollowUps: 0, reopened: 0 },
 };
 
 describe('Popup: focus, live region and landmarks', () => {

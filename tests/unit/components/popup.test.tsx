@@ -12,7 +12,7 @@ function outcomeWith(counts: { question: number; bug: number; thanks: number; ot
   return {
     ok: true,
     warnings,
-    summary: { threadUrl: tab.url, total, added: total, edited: 0, gone: 0, counts, openFollowUps: 1, reopened: 0 },
+    summary: { threadUrl: tab.url, total, added: total, edited: 0, gone: 0, counts, openFollowUps: 1, newOpenFollowUps: 0, reopened: 0 },
   };
 }
 

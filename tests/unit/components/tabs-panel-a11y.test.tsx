@@ -12,7 +12,7 @@ const tabInfo: TabInfo = { tabId: 3, url: 'https://blog.example.org/post/1', tit
 const outcome: ScanOutcome = {
   ok: true,
   warnings: [],
-  summary: { threadUrl: tabInfo.url, total: 4, added: 4, edited: 0, gone: 0, counts: { question: 1, bug: 0, thanks: 2, other: 1 }, openFollowUps: 0, reopened: 0 },
+  summary: { threadUrl: tabInfo.url, total: 4, added: 4, edited: 0, gone: 0, counts: { question: 1, bug: 0, thanks: 2, other: 1 }, openFollowUps: 0, newOpenFollowUps: 0, reopened: 0 },
 };
 
 describe('TabsPanel: Scan keeps focus', () => {

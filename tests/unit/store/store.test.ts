@@ -50,7 +50,7 @@ describe('saveScan', () => {
     ];
     const summary = await store.saveScan(thread(), comments, T0);
     expect(summary).toEqual({
-      threadUrl: THREAD_URL, total: 3, added: 3, edited: 0, gone: 0, reopened: 0,
+      threadUrl: THREAD_URL, total: 3, added: 3, edited: 0, gone: 0, newOpenFollowUps: 1, reopened: 0,
       counts: { thanks: 1, question: 2, bug: 1, other: 0 }, openFollowUps: 1,
     });
     const saved = await store.getThread(THREAD_URL);
