@@ -483,16 +483,19 @@ export function Dashboard(props: DashboardProps) {
   );
 
   const exportOpen = (kind: ExportKind) => {
-    // The open questions and bug reports (as lib/export selects them), within the chosen site/thread.
-    const scope = queueFilterFor('queue', { ...NO_FILTERS, site: filters.site, threadUrl: filters.threadUrl }, '');
-    const questions = filterQueue(items, scope, 'thread');
-    if (!questions.length) {
+    // What staff are looking at: the selection when there is one, else the open questions and reports among the
+    // list's rows (every filter and the search applied), grouped by thread.
+    // The Threads view lists no rows: there, the queue's items within the site and thread filters.
+    const shown = view === 'threads' ? filterQueue(items, queueFilterFor('queue', filters, ''), sort) : visible;
+    const chosen = selected.size ? items.filter((item) => selected.has(item.comment.key)) : shown.filter((item) => needsAttention(item));
+    const rows = filterQueue(chosen, {}, 'thread');
+    if (!rows.length) {
       showToast(t('toast.exportEmpty'));
       return;
     }
-    const file = buildExport(kind, questions, threads);
+    const file = buildExport(kind, rows, threads);
     download(file.filename, file.text, file.mime);
-    showToast(t('toast.exported', { file: file.filename }));
+    showToast(t(selected.size ? 'toast.exportedSelection' : 'toast.exportedShown', { n: rows.length, file: file.filename }));
   };
 
   const chooseView = (next: View) => {

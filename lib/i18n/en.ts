@@ -159,8 +159,9 @@ export const en = {
   'toast.undone': 'Undone',
   'toast.nothingToUndo': 'Nothing to undo',
   'toast.undoGone': { one: 'Nothing to undo: the comment is gone', other: 'Nothing to undo: the comments are gone' },
-  'toast.exported': 'Exported {file}',
-  'toast.exportEmpty': 'No open questions to export',
+  'toast.exportedShown': { one: 'Exported {n} open item of the list as shown: {file}', other: 'Exported {n} open items of the list as shown: {file}' },
+  'toast.exportedSelection': { one: 'Exported the {n} selected comment: {file}', other: 'Exported the {n} selected comments: {file}' },
+  'toast.exportEmpty': 'The list as shown holds no open questions or bug reports to export (filters and search apply)',
 
   'detail.title': 'Comment',
   'detail.empty': 'Select a comment with j/k or a click to see it here.',

@@ -155,8 +155,9 @@ export const es: Messages = {
   'toast.undone': 'Deshecho',
   'toast.nothingToUndo': 'Nada que deshacer',
   'toast.undoGone': { one: 'Nada que deshacer: el comentario ya no está', other: 'Nada que deshacer: los comentarios ya no están' },
-  'toast.exported': 'Exportado {file}',
-  'toast.exportEmpty': 'No hay preguntas abiertas que exportar',
+  'toast.exportedShown': { one: 'Exportado {n} elemento abierto de la lista tal como se ve: {file}', other: 'Exportados {n} elementos abiertos de la lista tal como se ve: {file}' },
+  'toast.exportedSelection': { one: 'Exportado el {n} comentario seleccionado: {file}', other: 'Exportados los {n} comentarios seleccionados: {file}' },
+  'toast.exportEmpty': 'La lista tal como se ve no tiene preguntas ni incidencias abiertas que exportar (se aplican filtros y búsqueda)',
 
   'detail.title': 'Comentario',
   'detail.empty': 'Elige un comentario con j/k o con un clic para verlo aquí.',

@@ -178,6 +178,32 @@ describe('Dashboard', () => {
     expect(files[0].text).not.toContain('Thanks for the great update!');
   });
 
+  it('exports what the list shows: the search applied, or only the selection when there is one', async () => {
+    const files: Array<{ name: string; text: string }> = [];
+    container = await mount(<Dashboard store={store} host={fakeHost()} download={(name, text) => files.push({ name, text })} />);
+    await waitFor(() => rows(container!).length === 3);
+    const search = container.querySelector<HTMLInputElement>('[data-testid="search"]')!;
+    search.value = 'offline';
+    search.dispatchEvent(new Event('input', { bubbles: true }));
+    await waitFor(() => rows(container!).length === 1);
+    container.querySelector<HTMLButtonElement>('[data-testid="export-csv"]')!.click();
+    expect(files[0].text).toContain('Can I use this offline?');
+    expect(files[0].text).not.toContain('How do I export my observations?');
+    expect(files[0].text).not.toContain('The map crashes');
+    await waitFor(() => container!.querySelector('[data-testid="toast"]')?.textContent?.includes('Exported 1 open item of the list as shown'));
+
+    search.value = '';
+    search.dispatchEvent(new Event('input', { bubbles: true }));
+    await waitFor(() => rows(container!).length === 3);
+    const crash = rows(container).find((row) => row.textContent!.includes('The map crashes'))!;
+    crash.querySelector<HTMLElement>('[data-testid="row-select"]')!.click();
+    await waitFor(() => container!.querySelector('.bulkbar') !== null);
+    container.querySelector<HTMLButtonElement>('[data-testid="export-csv"]')!.click();
+    expect(files[1].text).toContain('The map crashes');
+    expect(files[1].text).not.toContain('Can I use this offline?');
+    expect(files[1].text).not.toContain('How do I export my observations?');
+  });
+
   it('relabels by hand: override in the store, a correction kept, the background told', async () => {
     const host = fakeHost();
     container = await mount(<Dashboard store={store} host={host} />);
