@@ -448,7 +448,14 @@ export function Dashboard(props: DashboardProps) {
         else openThreadView(active.comment.threadUrl, active.comment.key);
         return true;
       case 'reveal': if (active) reveal(active); return !!active;
-      case 'relabel': setRelabelOpen(!relabelOpen); return true;
+      case 'relabel':
+        if (!active) return false;
+        // On a narrow window the labels form lives in the drawer: show it there rather than toggle it unseen.
+        if (narrow && !drawerOpen) {
+          openDrawer();
+          setRelabelOpen(true);
+        } else setRelabelOpen(!relabelOpen);
+        return true;
       default: return false;
     }
   };

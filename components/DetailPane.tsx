@@ -11,7 +11,8 @@ import { reasonText } from './commentText';
 import { safeHttpUrl } from '../lib/safe-url';
 import { keepFocusInside } from './focusTrap';
 import { UserText } from './UserText';
-import { dateInputToIso, isoToDateInput, tomorrow } from './triageKeys';
+import { tomorrow } from './triageKeys';
+import { SnoozeField } from './SnoozeField';
 
 export interface DetailPaneProps {
   item: QueueItem | null;
@@ -44,7 +45,10 @@ export function DetailPane(props: DetailPaneProps) {
 function Drawer(props: { onClose(): void; children: ComponentChildren }) {
   const sheet = useRef<HTMLDivElement>(null);
   const closeButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => closeButton.current?.focus(), []);
+  // Unless something inside took it first (the labels form opened with the drawer by `l`).
+  useEffect(() => {
+    if (!sheet.current?.contains(document.activeElement)) closeButton.current?.focus();
+  }, []);
   return (
     <>
       <div class="drawer-backdrop" onClick={props.onClose} />
@@ -121,18 +125,11 @@ function DetailBody(props: DetailPaneProps) {
             </>
           )}
         </div>
-        <label class="field">
-          {t('action.snoozeUntil')}
-          <input
-            type="date"
-            value={status === 'snoozed' ? isoToDateInput(triage.snoozeUntil) : ''}
-            min={isoToDateInput(tomorrow().toISOString())}
-            onChange={(event) => {
-              const iso = dateInputToIso((event.currentTarget as HTMLInputElement).value);
-              if (iso) props.onStatus('snoozed', iso);
-            }}
-          />
-        </label>
+        <SnoozeField
+          key={`snooze-${comment.key}-${status === 'snoozed' ? triage.snoozeUntil : ''}`}
+          current={status === 'snoozed' ? triage.snoozeUntil : null}
+          onSnooze={(iso) => props.onStatus('snoozed', iso)}
+        />
         <div class="actions">
           <button type="button" onClick={props.onReveal}>{t('queue.openOnPage')} <kbd>o</kbd></button>
           <button type="button" onClick={props.onOpenThread}>{t('action.openThread')} <kbd>Enter</kbd></button>

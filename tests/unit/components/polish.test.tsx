@@ -143,6 +143,15 @@ describe('Dashboard on a narrow window', () => {
     expect(document.activeElement).toBe(list);
   });
 
+  it('shows the labels form in the drawer on l, where it would otherwise toggle unseen', async () => {
+    container = await mount(<Dashboard store={store} host={fakeHost()} download={() => undefined} />);
+    await waitFor(() => rows(container!).length === 2);
+    container.querySelector<HTMLElement>('[role="listbox"]')!.focus();
+    await press('l');
+    const form = await waitFor(() => container!.querySelector<HTMLElement>('.detail.drawer form[aria-label="Labels"]'));
+    await waitFor(() => form.contains(document.activeElement));
+  });
+
   it('opens the drawer from a click on a row and closes it from its backdrop', async () => {
     container = await mount(<Dashboard store={store} host={fakeHost()} download={() => undefined} />);
     await waitFor(() => rows(container!).length === 2);
