@@ -4,6 +4,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Backup, Correction, SavedReply, Settings, ThreadRecord, TriageStore } from '../lib/store/types';
 import { parseBackup } from '../lib/store/backup';
+import { CorrectionsFileError, exportCorrections, mergeCorrections, parseCorrections } from '../lib/store/learning';
 import { fnv1aFrom } from '../lib/classify/hash';
 import { t } from '../lib/i18n';
 import { hostPermission } from '../lib/safe-url';
@@ -32,13 +33,13 @@ export function Options(props: OptionsProps) {
 
   const reload = async () => {
     try {
-      const [nextSettings, nextThreads, items, nextCorrections] = await Promise.all([
-        store.getSettings(), store.listThreads(), store.listItems(), store.listCorrections(),
+      const [nextSettings, nextThreads, comments, nextCorrections] = await Promise.all([
+        store.getSettings(), store.listThreads(), store.countComments(), store.listCorrections(),
       ]);
       applyAppearance(nextSettings);
       setSettings(nextSettings);
       setThreads(nextThreads);
-      setCommentCount(items.length);
+      setCommentCount(comments);
       setCorrections(nextCorrections);
     } catch (e) {
       setError(errorLine(e));
@@ -201,16 +202,17 @@ function StaffSection(props: { settings: Settings; onSave: Save }) {
     if (list.length) next[host] = list;
     else delete next[host];
     // On failure the form keeps what was typed, so it can be sent again.
-    if (await saveStaff(next)) {
+    if (await saveStaff(next, host)) {
       setSite('');
       setLogins('');
     }
   };
 
-  const saveStaff = async (staffAccounts: Settings['staffAccounts']): Promise<boolean> => {
+  /** `site`: the site whose logins were added or changed; reply states are worked out when a thread is scanned. */
+  const saveStaff = async (staffAccounts: Settings['staffAccounts'], site?: string): Promise<boolean> => {
     try {
       await props.onSave({ staffAccounts });
-      setNotice({ kind: 'ok', text: t('common.saved') });
+      setNotice({ kind: 'ok', text: site ? t('options.staffSavedRescan', { site }) : t('common.saved') });
       return true;
     } catch (e) {
       setNotice({ kind: 'error', text: errorLine(e) });
@@ -342,6 +344,7 @@ function SitesSection(props: { threads: ThreadRecord[]; host: PageHost; settings
           onChange={(e) => {
             const minutes = Math.round(Number((e.currentTarget as HTMLInputElement).value));
             if (Number.isFinite(minutes) && minutes >= 5 && minutes <= 1440) saveSetting(props.onSave, { recheckMinutes: minutes }, setNotice);
+            else setNotice({ kind: 'error', text: t('options.recheckRange', { value: (e.currentTarget as HTMLInputElement).value || '—' }) });
           }}
         />
       </label>
@@ -434,16 +437,14 @@ function ClassifierSection(props: {
   };
   const importFile = async (file: File) => {
     try {
-      const parsed: unknown = JSON.parse(await file.text());
-      const list = Array.isArray(parsed) ? parsed : (parsed as { corrections?: unknown })?.corrections;
-      if (!Array.isArray(list) || !list.every(isCorrection)) throw new Error(t('options.correctionsBad'));
-      const byId = new Map(props.corrections.map((c) => [c.id, c]));
-      for (const correction of list) byId.set(correction.id, correction);
-      await props.store.replaceCorrections([...byId.values()]);
-      setNotice({ kind: 'ok', text: t('options.corrections', { n: byId.size }) });
+      // lib/store/learning.ts checks every record and takes each id from its text, so a hand-edited text cannot
+      // leave two corrections for one text.
+      const merged = mergeCorrections(props.corrections, parseCorrections(await file.text()));
+      await props.store.replaceCorrections(merged);
+      setNotice({ kind: 'ok', text: t('options.corrections', { n: merged.length }) });
       await changed();
     } catch (e) {
-      setNotice({ kind: 'error', text: e instanceof SyntaxError ? t('options.correctionsBad') : messageOf(e) });
+      setNotice({ kind: 'error', text: e instanceof CorrectionsFileError ? `${t('options.correctionsBad')} ${e.message}` : errorLine(e) });
     }
   };
   const resetCorrections = async () => {
@@ -461,6 +462,7 @@ function ClassifierSection(props: {
       <h2 id="classifier-title" tabIndex={-1} ref={headingRef}>{t('options.classifier')}</h2>
       <label class="field" style={{ maxWidth: '320px' }}>
         {t('options.threshold')}: {props.settings.labelThreshold.toFixed(2)}
+        <span class="small">{t('options.thresholdHint')}</span>
         <input
           type="range"
           min={0}
@@ -476,7 +478,7 @@ function ClassifierSection(props: {
         <button
           type="button"
           disabled={!props.corrections.length}
-          onClick={() => props.download(datedFilename('corrections', 'json', new Date()), `${JSON.stringify(props.corrections, null, 2)}\n`, 'application/json')}
+          onClick={() => props.download(datedFilename('corrections', 'json', new Date()), exportCorrections(props.corrections), 'application/json')}
         >
           {t('options.correctionsExport')}
         </button>
@@ -486,6 +488,7 @@ function ClassifierSection(props: {
             type="file"
             accept="application/json,.json"
             class="visually-hidden"
+            data-testid="corrections-import"
             onChange={(e) => {
               const file = (e.currentTarget as HTMLInputElement).files?.[0];
               if (file) void importFile(file);
@@ -508,14 +511,6 @@ function ClassifierSection(props: {
       ) : null}
       <StatusRegion empty={!notice}>{notice ? <p class={`notice ${notice.kind}`}>{notice.text}</p> : null}</StatusRegion>
     </section>
-  );
-}
-
-function isCorrection(value: unknown): value is Correction {
-  const c = value as Correction;
-  return (
-    typeof c === 'object' && c !== null && typeof c.id === 'string' && typeof c.text === 'string' &&
-    Array.isArray(c.labels) && typeof c.site === 'string' && typeof c.createdAt === 'string'
   );
 }
 
@@ -898,6 +893,3 @@ function restoreProblem(error: unknown): ExplainedError {
   return { ...explained, message: `${t('options.restoreError')} ${explained.message}`, detail: explained.detail ?? rawMessage(error) };
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

@@ -36,6 +36,8 @@ export function parseCorrections(input: unknown): Correction[] {
       throw new CorrectionsFileError('This file is not a Threadsift corrections file: it is not valid JSON.', { cause: error });
     }
   }
+  // Files the Options page wrote before it used this format: a bare list of corrections.
+  if (Array.isArray(value)) value = { format: CORRECTIONS_FORMAT, version: CORRECTIONS_VERSION, corrections: value };
   if (!isObject(value) || value.format !== CORRECTIONS_FORMAT) {
     throw new CorrectionsFileError('This file is not a Threadsift corrections file (its format tag is missing or different).');
   }

@@ -360,6 +360,12 @@ class IdbTriageStore implements TriageStore {
     }
   }
 
+  async countComments(): Promise<number> {
+    let total = 0;
+    for (const block of await this.db.getAll('commentBlocks')) total += block.count;
+    return total;
+  }
+
   async listCorrections(): Promise<Correction[]> {
     return this.db.getAll('corrections');
   }

@@ -133,6 +133,8 @@ export interface TriageStore {
   markVisited(url: string, at?: Date): Promise<void>;
   /** Every comment with its triage state (the dashboard filters in memory). */
   listItems(filter?: { threadUrl?: string }): Promise<QueueItem[]>;
+  /** How many comments are stored, read from the blocks' counts without decoding a comment. */
+  countComments(): Promise<number>;
   /**
    * Every item, like listItems(), loaded so a page stays responsive: `onFirst` gets the newest
    * `firstCount` items that need attention (the dashboard's first screen, exactly) as soon as

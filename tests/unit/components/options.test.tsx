@@ -82,6 +82,32 @@ describe('Options', () => {
     expect(await store.listItems()).toHaveLength(2);
   });
 
+  it('exports corrections in their file format, and imports a hand-edited or older file as one correction per text', async () => {
+    await store.addCorrection({ text: 'Where is the export buton?', labels: ['question'], site: 'blog.example.org' });
+    const files: Array<{ name: string; text: string }> = [];
+    container = await mount(<Options store={store} host={fakeHost()} download={(name, text) => files.push({ name, text })} />);
+    await waitFor(() => container!.textContent!.includes('1 correction by hand'));
+    [...container.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent === 'Export corrections')!.click();
+    const exported = JSON.parse(files[0].text);
+    expect(exported).toMatchObject({ format: 'threadsift-corrections', version: 1 });
+
+    // Staff fix the typo in the file but leave its id: the import must not keep two corrections for that text.
+    exported.corrections[0].text = 'Where is the export button?';
+    const input = container.querySelector<HTMLInputElement>('[data-testid="corrections-import"]')!;
+    await chooseFile(input, JSON.stringify(exported));
+    await waitFor(() => container!.textContent!.includes('2 corrections by hand'));
+    const stored = await store.listCorrections();
+    expect(stored.map((c) => c.text).sort()).toEqual(['Where is the export buton?', 'Where is the export button?']);
+    expect((await store.getCorrection('Where is the export button?'))?.labels).toEqual(['question']);
+
+    // A file the page wrote before the format existed (a bare list) still imports; a damaged one changes nothing.
+    await chooseFile(input, JSON.stringify([{ ...exported.corrections[0], text: 'Thanks a lot!', labels: ['thanks'] }]));
+    await waitFor(() => container!.textContent!.includes('3 corrections by hand'));
+    await chooseFile(input, JSON.stringify({ format: 'threadsift-corrections', version: 1, corrections: [{ text: 42 }] }));
+    await waitFor(() => container!.textContent!.includes('Nothing was imported. This corrections file is damaged'));
+    expect(await store.listCorrections()).toHaveLength(3);
+  });
+
   it('switches theme and language from settings', async () => {
     container = await mount(<Options store={store} host={fakeHost()} />);
     const theme = await waitFor(() => container!.querySelector<HTMLSelectElement>('[data-testid="theme"]'));
