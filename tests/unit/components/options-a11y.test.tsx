@@ -64,7 +64,7 @@ describe('Options: focus and announcements', () => {
     const dialog = await waitFor(() => container!.querySelector('[role="alertdialog"]'));
     expect(document.activeElement).toBe(cancelOf(dialog));
     expect(dialog.getAttribute('aria-describedby')).toBeTruthy();
-    expect(document.getElementById(dialog.getAttribute('aria-describedby')!)!.textContent).toContain('A backup is kept so you can undo.');
+    expect(document.getElementById(dialog.getAttribute('aria-describedby')!)!.textContent).toContain('A copy is kept in this page so you can undo until you close it');
     await press('Escape');
     expect(container.querySelector('[role="alertdialog"]')).toBeNull();
     expect(document.activeElement).toBe(clear);
@@ -195,10 +195,11 @@ describe('Options: focus and announcements', () => {
     typeInto(container.querySelector<HTMLInputElement>('[data-testid="staff-logins"]')!, 'dee');
     await waitFor(() => container!.querySelector<HTMLInputElement>('[data-testid="staff-logins"]')!.value === 'dee');
     container.querySelector<HTMLButtonElement>('[data-testid="staff-save"]')!.click();
-    await waitFor(() => staffRegion.textContent === 'Saved');
+    const saved = 'Saved. New scans on d.example.org use it; threads already stored there show who answered once scanned again.';
+    await waitFor(() => staffRegion.textContent === saved);
     expect(staffRegion.isConnected).toBe(true);
     expect(section(container, 'staff-title').querySelector('[role="status"]')).toBe(staffRegion);
-    expect(staffRegion.querySelector('.notice.ok')!.textContent).toBe('Saved');
+    expect(staffRegion.querySelector('.notice.ok')!.textContent).toBe(saved);
 
     const dataRegion = section(container, 'data-title').querySelector('[role="status"]')!;
     focusAndClick(container.querySelector<HTMLButtonElement>('[data-testid="clear-all"]')!);

@@ -75,11 +75,11 @@ describe('Options: undo and keep the data replaced by Restore or Clear all', () 
     // The page reads its counts again after the restore; hold that read until the test lets it go.
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
-    const listItems = store.listItems.bind(store);
+    const countComments = store.countComments.bind(store);
     let holding = false;
-    vi.spyOn(store, 'listItems').mockImplementation(async (...args) => {
+    vi.spyOn(store, 'countComments').mockImplementation(async (...args) => {
       if (holding) await held;
-      return listItems(...args);
+      return countComments(...args);
     });
     container = await mount(<Options store={store} host={fakeHost()} download={download} />);
     const input = await waitFor(() => container!.querySelector<HTMLInputElement>('[data-testid="backup-import"]'));
