@@ -1,5 +1,6 @@
 // npm run scan -- <file.html|url> [--url <page-url>] [--staff a,b] [--format json|csv|md]
 // Prints the analysed thread. Exit 0 with output, 2 when the page holds no comment thread, 1 on other errors.
+import { parseLogins } from '../lib/logins';
 import { ArgumentError, parseArgs, fail, type ParsedArgs } from './args';
 import { loadPage, parseDocument } from './load-page';
 import { Output, OutputError } from './output';
@@ -23,7 +24,7 @@ async function main(): Promise<void> {
   if (positional.length !== 1) fail(USAGE);
   const format = typeof options.format === 'string' ? options.format : 'json';
   if (!isOutputFormat(format)) fail(`unknown --format "${escapeUnshowable(format)}" (choose ${OUTPUT_FORMATS.join(', ')})`);
-  const staff = typeof options.staff === 'string' ? options.staff.split(',').map((s) => s.trim()).filter(Boolean) : [];
+  const staff = typeof options.staff === 'string' ? parseLogins(options.staff) : [];
   const pageUrl = typeof options.url === 'string' ? checkedPageUrl(options.url) : undefined;
 
   const page = await loadPage(positional[0], pageUrl).catch((e: Error) => fail(e.message));

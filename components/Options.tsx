@@ -4,6 +4,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Backup, Correction, SavedReply, Settings, ThreadRecord, TriageStore } from '../lib/store/types';
 import { parseBackup } from '../lib/store/backup';
+import { parseLogins } from '../lib/logins';
 import { CorrectionsFileError, exportCorrections, mergeCorrections, parseCorrections } from '../lib/store/learning';
 import { fnv1aFrom } from '../lib/classify/hash';
 import { t } from '../lib/i18n';
@@ -180,9 +181,7 @@ export function normaliseSite(input: string): string {
   }
 }
 
-export function parseLogins(input: string): string[] {
-  return [...new Set(input.split(/[,\n]/).map((login) => login.trim().replace(/^@/, '')).filter(Boolean))];
-}
+export { parseLogins };
 
 function StaffSection(props: { settings: Settings; onSave: Save }) {
   const [site, setSite] = useState('');

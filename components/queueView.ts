@@ -17,8 +17,12 @@ export function queueFilterFor(view: View, values: FilterValues, search: string)
   const from = dateInputToIso(values.from);
   if (from) filter.from = from;
   const to = dateInputToIso(values.to);
-  // "To" is inclusive of the whole day: stop just before the next midnight.
-  if (to) filter.to = new Date(new Date(to).getTime() + 86_400_000 - 1).toISOString();
+  // "To" is inclusive of the whole day: stop just before the next local midnight (a day of 23 or 25 hours where the
+  // clocks change, so not 24 hours on).
+  if (to) {
+    const day = new Date(to);
+    filter.to = new Date(new Date(day.getFullYear(), day.getMonth(), day.getDate() + 1).getTime() - 1).toISOString();
+  }
   if (search.trim()) filter.search = search;
   return filter;
 }

@@ -106,7 +106,8 @@ export const phpbb: Extractor = {
       author: topic?.author ?? null,
       title: inlineText(doc.querySelector('h2.topic-title, h2 a, h2')) || undefined,
       excerpt: topic?.text.slice(0, 280),
-      commentCountClaimed: claimed === null ? null : startsAtTopic ? claimed - 1 : claimed - 1,
+      // The topic's count holds its opening post, which is not a comment, on whichever page the scan started.
+      commentCountClaimed: claimed === null ? null : claimed - 1,
       pages,
       warnings,
     });

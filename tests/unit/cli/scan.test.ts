@@ -61,6 +61,15 @@ describe('npm run scan', () => {
     for (const c of out.comments.filter((c) => c.labels[0] === 'thanks' && !c.labels.includes('question'))) expect(c.reply).toBeNull();
   });
 
+  it('reads --staff as Options reads logins: a leading @ and spaces dropped', () => {
+    const page = tempFile('outage-at.html', renderDemoPage());
+    const { code, stdout } = scan(page, '--url', 'https://www.inaturalist.org/blog/98765', '--staff', '@hans_kaefer , @claude_m');
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout) as ThreadExport;
+    for (const login of ['hans_kaefer', 'claude_m']) expect(out.comments.find((c) => c.author === login)!.staff, login).toBe(true);
+    expect(out.comments.find((c) => c.author === 'birdnerd_jo')!.staff).toBe(false);
+  });
+
   it('writes CSV that parses back to the same comments', () => {
     const { code, stdout } = scan('tests/fixtures/pages/wordpress-netzpolitik-de/source.html', '--format', 'csv');
     expect(code).toBe(0);

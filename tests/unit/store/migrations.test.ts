@@ -216,3 +216,11 @@ describe('schema migrations', () => {
     await expect(openStore({ factory, name: NAME })).rejects.toThrow(/newer version of Threadsift/);
   });
 });
+
+describe('schema version', () => {
+  it('is the version the last migration step reaches (a new step must bump it, and the other way round)', async () => {
+    const { SCHEMA_VERSION } = await import('../../../lib/store/schema');
+    const { LATEST_MIGRATION } = await import('../../../lib/store/migrations');
+    expect(SCHEMA_VERSION).toBe(LATEST_MIGRATION);
+  });
+});
