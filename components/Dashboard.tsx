@@ -26,6 +26,7 @@ import { isNewSince } from './commentText';
 import { downloadText } from './download';
 import { buildExport } from './exports';
 import { queueFilterFor, type View } from './queueView';
+import { recheckNotice } from './recheckText';
 import { isTextField, keyAction, tomorrow, type TriageKeyAction } from './triageKeys';
 import { UndoStack, type UndoEntry } from './undoStack';
 import { explainError, type ExplainedError } from './errorText';
@@ -577,7 +578,7 @@ export function Dashboard(props: DashboardProps) {
               }}
               onRecheck={() => {
                 host.send('tracked.recheck', undefined).then(
-                  (result) => { showToast(t('thread.rechecked', result)); void reload(); },
+                  (result) => { showToast(...recheckNotice(result)); void reload(); },
                   (error) => showError(error),
                 );
               }}

@@ -6,6 +6,13 @@ import type { ExtractResult } from './thread';
 import type { ScanSummary } from './store/types';
 
 /** A tab the dashboard can offer to scan. */
+/** What a re-check of the tracked threads did: how many were read, what they brought, which could not be read and why. */
+export interface RecheckOutcome {
+  checked: number;
+  newFollowUps: number;
+  failed: Array<{ url: string; title: string; reason: string }>;
+}
+
 export interface TabInfo {
   tabId: number;
   url: string;
@@ -40,7 +47,7 @@ export interface ProtocolMap {
   /** Pages -> background: the store changed (corrections, settings): refresh caches, badge. */
   'store.changed': { request: void; response: void };
   /** Pages -> background: re-check tracked threads now. */
-  'tracked.recheck': { request: void; response: { checked: number; newFollowUps: number } };
+  'tracked.recheck': { request: void; response: RecheckOutcome };
 }
 
 export type MessageName = keyof ProtocolMap;

@@ -7,19 +7,29 @@ import { analyseExtract, staffLoginsFor } from '../lib/pipeline';
 import { parseHtml } from './parse-html';
 import { getClassifier, getStore } from './services';
 import { refreshBadge } from './badge';
+import type { RecheckOutcome } from '../lib/messages';
 
 export const RECHECK_ALARM = 'threadsift-recheck';
 
-export async function recheckTracked(): Promise<{ checked: number; newFollowUps: number }> {
+export async function recheckTracked(): Promise<RecheckOutcome> {
   const store = await getStore();
   const [threads, settings, classifier] = await Promise.all([store.listThreads(), store.getSettings(), getClassifier()]);
   let checked = 0;
   let newFollowUps = 0;
+  // Staff learn which threads were not read and why, instead of a count that quietly leaves them out.
+  const failed: RecheckOutcome['failed'] = [];
+  const fail = (thread: { url: string; title: string }, reason: string) => failed.push({ url: thread.url, title: thread.title || thread.url, reason });
   for (const thread of threads.filter((t) => t.tracked)) {
-    if (!(await mayReadSite(thread.url))) continue;
+    if (!(await mayReadSite(thread.url))) {
+      fail(thread, 'Threadsift may not read this site in the background: allow it in Options → Sites');
+      continue;
+    }
     try {
       const response = await fetch(thread.url, { credentials: 'include' });
-      if (!response.ok) continue;
+      if (!response.ok) {
+        fail(thread, `the page answered HTTP ${response.status}`);
+        continue;
+      }
       const doc = await parseHtml(await response.text());
       const extracted = await extractThread(doc, {
         url: thread.url,
@@ -32,11 +42,11 @@ export async function recheckTracked(): Promise<{ checked: number; newFollowUps:
       newFollowUps += summary.newOpenFollowUps;
       checked++;
     } catch (error) {
-      console.warn(`Threadsift: re-check of ${thread.url} failed`, error);
+      fail(thread, error instanceof Error ? error.message : String(error));
     }
   }
   await refreshBadge();
-  return { checked, newFollowUps };
+  return { checked, newFollowUps, failed };
 }
 
 /**

@@ -136,7 +136,8 @@ class IdbTriageStore implements TriageStore {
           reopened.push(triage);
         }
         const item: QueueItem = { comment: record, triage, labels: triage.labelOverride ?? record.labels };
-        for (const label of item.labels) summary.counts[label]++;
+        // Readers' comments only: the summary tells staff what is asked of them, as the Queue does.
+        if (!record.staff) for (const label of item.labels) summary.counts[label]++;
         if (isOpenFollowUp(item, nowMs)) {
           summary.openFollowUps++;
           if (!old) summary.newOpenFollowUps++;

@@ -97,6 +97,7 @@ export interface Settings {
   savedReplies: SavedReply[];
 }
 
+/** What a scan found: `counts` are of readers' comments (staff's own are in `total` only). */
 export interface ScanSummary {
   threadUrl: string;
   total: number;

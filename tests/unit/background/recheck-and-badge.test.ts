@@ -119,7 +119,14 @@ describe('background', () => {
       { uuid: '0b1c0018-aaaa-4bbb-8ccc-000000000018', login: 'moss_mira', at: '2026-11-12T10:00:00Z', html: '<p>How do I download my observations from the outage day as a CSV?</p>' },
     ];
     page = renderDemoPage([...DEMO_COMMENTS, ...later]);
-    expect(await recheckTracked()).toMatchObject({ newFollowUps: 1 });
+    expect(await recheckTracked()).toMatchObject({ newFollowUps: 1, failed: [] });
+
+    // A page that went away, and a site no longer allowed, are named with the reason instead of left out.
+    vi.mocked(globalThis.fetch).mockImplementation(async () => new Response('gone', { status: 404 }));
+    expect(await recheckTracked()).toEqual({ checked: 0, newFollowUps: 0, failed: [{ url, title: DEMO_POST.title, reason: 'the page answered HTTP 404' }] });
+    vi.mocked(browser.permissions.contains).mockResolvedValue(false);
+    const [denied] = (await recheckTracked()).failed;
+    expect(denied.reason).toMatch(/may not read this site/);
     await store.setTracked(url, false);
   });
 

@@ -41,6 +41,15 @@ describe('openStore', () => {
 });
 
 describe('saveScan', () => {
+  it("counts readers' labels in its summary, not staff's own (as the Queue counts)", async () => {
+    const store = await fresh();
+    const summary = await store.saveScan(thread(), [
+      analysed('1', 'The export stops at 500 rows.', ['bug']),
+      analysed('2', 'Which browser? The fix for that bug shipped.', ['question', 'bug'], { staff: true }),
+    ], T0);
+    expect(summary).toMatchObject({ total: 2, counts: { bug: 1, question: 0, thanks: 0, other: 0 } });
+  });
+
   it('adds comments with an open triage record each and stores the thread', async () => {
     const store = await fresh();
     const comments = [
