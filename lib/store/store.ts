@@ -4,7 +4,7 @@ import { unwrap, type IDBPDatabase, type IDBPTransaction, type StoreNames } from
 import { LABELS, type AnalysedComment, type Label, type ScrapedThread } from '../thread';
 import type {
   Backup, CommentRecord, Correction, LoadItemsOptions, QueueItem, ScanSummary, Settings, ThreadRecord, TriageField, TriagePatch,
-  TriageRecord, TriageStore,
+  RemovedThread, TriageRecord, TriageStore,
 } from './types';
 import { DATA_STORES, DEFAULT_DB_NAME, SCHEMA_VERSION, SETTINGS_KEY, type CommentBlock, type ThreadsiftDB } from './schema';
 import { blocksOf, commentTime, commentsOf, readBlock, defaultTriage, isDefaultTriage, threadBlocks, threadUrlOfKey, toBlocks } from './blocks';
@@ -408,6 +408,58 @@ class IdbTriageStore implements TriageStore {
 
   async restoreBackup(input: unknown): Promise<void> {
     await this.replace(replacementOf(parseBackup(input)));
+  }
+
+  async removeThread(url: string): Promise<RemovedThread | null> {
+    const tx = this.db.transaction(['threads', 'commentBlocks', 'triage'], 'readwrite');
+    const done = tx.done;
+    done.catch(noop);
+    try {
+      // Read and deleted in one transaction: what Undo puts back is exactly what went.
+      const [thread, blocks, triage] = await Promise.all([
+        tx.objectStore('threads').get(url),
+        tx.objectStore('commentBlocks').getAll(threadBlocks(url)),
+        tx.objectStore('triage').index('threadUrl').getAll(url),
+      ]);
+      if (!thread) {
+        abortQuietly(tx);
+        await done.catch(noop);
+        return null;
+      }
+      const triageStore = unwrap(tx.objectStore('triage')) as IDBObjectStore;
+      for (const record of triage) triageStore.delete(record.key);
+      (unwrap(tx.objectStore('commentBlocks')) as IDBObjectStore).delete(threadBlocks(url));
+      (unwrap(tx.objectStore('threads')) as IDBObjectStore).delete(url);
+      await done;
+      return { thread, blocks, triage };
+    } catch (error) {
+      abortQuietly(tx);
+      throw storageError(`Removing the thread ${url}`, await settledError(done, error));
+    }
+  }
+
+  async restoreThread(removed: RemovedThread): Promise<boolean> {
+    const tx = this.db.transaction(['threads', 'commentBlocks', 'triage'], 'readwrite');
+    const done = tx.done;
+    done.catch(noop);
+    try {
+      // Scanned again since: that scan is newer than what Undo holds, so it stays.
+      if (await tx.objectStore('threads').get(removed.thread.url)) {
+        abortQuietly(tx);
+        await done.catch(noop);
+        return false;
+      }
+      (unwrap(tx.objectStore('threads')) as IDBObjectStore).put(removed.thread);
+      const blockStore = unwrap(tx.objectStore('commentBlocks')) as IDBObjectStore;
+      for (const block of removed.blocks) blockStore.put(block);
+      const triageStore = unwrap(tx.objectStore('triage')) as IDBObjectStore;
+      for (const record of removed.triage) triageStore.put(record);
+      await done;
+      return true;
+    } catch (error) {
+      abortQuietly(tx);
+      throw storageError(`Putting back the thread ${removed.thread.url}`, await settledError(done, error));
+    }
   }
 
   async clearAll(): Promise<void> {

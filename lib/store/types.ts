@@ -1,6 +1,7 @@
 // The stored records and the one typed API over IndexedDB. Only lib/store touches IndexedDB;
 // the background and the extension pages (dashboard, popup, options) all go through `TriageStore`.
 import type { AnalysedComment, Label, ScrapedThread } from '../thread';
+import type { CommentBlock } from './schema';
 
 export type TriageStatus = 'open' | 'answered' | 'dismissed' | 'snoozed';
 
@@ -52,6 +53,13 @@ export type TriagePatch = Partial<Omit<TriageRecord, 'key' | 'threadUrl'>>;
 
 /** One field a triage change writes. */
 export type TriageField = keyof TriagePatch;
+
+/** One thread as removeThread took it away, for Undo. */
+export interface RemovedThread {
+  thread: ThreadRecord;
+  blocks: CommentBlock[];
+  triage: TriageRecord[];
+}
 
 /** A comment joined with its triage state: one row of the dashboard queue. */
 export interface QueueItem {
@@ -136,6 +144,10 @@ export interface TriageStore {
   listItems(filter?: { threadUrl?: string }): Promise<QueueItem[]>;
   /** How many comments are stored, read from the blocks' counts without decoding a comment. */
   countComments(): Promise<number>;
+  /** Deletes one thread with its comments and staff decisions; returns them for Undo (null: no such thread). */
+  removeThread(url: string): Promise<RemovedThread | null>;
+  /** Undo of removeThread; false (and nothing written) where the thread was scanned again since. */
+  restoreThread(removed: RemovedThread): Promise<boolean>;
   /**
    * Every item, like listItems(), loaded so a page stays responsive: `onFirst` gets the newest
    * `firstCount` items that need attention (the dashboard's first screen, exactly) as soon as

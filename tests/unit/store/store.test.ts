@@ -389,3 +389,34 @@ describe('triage workflow', () => {
     expect(await store.listItems()).toHaveLength(2);
   });
 });
+
+describe('removeThread and restoreThread', () => {
+  it("removes one thread with its comments and staff decisions, leaves the others, and Undo puts it back as it was", async () => {
+    const store = await fresh();
+    const OTHER = 'https://forum.example.net/t/other/7';
+    await store.saveScan(thread(), [analysed('1', 'Is there an offline mode?', ['question']), analysed('2', 'Thanks!', ['thanks'])], T0);
+    await store.saveScan(thread({ url: OTHER, title: 'Other' }), [analysed('9', 'The map crashes.', ['bug'])], T0);
+    await store.updateTriage([`${THREAD_URL}#1`], { status: 'answered', note: 'see the FAQ' });
+    const before = await store.listItems({ threadUrl: THREAD_URL });
+
+    const removed = await store.removeThread(THREAD_URL);
+    expect(removed?.thread.url).toBe(THREAD_URL);
+    expect((await store.listThreads()).map((t) => t.url)).toEqual([OTHER]);
+    expect((await store.listItems()).map((i) => i.comment.key)).toEqual([`${OTHER}#9`]);
+    expect(await store.countComments()).toBe(1);
+    expect(await store.removeThread(THREAD_URL)).toBeNull();
+
+    expect(await store.restoreThread(removed!)).toBe(true);
+    expect(await store.listItems({ threadUrl: THREAD_URL })).toEqual(before);
+    expect(await store.getThread(THREAD_URL)).toEqual(removed!.thread);
+  });
+
+  it('does not put back a removed thread over a newer scan of it', async () => {
+    const store = await fresh();
+    await store.saveScan(thread(), [analysed('1', 'Is there an offline mode?', ['question'])], T0);
+    const removed = (await store.removeThread(THREAD_URL))!;
+    await store.saveScan(thread(), [analysed('1', 'Is there an offline mode? EDIT: found it.', ['question'])], T1);
+    expect(await store.restoreThread(removed)).toBe(false);
+    expect((await store.listItems())[0].comment.text).toBe('Is there an offline mode? EDIT: found it.');
+  });
+});
