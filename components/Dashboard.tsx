@@ -328,6 +328,17 @@ export function Dashboard(props: DashboardProps) {
   };
 
   const undoChange = async (entry: UndoEntry, edit: LocalEdit) => {
+    if (entry.restore) {
+      forgetEdit(edit);
+      try {
+        showToast(await entry.restore());
+        notifyBackground();
+      } catch (error) {
+        showError(error);
+      }
+      void reload();
+      return;
+    }
     // Earlier in the queue, so written by now (or failed, and said so).
     const previous = await entry.previous.catch(() => null);
     const correction = await entry.correction?.catch(() => undefined);
@@ -366,6 +377,30 @@ export function Dashboard(props: DashboardProps) {
     });
     correction.then(notifyBackground, (error) => showError(error));
     await change([item.comment.key], { labelOverride: labels }, t('toast.relabelled', { labels: labels.join(', ') }), correction);
+  };
+
+  /** Removes a thread at once, as triage actions happen at once, with Undo in the toast and on `u`. */
+  const removeThread = async (url: string) => {
+    const thread = threads.find((candidate) => candidate.url === url);
+    const title = thread?.title || url;
+    try {
+      const removed = await inTurn(() => store.removeThread(url));
+      if (openThread?.url === url) setOpenThread(null);
+      void reload();
+      notifyBackground();
+      if (!removed) return;
+      const n = removed.blocks.reduce((sum, block) => sum + block.count, 0);
+      const entry: UndoEntry = {
+        description: t('thread.removed', { title, n }),
+        fields: [],
+        previous: Promise.resolve([]),
+        restore: async () => t((await store.restoreThread(removed)) ? 'thread.removeUndone' : 'thread.removeNewer', { title }),
+      };
+      undo.current.push(entry);
+      showToast(entry.description, entry);
+    } catch (error) {
+      showError(error);
+    }
   };
 
   const reveal = (item: QueueItem) => {
@@ -576,6 +611,7 @@ export function Dashboard(props: DashboardProps) {
                 setThreads((current) => current.map((thread) => (thread.url === url ? { ...thread, tracked } : thread)));
                 store.setTracked(url, tracked).then(notifyBackground, (error) => showError(error));
               }}
+              onRemove={(url) => void removeThread(url)}
               onRecheck={() => {
                 host.send('tracked.recheck', undefined).then(
                   (result) => { showToast(...recheckNotice(result)); void reload(); },

@@ -13,6 +13,8 @@ export interface ThreadsViewProps {
   onOpen(url: string): void;
   onTrack(url: string, tracked: boolean): void;
   onRecheck(): void;
+  /** Removes the thread from Threadsift (the dashboard offers Undo). */
+  onRemove(url: string): void;
 }
 
 export function ThreadsView(props: ThreadsViewProps) {
@@ -37,14 +39,20 @@ export function ThreadsView(props: ThreadsViewProps) {
       {threads.length === 0 ? <div class="empty">{t('thread.empty')}</div> : null}
       <div class="threads">
         {threads.map((thread) => (
-          <ThreadCard key={thread.url} thread={thread} items={byThread.get(thread.url) ?? []} onOpen={props.onOpen} onTrack={props.onTrack} />
+          <ThreadCard key={thread.url} thread={thread} items={byThread.get(thread.url) ?? []} onOpen={props.onOpen} onTrack={props.onTrack} onRemove={props.onRemove} />
         ))}
       </div>
     </div>
   );
 }
 
-function ThreadCard(props: { thread: ThreadRecord; items: QueueItem[]; onOpen(url: string): void; onTrack(url: string, tracked: boolean): void }) {
+function ThreadCard(props: {
+  thread: ThreadRecord;
+  items: QueueItem[];
+  onOpen(url: string): void;
+  onTrack(url: string, tracked: boolean): void;
+  onRemove(url: string): void;
+}) {
   const { thread, items } = props;
   const stats = useMemo(() => threadStats(items), [items]);
   const timeline = useMemo(() => openQuestionsTimeline(items), [items]);
@@ -74,6 +82,15 @@ function ThreadCard(props: { thread: ThreadRecord; items: QueueItem[]; onOpen(ur
         <input type="checkbox" checked={thread.tracked} data-testid="track-toggle" onChange={(event) => props.onTrack(thread.url, (event.currentTarget as HTMLInputElement).checked)} />
         {thread.tracked ? t('thread.tracked') : t('thread.track')}
       </label>
+      <button
+        type="button"
+        class="small ghost danger"
+        data-testid="remove-thread"
+        aria-label={t('thread.removeNamed', { title: thread.title || thread.url })}
+        onClick={() => props.onRemove(thread.url)}
+      >
+        {t('thread.remove')}
+      </button>
     </article>
   );
 }

@@ -14,6 +14,8 @@ export interface UndoEntry {
    * only while it is still the stored one) and the one it replaced, if any.
    */
   correction?: Promise<{ added: Correction; previous: Correction | undefined }>;
+  /** A change that is not a triage patch (a removed thread): its undo is this, and `fields` is empty. */
+  restore?: () => Promise<string>;
 }
 
 export class UndoStack {

@@ -204,6 +204,26 @@ describe('Dashboard', () => {
     expect(files[1].text).not.toContain('How do I export my observations?');
   });
 
+  it('removes one thread from the Threads view at once, and Undo in the toast puts it back with its decisions', async () => {
+    await store.saveScan(thread('https://forum.example.net/t/9', 'Other thread'), [comment('Does sync work offline?', ['question'])]);
+    const [first] = await store.listItems({ threadUrl: thread().url });
+    await store.updateTriage([first.comment.key], { note: 'ask Sam' });
+    const host = fakeHost();
+    container = await mount(<Dashboard store={store} host={host} download={() => undefined} />);
+    await waitFor(() => rows(container!).length === 4);
+    container.querySelector<HTMLButtonElement>('[data-testid="view-threads"]')!.click();
+    const card = await waitFor(() => container!.querySelector<HTMLElement>(`[data-testid="thread-card"][data-url="${thread().url}"]`));
+    card.querySelector<HTMLButtonElement>('[data-testid="remove-thread"]')!.click();
+    await waitFor(() => container!.querySelector('[data-testid="toast"]')?.textContent?.includes('with its 4 comments and staff decisions'));
+    await waitFor(() => container!.querySelectorAll('[data-testid="thread-card"]').length === 1);
+    expect((await store.listThreads()).map((t) => t.url)).toEqual(['https://forum.example.net/t/9']);
+    expect(host.sent.some((m) => m.name === 'store.changed')).toBe(true);
+
+    container.querySelector<HTMLButtonElement>('[data-testid="toast"] [data-testid="undo"]')!.click();
+    await waitFor(() => container!.querySelectorAll('[data-testid="thread-card"]').length === 2);
+    expect((await store.listItems({ threadUrl: thread().url })).find((i) => i.comment.key === first.comment.key)!.triage.note).toBe('ask Sam');
+  });
+
   it('relabels by hand: override in the store, a correction kept, the background told', async () => {
     const host = fakeHost();
     container = await mount(<Dashboard store={store} host={host} />);
