@@ -4,7 +4,7 @@ import type { ScanOutcome } from '../lib/messages';
 import { t } from '../lib/i18n';
 import type { PageHost } from './host';
 import { Logo } from './Logo';
-import { classifyScanError, outcomeLines, progressText } from './scanText';
+import { needsPermission, outcomeLines, progressText } from './scanText';
 import { rawMessage } from './errorText';
 import { hostPermission } from '../lib/safe-url';
 
@@ -49,7 +49,7 @@ export function Popup(props: { host: PageHost; getActiveTab(): Promise<ActiveTab
       return;
     }
     const { ok, lines } = outcomeLines(outcome, target.url);
-    setState({ phase: 'done', ok, lines, needsPermission: !outcome.ok && classifyScanError(outcome.error) === 'permission' });
+    setState({ phase: 'done', ok, lines, needsPermission: needsPermission(outcome) });
   };
 
   const grant = async () => {

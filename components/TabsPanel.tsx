@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { TabInfo, ScanOutcome } from '../lib/messages';
 import { t } from '../lib/i18n';
 import type { PageHost } from './host';
-import { classifyScanError, outcomeLines, progressText } from './scanText';
+import { needsPermission, outcomeLines, progressText } from './scanText';
 import { rawMessage } from './errorText';
 import { hostPermission } from '../lib/safe-url';
 import { UserText } from './UserText';
@@ -67,7 +67,7 @@ export function TabsPanel(props: { host: PageHost; onScanned(outcome: ScanOutcom
       return;
     }
     const { ok, lines } = outcomeLines(outcome, tab.url);
-    update(tab.tabId, { busy: false, ok, lines, needsPermission: !outcome.ok && classifyScanError(outcome.error) === 'permission' });
+    update(tab.tabId, { busy: false, ok, lines, needsPermission: needsPermission(outcome) });
     props.onScanned(outcome);
   };
 

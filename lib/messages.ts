@@ -16,13 +16,42 @@ export interface TabInfo {
   platform: string | null;
 }
 
+/**
+ * Why a scan failed, decided where the failure happened so the pages never read it back out of the sentence:
+ * the pages word each kind in the UI's language and offer its way out (the grant button for 'permission').
+ */
+export type ScanErrorKind =
+  /** Threadsift may not read the site yet: the pages offer to grant it. */
+  | 'permission'
+  /** A browser page or the extension store: no extension may read it. */
+  | 'not-scannable'
+  /** The page reader found no comment thread (lib/extract/registry.ts's NoThreadError). */
+  | 'no-thread'
+  /** The tab went away before its page was read. */
+  | 'tab-closed'
+  /** The page reader gave no answer. */
+  | 'page-unresponsive'
+  /** The thread was read but the store refused it. */
+  | 'not-saved'
+  | 'other';
+
+/** A failure, in `kind` for the pages to act on and in `error`'s English sentence as the detail to show. */
+export interface ScanFailure<Kind extends ScanErrorKind = ScanErrorKind> {
+  ok: false;
+  kind: Kind;
+  error: string;
+}
+
 export type ScanOutcome =
   | { ok: true; summary: ScanSummary; warnings: string[] }
-  | { ok: false; error: string };
+  | ScanFailure;
+
+/** What the page reader can tell of its own failure: no thread on the page, or something it did not expect. */
+export type ExtractFailure = ScanFailure<'no-thread' | 'other'>;
 
 export interface ProtocolMap {
   /** Content script: read the thread of this page. */
-  'page.extract': { request: { now: string }; response: { ok: true; result: ExtractResult } | { ok: false; error: string } };
+  'page.extract': { request: { now: string }; response: { ok: true; result: ExtractResult } | ExtractFailure };
   /** Content script: is there a thread here? (cheap: markup probes only) */
   'page.probe': { request: void; response: { platform: string | null } };
   /** Content script: mark the scanned comments on the page (in a Shadow DOM). */

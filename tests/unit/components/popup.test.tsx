@@ -44,7 +44,7 @@ describe('Popup', () => {
 
   it('explains a permission error and offers to grant the site', async () => {
     const requested: string[][] = [];
-    const host = fakeHost({ 'scan.tab': () => ({ ok: false, error: 'Permission denied for this site' }) });
+    const host = fakeHost({ 'scan.tab': () => ({ ok: false, kind: 'permission', error: 'Permission denied for this site' }) });
     host.requestOrigins = async (origins) => {
       requested.push(origins);
       return false;
@@ -63,7 +63,7 @@ describe('Popup', () => {
 
   it('asks for a self-hosted forum on its own port by host alone', async () => {
     const requested: string[][] = [];
-    const host = fakeHost({ 'scan.tab': () => ({ ok: false, error: 'Permission denied for this site' }) });
+    const host = fakeHost({ 'scan.tab': () => ({ ok: false, kind: 'permission', error: 'Permission denied for this site' }) });
     host.requestOrigins = async (origins) => {
       requested.push(origins);
       return false;
@@ -83,7 +83,7 @@ describe('Popup', () => {
   it('passes a no-thread message through with what was tried, in Spanish chrome', async () => {
     setLocale('es');
     const error = 'No comment thread found on this page (tried: WordPress, Discourse, generic).';
-    const host = fakeHost({ 'scan.tab': () => ({ ok: false, error }) });
+    const host = fakeHost({ 'scan.tab': () => ({ ok: false, kind: 'no-thread', error }) });
     container = await mount(<Popup host={host} getActiveTab={async () => tab} onOpenDashboard={() => undefined} />);
     expect(container.querySelector('[data-testid="scan-page"]')!.textContent).toBe('Analizar esta página');
     container.querySelector<HTMLButtonElement>('[data-testid="scan-page"]')!.click();
