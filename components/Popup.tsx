@@ -27,7 +27,7 @@ export function Popup(props: { host: PageHost; getActiveTab(): Promise<ActiveTab
     props.getActiveTab().then(setTab, () => setTab(null));
     return host.onBroadcast((message) => {
       if (message.name !== 'scan.progress') return;
-      const progress = message.data as { done: number; total: number | null; message: string };
+      const progress = message.data;
       setState((current) => (current.phase === 'scanning' ? { phase: 'scanning', text: progressText(progress) } : current));
     });
   }, []);

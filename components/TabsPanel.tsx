@@ -39,12 +39,13 @@ export function TabsPanel(props: { host: PageHost; onScanned(outcome: ScanOutcom
     window.addEventListener('focus', onFocus);
     const stopListening = host.onBroadcast((message) => {
       if (message.name !== 'scan.progress') return;
-      const progress = message.data as { tabId?: number; done: number; total: number | null; message: string };
-      if (progress.tabId === undefined) return;
+      const progress = message.data;
+      const { tabId } = progress;
+      if (tabId === undefined) return;
       setStates((current) => {
-        const state = current[progress.tabId!];
+        const state = current[tabId];
         if (!state?.busy) return current;
-        return { ...current, [progress.tabId!]: { ...state, lines: [progressText(progress)] } };
+        return { ...current, [tabId]: { ...state, lines: [progressText(progress)] } };
       });
     });
     return () => {
