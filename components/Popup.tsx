@@ -15,7 +15,7 @@ export interface ActiveTab {
 
 type State =
   | { phase: 'idle' }
-  | { phase: 'scanning'; text: string }
+  | { phase: 'scanning'; tabId: number; text: string }
   | { phase: 'done'; ok: boolean; lines: string[]; needsPermission: boolean };
 
 export function Popup(props: { host: PageHost; getActiveTab(): Promise<ActiveTab | null>; onOpenDashboard(): void }) {
@@ -28,7 +28,11 @@ export function Popup(props: { host: PageHost; getActiveTab(): Promise<ActiveTab
     return host.onBroadcast((message) => {
       if (message.name !== 'scan.progress') return;
       const progress = message.data;
-      setState((current) => (current.phase === 'scanning' ? { phase: 'scanning', text: progressText(progress) } : current));
+      // Only this popup's scan: another tab's (started from the dashboard) and the page reader's own untagged
+      // message come through here too.
+      setState((current) =>
+        current.phase === 'scanning' && current.tabId === progress.tabId ? { ...current, text: progressText(progress) } : current,
+      );
     });
   }, []);
 
@@ -38,7 +42,7 @@ export function Popup(props: { host: PageHost; getActiveTab(): Promise<ActiveTab
       setState({ phase: 'done', ok: false, lines: [t('popup.noTab')], needsPermission: false });
       return;
     }
-    setState({ phase: 'scanning', text: t('scan.scanning') });
+    setState({ phase: 'scanning', tabId: target.id, text: t('scan.scanning') });
     let outcome: ScanOutcome;
     try {
       outcome = await host.send('scan.tab', { tabId: target.id });

@@ -42,6 +42,18 @@ describe('Popup', () => {
     expect(host.sent.find((m) => m.name === 'scan.tab')?.data).toEqual({ tabId: 7 });
   });
 
+  it("shows only its own tab's progress, not another tab's scan nor the page reader's untagged message", async () => {
+    const host = fakeHost({ 'scan.tab': () => new Promise<ScanOutcome>(() => undefined) as never });
+    container = await mount(<Popup host={host} getActiveTab={async () => tab} onOpenDashboard={() => undefined} />);
+    container.querySelector<HTMLButtonElement>('[data-testid="scan-page"]')!.click();
+    const result = await waitFor(() => container!.querySelector('[data-testid="scan-result"]'));
+    await act(() => host.broadcast(envelope('scan.progress', { tabId: 9, done: 2, total: 5, message: 'read page 2 of 5' })));
+    await act(() => host.broadcast(envelope('scan.progress', { done: 4, total: 5, message: 'read page 4 of 5' })));
+    expect(result.textContent).toBe('Scanning…');
+    await act(() => host.broadcast(envelope('scan.progress', { tabId: 7, done: 1, total: 3, message: 'read page 1 of 3' })));
+    expect(result.textContent).toContain('read page 1 of 3');
+  });
+
   it('explains a permission error and offers to grant the site', async () => {
     const requested: string[][] = [];
     const host = fakeHost({ 'scan.tab': () => ({ ok: false, kind: 'permission', error: 'Permission denied for this site' }) });
