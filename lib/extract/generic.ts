@@ -504,7 +504,7 @@ function meaningfulClasses(el: Element): string {
   return f.meaningful;
 }
 
-export function readParts(member: Element, members: Set<Element>, now: Date, dayFirst: boolean): Parts {
+function readParts(member: Element, members: Set<Element>, now: Date, dayFirst: boolean): Parts {
   const author = findAuthor(member, members);
   const time = findTime(member, members, now, dayFirst);
   return { author: author.el, authorText: author.text, time: time.el, publishedAt: time.iso, body: findBody(member, members, author.el, time.el) };
@@ -605,7 +605,7 @@ function insideLink(el: Element): boolean {
   return result;
 }
 
-export function candidateGroups(doc: Document): Group[] {
+function candidateGroups(doc: Document): Group[] {
   const start = postStart(doc);
   let bodyLength = 0;
   const groups = new Map<string, Element[]>();
@@ -793,7 +793,7 @@ function holdsSeveralTimes(member: Element, members?: Set<Element>): boolean {
   return false;
 }
 
-export function scoreGroup(group: Group, now: Date, dayFirst: boolean): Scored | null {
+function scoreGroup(group: Group, now: Date, dayFirst: boolean): Scored | null {
   const set = new Set(group.members);
   const parts = new Map<Element, Parts>();
   const qualifying: Element[] = [];

@@ -34,7 +34,7 @@ const ARTICLE_PLATFORMS = new Set(['wordpress', 'blogger', 'pixnet', 'disqus', '
 const ISSUE_PLATFORMS = new Set(['github']);
 
 /** Staff by role or by the user's setting, or the author of an article: someone whose comments answer for the site. */
-export function answersForTheSite(comment: ScrapedComment, staff: boolean, platform: string, configured = false): boolean {
+function answersForTheSite(comment: ScrapedComment, staff: boolean, platform: string, configured = false): boolean {
   if (!staff) return false;
   if (configured || !comment.staff) return true; // made staff by the user's setting
   return comment.staffReason !== 'post-author' || ARTICLE_PLATFORMS.has(platform);
