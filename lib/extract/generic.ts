@@ -1,7 +1,9 @@
 // The fallback for platforms nobody wrote an extractor for. A comment thread is a set of repeated blocks
 // (same tag and class signature) placed after the post, each carrying an author, a time and some text.
 // Navigation, sidebars, related posts and the comment form are never candidates.
-// No Readability here: the post is located by its <article>/<h1>, which keeps the content script lean.
+// The comments are found without Readability: the post is located by its <article>/<h1>. Readability may still give
+// the post's excerpt (page.ts pageExcerpt, on a page with neither a meta description nor an <article>), so the page
+// reader's bundle carries it.
 import type { Extractor, ExtractContext } from './types';
 import type { ExtractResult } from '../thread';
 import { parseAnyDate, parseDateAttribute } from './dates';

@@ -1,7 +1,7 @@
 // Derives, for one scanned thread, who is staff, the reply state of each question or bug report,
 // and which of them are follow-ups. Pure: the classifier is passed in.
 //
-// Decisions (documented in the README's triage notes):
+// Decisions (the rules live here; the README's JSON format table, `reply` and `followUp`, gives only their outcome):
 // - A staff member's own question or bug report is never "open": its `reply` is null and it is
 //   never a follow-up (staff do not need to answer themselves).
 // - "After" means later publishedAt when both comments have one and they differ, else later in
