@@ -4,7 +4,7 @@ import type { ScanOutcome } from '../lib/messages';
 import { t } from '../lib/i18n';
 import type { PageHost } from './host';
 import { Logo } from './Logo';
-import { classifyScanError, outcomeLines, progressText } from './scanText';
+import { needsPermission, outcomeLines, progressText } from './scanText';
 import { rawMessage } from './errorText';
 import { hostPermission } from '../lib/safe-url';
 
@@ -15,7 +15,7 @@ export interface ActiveTab {
 
 type State =
   | { phase: 'idle' }
-  | { phase: 'scanning'; text: string }
+  | { phase: 'scanning'; tabId: number; text: string }
   | { phase: 'done'; ok: boolean; lines: string[]; needsPermission: boolean };
 
 export function Popup(props: { host: PageHost; getActiveTab(): Promise<ActiveTab | null>; onOpenDashboard(): void }) {
@@ -27,8 +27,12 @@ export function Popup(props: { host: PageHost; getActiveTab(): Promise<ActiveTab
     props.getActiveTab().then(setTab, () => setTab(null));
     return host.onBroadcast((message) => {
       if (message.name !== 'scan.progress') return;
-      const progress = message.data as { done: number; total: number | null; message: string };
-      setState((current) => (current.phase === 'scanning' ? { phase: 'scanning', text: progressText(progress) } : current));
+      const progress = message.data;
+      // Only this popup's scan: another tab's (started from the dashboard) and the page reader's own untagged
+      // message come through here too.
+      setState((current) =>
+        current.phase === 'scanning' && current.tabId === progress.tabId ? { ...current, text: progressText(progress) } : current,
+      );
     });
   }, []);
 
@@ -38,7 +42,7 @@ export function Popup(props: { host: PageHost; getActiveTab(): Promise<ActiveTab
       setState({ phase: 'done', ok: false, lines: [t('popup.noTab')], needsPermission: false });
       return;
     }
-    setState({ phase: 'scanning', text: t('scan.scanning') });
+    setState({ phase: 'scanning', tabId: target.id, text: t('scan.scanning') });
     let outcome: ScanOutcome;
     try {
       outcome = await host.send('scan.tab', { tabId: target.id });
@@ -49,7 +53,7 @@ export function Popup(props: { host: PageHost; getActiveTab(): Promise<ActiveTab
       return;
     }
     const { ok, lines } = outcomeLines(outcome, target.url);
-    setState({ phase: 'done', ok, lines, needsPermission: !outcome.ok && classifyScanError(outcome.error) === 'permission' });
+    setState({ phase: 'done', ok, lines, needsPermission: needsPermission(outcome) });
   };
 
   const grant = async () => {

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { TabInfo, ScanOutcome } from '../lib/messages';
 import { t } from '../lib/i18n';
 import type { PageHost } from './host';
-import { classifyScanError, outcomeLines, progressText } from './scanText';
+import { needsPermission, outcomeLines, progressText } from './scanText';
 import { rawMessage } from './errorText';
 import { hostPermission } from '../lib/safe-url';
 import { UserText } from './UserText';
@@ -39,12 +39,13 @@ export function TabsPanel(props: { host: PageHost; onScanned(outcome: ScanOutcom
     window.addEventListener('focus', onFocus);
     const stopListening = host.onBroadcast((message) => {
       if (message.name !== 'scan.progress') return;
-      const progress = message.data as { tabId?: number; done: number; total: number | null; message: string };
-      if (progress.tabId === undefined) return;
+      const progress = message.data;
+      const { tabId } = progress;
+      if (tabId === undefined) return;
       setStates((current) => {
-        const state = current[progress.tabId!];
+        const state = current[tabId];
         if (!state?.busy) return current;
-        return { ...current, [progress.tabId!]: { ...state, lines: [progressText(progress)] } };
+        return { ...current, [tabId]: { ...state, lines: [progressText(progress)] } };
       });
     });
     return () => {
@@ -67,7 +68,7 @@ export function TabsPanel(props: { host: PageHost; onScanned(outcome: ScanOutcom
       return;
     }
     const { ok, lines } = outcomeLines(outcome, tab.url);
-    update(tab.tabId, { busy: false, ok, lines, needsPermission: !outcome.ok && classifyScanError(outcome.error) === 'permission' });
+    update(tab.tabId, { busy: false, ok, lines, needsPermission: needsPermission(outcome) });
     props.onScanned(outcome);
   };
 

@@ -1,15 +1,12 @@
-// Errors from the store and the background arrive as English sentences (lib/ has no i18n).
-// Sort them into the few kinds a user can act on, say each in the UI's language with the way
-// out, and keep the original sentence as the detail so nothing is hidden.
+// Errors raised in lib/ and utils/ are English sentences; only the pages speak the UI's language.
+// A failed scan says its kind (ScanErrorKind in lib/messages.ts); other errors (the store's, and
+// the browser's own) are sorted into a kind by their words. Each kind is said in the UI's language
+// with the way out, and the original sentence is kept as the detail so nothing is hidden.
 import { t, type MessageKey } from '../lib/i18n';
+import type { ScanErrorKind } from '../lib/messages';
 
 export type ErrorKind =
-  | 'permission'
-  | 'not-scannable'
-  | 'no-thread'
-  | 'tab-closed'
-  | 'page-unresponsive'
-  | 'not-saved'
+  | ScanErrorKind
   | 'thread-missing'
   | 'backup-rejected'
   | 'database'
@@ -45,6 +42,7 @@ const MESSAGES: Record<ErrorKind, MessageKey> = {
   'other': 'error.other',
 };
 
+/** The fallback for errors that carry no kind: the first pattern their words match. */
 export function errorKind(raw: string): ErrorKind {
   for (const [kind, pattern] of PATTERNS) if (pattern.test(raw)) return kind;
   return 'other';
@@ -64,9 +62,10 @@ export function rawMessage(error: unknown): string {
   return String(error);
 }
 
-export function explainError(error: unknown, context: { pageUrl?: string } = {}): ExplainedError {
+/** `context.kind`, where the error's source said it, is taken over whatever the words suggest. */
+export function explainError(error: unknown, context: { pageUrl?: string; kind?: ErrorKind } = {}): ExplainedError {
   const raw = rawMessage(error).trim();
-  const kind = errorKind(raw);
+  const kind = context.kind ?? errorKind(raw);
   const origin = kind === 'permission' && context.pageUrl ? httpOrigin(context.pageUrl) : null;
   const message = origin ? t('scan.permission', { origin }) : t(MESSAGES[kind]);
   return { kind, message, detail: detailFor(kind, raw, message) };

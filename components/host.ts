@@ -1,11 +1,11 @@
 // What the extension pages need from the browser, behind one interface so the components run
 // (and are tested) without extension APIs. entrypoints build the real one in browserHost.ts.
-import type { Envelope, MessageName, RequestOf, ResponseOf } from '../lib/messages';
+import type { AnyEnvelope, MessageName, RequestOf, ResponseOf } from '../lib/messages';
 
 export interface PageHost {
   send<K extends MessageName>(name: K, data: RequestOf<K>): Promise<ResponseOf<K>>;
   /** Messages the background broadcasts (scan.progress); returns an unsubscribe function. */
-  onBroadcast(listener: (message: Envelope) => void): () => void;
+  onBroadcast(listener: (message: AnyEnvelope) => void): () => void;
   /** Host permissions, e.g. ['https://example.org/*']. `request` must run inside a click. */
   requestOrigins(origins: string[]): Promise<boolean>;
   hasOrigins(origins: string[]): Promise<boolean>;

@@ -1,8 +1,8 @@
 // Turns a scan's outcome into the plain words the popup and the tabs panel show.
-import type { ScanOutcome } from '../lib/messages';
+import type { ScanErrorKind, ScanOutcome } from '../lib/messages';
 import type { ScanSummary } from '../lib/store/types';
 import { t } from '../lib/i18n';
-import { errorKind, explainError } from './errorText';
+import { explainError } from './errorText';
 
 /** "212 comments: 7 questions, 2 bug reports, 1 open follow-up" */
 export function summaryText(summary: ScanSummary): string {
@@ -24,17 +24,17 @@ export function changesText(summary: ScanSummary): string | null {
   return summary.reopened ? `${changes}; ${t('scan.reopened', { n: summary.reopened })}` : changes;
 }
 
-export type ScanErrorKind = 'permission' | 'no-thread' | 'not-scannable' | 'other';
-
-/** The background reports errors as sentences; sort them so the UI can offer the way out. */
-export function classifyScanError(error: string): ScanErrorKind {
-  const kind = errorKind(error);
-  return kind === 'permission' || kind === 'no-thread' || kind === 'not-scannable' ? kind : 'other';
+/** Whether the scan failed for want of access to the site: the pages then offer to grant it. */
+export function needsPermission(outcome: ScanOutcome): boolean {
+  return !outcome.ok && outcome.kind === 'permission';
 }
 
-/** The failure in the UI's language, then the original sentence when it adds something. */
-export function errorLines(error: string, pageUrl?: string): string[] {
-  const { message, detail } = explainError(error, { pageUrl });
+/**
+ * The failure in the UI's language, then the original sentence when it adds something. Without `kind` (an
+ * error the browser threw) the sentence's words decide which failure it is.
+ */
+export function errorLines(error: string, pageUrl?: string, kind?: ScanErrorKind): string[] {
+  const { message, detail } = explainError(error, { pageUrl, kind });
   return detail ? [message, t('error.detail', { detail })] : [message];
 }
 
@@ -45,7 +45,7 @@ export function progressText(progress: { done: number; total: number | null; mes
 }
 
 export function outcomeLines(outcome: ScanOutcome, pageUrl?: string): { ok: boolean; lines: string[] } {
-  if (!outcome.ok) return { ok: false, lines: errorLines(outcome.error, pageUrl) };
+  if (!outcome.ok) return { ok: false, lines: errorLines(outcome.error, pageUrl, outcome.kind) };
   const lines = [summaryText(outcome.summary)];
   const changes = changesText(outcome.summary);
   if (changes) lines.push(changes);

@@ -4,7 +4,7 @@
 // Classification and storage happen in the background, so this bundle carries no classifier.
 import browser from 'webextension-polyfill';
 import { dispatch, type Handlers } from '../lib/messages';
-import { detectPlatform, extractThread } from '../lib/extract/registry';
+import { detectPlatform, extractReply } from '../lib/extract/registry';
 import { applyMarks, revealComment } from '../lib/page/marks';
 import { sendToBackground } from '../utils/messaging';
 
@@ -25,19 +25,13 @@ export default defineUnlistedScript(() => {
 
   const handlers: Handlers = {
     'page.probe': () => ({ platform: detectPlatform(document) }),
-    'page.extract': async ({ now }) => {
-      try {
-        const result = await extractThread(document, {
-          url: location.href,
-          now: new Date(now),
-          fetch: (url) => fetch(url, { credentials: 'same-origin' }),
-          onProgress: (p) => void sendToBackground('scan.progress', p).catch(() => {}),
-        });
-        return { ok: true as const, result };
-      } catch (error) {
-        return { ok: false as const, error: error instanceof Error ? error.message : String(error) };
-      }
-    },
+    'page.extract': ({ now }) =>
+      extractReply(document, {
+        url: location.href,
+        now: new Date(now),
+        fetch: (url) => fetch(url, { credentials: 'same-origin' }),
+        onProgress: (p) => void sendToBackground('scan.progress', p).catch(() => {}),
+      }),
     'page.mark': ({ marks }) => ({ marked: applyMarks(document, marks) }),
     'page.reveal': ({ id, permalink }) => ({ found: revealComment(document, id, permalink) }),
   };

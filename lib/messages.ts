@@ -1,9 +1,11 @@
-// The one protocol between the content script, the background and the extension pages.
-// Each message name maps to its request and response types; `sendMessage` and `onMessage`
-// below are checked against this map at compile time, so a renamed or reshaped message
-// fails the build instead of failing silently at run time.
+// The one protocol between the page reader (entrypoints/reader.ts, injected into a tab on demand:
+// there is no content script), the background and the extension pages. Each message name maps to
+// its request and response types; the senders (utils/messaging.ts) and `dispatch` below are
+// checked against this map at compile time, so a renamed or reshaped message fails the build
+// instead of failing silently at run time.
 import type { ExtractResult } from './thread';
 import type { ScanSummary } from './store/types';
+import type { PageMark } from './page/marks';
 
 /** A tab the dashboard can offer to scan. */
 /** What a re-check of the tracked threads did: how many were read, what they brought, which could not be read and why. */
@@ -23,20 +25,49 @@ export interface TabInfo {
   platform: string | null;
 }
 
+/**
+ * Why a scan failed, decided where the failure happened so the pages never read it back out of the sentence:
+ * the pages word each kind in the UI's language and offer its way out (the grant button for 'permission').
+ */
+export type ScanErrorKind =
+  /** Threadsift may not read the site yet: the pages offer to grant it. */
+  | 'permission'
+  /** A browser page or the extension store: no extension may read it. */
+  | 'not-scannable'
+  /** The page reader found no comment thread (lib/extract/registry.ts's NoThreadError). */
+  | 'no-thread'
+  /** The tab went away before its page was read. */
+  | 'tab-closed'
+  /** The page reader gave no answer. */
+  | 'page-unresponsive'
+  /** The thread was read but the store refused it. */
+  | 'not-saved'
+  | 'other';
+
+/** A failure, in `kind` for the pages to act on and in `error`'s English sentence as the detail to show. */
+export interface ScanFailure<Kind extends ScanErrorKind = ScanErrorKind> {
+  ok: false;
+  kind: Kind;
+  error: string;
+}
+
 export type ScanOutcome =
   | { ok: true; summary: ScanSummary; warnings: string[] }
-  | { ok: false; error: string };
+  | ScanFailure;
+
+/** What the page reader can tell of its own failure: no thread on the page, or something it did not expect. */
+export type ExtractFailure = ScanFailure<'no-thread' | 'other'>;
 
 export interface ProtocolMap {
-  /** Content script: read the thread of this page. */
-  'page.extract': { request: { now: string }; response: { ok: true; result: ExtractResult } | { ok: false; error: string } };
-  /** Content script: is there a thread here? (cheap: markup probes only) */
+  /** Page reader: read the thread of this page. */
+  'page.extract': { request: { now: string }; response: { ok: true; result: ExtractResult } | ExtractFailure };
+  /** Page reader: is there a thread here? (cheap: markup probes only) */
   'page.probe': { request: void; response: { platform: string | null } };
-  /** Content script: mark the scanned comments on the page (in a Shadow DOM). */
-  'page.mark': { request: { marks: Array<{ id: string; labels: string[]; open: boolean; permalink?: string }> }; response: { marked: number } };
-  /** Content script: scroll to a comment and highlight it. */
+  /** Page reader: mark the scanned comments on the page (in a Shadow DOM). */
+  'page.mark': { request: { marks: Array<PageMark & { permalink?: string }> }; response: { marked: number } };
+  /** Page reader: scroll to a comment and highlight it. */
   'page.reveal': { request: { id: string; permalink?: string }; response: { found: boolean } };
-  /** Content script -> background: progress of a long scan. */
+  /** Page reader -> background: progress of a long scan; the background passes it on to the pages with the tab's id. */
   'scan.progress': { request: { tabId?: number; done: number; total: number | null; message: string }; response: void };
   /** Pages -> background: scan a tab (extract, classify, store). */
   'scan.tab': { request: { tabId: number }; response: ScanOutcome };
@@ -54,19 +85,22 @@ export type MessageName = keyof ProtocolMap;
 export type RequestOf<K extends MessageName> = ProtocolMap[K]['request'];
 export type ResponseOf<K extends MessageName> = ProtocolMap[K]['response'];
 
-/** The wire shape. Anything else arriving on the channel is ignored. */
-export interface Envelope<K extends MessageName = MessageName> {
+/** The wire shape of message K. Anything else arriving on the channel is ignored. */
+export interface Envelope<K extends MessageName> {
   threadsift: 1;
   name: K;
   data: RequestOf<K>;
 }
 
+/** Any one message: checking its `name` narrows its `data` (`name === 'scan.progress'` gives the progress). */
+export type AnyEnvelope = { [K in MessageName]: Envelope<K> }[MessageName];
+
 export function envelope<K extends MessageName>(name: K, data: RequestOf<K>): Envelope<K> {
   return { threadsift: 1, name, data };
 }
 
-export function isEnvelope(value: unknown): value is Envelope {
-  return typeof value === 'object' && value !== null && (value as Envelope).threadsift === 1 && typeof (value as Envelope).name === 'string';
+export function isEnvelope(value: unknown): value is AnyEnvelope {
+  return typeof value === 'object' && value !== null && (value as AnyEnvelope).threadsift === 1 && typeof (value as AnyEnvelope).name === 'string';
 }
 
 export type Handlers = {

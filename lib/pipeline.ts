@@ -3,13 +3,11 @@
 import type { ExtractResult, AnalysedThread, Classification } from './thread';
 import type { CommentContext } from './classify';
 import { analyseThread } from './triage/analyse';
-import { siteOf } from './store/store';
+import { siteOf } from './safe-url';
 
 export interface ClassifierLike {
   classify(text: string, lang?: string, context?: CommentContext): Classification;
 }
-
-export { siteOf };
 
 export function staffLoginsFor(url: string, staffAccounts: Record<string, string[]>): string[] {
   return staffAccounts[siteOf(url)] ?? [];

@@ -1,5 +1,5 @@
-// Links built from scraped data: only http(s) URLs become hrefs or tabs (no javascript:, data:, ...). Shared by the
-// extension pages, the background and the page reader, so it lives in lib/.
+// Links built from scraped data: only http(s) URLs become hrefs or tabs (no javascript:, data:, ...); and the site a
+// URL belongs to. Shared by the extension pages, the background, the page reader and the CLI, so it lives in lib/.
 
 /** Whether a link is written as an absolute http(s) URL (not javascript:, data:, file: ...); a test, no parse. */
 export function isHttpUrl(url: string): boolean {
@@ -14,6 +14,15 @@ export function safeHttpUrl(url: string | null | undefined): string | null {
     return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
   } catch {
     return null;
+  }
+}
+
+/** The site a thread belongs to, its hostname (`forum.example.org`), which keys per-site settings; '' when unparsable. */
+export function siteOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
   }
 }
 

@@ -1,7 +1,7 @@
 // Scanning one tab: inject the page reader, extract, classify and store in one transaction,
-// then mark the page and update the badge. Each step's failure is reported in plain words.
+// then mark the page and update the badge. Each step's failure is reported in plain words, with its kind.
 import browser from 'webextension-polyfill';
-import type { ResponseOf, ScanOutcome } from '../lib/messages';
+import type { ResponseOf, ScanFailure, ScanOutcome } from '../lib/messages';
 import { analyseExtract, staffLoginsFor } from '../lib/pipeline';
 import { keptOnThisSite } from '../lib/extract/own-site';
 import { needsAttention } from '../lib/store/status';
@@ -16,35 +16,48 @@ export async function injectReader(tabId: number): Promise<void> {
 }
 
 /** Said when the tab went away mid-scan, whichever step noticed. */
-const TAB_CLOSED = 'The tab was closed before Threadsift could read it. Nothing was changed.';
+const TAB_CLOSED: ScanFailure = {
+  ok: false,
+  kind: 'tab-closed',
+  error: 'The tab was closed before Threadsift could read it. Nothing was changed.',
+};
 
-function explainInjectionError(error: unknown): string {
+// The browser's own words for a closed tab (Firefox: "Invalid tab ID: 12").
+const CLOSED_TAB_WORDS = /No tab with id|Invalid tab ID|Frame with ID \d+ was removed|tab was closed/i;
+
+/** The browser refused to inject the reader: its words are the only clue, so they are sorted here, once. */
+function explainInjectionError(error: unknown): ScanFailure {
   const message = error instanceof Error ? error.message : String(error);
   // Before the permission test: Chrome says "Cannot access a chrome:// URL" for browser pages.
-  if (/chrome:|edge:|about:|extensions gallery|webstore/i.test(message)) {
-    return 'Browser pages and the extension store cannot be scanned.';
+  if (/chrome:|edge:|about:|extensions? gallery|webstore|cannot be scripted/i.test(message)) {
+    return { ok: false, kind: 'not-scannable', error: 'Browser pages and the extension store cannot be scanned.' };
   }
-  if (/Cannot access|permission|host/i.test(message)) {
-    // Worded with "permission" so the pages (components/scanText.ts) recognise it and offer the grant button.
-    return 'Threadsift has no permission to read this page yet. Click the Threadsift toolbar button on the page, or allow the site in Options → Tracked sites.';
+  if (/Cannot access|permission|not allowed|host/i.test(message)) {
+    return {
+      ok: false,
+      kind: 'permission',
+      error: 'Threadsift has no permission to read this page yet. Click the Threadsift toolbar button on the page, or allow the site in Options → Tracked sites.',
+    };
   }
-  // Firefox words a closed tab "Invalid tab ID: 12".
-  if (/No tab with id|Invalid tab ID|Frame with ID \d+ was removed|tab was closed/i.test(message)) {
-    return TAB_CLOSED;
-  }
-  return `Could not read the page: ${message}`;
+  if (CLOSED_TAB_WORDS.test(message)) return TAB_CLOSED;
+  return { ok: false, kind: 'other', error: `Could not read the page: ${message}` };
 }
 
-type Extracted = ResponseOf<'page.extract'>;
+/** The reader's answer, or why there was none. */
+type Extracted = ResponseOf<'page.extract'> | ScanFailure;
 
 function extractFrame(tabId: number, frameId: number): Promise<Extracted> {
   return sendToTab(tabId, 'page.extract', { now: new Date().toISOString() }, frameId).then(
     // A tab closed while its page reader worked can leave the message with no reply at all, rather than an error.
     (reply) => reply ?? noReply(tabId),
-    (error: unknown) => ({
-      ok: false as const,
-      error: `The page stopped answering (${error instanceof Error ? error.message : String(error)}). Reload it and scan again.`,
-    }),
+    (error: unknown): ScanFailure => {
+      const message = error instanceof Error ? error.message : String(error);
+      return {
+        ok: false,
+        kind: CLOSED_TAB_WORDS.test(message) ? 'tab-closed' : 'page-unresponsive',
+        error: `The page stopped answering (${message}). Reload it and scan again.`,
+      };
+    },
   );
 }
 
@@ -54,10 +67,7 @@ async function noReply(tabId: number): Promise<Extracted> {
     () => true,
     () => false,
   );
-  return {
-    ok: false,
-    error: open ? 'The page stopped answering. Reload it and scan again.' : TAB_CLOSED,
-  };
+  return open ? { ok: false, kind: 'page-unresponsive', error: 'The page stopped answering. Reload it and scan again.' } : TAB_CLOSED;
 }
 
 /**
@@ -90,24 +100,24 @@ export async function scanTab(tabId: number): Promise<ScanOutcome> {
   try {
     await injectReader(tabId);
   } catch (error) {
-    return { ok: false, error: explainInjectionError(error) };
+    return explainInjectionError(error);
   }
   let frameId = 0;
   let extracted = await extractFrame(tabId, frameId);
-  if (!extracted.ok && /No comment thread/i.test(extracted.error)) {
+  if (!extracted.ok && extracted.kind === 'no-thread') {
     const threadFrame = await findThreadFrame(tabId);
     if (threadFrame !== null) {
       frameId = threadFrame;
       extracted = await extractFrame(tabId, frameId);
     }
   }
-  if (!extracted.ok) return { ok: false, error: extracted.error };
+  if (!extracted.ok) return extracted;
   // The thread is checked against the site the scan started on: a tab that went to another site meanwhile is not it.
   // (Within a site the address may change as one reads: Discourse writes the post number into it while scrolling.)
   const urlNow = await browser.tabs.get(tabId).then((tab) => tab.url ?? '', () => null);
-  if (urlNow === null) return { ok: false, error: TAB_CLOSED };
+  if (urlNow === null) return TAB_CLOSED;
   if (hostOf(urlNow) !== hostOf(tabUrl)) {
-    return { ok: false, error: 'The tab went to another site while Threadsift read it. Nothing was changed; scan the page again.' };
+    return { ok: false, kind: 'other', error: 'The tab went to another site while Threadsift read it. Nothing was changed; scan the page again.' };
   }
   const read = keptOnThisSite(extracted.result, tabUrl);
 
@@ -136,7 +146,7 @@ export async function scanTab(tabId: number): Promise<ScanOutcome> {
     return { ok: true, summary, warnings: thread.warnings };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: `The scan was read but could not be saved: ${message}. Nothing already stored was changed.` };
+    return { ok: false, kind: 'not-saved', error: `The scan was read but could not be saved: ${message}. Nothing already stored was changed.` };
   }
 }
 

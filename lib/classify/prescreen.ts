@@ -390,7 +390,7 @@ export interface ScreenTable {
 }
 
 /** Identifies a list of regexes (sources, flags and order), the literal cap and the table's layout. */
-export function screenFingerprint(regexes: readonly RegExp[]): string {
+function screenFingerprint(regexes: readonly RegExp[]): string {
   return contentHash(`parts2\u0000${OPTIONS_PER_PART}\u0000${MAX_LITERAL}\u0000${regexes.map((re) => `${re.flags}/${re.source}`).join('\u0000')}`);
 }
 

@@ -28,7 +28,7 @@ export interface LabelledText {
 }
 
 /** Fraction of each training source held out for evaluation. */
-export const HELD_OUT_PERCENT = 20;
+const HELD_OUT_PERCENT = 20;
 const SPLIT_SEED = 0x7e57_5eed;
 
 /** What a labelled comment records of who wrote it and where, as the classifier takes it. */
@@ -107,7 +107,7 @@ export function parseRealComments(jsonl: string): Array<LabelledText & { half: '
 export type PageHalf = 'tune' | 'sealed';
 
 /** The split of the page-level real set: whole pages (sources) go to one half, chosen by a seeded hash of the page. */
-export function pageHalf(page: string): PageHalf {
+function pageHalf(page: string): PageHalf {
   return fnv1a('page:' + page, 0x5ea1ed) % 2 ? 'tune' : 'sealed';
 }
 

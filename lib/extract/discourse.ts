@@ -63,7 +63,7 @@ async function fetchJson<T>(ctx: ExtractContext, url: string): Promise<T> {
 }
 
 /** The whole topic through the JSON API; posts in stream order. */
-export async function fetchTopic(ctx: ExtractContext, base: string, topicId: number): Promise<{ topic: DiscourseTopic; posts: DiscoursePost[] }> {
+async function fetchTopic(ctx: ExtractContext, base: string, topicId: number): Promise<{ topic: DiscourseTopic; posts: DiscoursePost[] }> {
   const topic = await fetchJson<DiscourseTopic>(ctx, `${base}/t/${topicId}.json`);
   const byId = new Map<number, DiscoursePost>();
   for (const p of topic.post_stream?.posts ?? []) byId.set(p.id, p);
@@ -88,7 +88,7 @@ function cookedText(html: string, doc: Document): { text: string; quotes: string
 }
 
 /** Comments from API posts: skips the opening post, small actions and whispers. */
-export function commentsFromPosts(posts: DiscoursePost[], topic: DiscourseTopic, base: string, slugUrl: string, doc: Document): ScrapedComment[] {
+function commentsFromPosts(posts: DiscoursePost[], topic: DiscourseTopic, base: string, slugUrl: string, doc: Document): ScrapedComment[] {
   const ownerId = topic.details?.created_by?.id;
   const owner = topic.details?.created_by?.username ?? posts.find((p) => p.post_number === 1)?.username;
   const idByNumber = new Map(posts.map((p) => [p.post_number, `post-${p.id}`]));

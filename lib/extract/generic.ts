@@ -1,7 +1,9 @@
 // The fallback for platforms nobody wrote an extractor for. A comment thread is a set of repeated blocks
 // (same tag and class signature) placed after the post, each carrying an author, a time and some text.
 // Navigation, sidebars, related posts and the comment form are never candidates.
-// No Readability here: the post is located by its <article>/<h1>, which keeps the content script lean.
+// The comments are found without Readability: the post is located by its <article>/<h1>. Readability may still give
+// the post's excerpt (page.ts pageExcerpt, on a page with neither a meta description nor an <article>), so the page
+// reader's bundle carries it.
 import type { Extractor, ExtractContext } from './types';
 import type { ExtractResult } from '../thread';
 import { parseAnyDate, parseDateAttribute } from './dates';
@@ -504,7 +506,7 @@ function meaningfulClasses(el: Element): string {
   return f.meaningful;
 }
 
-export function readParts(member: Element, members: Set<Element>, now: Date, dayFirst: boolean): Parts {
+function readParts(member: Element, members: Set<Element>, now: Date, dayFirst: boolean): Parts {
   const author = findAuthor(member, members);
   const time = findTime(member, members, now, dayFirst);
   return { author: author.el, authorText: author.text, time: time.el, publishedAt: time.iso, body: findBody(member, members, author.el, time.el) };
@@ -605,7 +607,7 @@ function insideLink(el: Element): boolean {
   return result;
 }
 
-export function candidateGroups(doc: Document): Group[] {
+function candidateGroups(doc: Document): Group[] {
   const start = postStart(doc);
   let bodyLength = 0;
   const groups = new Map<string, Element[]>();
@@ -793,7 +795,7 @@ function holdsSeveralTimes(member: Element, members?: Set<Element>): boolean {
   return false;
 }
 
-export function scoreGroup(group: Group, now: Date, dayFirst: boolean): Scored | null {
+function scoreGroup(group: Group, now: Date, dayFirst: boolean): Scored | null {
   const set = new Set(group.members);
   const parts = new Map<Element, Parts>();
   const qualifying: Element[] = [];

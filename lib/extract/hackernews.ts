@@ -8,7 +8,7 @@ import type { Extractor, ExtractContext } from './types';
 import { fromEpoch, parseDateAttribute, parseRelativeTime } from './dates';
 import { commentText, inlineText } from './text';
 import { countIn, finishResult, makeComment, readEach } from './page';
-import { followNextPages } from './pagination';
+import { followNextPages, nextLinkUrl } from './pagination';
 import { permalinkBase } from './thread-url';
 
 /** Indent in levels: td.ind[indent], else the spacer image width / 40 (older markup). */
@@ -85,16 +85,7 @@ function readRows(doc: Document, ctx: ExtractContext, pageUrl: string, submitter
   });
 }
 
-function moreUrl(doc: Document, pageUrl: string): string | null {
-  const more = doc.querySelector('a.morelink[href], a[rel~="next"][href]');
-  const href = more?.getAttribute('href');
-  if (!href) return null;
-  try {
-    return new URL(href, pageUrl).href;
-  } catch {
-    return null;
-  }
-}
+const moreUrl = (doc: Document, pageUrl: string) => nextLinkUrl(doc, pageUrl, 'a.morelink[href], a[rel~="next"][href]');
 
 export const hackernews: Extractor = {
   id: 'hackernews',

@@ -7,7 +7,7 @@ import { canonicalUrl, contentId, dedupeIds, anchorLink, textFragmentLink, witho
 import { isHttpUrl } from '../safe-url';
 import { inlineText, type CommentText } from './text';
 
-export function pageLang(doc: Document): string | undefined {
+function pageLang(doc: Document): string | undefined {
   const lang = doc.documentElement?.getAttribute('lang')?.trim();
   return lang || undefined;
 }
@@ -34,7 +34,7 @@ export function hasClass(el: Element, token: string): boolean {
   return ` ${cls.replace(/\s+/g, ' ')} `.includes(` ${token} `);
 }
 
-export function pageTitle(doc: Document): string {
+function pageTitle(doc: Document): string {
   const og = metaContent(doc, 'og:title')?.trim();
   if (og) return og;
   const h1 = inlineText(doc.querySelector('h1'));

@@ -187,9 +187,12 @@ export async function followNextPages(doc: Document, ctx: ExtractContext, plan: 
   return { comments: merge(byPage), pages: { read, total: next ? null : Math.max(...read) }, warnings };
 }
 
-/** The href of the page's rel=next link (<link> in head or <a> in the body), absolute, or null. */
-export function relNextUrl(doc: Document, pageUrl: string): string | null {
-  const el = doc.querySelector('link[rel~="next"][href], a[rel~="next"][href]');
+/**
+ * The href of the page's link to its next page, absolute, or null: by default its rel=next link (<link> in head or
+ * <a> in the body); an extractor whose platform marks the link otherwise passes its own selector.
+ */
+export function nextLinkUrl(doc: Document, pageUrl: string, selector = 'link[rel~="next"][href], a[rel~="next"][href]'): string | null {
+  const el = doc.querySelector(selector);
   const href = el?.getAttribute('href');
   if (!href) return null;
   try {

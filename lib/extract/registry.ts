@@ -1,6 +1,7 @@
 // The one place that knows every extractor: specific platforms first (detected by markup), generic last.
 // extractThread never throws anything but NoThreadError: an extractor that fails hands over to the next one.
 import type { ExtractResult } from '../thread';
+import type { ExtractFailure, ResponseOf } from '../messages';
 import type { ExtractContext, Extractor } from './types';
 import { inaturalist } from './inaturalist';
 import { github } from './github';
@@ -95,4 +96,21 @@ export async function extractThread(doc: Document, ctx: ExtractContext): Promise
     }
   }
   throw new NoThreadError(EXTRACTORS.map((e) => e.id));
+}
+
+/**
+ * extractThread as the page reader answers 'page.extract'. The failure says its kind, so the background tells
+ * "no thread in this frame" (then tries a comment frame such as Disqus's) without reading the sentence.
+ */
+export async function extractReply(doc: Document, ctx: ExtractContext): Promise<ResponseOf<'page.extract'>> {
+  try {
+    return { ok: true, result: await extractThread(doc, ctx) };
+  } catch (error) {
+    const failure: ExtractFailure = {
+      ok: false,
+      kind: error instanceof NoThreadError ? 'no-thread' : 'other',
+      error: error instanceof Error ? error.message : String(error),
+    };
+    return failure;
+  }
 }

@@ -29,10 +29,6 @@ export function setLocale(locale: Locale): void {
   if (typeof document !== 'undefined') document.documentElement.lang = locale;
 }
 
-export function getLocale(): Locale {
-  return current;
-}
-
 export type Vars = Record<string, string | number>;
 
 export function t(key: MessageKey, vars: Vars = {}): string {

@@ -1,5 +1,6 @@
 // In-page labels after a scan. Each mark lives in its own closed Shadow DOM, so the page's
 // CSS cannot restyle it and the page's scripts cannot reach into it. Text only: never HTML.
+import type { Label } from '../thread';
 
 /**
  * The marks' element name ends in a random part drawn afresh for every set of marks: a page that defined a custom
@@ -13,7 +14,7 @@ const HIGHLIGHT_ATTR = 'data-threadsift-highlight';
 
 export interface PageMark {
   id: string;
-  labels: string[];
+  labels: Label[];
   open: boolean;
 }
 

@@ -1,5 +1,5 @@
 // The store's public surface: open it, read backups and corrections files, filter the queue.
-export { openStore, commentKey, siteOf, type OpenStoreOptions } from './store';
+export { openStore, commentKey, type OpenStoreOptions } from './store';
 export { BackupError, BACKUP_FORMAT, parseBackup } from './backup';
 export { SCHEMA_VERSION, DEFAULT_DB_NAME } from './schema';
 export { DEFAULT_SETTINGS } from './defaults';

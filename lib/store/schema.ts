@@ -46,6 +46,5 @@ export interface ThreadsiftDB extends DBSchema {
   meta: { key: string; value: MetaRecord };
 }
 
-export const ALL_STORES = ['threads', 'commentBlocks', 'triage', 'corrections', 'settings', 'meta'] as const;
 /** Everything a backup holds (meta describes the database itself and is not restored). */
 export const DATA_STORES = ['threads', 'commentBlocks', 'triage', 'corrections', 'settings'] as const;

@@ -16,6 +16,7 @@ import { editAddsAsk } from './reopen';
 import { textHash } from './hash';
 import { undoPatch } from './undo';
 import { Problems, checkCorrection, checkSettings, checkTriage } from './validate';
+import { siteOf } from '../safe-url';
 
 export interface OpenStoreOptions {
   /** Database name; tests use a fresh one (or a fresh factory) each. */
@@ -33,14 +34,6 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<TriageS
 
 export function commentKey(threadUrl: string, commentId: string): string {
   return `${threadUrl}#${commentId}`;
-}
-
-export function siteOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
 }
 
 /** Comments joined with their triage state (the default where staff decided nothing yet). */

@@ -1,7 +1,7 @@
 // Derives, for one scanned thread, who is staff, the reply state of each question or bug report,
 // and which of them are follow-ups. Pure: the classifier is passed in.
 //
-// Decisions (documented in the README's triage notes):
+// Decisions (the rules live here; the README's JSON format table, `reply` and `followUp`, gives only their outcome):
 // - A staff member's own question or bug report is never "open": its `reply` is null and it is
 //   never a follow-up (staff do not need to answer themselves).
 // - "After" means later publishedAt when both comments have one and they differ, else later in
@@ -34,7 +34,7 @@ const ARTICLE_PLATFORMS = new Set(['wordpress', 'blogger', 'pixnet', 'disqus', '
 const ISSUE_PLATFORMS = new Set(['github']);
 
 /** Staff by role or by the user's setting, or the author of an article: someone whose comments answer for the site. */
-export function answersForTheSite(comment: ScrapedComment, staff: boolean, platform: string, configured = false): boolean {
+function answersForTheSite(comment: ScrapedComment, staff: boolean, platform: string, configured = false): boolean {
   if (!staff) return false;
   if (configured || !comment.staff) return true; // made staff by the user's setting
   return comment.staffReason !== 'post-author' || ARTICLE_PLATFORMS.has(platform);

@@ -7,7 +7,7 @@ import { render, type ComponentChild } from 'preact';
 import { act } from 'preact/test-utils';
 import { openStore } from '../../../lib/store';
 import type { TriageStore } from '../../../lib/store/types';
-import type { Envelope, MessageName, RequestOf, ResponseOf } from '../../../lib/messages';
+import type { AnyEnvelope, MessageName, RequestOf, ResponseOf } from '../../../lib/messages';
 import type { AnalysedComment, Label, ScrapedThread } from '../../../lib/thread';
 import type { PageHost } from '../../../components/host';
 
@@ -44,11 +44,11 @@ export function comment(text: string, labels: Label[], extra: Partial<AnalysedCo
 
 export interface FakeHost extends PageHost {
   sent: Array<{ name: MessageName; data: unknown }>;
-  broadcast(message: Envelope): void;
+  broadcast(message: AnyEnvelope): void;
 }
 
 export function fakeHost(answers: Partial<{ [K in MessageName]: (data: RequestOf<K>) => ResponseOf<K> }> = {}): FakeHost {
-  const listeners = new Set<(message: Envelope) => void>();
+  const listeners = new Set<(message: AnyEnvelope) => void>();
   const sent: FakeHost['sent'] = [];
   return {
     sent,

@@ -6,7 +6,8 @@ import { keyAction, dateInputToIso, isoToDateInput, tomorrow } from '../../../co
 import { threadRows } from '../../../components/threadTree';
 import { openQuestionsTimeline, threadStats } from '../../../components/threadStats';
 import { hostPermission, safeHttpUrl } from '../../../lib/safe-url';
-import { summaryText, classifyScanError, errorLines } from '../../../components/scanText';
+import { summaryText, errorLines } from '../../../components/scanText';
+import { errorKind } from '../../../components/errorText';
 import type { QueueItem } from '../../../lib/store/types';
 import type { Label } from '../../../lib/thread';
 
@@ -127,8 +128,8 @@ describe('links and scan text', () => {
     setLocale('en');
     const text = summaryText({ threadUrl: 'u', total: 212, added: 212, edited: 0, gone: 0, counts: { question: 7, bug: 2, thanks: 150, other: 53 }, openFollowUps: 0, newOpenFollowUps: 0, reopened: 0 });
     expect(text).toBe('212 comments: 7 questions, 2 bug reports');
-    expect(classifyScanError('Missing host permission for https://x.org')).toBe('permission');
-    expect(classifyScanError('No comment thread found on this page (tried: wordpress)')).toBe('no-thread');
+    expect(errorKind('Missing host permission for https://x.org')).toBe('permission');
+    expect(errorKind('No comment thread found on this page (tried: wordpress)')).toBe('no-thread');
     // Firefox's words for a tab closed before it could be read.
     expect(errorLines('Could not read the page: Invalid tab ID: 12')[0]).toContain('The tab was closed before Threadsift could read it');
   });

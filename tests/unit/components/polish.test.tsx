@@ -65,7 +65,7 @@ describe('errors in plain words', () => {
 
   it('a failed scan gives the way out first, then the details line', () => {
     setLocale('es');
-    const { ok, lines } = outcomeLines({ ok: false, error: FROM_BACKGROUND.permission }, 'https://forum.example.org/t/1');
+    const { ok, lines } = outcomeLines({ ok: false, kind: 'permission', error: FROM_BACKGROUND.permission }, 'https://forum.example.org/t/1');
     expect(ok).toBe(false);
     expect(lines[0]).toBe('Threadsift aún no puede leer esta página. Permite el acceso a https://forum.example.org y vuelve a analizar.');
     expect(lines[1]).toBe(`Detalle: ${FROM_BACKGROUND.permission}`);

@@ -42,9 +42,21 @@ describe('Popup', () => {
     expect(host.sent.find((m) => m.name === 'scan.tab')?.data).toEqual({ tabId: 7 });
   });
 
+  it("shows only its own tab's progress, not another tab's scan nor the page reader's untagged message", async () => {
+    const host = fakeHost({ 'scan.tab': () => new Promise<ScanOutcome>(() => undefined) as never });
+    container = await mount(<Popup host={host} getActiveTab={async () => tab} onOpenDashboard={() => undefined} />);
+    container.querySelector<HTMLButtonElement>('[data-testid="scan-page"]')!.click();
+    const result = await waitFor(() => container!.querySelector('[data-testid="scan-result"]'));
+    await act(() => host.broadcast(envelope('scan.progress', { tabId: 9, done: 2, total: 5, message: 'read page 2 of 5' })));
+    await act(() => host.broadcast(envelope('scan.progress', { done: 4, total: 5, message: 'read page 4 of 5' })));
+    expect(result.textContent).toBe('Scanning…');
+    await act(() => host.broadcast(envelope('scan.progress', { tabId: 7, done: 1, total: 3, message: 'read page 1 of 3' })));
+    expect(result.textContent).toContain('read page 1 of 3');
+  });
+
   it('explains a permission error and offers to grant the site', async () => {
     const requested: string[][] = [];
-    const host = fakeHost({ 'scan.tab': () => ({ ok: false, error: 'Permission denied for this site' }) });
+    const host = fakeHost({ 'scan.tab': () => ({ ok: false, kind: 'permission', error: 'Permission denied for this site' }) });
     host.requestOrigins = async (origins) => {
       requested.push(origins);
       return false;
@@ -63,7 +75,7 @@ describe('Popup', () => {
 
   it('asks for a self-hosted forum on its own port by host alone', async () => {
     const requested: string[][] = [];
-    const host = fakeHost({ 'scan.tab': () => ({ ok: false, error: 'Permission denied for this site' }) });
+    const host = fakeHost({ 'scan.tab': () => ({ ok: false, kind: 'permission', error: 'Permission denied for this site' }) });
     host.requestOrigins = async (origins) => {
       requested.push(origins);
       return false;
@@ -83,7 +95,7 @@ describe('Popup', () => {
   it('passes a no-thread message through with what was tried, in Spanish chrome', async () => {
     setLocale('es');
     const error = 'No comment thread found on this page (tried: WordPress, Discourse, generic).';
-    const host = fakeHost({ 'scan.tab': () => ({ ok: false, error }) });
+    const host = fakeHost({ 'scan.tab': () => ({ ok: false, kind: 'no-thread', error }) });
     container = await mount(<Popup host={host} getActiveTab={async () => tab} onOpenDashboard={() => undefined} />);
     expect(container.querySelector('[data-testid="scan-page"]')!.textContent).toBe('Analizar esta página');
     container.querySelector<HTMLButtonElement>('[data-testid="scan-page"]')!.click();

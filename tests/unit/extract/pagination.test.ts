@@ -3,7 +3,7 @@
 // page order, other sites are never fetched, and a thread with more than MAX_PAGES pages stops with a warning.
 import { describe, expect, it } from 'vitest';
 import { extractThread } from '../../../lib/extract/registry';
-import { MAX_PAGES, pageRanges } from '../../../lib/extract/pagination';
+import { MAX_PAGES, nextLinkUrl, pageRanges } from '../../../lib/extract/pagination';
 import { SCAN_TIME, htmlDoc } from './load';
 import { phpbbPage } from '../../fixtures/paged/phpbb-topic';
 
@@ -135,5 +135,14 @@ describe('pageRanges', () => {
   it('writes runs of pages as ranges', () => {
     expect(pageRanges([1, 2, 3, 5, 7, 8])).toBe('1-3, 5, 7, 8');
     expect(pageRanges([4])).toBe('4');
+  });
+});
+
+describe('nextLinkUrl', () => {
+  it("finds the rel=next link by default, or the platform's own link, made absolute", () => {
+    const doc = htmlDoc('<head><link rel="next" href="/t/1?page=2"></head><body><a class="morelink" href="item?id=1&amp;p=2">More</a></body>', 'https://forum.example.org/t/1');
+    expect(nextLinkUrl(doc, 'https://forum.example.org/t/1')).toBe('https://forum.example.org/t/1?page=2');
+    expect(nextLinkUrl(doc, 'https://forum.example.org/t/1', 'a.morelink[href]')).toBe('https://forum.example.org/t/item?id=1&p=2');
+    expect(nextLinkUrl(htmlDoc('<p>one page</p>'), 'https://forum.example.org/t/1')).toBeNull();
   });
 });
