@@ -89,9 +89,12 @@ describe('exports of the open questions', () => {
     expect(Number.isFinite(Date.parse(parsed.exportedAt))).toBe(true);
     expect(parsed.threads).toHaveLength(1);
     const [thread] = parsed.threads;
-    expect(Object.keys(thread.thread).sort()).toEqual(['author', 'commentCount', 'platform', 'title', 'url']);
+    expect(Object.keys(thread.thread).sort()).toEqual(['author', 'commentCount', 'exportedCount', 'platform', 'title', 'url']);
     expect(thread.thread).toMatchObject({ title: DEMO_POST.title, platform: 'inaturalist', author: DEMO_POST.author });
-    expect(thread.thread.commentCount).toBe(thread.comments.length);
+    // The thread's count from its scan, and apart from it the open questions exported.
+    expect(thread.thread.commentCount).toBe(scanned.threads[0].commentCountRead);
+    expect(thread.thread.exportedCount).toBe(thread.comments.length);
+    expect(thread.thread.commentCount).toBeGreaterThan(thread.thread.exportedCount);
     const expected = openQuestions(scanned);
     expect(thread.comments.map((c) => c.id).sort()).toEqual(expected.map((c) => String(c.id)).sort());
     for (const c of thread.comments) {

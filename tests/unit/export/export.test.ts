@@ -172,7 +172,7 @@ describe('JSON export', () => {
       analysed('2', '@user1 yes, until 10:50 UTC', ['other'], { staff: true, staffReason: 'configured', parentId: '1', quotes: ['x'], lang: 'en' }),
     ];
     const out = toThreadExport({ url: THREADS[0].url, title: THREADS[0].title, platform: 'discourse', author: 'maria_ops' }, comments);
-    expect(out.thread).toEqual({ url: THREADS[0].url, title: THREADS[0].title, platform: 'discourse', author: 'maria_ops', commentCount: 2 });
+    expect(out.thread).toEqual({ url: THREADS[0].url, title: THREADS[0].title, platform: 'discourse', author: 'maria_ops', commentCount: 2, exportedCount: 2 });
     expect(Object.keys(out.comments[1]).sort()).toEqual(['author', 'followUp', 'id', 'labels', 'parentId', 'permalink', 'publishedAt', 'reply', 'scores', 'staff', 'text']);
     expect(out.comments[0]).toMatchObject({ id: '1', reply: { state: 'answered', by: '2' }, labels: ['question'], staff: false });
     expect(JSON.parse(stringifyExport(out))).toEqual(out);
@@ -185,10 +185,15 @@ describe('JSON export', () => {
       item('c', 'Third?', THREADS[0].url, { override: ['bug'] }),
       item('d', 'Orphan?', 'https://gone.example/t/1'),
     ];
-    const out = queueToMultiThreadExport(items, [{ ...THREADS[0], platform: 'discourse', author: 'maria_ops' }, THREADS[1]], new Date(NOW));
+    const out = queueToMultiThreadExport(items, [{ ...THREADS[0], platform: 'discourse', author: 'maria_ops', commentCountRead: 19 }, THREADS[1]], new Date(NOW));
     expect(out.format).toBe('threadsift-threads');
     expect(out.exportedAt).toBe('2024-06-01T00:00:00.000Z');
-    expect(out.threads.map((t) => [t.thread.url, t.thread.commentCount])).toEqual([[THREADS[0].url, 2], [THREADS[1].url, 1], ['https://gone.example/t/1', 1]]);
+    // commentCount is the thread's (19 read at its last scan), not the 2 exported; a thread without a stored
+    // count (here the orphan and a bare ThreadInfo) can only say how many it exports.
+    expect(out.threads.map((t) => [t.thread.url, t.thread.commentCount, t.thread.exportedCount])).toEqual([
+      [THREADS[0].url, 19, 2], [THREADS[1].url, 1, 1], ['https://gone.example/t/1', 1, 1],
+    ]);
+    for (const t of out.threads) expect(t.thread.exportedCount).toBe(t.comments.length);
     expect(out.threads[0].comments[1].labels).toEqual(['bug']);
     expect(out.threads[0].thread.platform).toBe('discourse');
     expect(out.threads[1].thread).toMatchObject({ platform: 'unknown', author: null });
