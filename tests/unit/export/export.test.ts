@@ -158,6 +158,61 @@ describe('Markdown FAQ draft', () => {
     }
   });
 
+  describe('holds questions only, with the staff answers the page already has', () => {
+    // The UX review's demo export: a pure bug report listed among "6 questions", and questions staff had answered
+    // on the page still reading "Answer: to write".
+    const url = THREADS[0].url;
+    const answered = (base: QueueItem, by: string): QueueItem => ({ ...base, comment: { ...base.comment, reply: { state: 'answered', by } } });
+    const staffText = 'Yes, they keep their dates. See <b>[the FAQ](javascript:alert(1))</b>\n# not a heading';
+    const staffAnswer = item('s1', staffText, url, { labels: ['other'], staff: true });
+    const all = [
+      answered(item('1', 'Will offline observations keep their dates?', url), 's1'),
+      item('2', 'My photos still show as pending on the app.', url, { labels: ['bug'] }),
+      item('3', 'Still getting ghost emails. Is anyone looking at this?', url, { labels: ['question', 'bug'], followUp: true }),
+      answered(item('4', 'Can I see which uploads failed?', url), 's-not-loaded'),
+      item('5', 'Does this affect sounds too?', url),
+      staffAnswer,
+    ];
+    const permalinkOf = (id: string) => `(<${url}#comment-${id}>)`;
+
+    it('leaves pure bug reports out and counts the questions it lists', () => {
+      const md = openQuestionsMarkdown(all, THREADS, { now: NOW, generatedAt: new Date(NOW) });
+      expect(md).toMatch(/^_4 questions from 1 thread, 2024-06-01\._$/m);
+      expect(md).not.toContain(permalinkOf('2'));
+      expect(md).not.toContain('pending on the app');
+      // Asked and reported at once: a question, tagged as both.
+      expect(md).toContain(`${permalinkOf('3')} · question, bug · follow-up`);
+      expect(md.match(/\*\*Answer:\*\*/g)).toHaveLength(4);
+    });
+
+    it('quotes the staff answer found on the page, escaped, with its writer and link', () => {
+      const md = openQuestionsMarkdown(all, THREADS, { now: NOW, generatedAt: new Date(NOW) });
+      const block = md.slice(md.indexOf(permalinkOf('1')), md.indexOf(permalinkOf('3')));
+      expect(block).toContain(`**Answer:** _answered on the page by users1, 2024-04-02_ · [open on page]${permalinkOf('s1')}`);
+      expect(block).toContain('> Yes, they keep their dates. See \\<b\\>\\[the FAQ\\]\\(javascript:alert\\(1\\)\\)\\</b\\>\n> \\# not a heading');
+      expect(block).not.toContain('to write');
+      // The staff comment itself is no question of the FAQ.
+      expect(md.split('\n').filter((line) => line.startsWith('— ')).map((line) => line.slice(2, 8))).toEqual(['user1,', 'user3,', 'user4,', 'user5,']);
+    });
+
+    it('says staff answered when the answering comment is not among the exported ones', () => {
+      const md = openQuestionsMarkdown(all, THREADS, { now: NOW, generatedAt: new Date(NOW) });
+      const block = md.slice(md.indexOf(permalinkOf('4')), md.indexOf(permalinkOf('5')));
+      expect(block).toContain('**Answer:** _answered on the page by staff_');
+      expect(md.match(/\*\*Answer:\*\* _to write_/g)).toHaveLength(2);
+    });
+
+    it('the dashboard export finds answers among the comments it is given, and falls back without them', () => {
+      const open = all.filter((i) => !i.comment.staff);
+      const withAll = buildExport('md', open, [], new Date(NOW), all).text;
+      expect(withAll).toContain(`_answered on the page by users1, 2024-04-02_ · [open on page]${permalinkOf('s1')}`);
+      expect(withAll).toMatch(/^_4 questions from 1 thread/m);
+      const alone = buildExport('md', open, [], new Date(NOW)).text;
+      expect(alone.match(/_answered on the page by staff_/g)).toHaveLength(2);
+      expect(alone).not.toContain(permalinkOf('2'));
+    });
+  });
+
   it('links only http(s) permalinks', () => {
     expect(markdownLink('x', 'javascript:alert(1)')).toBe('javascript:alert\\(1\\)');
     expect(markdownLink('x', 'data:text/html,<b>')).not.toContain('](');
