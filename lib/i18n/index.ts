@@ -74,3 +74,19 @@ export function formatRelative(iso: string | null, now: Date = new Date()): stri
   }
   return format.format(seconds, 'second');
 }
+
+/** A number in the UI's language: "5,000" in English, "5000" and "12.345" in Spanish (as `t` formats `{n}`). */
+export function formatNumber(n: number): string {
+  return n.toLocaleString(current);
+}
+
+/**
+ * A count's words without its number, for a number shown apart (in big type above them): "comentarios" for
+ * `count.comments` and 5000. The plural is chosen for `n`; the number is never formatted, so no locale can leave it in.
+ */
+export function countWords(key: MessageKey, n: number): string {
+  const value: MessageValue = catalogues[current][key] ?? en[key];
+  const template = typeof value === 'string' ? value : pick(value, n);
+  return template.replace('{n}', '').replace(/\s{2,}/g, ' ').trim();
+}
+
