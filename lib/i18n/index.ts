@@ -90,3 +90,7 @@ export function countWords(key: MessageKey, n: number): string {
   return template.replace('{n}', '').replace(/\s{2,}/g, ' ').trim();
 }
 
+/** A short number for tight spaces such as a chart axis: "3K", "12K" in English, "3 mil" in Spanish; below 1,000 as is. */
+export function formatCompactNumber(n: number): string {
+  return Math.abs(n) < 1000 ? formatNumber(n) : new Intl.NumberFormat(current, { notation: 'compact', maximumFractionDigits: 1 }).format(n);
+}

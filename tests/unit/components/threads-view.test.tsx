@@ -1,7 +1,10 @@
 // @vitest-environment jsdom
-// The Threads view's cards on big threads and in Spanish (UX review 16): numbers appear once, in the UI's language.
+// The Threads view's cards on big threads and in Spanish (UX review 15 and 16): numbers appear once, in the UI's
+// language, and the open-questions chart's y-axis label fits its space.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ThreadsView } from '../../../components/ThreadsView';
+import { OpenQuestionsChart } from '../../../components/ThreadChart';
+import { openQuestionsTimeline } from '../../../components/threadStats';
 import { setLocale } from '../../../lib/i18n';
 import type { QueueItem, ThreadRecord } from '../../../lib/store/types';
 import type { Label } from '../../../lib/thread';
@@ -75,5 +78,45 @@ describe('thread cards', () => {
   it('group thousands in English', async () => {
     container = await mount(<ThreadsView threads={[RECORD]} items={ITEMS} onOpen={() => {}} onTrack={() => {}} onRecheck={() => {}} />);
     expect(stats(container)).toEqual(['5,000|comments', '2,000|questions', '1,000|bug reports', '3,000|open', '0|open follow-ups']);
+  });
+});
+
+describe('open questions chart', () => {
+  const maxLabel = (root: HTMLElement) => root.querySelectorAll('svg text')[0];
+  const yAxisX = (root: HTMLElement) => Number(root.querySelectorAll('svg line')[1].getAttribute('x1'));
+
+  it('counts questions, a question that also reports a bug included, and leaves pure bug reports out', () => {
+    // The title says "Open questions": the 1,000 bug reports of the thread do not move it.
+    const points = openQuestionsTimeline(ITEMS, START + 30 * DAY);
+    expect(Math.max(...points.map((p) => p.open))).toBe(2000);
+    const both = [item(1, ['question', 'bug']), item(2, ['bug']), item(3, ['question'])];
+    expect(Math.max(...openQuestionsTimeline(both, START + 30 * DAY).map((p) => p.open))).toBe(2);
+  });
+
+  it('writes a y-axis maximum of 1,000 or more compactly, with room for it (not "000")', async () => {
+    const points = [{ time: START, open: 0 }, { time: START + DAY, open: 3000 }];
+    container = await mount(<OpenQuestionsChart points={points} now={START + 2 * DAY} />);
+    expect(maxLabel(container).textContent).toBe('3K');
+    const label = maxLabel(container).textContent!;
+    // The label ends 4 units left of the axis and starts inside the chart (10px text, about 5.6 units a character).
+    expect(Number(maxLabel(container).getAttribute('x')) - label.length * 5.6).toBeGreaterThanOrEqual(0);
+    expect(container.querySelector('svg')!.getAttribute('aria-label')).toContain('max 3,000, now 3,000');
+  });
+
+  it('makes room for the longer Spanish label ("12 mil")', async () => {
+    setLocale('es');
+    const points = [{ time: START, open: 0 }, { time: START + DAY, open: 12_000 }];
+    container = await mount(<OpenQuestionsChart points={points} now={START + 2 * DAY} />);
+    const label = maxLabel(container).textContent!;
+    expect(label.replace(/\s/g, ' ')).toBe('12 mil');
+    expect(Number(maxLabel(container).getAttribute('x')) - label.length * 5.6).toBeGreaterThanOrEqual(0);
+    expect(yAxisX(container)).toBeGreaterThan(22);
+  });
+
+  it('keeps small maxima as they are', async () => {
+    const points = [{ time: START, open: 0 }, { time: START + DAY, open: 999 }];
+    container = await mount(<OpenQuestionsChart points={points} now={START + 2 * DAY} />);
+    expect(maxLabel(container).textContent).toBe('999');
+    expect(yAxisX(container)).toBe(22);
   });
 });
