@@ -50,7 +50,8 @@ export function formatThread(analysed: AnalysedThread, format: OutputFormat, now
     case 'json':
       return `${stringifyExport(toThreadExport(analysed.thread, analysed.comments))}\n`;
     case 'csv':
-      return `${toCsv(asQueueItems(analysed, now.toISOString()), threads)}\r\n`;
+      // No byte order mark on stdout: it goes to pipes and scripts, where it would stick to the first column name.
+      return `${toCsv(asQueueItems(analysed, now.toISOString()), threads, { bom: false })}\r\n`;
     case 'md':
       return openQuestionsMarkdown(asQueueItems(analysed, now.toISOString()), threads, { title: analysed.thread.title, generatedAt: now, now: now.getTime() });
   }

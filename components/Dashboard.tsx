@@ -536,7 +536,7 @@ export function Dashboard(props: DashboardProps) {
       showToast(t('toast.exportEmpty'));
       return;
     }
-    const file = buildExport(kind, rows, threads);
+    const file = buildExport(kind, rows, threads, new Date(), items);
     download(file.filename, file.text, file.mime);
     showToast(t(selected.size ? 'toast.exportedSelection' : 'toast.exportedShown', { n: rows.length, file: file.filename }));
   };

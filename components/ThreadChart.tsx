@@ -1,11 +1,14 @@
 // Two small hand-drawn SVG charts per thread: its labels as one stacked bar, and the number of
 // open questions over time as a step line. No chart library: a few rectangles and one path.
 import type { Label } from '../lib/thread';
-import { formatDate, t } from '../lib/i18n';
+import { formatCompactNumber, formatDate, formatNumber, t } from '../lib/i18n';
 import { labelName } from './LabelChip';
 import type { TimelinePoint } from './threadStats';
 
 const ORDER: Label[] = ['question', 'bug', 'thanks', 'other'];
+
+/** Width of a y-axis label in viewBox units: the charts' text is 10px, a digit about 0.56 of that. */
+const axisLabelWidth = (text: string) => Math.ceil(text.length * 5.6);
 
 export function LabelBar(props: { counts: Record<Label, number> }) {
   const total = ORDER.reduce((sum, label) => sum + props.counts[label], 0);
@@ -38,7 +41,6 @@ export function LabelBar(props: { counts: Record<Label, number> }) {
 export function OpenQuestionsChart(props: { points: TimelinePoint[]; now?: number }) {
   const width = 300;
   const height = 70;
-  const pad = { left: 22, right: 6, top: 6, bottom: 14 };
   if (props.points.length < 2) {
     return (
       <figure style={{ margin: 0 }}>
@@ -51,6 +53,9 @@ export function OpenQuestionsChart(props: { points: TimelinePoint[]; now?: numbe
   const last = Math.max(props.now ?? Date.now(), props.points[props.points.length - 1].time);
   const span = Math.max(last - first, 1);
   const max = Math.max(1, ...props.points.map((point) => point.open));
+  // The top label is compact ("3K", not "3000" cut to "000") and the axis moves right as far as it needs.
+  const maxLabel = formatCompactNumber(max);
+  const pad = { left: Math.max(22, axisLabelWidth(maxLabel) + 5), right: 6, top: 6, bottom: 14 };
   const xOf = (time: number) => pad.left + ((time - first) / span) * (width - pad.left - pad.right);
   const yOf = (open: number) => pad.top + (1 - open / max) * (height - pad.top - pad.bottom);
 
@@ -65,7 +70,7 @@ export function OpenQuestionsChart(props: { points: TimelinePoint[]; now?: numbe
   line += ` L${xOf(last).toFixed(1)},${yOf(previous).toFixed(1)}`;
   const area = `${line} L${xOf(last).toFixed(1)},${yOf(0).toFixed(1)} Z`;
   const current = previous;
-  const description = `${t('thread.chartOpen')}: ${formatDate(new Date(first).toISOString())} – ${formatDate(new Date(last).toISOString())}, max ${max}, now ${current}`;
+  const description = `${t('thread.chartOpen')}: ${formatDate(new Date(first).toISOString())} – ${formatDate(new Date(last).toISOString())}, max ${formatNumber(max)}, now ${formatNumber(current)}`;
 
   return (
     <figure style={{ margin: 0 }}>
@@ -75,7 +80,7 @@ export function OpenQuestionsChart(props: { points: TimelinePoint[]; now?: numbe
         <line class="axis" x1={pad.left} y1={pad.top} x2={pad.left} y2={yOf(0)} />
         <path class="area" d={area} />
         <path class="line" d={line} />
-        <text x={pad.left - 4} y={pad.top + 8} text-anchor="end">{max}</text>
+        <text x={pad.left - 4} y={pad.top + 8} text-anchor="end">{maxLabel}</text>
         <text x={pad.left - 4} y={yOf(0)} text-anchor="end">0</text>
         <text x={pad.left} y={height - 2}>{formatDate(new Date(first).toISOString())}</text>
         <text x={width - pad.right} y={height - 2} text-anchor="end">{formatDate(new Date(last).toISOString())}</text>

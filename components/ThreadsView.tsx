@@ -1,7 +1,7 @@
 // Every scanned thread as a card: counts, tracking switch, and its two charts.
 import { useMemo } from 'preact/hooks';
 import type { QueueItem, ThreadRecord } from '../lib/store/types';
-import { formatRelative, t } from '../lib/i18n';
+import { countWords, formatNumber, formatRelative, t } from '../lib/i18n';
 import { LabelBar, OpenQuestionsChart } from './ThreadChart';
 import { openQuestionsTimeline, threadStats } from './threadStats';
 import { safeHttpUrl } from '../lib/safe-url';
@@ -69,11 +69,11 @@ function ThreadCard(props: {
         </p>
       </div>
       <div class="stats">
-        <span><b>{stats.comments}</b>{labelWord('count.comments', stats.comments)}</span>
-        <span><b>{stats.labels.question}</b>{labelWord('count.questions', stats.labels.question)}</span>
-        <span><b>{stats.labels.bug}</b>{labelWord('count.bugs', stats.labels.bug)}</span>
-        <span><b>{stats.open}</b>{labelWord('count.open', stats.open)}</span>
-        <span><b>{stats.openFollowUps}</b>{labelWord('count.followUps', stats.openFollowUps)}</span>
+        <Stat n={stats.comments} words="count.comments" />
+        <Stat n={stats.labels.question} words="count.questions" />
+        <Stat n={stats.labels.bug} words="count.bugs" />
+        <Stat n={stats.open} words="count.open" />
+        <Stat n={stats.openFollowUps} words="count.followUps" />
       </div>
       <LabelBar counts={stats.labels} />
       <OpenQuestionsChart points={timeline} />
@@ -95,7 +95,10 @@ function ThreadCard(props: {
   );
 }
 
-/** "7 questions" -> "questions": the number is shown big above the word. */
-function labelWord(key: 'count.comments' | 'count.questions' | 'count.bugs' | 'count.open' | 'count.followUps', n: number): string {
-  return t(key, { n }).replace(n.toLocaleString(), '').trim();
+/**
+ * "5,000 / comments": the number big above its words, both in the UI's language. The words come without the number
+ * rather than with it cut out: cutting the browser's "5,000" out of the Spanish "5000 comentarios" left it in.
+ */
+function Stat(props: { n: number; words: 'count.comments' | 'count.questions' | 'count.bugs' | 'count.open' | 'count.followUps' }) {
+  return <span><b>{formatNumber(props.n)}</b>{countWords(props.words, props.n)}</span>;
 }

@@ -112,7 +112,10 @@ export interface ThreadExport {
     title: string;
     platform: string;
     author: string | null;
+    /** Comments read from the thread: by this scan (CLI), or by its last scan (the dashboard's export). */
     commentCount: number;
+    /** Comments in this export's `comments`: the dashboard exports a thread's open questions only. */
+    exportedCount: number;
   };
   comments: Array<{
     id: string;

@@ -23,7 +23,18 @@ export function unguardCell(value: string): string {
   return /^'[=+\-@\t\r']/.test(value) ? value.slice(1) : value;
 }
 
-export function toCsv(items: readonly QueueItem[], threads: readonly ThreadInfo[]): string {
+/**
+ * Byte order mark: Excel opens a CSV without one in the system's legacy code page, so ä, ß, Japanese or Chinese
+ * comments turn into mojibake. Spreadsheets hide it; parseCsv (and papaparse) skip it.
+ */
+export const CSV_BOM = '\uFEFF';
+
+export interface CsvOptions {
+  /** Start with CSV_BOM (default true, for files a spreadsheet opens; the CLI's stdout goes without it). */
+  bom?: boolean;
+}
+
+export function toCsv(items: readonly QueueItem[], threads: readonly ThreadInfo[], options: CsvOptions = {}): string {
   const threadOf = threadLookup(threads);
   const rows = items.map((item) => {
     const { comment } = item;
@@ -33,7 +44,8 @@ export function toCsv(items: readonly QueueItem[], threads: readonly ThreadInfo[
       comment.reply?.state ?? '', comment.followUp ? 'yes' : 'no', comment.text, comment.permalink,
     ].map(guardCell);
   });
-  return Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { quotes: true, newline: '\r\n' });
+  const csv = Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { quotes: true, newline: '\r\n' });
+  return options.bom === false ? csv : CSV_BOM + csv;
 }
 
 /** The open questions (and bug reports) among `items`, as CSV. */
@@ -41,9 +53,9 @@ export function openQuestionsCsv(items: readonly QueueItem[], threads: readonly 
   return toCsv(selectOpenQuestions(items, now), threads);
 }
 
-/** Reads a CSV written by toCsv back into rows of column -> exact original text. */
+/** Reads a CSV written by toCsv (with or without its BOM) back into rows of column -> exact original text. */
 export function parseCsv(csv: string): Array<Record<(typeof CSV_COLUMNS)[number], string>> {
-  const parsed = Papa.parse<string[]>(csv, { header: false, skipEmptyLines: false });
+  const parsed = Papa.parse<string[]>(csv.startsWith(CSV_BOM) ? csv.slice(CSV_BOM.length) : csv, { header: false, skipEmptyLines: false });
   const [header, ...rows] = parsed.data;
   return rows
     .filter((row) => !(row.length === 1 && row[0] === ''))

@@ -4,9 +4,19 @@ import type { AnalysedComment, ScrapedThread, ThreadExport } from '../thread';
 import type { QueueItem } from '../store/types';
 import type { ThreadInfo } from './select';
 
-export function toThreadExport(thread: Pick<ScrapedThread, 'url' | 'title' | 'platform' | 'author'>, comments: readonly AnalysedComment[]): ThreadExport {
+/** A thread as exported; `commentCount` is how many comments were read from it, when that differs from `comments`. */
+export type ExportedThread = Pick<ScrapedThread, 'url' | 'title' | 'platform' | 'author'> & { commentCount?: number };
+
+/**
+ * `thread.commentCount` is the thread's count (the given one, else every comment given, as the CLI gives them);
+ * `thread.exportedCount` is how many comments this export holds.
+ */
+export function toThreadExport(thread: ExportedThread, comments: readonly AnalysedComment[]): ThreadExport {
   return {
-    thread: { url: thread.url, title: thread.title, platform: thread.platform, author: thread.author, commentCount: comments.length },
+    thread: {
+      url: thread.url, title: thread.title, platform: thread.platform, author: thread.author,
+      commentCount: thread.commentCount ?? comments.length, exportedCount: comments.length,
+    },
     comments: comments.map((c) => ({
       id: c.id, author: c.author, publishedAt: c.publishedAt, text: c.text, permalink: c.permalink, parentId: c.parentId,
       staff: c.staff, labels: [...c.labels], scores: { ...c.scores }, reply: c.reply ? { ...c.reply } : null, followUp: c.followUp,
@@ -20,17 +30,22 @@ export interface MultiThreadExport {
   threads: ThreadExport[];
 }
 
-export function toMultiThreadExport(threads: ReadonlyArray<{ thread: Parameters<typeof toThreadExport>[0]; comments: readonly AnalysedComment[] }>, exportedAt: Date = new Date()): MultiThreadExport {
+export function toMultiThreadExport(threads: ReadonlyArray<{ thread: ExportedThread; comments: readonly AnalysedComment[] }>, exportedAt: Date = new Date()): MultiThreadExport {
   return { format: 'threadsift-threads', exportedAt: exportedAt.toISOString(), threads: threads.map((t) => toThreadExport(t.thread, t.comments)) };
 }
 
+/** A stored thread as the multi-thread export reads it (a ThreadRecord fits). */
+type StoredThreadInfo = ThreadInfo & Partial<Pick<ScrapedThread, 'platform' | 'author'>> & { commentCountRead?: number };
+
 /**
  * Stored queue items as one ThreadExport per thread, in the order threads are given. Staff label
- * overrides win over the classifier's labels, as in the dashboard.
+ * overrides win over the classifier's labels, as in the dashboard. `commentCount` is the thread's
+ * count from its last scan (`commentCountRead`), not the number of items exported (`exportedCount`);
+ * a thread missing from `threads` can only give the latter.
  */
 export function queueToMultiThreadExport(
   items: readonly QueueItem[],
-  threads: ReadonlyArray<ThreadInfo & Partial<Pick<ScrapedThread, 'platform' | 'author'>>>,
+  threads: readonly StoredThreadInfo[],
   exportedAt: Date = new Date(),
 ): MultiThreadExport {
   const byThread = new Map<string, AnalysedComment[]>();
@@ -39,12 +54,15 @@ export function queueToMultiThreadExport(
     list.push({ ...item.comment, labels: item.labels });
     byThread.set(item.comment.threadUrl, list);
   }
-  const known: Array<ThreadInfo & Partial<Pick<ScrapedThread, 'platform' | 'author'>>> = threads.filter((t) => byThread.has(t.url));
+  const known: StoredThreadInfo[] = threads.filter((t) => byThread.has(t.url));
   // Items of a thread missing from `threads` are still exported, titled by their URL.
   const listed = new Set(known.map((t) => t.url));
   for (const url of byThread.keys()) if (!listed.has(url)) known.push({ url, title: url });
   return toMultiThreadExport(
-    known.map((t) => ({ thread: { url: t.url, title: t.title, platform: t.platform ?? 'unknown', author: t.author ?? null }, comments: byThread.get(t.url)! })),
+    known.map((t) => ({
+      thread: { url: t.url, title: t.title, platform: t.platform ?? 'unknown', author: t.author ?? null, commentCount: t.commentCountRead },
+      comments: byThread.get(t.url)!,
+    })),
     exportedAt,
   );
 }

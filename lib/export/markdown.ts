@@ -1,6 +1,7 @@
 // An FAQ draft in Markdown: the open questions grouped by thread, each quoted with a link to it
-// on its page. Comment text is escaped so it renders as the words people wrote: no markup, no
-// HTML, no links it did not have as plain text.
+// on its page, and under it the staff answer the page already holds, else a place to write one.
+// Comment text is escaped so it renders as the words people wrote: no markup, no HTML, no links it
+// did not have as plain text.
 import type { QueueItem } from '../store/types';
 import { selectOpenQuestions, threadLookup, type ThreadInfo } from './select';
 
@@ -43,12 +44,39 @@ export interface FaqOptions {
   title?: string;
   /** Written into the header line; defaults to now. */
   generatedAt?: Date;
+  /**
+   * Comments to find staff answers among (`reply.by` is the answering comment's id), e.g. every stored comment of
+   * the threads. Without the answering comment, an answered question says only that staff answered it on the page.
+   */
+  comments?: readonly QueueItem[];
 }
 
+/** A question for the FAQ: labelled question (also when labelled bug too); a report that asks nothing is not. */
+export function isFaqQuestion(item: QueueItem): boolean {
+  return item.labels.includes('question');
+}
+
+/** The "**Answer:**" paragraph: the staff answer on the page when there is one, else a place to write one. */
+function answerLines(item: QueueItem, commentOf: (threadUrl: string, id: string) => QueueItem | undefined): string[] {
+  const { reply, threadUrl } = item.comment;
+  if (reply?.state !== 'answered') return ['**Answer:** _to write_'];
+  const answer = reply.by ? commentOf(threadUrl, reply.by)?.comment : undefined;
+  if (!answer) return ['**Answer:** _answered on the page by staff_'];
+  const who = escapeMarkdown(answer.authorName ?? answer.author);
+  const when = answer.publishedAt ? `, ${answer.publishedAt.slice(0, 10)}` : '';
+  const head = `**Answer:** _answered on the page by ${who}${when}_ · ${markdownLink('open on page', answer.permalink)}`;
+  return answer.text.trim() ? [head, '', quote(answer.text)] : [head];
+}
+
+/** The FAQ draft of the questions among `items` (in the order given); other items are left out. */
 export function toFaqMarkdown(items: readonly QueueItem[], threads: readonly ThreadInfo[], options: FaqOptions = {}): string {
   const threadOf = threadLookup(threads);
+  const byKey = new Map<string, QueueItem>();
+  for (const item of [...(options.comments ?? []), ...items]) byKey.set(`${item.comment.threadUrl}#${item.comment.id}`, item);
+  const commentOf = (threadUrl: string, id: string) => byKey.get(`${threadUrl}#${id}`);
+  const questions = items.filter(isFaqQuestion);
   const groups = new Map<string, QueueItem[]>();
-  for (const item of items) {
+  for (const item of questions) {
     const list = groups.get(item.comment.threadUrl) ?? [];
     list.push(item);
     groups.set(item.comment.threadUrl, list);
@@ -57,12 +85,13 @@ export function toFaqMarkdown(items: readonly QueueItem[], threads: readonly Thr
   const lines = [
     `# ${escapeMarkdown(options.title ?? 'Open questions: FAQ draft')}`,
     '',
-    `_${items.length} question${items.length === 1 ? '' : 's'} from ${groups.size} thread${groups.size === 1 ? '' : 's'}, ${date}._`,
+    `_${questions.length} question${questions.length === 1 ? '' : 's'} from ${groups.size} thread${groups.size === 1 ? '' : 's'}, ${date}._`,
   ];
   for (const [url, group] of groups) {
     const thread = threadOf(url);
     lines.push('', `## ${markdownLink(thread.title || url, thread.url)}`);
-    for (const { comment, labels } of group) {
+    for (const item of group) {
+      const { comment, labels } = item;
       const when = comment.publishedAt ? `, ${comment.publishedAt.slice(0, 10)}` : '';
       const tags = labels.filter((l) => l === 'question' || l === 'bug').join(', ');
       lines.push(
@@ -71,14 +100,14 @@ export function toFaqMarkdown(items: readonly QueueItem[], threads: readonly Thr
         '',
         `— ${escapeMarkdown(comment.authorName ?? comment.author)}${when} · ${markdownLink('open on page', comment.permalink)}${tags ? ` · ${tags}` : ''}${comment.followUp ? ' · follow-up' : ''}`,
         '',
-        '**Answer:** _to write_',
+        ...answerLines(item, commentOf),
       );
     }
   }
   return `${lines.join('\n')}\n`;
 }
 
-/** The FAQ draft of the open questions among `items`. */
+/** The FAQ draft of the open questions among `items`, staff answers looked up among all of `items`. */
 export function openQuestionsMarkdown(items: readonly QueueItem[], threads: readonly ThreadInfo[], options: FaqOptions & { now?: number } = {}): string {
-  return toFaqMarkdown(selectOpenQuestions(items, options.now), threads, options);
+  return toFaqMarkdown(selectOpenQuestions(items, options.now), threads, { comments: items, ...options });
 }

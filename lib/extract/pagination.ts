@@ -68,6 +68,48 @@ export function pageRanges(pages: number[]): string {
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+/**
+ * Pages not read, one line per reason: "Could not read pages 1-4, 6-8 of 8 (HTTP 404)." rather than a line per
+ * page (a topic of 8 pages read from page 5 gave seven lines that pushed the rest of the panel off screen).
+ */
+class PageFailures {
+  private readonly unreadable = new Map<string, number[]>();
+  private readonly offSite = new Map<string, { pages: number[]; url: string }>();
+
+  constructor(private readonly total: number) {}
+
+  /** `page` failed to load or parse, for `reason` ("HTTP 404", "unreadable page", ...). */
+  failed(page: number, reason: string): void {
+    const pages = this.unreadable.get(reason) ?? [];
+    pages.push(page);
+    this.unreadable.set(reason, pages);
+  }
+
+  /** `page` was not fetched: its `url` is on another site. */
+  notOnSite(page: number, url: string): void {
+    const key = originOf(url) ?? url;
+    const group = this.offSite.get(key) ?? { pages: [], url };
+    group.pages.push(page);
+    this.offSite.set(key, group);
+  }
+
+  lines(): string[] {
+    const lines: string[] = [];
+    const sorted = (pages: number[]) => [...pages].sort((a, b) => a - b);
+    for (const [origin, { pages, url }] of this.offSite) {
+      lines.push(pages.length === 1
+        ? `Did not read page ${pages[0]} of ${this.total}: ${url} is not on this site.`
+        : `Did not read pages ${pageRanges(sorted(pages))} of ${this.total}: they are on ${origin}, which is not this site.`);
+    }
+    for (const [reason, pages] of this.unreadable) {
+      lines.push(pages.length === 1
+        ? `Could not read page ${pages[0]} of ${this.total} (${reason}).`
+        : `Could not read pages ${pageRanges(sorted(pages))} of ${this.total} (${reason}).`);
+    }
+    return lines;
+  }
+}
+
 /** Pages to fetch: the ones nearest the current page first, at most MAX_PAGES in all. */
 function pagesToRead(current: number, total: number): number[] {
   const wanted: number[] = [];
@@ -93,7 +135,7 @@ function merge(byPage: Map<number, ScrapedComment[]>): ScrapedComment[] {
 export async function readAllPages(doc: Document, ctx: ExtractContext, plan: PagingPlan): Promise<PagingResult> {
   const byPage = new Map<number, ScrapedComment[]>();
   const warnings: string[] = [];
-  const failures: string[] = [];
+  const failures = new PageFailures(plan.total);
   if (ctx.fetch) {
     const wanted = pagesToRead(plan.current, plan.total);
     if (plan.total > MAX_PAGES) {
@@ -103,13 +145,13 @@ export async function readAllPages(doc: Document, ctx: ExtractContext, plan: Pag
       ctx.onProgress?.({ done: byPage.size + 1, total: wanted.length + 1, message: `Reading comment page ${page} of ${plan.total}` });
       const url = plan.urlFor(page);
       if (!sameOrigin(url, ctx.url)) {
-        failures.push(`Did not read page ${page} of ${plan.total}: ${url} is not on this site.`);
+        failures.notOnSite(page, url);
         continue;
       }
       try {
         byPage.set(page, plan.read(await fetchPage(ctx, doc, url), url));
       } catch (error) {
-        failures.push(`Could not read page ${page} of ${plan.total} (${errorText(error)}).`);
+        failures.failed(page, errorText(error));
       }
     }
   }
@@ -121,7 +163,7 @@ export async function readAllPages(doc: Document, ctx: ExtractContext, plan: Pag
         : `Read pages ${pageRanges(read)} of ${plan.total} of the comments.`,
     );
   }
-  warnings.push(...failures);
+  warnings.push(...failures.lines());
   return {
     comments: (currentPage) => {
       byPage.set(plan.current, currentPage);

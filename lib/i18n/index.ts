@@ -70,3 +70,23 @@ export function formatRelative(iso: string | null, now: Date = new Date()): stri
   }
   return format.format(seconds, 'second');
 }
+
+/** A number in the UI's language: "5,000" in English, "5000" and "12.345" in Spanish (as `t` formats `{n}`). */
+export function formatNumber(n: number): string {
+  return n.toLocaleString(current);
+}
+
+/**
+ * A count's words without its number, for a number shown apart (in big type above them): "comentarios" for
+ * `count.comments` and 5000. The plural is chosen for `n`; the number is never formatted, so no locale can leave it in.
+ */
+export function countWords(key: MessageKey, n: number): string {
+  const value: MessageValue = catalogues[current][key] ?? en[key];
+  const template = typeof value === 'string' ? value : pick(value, n);
+  return template.replace('{n}', '').replace(/\s{2,}/g, ' ').trim();
+}
+
+/** A short number for tight spaces such as a chart axis: "3K", "12K" in English, "3 mil" in Spanish; below 1,000 as is. */
+export function formatCompactNumber(n: number): string {
+  return Math.abs(n) < 1000 ? formatNumber(n) : new Intl.NumberFormat(current, { notation: 'compact', maximumFractionDigits: 1 }).format(n);
+}

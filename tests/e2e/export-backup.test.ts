@@ -9,7 +9,7 @@ import { DEMO_COMMENTS, DEMO_POST, renderDemoPage } from '../fixtures/demo/outag
 import { CSV_COLUMNS, unguardCell } from '../../lib/export/csv';
 import type { ThreadExport } from '../../lib/thread';
 import { readExtensionDb, type RawDb } from './idb';
-import { dataStoresOf, downloadText, openQuestions, readAllStores, scanFromDashboard, triageOf, until, waitForDb } from './helpers';
+import { dataStoresOf, downloadText, labelsOf, openQuestions, readAllStores, scanFromDashboard, triageOf, until, waitForDb } from './helpers';
 
 let session: ExtensionSession;
 let server: Served;
@@ -73,11 +73,14 @@ describe('exports of the open questions', () => {
   it('Markdown is an FAQ draft grouped by thread, with a permalink per question', async () => {
     const file = await downloadText(dashboard, () => dashboard.getByTestId('export-md').click());
     expect(file.name).toMatch(/\.md$/);
-    const expected = openQuestions(scanned);
+    // The questions (a report that asks one too included); bug reports that ask nothing are no FAQ.
+    const open = openQuestions(scanned);
+    const expected = open.filter((c) => labelsOf(scanned, c).includes('question'));
     expect(file.text).toMatch(/^# /);
     expect(file.text.match(/^## /gm)).toHaveLength(1);
     expect(file.text).toContain(DEMO_POST.title);
     for (const question of expected) expect(file.text).toContain(`(<${question.permalink}>)`);
+    for (const report of open.filter((c) => !expected.includes(c))) expect(file.text).not.toContain(`(<${report.permalink}>)`);
     expect((file.text.match(/\*\*Answer:\*\*/g) ?? []).length).toBe(expected.length);
     expect(file.text).not.toContain('Vielen Dank');
   });
@@ -89,9 +92,12 @@ describe('exports of the open questions', () => {
     expect(Number.isFinite(Date.parse(parsed.exportedAt))).toBe(true);
     expect(parsed.threads).toHaveLength(1);
     const [thread] = parsed.threads;
-    expect(Object.keys(thread.thread).sort()).toEqual(['author', 'commentCount', 'platform', 'title', 'url']);
+    expect(Object.keys(thread.thread).sort()).toEqual(['author', 'commentCount', 'exportedCount', 'platform', 'title', 'url']);
     expect(thread.thread).toMatchObject({ title: DEMO_POST.title, platform: 'inaturalist', author: DEMO_POST.author });
-    expect(thread.thread.commentCount).toBe(thread.comments.length);
+    // The thread's count from its scan, and apart from it the open questions exported.
+    expect(thread.thread.commentCount).toBe(scanned.threads[0].commentCountRead);
+    expect(thread.thread.exportedCount).toBe(thread.comments.length);
+    expect(thread.thread.commentCount).toBeGreaterThan(thread.thread.exportedCount);
     const expected = openQuestions(scanned);
     expect(thread.comments.map((c) => c.id).sort()).toEqual(expected.map((c) => String(c.id)).sort());
     for (const c of thread.comments) {

@@ -23,7 +23,7 @@ import type { AnalysedComment, Label } from '../../lib/thread';
 import type { QueueItem } from '../../lib/store/types';
 import { visibleLabels } from '../../components/commentText';
 import { readExtensionDb, type RawDb } from './idb';
-import { dataStoresOf, openQuestions, readAllStores, triageOf, until } from './helpers';
+import { dataStoresOf, labelsOf as shownLabels, openQuestions, readAllStores, triageOf, until } from './helpers';
 
 const FIXTURE = new URL('../fixtures/pages/phpbb-dostips-en/', import.meta.url);
 const PAGE_HTML = readFileSync(new URL('source.html', FIXTURE), 'utf8');
@@ -285,10 +285,14 @@ describe('Firefox: scan a real forum page from the dashboard', () => {
   });
 
   it('exports the same open questions as Markdown (an FAQ draft) and as JSON (the CLI format)', async () => {
-    const open = openQuestions(await readDb(dashboard));
+    const db = await readDb(dashboard);
+    const open = openQuestions(db);
     const markdown = await downloaded(/^threadsift-faq-draft-\d{4}-\d{2}-\d{2}\.md$/, () => dashboard.click('[data-testid="export-md"]'));
     expect(markdown.text).toMatch(/^# /);
-    for (const comment of open) expect(markdown.text).toContain(`(<${comment.permalink}>)`);
+    // The FAQ lists the questions; the JSON below holds the bug reports too.
+    for (const comment of open) {
+      expect(markdown.text.includes(`(<${comment.permalink}>)`), String(comment.permalink)).toBe(shownLabels(db, comment).includes('question'));
+    }
     const json = await downloaded(/^threadsift-open-questions-.*\.json$/, () => dashboard.click('[data-testid="export-json"]'));
     const parsed = JSON.parse(json.text) as { format: string; threads: Array<{ comments: Array<{ id: string }> }> };
     expect(parsed.format).toBe('threadsift-threads');

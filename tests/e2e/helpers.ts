@@ -76,6 +76,11 @@ export function openQuestions(db: RawDb): Array<Record<string, unknown>> {
   });
 }
 
+/** A stored comment's labels as staff see them: their hand-set labels, else the classifier's. */
+export function labelsOf(db: RawDb, comment: Record<string, unknown>): string[] {
+  return (triageOf(db, String(comment.key))?.labelOverride as string[] | null | undefined) ?? (comment.labels as string[]);
+}
+
 /** The status a comment has on disk: its record's, or open when it has none (schema v3). */
 export function statusOf(db: RawDb, key: string): string {
   return String(triageOf(db, key)?.status ?? 'open');

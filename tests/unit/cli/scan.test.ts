@@ -28,8 +28,9 @@ describe('npm run scan', () => {
     const { code, stdout } = scan('tests/fixtures/pages/wordpress-lemire-en/source.html', '--format', 'json');
     expect(code).toBe(0);
     const out = JSON.parse(stdout) as ThreadExport;
-    expect(Object.keys(out.thread).sort()).toEqual(['author', 'commentCount', 'platform', 'title', 'url']);
+    expect(Object.keys(out.thread).sort()).toEqual(['author', 'commentCount', 'exportedCount', 'platform', 'title', 'url']);
     expect(out.thread.commentCount).toBe(5);
+    expect(out.thread.exportedCount).toBe(5);
     expect(out.comments).toHaveLength(5);
     for (const comment of out.comments) {
       expect(Object.keys(comment).sort()).toEqual(

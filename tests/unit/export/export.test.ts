@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { CSV_COLUMNS, guardCell, openQuestionsCsv, parseCsv, toCsv, unguardCell } from '../../../lib/export/csv';
+import { buildExport } from '../../../components/exports';
+import { formatThread } from '../../../cli/format';
 import { escapeMarkdown, markdownLink, openQuestionsMarkdown } from '../../../lib/export/markdown';
 import { queueToMultiThreadExport, stringifyExport, toThreadExport } from '../../../lib/export/json';
 import type { QueueItem } from '../../../lib/store/types';
@@ -75,6 +77,33 @@ describe('CSV export', () => {
     expect(cells).toContain('\'=cmd|"/c calc"!A1 release notes');
   });
 
+  it('starts with a UTF-8 byte order mark, so Excel reads non-English text as UTF-8, and still reads back', () => {
+    const url = THREADS[0].url;
+    const texts = ['Funktioniert das Hochladen für Fußnoten wieder? Äußerst ärgerlich.', 'アップロードはいつ直りますか?', '上传什么时候修好?'];
+    const items = texts.map((text, i) => item(`u${i}`, text, url));
+    const csv = toCsv(items, THREADS);
+    expect([...new TextEncoder().encode(csv).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(csv.slice(1)).toMatch(/^"thread title","thread url",/);
+    expect(parseCsv(csv).map((row) => row.text)).toEqual(texts);
+    expect(Object.keys(parseCsv(csv)[0])).toEqual([...CSV_COLUMNS]);
+    // papaparse with a header row (what a script reading our file uses) gets clean column names too.
+    expect(Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).meta.fields).toEqual([...CSV_COLUMNS]);
+    // Without the BOM (the CLI's stdout) it is the same CSV, and parseCsv reads both.
+    const bare = toCsv(items, THREADS, { bom: false });
+    expect(csv).toBe(`\uFEFF${bare}`);
+    expect(parseCsv(bare)).toEqual(parseCsv(csv));
+    // The dashboard's download has it.
+    expect(buildExport('csv', items, []).text.startsWith('\uFEFF')).toBe(true);
+  });
+
+  it('the CLI writes its CSV to stdout without a byte order mark', () => {
+    const url = THREADS[0].url;
+    const comments = [analysed('1', 'Geht das Hochladen für Fußnoten wieder?', ['question'])];
+    const out = formatThread({ thread: { url, title: 'Ausfall', platform: 'wordpress', author: null, commentCountClaimed: null, warnings: [] }, comments }, 'csv', new Date(NOW));
+    expect(out).toMatch(/^"thread title",/);
+    expect(parseCsv(out).map((row) => row.text)).toEqual(['Geht das Hochladen für Fußnoten wieder?']);
+  });
+
   it('guardCell and unguardCell are inverse for every leading character', () => {
     for (const text of ['=1', '+1', '-1', '@a', '\tx', '\rx', "'x", "''=x", 'plain', '', "a'=b"]) {
       expect(unguardCell(guardCell(text))).toBe(text);
@@ -129,6 +158,61 @@ describe('Markdown FAQ draft', () => {
     }
   });
 
+  describe('holds questions only, with the staff answers the page already has', () => {
+    // The UX review's demo export: a pure bug report listed among "6 questions", and questions staff had answered
+    // on the page still reading "Answer: to write".
+    const url = THREADS[0].url;
+    const answered = (base: QueueItem, by: string): QueueItem => ({ ...base, comment: { ...base.comment, reply: { state: 'answered', by } } });
+    const staffText = 'Yes, they keep their dates. See <b>[the FAQ](javascript:alert(1))</b>\n# not a heading';
+    const staffAnswer = item('s1', staffText, url, { labels: ['other'], staff: true });
+    const all = [
+      answered(item('1', 'Will offline observations keep their dates?', url), 's1'),
+      item('2', 'My photos still show as pending on the app.', url, { labels: ['bug'] }),
+      item('3', 'Still getting ghost emails. Is anyone looking at this?', url, { labels: ['question', 'bug'], followUp: true }),
+      answered(item('4', 'Can I see which uploads failed?', url), 's-not-loaded'),
+      item('5', 'Does this affect sounds too?', url),
+      staffAnswer,
+    ];
+    const permalinkOf = (id: string) => `(<${url}#comment-${id}>)`;
+
+    it('leaves pure bug reports out and counts the questions it lists', () => {
+      const md = openQuestionsMarkdown(all, THREADS, { now: NOW, generatedAt: new Date(NOW) });
+      expect(md).toMatch(/^_4 questions from 1 thread, 2024-06-01\._$/m);
+      expect(md).not.toContain(permalinkOf('2'));
+      expect(md).not.toContain('pending on the app');
+      // Asked and reported at once: a question, tagged as both.
+      expect(md).toContain(`${permalinkOf('3')} · question, bug · follow-up`);
+      expect(md.match(/\*\*Answer:\*\*/g)).toHaveLength(4);
+    });
+
+    it('quotes the staff answer found on the page, escaped, with its writer and link', () => {
+      const md = openQuestionsMarkdown(all, THREADS, { now: NOW, generatedAt: new Date(NOW) });
+      const block = md.slice(md.indexOf(permalinkOf('1')), md.indexOf(permalinkOf('3')));
+      expect(block).toContain(`**Answer:** _answered on the page by users1, 2024-04-02_ · [open on page]${permalinkOf('s1')}`);
+      expect(block).toContain('> Yes, they keep their dates. See \\<b\\>\\[the FAQ\\]\\(javascript:alert\\(1\\)\\)\\</b\\>\n> \\# not a heading');
+      expect(block).not.toContain('to write');
+      // The staff comment itself is no question of the FAQ.
+      expect(md.split('\n').filter((line) => line.startsWith('— ')).map((line) => line.slice(2, 8))).toEqual(['user1,', 'user3,', 'user4,', 'user5,']);
+    });
+
+    it('says staff answered when the answering comment is not among the exported ones', () => {
+      const md = openQuestionsMarkdown(all, THREADS, { now: NOW, generatedAt: new Date(NOW) });
+      const block = md.slice(md.indexOf(permalinkOf('4')), md.indexOf(permalinkOf('5')));
+      expect(block).toContain('**Answer:** _answered on the page by staff_');
+      expect(md.match(/\*\*Answer:\*\* _to write_/g)).toHaveLength(2);
+    });
+
+    it('the dashboard export finds answers among the comments it is given, and falls back without them', () => {
+      const open = all.filter((i) => !i.comment.staff);
+      const withAll = buildExport('md', open, [], new Date(NOW), all).text;
+      expect(withAll).toContain(`_answered on the page by users1, 2024-04-02_ · [open on page]${permalinkOf('s1')}`);
+      expect(withAll).toMatch(/^_4 questions from 1 thread/m);
+      const alone = buildExport('md', open, [], new Date(NOW)).text;
+      expect(alone.match(/_answered on the page by staff_/g)).toHaveLength(2);
+      expect(alone).not.toContain(permalinkOf('2'));
+    });
+  });
+
   it('links only http(s) permalinks', () => {
     expect(markdownLink('x', 'javascript:alert(1)')).toBe('javascript:alert\\(1\\)');
     expect(markdownLink('x', 'data:text/html,<b>')).not.toContain('](');
@@ -143,7 +227,7 @@ describe('JSON export', () => {
       analysed('2', '@user1 yes, until 10:50 UTC', ['other'], { staff: true, staffReason: 'configured', parentId: '1', quotes: ['x'], lang: 'en' }),
     ];
     const out = toThreadExport({ url: THREADS[0].url, title: THREADS[0].title, platform: 'discourse', author: 'maria_ops' }, comments);
-    expect(out.thread).toEqual({ url: THREADS[0].url, title: THREADS[0].title, platform: 'discourse', author: 'maria_ops', commentCount: 2 });
+    expect(out.thread).toEqual({ url: THREADS[0].url, title: THREADS[0].title, platform: 'discourse', author: 'maria_ops', commentCount: 2, exportedCount: 2 });
     expect(Object.keys(out.comments[1]).sort()).toEqual(['author', 'followUp', 'id', 'labels', 'parentId', 'permalink', 'publishedAt', 'reply', 'scores', 'staff', 'text']);
     expect(out.comments[0]).toMatchObject({ id: '1', reply: { state: 'answered', by: '2' }, labels: ['question'], staff: false });
     expect(JSON.parse(stringifyExport(out))).toEqual(out);
@@ -156,10 +240,15 @@ describe('JSON export', () => {
       item('c', 'Third?', THREADS[0].url, { override: ['bug'] }),
       item('d', 'Orphan?', 'https://gone.example/t/1'),
     ];
-    const out = queueToMultiThreadExport(items, [{ ...THREADS[0], platform: 'discourse', author: 'maria_ops' }, THREADS[1]], new Date(NOW));
+    const out = queueToMultiThreadExport(items, [{ ...THREADS[0], platform: 'discourse', author: 'maria_ops', commentCountRead: 19 }, THREADS[1]], new Date(NOW));
     expect(out.format).toBe('threadsift-threads');
     expect(out.exportedAt).toBe('2024-06-01T00:00:00.000Z');
-    expect(out.threads.map((t) => [t.thread.url, t.thread.commentCount])).toEqual([[THREADS[0].url, 2], [THREADS[1].url, 1], ['https://gone.example/t/1', 1]]);
+    // commentCount is the thread's (19 read at its last scan), not the 2 exported; a thread without a stored
+    // count (here the orphan and a bare ThreadInfo) can only say how many it exports.
+    expect(out.threads.map((t) => [t.thread.url, t.thread.commentCount, t.thread.exportedCount])).toEqual([
+      [THREADS[0].url, 19, 2], [THREADS[1].url, 1, 1], ['https://gone.example/t/1', 1, 1],
+    ]);
+    for (const t of out.threads) expect(t.thread.exportedCount).toBe(t.comments.length);
     expect(out.threads[0].comments[1].labels).toEqual(['bug']);
     expect(out.threads[0].thread.platform).toBe('discourse');
     expect(out.threads[1].thread).toMatchObject({ platform: 'unknown', author: null });

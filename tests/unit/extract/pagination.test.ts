@@ -65,7 +65,9 @@ describe('WordPress comment pages', () => {
     const result = await extractThread(doc, { url, now: SCAN_TIME, fetch, parseHtml });
     expect(requests).toEqual([]);
     expect(result.thread.pages).toEqual({ read: [2], total: 3 });
-    expect(result.thread.warnings.filter((w) => w.includes('is not on this site')).length).toBe(2);
+    expect(result.thread.warnings.filter((w) => w.includes('not this site') || w.includes('not on this site'))).toEqual([
+      'Did not read pages 1, 3 of 3: they are on https://elsewhere.example, which is not this site.',
+    ]);
   });
 
   it(`stops after ${MAX_PAGES} pages with a warning`, async () => {
@@ -85,6 +87,37 @@ describe('WordPress comment pages', () => {
     const result = await extractThread(htmlDoc(wpPage(2, 3), url), { url, now: SCAN_TIME, fetch, parseHtml });
     expect(result.thread.pages).toEqual({ read: [1, 2], total: 3 });
     expect(result.thread.warnings).toContain('Could not read page 3 of 3 (HTTP 404).');
+  });
+
+  it('says which pages failed in one line per reason, not one line per page', async () => {
+    // The UX review's DosTips topic: page 5 of 8 read, the seven others 404 (seven lines before).
+    const { fetch, parseHtml } = fakeFetch(() => null);
+    const url = `${POST}comment-page-5/`;
+    const result = await extractThread(htmlDoc(wpPage(5, 8), url), { url, now: SCAN_TIME, fetch, parseHtml });
+    expect(result.thread.pages).toEqual({ read: [5], total: 8 });
+    expect(result.thread.warnings.filter((w) => !w.startsWith('The page claims'))).toEqual([
+      'Read page 5 of 8 of the comments only.',
+      'Could not read pages 1-4, 6-8 of 8 (HTTP 404).',
+    ]);
+  });
+
+  it('groups failed pages by reason', async () => {
+    const requests: string[] = [];
+    const status = (page: number) => (page === 1 || page === 4 ? 200 : page === 6 ? 503 : 404);
+    const fetch = async (u: string) => {
+      requests.push(u);
+      const code = status(pageOf(u));
+      return { ok: code === 200, status: code, text: async () => (code === 200 ? wpPage(pageOf(u), 6) : '') };
+    };
+    const url = `${POST}comment-page-5/`;
+    const result = await extractThread(htmlDoc(wpPage(5, 6), url), { url, now: SCAN_TIME, fetch, parseHtml: (html: string, at: string) => htmlDoc(html, at) });
+    expect(requests.map(pageOf)).toEqual([1, 2, 3, 4, 6]);
+    expect(result.thread.pages).toEqual({ read: [1, 4, 5], total: 6 });
+    expect(result.thread.warnings.filter((w) => !w.startsWith('The page claims'))).toEqual([
+      'Read pages 1, 4, 5 of 6 of the comments.',
+      'Could not read pages 2, 3 of 6 (HTTP 404).',
+      'Could not read page 6 of 6 (HTTP 503).',
+    ]);
   });
 });
 
@@ -127,7 +160,7 @@ describe('phpBB topic pages', () => {
     expect(result.comments.map((c) => c.id)).toEqual(['p1003', 'p1004', 'p1005']);
     expect(result.thread.pages).toEqual({ read: [2], total: 3 });
     expect(result.thread.warnings[0]).toBe('Read page 2 of 3 of the comments only.');
-    expect(result.thread.warnings).toContain('Could not read page 1 of 3 (HTTP 404).');
+    expect(result.thread.warnings).toContain('Could not read pages 1, 3 of 3 (HTTP 404).');
   });
 });
 
