@@ -22,6 +22,12 @@ const TAB_CLOSED: ScanFailure = {
   error: 'The tab was closed before Threadsift could read it. Nothing was changed.',
 };
 
+const NOT_SCANNABLE: ScanFailure = {
+  ok: false,
+  kind: 'not-scannable',
+  error: 'Browser pages, extension pages and the extension store cannot be scanned.',
+};
+
 // The browser's own words for a closed tab (Firefox: "Invalid tab ID: 12").
 const CLOSED_TAB_WORDS = /No tab with id|Invalid tab ID|Frame with ID \d+ was removed|tab was closed/i;
 
@@ -29,9 +35,7 @@ const CLOSED_TAB_WORDS = /No tab with id|Invalid tab ID|Frame with ID \d+ was re
 function explainInjectionError(error: unknown): ScanFailure {
   const message = error instanceof Error ? error.message : String(error);
   // Before the permission test: Chrome says "Cannot access a chrome:// URL" for browser pages.
-  if (/chrome:|edge:|about:|extensions? gallery|webstore|cannot be scripted/i.test(message)) {
-    return { ok: false, kind: 'not-scannable', error: 'Browser pages and the extension store cannot be scanned.' };
-  }
+  if (/chrome:|edge:|about:|-extension:|extensions? gallery|webstore|cannot be scripted/i.test(message)) return NOT_SCANNABLE;
   if (/Cannot access|permission|not allowed|host/i.test(message)) {
     return {
       ok: false,
@@ -97,6 +101,10 @@ async function findThreadFrame(tabId: number): Promise<number | null> {
 
 export async function scanTab(tabId: number): Promise<ScanOutcome> {
   const tabUrl = await currentUrl(tabId);
+  // An extension's page (Threadsift's own dashboard among them) or a browser page: say so, rather than let the
+  // browser's refusal read as a missing permission that no grant could give.
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(tabUrl)?.[1]?.toLowerCase();
+  if (scheme && !['http', 'https', 'file'].includes(scheme)) return NOT_SCANNABLE;
   try {
     await injectReader(tabId);
   } catch (error) {
@@ -138,7 +146,8 @@ export async function scanTab(tabId: number): Promise<ScanOutcome> {
     const marks = items.map((item) => ({
       id: item.comment.id,
       permalink: item.comment.permalink,
-      labels: item.labels.filter((label) => label !== 'other'),
+      // Staff's own comments are answers, not asks: no label chip on them (a staff answer showed a red "bug").
+      labels: item.comment.staff ? [] : item.labels.filter((label) => label !== 'other'),
       open: needsAttention(item),
     }));
     await sendToTab(tabId, 'page.mark', { marks }, frameId).catch(() => undefined);

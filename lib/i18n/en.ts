@@ -65,7 +65,7 @@ export const en = {
   'scan.progressCount': 'Scanning… {done} of {total}',
   'scan.permission': 'Threadsift may not read this page yet. Allow access to {origin} and scan again.',
   'scan.grant': 'Allow access to this site',
-  'scan.notScannable': 'This page cannot be scanned (browser pages and the extension store are off limits).',
+  'scan.notScannable': 'This page cannot be scanned: browser pages, extension pages (this dashboard too) and the extension store are off limits. Switch to the tab with the thread and scan it there.',
   'scan.unreachable': 'Could not reach Threadsift’s background: reload the extension and try again.',
 
   'popup.title': 'Threadsift',

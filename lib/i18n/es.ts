@@ -61,7 +61,7 @@ export const es: Messages = {
   'scan.progressCount': 'Analizando… {done} de {total}',
   'scan.permission': 'Threadsift aún no puede leer esta página. Permite el acceso a {origin} y vuelve a analizar.',
   'scan.grant': 'Permitir acceso a este sitio',
-  'scan.notScannable': 'Esta página no se puede analizar (las páginas del navegador y la tienda de extensiones están vedadas).',
+  'scan.notScannable': 'Esta página no se puede analizar: las páginas del navegador, las de extensiones (también este panel) y la tienda de extensiones están vedadas. Ve a la pestaña del hilo y analízala allí.',
   'scan.unreachable': 'No se pudo contactar con el fondo de Threadsift: recarga la extensión e inténtalo de nuevo.',
 
   'popup.title': 'Threadsift',

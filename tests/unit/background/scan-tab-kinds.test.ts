@@ -14,6 +14,7 @@ const world = vi.hoisted(() => ({
   extractedFrames: [] as number[],
   tabGone: false,
   saveError: null as Error | null,
+  tabUrl: 'https://blog.example.org/post/1',
 }));
 
 const THREAD = {
@@ -26,7 +27,7 @@ vi.mock('webextension-polyfill', () => ({
     tabs: {
       get: async () => {
         if (world.tabGone) throw new Error('No tab with id: 7');
-        return { id: 7, url: 'https://blog.example.org/post/1' };
+        return { id: 7, url: world.tabUrl };
       },
     },
     scripting: {
@@ -71,6 +72,16 @@ describe('scanTab says why it failed', () => {
     world.extractedFrames = [];
     world.tabGone = false;
     world.saveError = null;
+    world.tabUrl = 'https://blog.example.org/post/1';
+  });
+
+  it("calls an extension's page (Threadsift's dashboard) or a browser page not scannable, not a missing permission", async () => {
+    for (const url of ['chrome-extension://abcdef/dashboard.html', 'moz-extension://1234/popup.html', 'chrome://settings', 'about:blank']) {
+      world.tabUrl = url;
+      // What Chrome throws for an extension page, which reads like a permission problem.
+      world.injectError = new Error(`Cannot access contents of url "${url}". Extension manifest must request permission to access this host.`);
+      expect(await scanTab(7), url).toMatchObject({ ok: false, kind: 'not-scannable' });
+    }
   });
 
   it('sorts the browser\'s refusals to inject the reader', async () => {
