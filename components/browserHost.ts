@@ -19,6 +19,20 @@ export const browserHost: PageHost = {
   hasOrigins: (origins) => browser.permissions.contains({ origins }),
   removeOrigins: (origins) => browser.permissions.remove({ origins }),
   openExtensionPage(path) {
-    void browser.tabs.create({ url: browser.runtime.getURL(path as '/dashboard.html') });
+    void openOrFocus(browser.runtime.getURL(path as '/dashboard.html'));
   },
 };
+
+/**
+ * Brings the page's open tab forward (it reloads its data when shown) instead of opening one more each time: a
+ * morning of scans from the popup left a row of stale dashboards.
+ */
+async function openOrFocus(url: string): Promise<void> {
+  const open = (await browser.tabs.query({}).catch(() => [])).find((tab) => tab.url?.split('#')[0] === url && tab.id !== undefined);
+  if (!open) {
+    await browser.tabs.create({ url });
+    return;
+  }
+  await browser.tabs.update(open.id!, { active: true });
+  if (open.windowId !== undefined) await browser.windows.update(open.windowId, { focused: true }).catch(() => undefined);
+}

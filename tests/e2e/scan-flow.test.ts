@@ -67,6 +67,27 @@ describe('scan from the dashboard', () => {
     expect(texts.some((t) => t.includes('Mil gracias'))).toBe(false);
   });
 
+  it("the popup's Open dashboard brings the open dashboard forward instead of opening another", async () => {
+    const article = session.context.pages().find((page) => page.url().endsWith(DEMO_POST.path))!;
+    await article.bringToFront();
+    // Which tab the browser calls active, as the extension sees it.
+    const activeUrl = () =>
+      dashboard.evaluate(async () => {
+        const [tab] = await (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ url?: string }>> } } }).chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        return tab?.url ?? '';
+      });
+    await expect.poll(activeUrl).toContain(DEMO_POST.path);
+    const popup = await session.openExtensionPage('popup.html');
+    const dashboards = () => session.context.pages().filter((page) => page.url().endsWith('/dashboard.html')).length;
+    expect(dashboards()).toBe(1);
+    // The popup closes itself once the dashboard is shown, which can cut the click's own bookkeeping short.
+    await popup.getByTestId('open-dashboard').click({ noWaitAfter: true }).catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect(dashboards()).toBe(1);
+    await expect.poll(activeUrl).toMatch(/\/dashboard\.html$/);
+    if (!popup.isClosed()) await popup.close();
+  });
+
   it('logs no error in any extension page', () => {
     expect(session.errors).toEqual([]);
   });
