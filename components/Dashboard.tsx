@@ -162,7 +162,19 @@ export function Dashboard(props: DashboardProps) {
       if (document.visibilityState === 'visible') void reload();
     };
     document.addEventListener('visibilitychange', onVisible);
-    return () => document.removeEventListener('visibilitychange', onVisible);
+    // A scan from the popup, a re-check, or a change in Options or another dashboard: show it without a reload by hand.
+    // A burst (a re-check of many threads, keys pressed in another dashboard) reloads once.
+    let pending: ReturnType<typeof setTimeout> | undefined;
+    const stopListening = host.onBroadcast((message) => {
+      if (message.name !== 'store.updated' && message.name !== 'store.changed') return;
+      clearTimeout(pending);
+      pending = setTimeout(() => void reload(), 250);
+    });
+    return () => {
+      document.removeEventListener('visibilitychange', onVisible);
+      stopListening();
+      clearTimeout(pending);
+    };
   }, []);
 
 

@@ -9,7 +9,11 @@ import { invalidateClassifier } from '../utils/services';
 
 export default defineBackground(() => {
   const handlers: Handlers = {
-    'scan.tab': ({ tabId }) => scanTab(tabId),
+    'scan.tab': async ({ tabId }) => {
+      const outcome = await scanTab(tabId);
+      if (outcome.ok) storeUpdated();
+      return outcome;
+    },
     'tabs.list': () => listTabs(),
     'comment.reveal': ({ threadUrl, commentId, permalink }) => revealComment(threadUrl, commentId, permalink),
     'scan.progress': (progress, sender) => {
@@ -22,14 +26,16 @@ export default defineBackground(() => {
       await scheduleRecheck();
       requestBadgeRefresh();
     },
-    'tracked.recheck': () => recheckTracked(),
+    'tracked.recheck': () => recheckTracked().finally(storeUpdated),
+    // Said by the background itself; nothing to do when it comes back round.
+    'store.updated': () => undefined,
   };
 
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
     dispatch(handlers, message, { tabId: sender.tab?.id, url: sender.tab?.url }),
   );
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === RECHECK_ALARM) void recheckTracked();
+    if (alarm.name === RECHECK_ALARM) void recheckTracked().finally(storeUpdated);
   });
   browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
   // A tab that leaves its scanned thread stops showing that thread's count.
@@ -44,6 +50,11 @@ export default defineBackground(() => {
   // Alarms may be lost over a browser restart or an update; every start of the background checks.
   void ensureRecheck();
 });
+
+/** Tells open extension pages that threads were saved (none may be open: no answer is fine). */
+function storeUpdated(): void {
+  void browser.runtime.sendMessage(envelope('store.updated', undefined)).catch(() => {});
+}
 
 function ensureRecheck(): Promise<void> {
   return scheduleRecheck().catch(warn);

@@ -75,8 +75,13 @@ export interface ProtocolMap {
   'tabs.list': { request: void; response: TabInfo[] };
   /** Pages -> background: open a comment on its page, scrolled to and highlighted. */
   'comment.reveal': { request: { threadUrl: string; commentId: string; permalink: string }; response: void };
-  /** Pages -> background: the store changed (corrections, settings): refresh caches, badge. */
+  /**
+   * Pages -> background: the store changed (triage, corrections, settings, a restore): refresh caches, badge. Other
+   * extension pages hear it too, and the dashboard reloads.
+   */
   'store.changed': { request: void; response: void };
+  /** Background -> pages: a scan or a re-check saved threads (the dashboard reloads). */
+  'store.updated': { request: void; response: void };
   /** Pages -> background: re-check tracked threads now. */
   'tracked.recheck': { request: void; response: RecheckOutcome };
 }

@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Dashboard } from '../../../components/Dashboard';
 import { setLocale } from '../../../lib/i18n';
+import { envelope } from '../../../lib/messages';
 import type { TriageStore } from '../../../lib/store/types';
 import { comment, fakeHost, fakeLayout, freshStore, mount, press, rows, thread, unmount, waitFor } from './helpers';
 
@@ -222,6 +223,21 @@ describe('Dashboard', () => {
     container.querySelector<HTMLButtonElement>('[data-testid="toast"] [data-testid="undo"]')!.click();
     await waitFor(() => container!.querySelectorAll('[data-testid="thread-card"]').length === 2);
     expect((await store.listItems({ threadUrl: thread().url })).find((i) => i.comment.key === first.comment.key)!.triage.note).toBe('ask Sam');
+  });
+
+  it('shows a scan saved elsewhere (the popup, a re-check) when the background says so, without a reload by hand', async () => {
+    const host = fakeHost();
+    container = await mount(<Dashboard store={store} host={host} download={() => undefined} />);
+    await waitFor(() => rows(container!).length === 3);
+    await store.saveScan(thread('https://forum.example.net/t/9', 'Other thread'), [comment('Does sync work offline?', ['question'])]);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(rows(container)).toHaveLength(3);
+    host.broadcast(envelope('store.updated', undefined));
+    await waitFor(() => rows(container!).length === 4);
+    // Options cleared everything meanwhile: its word reaches the dashboard too.
+    await store.clearAll();
+    host.broadcast(envelope('store.changed', undefined));
+    await waitFor(() => rows(container!).length === 0);
   });
 
   it('relabels by hand: override in the store, a correction kept, the background told', async () => {
