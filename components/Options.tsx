@@ -7,7 +7,7 @@ import { parseBackup } from '../lib/store/backup';
 import { parseLogins } from '../lib/logins';
 import { CorrectionsFileError, exportCorrections, mergeCorrections, parseCorrections } from '../lib/store/learning';
 import { fnv1aFrom } from '../lib/classify/hash';
-import { t } from '../lib/i18n';
+import { formatDate, t } from '../lib/i18n';
 import { hostPermission } from '../lib/safe-url';
 import type { PageHost } from './host';
 import { applyAppearance } from './appearance';
@@ -753,6 +753,7 @@ function DataSection(props: {
           returnTo={() => [importRef.current, headingRef.current]}
         >
           <p>{t('options.restoreConfirm', { threads: props.threads, comments: props.comments, newThreads: pending.threads.length, newComments: pending.comments.length })}</p>
+          <p class="small">{t('options.restoreMade', { date: formatDate(pending.exportedAt, true) })}</p>
           {previous ? <p class="small">{t('options.previousReplaced')}</p> : null}
         </ConfirmBox>
       ) : null}

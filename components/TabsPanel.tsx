@@ -12,6 +12,8 @@ import { UserText } from './UserText';
 interface TabScanState {
   busy: boolean;
   ok: boolean | null;
+  /** Read, with warnings (pages that failed, fewer comments than the page claims): shown as a warning, not a success. */
+  partial?: boolean;
   lines: string[];
   needsPermission: boolean;
 }
@@ -68,7 +70,7 @@ export function TabsPanel(props: { host: PageHost; onScanned(outcome: ScanOutcom
       return;
     }
     const { ok, lines } = outcomeLines(outcome, tab.url);
-    update(tab.tabId, { busy: false, ok, lines, needsPermission: needsPermission(outcome) });
+    update(tab.tabId, { busy: false, ok, lines, partial: outcome.ok && outcome.warnings.length > 0, needsPermission: needsPermission(outcome) });
     props.onScanned(outcome);
   };
 
@@ -111,7 +113,7 @@ export function TabsPanel(props: { host: PageHost; onScanned(outcome: ScanOutcom
                   {state && !state.busy ? t('tabs.rescan') : t('tabs.scan')}
                 </button>
                 <div
-                  class={`tab-status ${state?.ok === true ? 'ok' : state?.ok === false ? 'error' : ''}`}
+                  class={`tab-status ${state?.ok === true ? (state.partial ? 'warn' : 'ok') : state?.ok === false ? 'error' : ''}`}
                   data-testid="scan-status"
                   role="status"
                   aria-live="polite"

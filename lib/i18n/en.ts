@@ -251,6 +251,7 @@ export const en = {
   'options.backupExport': 'Download full backup',
   'options.backupImport': 'Restore from a backup file',
   'options.restoreConfirm': 'This replaces {threads} threads and {comments} comments with the backup’s {newThreads} threads and {newComments} comments. A copy of your current data is kept so you can undo.',
+  'options.restoreMade': 'The backup was made {date}.',
   'options.restoreDo': 'Replace my data',
   'options.restored': 'Backup restored.',
   'options.restoreError': 'This file cannot be restored, so nothing was changed.',

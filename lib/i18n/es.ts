@@ -247,6 +247,7 @@ export const es: Messages = {
   'options.backupExport': 'Descargar copia de seguridad completa',
   'options.backupImport': 'Restaurar desde una copia de seguridad',
   'options.restoreConfirm': 'Esto reemplaza {threads} hilos y {comments} comentarios por los {newThreads} hilos y {newComments} comentarios de la copia. Se guarda una copia de tus datos actuales para poder deshacer.',
+  'options.restoreMade': 'La copia se hizo el {date}.',
   'options.restoreDo': 'Reemplazar mis datos',
   'options.restored': 'Copia de seguridad restaurada.',
   'options.restoreError': 'Este archivo no se puede restaurar, así que no se cambió nada.',

@@ -24,6 +24,12 @@ export function parseBackup(input: unknown): Backup {
     try {
       value = JSON.parse(input);
     } catch (error) {
+      // A backup starts with "{" and ends with "}": one that stops short was cut off (a download broken off, a copy
+      // not finished), which says more than "not JSON".
+      const text = input.trim();
+      if (text.startsWith('{') && !text.endsWith('}')) {
+        throw new BackupError('This backup file is incomplete: it stops before its end (cut off while downloading or copying). Use a complete copy.', { cause: error });
+      }
       throw new BackupError('This file is not a Threadsift backup: it is not valid JSON.', { cause: error });
     }
   }

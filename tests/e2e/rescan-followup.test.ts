@@ -118,12 +118,14 @@ describe('re-scanning a thread that changed', () => {
     expect(edited.firstSeenAt).toBe(comment(firstScan, EDITED_UUID)!.firstSeenAt);
   });
 
-  it('leaves the status and note staff set before the re-scan untouched', async () => {
+  it('reopens the answered report its writer edited to say it is still broken, keeping the note; touches no other decision', async () => {
     const db = await readExtensionDb(dashboard);
     const triage = triageOf(db, keyOf(db, EDITED_UUID))!;
-    expect(triage.status).toBe('answered');
+    // "Update: a week on, still stuck at 12." came after staff marked it answered: that answer does not cover it.
+    expect(triage.status).toBe('open');
     expect(triage.note).toBe('Asked the app team about the counter.');
-    // And every other decision record is exactly as before (a scan writes no staff state).
+    expect(rescanStatus).toContain('1 reopened');
+    // And every other decision record is exactly as before (a scan writes no other staff state).
     expect(db.triage.filter((t) => t.key !== triage.key)).toEqual(firstScan.triage.filter((t) => t.key !== triage.key));
   });
 

@@ -49,7 +49,7 @@ describe('Options', () => {
     const input = await waitFor(() => container!.querySelector<HTMLInputElement>('[data-testid="backup-import"]'));
     await chooseFile(input, '{"format": "threadsift-backup", "schemaVersion": 1, "threads": [oops');
     const error = await waitFor(() => container!.querySelector('[data-testid="restore-error"]'));
-    expect(error.textContent).toMatch(/cannot be restored.*not valid JSON/);
+    expect(error.textContent).toMatch(/cannot be restored.*incomplete: it stops before its end/);
     expect(container.querySelector('[data-testid="confirm-restore"]')).toBeNull();
     expect((await store.listThreads())).toHaveLength(1);
   });

@@ -49,4 +49,14 @@ describe('TabsPanel: Scan keeps focus', () => {
     expect(scanned).toHaveLength(1);
     expect(button.textContent).not.toBe('Scan');
   });
+
+  it('shows a scan that read only part of the thread as a warning, not as a success', async () => {
+    const partial: ScanOutcome = { ...outcome, warnings: ['Could not read pages 2-8 of 8 (HTTP 404).'] };
+    const host = fakeHost({ 'tabs.list': () => [tabInfo], 'scan.tab': () => partial as never });
+    container = await mount(<TabsPanel host={host} onScanned={() => undefined} />);
+    (await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="scan-button"]'))).click();
+    const status = await waitFor(() => container!.querySelector<HTMLElement>('[data-testid="scan-status"].warn'));
+    expect(status.textContent).toContain('Could not read pages 2-8 of 8');
+    expect(status.classList.contains('ok')).toBe(false);
+  });
 });

@@ -107,7 +107,9 @@ describe('backup and restore', () => {
 
   describe('rejects corrupt or foreign files with a clear message and changes nothing', () => {
     const cases: Array<[string, (b: Record<string, unknown>) => unknown, RegExp]> = [
-      ['text that is not JSON', (b) => JSON.stringify(b).slice(0, 500), /not valid JSON/],
+      ['a backup cut off', (b) => JSON.stringify(b).slice(0, 500), /incomplete: it stops before its end/],
+      ['text that is not JSON', () => 'threads,comments\n1,2\n', /not valid JSON/],
+      ['JSON broken inside', () => '{"format": "threadsift-backup", oops}', /not valid JSON/],
       ['a foreign JSON file', () => ({ name: 'my-package', version: '1.0.0' }), /not a Threadsift backup/],
       ['a JSON array', () => [], /not a Threadsift backup/],
       ['null', () => null, /not a Threadsift backup/],
