@@ -155,20 +155,35 @@ export function Dashboard(props: DashboardProps) {
     }
   };
 
+  /**
+   * A reload that staff did not ask for (a scan elsewhere, a re-check, another page's change) keeps the comment they are
+   * on, wherever the new data puts its row; the keys and the detail pane must not move to another comment under them.
+   */
+  const keepActiveKey = useRef<string | null>(null);
+  const reloadKeepingPlace = () => {
+    keepActiveKey.current = activeKeyRef.current;
+    void reload();
+  };
+
   useEffect(() => {
     void reload();
     // Come back to the tab after a background re-check or a popup scan: show the fresh state.
     const onVisible = () => {
-      if (document.visibilityState === 'visible') void reload();
+      if (document.visibilityState === 'visible') reloadKeepingPlace();
     };
     document.addEventListener('visibilitychange', onVisible);
     // A scan from the popup, a re-check, or a change in Options or another dashboard: show it without a reload by hand.
-    // A burst (a re-check of many threads, keys pressed in another dashboard) reloads once.
+    // A burst (a re-check of many threads, keys pressed in another dashboard) reloads once, and never while staff type
+    // (a reply draft, a note, the search): it waits until they leave the field.
     let pending: ReturnType<typeof setTimeout> | undefined;
+    const whenNotTyping = () => {
+      if (isTextField(document.activeElement)) pending = setTimeout(whenNotTyping, 1000);
+      else reloadKeepingPlace();
+    };
     const stopListening = host.onBroadcast((message) => {
       if (message.name !== 'store.updated' && message.name !== 'store.changed') return;
       clearTimeout(pending);
-      pending = setTimeout(() => void reload(), 250);
+      pending = setTimeout(whenNotTyping, 250);
     });
     return () => {
       document.removeEventListener('visibilitychange', onVisible);
@@ -207,6 +222,16 @@ export function Dashboard(props: DashboardProps) {
 
   const clampedIndex = Math.min(activeIndex, Math.max(visible.length - 1, 0));
   const active = visible.length ? visible[clampedIndex] : null;
+  const activeKeyRef = useRef<string | null>(null);
+  activeKeyRef.current = active?.comment.key ?? null;
+  // After a reload staff did not ask for, the row of the comment they were on, wherever it is now (if still listed).
+  useEffect(() => {
+    const key = keepActiveKey.current;
+    if (key === null || loading) return;
+    keepActiveKey.current = null;
+    const index = visible.findIndex((item) => item.comment.key === key);
+    if (index >= 0 && index !== clampedIndex) setActiveIndex(index);
+  }, [visible]);
   const threadItems = useMemo(
     () => (openThread ? items.filter((item) => item.comment.threadUrl === openThread.url) : []),
     [items, openThread],
@@ -398,6 +423,8 @@ export function Dashboard(props: DashboardProps) {
     try {
       const removed = await inTurn(() => store.removeThread(url));
       if (openThread?.url === url) setOpenThread(null);
+      // A list still filtered to the removed thread would only look empty.
+      if (filters.threadUrl === url) setFilters((current) => ({ ...current, threadUrl: '' }));
       void reload();
       notifyBackground();
       if (!removed) return;
@@ -541,9 +568,11 @@ export function Dashboard(props: DashboardProps) {
     // What staff are looking at: the selection when there is one, else the open questions and reports among the
     // list's rows (every filter and the search applied), grouped by thread.
     // The Threads view lists no rows: there, the queue's items within the site and thread filters.
-    const shown = view === 'threads' ? filterQueue(items, queueFilterFor('queue', filters, ''), sort) : visible;
-    const chosen = selected.size ? items.filter((item) => selected.has(item.comment.key)) : shown.filter((item) => needsAttention(item));
-    const rows = filterQueue(chosen, {}, 'thread');
+    const shown = view === 'threads' ? filterQueue(items, queueFilterFor('queue', { ...NO_FILTERS, site: filters.site, threadUrl: filters.threadUrl }, ''), sort) : visible;
+    // A selection counts as far as it is shown (the search may hide some of it), as the triage keys take it.
+    const chosen = selected.size ? shown.filter((item) => selected.has(item.comment.key)) : shown.filter((item) => needsAttention(item));
+    // The FAQ draft holds questions only: count and refuse by what the file will hold.
+    const rows = filterQueue(kind === 'md' ? chosen.filter((item) => item.labels.includes('question')) : chosen, {}, 'thread');
     if (!rows.length) {
       showToast(t('toast.exportEmpty'));
       return;
@@ -581,7 +610,7 @@ export function Dashboard(props: DashboardProps) {
         <span class="spacer" />
         <ExportMenu onExport={exportOpen} />
         <button type="button" class="ghost" aria-label={t('dashboard.help')} title={t('dashboard.help')} onClick={() => setHelpOpen(true)}>?</button>
-        <button type="button" class="ghost" onClick={() => host.openExtensionPage('options.html')}>{t('dashboard.options')}</button>
+        <button type="button" class="ghost" onClick={() => void host.openExtensionPage('options.html')}>{t('dashboard.options')}</button>
       </header>
 
       <div class={showDetail && !detailAsDrawer ? 'layout' : 'layout wide'}>

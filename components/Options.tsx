@@ -438,7 +438,9 @@ function ClassifierSection(props: {
     try {
       // lib/store/learning.ts checks every record and takes each id from its text, so a hand-edited text cannot
       // leave two corrections for one text.
-      const merged = mergeCorrections(props.corrections, parseCorrections(await file.text()));
+      // Merged with what the store holds now, not this page's copy: relabels made since it opened stay.
+      const imported = parseCorrections(await file.text());
+      const merged = mergeCorrections(await props.store.listCorrections(), imported);
       await props.store.replaceCorrections(merged);
       setNotice({ kind: 'ok', text: t('options.corrections', { n: merged.length }) });
       await changed();

@@ -25,30 +25,29 @@ export function SnoozeField(props: { current: string | null; onSnooze(untilIso: 
 
   return (
     <div class="snooze-field">
-      <label class="field">
-        {t('action.snoozeUntil')}
-        <span class="snooze-row">
-          <input
-            type="date"
-            value={value}
-            min={isoToDateInput(first.toISOString())}
-            max={isoToDateInput(last.toISOString())}
-            aria-invalid={problem ? 'true' : undefined}
-            aria-describedby="snooze-problem"
-            onInput={(event) => {
-              setValue((event.currentTarget as HTMLInputElement).value);
-              setProblem('');
-            }}
-            onKeyDown={(event) => {
-              if (event.key !== 'Enter') return;
-              event.preventDefault();
-              event.stopPropagation();
-              commit();
-            }}
-          />
-          <button type="button" class="small" data-testid="snooze-date" onClick={commit}>{t('action.snooze')}</button>
-        </span>
-      </label>
+      <label class="field" for="snooze-date">{t('action.snoozeUntil')}</label>
+      <span class="snooze-row">
+        <input
+          id="snooze-date"
+          type="date"
+          value={value}
+          min={isoToDateInput(first.toISOString())}
+          max={isoToDateInput(last.toISOString())}
+          aria-invalid={problem ? 'true' : undefined}
+          aria-describedby="snooze-problem"
+          onInput={(event) => {
+            setValue((event.currentTarget as HTMLInputElement).value);
+            setProblem('');
+          }}
+          onKeyDown={(event) => {
+            if (event.key !== 'Enter') return;
+            event.preventDefault();
+            event.stopPropagation();
+            commit();
+          }}
+        />
+        <button type="button" class="small" data-testid="snooze-date" onClick={commit}>{t('action.snooze')}</button>
+      </span>
       <p id="snooze-problem" class="field-problem small" role="status">{problem}</p>
     </div>
   );

@@ -18,9 +18,7 @@ export const browserHost: PageHost = {
   requestOrigins: (origins) => browser.permissions.request({ origins }),
   hasOrigins: (origins) => browser.permissions.contains({ origins }),
   removeOrigins: (origins) => browser.permissions.remove({ origins }),
-  openExtensionPage(path) {
-    void openOrFocus(browser.runtime.getURL(path as '/dashboard.html'));
-  },
+  openExtensionPage: (path) => openOrFocus(browser.runtime.getURL(path as '/dashboard.html')),
 };
 
 /**

@@ -4,12 +4,15 @@ import type { AnyEnvelope, MessageName, RequestOf, ResponseOf } from '../lib/mes
 
 export interface PageHost {
   send<K extends MessageName>(name: K, data: RequestOf<K>): Promise<ResponseOf<K>>;
-  /** Messages the background broadcasts (scan.progress); returns an unsubscribe function. */
+  /**
+   * Messages other extension contexts send (the background's scan.progress and store.updated, other pages'
+   * store.changed); returns an unsubscribe function.
+   */
   onBroadcast(listener: (message: AnyEnvelope) => void): () => void;
   /** Host permissions, e.g. ['https://example.org/*']. `request` must run inside a click. */
   requestOrigins(origins: string[]): Promise<boolean>;
   hasOrigins(origins: string[]): Promise<boolean>;
   removeOrigins(origins: string[]): Promise<boolean>;
-  /** Open an extension page ('dashboard.html', 'options.html') in a tab. */
-  openExtensionPage(path: string): void;
+  /** Show an extension page ('dashboard.html', 'options.html'): its open tab brought forward, else a new tab. */
+  openExtensionPage(path: string): Promise<void>;
 }

@@ -4,7 +4,8 @@ import { t } from '../lib/i18n';
 
 /** [message, no undo, detail]: the detail names each thread that failed and why. */
 export function recheckNotice(outcome: RecheckOutcome): [string, undefined, string | null] {
-  const parts = t('thread.rechecked', { n: outcome.checked, followUps: t('thread.recheckNew', { n: outcome.newFollowUps }) });
+  let parts = t('thread.rechecked', { n: outcome.checked, followUps: t('thread.recheckNew', { n: outcome.newFollowUps }) });
+  if (outcome.reopened) parts += `; ${t('scan.reopened', { n: outcome.reopened })}`;
   if (!outcome.failed.length) return [parts, undefined, null];
   const message = `${parts}; ${t('thread.recheckFailed', { n: outcome.failed.length })}`;
   return [message, undefined, outcome.failed.map((f) => `${f.title}: ${f.reason}`).join('\n')];

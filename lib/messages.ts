@@ -12,6 +12,8 @@ import type { PageMark } from './page/marks';
 export interface RecheckOutcome {
   checked: number;
   newFollowUps: number;
+  /** Items staff had closed that their writers edited to ask or report anew (lib/store/reopen.ts). */
+  reopened: number;
   failed: Array<{ url: string; title: string; reason: string }>;
 }
 

@@ -35,7 +35,9 @@ const CLOSED_TAB_WORDS = /No tab with id|Invalid tab ID|Frame with ID \d+ was re
 function explainInjectionError(error: unknown): ScanFailure {
   const message = error instanceof Error ? error.message : String(error);
   // Before the permission test: Chrome says "Cannot access a chrome:// URL" for browser pages.
-  if (/chrome:|edge:|about:|-extension:|extensions? gallery|webstore|cannot be scripted/i.test(message)) return NOT_SCANNABLE;
+  // Pages no extension may read are told by the tab's scheme before injecting; here only the browser's own words for
+  // them, never words a page's address could hold ("webstore" in a forum's path).
+  if (/Cannot access a (chrome|edge|about|chrome-extension|moz-extension):|extensions? gallery|cannot be scripted/i.test(message)) return NOT_SCANNABLE;
   if (/Cannot access|permission|not allowed|host/i.test(message)) {
     return {
       ok: false,

@@ -16,12 +16,13 @@ export async function recheckTracked(): Promise<RecheckOutcome> {
   const [threads, settings, classifier] = await Promise.all([store.listThreads(), store.getSettings(), getClassifier()]);
   let checked = 0;
   let newFollowUps = 0;
+  let reopened = 0;
   // Staff learn which threads were not read and why, instead of a count that quietly leaves them out.
   const failed: RecheckOutcome['failed'] = [];
   const fail = (thread: { url: string; title: string }, reason: string) => failed.push({ url: thread.url, title: thread.title || thread.url, reason });
   for (const thread of threads.filter((t) => t.tracked)) {
     if (!(await mayReadSite(thread.url))) {
-      fail(thread, 'Threadsift may not read this site in the background: allow it in Options → Sites');
+      fail(thread, 'Threadsift may not read this site in the background: allow it in Options → Tracked sites and permissions');
       continue;
     }
     try {
@@ -38,15 +39,18 @@ export async function recheckTracked(): Promise<RecheckOutcome> {
         parseHtml: (html) => parseHtml(html),
       });
       const analysed = analyseExtract(extracted, classifier, staffLoginsFor(thread.url, settings.staffAccounts));
+      // Staff may have removed or stopped tracking the thread while its page was fetched: saving would bring it back.
+      if (!(await store.getThread(thread.url))?.tracked) continue;
       const summary = await store.saveScan(analysed.thread, analysed.comments);
       newFollowUps += summary.newOpenFollowUps;
+      reopened += summary.reopened;
       checked++;
     } catch (error) {
       fail(thread, error instanceof Error ? error.message : String(error));
     }
   }
   await refreshBadge();
-  return { checked, newFollowUps, failed };
+  return { checked, newFollowUps, reopened, failed };
 }
 
 /**

@@ -23,8 +23,8 @@ async function start() {
         return tab?.id !== undefined ? { id: tab.id, url: tab.url ?? '' } : null;
       }}
       onOpenDashboard={() => {
-        browserHost.openExtensionPage('dashboard.html');
-        window.close();
+        // Closing the popup ends its script: only once the dashboard is shown.
+        void browserHost.openExtensionPage('dashboard.html').finally(() => window.close());
       }}
     />,
     document.getElementById('app')!,

@@ -174,7 +174,7 @@ export const en = {
   'thread.trackHint': 'Re-check this thread in the background and count new follow-ups.',
   'thread.remove': 'Remove',
   'thread.removeNamed': 'Remove “{title}” from Threadsift',
-  'thread.removed': 'Removed “{title}” with its {n} comments and staff decisions',
+  'thread.removed': { one: 'Removed “{title}” with its {n} comment and staff decisions', other: 'Removed “{title}” with its {n} comments and staff decisions' },
   'thread.removeUndone': 'Put back “{title}”',
   'thread.removeNewer': '“{title}” was scanned again since it was removed: the newer scan stays',
   'thread.recheck': 'Re-check tracked threads now',

@@ -170,7 +170,7 @@ export const es: Messages = {
   'thread.trackHint': 'Revisa este hilo en segundo plano y cuenta los seguimientos nuevos.',
   'thread.remove': 'Quitar',
   'thread.removeNamed': 'Quitar «{title}» de Threadsift',
-  'thread.removed': 'Se quitó «{title}» con sus {n} comentarios y las decisiones del equipo',
+  'thread.removed': { one: 'Se quitó «{title}» con su {n} comentario y las decisiones del equipo', other: 'Se quitó «{title}» con sus {n} comentarios y las decisiones del equipo' },
   'thread.removeUndone': 'Se recuperó «{title}»',
   'thread.removeNewer': '«{title}» se volvió a analizar después de quitarlo: se mantiene el análisis nuevo',
   'thread.recheck': 'Revisar ahora los hilos seguidos',

@@ -123,11 +123,19 @@ describe('background', () => {
 
     // A page that went away, and a site no longer allowed, are named with the reason instead of left out.
     vi.mocked(globalThis.fetch).mockImplementation(async () => new Response('gone', { status: 404 }));
-    expect(await recheckTracked()).toEqual({ checked: 0, newFollowUps: 0, failed: [{ url, title: DEMO_POST.title, reason: 'the page answered HTTP 404' }] });
+    expect(await recheckTracked()).toEqual({ checked: 0, newFollowUps: 0, reopened: 0, failed: [{ url, title: DEMO_POST.title, reason: 'the page answered HTTP 404' }] });
     vi.mocked(browser.permissions.contains).mockResolvedValue(false);
     const [denied] = (await recheckTracked()).failed;
     expect(denied.reason).toMatch(/may not read this site/);
-    await store.setTracked(url, false);
+
+    // Staff remove the thread while its page is being fetched: the re-check must not bring it back.
+    vi.mocked(browser.permissions.contains).mockResolvedValue(true);
+    vi.mocked(globalThis.fetch).mockImplementation(async () => {
+      await store.removeThread(url);
+      return new Response(page, { headers: { 'content-type': 'text/html' } });
+    });
+    expect(await recheckTracked()).toMatchObject({ checked: 0 });
+    expect(await store.getThread(url)).toBeUndefined();
   });
 
   // [thread, addresses that stay on it, an address that leaves it]

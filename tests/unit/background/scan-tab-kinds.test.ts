@@ -89,6 +89,13 @@ describe('scanTab says why it failed', () => {
     expect(await scanTab(7)).toMatchObject({ ok: false, kind: 'permission' });
     world.injectError = new Error('Cannot access a chrome:// URL');
     expect(await scanTab(7)).toMatchObject({ ok: false, kind: 'not-scannable' });
+    world.injectError = new Error('The extensions gallery cannot be scripted.');
+    expect(await scanTab(7)).toMatchObject({ ok: false, kind: 'not-scannable' });
+    // A forum whose address holds "webstore" or "about:" is a page like any other: its refusal is a permission.
+    world.tabUrl = 'https://forum.example.org/t/webstore-about:blank-links/9';
+    world.injectError = new Error(`Cannot access contents of url "${world.tabUrl}". Extension manifest must request permission to access this host.`);
+    expect(await scanTab(7)).toMatchObject({ ok: false, kind: 'permission' });
+    world.tabUrl = 'https://blog.example.org/post/1';
     world.injectError = new Error('Invalid tab ID: 7');
     expect(await scanTab(7)).toMatchObject({ ok: false, kind: 'tab-closed' });
     world.injectError = new Error('Something odd');

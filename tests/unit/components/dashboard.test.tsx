@@ -240,6 +240,32 @@ describe('Dashboard', () => {
     await waitFor(() => rows(container!).length === 0);
   });
 
+  it('stays on the same comment when a reload it did not ask for puts new rows above it, and waits while staff type', async () => {
+    const host = fakeHost();
+    container = await mount(<Dashboard store={store} host={host} download={() => undefined} />);
+    await waitFor(() => rows(container!).length === 3);
+    const list = container.querySelector<HTMLElement>('[role="listbox"]')!;
+    list.focus();
+    await press('j');
+    const activeKey = () => container!.querySelector<HTMLElement>('.row.active')!.dataset.commentKey;
+    const before = activeKey();
+    // Newer comments (listed first, newest first) arrive from a scan made elsewhere.
+    const later = { publishedAt: new Date(Date.UTC(2030, 0, 1)).toISOString() };
+    await store.saveScan(thread('https://forum.example.net/t/9', 'Other thread'), [
+      comment('Does sync work offline?', ['question'], later),
+      comment('Is there an API?', ['question'], later),
+    ]);
+    // While staff type in the search box, nothing moves.
+    const search = container.querySelector<HTMLInputElement>('[data-testid="search"]')!;
+    search.focus();
+    host.broadcast(envelope('store.updated', undefined));
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(rows(container)).toHaveLength(3);
+    list.focus();
+    await waitFor(() => rows(container!).length === 5, 5_000);
+    await waitFor(() => activeKey() === before);
+  });
+
   it('relabels by hand: override in the store, a correction kept, the background told', async () => {
     const host = fakeHost();
     container = await mount(<Dashboard store={store} host={host} />);

@@ -69,7 +69,7 @@ export function fakeHost(answers: Partial<{ [K in MessageName]: (data: RequestOf
     requestOrigins: async () => true,
     hasOrigins: async () => false,
     removeOrigins: async () => true,
-    openExtensionPage: () => undefined,
+    openExtensionPage: async () => undefined,
   };
 }
 

@@ -6,13 +6,14 @@ import { setLocale } from '../../../lib/i18n';
 describe('recheckNotice', () => {
   it('counts in words that agree with their numbers, and lists each failure with its reason', () => {
     setLocale('en');
-    expect(recheckNotice({ checked: 1, newFollowUps: 0, failed: [] })).toEqual(['Re-checked 1 tracked thread: 0 new follow-ups', undefined, null]);
+    expect(recheckNotice({ checked: 1, newFollowUps: 0, reopened: 0, failed: [] })).toEqual(['Re-checked 1 tracked thread: 0 new follow-ups', undefined, null]);
     const [message, , detail] = recheckNotice({
       checked: 2,
       newFollowUps: 1,
+      reopened: 1,
       failed: [{ url: 'https://forum.example.org/t/1', title: 'Backups fail', reason: 'the page answered HTTP 404' }],
     });
-    expect(message).toBe('Re-checked 2 tracked threads: 1 new follow-up; 1 could not be read');
+    expect(message).toBe('Re-checked 2 tracked threads: 1 new follow-up; 1 reopened: edited with a new question or report after staff closed it; 1 could not be read');
     expect(detail).toBe('Backups fail: the page answered HTTP 404');
   });
 });
