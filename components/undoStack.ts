@@ -1,5 +1,6 @@
-// The dashboard's undo history. An entry is pushed as soon as its change shows on screen, before
-// the store has written it, so `u` pressed at once undoes that change: undo waits for `previous`.
+// The dashboard's undo history. A triage change's entry is pushed as soon as the change shows on screen, before
+// the store has written it, so `u` pressed at once undoes that change: undo waits for `previous`. A removed
+// thread's entry is pushed once the removal is written (it needs what was removed).
 import type { Correction, TriageField, TriageRecord } from '../lib/store/types';
 
 export interface UndoEntry {

@@ -7,7 +7,6 @@ import type { ExtractResult } from './thread';
 import type { ScanSummary } from './store/types';
 import type { PageMark } from './page/marks';
 
-/** A tab the dashboard can offer to scan. */
 /** What a re-check of the tracked threads did: how many were read, what they brought, which could not be read and why. */
 export interface RecheckOutcome {
   checked: number;
@@ -17,6 +16,7 @@ export interface RecheckOutcome {
   failed: Array<{ url: string; title: string; reason: string }>;
 }
 
+/** A tab the dashboard can offer to scan. */
 export interface TabInfo {
   tabId: number;
   url: string;
