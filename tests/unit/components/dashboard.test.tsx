@@ -205,6 +205,20 @@ describe('Dashboard', () => {
     expect(files[1].text).not.toContain('How do I export my observations?');
   });
 
+  it('exports from the Threads view with only the site and thread filters, not a label filter left from the Queue', async () => {
+    const files: Array<{ name: string; text: string }> = [];
+    container = await mount(<Dashboard store={store} host={fakeHost()} download={(name, text) => files.push({ name, text })} />);
+    await waitFor(() => rows(container!).length === 3);
+    const label = container.querySelector<HTMLSelectElement>('[data-testid="filter-label"]')!;
+    label.value = 'bug';
+    label.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitFor(() => rows(container!).length === 1);
+    container.querySelector<HTMLButtonElement>('[data-testid="view-threads"]')!.click();
+    await waitFor(() => container!.querySelector('[data-testid="thread-card"]'));
+    container.querySelector<HTMLButtonElement>('[data-testid="export-csv"]')!.click();
+    for (const text of ['How do I export my observations?', 'The map crashes when I zoom in.', 'Can I use this offline?']) expect(files[0].text).toContain(text);
+  });
+
   it('removes one thread from the Threads view at once, and Undo in the toast puts it back with its decisions', async () => {
     await store.saveScan(thread('https://forum.example.net/t/9', 'Other thread'), [comment('Does sync work offline?', ['question'])]);
     const [first] = await store.listItems({ threadUrl: thread().url });

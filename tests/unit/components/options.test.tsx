@@ -100,9 +100,21 @@ describe('Options', () => {
     expect(stored.map((c) => c.text).sort()).toEqual(['Where is the export buton?', 'Where is the export button?']);
     expect((await store.getCorrection('Where is the export button?'))?.labels).toEqual(['question']);
 
+    // A relabel made in the dashboard after this page loaded its copy survives the next import.
+    await store.addCorrection({ text: 'The map crashes on zoom.', labels: ['bug'], site: 'blog.example.org' });
+    await chooseFile(input, JSON.stringify(exported));
+    const storeHas = async (count: number) => {
+      for (let i = 0; i < 200 && (await store.listCorrections()).length !== count; i++) await new Promise((r) => setTimeout(r, 10));
+      return (await store.listCorrections()).length;
+    };
+    expect(await storeHas(3)).toBe(3);
+    expect((await store.getCorrection('The map crashes on zoom.'))?.labels).toEqual(['bug']);
+    await store.replaceCorrections((await store.listCorrections()).filter((c) => c.text !== 'The map crashes on zoom.'));
+
     // A file the page wrote before the format existed (a bare list) still imports; a damaged one changes nothing.
     await chooseFile(input, JSON.stringify([{ ...exported.corrections[0], text: 'Thanks a lot!', labels: ['thanks'] }]));
-    await waitFor(() => container!.textContent!.includes('3 corrections by hand'));
+    expect(await storeHas(3)).toBe(3);
+    expect((await store.getCorrection('Thanks a lot!'))?.labels).toEqual(['thanks']);
     await chooseFile(input, JSON.stringify({ format: 'threadsift-corrections', version: 1, corrections: [{ text: 42 }] }));
     await waitFor(() => container!.textContent!.includes('Nothing was imported. This corrections file is damaged'));
     expect(await store.listCorrections()).toHaveLength(3);

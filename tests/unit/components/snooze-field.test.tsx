@@ -48,6 +48,11 @@ describe('SnoozeField', () => {
     expect(isoToDateInput(snoozed[0])).toBe(wanted);
   });
 
+  it('names the date field "Snooze until" (the button is not part of its label)', async () => {
+    const { input } = await setup();
+    expect([...input.labels!].map((label) => label.textContent)).toEqual(['Snooze until']);
+  });
+
   it('takes Enter as Snooze', async () => {
     const { snoozed, input, type } = await setup();
     await type(localDate(3));
