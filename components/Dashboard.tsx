@@ -25,6 +25,7 @@ import { Toast, type ToastState } from './Toast';
 import { isNewSince } from './commentText';
 import { downloadText } from './download';
 import { buildExport } from './exports';
+import { isFaqQuestion } from '../lib/export/markdown';
 import { queueFilterFor, type View } from './queueView';
 import { recheckNotice } from './recheckText';
 import { isTextField, keyAction, tomorrow, type TriageKeyAction } from './triageKeys';
@@ -572,7 +573,7 @@ export function Dashboard(props: DashboardProps) {
     // A selection counts as far as it is shown (the search may hide some of it), as the triage keys take it.
     const chosen = selected.size ? shown.filter((item) => selected.has(item.comment.key)) : shown.filter((item) => needsAttention(item));
     // The FAQ draft holds questions only: count and refuse by what the file will hold.
-    const rows = filterQueue(kind === 'md' ? chosen.filter((item) => item.labels.includes('question')) : chosen, {}, 'thread');
+    const rows = filterQueue(kind === 'md' ? chosen.filter(isFaqQuestion) : chosen, {}, 'thread');
     if (!rows.length) {
       showToast(t('toast.exportEmpty'));
       return;

@@ -25,7 +25,8 @@ export interface QueueRowProps {
 }
 
 /** The permalink was checked to be http(s) by safeHttpUrl; the page opened gets no handle back to the dashboard. */
-function openInNewTab(url: string): void {
+function openPermalink(event: Event, url: string): void {
+  event.stopPropagation();
   window.open(url, '_blank', 'noopener,noreferrer');
 }
 
@@ -104,14 +105,9 @@ export function QueueRow(props: QueueRowProps) {
               class="row-action link"
               data-testid="row-permalink"
               title={permalink}
-              onClick={(event) => {
-                event.stopPropagation();
-                openInNewTab(permalink);
-              }}
+              onClick={(event) => openPermalink(event, permalink)}
               onAuxClick={(event) => {
-                if ((event as unknown as MouseEvent).button !== 1) return;
-                event.stopPropagation();
-                openInNewTab(permalink);
+                if ((event as unknown as MouseEvent).button === 1) openPermalink(event, permalink);
               }}
             >
               {t('queue.permalink')}
