@@ -8,6 +8,7 @@ import { escapeUnshowable } from './text';
 import { extractThread, NoThreadError } from '../lib/extract/registry';
 import { createClassifier } from '../lib/classify';
 import { analyseExtract } from '../lib/pipeline';
+import { noteText } from '../lib/i18n';
 import { formatThread, isOutputFormat, OUTPUT_FORMATS } from './format';
 
 const USAGE = 'usage: npm run scan -- <file.html|url> [--url <page-url>] [--staff login1,login2] [--format json|csv|md]';
@@ -43,7 +44,7 @@ async function main(): Promise<void> {
     throw error;
   }
   timing.lap('extract');
-  for (const warning of extracted.thread.warnings) process.stderr.write(`threadsift: ${warning}\n`);
+  for (const note of extracted.thread.warnings) process.stderr.write(`threadsift: ${noteText(note)}\n`);
   const analysed = analyseExtract(extracted, createClassifier(), staff);
   timing.lap('classify');
   await write(formatThread(analysed, format));

@@ -2,7 +2,7 @@
 // staff comments highlighted, the comment you came from outlined.
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { QueueItem, ThreadRecord } from '../lib/store/types';
-import { formatDate, t } from '../lib/i18n';
+import { formatDate, noteText, t } from '../lib/i18n';
 import { LabelChip } from './LabelChip';
 import { threadRows } from './threadTree';
 import { safeHttpUrl } from '../lib/safe-url';
@@ -37,7 +37,7 @@ export function ThreadView(props: ThreadViewProps) {
           {' · '}{t('count.comments', { n: rows.length })}
         </p>
         {thread?.warnings?.length ? (
-          <ul class="warnings" aria-label={t('thread.warnings')}>{thread.warnings.map((w, i) => <li key={i}>{w}</li>)}</ul>
+          <ul class="warnings" aria-label={t('thread.warnings')}>{thread.warnings.map((note, i) => <li key={i}>{noteText(note)}</li>)}</ul>
         ) : null}
       </div>
       <ol style={{ listStyle: 'none', margin: 0, padding: 0 }}>

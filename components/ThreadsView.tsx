@@ -1,7 +1,7 @@
 // Every scanned thread as a card: counts, tracking switch, and its two charts.
 import { useMemo } from 'preact/hooks';
 import type { QueueItem, ThreadRecord } from '../lib/store/types';
-import { countWords, formatNumber, formatRelative, t } from '../lib/i18n';
+import { countWords, formatNumber, formatRelative, noteText, t } from '../lib/i18n';
 import { LabelBar, OpenQuestionsChart } from './ThreadChart';
 import { openQuestionsTimeline, threadStats } from './threadStats';
 import { safeHttpUrl } from '../lib/safe-url';
@@ -77,7 +77,7 @@ function ThreadCard(props: {
       </div>
       <LabelBar counts={stats.labels} />
       <OpenQuestionsChart points={timeline} />
-      {thread.warnings?.length ? <ul class="warnings">{thread.warnings.map((w, i) => <li key={i}>{w}</li>)}</ul> : null}
+      {thread.warnings?.length ? <ul class="warnings">{thread.warnings.map((note, i) => <li key={i}>{noteText(note)}</li>)}</ul> : null}
       <label class="toggle" title={t('thread.trackHint')}>
         <input type="checkbox" checked={thread.tracked} data-testid="track-toggle" onChange={(event) => props.onTrack(thread.url, (event.currentTarget as HTMLInputElement).checked)} />
         {thread.tracked ? t('thread.tracked') : t('thread.track')}

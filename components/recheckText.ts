@@ -1,6 +1,6 @@
 // The toast after "Re-check tracked threads now": what was read and found, and which threads could not be read.
 import type { RecheckOutcome } from '../lib/messages';
-import { t } from '../lib/i18n';
+import { noteText, t } from '../lib/i18n';
 
 /** [message, no undo, detail]: the detail names each thread that failed and why. */
 export function recheckNotice(outcome: RecheckOutcome): [string, undefined, string | null] {
@@ -8,5 +8,5 @@ export function recheckNotice(outcome: RecheckOutcome): [string, undefined, stri
   if (outcome.reopened) parts += `; ${t('scan.reopened', { n: outcome.reopened })}`;
   if (!outcome.failed.length) return [parts, undefined, null];
   const message = `${parts}; ${t('thread.recheckFailed', { n: outcome.failed.length })}`;
-  return [message, undefined, outcome.failed.map((f) => `${f.title}: ${f.reason}`).join('\n')];
+  return [message, undefined, outcome.failed.map((f) => `${f.title}: ${noteText(f.reason)}`).join('\n')];
 }

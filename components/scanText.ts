@@ -1,7 +1,8 @@
 // Turns a scan's outcome into the plain words the popup and the tabs panel show.
 import type { ScanErrorKind, ScanOutcome } from '../lib/messages';
 import type { ScanSummary } from '../lib/store/types';
-import { t } from '../lib/i18n';
+import type { ScanProgress } from '../lib/extract/types';
+import { noteText, t } from '../lib/i18n';
 import { explainError } from './errorText';
 
 /** "212 comments: 7 questions, 2 bug reports, 1 open follow-up" */
@@ -38,8 +39,8 @@ export function errorLines(error: string, pageUrl?: string, kind?: ScanErrorKind
   return detail ? [message, t('error.detail', { detail })] : [message];
 }
 
-export function progressText(progress: { done: number; total: number | null; message: string }): string {
-  if (progress.message) return t('scan.progress', { message: progress.message });
+export function progressText(progress: ScanProgress): string {
+  if (progress.step) return t('scan.progress', { message: noteText(progress.step) });
   if (progress.total) return t('scan.progressCount', { done: progress.done, total: progress.total });
   return t('scan.scanning');
 }
@@ -49,6 +50,6 @@ export function outcomeLines(outcome: ScanOutcome, pageUrl?: string): { ok: bool
   const lines = [summaryText(outcome.summary)];
   const changes = changesText(outcome.summary);
   if (changes) lines.push(changes);
-  lines.push(...outcome.warnings);
+  lines.push(...outcome.warnings.map(noteText));
   return { ok: true, lines };
 }

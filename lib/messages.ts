@@ -3,7 +3,8 @@
 // its request and response types; the senders (utils/messaging.ts) and `dispatch` below are
 // checked against this map at compile time, so a renamed or reshaped message fails the build
 // instead of failing silently at run time.
-import type { ExtractResult } from './thread';
+import type { ExtractResult, ScanNote } from './thread';
+import type { ScanProgress } from './extract/types';
 import type { ScanSummary } from './store/types';
 import type { PageMark } from './page/marks';
 
@@ -13,7 +14,7 @@ export interface RecheckOutcome {
   newFollowUps: number;
   /** Items staff had closed that their writers edited to ask or report anew (lib/store/reopen.ts). */
   reopened: number;
-  failed: Array<{ url: string; title: string; reason: string }>;
+  failed: Array<{ url: string; title: string; reason: ScanNote }>;
 }
 
 /** A tab the dashboard can offer to scan. */
@@ -54,7 +55,7 @@ export interface ScanFailure<Kind extends ScanErrorKind = ScanErrorKind> {
 }
 
 export type ScanOutcome =
-  | { ok: true; summary: ScanSummary; warnings: string[] }
+  | { ok: true; summary: ScanSummary; warnings: ScanNote[] }
   | ScanFailure;
 
 /** What the page reader can tell of its own failure: no thread on the page, or something it did not expect. */
@@ -70,7 +71,7 @@ export interface ProtocolMap {
   /** Page reader: scroll to a comment and highlight it. */
   'page.reveal': { request: { id: string; permalink?: string }; response: { found: boolean } };
   /** Page reader -> background: progress of a long scan; the background passes it on to the pages with the tab's id. */
-  'scan.progress': { request: { tabId?: number; done: number; total: number | null; message: string }; response: void };
+  'scan.progress': { request: ScanProgress & { tabId?: number }; response: void };
   /** Pages -> background: scan a tab (extract, classify, store). */
   'scan.tab': { request: { tabId: number }; response: ScanOutcome };
   /** Pages -> background: the open tabs that may hold a thread. */

@@ -1,5 +1,6 @@
 // The core types every part of Threadsift shares: what an extractor reads off a page,
 // what the classifier adds, and what triage derives. Pure types, no runtime code but constants.
+import type { ScanNoteKey } from './i18n/en';
 
 export type Label = 'thanks' | 'question' | 'bug' | 'other';
 export const LABELS: readonly Label[] = ['thanks', 'question', 'bug', 'other'] as const;
@@ -55,8 +56,17 @@ export interface ScrapedThread {
   commentCountClaimed: number | null;
   /** When the thread spans pages: which were read. */
   pages?: { read: number[]; total: number | null };
-  /** Plain-language notes for the user: gaps between claimed and read counts, pages not read, ... */
-  warnings: string[];
+  /** Notes for the user: gaps between claimed and read counts, pages not read, ... */
+  warnings: ScanNote[];
+}
+
+/**
+ * A note from the scan, kept as a message key and its values rather than a sentence, so each reader sees it in the
+ * UI's language (the store keeps it; staff may switch language later). `warningText` in lib/i18n says it.
+ */
+export interface ScanNote {
+  key: ScanNoteKey;
+  vars: Record<string, string | number>;
 }
 
 export interface ExtractResult {

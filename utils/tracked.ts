@@ -2,12 +2,13 @@
 // (optional host permission); threads on sites not granted are skipped, not prompted for.
 import browser from 'webextension-polyfill';
 import { mayReadSite } from './permissions';
-import { extractThread } from '../lib/extract/registry';
+import { extractThread, NoThreadError } from '../lib/extract/registry';
 import { analyseExtract, staffLoginsFor } from '../lib/pipeline';
 import { parseHtml } from './parse-html';
 import { getClassifier, getStore } from './services';
 import { refreshBadge } from './badge';
 import type { RecheckOutcome } from '../lib/messages';
+import type { ScanNote } from '../lib/thread';
 
 export const RECHECK_ALARM = 'threadsift-recheck';
 
@@ -19,16 +20,16 @@ export async function recheckTracked(): Promise<RecheckOutcome> {
   let reopened = 0;
   // Staff learn which threads were not read and why, instead of a count that quietly leaves them out.
   const failed: RecheckOutcome['failed'] = [];
-  const fail = (thread: { url: string; title: string }, reason: string) => failed.push({ url: thread.url, title: thread.title || thread.url, reason });
+  const fail = (thread: { url: string; title: string }, reason: ScanNote) => failed.push({ url: thread.url, title: thread.title || thread.url, reason });
   for (const thread of threads.filter((t) => t.tracked)) {
     if (!(await mayReadSite(thread.url))) {
-      fail(thread, 'Threadsift may not read this site in the background: allow it in Options → Tracked sites and permissions');
+      fail(thread, { key: 'note.recheckNotAllowed', vars: {} });
       continue;
     }
     try {
       const response = await fetch(thread.url, { credentials: 'include' });
       if (!response.ok) {
-        fail(thread, `the page answered HTTP ${response.status}`);
+        fail(thread, { key: 'note.recheckHttp', vars: { status: response.status } });
         continue;
       }
       const doc = await parseHtml(await response.text());
@@ -46,7 +47,8 @@ export async function recheckTracked(): Promise<RecheckOutcome> {
       reopened += summary.reopened;
       checked++;
     } catch (error) {
-      fail(thread, error instanceof Error ? error.message : String(error));
+      if (error instanceof NoThreadError) fail(thread, { key: 'note.recheckNoThread', vars: {} });
+      else fail(thread, { key: 'note.text', vars: { text: error instanceof Error ? error.message : String(error) } });
     }
   }
   await refreshBadge();

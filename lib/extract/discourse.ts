@@ -2,7 +2,7 @@
 // from its JSON API (same origin): /t/{id}.json (first posts + the stream of all post ids), then
 // /t/{id}/posts.json?post_ids[]=... in chunks of 20. Without fetch: the preloaded JSON, else the DOM
 // (Ember or crawler HTML). Post 1 is the topic itself; small actions (3) and whispers (4) are not comments.
-import type { ScrapedComment } from '../thread';
+import type { ScanNote, ScrapedComment } from '../thread';
 import { hasClassMarker, hasIdMarker } from './markers';
 import type { Extractor, ExtractContext } from './types';
 import { parseDateAttribute, fromEpoch } from './dates';
@@ -71,7 +71,7 @@ async function fetchTopic(ctx: ExtractContext, base: string, topicId: number): P
   const missing = stream.filter((id) => !byId.has(id));
   for (let i = 0; i < missing.length; i += CHUNK) {
     const ids = missing.slice(i, i + CHUNK);
-    ctx.onProgress?.({ done: byId.size, total: stream.length, message: `Reading posts ${byId.size + 1}-${byId.size + ids.length} of ${stream.length}` });
+    ctx.onProgress?.({ done: byId.size, total: stream.length, step: { key: 'note.readingPosts', vars: { from: byId.size + 1, to: byId.size + ids.length, total: stream.length } } });
     const query = ids.map((id) => `post_ids[]=${id}`).join('&');
     const chunk = await fetchJson<{ post_stream?: { posts?: DiscoursePost[] } }>(ctx, `${base}/t/${topicId}/posts.json?${query}`);
     for (const p of chunk.post_stream?.posts ?? []) byId.set(p.id, p);
@@ -197,7 +197,7 @@ export const discourse: Extractor = {
     const base = origin(ctx.url);
     const topicId = topicIdFrom(doc, ctx.url);
     const preloaded = preloadedTopic(doc);
-    const warnings: string[] = [];
+    const warnings: ScanNote[] = [];
     const slugUrlFor = (t: DiscourseTopic | null) =>
       t?.slug && topicId ? `${base}/t/${t.slug}/${topicId}` : (ctx.url.match(/^.*\/t\/(?:[^/?#]+\/)?\d+/)?.[0] ?? ctx.url);
     if (ctx.fetch && base && topicId) {
@@ -214,7 +214,7 @@ export const discourse: Extractor = {
           commentCountRead: posts.filter((p) => p.post_number > 1).length,
         });
       } catch (error) {
-        warnings.push(`Could not read the whole topic (${error instanceof Error ? error.message : String(error)}); read what the page shows.`);
+        warnings.push({ key: 'note.topicUnread', vars: { reason: error instanceof Error ? error.message : String(error) } });
       }
     }
     if (preloaded?.post_stream?.posts?.length) {
@@ -222,7 +222,7 @@ export const discourse: Extractor = {
       const slugUrl = slugUrlFor(preloaded);
       const comments = commentsFromPosts(posts, preloaded, base, slugUrl, doc);
       const total = preloaded.post_stream.stream?.length ?? preloaded.posts_count ?? posts.length;
-      if (total > posts.length) warnings.push(`Read ${posts.length} of ${total} posts: the rest are loaded as you scroll.`);
+      if (total > posts.length) warnings.push({ key: 'note.postsScrolled', vars: { read: posts.length, total } });
       return finishResult(doc, ctx, comments, {
         platform: 'discourse',
         url: slugUrl,

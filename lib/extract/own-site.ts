@@ -1,5 +1,5 @@
 // Which address a scanned thread is filed under. Pure, so the background and the tests share it.
-import type { ExtractResult } from '../thread';
+import type { ExtractResult, ScanNote } from '../thread';
 import { safeHttpUrl } from '../safe-url';
 import { threadOnPageSite } from './ids';
 
@@ -12,6 +12,6 @@ export function keptOnThisSite(extracted: ExtractResult, tabUrl: string): Extrac
   const tab = safeHttpUrl(tabUrl);
   if (!tab || threadOnPageSite(extracted.thread.url, tab)) return extracted;
   const own = tab.split('#')[0];
-  const warning = `The page gave another site's address (${extracted.thread.url}) as its own; its comments are kept under ${own}.`;
+  const warning: ScanNote = { key: 'note.otherSiteAddress', vars: { url: extracted.thread.url, own } };
   return { ...extracted, thread: { ...extracted.thread, url: own, warnings: [...extracted.thread.warnings, warning] } };
 }

@@ -1,6 +1,6 @@
 // Thread-level reading shared by the extractors: title, language, excerpt, the count a page claims,
 // parsing fetched pages, and assembling the final ExtractResult with its warnings.
-import type { ExtractResult, ScrapedComment, ScrapedThread } from '../thread';
+import type { ExtractResult, ScanNote, ScrapedComment, ScrapedThread } from '../thread';
 import type { ExtractContext } from './types';
 import { readabilityExcerpt } from './readable-excerpt';
 import { canonicalUrl, contentId, dedupeIds, anchorLink, textFragmentLink, withoutHash } from './ids';
@@ -134,7 +134,7 @@ export interface ThreadFields {
   excerpt?: string;
   commentCountClaimed?: number | null;
   pages?: { read: number[]; total: number | null };
-  warnings?: string[];
+  warnings?: ScanNote[];
   url?: string;
   /** What the claimed count is compared with, when it counts less than every comment read (PIXNET). */
   commentCountRead?: number;
@@ -155,8 +155,8 @@ export function finishResult(doc: Document, ctx: ExtractContext, comments: Scrap
   if (claimed !== null && claimed !== read) {
     warnings.push(
       claimed > read
-        ? `The page claims ${claimed} comments but ${read} were read (${claimed - read} missing: on other pages, deleted, held for moderation or pingbacks).`
-        : `The page claims ${claimed} comments but ${read} were read.`,
+        ? { key: 'note.claimedMissing', vars: { claimed, read, missing: claimed - read } }
+        : { key: 'note.claimedFewer', vars: { claimed, read } },
     );
   }
   if (lang) for (const c of comments) c.lang ??= lang;

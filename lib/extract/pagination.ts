@@ -2,7 +2,7 @@
 // read the others when the caller lets us fetch, else say plainly which page was read.
 // Only pages on the thread's own origin are fetched, and never more than MAX_PAGES: a thread with more
 // pages says so in a warning instead of hammering the site.
-import type { ScrapedComment } from '../thread';
+import type { ScanNote, ScrapedComment } from '../thread';
 import type { ExtractContext } from './types';
 import { parseFetched } from './page';
 
@@ -25,7 +25,7 @@ export interface PagingResult {
   /** Merges this page's comments with the fetched ones, in page order. */
   comments: (currentPage: ScrapedComment[]) => ScrapedComment[];
   pages: { read: number[]; total: number | null };
-  warnings: string[];
+  warnings: ScanNote[];
 }
 
 /** The most pages one scan reads (the current one included). */
@@ -93,20 +93,21 @@ class PageFailures {
     this.offSite.set(key, group);
   }
 
-  lines(): string[] {
-    const lines: string[] = [];
+  notes(): ScanNote[] {
+    const notes: ScanNote[] = [];
     const sorted = (pages: number[]) => [...pages].sort((a, b) => a - b);
+    const total = this.total;
     for (const [origin, { pages, url }] of this.offSite) {
-      lines.push(pages.length === 1
-        ? `Did not read page ${pages[0]} of ${this.total}: ${url} is not on this site.`
-        : `Did not read pages ${pageRanges(sorted(pages))} of ${this.total}: they are on ${origin}, which is not this site.`);
+      notes.push(pages.length === 1
+        ? { key: 'note.pageOffSite', vars: { page: pages[0], total, url } }
+        : { key: 'note.pagesOffSite', vars: { pages: pageRanges(sorted(pages)), total, origin } });
     }
     for (const [reason, pages] of this.unreadable) {
-      lines.push(pages.length === 1
-        ? `Could not read page ${pages[0]} of ${this.total} (${reason}).`
-        : `Could not read pages ${pageRanges(sorted(pages))} of ${this.total} (${reason}).`);
+      notes.push(pages.length === 1
+        ? { key: 'note.pageUnread', vars: { page: pages[0], total, reason } }
+        : { key: 'note.pagesUnread', vars: { pages: pageRanges(sorted(pages)), total, reason } });
     }
-    return lines;
+    return notes;
   }
 }
 
@@ -134,15 +135,15 @@ function merge(byPage: Map<number, ScrapedComment[]>): ScrapedComment[] {
 /** Reads pages 1..total (numbered pagination) besides the current one. */
 export async function readAllPages(doc: Document, ctx: ExtractContext, plan: PagingPlan): Promise<PagingResult> {
   const byPage = new Map<number, ScrapedComment[]>();
-  const warnings: string[] = [];
+  const warnings: ScanNote[] = [];
   const failures = new PageFailures(plan.total);
   if (ctx.fetch) {
     const wanted = pagesToRead(plan.current, plan.total);
     if (plan.total > MAX_PAGES) {
-      warnings.push(`The thread has ${plan.total} pages; only ${MAX_PAGES} are read in one scan.`);
+      warnings.push({ key: 'note.pagesCapped', vars: { total: plan.total, max: MAX_PAGES } });
     }
     for (const page of wanted) {
-      ctx.onProgress?.({ done: byPage.size + 1, total: wanted.length + 1, message: `Reading comment page ${page} of ${plan.total}` });
+      ctx.onProgress?.({ done: byPage.size + 1, total: wanted.length + 1, step: { key: 'note.readingPageOf', vars: { page, total: plan.total } } });
       const url = plan.urlFor(page);
       if (!sameOrigin(url, ctx.url)) {
         failures.notOnSite(page, url);
@@ -159,11 +160,11 @@ export async function readAllPages(doc: Document, ctx: ExtractContext, plan: Pag
   if (read.length < plan.total) {
     warnings.unshift(
       read.length === 1
-        ? `Read page ${plan.current} of ${plan.total} of the comments only.`
-        : `Read pages ${pageRanges(read)} of ${plan.total} of the comments.`,
+        ? { key: 'note.onePageRead', vars: { page: plan.current, total: plan.total } }
+        : { key: 'note.somePagesRead', vars: { pages: pageRanges(read), total: plan.total } },
     );
   }
-  warnings.push(...failures.lines());
+  warnings.push(...failures.notes());
   return {
     comments: (currentPage) => {
       byPage.set(plan.current, currentPage);
@@ -185,7 +186,7 @@ export interface NextPagePlan {
 export interface NextPageResult {
   comments: ScrapedComment[];
   pages: { read: number[]; total: number | null };
-  warnings: string[];
+  warnings: ScanNote[];
 }
 
 /**
@@ -195,33 +196,33 @@ export interface NextPageResult {
 export async function followNextPages(doc: Document, ctx: ExtractContext, plan: NextPagePlan): Promise<NextPageResult> {
   const current = plan.current ?? 1;
   const byPage = new Map<number, ScrapedComment[]>([[current, plan.read(doc, ctx.url)]]);
-  const warnings: string[] = [];
+  const warnings: ScanNote[] = [];
   const visited = new Set<string>([ctx.url.replace(/#.*$/, '')]);
   let next = plan.nextUrl(doc, ctx.url);
   let page = current;
   while (next) {
     if (!ctx.fetch) {
-      warnings.push(`Read page ${current} of the comments only: more pages follow.`);
+      warnings.push({ key: 'note.firstPageOnly', vars: { page: current } });
       break;
     }
     if (!sameOrigin(next, ctx.url)) {
-      warnings.push(`Did not follow the next page ${next}: it is not on this site.`);
+      warnings.push({ key: 'note.nextOffSite', vars: { url: next } });
       break;
     }
     if (visited.has(next.replace(/#.*$/, ''))) break; // a loop of next links
     if (byPage.size >= MAX_PAGES) {
-      warnings.push(`Stopped after ${MAX_PAGES} pages of comments; more pages follow.`);
+      warnings.push({ key: 'note.stoppedAfter', vars: { max: MAX_PAGES } });
       break;
     }
     visited.add(next.replace(/#.*$/, ''));
     page++;
-    ctx.onProgress?.({ done: byPage.size, total: null, message: `Reading comment page ${page}` });
+    ctx.onProgress?.({ done: byPage.size, total: null, step: { key: 'note.readingPage', vars: { page } } });
     try {
       const pageDoc = await fetchPage(ctx, doc, next);
       byPage.set(page, plan.read(pageDoc, next));
       next = plan.nextUrl(pageDoc, next);
     } catch (error) {
-      warnings.push(`Could not read comment page ${page} (${errorText(error)}); later pages were not read.`);
+      warnings.push({ key: 'note.nextUnread', vars: { page, reason: errorText(error) } });
       break;
     }
   }

@@ -1,5 +1,5 @@
 // phpBB 3.x (prosilver and styles built on it): div.post#pN. On page 1 the first post is the topic itself.
-import type { ScrapedComment } from '../thread';
+import type { ScanNote, ScrapedComment } from '../thread';
 import { hasClassMarker, hasIdMarker } from './markers';
 import type { Extractor, ExtractContext } from './types';
 import { parseAnyDate, parseDateAttribute } from './dates';
@@ -80,7 +80,7 @@ export const phpbb: Extractor = {
   },
   async extract(doc, ctx) {
     let posts = readPosts(doc, ctx, ctx.url);
-    const warnings: string[] = [];
+    const warnings: ScanNote[] = [];
     let pages: { read: number[]; total: number | null } | undefined;
     const plan = paging(doc, ctx.url);
     if (plan) {

@@ -2,7 +2,7 @@
 // is the post, its answers are the thread's top-level comments, and each post's comment list holds replies to
 // that post (question comments are top-level too: they reply to the post itself). The asker is the post
 // author; a moderator diamond (.mod-flair) is a platform role. The accepted answer is marked `accepted`.
-import type { ScrapedComment } from '../thread';
+import type { ScanNote, ScrapedComment } from '../thread';
 import { hasClassMarker, hasIdMarker } from './markers';
 import type { Extractor } from './types';
 import { parseAnyDate, parseDateAttribute } from './dates';
@@ -101,11 +101,11 @@ export const stackexchange: Extractor = {
     const title = inlineText(doc.querySelector('#question-header h1 a, #question-header h1, h1[itemprop="name"]'));
     const answerCount = countIn(inlineText(doc.querySelector('#answers-header h2, [itemprop="answerCount"]')));
     const questionBody = question.querySelector('.js-post-body, .s-prose, .post-text');
-    const warnings: string[] = [];
+    const warnings: ScanNote[] = [];
     const hiddenComments = Array.from(doc.querySelectorAll('.js-show-link.comments-link:not(.dno), [data-remaining-comments-count]'))
       .map((el) => countIn(el.getAttribute('data-remaining-comments-count') ?? ''))
       .reduce<number>((sum, n) => sum + (n ?? 0), 0);
-    if (hiddenComments > 0) warnings.push(`${hiddenComments} comments are collapsed on the page ("show more comments") and were not read.`);
+    if (hiddenComments > 0) warnings.push({ key: 'note.collapsed', vars: { n: hiddenComments } });
     return finishResult(doc, ctx, comments, {
       platform: 'stackexchange',
       author: asker.name || null,

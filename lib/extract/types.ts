@@ -1,4 +1,11 @@
-import type { ExtractResult } from '../thread';
+import type { ExtractResult, ScanNote } from '../thread';
+
+/** How far a long scan has come; `step` says what it is reading now. */
+export interface ScanProgress {
+  done: number;
+  total: number | null;
+  step?: ScanNote;
+}
 
 /** What an extractor may use besides the document. Every field has a safe default in tests and the CLI. */
 export interface ExtractContext {
@@ -14,7 +21,7 @@ export interface ExtractContext {
    */
   parseHtml?: (html: string, url: string) => Document | Promise<Document>;
   /** Reports progress on long scans (pages fetched, comments read). */
-  onProgress?: (progress: { done: number; total: number | null; message: string }) => void;
+  onProgress?: (progress: ScanProgress) => void;
 }
 
 /**

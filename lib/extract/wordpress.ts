@@ -2,7 +2,7 @@
 // WordPress.com (highlander), the Epoch plugin, and themes with their own callback (hacks.mozilla: cite.author.fn,
 // abbr.published, blockquote.entry-content). Pingbacks and trackbacks are not people's comments: left out.
 // Legacy themes wrap each comment twice (li#li-comment-N around article#comment-N): one comment, read through both.
-import type { ScrapedComment } from '../thread';
+import type { ScanNote, ScrapedComment } from '../thread';
 import { hasClassMarker, hasIdMarker } from './markers';
 import type { Extractor, ExtractContext } from './types';
 import { parseAnyDate, parseDateAttribute } from './dates';
@@ -330,7 +330,7 @@ function commentPages(doc: Document, pageUrl: string): { current: number; total:
  * left out with a warning rather than passed on as empty comments; their replies move up to their parent.
  * Comments held for moderation or deleted keep their place.
  */
-function dropWordless(comments: ScrapedComment[]): { kept: ScrapedComment[]; warning: string | null } {
+function dropWordless(comments: ScrapedComment[]): { kept: ScrapedComment[]; warning: ScanNote | null } {
   const wordless = (c: ScrapedComment) =>
     !c.text.trim() && !c.quotes?.length && !c.hidden && !c.deleted && (!c.author || !c.publishedAt);
   const dropped = new Map<string, string | null>();
@@ -344,7 +344,7 @@ function dropWordless(comments: ScrapedComment[]): { kept: ScrapedComment[]; war
   const n = dropped.size;
   return {
     kept,
-    warning: `${n} ${n === 1 ? 'comment was' : 'comments were'} left out: no text could be read from ${n === 1 ? 'it' : 'them'}, and the author or date was missing.`,
+    warning: { key: 'note.wordless', vars: { n } },
   };
 }
 
@@ -368,7 +368,7 @@ export const wordpress: Extractor = {
   async extract(doc, ctx) {
     const pageUrl = ctx.url;
     let comments = readComments(doc, ctx, pageUrl);
-    const warnings: string[] = [];
+    const warnings: ScanNote[] = [];
     let pages: { read: number[]; total: number | null } | undefined;
     const paging = commentPages(doc, pageUrl);
     if (paging) {

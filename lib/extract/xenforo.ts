@@ -2,7 +2,7 @@
 // of page 1 opens the thread and is the post, not a comment. Quotes (blockquote.bbCodeBlock--quote) are kept
 // apart; a post quoting another post of the thread is read as a reply to it. Staff: .userBanner--staff, and the
 // thread starter (XenForo has no OP class: compared with the starter named in the thread description).
-import type { ScrapedComment } from '../thread';
+import type { ScanNote, ScrapedComment } from '../thread';
 import { hasClassMarker } from './markers';
 import type { Extractor, ExtractContext } from './types';
 import { parseAnyDate, parseDateAttribute, fromEpoch } from './dates';
@@ -106,7 +106,7 @@ export const xenforo: Extractor = {
   },
   async extract(doc, ctx) {
     let posts = readPosts(doc, ctx, ctx.url);
-    const warnings: string[] = [];
+    const warnings: ScanNote[] = [];
     let pages: { read: number[]; total: number | null } | undefined;
     const plan = paging(doc, ctx.url);
     if (plan) {

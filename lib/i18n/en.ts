@@ -188,6 +188,33 @@ export const en = {
   'thread.chartNoData': 'Not enough dated comments for a timeline',
   'thread.warnings': 'Notes from the scan',
 
+  // Notes a scan leaves on a thread (ScanNote in lib/thread.ts) and its progress steps.
+  'note.text': '{text}',
+  'note.claimedMissing': 'The page claims {claimed} comments but {read} were read ({missing} missing: on other pages, deleted, held for moderation or pingbacks).',
+  'note.claimedFewer': 'The page claims {claimed} comments but {read} were read.',
+  'note.onePageRead': 'Read page {page} of {total} of the comments only.',
+  'note.somePagesRead': 'Read pages {pages} of {total} of the comments.',
+  'note.pagesCapped': 'The thread has {total} pages; only {max} are read in one scan.',
+  'note.pageOffSite': 'Did not read page {page} of {total}: {url} is not on this site.',
+  'note.pagesOffSite': 'Did not read pages {pages} of {total}: they are on {origin}, which is not this site.',
+  'note.pageUnread': 'Could not read page {page} of {total} ({reason}).',
+  'note.pagesUnread': 'Could not read pages {pages} of {total} ({reason}).',
+  'note.firstPageOnly': 'Read page {page} of the comments only: more pages follow.',
+  'note.nextOffSite': 'Did not follow the next page {url}: it is not on this site.',
+  'note.stoppedAfter': 'Stopped after {max} pages of comments; more pages follow.',
+  'note.nextUnread': 'Could not read comment page {page} ({reason}); later pages were not read.',
+  'note.wordless': { one: '{n} comment was left out: no text could be read from it, and the author or date was missing.', other: '{n} comments were left out: no text could be read from them, and the author or date was missing.' },
+  'note.collapsed': { one: '{n} comment is collapsed on the page ("show more comments") and was not read.', other: '{n} comments are collapsed on the page ("show more comments") and were not read.' },
+  'note.otherSiteAddress': 'The page gave another site’s address ({url}) as its own; its comments are kept under {own}.',
+  'note.topicUnread': 'Could not read the whole topic ({reason}); read what the page shows.',
+  'note.postsScrolled': 'Read {read} of {total} posts: the rest are loaded as you scroll.',
+  'note.recheckNotAllowed': 'Threadsift may not read this site in the background: allow it in Options → Tracked sites and permissions',
+  'note.recheckHttp': 'the page answered HTTP {status}',
+  'note.recheckNoThread': 'the page no longer shows a comment thread',
+  'note.readingPageOf': 'Reading comment page {page} of {total}',
+  'note.readingPage': 'Reading comment page {page}',
+  'note.readingPosts': 'Reading posts {from}-{to} of {total}',
+
   'export.label': 'Export',
   'export.csv': 'Open questions (CSV)',
   'export.md': 'FAQ draft (Markdown)',
@@ -278,5 +305,7 @@ export const en = {
 } satisfies Record<string, MessageValue>;
 
 export type MessageKey = keyof typeof en;
+/** The keys a scan's notes may carry (ScanNote in lib/thread.ts). */
+export type ScanNoteKey = Extract<MessageKey, `note.${string}`>;
 /** A full catalogue: every key of the English one, each with the same shape. */
 export type Messages = { [K in MessageKey]: (typeof en)[K] extends Plural ? Plural : string };

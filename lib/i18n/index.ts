@@ -2,6 +2,7 @@
 // the locale comes from settings ('auto' follows the browser's language).
 import { en, type MessageKey, type MessageValue, type Messages } from './en';
 import { es } from './es';
+import type { ScanNote } from '../thread';
 
 export type { MessageKey } from './en';
 export type Locale = 'en' | 'es';
@@ -30,6 +31,12 @@ export function setLocale(locale: Locale): void {
 }
 
 export type Vars = Record<string, string | number>;
+
+/** A scan's note in the UI's language. A key this version does not know (a newer backup) shows its text, if any. */
+export function noteText(note: ScanNote): string {
+  if (!Object.prototype.hasOwnProperty.call(en, note.key)) return typeof note.vars?.text === 'string' ? note.vars.text : '';
+  return t(note.key, note.vars);
+}
 
 export function t(key: MessageKey, vars: Vars = {}): string {
   const value: MessageValue = catalogues[current][key] ?? en[key];

@@ -2,7 +2,7 @@
 // written by an older schema. Nothing here touches the database, so a bad file changes nothing.
 import type { Backup, CommentRecord, Correction, Settings, ThreadRecord, TriageRecord } from './types';
 import { SCHEMA_VERSION } from './schema';
-import { migrateBackupData } from './migrations';
+import { migrateBackupData, withNotes } from './migrations';
 import {
   Problems, checkComment, checkCorrection, checkList, checkSettings, checkThread, checkTriage, checkV1CommentState, isObject,
 } from './validate';
@@ -48,7 +48,8 @@ export function parseBackup(input: unknown): Backup {
 
   const problems = new Problems();
   if (typeof value.exportedAt !== 'string' || !Number.isFinite(Date.parse(value.exportedAt))) problems.add('exportedAt', 'must be a date');
-  checkList(problems, value.threads, 'threads', checkThread);
+  const threads = version < 4 && Array.isArray(value.threads) ? value.threads.map(withNotes) : value.threads;
+  checkList(problems, threads, 'threads', checkThread);
   checkList(problems, value.corrections, 'corrections', checkCorrection);
   if (!isObject(value.settings)) problems.add('settings', 'must be a record');
   else checkSettings(problems, value.settings, 'settings');
@@ -64,7 +65,7 @@ export function parseBackup(input: unknown): Backup {
     format: BACKUP_FORMAT,
     schemaVersion: SCHEMA_VERSION,
     exportedAt: value.exportedAt as string,
-    threads: value.threads as ThreadRecord[],
+    threads: threads as ThreadRecord[],
     comments: data.comments as CommentRecord[],
     triage: data.triage as TriageRecord[],
     corrections: value.corrections as Correction[],

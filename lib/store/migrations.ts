@@ -7,13 +7,17 @@
 //     with a `status` index on comments.
 // v2: staff state moved to its own `triage` store, so a re-scan that rewrites a
 //     comment can never touch a decision; triage gained assignee, labelOverride and draft.
-// v3 (current): comments moved from one record each (`comments`, four indexes) into
+// v3: comments moved from one record each (`comments`, four indexes) into
 //     `commentBlocks` of up to BLOCK_SIZE per thread, because Chromium's IndexedDB costs per
 //     record: 10,000 comments took 1.5-2 s to save and 50,000 1.5-3 s to read. Triage records
 //     are written only once staff decide something (a missing one reads as open), so v2's
 //     records that merely restate that default are dropped; every other one is kept.
 //     Backup files keep the v2 shape (flat comments and triage), so no backup step is needed.
+// v4 (current): a thread's scan notes (`warnings`) are message keys and values (ScanNote) instead of English
+//     sentences, so each reader sees them in the UI's language. Older sentences are kept as they were, in a note
+//     that shows its text (`note.text`). Backup files get the same step.
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
+import type { ScanNote } from '../thread';
 import type { CommentRecord, TriageRecord, TriageStatus } from './types';
 import { META_KEY, type MetaRecord } from './schema';
 import { blocksOf, isDefaultTriage } from './blocks';
@@ -88,6 +92,19 @@ const MIGRATIONS: Migration[] = [
       }
     },
   },
+  {
+    version: 4,
+    description: "a thread's scan notes kept as message keys and values instead of English sentences",
+    async upgrade(_db, tx) {
+      let cursor = await tx.objectStore('threads').openCursor();
+      while (cursor) {
+        const thread = cursor.value as Record<string, unknown>;
+        const upgraded = withNotes(thread);
+        if (upgraded !== thread) await cursor.update(upgraded);
+        cursor = await cursor.continue();
+      }
+    },
+  },
 ];
 
 export const LATEST_MIGRATION = MIGRATIONS[MIGRATIONS.length - 1].version;
@@ -130,6 +147,18 @@ export function splitV1Comment(v1: V1CommentRecord): { comment: CommentRecord; t
       updatedAt: v1.lastSeenAt,
     },
   };
+}
+
+/**
+ * v3 -> v4 for one thread record: its English sentences become notes that show them as they are. Anything else is left
+ * for validation to judge (this also runs on backup files before they are checked).
+ */
+export function withNotes<T>(thread: T): T {
+  if (typeof thread !== 'object' || thread === null) return thread;
+  const warnings = (thread as { warnings?: unknown }).warnings;
+  if (!Array.isArray(warnings) || !warnings.some((w) => typeof w === 'string')) return thread;
+  const notes = warnings.map((w): unknown => (typeof w === 'string' ? ({ key: 'note.text', vars: { text: w } } satisfies ScanNote) : w));
+  return { ...thread, warnings: notes };
 }
 
 /** The data arrays of a backup file, in the shape of its schema version. */

@@ -5,7 +5,7 @@ import type { CommentRecord, Correction, Settings, ThreadRecord, TriageRecord, T
 export const DEFAULT_DB_NAME = 'threadsift';
 
 /** Bump together with a new step in migrations.ts. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** The one key of the single settings record. */
 export const SETTINGS_KEY = 'current';

@@ -78,6 +78,21 @@ function stringList(p: Problems, value: unknown, path: string, optional = false,
   });
 }
 
+/** A thread's scan notes (ScanNote): a `note.` key and a few text or number values. */
+function noteList(p: Problems, value: unknown, path: string): void {
+  if (!Array.isArray(value) || value.length > LIMITS.list) return p.add(path, 'must be a list of notes');
+  value.forEach((item, i) => {
+    const at = `${path}[${i}]`;
+    if (!isObject(item) || typeof item.key !== 'string' || !/^note\.\w{1,60}$/.test(item.key)) return p.add(at, 'must be a note with a "note." key');
+    const vars = item.vars;
+    if (!isObject(vars) || Object.keys(vars).length > 20) return p.add(`${at}.vars`, 'must be a record of at most 20 values');
+    for (const [name, v] of Object.entries(vars)) {
+      const fine = (typeof v === 'number' && Number.isFinite(v)) || (typeof v === 'string' && v.length <= LIMITS.text);
+      if (!fine) p.add(`${at}.vars.${name.slice(0, 40)}`, 'must be text or a number');
+    }
+  });
+}
+
 export function checkLabels(p: Problems, value: unknown, path: string, allowEmpty = false): void {
   if (!Array.isArray(value) || (!allowEmpty && value.length === 0) || value.length > LABELS.length) {
     return p.add(path, `must be a list of labels (${LABELS.join(', ')})`);
@@ -102,7 +117,7 @@ export function checkThread(p: Problems, o: Obj, path: string): void {
   str(p, o, 'excerpt', path, { optional: true, max: LIMITS.text });
   str(p, o, 'lang', path, { optional: true });
   num(p, o, 'commentCountClaimed', path, true);
-  stringList(p, o.warnings, `${path}.warnings`, false, LIMITS.text);
+  noteList(p, o.warnings, `${path}.warnings`);
   str(p, o, 'site', path);
   num(p, o, 'commentCountRead', path);
   date(p, o, 'firstScannedAt', path);

@@ -12,6 +12,7 @@ import browser from 'webextension-polyfill';
 import { DEMO_COMMENTS, DEMO_POST, DEMO_STAFF, renderDemoPage, type DemoComment } from '../../fixtures/demo/outage-thread';
 import { sendToBackground } from '../../../utils/messaging';
 import { comment, thread } from '../components/helpers';
+import { noteText } from '../../../lib/i18n';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Long enough for a requested badge refresh (at most one a second) to have run. */
@@ -123,10 +124,10 @@ describe('background', () => {
 
     // A page that went away, and a site no longer allowed, are named with the reason instead of left out.
     vi.mocked(globalThis.fetch).mockImplementation(async () => new Response('gone', { status: 404 }));
-    expect(await recheckTracked()).toEqual({ checked: 0, newFollowUps: 0, reopened: 0, failed: [{ url, title: DEMO_POST.title, reason: 'the page answered HTTP 404' }] });
+    expect(await recheckTracked()).toEqual({ checked: 0, newFollowUps: 0, reopened: 0, failed: [{ url, title: DEMO_POST.title, reason: { key: 'note.recheckHttp', vars: { status: 404 } } }] });
     vi.mocked(browser.permissions.contains).mockResolvedValue(false);
     const [denied] = (await recheckTracked()).failed;
-    expect(denied.reason).toMatch(/may not read this site/);
+    expect(noteText(denied.reason)).toMatch(/may not read this site/);
 
     // Staff remove the thread while its page is being fetched: the re-check must not bring it back.
     vi.mocked(browser.permissions.contains).mockResolvedValue(true);

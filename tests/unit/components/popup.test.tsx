@@ -4,11 +4,12 @@ import { act } from 'preact/test-utils';
 import { Popup } from '../../../components/Popup';
 import { setLocale } from '../../../lib/i18n';
 import { envelope, type ScanOutcome } from '../../../lib/messages';
+import type { ScanNote } from '../../../lib/thread';
 import { fakeHost, mount, unmount, waitFor } from './helpers';
 
 const tab = { id: 7, url: 'https://blog.example.org/post/1' };
 
-function outcomeWith(counts: { question: number; bug: number; thanks: number; other: number }, total: number, warnings: string[] = []): ScanOutcome {
+function outcomeWith(counts: { question: number; bug: number; thanks: number; other: number }, total: number, warnings: ScanNote[] = []): ScanOutcome {
   return {
     ok: true,
     warnings,
@@ -31,10 +32,10 @@ describe('Popup', () => {
     container.querySelector<HTMLButtonElement>('[data-testid="scan-page"]')!.click();
     const result = await waitFor(() => container!.querySelector('[data-testid="scan-result"]'));
     expect(result.textContent).toContain('Scanning');
-    await act(() => host.broadcast(envelope('scan.progress', { tabId: 7, done: 1, total: 3, message: 'read page 1 of 3' })));
-    expect(result.textContent).toContain('read page 1 of 3');
+    await act(() => host.broadcast(envelope('scan.progress', { tabId: 7, done: 1, total: 3, step: { key: 'note.readingPageOf', vars: { page: 1, total: 3 } } })));
+    expect(result.textContent).toContain('Reading comment page 1 of 3');
 
-    await act(async () => resolveScan(outcomeWith({ question: 7, bug: 2, thanks: 150, other: 53 }, 212, ['Read page 1 of 3: pages 2 and 3 need a visit.'])));
+    await act(async () => resolveScan(outcomeWith({ question: 7, bug: 2, thanks: 150, other: 53 }, 212, [{ key: 'note.onePageRead', vars: { page: 1, total: 3 } }])));
     await waitFor(() => container!.querySelector('[data-testid="scan-result"]')!.textContent!.includes('212 comments'));
     const text = container.querySelector('[data-testid="scan-result"]')!.textContent!;
     expect(text).toContain('212 comments: 7 questions, 2 bug reports, 1 open follow-up');
@@ -47,11 +48,11 @@ describe('Popup', () => {
     container = await mount(<Popup host={host} getActiveTab={async () => tab} onOpenDashboard={() => undefined} />);
     container.querySelector<HTMLButtonElement>('[data-testid="scan-page"]')!.click();
     const result = await waitFor(() => container!.querySelector('[data-testid="scan-result"]'));
-    await act(() => host.broadcast(envelope('scan.progress', { tabId: 9, done: 2, total: 5, message: 'read page 2 of 5' })));
-    await act(() => host.broadcast(envelope('scan.progress', { done: 4, total: 5, message: 'read page 4 of 5' })));
+    await act(() => host.broadcast(envelope('scan.progress', { tabId: 9, done: 2, total: 5, step: { key: 'note.readingPageOf', vars: { page: 2, total: 5 } } })));
+    await act(() => host.broadcast(envelope('scan.progress', { done: 4, total: 5, step: { key: 'note.readingPageOf', vars: { page: 4, total: 5 } } })));
     expect(result.textContent).toBe('Scanning…');
-    await act(() => host.broadcast(envelope('scan.progress', { tabId: 7, done: 1, total: 3, message: 'read page 1 of 3' })));
-    expect(result.textContent).toContain('read page 1 of 3');
+    await act(() => host.broadcast(envelope('scan.progress', { tabId: 7, done: 1, total: 3, step: { key: 'note.readingPageOf', vars: { page: 1, total: 3 } } })));
+    expect(result.textContent).toContain('Reading comment page 1 of 3');
   });
 
   it('explains a permission error and offers to grant the site', async () => {

@@ -51,7 +51,7 @@ describe('TabsPanel: Scan keeps focus', () => {
   });
 
   it('shows a scan that read only part of the thread as a warning, not as a success', async () => {
-    const partial: ScanOutcome = { ...outcome, warnings: ['Could not read pages 2-8 of 8 (HTTP 404).'] };
+    const partial: ScanOutcome = { ...outcome, warnings: [{ key: 'note.pagesUnread', vars: { pages: '2-8', total: 8, reason: 'HTTP 404' } }] };
     const host = fakeHost({ 'tabs.list': () => [tabInfo], 'scan.tab': () => partial as never });
     container = await mount(<TabsPanel host={host} onScanned={() => undefined} />);
     (await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="scan-button"]'))).click();

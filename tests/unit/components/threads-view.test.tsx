@@ -6,6 +6,7 @@ import { ThreadsView } from '../../../components/ThreadsView';
 import { OpenQuestionsChart } from '../../../components/ThreadChart';
 import { openQuestionsTimeline } from '../../../components/threadStats';
 import { setLocale } from '../../../lib/i18n';
+import type { ScanNote } from '../../../lib/thread';
 import type { QueueItem, ThreadRecord } from '../../../lib/store/types';
 import type { Label } from '../../../lib/thread';
 import { mount, unmount } from './helpers';
@@ -73,6 +74,19 @@ describe('thread cards', () => {
     const items = [...Array.from({ length: 12_345 }, (_, i) => item(i, ['thanks'])), item(99_999, ['question'])];
     container = await mount(<ThreadsView threads={[RECORD]} items={items} onOpen={() => {}} onTrack={() => {}} onRecheck={() => {}} onRemove={() => {}} />);
     expect(stats(container).slice(0, 2)).toEqual(['12.346|comentarios', '1|pregunta']);
+  });
+
+  it("show the scan's notes in the UI's language, and an older scan's English note as it was", async () => {
+    setLocale('es');
+    const notes: ScanNote[] = [
+      { key: 'note.claimedMissing', vars: { claimed: 5020, read: 5000, missing: 20 } },
+      { key: 'note.text', vars: { text: 'Read page 1 of 2 of the comments only.' } },
+    ];
+    container = await mount(<ThreadsView threads={[{ ...RECORD, warnings: notes }]} items={ITEMS} onOpen={() => {}} onTrack={() => {}} onRecheck={() => {}} onRemove={() => {}} />);
+    expect([...container.querySelectorAll('.warnings li')].map((li) => li.textContent)).toEqual([
+      'La página indica 5020 comentarios, pero se leyeron 5000 (faltan 20: en otras páginas, borrados, pendientes de moderación o pingbacks).',
+      'Read page 1 of 2 of the comments only.',
+    ]);
   });
 
   it('group thousands in English', async () => {

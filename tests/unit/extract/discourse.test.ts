@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractThread } from '../../../lib/extract/registry';
 import { FIXTURES_DIR, htmlDoc, SCAN_TIME } from './load';
+import { noteText } from '../../../lib/i18n';
 
 const topic = JSON.parse(readFileSync(join(FIXTURES_DIR, 'discourse/urho3d-topic-6861-moving-urho3d-github-io.json'), 'utf8'));
 const BASE = 'https://discourse.urho3d.io';
@@ -73,6 +74,6 @@ describe('discourse', () => {
     const fetch = async () => ({ ok: false, status: 403, text: async () => '' });
     const result = await extractThread(doc, { url: doc.URL, now: SCAN_TIME, fetch });
     expect(result.comments.length).toBe(1);
-    expect(result.thread.warnings.join(' ')).toContain('Could not read the whole topic');
+    expect(result.thread.warnings.map(noteText).join(' ')).toContain('Could not read the whole topic');
   });
 });

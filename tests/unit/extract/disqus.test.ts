@@ -6,6 +6,7 @@ import { extractThread, detectPlatform } from '../../../lib/extract/registry';
 import { SCAN_TIME } from './load';
 import { keptOnThisSite } from '../../../lib/extract/own-site';
 import { CHROME_WORDS, expectedFor, loadPlatformPage, platformSnapshot } from './platform-pages';
+import { noteText } from '../../../lib/i18n';
 
 const DIR = 'disqus-frame';
 
@@ -67,6 +68,6 @@ describe('the address a scanned thread is filed under', () => {
   it("is the tab's own where the page names another site's thread, and says so", () => {
     const kept = keptOnThisSite(read('https://forum.example.org/t/42'), 'https://evil.example.net/cats#top');
     expect(kept.thread.url).toBe('https://evil.example.net/cats');
-    expect(kept.thread.warnings.join(' ')).toContain('https://forum.example.org/t/42');
+    expect(kept.thread.warnings.map(noteText).join(' ')).toContain('https://forum.example.org/t/42');
   });
 });

@@ -11,6 +11,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extractThread, NoThreadError } from '../../../lib/extract/registry';
 import { FIXTURES_DIR, SCAN_TIME } from './load';
+import { noteText } from '../../../lib/i18n';
 
 const DIR = join(FIXTURES_DIR, 'empty-bodies');
 
@@ -59,7 +60,7 @@ describe('comment bodies the WordPress extractor used to miss (saved pages, hand
         // The byline is not part of the words.
         for (const c of result.comments) expect(c.text.startsWith(c.authorName ?? c.author)).toBe(false);
         for (const id of expected.absentIds ?? []) expect(result.comments.map((c) => c.id)).not.toContain(id);
-        expect(result.thread.warnings.filter((w) => /left out/.test(w))).toEqual([]);
+        expect(result.thread.warnings.map(noteText).filter((w) => /left out/.test(w))).toEqual([]);
       });
     }
   }
@@ -102,7 +103,7 @@ describe('comment bodies the WordPress extractor used to miss (saved pages, hand
     expect(result.comments).toHaveLength(expected.count - 1);
     expect(result.comments.map((c) => c.id)).not.toContain('comment-938');
     expect(result.comments.find((c) => c.id === 'comment-939')?.parentId).toBeNull();
-    expect(result.thread.warnings).toContain('1 comment was left out: no text could be read from it, and the author or date was missing.');
+    expect(result.thread.warnings.map(noteText)).toContain('1 comment was left out: no text could be read from it, and the author or date was missing.');
     for (const c of result.comments) expect(c.text.trim()).not.toBe('');
   });
 });

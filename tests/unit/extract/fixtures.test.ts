@@ -8,6 +8,7 @@ import { extractThread } from '../../../lib/extract/registry';
 import { normaliseWhitespace } from '../../../lib/extract/text';
 import { labelled, loadPage, manifest, PAGES_DIR, SCAN_TIME } from './load';
 import { snapshotOf } from './snapshot';
+import { noteText } from '../../../lib/i18n';
 
 const EXPECTED_COUNTS: Record<string, number> = {
   'wordpress-lemire-en': 5,
@@ -90,13 +91,13 @@ describe('extractThread on saved real pages', () => {
     const { doc, url } = loadPage('phpbb-dostips-en');
     const result = await extractThread(doc, { url, now: SCAN_TIME });
     expect(result.thread.pages).toEqual({ read: [5], total: 8 });
-    expect(result.thread.warnings.join(' ')).toContain('Read page 5 of 8');
+    expect(result.thread.warnings.map(noteText).join(' ')).toContain('Read page 5 of 8');
   });
 
   it('warns when the claimed count differs from the count read (netzpolitik claims 91)', async () => {
     const { doc, url } = loadPage('wordpress-netzpolitik-de');
     const result = await extractThread(doc, { url, now: SCAN_TIME });
     expect(result.thread.commentCountClaimed).toBe(91);
-    expect(result.thread.warnings.some((w) => w.includes('91') && w.includes('74'))).toBe(true);
+    expect(result.thread.warnings.map(noteText).some((w) => w.includes('91') && w.includes('74'))).toBe(true);
   });
 });

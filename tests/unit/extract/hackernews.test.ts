@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { extractThread, detectPlatform } from '../../../lib/extract/registry';
 import { SCAN_TIME, htmlDoc } from './load';
 import { CHROME_WORDS, expectedFor, loadPlatformPage, platformPage, platformSnapshot } from './platform-pages';
+import { noteText } from '../../../lib/i18n';
 
 const DIR = 'hackernews-item';
 
@@ -61,6 +62,6 @@ describe('hackernews', () => {
     expect(requests).toEqual(['https://news.ycombinator.com/item?id=40001000&p=2']);
     expect(result.comments.length).toBe(16);
     expect(result.thread.pages).toEqual({ read: [1, 2], total: null });
-    expect(result.thread.warnings.join(' ')).toContain('not on this site');
+    expect(result.thread.warnings.map(noteText).join(' ')).toContain('not on this site');
   });
 });

@@ -6,6 +6,7 @@ import { extractThread } from '../../../lib/extract/registry';
 import { MAX_PAGES, nextLinkUrl, pageRanges } from '../../../lib/extract/pagination';
 import { SCAN_TIME, htmlDoc } from './load';
 import { phpbbPage } from '../../fixtures/paged/phpbb-topic';
+import { noteText } from '../../../lib/i18n';
 
 const POST = 'https://blog.example.com/2025/10/release-notes/';
 
@@ -55,7 +56,7 @@ describe('WordPress comment pages', () => {
     const result = await extractThread(htmlDoc(wpPage(2, 3), url), { url, now: SCAN_TIME });
     expect(result.comments.length).toBe(3);
     expect(result.thread.pages).toEqual({ read: [2], total: 3 });
-    expect(result.thread.warnings[0]).toBe('Read page 2 of 3 of the comments only.');
+    expect(noteText(result.thread.warnings[0])).toBe('Read page 2 of 3 of the comments only.');
   });
 
   it('never fetches pages on another origin', async () => {
@@ -65,7 +66,7 @@ describe('WordPress comment pages', () => {
     const result = await extractThread(doc, { url, now: SCAN_TIME, fetch, parseHtml });
     expect(requests).toEqual([]);
     expect(result.thread.pages).toEqual({ read: [2], total: 3 });
-    expect(result.thread.warnings.filter((w) => w.includes('not this site') || w.includes('not on this site'))).toEqual([
+    expect(result.thread.warnings.map(noteText).filter((w) => w.includes('not this site') || w.includes('not on this site'))).toEqual([
       'Did not read pages 1, 3 of 3: they are on https://elsewhere.example, which is not this site.',
     ]);
   });
@@ -77,8 +78,8 @@ describe('WordPress comment pages', () => {
     expect(requests.length).toBe(MAX_PAGES - 1);
     expect(result.thread.pages).toEqual({ read: Array.from({ length: MAX_PAGES }, (_, i) => i + 1), total: 80 });
     expect(result.comments.length).toBe(MAX_PAGES * 3);
-    expect(result.thread.warnings).toContain(`Read pages 1-${MAX_PAGES} of 80 of the comments.`);
-    expect(result.thread.warnings).toContain(`The thread has 80 pages; only ${MAX_PAGES} are read in one scan.`);
+    expect(result.thread.warnings.map(noteText)).toContain(`Read pages 1-${MAX_PAGES} of 80 of the comments.`);
+    expect(result.thread.warnings.map(noteText)).toContain(`The thread has 80 pages; only ${MAX_PAGES} are read in one scan.`);
   });
 
   it('reports a page that fails and keeps the others', async () => {
@@ -86,7 +87,7 @@ describe('WordPress comment pages', () => {
     const url = `${POST}comment-page-2/`;
     const result = await extractThread(htmlDoc(wpPage(2, 3), url), { url, now: SCAN_TIME, fetch, parseHtml });
     expect(result.thread.pages).toEqual({ read: [1, 2], total: 3 });
-    expect(result.thread.warnings).toContain('Could not read page 3 of 3 (HTTP 404).');
+    expect(result.thread.warnings.map(noteText)).toContain('Could not read page 3 of 3 (HTTP 404).');
   });
 
   it('says which pages failed in one line per reason, not one line per page', async () => {
@@ -95,7 +96,7 @@ describe('WordPress comment pages', () => {
     const url = `${POST}comment-page-5/`;
     const result = await extractThread(htmlDoc(wpPage(5, 8), url), { url, now: SCAN_TIME, fetch, parseHtml });
     expect(result.thread.pages).toEqual({ read: [5], total: 8 });
-    expect(result.thread.warnings.filter((w) => !w.startsWith('The page claims'))).toEqual([
+    expect(result.thread.warnings.map(noteText).filter((w) => !w.startsWith('The page claims'))).toEqual([
       'Read page 5 of 8 of the comments only.',
       'Could not read pages 1-4, 6-8 of 8 (HTTP 404).',
     ]);
@@ -113,7 +114,7 @@ describe('WordPress comment pages', () => {
     const result = await extractThread(htmlDoc(wpPage(5, 6), url), { url, now: SCAN_TIME, fetch, parseHtml: (html: string, at: string) => htmlDoc(html, at) });
     expect(requests.map(pageOf)).toEqual([1, 2, 3, 4, 6]);
     expect(result.thread.pages).toEqual({ read: [1, 4, 5], total: 6 });
-    expect(result.thread.warnings.filter((w) => !w.startsWith('The page claims'))).toEqual([
+    expect(result.thread.warnings.map(noteText).filter((w) => !w.startsWith('The page claims'))).toEqual([
       'Read pages 1, 4, 5 of 6 of the comments.',
       'Could not read pages 2, 3 of 6 (HTTP 404).',
       'Could not read page 6 of 6 (HTTP 503).',
@@ -159,8 +160,8 @@ describe('phpBB topic pages', () => {
     const result = await extractThread(htmlDoc(phpbbPage(2, 3), url), { url, now: SCAN_TIME, fetch, parseHtml });
     expect(result.comments.map((c) => c.id)).toEqual(['p1003', 'p1004', 'p1005']);
     expect(result.thread.pages).toEqual({ read: [2], total: 3 });
-    expect(result.thread.warnings[0]).toBe('Read page 2 of 3 of the comments only.');
-    expect(result.thread.warnings).toContain('Could not read pages 1, 3 of 3 (HTTP 404).');
+    expect(noteText(result.thread.warnings[0])).toBe('Read page 2 of 3 of the comments only.');
+    expect(result.thread.warnings.map(noteText)).toContain('Could not read pages 1, 3 of 3 (HTTP 404).');
   });
 });
 

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import type { ExtractResult } from '../../../lib/thread';
 import { FIXTURES_DIR } from './load';
+import { noteText } from '../../../lib/i18n';
 
 export const PLATFORMS_DIR = join(FIXTURES_DIR, 'platforms');
 
@@ -32,7 +33,7 @@ export function platformSnapshot(result: ExtractResult) {
     title: result.thread.title,
     author: result.thread.author,
     commentCountClaimed: result.thread.commentCountClaimed,
-    warnings: result.thread.warnings,
+    warnings: result.thread.warnings.map(noteText),
     count: result.comments.length,
     comments: result.comments.map((c) => ({
       id: c.id,

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { extractThread, detectPlatform } from '../../../lib/extract/registry';
 import { SCAN_TIME, htmlDoc } from './load';
 import { CHROME_WORDS, expectedFor, loadPlatformPage, platformPage, platformSnapshot } from './platform-pages';
+import { noteText } from '../../../lib/i18n';
 
 describe('reddit', () => {
   for (const dir of ['reddit-old', 'reddit-new']) {
@@ -55,6 +56,6 @@ describe('reddit', () => {
     ]);
     expect(comments[4]).toMatchObject({ deleted: true, text: '' });
     expect(thread.commentCountClaimed).toBe(7);
-    expect(thread.warnings.some((w) => w.includes('7') && w.includes('6'))).toBe(true);
+    expect(thread.warnings.map(noteText).some((w) => w.includes('7') && w.includes('6'))).toBe(true);
   });
 });

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { extractThread, detectPlatform } from '../../../lib/extract/registry';
 import { SCAN_TIME, htmlDoc } from './load';
 import { CHROME_WORDS, expectedFor, loadPlatformPage, platformPage, platformSnapshot } from './platform-pages';
+import { noteText } from '../../../lib/i18n';
 
 const DIR = 'xenforo-thread';
 
@@ -32,7 +33,7 @@ describe('xenforo', () => {
     expect(thanks).toMatchObject({ author: 'marta_k', staff: true, staffReason: 'post-author', parentId: 'post-51236' });
     for (const c of comments) expect(c.text).not.toMatch(CHROME_WORDS);
     expect(thread.pages).toEqual({ read: [1], total: 3 });
-    expect(thread.warnings).toContain('Read page 1 of 3 of the comments only.');
+    expect(thread.warnings.map(noteText)).toContain('Read page 1 of 3 of the comments only.');
   });
 
   it('follows the page navigation with a same-origin fetch', async () => {

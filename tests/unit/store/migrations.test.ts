@@ -10,6 +10,7 @@ import type { CommentRecord, Correction, ThreadRecord, TriageRecord } from '../.
 import { BLOCK_SIZE, readBlock } from '../../../lib/store/blocks';
 import type { CommentBlock } from '../../../lib/store/schema';
 import { THREAD_URL, analysed, thread } from './helpers';
+import { noteText, setLocale } from '../../../lib/i18n';
 
 const NAME = 'threadsift-migration-test';
 const byKey = (a: { key: string }, b: { key: string }): number => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
@@ -117,7 +118,7 @@ describe('schema migrations', () => {
 
     const db = await openDatabaseAt(factory, NAME, SCHEMA_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual(['commentBlocks', 'corrections', 'meta', 'settings', 'threads', 'triage']);
-    expect(await db.get('meta', 'meta')).toMatchObject({ schemaVersion: 3, migratedFrom: [2] });
+    expect(await db.get('meta', 'meta')).toMatchObject({ schemaVersion: SCHEMA_VERSION, migratedFrom: [2] });
     const blocks = (await db.getAll('commentBlocks')) as CommentBlock[];
     expect(blocks.map((b) => [b.threadUrl, b.index, readBlock(b).length])).toEqual([
       [THREAD_URL, 0, 10], [V2_BIG_THREAD, 0, BLOCK_SIZE], [V2_BIG_THREAD, 1, 7],
@@ -132,7 +133,7 @@ describe('schema migrations', () => {
     await createV2Database(factory);
     const store = await openStore({ factory, name: NAME });
     const backup = await store.exportBackup();
-    expect(backup.schemaVersion).toBe(3);
+    expect(backup.schemaVersion).toBe(SCHEMA_VERSION);
     expect(backup.comments.sort(byKey)).toEqual([...V2_COMMENTS].sort(byKey));
     const decided = new Map(V2_DECISIONS.map((t) => [t.key, t]));
     expect(backup.triage.sort(byKey)).toEqual(V2_COMMENTS.map((c) => decided.get(c.key) ?? v2ScanTriage(c)).sort(byKey));
@@ -173,11 +174,50 @@ describe('schema migrations', () => {
 
     const db = await openDatabaseAt(factory, NAME, SCHEMA_VERSION);
     expect([...db.objectStoreNames]).not.toContain('comments');
-    expect(await db.get('meta', 'meta')).toMatchObject({ schemaVersion: 3, migratedFrom: [1] });
+    expect(await db.get('meta', 'meta')).toMatchObject({ schemaVersion: SCHEMA_VERSION, migratedFrom: [1] });
     expect(await db.countFromIndex('triage', 'status', 'snoozed')).toBe(1);
     // All three had a staff decision, so all three triage records are kept through v3.
     expect(await db.count('triage')).toBe(3);
     db.close();
+  });
+
+  it("v3 -> v4 keeps a thread's English notes and shows them as they were; new scans store keys", async () => {
+    const factory = new IDBFactory();
+    const v3 = await openDatabaseAt(factory, NAME, 3);
+    const sentences = ['Read page 2 of 5 of the comments only.', 'The page claims 91 comments but 74 were read.'];
+    await v3.put('threads', { ...V1_THREAD, warnings: sentences });
+    await v3.put('threads', { ...V1_THREAD, url: V2_BIG_THREAD, warnings: [] });
+    v3.close();
+
+    const store = await openStore({ factory, name: NAME });
+    const threads = await store.listThreads();
+    const notes = threads.find((t) => t.url === THREAD_URL)!.warnings;
+    expect(notes.map((note) => note.key)).toEqual(['note.text', 'note.text']);
+    setLocale('es');
+    expect(notes.map(noteText)).toEqual(sentences);
+    setLocale('en');
+    expect(threads.find((t) => t.url === V2_BIG_THREAD)!.warnings).toEqual([]);
+    // A re-scan stores the scan's notes as keys, which then read in either language.
+    await store.saveScan(thread({ warnings: [{ key: 'note.onePageRead', vars: { page: 2, total: 5 } }] }), [analysed('1', 'Still broken?', ['question'])]);
+    const rescanned = (await store.listThreads()).find((t) => t.url === THREAD_URL)!.warnings;
+    expect(rescanned.map(noteText)).toEqual(['Read page 2 of 5 of the comments only.']);
+    setLocale('es');
+    expect(rescanned.map(noteText)).toEqual(['Solo se leyó la página 2 de 5 de los comentarios.']);
+    setLocale('en');
+
+    // A v3 backup (English sentences) restores with its notes kept; a v4 backup with a note of the wrong shape does not.
+    const backup = await store.exportBackup();
+    const other = await openStore({ factory: new IDBFactory(), name: NAME });
+    const v3Threads = backup.threads.map((t) => ({ ...t, warnings: t.warnings.map(noteText) }));
+    await other.restoreBackup({ ...backup, schemaVersion: 3, threads: v3Threads });
+    expect((await other.listThreads()).find((t) => t.url === THREAD_URL)!.warnings).toEqual([{ key: 'note.text', vars: { text: 'Read page 2 of 5 of the comments only.' } }]);
+    const badNote = backup.threads.map((t) => ({ ...t, warnings: [{ key: 'note.onePageRead', vars: { page: { nested: 1 } } }] }));
+    await expect(other.restoreBackup({ ...backup, threads: badNote })).rejects.toThrow(/warnings\[0\]\.vars\.page must be text or a number/);
+    const stringNote = backup.threads.map((t) => ({ ...t, warnings: ['an English sentence in a v4 file'] }));
+    await expect(other.restoreBackup({ ...backup, threads: stringNote })).rejects.toThrow(/warnings\[0\] must be a note/);
+    expect((await other.listThreads()).find((t) => t.url === THREAD_URL)!.warnings).toHaveLength(1);
+    store.close();
+    other.close();
   });
 
   it('the migrated store keeps working: a re-scan merges into the migrated data', async () => {

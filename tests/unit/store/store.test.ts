@@ -116,7 +116,7 @@ describe('saveScan', () => {
     await store.saveScan(thread({ pages: { read: [1, 2], total: 2 } }), [...pageOne, ...pageTwo], T0);
 
     // Page 1 could not be fetched this time: its comments may well still be there.
-    const partial = await store.saveScan(thread({ pages: { read: [2], total: 2 }, warnings: ['Read page 2 of 2 of the comments only.'] }), pageTwo, T1);
+    const partial = await store.saveScan(thread({ pages: { read: [2], total: 2 }, warnings: [{ key: 'note.onePageRead', vars: { page: 2, total: 2 } }] }), pageTwo, T1);
     expect(partial.gone).toBe(0);
     expect((await store.listItems()).map((i) => [i.comment.id, i.comment.goneSince])).toEqual(
       expect.arrayContaining([['1', null], ['2', null], ['3', null], ['4', null]]),
