@@ -3,7 +3,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { dispatch, envelope, type Handlers } from '../lib/messages';
 import { scanTab } from '../utils/scan-tab';
 import { listTabs, revealComment } from '../utils/tabs';
-import { RECHECK_ALARM, recheckTracked, scheduleRecheck } from '../utils/tracked';
+import { RECHECK_ALARM, recheckTracked, rereadSite, scheduleRecheck } from '../utils/tracked';
 import { forgetTab, refreshBadge, requestBadgeRefresh, tabNavigated } from '../utils/badge';
 import { invalidateClassifier } from '../utils/services';
 
@@ -27,6 +27,7 @@ export default defineBackground(() => {
       requestBadgeRefresh();
     },
     'tracked.recheck': () => recheckTracked().finally(storeUpdated),
+    'site.reread': ({ site }) => rereadSite(site).finally(storeUpdated),
     // Said by the background itself; nothing to do when it comes back round.
     'store.updated': () => undefined,
   };

@@ -87,6 +87,8 @@ export interface ProtocolMap {
   'store.updated': { request: void; response: void };
   /** Pages -> background: re-check tracked threads now. */
   'tracked.recheck': { request: void; response: RecheckOutcome };
+  /** Pages -> background: read again every stored thread of a site (after staff saved their logins there). */
+  'site.reread': { request: { site: string }; response: RecheckOutcome };
 }
 
 export type MessageName = keyof ProtocolMap;

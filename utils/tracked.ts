@@ -1,5 +1,5 @@
-// Background re-checks of tracked threads. Each needs the user to have granted that one site
-// (optional host permission); threads on sites not granted are skipped, not prompted for.
+// Background re-reads of stored threads: the tracked ones on a timer, or all of one site on request. Each needs the user to have granted that site
+// (optional host permission); a thread on a site not granted is listed as failed, with the reason, not prompted for.
 import browser from 'webextension-polyfill';
 import { mayReadSite } from './permissions';
 import { extractThread, NoThreadError } from '../lib/extract/registry';
@@ -9,10 +9,25 @@ import { getClassifier, getStore } from './services';
 import { refreshBadge } from './badge';
 import type { RecheckOutcome } from '../lib/messages';
 import type { ScanNote } from '../lib/thread';
+import type { ThreadRecord } from '../lib/store/types';
 
 export const RECHECK_ALARM = 'threadsift-recheck';
 
-export async function recheckTracked(): Promise<RecheckOutcome> {
+/** Re-reads every tracked thread (the alarm, and "Re-check tracked threads now"). */
+export function recheckTracked(): Promise<RecheckOutcome> {
+  return reread((thread) => thread.tracked);
+}
+
+/**
+ * Re-reads every stored thread of one site, tracked or not: after staff save their logins there, the threads already
+ * stored learn who answered (a stored comment keeps what the analysis made of it, not what the page said, so it is the
+ * page that is read again).
+ */
+export function rereadSite(site: string): Promise<RecheckOutcome> {
+  return reread((thread) => thread.site === site);
+}
+
+async function reread(wanted: (thread: ThreadRecord) => boolean): Promise<RecheckOutcome> {
   const store = await getStore();
   const [threads, settings, classifier] = await Promise.all([store.listThreads(), store.getSettings(), getClassifier()]);
   let checked = 0;
@@ -21,7 +36,7 @@ export async function recheckTracked(): Promise<RecheckOutcome> {
   // Staff learn which threads were not read and why, instead of a count that quietly leaves them out.
   const failed: RecheckOutcome['failed'] = [];
   const fail = (thread: { url: string; title: string }, reason: ScanNote) => failed.push({ url: thread.url, title: thread.title || thread.url, reason });
-  for (const thread of threads.filter((t) => t.tracked)) {
+  for (const thread of threads.filter(wanted)) {
     if (!(await mayReadSite(thread.url))) {
       fail(thread, { key: 'note.recheckNotAllowed', vars: {} });
       continue;
@@ -41,7 +56,8 @@ export async function recheckTracked(): Promise<RecheckOutcome> {
       });
       const analysed = analyseExtract(extracted, classifier, staffLoginsFor(thread.url, settings.staffAccounts));
       // Staff may have removed or stopped tracking the thread while its page was fetched: saving would bring it back.
-      if (!(await store.getThread(thread.url))?.tracked) continue;
+      const current = await store.getThread(thread.url);
+      if (!current || !wanted(current)) continue;
       const summary = await store.saveScan(analysed.thread, analysed.comments);
       newFollowUps += summary.newOpenFollowUps;
       reopened += summary.reopened;

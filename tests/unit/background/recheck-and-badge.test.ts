@@ -139,6 +139,35 @@ describe('background', () => {
     expect(await store.getThread(url)).toBeUndefined();
   });
 
+  it('reads again every stored thread of a site, tracked or not, so staff logins saved later show who answered', async () => {
+    const store = await getStore();
+    const site = 'inat-mirror.example.org';
+    const url = `https://${site}${DEMO_POST.path}`;
+    const elsewhere = 'https://forum.example.org/t/untouched/7';
+    const carrie: DemoComment = { uuid: '0b1c0019-aaaa-4bbb-8ccc-000000000019', login: 'carrie-support', at: '2026-11-13T09:00:00Z', html: '<p>Does the app show any error when the upload stops?</p>' };
+    const fetched: string[] = [];
+    vi.spyOn(globalThis, 'fetch').mockImplementation(async (input) => {
+      fetched.push(String(input));
+      return new Response(renderDemoPage([...DEMO_COMMENTS, carrie]), { headers: { 'content-type': 'text/html' } });
+    });
+    vi.spyOn(browser.permissions, 'contains').mockResolvedValue(true);
+    await store.saveScan(thread(url, DEMO_POST.title), []);
+    await store.saveScan(thread(elsewhere, 'Untouched'), [comment('Where is the export button?', ['question'])]);
+    const carrieItem = async () => (await store.listItems({ threadUrl: url })).find((item) => item.comment.author === 'carrie-support')!;
+
+    // Read before staff named their logins: carrie-support reads as a reader asking a question.
+    expect(await sendToBackground('site.reread', { site })).toMatchObject({ checked: 1, failed: [] });
+    expect(fetched).toEqual([url]);
+    expect((await carrieItem()).comment).toMatchObject({ staff: false, labels: expect.arrayContaining(['question']), reply: { state: 'unanswered' } });
+
+    // Staff save the login; reading the site again makes her staff, with nothing asked of them.
+    await store.updateSettings({ staffAccounts: { [site]: ['carrie-support'] } });
+    expect(await sendToBackground('site.reread', { site })).toMatchObject({ checked: 1, failed: [] });
+    expect(fetched).toEqual([url, url]);
+    expect((await carrieItem()).comment).toMatchObject({ staff: true, staffReason: 'configured', reply: null });
+    expect((await store.getThread(url))?.tracked).toBe(false);
+  });
+
   // [thread, addresses that stay on it, an address that leaves it]
   const queryCases: [string, string[], string][] = [
     // Sorting the answers, or a page of replies, adds a query to a thread named by its path.
