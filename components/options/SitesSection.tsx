@@ -1,5 +1,5 @@
-// Site access: which sites of the scanned threads the extension may read (and re-check on a timer), granting
-// and revoking the browser's host permission per site, and how often tracked threads are re-checked.
+// Site access: the sites of the scanned threads, each with whether Threadsift may read it and a button to grant or
+// revoke that; a form to allow a site with no thread yet; and how often tracked threads are re-checked.
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings, ThreadRecord } from '../../lib/store/types';
 import { t } from '../../lib/i18n';

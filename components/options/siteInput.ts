@@ -1,6 +1,7 @@
 // Reading what the user types as a site, and listing the sites of the scanned threads: pure helpers of the
 // Staff and Sites sections.
 import type { ThreadRecord } from '../../lib/store/types';
+import { originOf } from '../../lib/safe-url';
 
 /** "https://Forum.Example.org/t/1" or "forum.example.org" -> "forum.example.org" */
 export function normaliseSite(input: string): string {
@@ -30,13 +31,10 @@ export function originFromInput(value: string): string | null {
 export function siteOrigins(threads: ThreadRecord[]): Array<{ origin: string; tracked: number }> {
   const map = new Map<string, number>();
   for (const thread of threads) {
-    try {
-      const url = new URL(thread.url);
-      if (url.protocol !== 'http:' && url.protocol !== 'https:') continue;
-      map.set(url.origin, (map.get(url.origin) ?? 0) + (thread.tracked ? 1 : 0));
-    } catch {
-      // A thread URL that does not parse has no site to grant.
-    }
+    // A thread URL that is not http(s), or does not parse, has no site to grant.
+    const origin = originOf(thread.url);
+    if (!origin) continue;
+    map.set(origin, (map.get(origin) ?? 0) + (thread.tracked ? 1 : 0));
   }
   return [...map].map(([origin, tracked]) => ({ origin, tracked })).sort((a, b) => b.tracked - a.tracked || a.origin.localeCompare(b.origin));
 }
