@@ -12,7 +12,8 @@
 //   merge.ts        let kindred groups (replies, guests) join the best one
 //   this file       read each block as a comment, thread replies under their parents, mark staff (staff.ts)
 //   page-facts.ts   the post's author and the comment count the page claims
-// scan-cache.ts holds what one scan learns about the page's elements; tree.ts the plain tree walks.
+// scan-cache.ts holds what one scan learns about the page's elements; tree.ts the plain tree walks; links.ts tells
+// a link to another page from a profile link or a permalink.
 import type { Extractor, ExtractContext } from '../types';
 import type { ExtractResult } from '../../thread';
 import { inlineText } from '../text';
