@@ -9,16 +9,17 @@
 // thread alone.
 // Lines that name their authors and threads but no roles (the shared fixture's format) are read whole first, and the
 // roles are worked out from the authors (lib/classify/infer-roles.ts); such an input is held in memory to its end.
+// Modules: classify-batch.ts classifies a batch of lines, classify-pool.ts runs batches on worker threads; this file
+// reads the input, decides between one thread and the pool, and writes the output in order.
 import { createReadStream, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { StringDecoder } from 'node:string_decoder';
 import { setFlagsFromString } from 'node:v8';
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { builtScreen, createClassifier, type Classifier } from '../lib/classify/index';
-import type { BuiltScreen } from '../lib/classify/prescreen';
+import { isMainThread } from 'node:worker_threads';
+import type { Classifier } from '../lib/classify/index';
 import { inferRoles, type InferredRoles } from '../lib/classify/infer-roles';
-import { readScreenCache, writeScreenCache } from './screen-cache';
 import { ArgumentError, parseArgs } from './args';
+import { MAX_LINE_CHARS, MAX_LINE_TEXT, TOO_LONG_LINE, classifyLines, hasRole, threadOf, type BatchResult } from './classify-batch';
+import { ClassifierPool, mainThreadClassifier, servePoolWorker, threadCount } from './classify-pool';
 import { Output, OutputError, plainReason } from './output';
 import { escapeUnshowable, replacementsIn } from './text';
 
@@ -35,207 +36,11 @@ const BATCH_LINES = 1000;
 const THREADED_FROM_LINES = 2000;
 /** A file this big holds at least that many comments of ordinary length: its workers start before the first read. */
 const THREADED_FROM_BYTES = 256 * 1024;
-const WORKER_ROLE = 'threadsift-classify-worker';
-/**
- * The longest line read: far above any comment (the longest real ones are a few hundred KB), low enough that a file
- * with no line ends (a binary, /dev/zero) is stopped before it takes gigabytes. A longer line is reported and skipped.
- * THREADSIFT_TEST_MAX_LINE_CHARS lowers it, for tests only.
- */
-const MAX_LINE_CHARS = Number(process.env.THREADSIFT_TEST_MAX_LINE_CHARS) || 64 * 1024 * 1024;
-// Counted in characters (UTF-16 code units), which is what the limit measures.
-const MAX_LINE_TEXT = MAX_LINE_CHARS % (1024 * 1024) ? `${MAX_LINE_CHARS} characters` : `${MAX_LINE_CHARS / (1024 * 1024)} Mi characters`;
-/** Stands for a line longer than MAX_LINE_CHARS, whose text was dropped: a lone surrogate, which no decoded line can be. */
-const TOO_LONG_LINE = '\udfff';
 /**
  * This many bad lines from the start, and not one good line: the input is some other kind of file (a binary, CSV,
  * HTML), and listing every line of it helps no one. A JSON Lines file with a damaged head has far fewer.
  */
 const BAD_LINES_BEFORE_GIVING_UP = 100;
-
-/** One batch's output lines, its bad-line messages and counts. */
-interface BatchResult {
-  text: string;
-  errors: string[];
-  bad: number;
-  classified: number;
-  /** Bad lines before the batch's first good one (all of them when it has none). */
-  badBeforeFirstGood: number;
-}
-
-/** The fields by which a line says who wrote it; a line with none of them may have its roles worked out. */
-const ROLE_FIELDS = ['staff', 'answerer', 'opensThread'] as const;
-const hasRole = (record: Record<string, unknown>) => ROLE_FIELDS.some((field) => typeof record[field] === 'boolean');
-
-/** A line's thread: its "page" (the shared fixture's name for it) or "thread", a string or a number. */
-function threadOf(record: Record<string, unknown>): string | undefined {
-  for (const value of [record.page, record.thread]) if (typeof value === 'string' || typeof value === 'number') return String(value);
-  return undefined;
-}
-
-/**
- * Classify a batch of input lines, the first of them input line `firstLineNo`. `roles[k]` holds the roles worked out
- * for line k (see rolesOf), for lines that name no role themselves.
- */
-function classifyLines(classifier: Classifier, lines: string[], firstLineNo: number, roles?: InferredRoles[]): BatchResult {
-  const rows: string[] = [];
-  const errors: string[] = [];
-  let bad = 0;
-  let classified = 0;
-  let badBeforeFirstGood = 0;
-  let lineNo = firstLineNo - 1;
-  for (const line of lines) {
-    lineNo++;
-    if (!line.trim()) continue;
-    if (line === TOO_LONG_LINE) {
-      bad++;
-      errors.push(`classify: line ${lineNo}: longer than ${MAX_LINE_TEXT}; skipped\n`);
-      continue;
-    }
-    let row: unknown;
-    try {
-      row = JSON.parse(line);
-    } catch (e) {
-      bad++;
-      // JSON.parse quotes the line: its control characters would act on the terminal.
-      errors.push(`classify: line ${lineNo}: not valid JSON (${escapeUnshowable((e as Error).message)})\n`);
-      continue;
-    }
-    if (!row || typeof row !== 'object' || Array.isArray(row) || typeof (row as { text?: unknown }).text !== 'string') {
-      bad++;
-      errors.push(`classify: line ${lineNo}: expected a JSON object with a string "text" field\n`);
-      continue;
-    }
-    if (classified === 0) badBeforeFirstGood = bad;
-    const record = row as Record<string, unknown> & { text: string; lang?: unknown; staff?: unknown; answerer?: unknown; opensThread?: unknown; article?: unknown };
-    const found = roles && !hasRole(record) ? roles[lineNo - firstLineNo] : undefined;
-    const result = classifier.classify(record.text, typeof record.lang === 'string' ? record.lang : undefined, {
-      staff: record.staff === true || found?.staff === true,
-      answerer: record.answerer === true || found?.answerer === true,
-      opensThread: record.opensThread === true || found?.opensThread === true,
-      article: record.article === true,
-    });
-    const added = `"labels":${JSON.stringify(result.labels)},"scores":${JSON.stringify(result.scores)},"cues":${JSON.stringify(result.cues)}}\n`;
-    // The input line already is the record's JSON: appending to it saves re-serialising the text (a third of
-    // the command's non-classifier time). A record that has one of the added fields is rebuilt, so ours win.
-    if ('labels' in record || 'scores' in record || 'cues' in record) {
-      rows.push(JSON.stringify({ ...record, labels: result.labels, scores: result.scores, cues: result.cues }) + '\n');
-    } else {
-      const json = line.trim();
-      rows.push(json.slice(0, -1) + (Object.keys(record).length > 0 ? ',' : '') + added);
-    }
-    classified++;
-  }
-  return { text: rows.join(''), errors, bad, classified, badBeforeFirstGood: classified ? badBeforeFirstGood : bad };
-}
-
-/**
- * The main thread's classifier. Its regex screen's trie is read from the file the last run left (THREADSIFT_SCREEN_CACHE,
- * set by scripts/run-cli.mjs; see screen-cache.ts) when that file holds one of this lexicon, else built and stored there.
- */
-function mainThreadClassifier(): Classifier {
-  const cachePath = process.env.THREADSIFT_SCREEN_CACHE;
-  const cached = cachePath ? readScreenCache(cachePath) : undefined;
-  const classifier = createClassifier({ screen: cached });
-  const built = builtScreen();
-  if (cachePath && built && built.trie.nodeInfo !== cached?.trie.nodeInfo) {
-    try {
-      writeScreenCache(cachePath, built);
-    } catch {
-      // Only a faster start is lost (a read-only checkout, a full disk): the next run builds the trie again.
-    }
-  }
-  return classifier;
-}
-
-/**
- * The main thread and `count - 1` worker threads, taking batches in turn; results come back in input order. Workers
- * start from this very module, so they need it as plain JavaScript: the command's bundle (scripts/run-cli.mjs), not
- * the TypeScript source. (Session 17, on this 2-core host: the main thread plus one worker streamed 11,963 comments/s
- * where one thread gave 10,639 and the main thread plus two workers 10,848; on 100,000 lines in session 38, 7,363/s
- * against 4,506/s for one thread.)
- */
-class ClassifierPool {
-  private readonly workers: PoolWorker[];
-  private nextSeq = 0;
-  private turn = 0;
-  private closing = false;
-  /** Stopped workers not told of yet: the next batch's messages say so. */
-  private readonly notices: string[] = [];
-  /** Resolves once every worker has loaded its classifier, or stopped. */
-  readonly ready: Promise<unknown>;
-
-  /** The main thread's own classifier: it takes its turn with the workers (it would otherwise only wait). */
-  private readonly own: Classifier;
-
-  /** `own`: the main thread's classifier, when it already has one. */
-  constructor(count: number, own?: Classifier) {
-    const loaded: Array<Promise<void>> = [];
-    this.workers = Array.from({ length: count - 1 }, () => {
-      const thread = new Worker(new URL(import.meta.url), { workerData: { role: WORKER_ROLE } });
-      const worker: PoolWorker = { thread, stopped: null, pending: new Map(), loaded: () => {} };
-      loaded.push(new Promise((resolve) => (worker.loaded = resolve)));
-      thread.on('message', (message: { seq: number; result: BatchResult } | 'ready') => {
-        if (message === 'ready') return worker.loaded();
-        worker.pending.get(message.seq)?.resolve(this.told(message.result));
-        worker.pending.delete(message.seq);
-      });
-      thread.on('error', (error) => this.stopped(worker, error.message));
-      thread.on('exit', (code) => this.stopped(worker, `exit code ${code}`));
-      return worker;
-    });
-    // Built while the workers start up; they then take its regex screen's trie instead of building their own.
-    this.own = own ?? mainThreadClassifier();
-    const screen = builtScreen();
-    for (const worker of this.workers) worker.thread.postMessage({ screen });
-    this.ready = Promise.all(loaded);
-  }
-
-  /**
-   * A worker that stopped (it failed to start, threw, or ran out of memory): the main thread classifies the batches it
-   * held and takes its turns from now on, so the output stays whole and in order; stderr says so once.
-   */
-  private stopped(worker: PoolWorker, why: string): void {
-    if (this.closing || worker.stopped !== null) return;
-    worker.stopped = `classify: a worker thread stopped (${why}); the main thread classifies its lines\n`;
-    this.notices.push(worker.stopped);
-    worker.loaded();
-    for (const { resolve, lines, firstLineNo, roles } of worker.pending.values()) resolve(this.told(classifyLines(this.own, lines, firstLineNo, roles)));
-    worker.pending.clear();
-  }
-
-  /** `result`, with the notices of workers that stopped since the last batch. */
-  private told(result: BatchResult): BatchResult {
-    if (this.notices.length) result.errors.unshift(...this.notices.splice(0));
-    return result;
-  }
-
-  /** Classify a batch on the next worker in turn. */
-  run(lines: string[], firstLineNo: number, roles?: InferredRoles[]): Promise<BatchResult> {
-    const seq = this.nextSeq++;
-    const slot = this.turn++ % (this.workers.length + 1);
-    const worker = this.workers[slot];
-    if (!worker || worker.stopped !== null) return Promise.resolve(this.told(classifyLines(this.own, lines, firstLineNo, roles)));
-    return new Promise((resolve) => {
-      worker.pending.set(seq, { resolve, lines, firstLineNo, roles });
-      worker.thread.postMessage({ seq, lines, firstLineNo, roles });
-    });
-  }
-
-  close(): Promise<unknown> {
-    this.closing = true;
-    return Promise.all(this.workers.map((worker) => worker.thread.terminate()));
-  }
-}
-
-/** A worker thread of the pool and the batches it holds. */
-interface PoolWorker {
-  thread: Worker;
-  /** Null while it runs; once it stopped, the message that says so. */
-  stopped: string | null;
-  pending: Map<number, { resolve: (result: BatchResult) => void; lines: string[]; firstLineNo: number; roles?: InferredRoles[] }>;
-  /** Marks it loaded (or given up on). */
-  loaded: () => void;
-}
 
 /**
  * Whether a first line (undefined: no line yet) names its author and thread and none of the roles: then the command
@@ -272,12 +77,6 @@ function rolesOf(lines: string[]): InferredRoles[] {
   return inferRoles(comments);
 }
 
-/** Threads the command may use: THREADSIFT_THREADS, or one per core, at most four; one where workers cannot start. */
-function threadCount(): number {
-  if (!import.meta.url.endsWith('.mjs')) return 1;
-  const asked = Number(process.env.THREADSIFT_THREADS);
-  return Math.max(1, Math.min(4, Number.isInteger(asked) && asked > 0 ? asked : availableParallelism()));
-}
 // Line ends as node:readline sees them: \r\n, \n or a lone \r.
 const LINE_END = /\r\n|\n|\r/;
 
@@ -547,15 +346,5 @@ if (isMainThread && process.argv[1] && /cli[\\/]classify\.ts$/.test(process.argv
   );
 }
 
-// A worker of the pool: classify each batch the main thread sends. (The regex flag above is set in the worker too:
-// it runs this whole module.)
-if (!isMainThread && (workerData as { role?: string } | null)?.role === WORKER_ROLE) {
-  // The first message is the main thread's regex screen; batches follow.
-  parentPort!.once('message', ({ screen }: { screen: BuiltScreen | null }) => {
-    const classifier = createClassifier({ screen });
-    parentPort!.postMessage('ready');
-    parentPort!.on('message', ({ seq, lines, firstLineNo, roles }: { seq: number; lines: string[]; firstLineNo: number; roles?: InferredRoles[] }) => {
-      parentPort!.postMessage({ seq, result: classifyLines(classifier, lines, firstLineNo, roles) });
-    });
-  });
-}
+// A worker of the pool runs this whole module (the regex flag above is set in the worker too): it serves batches.
+servePoolWorker();

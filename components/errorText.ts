@@ -4,6 +4,7 @@
 // with the way out, and the original sentence is kept as the detail so nothing is hidden.
 import { t, type MessageKey } from '../lib/i18n';
 import type { ScanErrorKind } from '../lib/messages';
+import { originOf } from '../lib/safe-url';
 
 export type ErrorKind =
   | ScanErrorKind
@@ -66,7 +67,7 @@ export function rawMessage(error: unknown): string {
 export function explainError(error: unknown, context: { pageUrl?: string; kind?: ErrorKind } = {}): ExplainedError {
   const raw = rawMessage(error).trim();
   const kind = context.kind ?? errorKind(raw);
-  const origin = kind === 'permission' && context.pageUrl ? httpOrigin(context.pageUrl) : null;
+  const origin = kind === 'permission' && context.pageUrl ? originOf(context.pageUrl) : null;
   const message = origin ? t('scan.permission', { origin }) : t(MESSAGES[kind]);
   return { kind, message, detail: detailFor(kind, raw, message) };
 }
@@ -85,13 +86,4 @@ function detailFor(kind: ErrorKind, raw: string, message: string): string | null
   const firstSentence = detail.split(/(?<=[.!?])\s/)[0].toLowerCase();
   if (!detail || message.toLowerCase().includes(firstSentence)) return null;
   return detail;
-}
-
-function httpOrigin(url: string): string | null {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.origin : null;
-  } catch {
-    return null;
-  }
 }

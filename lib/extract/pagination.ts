@@ -5,6 +5,7 @@
 import type { ScanNote, ScrapedComment } from '../thread';
 import type { ExtractContext } from './types';
 import { parseFetched } from './page';
+import { originOf } from '../safe-url';
 
 /** First number captured by `re` in a URL or href, or null. */
 export function pageNumberIn(href: string, re: RegExp): number | null {
@@ -30,15 +31,6 @@ export interface PagingResult {
 
 /** The most pages one scan reads (the current one included). */
 export const MAX_PAGES = 50;
-
-function originOf(url: string): string | null {
-  try {
-    const u = new URL(url);
-    return /^https?:$/.test(u.protocol) ? u.origin : null;
-  } catch {
-    return null;
-  }
-}
 
 /** True when `url` may be fetched for a thread read at `pageUrl`: same web origin only. */
 export function sameOrigin(url: string, pageUrl: string): boolean {

@@ -1,0 +1,111 @@
+// Staff accounts: per site, the logins whose comments count as the site's own (staff replies answer threads).
+import { useRef, useState } from 'preact/hooks';
+import type { Settings } from '../../lib/store/types';
+import { parseLogins } from '../../lib/logins';
+import { t } from '../../lib/i18n';
+import { errorLine } from '../errorText';
+import { focusFirst, focusWasOn } from './focus';
+import { StatusRegion, type Notice, type Save } from './sectionParts';
+import { normaliseSite } from './siteInput';
+
+export function StaffSection(props: { settings: Settings; onSave: Save }) {
+  const [site, setSite] = useState('');
+  const [logins, setLogins] = useState('');
+  const [notice, setNotice] = useState<Notice>(null);
+  const sectionRef = useRef<HTMLElement>(null);
+  const siteRef = useRef<HTMLInputElement>(null);
+  const loginsRef = useRef<HTMLInputElement>(null);
+  const accounts = Object.entries(props.settings.staffAccounts).sort(([a], [b]) => a.localeCompare(b));
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const host = normaliseSite(site);
+    if (!host) return;
+    const list = parseLogins(logins);
+    const next = { ...props.settings.staffAccounts };
+    if (list.length) next[host] = list;
+    else delete next[host];
+    // On failure the form keeps what was typed, so it can be sent again.
+    if (await saveStaff(next, host)) {
+      setSite('');
+      setLogins('');
+    }
+  };
+
+  /** `site`: the site whose logins were added or changed; reply states are worked out when a thread is scanned. */
+  const saveStaff = async (staffAccounts: Settings['staffAccounts'], site?: string): Promise<boolean> => {
+    try {
+      await props.onSave({ staffAccounts });
+      setNotice({ kind: 'ok', text: site ? t('options.staffSavedRescan', { site }) : t('common.saved') });
+      return true;
+    } catch (e) {
+      setNotice({ kind: 'error', text: errorLine(e) });
+      return false;
+    }
+  };
+
+  /** After a removal, focus goes to the next row's ×, else the previous row's, else the Site field. */
+  const remove = async (host: string, button: HTMLElement) => {
+    const hosts = accounts.map(([site]) => site);
+    const index = hosts.indexOf(host);
+    const next = { ...props.settings.staffAccounts };
+    delete next[host];
+    if (!(await saveStaff(next)) || !focusWasOn(button)) return;
+    const removeButton = (site: string | undefined) =>
+      [...(sectionRef.current?.querySelectorAll<HTMLElement>('tr[data-site]') ?? [])].find((row) => row.dataset.site === site)?.querySelector<HTMLElement>('button.danger');
+    focusFirst([removeButton(hosts[index + 1]), removeButton(hosts[index - 1]), siteRef.current]);
+  };
+
+  return (
+    <section class="panel" aria-labelledby="staff-title" ref={sectionRef}>
+      <h2 id="staff-title">{t('options.staff')}</h2>
+      <p class="muted small">{t('options.staffHint')}</p>
+      {accounts.length ? (
+        <table>
+          <thead><tr><th>{t('options.staffSite')}</th><th>{t('options.staffLogins')}</th><th><span class="visually-hidden">{t('options.staffActions')}</span></th></tr></thead>
+          <tbody>
+            {accounts.map(([host, list]) => (
+              <tr key={host} data-testid="staff-entry" data-site={host}>
+                <td>{host}</td>
+                <td>{list.join(', ')}</td>
+                <td style={{ textAlign: 'right' }}>
+                  <button
+                    type="button"
+                    class="small"
+                    aria-label={t('options.staffEdit', { site: host })}
+                    title={t('options.staffEdit', { site: host })}
+                    onClick={() => { setSite(host); setLogins(list.join(', ')); loginsRef.current?.focus(); }}
+                  >
+                    ✎
+                  </button>{' '}
+                  <button
+                    type="button"
+                    class="small danger"
+                    aria-label={t('options.staffRemove', { site: host })}
+                    onClick={(event) => void remove(host, event.currentTarget)}
+                  >
+                    ×
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p class="muted small">{t('options.staffEmpty')}</p>
+      )}
+      <form class="row-form" onSubmit={(event) => void submit(event)}>
+        <label class="field">
+          {t('options.staffSite')}
+          <input data-testid="staff-site" ref={siteRef} value={site} placeholder="forum.example.org" onInput={(e) => setSite((e.currentTarget as HTMLInputElement).value)} />
+        </label>
+        <label class="field" style={{ flex: 1 }}>
+          {t('options.staffLogins')}
+          <input data-testid="staff-logins" ref={loginsRef} value={logins} placeholder="alice, bob" onInput={(e) => setLogins((e.currentTarget as HTMLInputElement).value)} />
+        </label>
+        <button type="submit" class="primary" data-testid="staff-save">{t('options.staffAdd')}</button>
+      </form>
+      <StatusRegion empty={!notice}>{notice ? <p class={`notice ${notice.kind}`}>{notice.text}</p> : null}</StatusRegion>
+    </section>
+  );
+}
