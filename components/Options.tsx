@@ -64,7 +64,7 @@ export function Options(props: OptionsProps) {
     <main class="options">
       <header><Logo size={28} /><h1>{t('options.title')}</h1></header>
       {error ? <p class="notice error" role="alert">{error}</p> : null}
-      <StaffSection settings={settings} onSave={save} />
+      <StaffSection settings={settings} threads={threads} host={host} onSave={save} />
       <SitesSection threads={threads} host={host} settings={settings} onSave={save} />
       <ClassifierSection settings={settings} corrections={corrections} store={store} host={host} download={download} onSave={save} onChanged={reload} />
       <SavedRepliesSection settings={settings} onSave={save} />

@@ -1,17 +1,22 @@
 // Staff accounts: per site, the logins whose comments count as the site's own (staff replies answer threads).
 import { useRef, useState } from 'preact/hooks';
-import type { Settings } from '../../lib/store/types';
+import type { Settings, ThreadRecord } from '../../lib/store/types';
 import { parseLogins } from '../../lib/logins';
-import { t } from '../../lib/i18n';
+import { noteText, t } from '../../lib/i18n';
+import { hostPermission, originOf } from '../../lib/safe-url';
+import type { PageHost } from '../host';
 import { errorLine } from '../errorText';
 import { focusFirst, focusWasOn } from './focus';
 import { StatusRegion, type Notice, type Save } from './sectionParts';
 import { normaliseSite } from './siteInput';
 
-export function StaffSection(props: { settings: Settings; onSave: Save }) {
+export function StaffSection(props: { settings: Settings; threads: ThreadRecord[]; host: PageHost; onSave: Save }) {
   const [site, setSite] = useState('');
   const [logins, setLogins] = useState('');
   const [notice, setNotice] = useState<Notice>(null);
+  /** The site whose stored threads the notice offers to read again (their comments' roles were decided when read). */
+  const [rereadable, setRereadable] = useState<string | null>(null);
+  const [rereading, setRereading] = useState(false);
   const sectionRef = useRef<HTMLElement>(null);
   const siteRef = useRef<HTMLInputElement>(null);
   const loginsRef = useRef<HTMLInputElement>(null);
@@ -36,11 +41,42 @@ export function StaffSection(props: { settings: Settings; onSave: Save }) {
   const saveStaff = async (staffAccounts: Settings['staffAccounts'], site?: string): Promise<boolean> => {
     try {
       await props.onSave({ staffAccounts });
-      setNotice({ kind: 'ok', text: site ? t('options.staffSavedRescan', { site }) : t('common.saved') });
+      const stored = site ? storedOn(site).length : 0;
+      setRereadable(stored ? site! : null);
+      setNotice({
+        kind: 'ok',
+        text: !site ? t('common.saved') : stored ? t('options.staffSavedStored', { n: stored, site }) : t('options.staffSaved', { site }),
+      });
       return true;
     } catch (e) {
       setNotice({ kind: 'error', text: errorLine(e) });
       return false;
+    }
+  };
+
+  const storedOn = (site: string) => props.threads.filter((thread) => thread.site === site);
+
+  /** Reads the site's stored threads again in the background, asking for access to the site first (one prompt). */
+  const reread = async (site: string) => {
+    setRereading(true);
+    try {
+      const origins = [...new Set(storedOn(site).map((thread) => originOf(thread.url)).filter((o): o is string => !!o))];
+      const permissions = origins.map((origin) => hostPermission(origin)).filter((p): p is string => !!p);
+      if (!(await props.host.requestOrigins(permissions).catch(() => false))) {
+        setNotice({ kind: 'warn', text: t('options.staffRereadDenied', { site }) });
+        return;
+      }
+      const outcome = await props.host.send('site.reread', { site });
+      setRereadable(null);
+      const done = t('options.staffRereadDone', { n: outcome.checked, site });
+      const failed = outcome.failed.map((f) => `${f.title}: ${noteText(f.reason)}`);
+      setNotice(failed.length
+        ? { kind: 'warn', text: `${done} ${t('options.staffRereadFailed', { n: failed.length })} ${failed.join('; ')}` }
+        : { kind: 'ok', text: done });
+    } catch (e) {
+      setNotice({ kind: 'error', text: errorLine(e) });
+    } finally {
+      setRereading(false);
     }
   };
 
@@ -106,6 +142,11 @@ export function StaffSection(props: { settings: Settings; onSave: Save }) {
         <button type="submit" class="primary" data-testid="staff-save">{t('options.staffAdd')}</button>
       </form>
       <StatusRegion empty={!notice}>{notice ? <p class={`notice ${notice.kind}`}>{notice.text}</p> : null}</StatusRegion>
+      {rereadable ? (
+        <button type="button" data-testid="staff-reread" disabled={rereading} onClick={() => void reread(rereadable)}>
+          {rereading ? t('options.staffRereading') : t('options.staffReread', { n: storedOn(rereadable).length })}
+        </button>
+      ) : null}
     </section>
   );
 }

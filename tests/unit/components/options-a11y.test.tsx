@@ -195,7 +195,7 @@ describe('Options: focus and announcements', () => {
     typeInto(container.querySelector<HTMLInputElement>('[data-testid="staff-logins"]')!, 'dee');
     await waitFor(() => container!.querySelector<HTMLInputElement>('[data-testid="staff-logins"]')!.value === 'dee');
     container.querySelector<HTMLButtonElement>('[data-testid="staff-save"]')!.click();
-    const saved = 'Saved. New scans on d.example.org use it; threads already stored there show who answered once scanned again.';
+    const saved = 'Saved. Scans of d.example.org use these logins.';
     await waitFor(() => staffRegion.textContent === saved);
     expect(staffRegion.isConnected).toBe(true);
     expect(section(container, 'staff-title').querySelector('[role="status"]')).toBe(staffRegion);

@@ -44,6 +44,49 @@ describe('Options', () => {
     expect(host.sent.some((m) => m.name === 'store.changed')).toBe(true);
   });
 
+  it("offers to read a site's stored threads again once its staff logins are saved, after asking for access", async () => {
+    await store.saveScan(thread('https://blog.example.org/post/2', 'Second post'), [comment('Why is it slow?', ['question'])]);
+    const asked: string[][] = [];
+    const host = {
+      ...fakeHost({ 'site.reread': () => ({ checked: 1, newFollowUps: 0, reopened: 0, failed: [{ url: 'https://blog.example.org/post/2', title: 'Second post', reason: { key: 'note.recheckHttp' as const, vars: { status: 404 } } }] }) }),
+    };
+    host.requestOrigins = async (origins: string[]) => {
+      asked.push(origins);
+      return asked.length > 1; // refused the first time
+    };
+    container = await mount(<Options store={store} host={host} />);
+    typeInto(await waitFor(() => container!.querySelector<HTMLInputElement>('[data-testid="staff-site"]')), 'blog.example.org');
+    typeInto(container.querySelector<HTMLInputElement>('[data-testid="staff-logins"]')!, 'editor');
+    await waitFor(() => container!.querySelector<HTMLInputElement>('[data-testid="staff-logins"]')!.value === 'editor');
+    container.querySelector<HTMLButtonElement>('[data-testid="staff-save"]')!.click();
+    const reread = await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="staff-reread"]'));
+    expect(container.textContent).toContain('Saved. 2 threads of blog.example.org were scanned before: read them again so they show who answered.');
+    expect(reread.textContent).toBe('Read those 2 threads again now');
+
+    // Access refused: nothing is read, and the notice says what to do.
+    reread.click();
+    await waitFor(() => container!.textContent!.includes('needs access to blog.example.org'));
+    expect(asked).toEqual([['https://blog.example.org/*']]);
+    expect(host.sent.some((m) => m.name === 'site.reread')).toBe(false);
+
+    // Granted: the background reads them; a thread it could not read is named with the reason.
+    container.querySelector<HTMLButtonElement>('[data-testid="staff-reread"]')!.click();
+    await waitFor(() => container!.textContent!.includes('Read 1 thread of blog.example.org again.'));
+    expect(host.sent.filter((m) => m.name === 'site.reread').map((m) => m.data)).toEqual([{ site: 'blog.example.org' }]);
+    expect(container.textContent).toContain('1 could not be read: Second post: the page answered HTTP 404');
+    expect(container.querySelector('[data-testid="staff-reread"]')).toBeNull();
+  });
+
+  it('offers nothing to read again for a site with no stored thread', async () => {
+    container = await mount(<Options store={store} host={fakeHost()} />);
+    typeInto(await waitFor(() => container!.querySelector<HTMLInputElement>('[data-testid="staff-site"]')), 'forum.example.org');
+    typeInto(container.querySelector<HTMLInputElement>('[data-testid="staff-logins"]')!, 'alice');
+    await waitFor(() => container!.querySelector<HTMLInputElement>('[data-testid="staff-logins"]')!.value === 'alice');
+    container.querySelector<HTMLButtonElement>('[data-testid="staff-save"]')!.click();
+    await waitFor(() => container!.textContent!.includes('Saved. Scans of forum.example.org use these logins.'));
+    expect(container.querySelector('[data-testid="staff-reread"]')).toBeNull();
+  });
+
   it('reports a corrupt backup file clearly and changes nothing', async () => {
     container = await mount(<Options store={store} host={fakeHost()} />);
     const input = await waitFor(() => container!.querySelector<HTMLInputElement>('[data-testid="backup-import"]'));
