@@ -36,6 +36,7 @@ const MESSAGES: Record<ErrorKind, MessageKey> = {
   'tab-closed': 'error.tabClosed',
   'page-unresponsive': 'error.pageUnresponsive',
   'not-saved': 'error.notSaved',
+  'removed-meanwhile': 'error.removedMeanwhile',
   'thread-missing': 'error.threadMissing',
   'backup-rejected': 'error.backupRejected',
   'database': 'error.database',

@@ -6,6 +6,7 @@ import { listTabs, revealComment } from '../utils/tabs';
 import { RECHECK_ALARM, recheckTracked, rereadSite, scheduleRecheck } from '../utils/tracked';
 import { forgetTab, refreshBadge, requestBadgeRefresh, tabNavigated } from '../utils/badge';
 import { invalidateClassifier } from '../utils/services';
+import { threadRemoved } from '../utils/removed-threads';
 
 export default defineBackground(() => {
   const handlers: Handlers = {
@@ -28,6 +29,7 @@ export default defineBackground(() => {
     },
     'tracked.recheck': () => recheckTracked().finally(storeUpdated),
     'site.reread': ({ site }) => rereadSite(site).finally(storeUpdated),
+    'thread.removed': ({ url }) => threadRemoved(url),
     // Said by the background itself; nothing to do when it comes back round.
     'store.updated': () => undefined,
   };

@@ -45,6 +45,8 @@ export type ScanErrorKind =
   | 'page-unresponsive'
   /** The thread was read but the store refused it. */
   | 'not-saved'
+  /** Staff removed the thread while the scan read it: nothing was saved. */
+  | 'removed-meanwhile'
   | 'other';
 
 /** A failure, in `kind` for the pages to act on and in `error`'s English sentence as the detail to show. */
@@ -87,6 +89,8 @@ export interface ProtocolMap {
   'store.updated': { request: void; response: void };
   /** Pages -> background: re-check tracked threads now. */
   'tracked.recheck': { request: void; response: RecheckOutcome };
+  /** Pages -> background: staff removed a thread, so a scan of it already under way must not save it back. */
+  'thread.removed': { request: { url: string }; response: void };
   /** Pages -> background: read again every stored thread of a site (after staff saved their logins there). */
   'site.reread': { request: { site: string }; response: RecheckOutcome };
 }

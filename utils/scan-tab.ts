@@ -8,6 +8,7 @@ import { needsAttention } from '../lib/store/status';
 import { sendToTab } from './messaging';
 import { getClassifier, getStore } from './services';
 import { refreshBadge, rememberTabThread } from './badge';
+import { removedSince } from './removed-threads';
 
 export const READER_FILE = '/reader.js';
 
@@ -26,6 +27,12 @@ const NOT_SCANNABLE: ScanFailure = {
   ok: false,
   kind: 'not-scannable',
   error: 'Browser pages, extension pages and the extension store cannot be scanned.',
+};
+
+const REMOVED_MEANWHILE: ScanFailure = {
+  ok: false,
+  kind: 'removed-meanwhile',
+  error: 'The thread was removed from Threadsift while the scan read it, so the scan was not saved.',
 };
 
 // The browser's own words for a closed tab (Firefox: "Invalid tab ID: 12").
@@ -102,6 +109,7 @@ async function findThreadFrame(tabId: number): Promise<number | null> {
 }
 
 export async function scanTab(tabId: number): Promise<ScanOutcome> {
+  const startedAt = Date.now();
   const tabUrl = await currentUrl(tabId);
   // An extension's page (Threadsift's own dashboard among them) or a browser page: say so, rather than let the
   // browser's refusal read as a missing permission that no grant could give.
@@ -139,6 +147,7 @@ export async function scanTab(tabId: number): Promise<ScanOutcome> {
       classifier,
       staffLoginsFor(read.thread.url, settings.staffAccounts),
     );
+    if (removedSince(thread.url, startedAt)) return REMOVED_MEANWHILE;
     const summary = await store.saveScan(thread, comments);
     rememberTabThread(tabId, thread.url);
 

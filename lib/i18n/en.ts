@@ -19,6 +19,7 @@ export const en = {
   'error.tabClosed': 'The tab was closed before Threadsift could read it. Nothing was changed; open the page again and scan it.',
   'error.pageUnresponsive': 'The page stopped answering. Reload it and scan again.',
   'error.notSaved': 'The scan was read but could not be saved. Nothing already stored was changed; try again, and free some disk space if it keeps failing.',
+  'error.removedMeanwhile': 'This thread was removed from Threadsift while the scan read it, so the scan was not saved. Scan the page again to add it back.',
   'error.threadMissing': 'This thread is no longer saved in Threadsift. Scan its page again to bring it back.',
   'error.backupRejected': 'This file cannot be restored, so nothing was changed. Choose a file saved with “Download full backup”.',
   'error.database': 'Threadsift could not open its database. Close other Threadsift tabs or restart the browser, then try again.',

@@ -15,6 +15,7 @@ export const es: Messages = {
   'error.tabClosed': 'La pestaña se cerró antes de que Threadsift pudiera leerla. No se cambió nada; vuelve a abrir la página y analízala.',
   'error.pageUnresponsive': 'La página dejó de responder. Recárgala y vuelve a analizar.',
   'error.notSaved': 'El análisis se leyó pero no se pudo guardar. No se cambió nada de lo guardado; inténtalo de nuevo y libera espacio en disco si sigue fallando.',
+  'error.removedMeanwhile': 'Este hilo se quitó de Threadsift mientras el análisis lo leía, así que el análisis no se guardó. Vuelve a analizar la página para añadirlo de nuevo.',
   'error.threadMissing': 'Este hilo ya no está guardado en Threadsift. Vuelve a analizar su página para recuperarlo.',
   'error.backupRejected': 'Este archivo no se puede restaurar, así que no se cambió nada. Elige un archivo guardado con «Descargar copia de seguridad completa».',
   'error.database': 'Threadsift no pudo abrir su base de datos. Cierra otras pestañas de Threadsift o reinicia el navegador y vuelve a intentarlo.',

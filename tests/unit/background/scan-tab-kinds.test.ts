@@ -14,6 +14,7 @@ const world = vi.hoisted(() => ({
   extractedFrames: [] as number[],
   tabGone: false,
   saveError: null as Error | null,
+  saved: [] as string[],
   tabUrl: 'https://blog.example.org/post/1',
 }));
 
@@ -55,6 +56,7 @@ vi.mock('../../../utils/services', () => ({
     getSettings: async () => ({ staffAccounts: {} }),
     saveScan: async (thread: { url: string }) => {
       if (world.saveError) throw world.saveError;
+      world.saved.push(thread.url);
       return { threadUrl: thread.url, total: 1, added: 1, edited: 0, gone: 0, counts: { thanks: 0, question: 1, bug: 0, other: 0 }, openFollowUps: 0, reopened: 0 };
     },
     listItems: async () => [],
@@ -63,6 +65,7 @@ vi.mock('../../../utils/services', () => ({
 vi.mock('../../../utils/badge', () => ({ refreshBadge: async () => undefined, rememberTabThread: () => undefined }));
 
 const { scanTab } = await import('../../../utils/scan-tab');
+const { threadRemoved } = await import('../../../utils/removed-threads');
 
 describe('scanTab says why it failed', () => {
   beforeEach(() => {
@@ -72,6 +75,7 @@ describe('scanTab says why it failed', () => {
     world.extractedFrames = [];
     world.tabGone = false;
     world.saveError = null;
+    world.saved = [];
     world.tabUrl = 'https://blog.example.org/post/1';
   });
 
@@ -139,5 +143,19 @@ describe('scanTab says why it failed', () => {
   it('says the scan could not be saved when the store refuses it', async () => {
     world.saveError = new Error('QuotaExceededError');
     expect(await scanTab(7)).toMatchObject({ ok: false, kind: 'not-saved' });
+  });
+
+  it('does not save a thread staff removed while the scan read it, and saves one removed before the scan began', async () => {
+    world.replies.set(0, () => {
+      threadRemoved(THREAD.thread.url);
+      return { ok: true, result: THREAD };
+    });
+    expect(await scanTab(7)).toMatchObject({ ok: false, kind: 'removed-meanwhile' });
+    expect(world.saved).toEqual([]);
+    // Staff scan it again on purpose, after the removal: that scan saves.
+    world.replies = new Map();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(await scanTab(7)).toMatchObject({ ok: true });
+    expect(world.saved).toEqual([THREAD.thread.url]);
   });
 });
