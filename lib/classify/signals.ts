@@ -188,8 +188,7 @@ function screened(at: number, text: string, may: Screening | null): boolean {
 
 /** True when one of the strong fault phrases or per-language fault frames matches. */
 function faultFrame(text: string, may: Screening | null): boolean {
-  for (let at = FRAMES_FROM; at < SCREENED_REGEXES.length; at++) if (screened(at, text, may)) return true;
-  return false;
+  return screen!.testAny(FRAMES_FROM, SCREENED_REGEXES.length, text, may);
 }
 
 /**
