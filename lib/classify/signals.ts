@@ -217,9 +217,10 @@ function endsWithPeriod(s: string): boolean {
   return (last === '.' || last === '。') && !t.endsWith('..');
 }
 
-export function sentenceSignals(sentence: string): SentenceSignals {
+/** `lowerCased` may be passed when the caller has the sentence lower-cased already (readSentence, for its features too). */
+export function sentenceSignals(sentence: string, lowerCased = sentence.toLowerCase()): SentenceSignals {
   // Lexicon patterns are lower case (see lexicon/patterns.ts).
-  const s = sentence.toLowerCase().replace(/[’‘`´]/g, "'");
+  const s = lowerCased.replace(/[’‘`´]/g, "'");
   const signalsScreen = signalScreen();
   const may = signalsScreen.scan(s);
   const length = roughLength(s);
