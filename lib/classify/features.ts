@@ -2,7 +2,7 @@
 // character trigrams (robust to typos and inflection), CJK character uni/bigrams, emoji, and rule signals.
 // This runs on every sentence, so tokens are read by a hand-written scanner over char codes (with each
 // character's Unicode class cached) and n-grams are hashed in place, without building strings.
-import { classOf, codePointAt, hasCjkChar, IS_CJK, IS_LETTER, IS_NUMBER, IS_PICTOGRAPHIC } from './charclass';
+import { classOf, codePointAt, IS_CJK, IS_LETTER, IS_NUMBER, IS_PICTOGRAPHIC } from './charclass';
 import { fnv1a, fnv1aFrom } from './hash';
 import { signalFeatures, type SentenceSignals } from './signals';
 
@@ -25,59 +25,141 @@ export interface SparseVector {
 const APOSTROPHE = 0x27;
 const RIGHT_QUOTE = 0x2019;
 
-export function tokens(sentence: string): string[] {
-  const out: string[] = [];
-  const text = sentence.toLowerCase();
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    let cp = codePointAt(text, i);
-    let cls = classOf(cp);
-    if ((cls & (IS_LETTER | IS_NUMBER)) === 0) {
-      if (cls & IS_PICTOGRAPHIC) {
-        out.push(String.fromCodePoint(cp));
-        if (out.length > 400) break;
-      }
-      i += cp > 0xffff ? 2 : 1;
-      continue;
+/** Most tokens a sentence gives: reading stops after the token (or the CJK run) that passes this many. */
+const MAX_TOKENS = 400;
+
+/**
+ * Reads the tokens of a lower-cased sentence one at a time, each into a buffer of code units that is reused: numbers
+ * as '0', a curly apostrophe as a straight one, a run with CJK characters one code point a token, and no more after the
+ * token or CJK run that passes MAX_TOKENS. `featurize` hashes each token from the buffer, without a string per token.
+ */
+class TokenReader {
+  /** The current token: units[0 .. length). */
+  units = new Uint16Array(64);
+  length = 0;
+  private text = '';
+  private at = 0;
+  private count = 0;
+  private stopped = false;
+  /** A run with CJK characters, handed out one code point a token: the next one at cjkAt, up to cjkEnd. */
+  private cjkAt = 0;
+  private cjkEnd = 0;
+
+  /** Start reading `lowerCased` (a sentence already lower-cased). */
+  read(lowerCased: string): this {
+    this.text = lowerCased;
+    this.at = 0;
+    this.count = 0;
+    this.stopped = false;
+    this.cjkAt = this.cjkEnd = 0;
+    return this;
+  }
+
+  /** Moves to the next token; false when there is none. */
+  next(): boolean {
+    if (this.cjkAt < this.cjkEnd) {
+      this.cjkAt += this.takeCodePoint(this.cjkAt);
+      // Tokens are counted after the whole run, as the regex reader did.
+      if (this.cjkAt >= this.cjkEnd) this.stopped = this.count > MAX_TOKENS;
+      return true;
     }
-    // [\p{L}\p{N}]+ then (['’]\p{L}+)*, tracking what the token holds.
-    const start = i;
-    let allNumbers = true;
-    let cjk = false;
-    let curly = false;
+    if (this.stopped) return false;
+    const text = this.text;
+    const n = text.length;
+    let i = this.at;
     while (i < n) {
-      cp = codePointAt(text, i);
-      cls = classOf(cp);
-      if ((cls & (IS_LETTER | IS_NUMBER)) === 0) break;
-      if ((cls & IS_NUMBER) === 0) allNumbers = false;
-      if (cls & IS_CJK) cjk = true;
-      i += cp > 0xffff ? 2 : 1;
-    }
-    while (i + 1 < n) {
-      const quote = text.charCodeAt(i);
-      if (quote !== APOSTROPHE && quote !== RIGHT_QUOTE) break;
-      let j = i + 1;
-      while (j < n) {
-        cp = codePointAt(text, j);
+      let cp = codePointAt(text, i);
+      let cls = classOf(cp);
+      if ((cls & (IS_LETTER | IS_NUMBER)) === 0) {
+        if (cls & IS_PICTOGRAPHIC) {
+          this.at = i + this.takeCodePoint(i);
+          this.stopped = this.count > MAX_TOKENS;
+          return true;
+        }
+        i += cp > 0xffff ? 2 : 1;
+        continue;
+      }
+      // [\p{L}\p{N}]+ then (['’]\p{L}+)*, tracking what the token holds.
+      const start = i;
+      let allNumbers = true;
+      let cjk = false;
+      while (i < n) {
+        cp = codePointAt(text, i);
         cls = classOf(cp);
-        if ((cls & IS_LETTER) === 0) break;
+        if ((cls & (IS_LETTER | IS_NUMBER)) === 0) break;
         if ((cls & IS_NUMBER) === 0) allNumbers = false;
         if (cls & IS_CJK) cjk = true;
-        j += cp > 0xffff ? 2 : 1;
+        i += cp > 0xffff ? 2 : 1;
       }
-      if (j === i + 1) break; // a quote not followed by a letter ends the token before it
-      allNumbers = false;
-      if (quote === RIGHT_QUOTE) curly = true;
-      i = j;
+      while (i + 1 < n) {
+        const quote = text.charCodeAt(i);
+        if (quote !== APOSTROPHE && quote !== RIGHT_QUOTE) break;
+        let j = i + 1;
+        while (j < n) {
+          cp = codePointAt(text, j);
+          cls = classOf(cp);
+          if ((cls & IS_LETTER) === 0) break;
+          if (cls & IS_CJK) cjk = true;
+          j += cp > 0xffff ? 2 : 1;
+        }
+        if (j === i + 1) break; // a quote not followed by a letter ends the token before it
+        allNumbers = false;
+        i = j;
+      }
+      this.at = i;
+      if (cjk) {
+        // No spaces in CJK: characters stand in for words, bigrams for short words.
+        this.cjkAt = start;
+        this.cjkEnd = i;
+        return this.next();
+      }
+      this.count++;
+      this.stopped = this.count > MAX_TOKENS;
+      if (allNumbers) {
+        this.units[0] = 0x30; // '0'
+        this.length = 1;
+        return true;
+      }
+      const length = i - start;
+      if (length > this.units.length) this.units = new Uint16Array(Math.max(length, this.units.length * 2));
+      for (let k = 0; k < length; k++) {
+        const unit = text.charCodeAt(start + k);
+        this.units[k] = unit === RIGHT_QUOTE ? APOSTROPHE : unit;
+      }
+      this.length = length;
+      return true;
     }
-    const t = text.slice(start, i);
-    if (cjk) {
-      // No spaces in CJK: characters stand in for words, bigrams for short words.
-      for (const ch of t) out.push(ch);
-    } else out.push(allNumbers ? '0' : curly ? t.replace(/’/g, "'") : t);
-    if (out.length > 400) break;
+    this.at = n;
+    return false;
   }
+
+  /** The current token as a string. */
+  token(): string {
+    let out = '';
+    for (let k = 0; k < this.length; k += 4096) out += String.fromCharCode(...this.units.subarray(k, Math.min(this.length, k + 4096)));
+    return out;
+  }
+
+  /** Takes the code point at `i` as a token of its own; returns its length in code units. */
+  private takeCodePoint(i: number): number {
+    const cp = codePointAt(this.text, i);
+    this.count++;
+    if (cp > 0xffff) {
+      this.units[0] = this.text.charCodeAt(i);
+      this.units[1] = this.text.charCodeAt(i + 1);
+      this.length = 2;
+      return 2;
+    }
+    this.units[0] = cp;
+    this.length = 1;
+    return 1;
+  }
+}
+
+export function tokens(sentence: string): string[] {
+  const out: string[] = [];
+  const reader = new TokenReader().read(sentence.toLowerCase());
+  while (reader.next()) out.push(reader.token());
   return out;
 }
 
@@ -93,35 +175,45 @@ const START = fnv1a('^', SEED_BIGRAM);
 const END_SUFFIX = ' $';
 const POS_PREFIX = fnv1a('^2 ', SEED_POS);
 
-/** `signalNames` may be passed when the caller already has them (`signalFeatures(signals)`). */
-export function featurize(sentence: string, signals: SentenceSignals, buckets: number, signalNames = signalFeatures(signals)): SparseVector {
+/** Reused by featurize for every sentence (it never runs inside itself). */
+const featureTokens = new TokenReader();
+
+/**
+ * `signalNames` may be passed when the caller already has them (`signalFeatures(signals)`), and `lowerCased` when it
+ * has the sentence lower-cased already.
+ */
+export function featurize(sentence: string, signals: SentenceSignals, buckets: number, signalNames = signalFeatures(signals), lowerCased = sentence.toLowerCase()): SparseVector {
   const mask = buckets - 1;
   const ids: number[] = [];
-  const toks = tokens(sentence);
+  const reader = featureTokens.read(lowerCased);
+  let count = 0;
   // fnv1a(prev + ' ' + t) = fnv1aFrom(fnv1aFrom(fnv1a(prev), ' '), t): the previous token's state is kept.
   let prevState = START;
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i];
+  // The feature of the first two tokens: '^2 ' + first + ' ' + second, hashed as they come.
+  let opening = POS_PREFIX;
+  while (reader.next()) {
+    const t = reader.units;
+    const length = reader.length;
     // One pass over the token for three hashes: the word, the bigram with the previous token, and this
     // token's own bigram state for the next one.
     let word = SEED_WORD | 0;
     let bigram = step(prevState, SPACE) | 0;
     let state = SEED_BIGRAM | 0;
-    for (let j = 0; j < t.length; j++) {
-      const unit = t.charCodeAt(j);
+    for (let j = 0; j < length; j++) {
+      const unit = t[j];
       word = Math.imul(word ^ unit, 0x01000193);
       bigram = Math.imul(bigram ^ unit, 0x01000193);
       state = Math.imul(state ^ unit, 0x01000193);
     }
     ids.push((word >>> 0) & mask);
     ids.push((bigram >>> 0) & mask);
-    if (t.length >= 3 && t.length <= 30 && !hasCjkChar(t)) {
+    // (A CJK character is a token of its own, one or two units long: tokens of three or more hold none.)
+    if (length >= 3 && length <= 30) {
       // Trigrams of "<token>", hashed in place over a sliding window of three code units (no substrings).
-      const last = t.length;
       let a = 60; // '<'
-      let b = t.charCodeAt(0);
-      for (let j = 1; j <= last; j++) {
-        const c = j < last ? t.charCodeAt(j) : 62; // '>'
+      let b = t[0];
+      for (let j = 1; j <= length; j++) {
+        const c = j < length ? t[j] : 62; // '>'
         let h = Math.imul((SEED_CHAR | 0) ^ a, 0x01000193);
         h = Math.imul(h ^ b, 0x01000193);
         h = Math.imul(h ^ c, 0x01000193);
@@ -131,13 +223,22 @@ export function featurize(sentence: string, signals: SentenceSignals, buckets: n
       }
     }
     prevState = state >>> 0;
+    if (count < 2) opening = unitsFrom(count === 0 ? opening : step(opening, SPACE), t, length);
+    count++;
   }
-  if (toks.length > 0) {
+  if (count > 0) {
     ids.push(fnv1aFrom(prevState, END_SUFFIX) & mask);
-    if (toks.length > 1) ids.push(fnv1aFrom(step(fnv1aFrom(POS_PREFIX, toks[0]), SPACE), toks[1]) & mask);
+    if (count > 1) ids.push(opening & mask);
   }
   for (const name of signalNames) ids.push(signalId(name) & mask);
   return { ids, value: ids.length ? 1 / Math.sqrt(ids.length) : 0 };
+}
+
+/** fnv1aFrom over `length` code units of `units`. */
+function unitsFrom(state: number, units: Uint16Array, length: number): number {
+  let h = state | 0;
+  for (let j = 0; j < length; j++) h = Math.imul(h ^ units[j], 0x01000193);
+  return h >>> 0;
 }
 
 /** One FNV-1a step. */

@@ -22,9 +22,11 @@ export interface SentenceReading {
 }
 
 export function readSentence(model: LinearModel, text: string): SentenceReading {
-  const signals = sentenceSignals(text);
+  // Lower-cased once for both the rules and the features.
+  const lowerCased = text.toLowerCase();
+  const signals = sentenceSignals(text, lowerCased);
   const signalNames = signalFeatures(signals);
-  const features = featurize(text, signals, model.buckets, signalNames);
+  const features = featurize(text, signals, model.buckets, signalNames, lowerCased);
   const probs = model.predict(features);
   const p = { thanks: 0, question: 0, bug: 0, other: 0 } as Record<Label, number>;
   const classes = model.classes;

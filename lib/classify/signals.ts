@@ -160,6 +160,8 @@ const SCREENED_REGEXES: RegExp[] = [...Object.values(SCREENED), ...BUG_STRONG_PA
 let screen: RegexScreen | null = null;
 /** The screening of a sentence's text without its negated phrases (the screen's own holds the sentence's). */
 let unnegatedScreening: Screening;
+/** The screening of another rewrite of the sentence (see screenedRewrite). */
+let rewriteScreening: Screening;
 /**
  * The screen of the patterns above, built by the first classifier (createClassifier) rather than on import: building
  * it takes about 0.1 s, and the classify command starts its worker threads first, so that they start up meanwhile.
@@ -169,6 +171,7 @@ export function signalScreen(built?: BuiltScreen): RegexScreen {
   if (screen === null) {
     screen = new RegexScreen(SCREENED_REGEXES, SCREEN_TABLE, built);
     unnegatedScreening = screen.newScreening();
+    rewriteScreening = screen.newScreening();
   }
   return screen;
 }
@@ -188,8 +191,7 @@ function screened(at: number, text: string, may: Screening | null): boolean {
 
 /** True when one of the strong fault phrases or per-language fault frames matches. */
 function faultFrame(text: string, may: Screening | null): boolean {
-  for (let at = FRAMES_FROM; at < SCREENED_REGEXES.length; at++) if (screened(at, text, may)) return true;
-  return false;
+  return screen!.testAny(FRAMES_FROM, SCREENED_REGEXES.length, text, may);
 }
 
 /**
@@ -203,12 +205,22 @@ const QUOTED_SPAN = /["“„«][^"“”„«»]*["”“»]/g;
 function onlyQuoted(s: string): boolean {
   if (!/["“„«]/.test(s)) return false;
   const unquoted = s.replace(QUOTED_SPAN, ' ');
-  return unquoted !== s && !QUESTION_FORM.test(unquoted);
+  return unquoted !== s && !screened(AT.QUESTION_FORM, unquoted, screenedRewrite(unquoted));
 }
 
-/** Gratitude in a text the screen did not read (a sentence with its denied thanks taken out). */
+/** Gratitude in a sentence with its denied thanks taken out. */
 function thanksBeyond(text: string): boolean {
-  return THANKS.test(text) || THANKS_CJK.test(text) || THANKS_EMOJI.test(text);
+  const may = screenedRewrite(text);
+  return screened(AT.THANKS, text, may) || screened(AT.THANKS_CJK, text, may) || screened(AT.THANKS_EMOJI, text, may);
+}
+
+/**
+ * The screening of `text`, a rewrite of the sentence (its quotes or some of its phrases blanked out), for the patterns
+ * that read it right away: only the parts its literals allow run, as on the sentence. Run whole instead, the biggest
+ * patterns took 50-80 ms each to compile (QUESTION_FORM, PRAISE), once in every thread that classifies.
+ */
+function screenedRewrite(text: string): Screening {
+  return screen!.scan(text, rewriteScreening);
 }
 
 /** Ends with a full stop but not an ellipsis ("..."), spaces after it aside. (trimEnd drops exactly what \s matches.) */
@@ -218,9 +230,10 @@ function endsWithPeriod(s: string): boolean {
   return (last === '.' || last === '。') && !t.endsWith('..');
 }
 
-export function sentenceSignals(sentence: string): SentenceSignals {
+/** `lowerCased` may be passed when the caller has the sentence lower-cased already (readSentence, for its features too). */
+export function sentenceSignals(sentence: string, lowerCased = sentence.toLowerCase()): SentenceSignals {
   // Lexicon patterns are lower case (see lexicon/patterns.ts).
-  const s = sentence.toLowerCase().replace(/[’‘`´]/g, "'");
+  const s = lowerCased.replace(/[’‘`´]/g, "'");
   const signalsScreen = signalScreen();
   const may = signalsScreen.scan(s);
   const length = roughLength(s);
@@ -242,8 +255,9 @@ export function sentenceSignals(sentence: string): SentenceSignals {
   const thanksInAdvance = gratitude && screened(AT.THANKS_IN_ADVANCE, s, may);
   const thanks = gratitude && !notGratitude ? (thanksInAdvance ? 0.3 : 1) : 0;
   const praiseText = /\s/.test(s) && screened(AT.NOT_PRAISE, s, may) ? s.replace(NOT_PRAISE_ALL, ' ') : s;
-  // Patterns applied to a rewritten text run unscreened (the screen read the original).
-  const praiseHit = praiseText === s ? screened(AT.PRAISE, s, may) || screened(AT.PRAISE_CJK, s, may) : PRAISE.test(praiseText) || PRAISE_CJK.test(praiseText);
+  // A rewritten text is screened afresh (the screen read the original).
+  const mayPraise = praiseText === s ? may : screenedRewrite(praiseText);
+  const praiseHit = screened(AT.PRAISE, praiseText, mayPraise) || screened(AT.PRAISE_CJK, praiseText, mayPraise);
   // Praise counts as appreciation when it is the sentence's point: short, or exclaimed.
   let praise = 0;
   if (praiseHit) praise = length <= 8 ? 1 : length <= 16 || /!/.test(s) ? 0.7 : 0.35;

@@ -168,7 +168,30 @@ export function ownWords(raw: string): string {
 // Ellipses and runs ("?!", "!!!") stay with their sentence.
 // Casual writing also ends sentences with no space ("birthday.Hope to hear from you!Thanks!") and with an
 // ellipsis character: both split only between words, so "Node.JS", "e.g.Foo" and "3.5" stay whole.
-const SENTENCE_END = /([.!?¿¡]*[!?]+[)"'”’]*(?=\s|$)|\.{1,}[)"'”’]*(?=\s)|(?<=\p{Ll}{2})[.!?]+(?=\p{Lu}\p{Ll})|…+[)"'”’]*(?=\s)|[。！？]+[」』）]*|[.]\s*$)\s*|\n\s*/gu;
+// Sticky: it is tried only where a sentence end can start (see splitSentences).
+const SENTENCE_END = /([.!?¿¡]*[!?]+[)"'”’]*(?=\s|$)|\.{1,}[)"'”’]*(?=\s)|(?<=\p{Ll}{2})[.!?]+(?=\p{Lu}\p{Ll})|…+[)"'”’]*(?=\s)|[。！？]+[」』）]*|[.]\s*$)\s*|\n\s*/uy;
+/**
+ * True for the characters a match of SENTENCE_END starts with (each of its alternatives opens with one of them). A
+ * regex searching for its next match tried all of its alternatives at every character of the text; the splitter
+ * instead looks for these characters and tries the regex only there, which finds the same matches.
+ */
+function mayEndSentence(unit: number): boolean {
+  switch (unit) {
+    case 0x2e: // .
+    case 0x21: // !
+    case 0x3f: // ?
+    case 0x0a: // newline
+    case 0xbf: // ¿
+    case 0xa1: // ¡
+    case 0x2026: // …
+    case 0x3002: // 。
+    case 0xff01: // ！
+    case 0xff1f: // ？
+      return true;
+    default:
+      return false;
+  }
+}
 // A single capital and a period is a name's initial ("Jacek K. und Pavel K."), not a sentence end.
 const INITIAL = /(?:^|[\s(])\p{Lu}\.$/u;
 // "am 3. Oktober", "1. Klasse": a German ordinal, not a sentence end.
@@ -182,15 +205,21 @@ const LONG_MARK_RUN_ALL = /[.!?¿¡…]{21,}/g;
 export function splitSentences(text: string): string[] {
   const out: string[] = [];
   let start = 0;
-  SENTENCE_END.lastIndex = 0;
-  let match: RegExpExecArray | null;
   let pending = '';
-  while ((match = SENTENCE_END.exec(text)) !== null) {
-    if (match[0].length === 0) {
-      SENTENCE_END.lastIndex++;
+  // Every match is at least one character long, so the search goes on where the last match ended.
+  for (let at = 0; at < text.length; ) {
+    if (!mayEndSentence(text.charCodeAt(at))) {
+      at++;
       continue;
     }
-    const end = match.index + match[0].length;
+    SENTENCE_END.lastIndex = at;
+    const match = SENTENCE_END.exec(text);
+    if (match === null) {
+      at++;
+      continue;
+    }
+    const end = at + match[0].length;
+    at = end;
     const piece = pending + text.slice(start, end);
     start = end;
     const trimmed = piece.trim();

@@ -3,9 +3,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import shipped from '../../../lib/classify/model.json';
-import { featurize, tokens, TOKEN } from '../../../lib/classify/features';
+import { featurize, tokens, TOKEN, type SparseVector } from '../../../lib/classify/features';
+import { fnv1a, fnv1aFrom } from '../../../lib/classify/hash';
 import { decodeModel, type ModelData } from '../../../lib/classify/model';
-import { roughLength, sentenceSignals } from '../../../lib/classify/signals';
+import { roughLength, sentenceSignals, signalFeatures } from '../../../lib/classify/signals';
 import { ownWords, splitSentences } from '../../../lib/classify/text';
 import { parseExamples, parseFixtureComments } from '../../../lib/classify/training-data';
 
@@ -61,6 +62,36 @@ describe('token scanner', () => {
     for (const text of [...tricky, ...realTexts()]) {
       const s = text.toLowerCase();
       expect(roughLength(s), text.slice(0, 60)).toBe(regexLength(s));
+    }
+  });
+});
+
+/** The features as the token strings spell them (featurize hashes the tokens from a buffer instead). */
+function stringFeatures(sentence: string, buckets: number): SparseVector {
+  const mask = buckets - 1;
+  const ids: number[] = [];
+  const toks = tokens(sentence);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    ids.push(fnv1a(t, 0x811c9dc5) & mask);
+    ids.push(fnv1a((i ? toks[i - 1] : '^') + ' ' + t, 0x2f6b1a3d) & mask);
+    if (t.length >= 3 && t.length <= 30 && !CJK.test(t)) {
+      const marked = '<' + t + '>';
+      for (let j = 0; j + 3 <= marked.length; j++) ids.push(fnv1a(marked.slice(j, j + 3), 0x61c88647) & mask);
+    }
+  }
+  if (toks.length > 0) {
+    ids.push(fnv1a(toks[toks.length - 1] + ' $', 0x2f6b1a3d) & mask);
+    if (toks.length > 1) ids.push(fnv1aFrom(fnv1a('^2 ', 0x7a3d9e11), toks[0] + ' ' + toks[1]) & mask);
+  }
+  for (const name of signalFeatures(sentenceSignals(sentence))) ids.push(fnv1a(name, 0x1b873593) & mask);
+  return { ids, value: ids.length ? 1 / Math.sqrt(ids.length) : 0 };
+}
+
+describe('feature hashing', () => {
+  it('hashes the same features as the token strings give', () => {
+    for (const text of [...tricky, ...realTexts()]) {
+      for (const s of [text, ...splitSentences(ownWords(text))]) expect(featurize(s, sentenceSignals(s), 1 << 18), s.slice(0, 60)).toEqual(stringFeatures(s, 1 << 18));
     }
   });
 });
