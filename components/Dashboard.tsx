@@ -4,7 +4,6 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Label } from '../lib/thread';
 import type { QueueItem, Settings, ThreadRecord, TriageField, TriagePatch, TriageStatus, TriageStore } from '../lib/store/types';
 import { filterQueue, prepareQueue, searchQueue } from '../lib/store/queue';
-import { isOpenFollowUp, needsAttention } from '../lib/store/status';
 import { undoPatch } from '../lib/store/undo';
 import { t } from '../lib/i18n';
 import type { PageHost } from './host';
@@ -17,7 +16,7 @@ import { HelpOverlay } from './HelpOverlay';
 import { Logo } from './Logo';
 import { QueueList } from './QueueList';
 import { TabsPanel } from './TabsPanel';
-import { SitesPanel, type SiteCount } from './SitesPanel';
+import { SitesPanel } from './SitesPanel';
 import { ThreadView } from './ThreadView';
 import { ThreadsView } from './ThreadsView';
 import { useFocusRescue } from './focusRescue';
@@ -25,7 +24,6 @@ import { Toast, type ToastState } from './Toast';
 import { isNewSince } from './commentText';
 import { downloadText } from './download';
 import { buildExport } from './exports';
-import { isFaqQuestion } from '../lib/export/markdown';
 import { queueFilterFor, type View } from './queueView';
 import { recheckNotice } from './recheckText';
 import { isTextField, keyAction, tomorrow, type TriageKeyAction } from './triageKeys';
@@ -33,6 +31,9 @@ import { UndoStack, type UndoEntry } from './undoStack';
 import { explainError, type ExplainedError } from './errorText';
 import { FirstRun } from './FirstRun';
 import { useMediaQuery } from './useMediaQuery';
+import { withEdits, type LocalEdit } from './dashboard/localEdits';
+import { countViews, languagesOf } from './dashboard/viewCounts';
+import { exportRows } from './dashboard/exportRows';
 
 /** Below this width the detail pane becomes a drawer (keep in step with theme.css). */
 const NARROW = '(max-width: 1100px)';
@@ -46,32 +47,6 @@ export interface DashboardProps {
 
 /** Rows decoded before the first paint: more than a tall window shows. */
 const FIRST_SCREEN = 50;
-
-/**
- * A triage change shown on screen before the store may have it. A load reads the store when it
- * starts and then decodes for a while as staff keep working, so each load puts the edits it may
- * have missed back on top of what it read.
- */
-interface LocalEdit {
-  patches: Map<string, TriagePatch>;
-  /** The store has it: a load started from now on reads it. */
-  stored: boolean;
-}
-
-/** Items with some edits applied, in the order they were made; every item stays an immutable object. */
-function withEdits(items: QueueItem[], edits: readonly LocalEdit[]): QueueItem[] {
-  if (!edits.length) return items;
-  const patches = new Map<string, TriagePatch>();
-  for (const edit of edits) {
-    for (const [key, patch] of edit.patches) patches.set(key, { ...patches.get(key), ...patch });
-  }
-  return items.map((item) => {
-    const patch = patches.get(item.comment.key);
-    if (!patch) return item;
-    const triage = { ...item.triage, ...patch };
-    return { ...item, triage, labels: triage.labelOverride ?? item.comment.labels };
-  });
-}
 
 const VIEWS: Array<{ id: View; testId: string }> = [
   { id: 'queue', testId: 'view-queue' },
@@ -195,31 +170,14 @@ export function Dashboard(props: DashboardProps) {
 
 
   const threadByUrl = useMemo(() => new Map(threads.map((thread) => [thread.url, thread])), [threads]);
-  const languages = useMemo(() => [...new Set(items.map((item) => item.comment.lang?.split('-')[0]).filter((x): x is string => !!x))].sort(), [items]);
+  const languages = useMemo(() => languagesOf(items), [items]);
   // Filter and sort once per view; a keystroke in the search box only narrows that list.
   const viewItems = useMemo(
     () => (view === 'threads' ? [] : filterQueue(items, queueFilterFor(view, filters, ''), sort)),
     [items, view, filters, sort],
   );
   const visible = useMemo(() => (search.trim() ? searchQueue(viewItems, search) : viewItems), [viewItems, search]);
-  const counts = useMemo(() => {
-    const now = Date.now();
-    let queue = 0;
-    let followups = 0;
-    const perSite = new Map<string, SiteCount>();
-    for (const item of items) {
-      const attention = needsAttention(item, now);
-      const followUp = isOpenFollowUp(item, now);
-      if (attention) queue += 1;
-      if (followUp) followups += 1;
-      let site = perSite.get(item.comment.site);
-      if (!site) perSite.set(item.comment.site, (site = { site: item.comment.site, open: 0, followUps: 0 }));
-      if (attention) site.open += 1;
-      if (followUp) site.followUps += 1;
-    }
-    const sites = [...perSite.values()].sort((a, b) => b.open - a.open || a.site.localeCompare(b.site));
-    return { queue, followups, threads: threads.length, all: items.length, sites };
-  }, [items, threads]);
+  const counts = useMemo(() => countViews(items, threads.length, Date.now()), [items, threads]);
 
   const clampedIndex = Math.min(activeIndex, Math.max(visible.length - 1, 0));
   const active = visible.length ? visible[clampedIndex] : null;
@@ -566,14 +524,7 @@ export function Dashboard(props: DashboardProps) {
   );
 
   const exportOpen = (kind: ExportKind) => {
-    // What staff are looking at: the selection when there is one, else the open questions and reports among the
-    // list's rows (every filter and the search applied), grouped by thread.
-    // The Threads view lists no rows: there, the queue's items within the site and thread filters.
-    const shown = view === 'threads' ? filterQueue(items, queueFilterFor('queue', { ...NO_FILTERS, site: filters.site, threadUrl: filters.threadUrl }, ''), sort) : visible;
-    // A selection counts as far as it is shown (the search may hide some of it), as the triage keys take it.
-    const chosen = selected.size ? shown.filter((item) => selected.has(item.comment.key)) : shown.filter((item) => needsAttention(item));
-    // The FAQ draft holds questions only: count and refuse by what the file will hold.
-    const rows = filterQueue(kind === 'md' ? chosen.filter(isFaqQuestion) : chosen, {}, 'thread');
+    const rows = exportRows(kind, { view, items, visible, filters, sort, selected });
     if (!rows.length) {
       showToast(t('toast.exportEmpty'));
       return;
