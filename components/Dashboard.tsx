@@ -2,12 +2,11 @@
 // for 50,000 rows), and writes staff decisions straight to the store with an undo for each.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Label } from '../lib/thread';
-import type { QueueItem, Settings, ThreadRecord, TriageField, TriagePatch, TriageStatus, TriageStore } from '../lib/store/types';
-import { filterQueue, prepareQueue, searchQueue } from '../lib/store/queue';
+import type { QueueItem, TriageField, TriagePatch, TriageStatus, TriageStore } from '../lib/store/types';
+import { filterQueue, searchQueue } from '../lib/store/queue';
 import { undoPatch } from '../lib/store/undo';
 import { t } from '../lib/i18n';
 import type { PageHost } from './host';
-import { applyAppearance } from './appearance';
 import { BulkBar } from './BulkBar';
 import { DetailPane } from './DetailPane';
 import { ExportMenu, type ExportKind } from './ExportMenu';
@@ -20,7 +19,7 @@ import { SitesPanel } from './SitesPanel';
 import { ThreadView } from './ThreadView';
 import { ThreadsView } from './ThreadsView';
 import { useFocusRescue } from './focusRescue';
-import { Toast, type ToastState } from './Toast';
+import { Toast } from './Toast';
 import { isNewSince } from './commentText';
 import { downloadText } from './download';
 import { buildExport } from './exports';
@@ -28,10 +27,11 @@ import { queueFilterFor, type View } from './queueView';
 import { recheckNotice } from './recheckText';
 import { isTextField, keyAction, tomorrow, type TriageKeyAction } from './triageKeys';
 import { UndoStack, type UndoEntry } from './undoStack';
-import { explainError, type ExplainedError } from './errorText';
 import { FirstRun } from './FirstRun';
 import { useMediaQuery } from './useMediaQuery';
-import { withEdits, type LocalEdit } from './dashboard/localEdits';
+import { useDashboardData, useRestoredPlace } from './dashboard/useDashboardData';
+import { useToast } from './dashboard/useToast';
+import type { LocalEdit } from './dashboard/localEdits';
 import { countViews, languagesOf } from './dashboard/viewCounts';
 import { exportRows } from './dashboard/exportRows';
 
@@ -45,9 +45,6 @@ export interface DashboardProps {
   download?: (filename: string, text: string, mime: string) => void;
 }
 
-/** Rows decoded before the first paint: more than a tall window shows. */
-const FIRST_SCREEN = 50;
-
 const VIEWS: Array<{ id: View; testId: string }> = [
   { id: 'queue', testId: 'view-queue' },
   { id: 'followups', testId: 'view-followups' },
@@ -58,13 +55,10 @@ const VIEWS: Array<{ id: View; testId: string }> = [
 export function Dashboard(props: DashboardProps) {
   const { store, host } = props;
   const download = props.download ?? downloadText;
-  const [items, setItems] = useState<QueueItem[]>([]);
-  const [threads, setThreads] = useState<ThreadRecord[]>([]);
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const [loadError, setLoadError] = useState<ExplainedError | null>(null);
-  /** Until the first load has every item in memory (the counts and filters cover all of them). */
-  const [loading, setLoading] = useState(true);
-  const [preparing, setPreparing] = useState(false);
+  const narrow = useMediaQuery(NARROW);
+  const data = useDashboardData(store, host);
+  const { items, threads, setThreads, settings, loadError, loading, preparing, reload } = data;
+  const { showEdit, fillEdit, editStored, forgetEdit } = data.edits;
   const [view, setView] = useState<View>('queue');
   const [openThread, setOpenThread] = useState<{ url: string; focusKey: string | null } | null>(null);
   const [filters, setFilters] = useState<FilterValues>(NO_FILTERS);
@@ -73,101 +67,15 @@ export function Dashboard(props: DashboardProps) {
   const [activeIndex, setActiveIndex] = useState(0);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [keyboardMode, setKeyboardMode] = useState(false);
-  const [toast, setToast] = useState<ToastState | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const [relabelOpen, setRelabelOpen] = useState(false);
-  const narrow = useMediaQuery(NARROW);
   const [drawerOpen, setDrawerOpen] = useState(false);
   const undo = useRef(new UndoStack());
   const selectAnchor = useRef<number | null>(null);
-  const visitedBefore = useRef<Map<string, string | null> | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
-  const toastTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
-
-  /** Each load gets a number; a slower, older load never overwrites a newer one. */
-  const loadSeq = useRef(0);
-  const loadRunning = useRef(false);
-  const localEdits = useRef<LocalEdit[]>([]);
-  const reload = async () => {
-    const seq = ++loadSeq.current;
-    const initial = seq === 1;
-    loadRunning.current = true;
-    // Edits stored by now are in what this load reads; the others, and any made while it runs, go on top.
-    const read = new Set(localEdits.current.filter((edit) => edit.stored));
-    const withLocalEdits = (loaded: QueueItem[]) => withEdits(loaded, localEdits.current.filter((edit) => !read.has(edit)));
-    try {
-      const [nextThreads, nextSettings] = await Promise.all([store.listThreads(), store.getSettings()]);
-      if (seq !== loadSeq.current) return;
-      if (visitedBefore.current === null) {
-        // "New since last visit" compares with the visit before this one, so remember it, then
-        // record this visit.
-        visitedBefore.current = new Map(nextThreads.map((thread) => [thread.url, thread.lastVisitedAt]));
-        void Promise.all(nextThreads.map((thread) => store.markVisited(thread.url))).catch(() => undefined);
-      }
-      applyAppearance(nextSettings);
-      setSettings(nextSettings);
-      setThreads(nextThreads);
-      // The first open shows the newest queue items as soon as they are decoded, then the rest
-      // arrives without blocking input; later reloads keep the current list until the new one is whole.
-      const onFirst = initial ? (first: QueueItem[]) => { if (seq === loadSeq.current) setItems(withLocalEdits(first)); } : undefined;
-      const loaded = store.loadItems ? await store.loadItems({ onFirst, firstCount: FIRST_SCREEN }) : await store.listItems();
-      if (seq !== loadSeq.current) return;
-      const nextItems = withLocalEdits(loaded);
-      setItems(nextItems);
-      // Every load from now on reads the stored edits.
-      localEdits.current = localEdits.current.filter((edit) => !edit.stored);
-      setLoadError(null);
-      // Search texts are built now, in slices, rather than on the first keystroke.
-      setPreparing(true);
-      void prepareQueue(nextItems).finally(() => { if (seq === loadSeq.current) setPreparing(false); });
-    } catch (error) {
-      if (seq === loadSeq.current) setLoadError(explainError(error));
-    } finally {
-      if (seq === loadSeq.current) {
-        setLoading(false);
-        loadRunning.current = false;
-      }
-    }
-  };
-
-  /**
-   * A reload that staff did not ask for (a scan elsewhere, a re-check, another page's change) keeps the comment they are
-   * on, wherever the new data puts its row; the keys and the detail pane must not move to another comment under them.
-   */
-  const keepActiveKey = useRef<string | null>(null);
-  const reloadKeepingPlace = () => {
-    keepActiveKey.current = activeKeyRef.current;
-    void reload();
-  };
-
-  useEffect(() => {
-    void reload();
-    // Come back to the tab after a background re-check or a popup scan: show the fresh state.
-    const onVisible = () => {
-      if (document.visibilityState === 'visible') reloadKeepingPlace();
-    };
-    document.addEventListener('visibilitychange', onVisible);
-    // A scan from the popup, a re-check, or a change in Options or another dashboard: show it without a reload by hand.
-    // A burst (a re-check of many threads, keys pressed in another dashboard) reloads once, and never while staff type
-    // (a reply draft, a note, the search): it waits until they leave the field.
-    let pending: ReturnType<typeof setTimeout> | undefined;
-    const whenNotTyping = () => {
-      if (isTextField(document.activeElement)) pending = setTimeout(whenNotTyping, 1000);
-      else reloadKeepingPlace();
-    };
-    const stopListening = host.onBroadcast((message) => {
-      if (message.name !== 'store.updated' && message.name !== 'store.changed') return;
-      clearTimeout(pending);
-      pending = setTimeout(whenNotTyping, 250);
-    });
-    return () => {
-      document.removeEventListener('visibilitychange', onVisible);
-      stopListening();
-      clearTimeout(pending);
-    };
-  }, []);
-
+  const toaster = useToast();
+  const { showToast, withdrawUndo, showError } = toaster;
 
   const threadByUrl = useMemo(() => new Map(threads.map((thread) => [thread.url, thread])), [threads]);
   const languages = useMemo(() => languagesOf(items), [items]);
@@ -181,37 +89,12 @@ export function Dashboard(props: DashboardProps) {
 
   const clampedIndex = Math.min(activeIndex, Math.max(visible.length - 1, 0));
   const active = visible.length ? visible[clampedIndex] : null;
-  const activeKeyRef = useRef<string | null>(null);
-  activeKeyRef.current = active?.comment.key ?? null;
-  // After a reload staff did not ask for, the row of the comment they were on, wherever it is now (if still listed).
-  useEffect(() => {
-    const key = keepActiveKey.current;
-    if (key === null || loading) return;
-    keepActiveKey.current = null;
-    const index = visible.findIndex((item) => item.comment.key === key);
-    if (index >= 0 && index !== clampedIndex) setActiveIndex(index);
-  }, [visible]);
+  data.activeKey.current = active?.comment.key ?? null;
+  useRestoredPlace(data, visible, clampedIndex, setActiveIndex);
   const threadItems = useMemo(
     () => (openThread ? items.filter((item) => item.comment.threadUrl === openThread.url) : []),
     [items, openThread],
   );
-
-  const showToast = (message: string, undoEntry?: UndoEntry, detail?: string | null) => {
-    if (toastTimer.current) clearTimeout(toastTimer.current);
-    setToast({ message, undo: undoEntry, detail: detail ?? undefined, id: Date.now() });
-    // Errors stay longer: they carry a way out to read.
-    toastTimer.current = setTimeout(() => setToast(null), undoEntry || detail ? 8000 : 4000);
-  };
-  /** The entry left the stack (undone, or dropped): its toast, if still shown, no longer offers Undo. */
-  const withdrawUndo = (entry: UndoEntry) => {
-    setToast((current) => (current?.undo === entry ? { ...current, undo: undefined } : current));
-  };
-
-  /** A failure from the store or the background, in the UI's language with its original words. */
-  const showError = (error: unknown) => {
-    const { message, detail } = explainError(error);
-    showToast(message, undefined, detail);
-  };
 
   const openDrawer = () => {
     if (narrow) setDrawerOpen(true);
@@ -236,30 +119,6 @@ export function Dashboard(props: DashboardProps) {
     const written = writeQueue.current.then(write);
     writeQueue.current = written.catch(() => undefined);
     return written;
-  };
-
-  /** Show triage edits at once (per key); mark the edit stored, or forget it, when its write settles. */
-  const showEdit = (patches: Map<string, TriagePatch>): LocalEdit => {
-    const edit: LocalEdit = { patches: new Map(), stored: false };
-    localEdits.current.push(edit);
-    fillEdit(edit, patches);
-    return edit;
-  };
-  /** Set an edit's patches, applying after it the edits made since, which it must not override. */
-  const fillEdit = (edit: LocalEdit, patches: Map<string, TriagePatch>) => {
-    const updatedAt = new Date().toISOString();
-    edit.patches = new Map([...patches].map(([key, patch]) => [key, { ...patch, updatedAt }]));
-    const since = localEdits.current.slice(localEdits.current.indexOf(edit) + 1);
-    // Functional update: a late save (a draft flushed on unmount) must not undo newer changes.
-    setItems((current) => withEdits(current, [edit, ...since]));
-  };
-  const editStored = (edit: LocalEdit) => {
-    edit.stored = true;
-    // Only a load already running may have read the store before this write.
-    if (!loadRunning.current) forgetEdit(edit);
-  };
-  const forgetEdit = (edit: LocalEdit) => {
-    localEdits.current = localEdits.current.filter((other) => other !== edit);
   };
 
   /**
@@ -542,7 +401,7 @@ export function Dashboard(props: DashboardProps) {
     setSelected(new Set());
   };
 
-  const isNew = (item: QueueItem) => isNewSince(item, visitedBefore.current?.get(item.comment.threadUrl));
+  const isNew = (item: QueueItem) => isNewSince(item, data.visitedBefore.current?.get(item.comment.threadUrl));
   const emptyText = loading ? t('common.loading') : view === 'queue' && items.length ? t('queue.emptyQueue') : view === 'followups' && items.length ? t('queue.emptyFollowups') : t('queue.empty');
   const firstRun = !loading && !loadError && items.length === 0;
   const showDetail = view !== 'threads' && !openThread && !firstRun;
@@ -681,7 +540,7 @@ export function Dashboard(props: DashboardProps) {
       </div>
 
       {helpOpen ? <HelpOverlay narrow={narrow} onClose={() => setHelpOpen(false)} /> : null}
-      <Toast toast={toast} onUndo={undoShown} onClose={() => setToast(null)} />
+      <Toast toast={toaster.toast} onUndo={undoShown} onClose={toaster.closeToast} />
     </div>
   );
 }
