@@ -2,9 +2,8 @@
 // for 50,000 rows), and writes staff decisions straight to the store with an undo for each.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Label } from '../lib/thread';
-import type { QueueItem, TriageField, TriagePatch, TriageStatus, TriageStore } from '../lib/store/types';
+import type { QueueItem, TriageStatus, TriageStore } from '../lib/store/types';
 import { filterQueue, searchQueue } from '../lib/store/queue';
-import { undoPatch } from '../lib/store/undo';
 import { t } from '../lib/i18n';
 import type { PageHost } from './host';
 import { BulkBar } from './BulkBar';
@@ -26,12 +25,11 @@ import { buildExport } from './exports';
 import { queueFilterFor, type View } from './queueView';
 import { recheckNotice } from './recheckText';
 import { isTextField, keyAction, tomorrow, type TriageKeyAction } from './triageKeys';
-import { UndoStack, type UndoEntry } from './undoStack';
 import { FirstRun } from './FirstRun';
 import { useMediaQuery } from './useMediaQuery';
 import { useDashboardData, useRestoredPlace } from './dashboard/useDashboardData';
 import { useToast } from './dashboard/useToast';
-import type { LocalEdit } from './dashboard/localEdits';
+import { useTriageWrites } from './dashboard/useTriageWrites';
 import { countViews, languagesOf } from './dashboard/viewCounts';
 import { exportRows } from './dashboard/exportRows';
 
@@ -58,7 +56,6 @@ export function Dashboard(props: DashboardProps) {
   const narrow = useMediaQuery(NARROW);
   const data = useDashboardData(store, host);
   const { items, threads, setThreads, settings, loadError, loading, preparing, reload } = data;
-  const { showEdit, fillEdit, editStored, forgetEdit } = data.edits;
   const [view, setView] = useState<View>('queue');
   const [openThread, setOpenThread] = useState<{ url: string; focusKey: string | null } | null>(null);
   const [filters, setFilters] = useState<FilterValues>(NO_FILTERS);
@@ -70,12 +67,11 @@ export function Dashboard(props: DashboardProps) {
   const [helpOpen, setHelpOpen] = useState(false);
   const [relabelOpen, setRelabelOpen] = useState(false);
   const [drawerOpen, setDrawerOpen] = useState(false);
-  const undo = useRef(new UndoStack());
   const selectAnchor = useRef<number | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
   const toaster = useToast();
-  const { showToast, withdrawUndo, showError } = toaster;
+  const { showToast, showError } = toaster;
 
   const threadByUrl = useMemo(() => new Map(threads.map((thread) => [thread.url, thread])), [threads]);
   const languages = useMemo(() => languagesOf(items), [items]);
@@ -96,6 +92,8 @@ export function Dashboard(props: DashboardProps) {
     [items, openThread],
   );
 
+  const { change, undoLast, undoShown, notifyBackground, ...writes } = useTriageWrites(store, host, data, toaster);
+
   const openDrawer = () => {
     if (narrow) setDrawerOpen(true);
   };
@@ -104,52 +102,6 @@ export function Dashboard(props: DashboardProps) {
     setRelabelOpen(false);
     // Back where the user was: the list, with the same row active.
     listRef.current?.focus({ preventScroll: true });
-  };
-
-  const notifyBackground = () => {
-    host.send('store.changed', undefined).catch(() => undefined);
-  };
-
-  /**
-   * The page's writes run one at a time, in the order staff acted. An undo waits for the write of
-   * the change it takes back; in the queue it still lands before a change made after it.
-   */
-  const writeQueue = useRef<Promise<unknown>>(Promise.resolve());
-  const inTurn = <T,>(write: () => Promise<T>): Promise<T> => {
-    const written = writeQueue.current.then(write);
-    writeQueue.current = written.catch(() => undefined);
-    return written;
-  };
-
-  /**
-   * Show a patch, write it, and keep what it replaced for undo. The undo entry goes on the stack
-   * before the write ends, so `u` pressed right away undoes this change. A relabel passes the
-   * write of its correction, which its undo takes back too.
-   */
-  const change = async (keys: string[], patch: TriagePatch, description: string | null, correction?: UndoEntry['correction']) => {
-    if (keys.length === 0) return;
-    const edit = showEdit(new Map(keys.map((key) => [key, patch])));
-    const written = inTurn(() => store.updateTriage(keys, patch));
-    const entry: UndoEntry | null = description === null ? null : { description, fields: Object.keys(patch) as TriageField[], previous: written, correction };
-    if (entry) {
-      undo.current.push(entry);
-      showToast(entry.description, entry);
-    }
-    try {
-      const previous = await written;
-      if (entry && previous.length === 0) {
-        // The comments are gone: nothing to undo, and the toast's Undo must not reach an older change.
-        undo.current.remove(entry);
-        withdrawUndo(entry);
-      }
-      editStored(edit);
-      notifyBackground();
-    } catch (error) {
-      if (entry) undo.current.remove(entry);
-      forgetEdit(edit);
-      showError(error);
-      void reload();
-    }
   };
 
   const targetKeys = (): string[] => {
@@ -166,98 +118,18 @@ export function Dashboard(props: DashboardProps) {
     await change(keys, { status, snoozeUntil: until }, t('toast.status', { n: keys.length, status: word }));
   };
 
-  /** `u`: the newest change still on the stack. */
-  const undoLast = () => undoEntry(undo.current.pop());
-  /** The toast's Undo: the change the toast was shown for, if it has not been undone or dropped since. */
-  const undoShown = (entry: UndoEntry) => undoEntry(undo.current.remove(entry) ? entry : undefined);
-
-  const undoEntry = (entry: UndoEntry | undefined) => {
-    if (!entry) {
-      showToast(t('toast.nothingToUndo'));
-      return;
-    }
-    withdrawUndo(entry);
-    // Holds the undo's place among the edits on screen until the change it takes back is written.
-    const edit = showEdit(new Map());
-    void inTurn(() => undoChange(entry, edit));
-  };
-
-  const undoChange = async (entry: UndoEntry, edit: LocalEdit) => {
-    if (entry.restore) {
-      forgetEdit(edit);
-      try {
-        showToast(await entry.restore());
-        notifyBackground();
-      } catch (error) {
-        showError(error);
-      }
-      void reload();
-      return;
-    }
-    // Earlier in the queue, so written by now (or failed, and said so).
-    const previous = await entry.previous.catch(() => null);
-    const correction = await entry.correction?.catch(() => undefined);
-    if (!previous) {
-      forgetEdit(edit);
-      return;
-    }
-    // Only the fields the change wrote: a note or draft saved since stays.
-    fillEdit(edit, new Map(previous.map((record) => [record.key, undoPatch(record, entry.fields)])));
-    try {
-      const restored = await store.restoreTriage(previous, entry.fields);
-      // Only while the correction is still the one the relabel wrote; a newer one stays.
-      const unlearned = correction ? await store.restoreCorrection(correction.added, correction.previous) : false;
-      editStored(edit);
-      notifyBackground();
-      if (restored < previous.length) {
-        // Some comments are gone (the data was cleared or replaced elsewhere): show what the store holds.
-        void reload();
-      }
-      showToast(restored === 0 && !unlearned ? t('toast.undoGone', { n: previous.length }) : t('toast.undone'));
-    } catch (error) {
-      forgetEdit(edit);
-      showError(error);
-      void reload();
-    }
-  };
-
-  const relabel = async (item: QueueItem, labels: Label[]) => {
+  const relabel = (item: QueueItem, labels: Label[]) => {
     setRelabelOpen(false);
-    const { text, site } = item.comment;
-    // The classifier learns from the correction, so the relabel's undo puts back the one this text had before (or none).
-    const correction = inTurn(async () => {
-      const previous = await store.getCorrection(text);
-      const added = await store.addCorrection({ text, labels, site });
-      return { added, previous };
-    });
-    correction.then(notifyBackground, (error) => showError(error));
-    await change([item.comment.key], { labelOverride: labels }, t('toast.relabelled', { labels: labels.join(', ') }), correction);
+    return writes.relabel(item, labels);
   };
 
-  /** Removes a thread at once, as triage actions happen at once, with Undo in the toast and on `u`. */
-  const removeThread = async (url: string) => {
+  const removeThread = (url: string) => {
     const thread = threads.find((candidate) => candidate.url === url);
-    const title = thread?.title || url;
-    try {
-      const removed = await inTurn(() => store.removeThread(url));
+    return writes.removeThread(url, thread?.title || url, () => {
       if (openThread?.url === url) setOpenThread(null);
       // A list still filtered to the removed thread would only look empty.
       if (filters.threadUrl === url) setFilters((current) => ({ ...current, threadUrl: '' }));
-      void reload();
-      notifyBackground();
-      if (!removed) return;
-      const n = removed.blocks.reduce((sum, block) => sum + block.count, 0);
-      const entry: UndoEntry = {
-        description: t('thread.removed', { title, n }),
-        fields: [],
-        previous: Promise.resolve([]),
-        restore: async () => t((await store.restoreThread(removed)) ? 'thread.removeUndone' : 'thread.removeNewer', { title }),
-      };
-      undo.current.push(entry);
-      showToast(entry.description, entry);
-    } catch (error) {
-      showError(error);
-    }
+    });
   };
 
   const reveal = (item: QueueItem) => {
