@@ -1,6 +1,9 @@
 // The dashboard: the product's main screen. Loads every item once, filters in memory (fast enough
 // for 50,000 rows), and writes staff decisions straight to the store with an undo for each.
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+// This file keeps the screen's state, layout and wiring; each concern behind it is its own module in
+// components/dashboard/: loading and live reload (useDashboardData), writes and undo (useTriageWrites), the selection,
+// the keyboard (useTriageKeys), the toast, and the pure counts and export choice.
+import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Label } from '../lib/thread';
 import type { QueueItem, TriageStatus, TriageStore } from '../lib/store/types';
 import { filterQueue, searchQueue } from '../lib/store/queue';
@@ -24,12 +27,14 @@ import { downloadText } from './download';
 import { buildExport } from './exports';
 import { queueFilterFor, type View } from './queueView';
 import { recheckNotice } from './recheckText';
-import { isTextField, keyAction, tomorrow, type TriageKeyAction } from './triageKeys';
+import { tomorrow } from './triageKeys';
 import { FirstRun } from './FirstRun';
 import { useMediaQuery } from './useMediaQuery';
 import { useDashboardData, useRestoredPlace } from './dashboard/useDashboardData';
 import { useToast } from './dashboard/useToast';
 import { useTriageWrites } from './dashboard/useTriageWrites';
+import { useSelection } from './dashboard/useSelection';
+import { useTriageKeys } from './dashboard/useTriageKeys';
 import { countViews, languagesOf } from './dashboard/viewCounts';
 import { exportRows } from './dashboard/exportRows';
 
@@ -55,19 +60,17 @@ export function Dashboard(props: DashboardProps) {
   const download = props.download ?? downloadText;
   const narrow = useMediaQuery(NARROW);
   const data = useDashboardData(store, host);
-  const { items, threads, setThreads, settings, loadError, loading, preparing, reload } = data;
+  const { items, threads, settings, loadError, loading, preparing, reload } = data;
   const [view, setView] = useState<View>('queue');
   const [openThread, setOpenThread] = useState<{ url: string; focusKey: string | null } | null>(null);
   const [filters, setFilters] = useState<FilterValues>(NO_FILTERS);
   const [search, setSearch] = useState('');
   const [sort, setSort] = useState<SortKey>('newest');
   const [activeIndex, setActiveIndex] = useState(0);
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [keyboardMode, setKeyboardMode] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
   const [relabelOpen, setRelabelOpen] = useState(false);
   const [drawerOpen, setDrawerOpen] = useState(false);
-  const selectAnchor = useRef<number | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
   const toaster = useToast();
@@ -85,6 +88,7 @@ export function Dashboard(props: DashboardProps) {
 
   const clampedIndex = Math.min(activeIndex, Math.max(visible.length - 1, 0));
   const active = visible.length ? visible[clampedIndex] : null;
+  // The comment a reload staff did not ask for keeps them on (useDashboardData).
   data.activeKey.current = active?.comment.key ?? null;
   useRestoredPlace(data, visible, clampedIndex, setActiveIndex);
   const threadItems = useMemo(
@@ -92,6 +96,9 @@ export function Dashboard(props: DashboardProps) {
     [items, openThread],
   );
 
+  const selection = useSelection(visible);
+  const selected = selection.selected;
+  const toggleSelect = selection.toggle;
   const { change, undoLast, undoShown, notifyBackground, ...writes } = useTriageWrites(store, host, data, toaster);
 
   const openDrawer = () => {
@@ -104,17 +111,11 @@ export function Dashboard(props: DashboardProps) {
     listRef.current?.focus({ preventScroll: true });
   };
 
-  const targetKeys = (): string[] => {
-    if (selected.size) return visible.filter((item) => selected.has(item.comment.key)).map((item) => item.comment.key);
-    return active ? [active.comment.key] : [];
-  };
-
-  const setStatus = async (status: TriageStatus, snoozeUntil?: string, keys = targetKeys()) => {
+  const setStatus = async (status: TriageStatus, snoozeUntil?: string, keys = selection.targetKeys(active)) => {
     if (!keys.length) return;
     const until = status === 'snoozed' ? snoozeUntil ?? tomorrow().toISOString() : null;
     const word = status === 'snoozed' && until ? t('status.snoozedUntil', { date: new Date(until).toLocaleDateString() }) : t(`status.${status}`);
-    setSelected(new Set());
-    selectAnchor.current = null;
+    selection.clearAfterAction();
     await change(keys, { status, snoozeUntil: until }, t('toast.status', { n: keys.length, status: word }));
   };
 
@@ -144,104 +145,12 @@ export function Dashboard(props: DashboardProps) {
     void store.markVisited(url).catch(() => undefined);
   };
 
-  const toggleSelect = (index: number, range: boolean) => {
-    const item = visible[index];
-    if (!item) return;
-    const next = new Set(selected);
-    if (range && selectAnchor.current !== null) {
-      const [from, to] = [Math.min(selectAnchor.current, index), Math.max(selectAnchor.current, index)];
-      for (let i = from; i <= to; i += 1) next.add(visible[i].comment.key);
-    } else if (next.has(item.comment.key)) {
-      next.delete(item.comment.key);
-    } else {
-      next.add(item.comment.key);
-    }
-    selectAnchor.current = index;
-    setSelected(next);
-  };
-
-  const move = (delta: number) => {
-    if (!visible.length) return;
-    setKeyboardMode(true);
-    setRelabelOpen(false);
-    setActiveIndex(Math.max(0, Math.min(visible.length - 1, clampedIndex + delta)));
-    // With the drawer open, j/k page through comments inside it; focus stays in the drawer.
-    if (!(drawerOpen && narrow)) listRef.current?.focus({ preventScroll: true });
-  };
-
-  const runKey = (action: TriageKeyAction): boolean => {
-    if (action === 'escape') {
-      if (helpOpen) setHelpOpen(false);
-      else if (relabelOpen) setRelabelOpen(false);
-      else if (drawerOpen && narrow) closeDrawer();
-      else if (openThread) setOpenThread(null);
-      else if (selected.size) setSelected(new Set());
-      else if (document.activeElement === searchRef.current) listRef.current?.focus();
-      else return false;
-      return true;
-    }
-    if (action === 'help') {
-      setHelpOpen(!helpOpen);
-      return true;
-    }
-    if (helpOpen) return false;
-    if (action === 'undo') {
-      undoLast();
-      return true;
-    }
-    if (action === 'search') {
-      if (openThread) setOpenThread(null);
-      searchRef.current?.focus();
-      searchRef.current?.select();
-      return true;
-    }
-    if (view === 'threads' || openThread) return false;
-    switch (action) {
-      case 'next': move(1); return true;
-      case 'prev': move(-1); return true;
-      case 'first': move(-visible.length); return true;
-      case 'last': move(visible.length); return true;
-      case 'answered': void setStatus('answered'); return true;
-      case 'dismiss': void setStatus('dismissed'); return true;
-      case 'snooze': void setStatus('snoozed'); return true;
-      case 'select': setKeyboardMode(true); toggleSelect(clampedIndex, false); return true;
-      case 'selectRange': setKeyboardMode(true); toggleSelect(clampedIndex, true); return true;
-      case 'openThread':
-        if (!active) return false;
-        // On a narrow window Enter first shows the comment (reply, note, labels) in the drawer.
-        if (narrow && !drawerOpen) openDrawer();
-        else openThreadView(active.comment.threadUrl, active.comment.key);
-        return true;
-      case 'reveal': if (active) reveal(active); return !!active;
-      case 'relabel':
-        if (!active) return false;
-        // On a narrow window the labels form lives in the drawer: show it there rather than toggle it unseen.
-        if (narrow && !drawerOpen) {
-          openDrawer();
-          setRelabelOpen(true);
-        } else setRelabelOpen(!relabelOpen);
-        return true;
-      default: return false;
-    }
-  };
-
-  // One document listener that always sees the latest state through a ref.
-  const keyHandler = useRef<(event: KeyboardEvent) => void>(() => undefined);
-  keyHandler.current = (event: KeyboardEvent) => {
-    const target = event.target as HTMLElement | null;
-    // Enter and Space on a control (a button, a link, a checkbox of the labels form, a summary) keep their own meaning.
-    const onControl = !!target && target !== listRef.current && !!target.closest?.('button, a, input, select, textarea, summary, [contenteditable="true"]');
-    if ((event.key === 'Enter' || event.key === ' ') && onControl) return;
-    // Space, Home and End act on the list only where it has the focus; elsewhere they scroll, as the browser does.
-    if ((event.key === ' ' || event.key === 'Home' || event.key === 'End') && target !== listRef.current) return;
-    const action = keyAction(event, isTextField(target));
-    if (action && runKey(action)) event.preventDefault();
-  };
-  useEffect(() => {
-    const listener = (event: KeyboardEvent) => keyHandler.current(event);
-    document.addEventListener('keydown', listener);
-    return () => document.removeEventListener('keydown', listener);
-  }, []);
+  useTriageKeys({
+    listRef, searchRef, view, visible, activeIndex: clampedIndex, active, setActiveIndex, setKeyboardMode,
+    helpOpen, setHelpOpen, relabelOpen, setRelabelOpen, narrow, drawerOpen, openDrawer, closeDrawer,
+    threadOpen: !!openThread, closeThread: () => setOpenThread(null), openThreadView,
+    selectedCount: selected.size, clearSelection: selection.clear, toggleSelect, setStatus, undoLast, reveal,
+  });
 
   // Focus that would fall to <body> when its control goes away goes to the open drawer, else the thread view's heading,
   // else the list, else the current view's tab.
@@ -270,7 +179,7 @@ export function Dashboard(props: DashboardProps) {
     setOpenThread(null);
     setDrawerOpen(false);
     setActiveIndex(0);
-    setSelected(new Set());
+    selection.clear();
   };
 
   const isNew = (item: QueueItem) => isNewSince(item, data.visitedBefore.current?.get(item.comment.threadUrl));
@@ -332,7 +241,7 @@ export function Dashboard(props: DashboardProps) {
               items={items}
               onOpen={(url) => openThreadView(url, null)}
               onTrack={(url, tracked) => {
-                setThreads((current) => current.map((thread) => (thread.url === url ? { ...thread, tracked } : thread)));
+                data.setThreads((current) => current.map((thread) => (thread.url === url ? { ...thread, tracked } : thread)));
                 store.setTracked(url, tracked).then(notifyBackground, (error) => showError(error));
               }}
               onRemove={(url) => void removeThread(url)}
@@ -363,7 +272,7 @@ export function Dashboard(props: DashboardProps) {
                 onDismiss={() => void setStatus('dismissed')}
                 onSnooze={() => void setStatus('snoozed')}
                 onReopen={() => void setStatus('open')}
-                onClear={() => setSelected(new Set())}
+                onClear={selection.clear}
               />
               <div class="listinfo" aria-live="polite">
                 <span>{t('count.rows', { n: visible.length })}</span>
