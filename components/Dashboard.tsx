@@ -1,14 +1,14 @@
 // The dashboard: the product's main screen. Loads every item once, filters in memory (fast enough
 // for 50,000 rows), and writes staff decisions straight to the store with an undo for each.
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+// This file keeps the screen's state, layout and wiring; each concern behind it is its own module in
+// components/dashboard/: loading and live reload (useDashboardData), writes and undo (useTriageWrites), the selection,
+// the keyboard (useTriageKeys), the toast, and the pure counts and export choice.
+import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Label } from '../lib/thread';
-import type { QueueItem, Settings, ThreadRecord, TriageField, TriagePatch, TriageStatus, TriageStore } from '../lib/store/types';
-import { filterQueue, prepareQueue, searchQueue } from '../lib/store/queue';
-import { isOpenFollowUp, needsAttention } from '../lib/store/status';
-import { undoPatch } from '../lib/store/undo';
+import type { QueueItem, TriageStatus, TriageStore } from '../lib/store/types';
+import { filterQueue, searchQueue } from '../lib/store/queue';
 import { t } from '../lib/i18n';
 import type { PageHost } from './host';
-import { applyAppearance } from './appearance';
 import { BulkBar } from './BulkBar';
 import { DetailPane } from './DetailPane';
 import { ExportMenu, type ExportKind } from './ExportMenu';
@@ -17,22 +17,26 @@ import { HelpOverlay } from './HelpOverlay';
 import { Logo } from './Logo';
 import { QueueList } from './QueueList';
 import { TabsPanel } from './TabsPanel';
-import { SitesPanel, type SiteCount } from './SitesPanel';
+import { SitesPanel } from './SitesPanel';
 import { ThreadView } from './ThreadView';
 import { ThreadsView } from './ThreadsView';
 import { useFocusRescue } from './focusRescue';
-import { Toast, type ToastState } from './Toast';
+import { Toast } from './Toast';
 import { isNewSince } from './commentText';
 import { downloadText } from './download';
 import { buildExport } from './exports';
-import { isFaqQuestion } from '../lib/export/markdown';
 import { queueFilterFor, type View } from './queueView';
 import { recheckNotice } from './recheckText';
-import { isTextField, keyAction, tomorrow, type TriageKeyAction } from './triageKeys';
-import { UndoStack, type UndoEntry } from './undoStack';
-import { explainError, type ExplainedError } from './errorText';
+import { tomorrow } from './triageKeys';
 import { FirstRun } from './FirstRun';
 import { useMediaQuery } from './useMediaQuery';
+import { useDashboardData, useRestoredPlace } from './dashboard/useDashboardData';
+import { useToast } from './dashboard/useToast';
+import { useTriageWrites } from './dashboard/useTriageWrites';
+import { useSelection } from './dashboard/useSelection';
+import { useTriageKeys } from './dashboard/useTriageKeys';
+import { countViews, languagesOf } from './dashboard/viewCounts';
+import { exportRows } from './dashboard/exportRows';
 
 /** Below this width the detail pane becomes a drawer (keep in step with theme.css). */
 const NARROW = '(max-width: 1100px)';
@@ -42,35 +46,6 @@ export interface DashboardProps {
   host: PageHost;
   /** Tests pass a fixed download function; the page saves files. */
   download?: (filename: string, text: string, mime: string) => void;
-}
-
-/** Rows decoded before the first paint: more than a tall window shows. */
-const FIRST_SCREEN = 50;
-
-/**
- * A triage change shown on screen before the store may have it. A load reads the store when it
- * starts and then decodes for a while as staff keep working, so each load puts the edits it may
- * have missed back on top of what it read.
- */
-interface LocalEdit {
-  patches: Map<string, TriagePatch>;
-  /** The store has it: a load started from now on reads it. */
-  stored: boolean;
-}
-
-/** Items with some edits applied, in the order they were made; every item stays an immutable object. */
-function withEdits(items: QueueItem[], edits: readonly LocalEdit[]): QueueItem[] {
-  if (!edits.length) return items;
-  const patches = new Map<string, TriagePatch>();
-  for (const edit of edits) {
-    for (const [key, patch] of edit.patches) patches.set(key, { ...patches.get(key), ...patch });
-  }
-  return items.map((item) => {
-    const patch = patches.get(item.comment.key);
-    if (!patch) return item;
-    const triage = { ...item.triage, ...patch };
-    return { ...item, triage, labels: triage.labelOverride ?? item.comment.labels };
-  });
 }
 
 const VIEWS: Array<{ id: View; testId: string }> = [
@@ -83,177 +58,48 @@ const VIEWS: Array<{ id: View; testId: string }> = [
 export function Dashboard(props: DashboardProps) {
   const { store, host } = props;
   const download = props.download ?? downloadText;
-  const [items, setItems] = useState<QueueItem[]>([]);
-  const [threads, setThreads] = useState<ThreadRecord[]>([]);
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const [loadError, setLoadError] = useState<ExplainedError | null>(null);
-  /** Until the first load has every item in memory (the counts and filters cover all of them). */
-  const [loading, setLoading] = useState(true);
-  const [preparing, setPreparing] = useState(false);
+  const narrow = useMediaQuery(NARROW);
+  const data = useDashboardData(store, host);
+  const { items, threads, settings, loadError, loading, preparing, reload } = data;
   const [view, setView] = useState<View>('queue');
   const [openThread, setOpenThread] = useState<{ url: string; focusKey: string | null } | null>(null);
   const [filters, setFilters] = useState<FilterValues>(NO_FILTERS);
   const [search, setSearch] = useState('');
   const [sort, setSort] = useState<SortKey>('newest');
   const [activeIndex, setActiveIndex] = useState(0);
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [keyboardMode, setKeyboardMode] = useState(false);
-  const [toast, setToast] = useState<ToastState | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const [relabelOpen, setRelabelOpen] = useState(false);
-  const narrow = useMediaQuery(NARROW);
   const [drawerOpen, setDrawerOpen] = useState(false);
-  const undo = useRef(new UndoStack());
-  const selectAnchor = useRef<number | null>(null);
-  const visitedBefore = useRef<Map<string, string | null> | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
-  const toastTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
-
-  /** Each load gets a number; a slower, older load never overwrites a newer one. */
-  const loadSeq = useRef(0);
-  const loadRunning = useRef(false);
-  const localEdits = useRef<LocalEdit[]>([]);
-  const reload = async () => {
-    const seq = ++loadSeq.current;
-    const initial = seq === 1;
-    loadRunning.current = true;
-    // Edits stored by now are in what this load reads; the others, and any made while it runs, go on top.
-    const read = new Set(localEdits.current.filter((edit) => edit.stored));
-    const withLocalEdits = (loaded: QueueItem[]) => withEdits(loaded, localEdits.current.filter((edit) => !read.has(edit)));
-    try {
-      const [nextThreads, nextSettings] = await Promise.all([store.listThreads(), store.getSettings()]);
-      if (seq !== loadSeq.current) return;
-      if (visitedBefore.current === null) {
-        // "New since last visit" compares with the visit before this one, so remember it, then
-        // record this visit.
-        visitedBefore.current = new Map(nextThreads.map((thread) => [thread.url, thread.lastVisitedAt]));
-        void Promise.all(nextThreads.map((thread) => store.markVisited(thread.url))).catch(() => undefined);
-      }
-      applyAppearance(nextSettings);
-      setSettings(nextSettings);
-      setThreads(nextThreads);
-      // The first open shows the newest queue items as soon as they are decoded, then the rest
-      // arrives without blocking input; later reloads keep the current list until the new one is whole.
-      const onFirst = initial ? (first: QueueItem[]) => { if (seq === loadSeq.current) setItems(withLocalEdits(first)); } : undefined;
-      const loaded = store.loadItems ? await store.loadItems({ onFirst, firstCount: FIRST_SCREEN }) : await store.listItems();
-      if (seq !== loadSeq.current) return;
-      const nextItems = withLocalEdits(loaded);
-      setItems(nextItems);
-      // Every load from now on reads the stored edits.
-      localEdits.current = localEdits.current.filter((edit) => !edit.stored);
-      setLoadError(null);
-      // Search texts are built now, in slices, rather than on the first keystroke.
-      setPreparing(true);
-      void prepareQueue(nextItems).finally(() => { if (seq === loadSeq.current) setPreparing(false); });
-    } catch (error) {
-      if (seq === loadSeq.current) setLoadError(explainError(error));
-    } finally {
-      if (seq === loadSeq.current) {
-        setLoading(false);
-        loadRunning.current = false;
-      }
-    }
-  };
-
-  /**
-   * A reload that staff did not ask for (a scan elsewhere, a re-check, another page's change) keeps the comment they are
-   * on, wherever the new data puts its row; the keys and the detail pane must not move to another comment under them.
-   */
-  const keepActiveKey = useRef<string | null>(null);
-  const reloadKeepingPlace = () => {
-    keepActiveKey.current = activeKeyRef.current;
-    void reload();
-  };
-
-  useEffect(() => {
-    void reload();
-    // Come back to the tab after a background re-check or a popup scan: show the fresh state.
-    const onVisible = () => {
-      if (document.visibilityState === 'visible') reloadKeepingPlace();
-    };
-    document.addEventListener('visibilitychange', onVisible);
-    // A scan from the popup, a re-check, or a change in Options or another dashboard: show it without a reload by hand.
-    // A burst (a re-check of many threads, keys pressed in another dashboard) reloads once, and never while staff type
-    // (a reply draft, a note, the search): it waits until they leave the field.
-    let pending: ReturnType<typeof setTimeout> | undefined;
-    const whenNotTyping = () => {
-      if (isTextField(document.activeElement)) pending = setTimeout(whenNotTyping, 1000);
-      else reloadKeepingPlace();
-    };
-    const stopListening = host.onBroadcast((message) => {
-      if (message.name !== 'store.updated' && message.name !== 'store.changed') return;
-      clearTimeout(pending);
-      pending = setTimeout(whenNotTyping, 250);
-    });
-    return () => {
-      document.removeEventListener('visibilitychange', onVisible);
-      stopListening();
-      clearTimeout(pending);
-    };
-  }, []);
-
+  const toaster = useToast();
+  const { showToast, showError } = toaster;
 
   const threadByUrl = useMemo(() => new Map(threads.map((thread) => [thread.url, thread])), [threads]);
-  const languages = useMemo(() => [...new Set(items.map((item) => item.comment.lang?.split('-')[0]).filter((x): x is string => !!x))].sort(), [items]);
+  const languages = useMemo(() => languagesOf(items), [items]);
   // Filter and sort once per view; a keystroke in the search box only narrows that list.
   const viewItems = useMemo(
     () => (view === 'threads' ? [] : filterQueue(items, queueFilterFor(view, filters, ''), sort)),
     [items, view, filters, sort],
   );
   const visible = useMemo(() => (search.trim() ? searchQueue(viewItems, search) : viewItems), [viewItems, search]);
-  const counts = useMemo(() => {
-    const now = Date.now();
-    let queue = 0;
-    let followups = 0;
-    const perSite = new Map<string, SiteCount>();
-    for (const item of items) {
-      const attention = needsAttention(item, now);
-      const followUp = isOpenFollowUp(item, now);
-      if (attention) queue += 1;
-      if (followUp) followups += 1;
-      let site = perSite.get(item.comment.site);
-      if (!site) perSite.set(item.comment.site, (site = { site: item.comment.site, open: 0, followUps: 0 }));
-      if (attention) site.open += 1;
-      if (followUp) site.followUps += 1;
-    }
-    const sites = [...perSite.values()].sort((a, b) => b.open - a.open || a.site.localeCompare(b.site));
-    return { queue, followups, threads: threads.length, all: items.length, sites };
-  }, [items, threads]);
+  const counts = useMemo(() => countViews(items, threads.length, Date.now()), [items, threads]);
 
   const clampedIndex = Math.min(activeIndex, Math.max(visible.length - 1, 0));
   const active = visible.length ? visible[clampedIndex] : null;
-  const activeKeyRef = useRef<string | null>(null);
-  activeKeyRef.current = active?.comment.key ?? null;
-  // After a reload staff did not ask for, the row of the comment they were on, wherever it is now (if still listed).
-  useEffect(() => {
-    const key = keepActiveKey.current;
-    if (key === null || loading) return;
-    keepActiveKey.current = null;
-    const index = visible.findIndex((item) => item.comment.key === key);
-    if (index >= 0 && index !== clampedIndex) setActiveIndex(index);
-  }, [visible]);
+  // The comment a reload staff did not ask for keeps them on (useDashboardData).
+  data.activeKey.current = active?.comment.key ?? null;
+  useRestoredPlace(data, visible, clampedIndex, setActiveIndex);
   const threadItems = useMemo(
     () => (openThread ? items.filter((item) => item.comment.threadUrl === openThread.url) : []),
     [items, openThread],
   );
 
-  const showToast = (message: string, undoEntry?: UndoEntry, detail?: string | null) => {
-    if (toastTimer.current) clearTimeout(toastTimer.current);
-    setToast({ message, undo: undoEntry, detail: detail ?? undefined, id: Date.now() });
-    // Errors stay longer: they carry a way out to read.
-    toastTimer.current = setTimeout(() => setToast(null), undoEntry || detail ? 8000 : 4000);
-  };
-  /** The entry left the stack (undone, or dropped): its toast, if still shown, no longer offers Undo. */
-  const withdrawUndo = (entry: UndoEntry) => {
-    setToast((current) => (current?.undo === entry ? { ...current, undo: undefined } : current));
-  };
-
-  /** A failure from the store or the background, in the UI's language with its original words. */
-  const showError = (error: unknown) => {
-    const { message, detail } = explainError(error);
-    showToast(message, undefined, detail);
-  };
+  const selection = useSelection(visible);
+  const selected = selection.selected;
+  const toggleSelect = selection.toggle;
+  const { change, undoLast, undoShown, notifyBackground, ...writes } = useTriageWrites(store, host, data, toaster);
 
   const openDrawer = () => {
     if (narrow) setDrawerOpen(true);
@@ -265,182 +111,26 @@ export function Dashboard(props: DashboardProps) {
     listRef.current?.focus({ preventScroll: true });
   };
 
-  const notifyBackground = () => {
-    host.send('store.changed', undefined).catch(() => undefined);
-  };
-
-  /**
-   * The page's writes run one at a time, in the order staff acted. An undo waits for the write of
-   * the change it takes back; in the queue it still lands before a change made after it.
-   */
-  const writeQueue = useRef<Promise<unknown>>(Promise.resolve());
-  const inTurn = <T,>(write: () => Promise<T>): Promise<T> => {
-    const written = writeQueue.current.then(write);
-    writeQueue.current = written.catch(() => undefined);
-    return written;
-  };
-
-  /** Show triage edits at once (per key); mark the edit stored, or forget it, when its write settles. */
-  const showEdit = (patches: Map<string, TriagePatch>): LocalEdit => {
-    const edit: LocalEdit = { patches: new Map(), stored: false };
-    localEdits.current.push(edit);
-    fillEdit(edit, patches);
-    return edit;
-  };
-  /** Set an edit's patches, applying after it the edits made since, which it must not override. */
-  const fillEdit = (edit: LocalEdit, patches: Map<string, TriagePatch>) => {
-    const updatedAt = new Date().toISOString();
-    edit.patches = new Map([...patches].map(([key, patch]) => [key, { ...patch, updatedAt }]));
-    const since = localEdits.current.slice(localEdits.current.indexOf(edit) + 1);
-    // Functional update: a late save (a draft flushed on unmount) must not undo newer changes.
-    setItems((current) => withEdits(current, [edit, ...since]));
-  };
-  const editStored = (edit: LocalEdit) => {
-    edit.stored = true;
-    // Only a load already running may have read the store before this write.
-    if (!loadRunning.current) forgetEdit(edit);
-  };
-  const forgetEdit = (edit: LocalEdit) => {
-    localEdits.current = localEdits.current.filter((other) => other !== edit);
-  };
-
-  /**
-   * Show a patch, write it, and keep what it replaced for undo. The undo entry goes on the stack
-   * before the write ends, so `u` pressed right away undoes this change. A relabel passes the
-   * write of its correction, which its undo takes back too.
-   */
-  const change = async (keys: string[], patch: TriagePatch, description: string | null, correction?: UndoEntry['correction']) => {
-    if (keys.length === 0) return;
-    const edit = showEdit(new Map(keys.map((key) => [key, patch])));
-    const written = inTurn(() => store.updateTriage(keys, patch));
-    const entry: UndoEntry | null = description === null ? null : { description, fields: Object.keys(patch) as TriageField[], previous: written, correction };
-    if (entry) {
-      undo.current.push(entry);
-      showToast(entry.description, entry);
-    }
-    try {
-      const previous = await written;
-      if (entry && previous.length === 0) {
-        // The comments are gone: nothing to undo, and the toast's Undo must not reach an older change.
-        undo.current.remove(entry);
-        withdrawUndo(entry);
-      }
-      editStored(edit);
-      notifyBackground();
-    } catch (error) {
-      if (entry) undo.current.remove(entry);
-      forgetEdit(edit);
-      showError(error);
-      void reload();
-    }
-  };
-
-  const targetKeys = (): string[] => {
-    if (selected.size) return visible.filter((item) => selected.has(item.comment.key)).map((item) => item.comment.key);
-    return active ? [active.comment.key] : [];
-  };
-
-  const setStatus = async (status: TriageStatus, snoozeUntil?: string, keys = targetKeys()) => {
+  const setStatus = async (status: TriageStatus, snoozeUntil?: string, keys = selection.targetKeys(active)) => {
     if (!keys.length) return;
     const until = status === 'snoozed' ? snoozeUntil ?? tomorrow().toISOString() : null;
     const word = status === 'snoozed' && until ? t('status.snoozedUntil', { date: new Date(until).toLocaleDateString() }) : t(`status.${status}`);
-    setSelected(new Set());
-    selectAnchor.current = null;
+    selection.clearAfterAction();
     await change(keys, { status, snoozeUntil: until }, t('toast.status', { n: keys.length, status: word }));
   };
 
-  /** `u`: the newest change still on the stack. */
-  const undoLast = () => undoEntry(undo.current.pop());
-  /** The toast's Undo: the change the toast was shown for, if it has not been undone or dropped since. */
-  const undoShown = (entry: UndoEntry) => undoEntry(undo.current.remove(entry) ? entry : undefined);
-
-  const undoEntry = (entry: UndoEntry | undefined) => {
-    if (!entry) {
-      showToast(t('toast.nothingToUndo'));
-      return;
-    }
-    withdrawUndo(entry);
-    // Holds the undo's place among the edits on screen until the change it takes back is written.
-    const edit = showEdit(new Map());
-    void inTurn(() => undoChange(entry, edit));
-  };
-
-  const undoChange = async (entry: UndoEntry, edit: LocalEdit) => {
-    if (entry.restore) {
-      forgetEdit(edit);
-      try {
-        showToast(await entry.restore());
-        notifyBackground();
-      } catch (error) {
-        showError(error);
-      }
-      void reload();
-      return;
-    }
-    // Earlier in the queue, so written by now (or failed, and said so).
-    const previous = await entry.previous.catch(() => null);
-    const correction = await entry.correction?.catch(() => undefined);
-    if (!previous) {
-      forgetEdit(edit);
-      return;
-    }
-    // Only the fields the change wrote: a note or draft saved since stays.
-    fillEdit(edit, new Map(previous.map((record) => [record.key, undoPatch(record, entry.fields)])));
-    try {
-      const restored = await store.restoreTriage(previous, entry.fields);
-      // Only while the correction is still the one the relabel wrote; a newer one stays.
-      const unlearned = correction ? await store.restoreCorrection(correction.added, correction.previous) : false;
-      editStored(edit);
-      notifyBackground();
-      if (restored < previous.length) {
-        // Some comments are gone (the data was cleared or replaced elsewhere): show what the store holds.
-        void reload();
-      }
-      showToast(restored === 0 && !unlearned ? t('toast.undoGone', { n: previous.length }) : t('toast.undone'));
-    } catch (error) {
-      forgetEdit(edit);
-      showError(error);
-      void reload();
-    }
-  };
-
-  const relabel = async (item: QueueItem, labels: Label[]) => {
+  const relabel = (item: QueueItem, labels: Label[]) => {
     setRelabelOpen(false);
-    const { text, site } = item.comment;
-    // The classifier learns from the correction, so the relabel's undo puts back the one this text had before (or none).
-    const correction = inTurn(async () => {
-      const previous = await store.getCorrection(text);
-      const added = await store.addCorrection({ text, labels, site });
-      return { added, previous };
-    });
-    correction.then(notifyBackground, (error) => showError(error));
-    await change([item.comment.key], { labelOverride: labels }, t('toast.relabelled', { labels: labels.join(', ') }), correction);
+    return writes.relabel(item, labels);
   };
 
-  /** Removes a thread at once, as triage actions happen at once, with Undo in the toast and on `u`. */
-  const removeThread = async (url: string) => {
+  const removeThread = (url: string) => {
     const thread = threads.find((candidate) => candidate.url === url);
-    const title = thread?.title || url;
-    try {
-      const removed = await inTurn(() => store.removeThread(url));
+    return writes.removeThread(url, thread?.title || url, () => {
       if (openThread?.url === url) setOpenThread(null);
       // A list still filtered to the removed thread would only look empty.
       if (filters.threadUrl === url) setFilters((current) => ({ ...current, threadUrl: '' }));
-      void reload();
-      notifyBackground();
-      if (!removed) return;
-      const n = removed.blocks.reduce((sum, block) => sum + block.count, 0);
-      const entry: UndoEntry = {
-        description: t('thread.removed', { title, n }),
-        fields: [],
-        previous: Promise.resolve([]),
-        restore: async () => t((await store.restoreThread(removed)) ? 'thread.removeUndone' : 'thread.removeNewer', { title }),
-      };
-      undo.current.push(entry);
-      showToast(entry.description, entry);
-    } catch (error) {
-      showError(error);
-    }
+    });
   };
 
   const reveal = (item: QueueItem) => {
@@ -455,104 +145,12 @@ export function Dashboard(props: DashboardProps) {
     void store.markVisited(url).catch(() => undefined);
   };
 
-  const toggleSelect = (index: number, range: boolean) => {
-    const item = visible[index];
-    if (!item) return;
-    const next = new Set(selected);
-    if (range && selectAnchor.current !== null) {
-      const [from, to] = [Math.min(selectAnchor.current, index), Math.max(selectAnchor.current, index)];
-      for (let i = from; i <= to; i += 1) next.add(visible[i].comment.key);
-    } else if (next.has(item.comment.key)) {
-      next.delete(item.comment.key);
-    } else {
-      next.add(item.comment.key);
-    }
-    selectAnchor.current = index;
-    setSelected(next);
-  };
-
-  const move = (delta: number) => {
-    if (!visible.length) return;
-    setKeyboardMode(true);
-    setRelabelOpen(false);
-    setActiveIndex(Math.max(0, Math.min(visible.length - 1, clampedIndex + delta)));
-    // With the drawer open, j/k page through comments inside it; focus stays in the drawer.
-    if (!(drawerOpen && narrow)) listRef.current?.focus({ preventScroll: true });
-  };
-
-  const runKey = (action: TriageKeyAction): boolean => {
-    if (action === 'escape') {
-      if (helpOpen) setHelpOpen(false);
-      else if (relabelOpen) setRelabelOpen(false);
-      else if (drawerOpen && narrow) closeDrawer();
-      else if (openThread) setOpenThread(null);
-      else if (selected.size) setSelected(new Set());
-      else if (document.activeElement === searchRef.current) listRef.current?.focus();
-      else return false;
-      return true;
-    }
-    if (action === 'help') {
-      setHelpOpen(!helpOpen);
-      return true;
-    }
-    if (helpOpen) return false;
-    if (action === 'undo') {
-      undoLast();
-      return true;
-    }
-    if (action === 'search') {
-      if (openThread) setOpenThread(null);
-      searchRef.current?.focus();
-      searchRef.current?.select();
-      return true;
-    }
-    if (view === 'threads' || openThread) return false;
-    switch (action) {
-      case 'next': move(1); return true;
-      case 'prev': move(-1); return true;
-      case 'first': move(-visible.length); return true;
-      case 'last': move(visible.length); return true;
-      case 'answered': void setStatus('answered'); return true;
-      case 'dismiss': void setStatus('dismissed'); return true;
-      case 'snooze': void setStatus('snoozed'); return true;
-      case 'select': setKeyboardMode(true); toggleSelect(clampedIndex, false); return true;
-      case 'selectRange': setKeyboardMode(true); toggleSelect(clampedIndex, true); return true;
-      case 'openThread':
-        if (!active) return false;
-        // On a narrow window Enter first shows the comment (reply, note, labels) in the drawer.
-        if (narrow && !drawerOpen) openDrawer();
-        else openThreadView(active.comment.threadUrl, active.comment.key);
-        return true;
-      case 'reveal': if (active) reveal(active); return !!active;
-      case 'relabel':
-        if (!active) return false;
-        // On a narrow window the labels form lives in the drawer: show it there rather than toggle it unseen.
-        if (narrow && !drawerOpen) {
-          openDrawer();
-          setRelabelOpen(true);
-        } else setRelabelOpen(!relabelOpen);
-        return true;
-      default: return false;
-    }
-  };
-
-  // One document listener that always sees the latest state through a ref.
-  const keyHandler = useRef<(event: KeyboardEvent) => void>(() => undefined);
-  keyHandler.current = (event: KeyboardEvent) => {
-    const target = event.target as HTMLElement | null;
-    // Enter and Space on a control (a button, a link, a checkbox of the labels form, a summary) keep their own meaning.
-    const onControl = !!target && target !== listRef.current && !!target.closest?.('button, a, input, select, textarea, summary, [contenteditable="true"]');
-    if ((event.key === 'Enter' || event.key === ' ') && onControl) return;
-    // Space, Home and End act on the list only where it has the focus; elsewhere they scroll, as the browser does.
-    if ((event.key === ' ' || event.key === 'Home' || event.key === 'End') && target !== listRef.current) return;
-    const action = keyAction(event, isTextField(target));
-    if (action && runKey(action)) event.preventDefault();
-  };
-  useEffect(() => {
-    const listener = (event: KeyboardEvent) => keyHandler.current(event);
-    document.addEventListener('keydown', listener);
-    return () => document.removeEventListener('keydown', listener);
-  }, []);
+  useTriageKeys({
+    listRef, searchRef, view, visible, activeIndex: clampedIndex, active, setActiveIndex, setKeyboardMode,
+    helpOpen, setHelpOpen, relabelOpen, setRelabelOpen, narrow, drawerOpen, openDrawer, closeDrawer,
+    threadOpen: !!openThread, closeThread: () => setOpenThread(null), openThreadView,
+    selectedCount: selected.size, clearSelection: selection.clear, toggleSelect, setStatus, undoLast, reveal,
+  });
 
   // Focus that would fall to <body> when its control goes away goes to the open drawer, else the thread view's heading,
   // else the list, else the current view's tab.
@@ -566,14 +164,7 @@ export function Dashboard(props: DashboardProps) {
   );
 
   const exportOpen = (kind: ExportKind) => {
-    // What staff are looking at: the selection when there is one, else the open questions and reports among the
-    // list's rows (every filter and the search applied), grouped by thread.
-    // The Threads view lists no rows: there, the queue's items within the site and thread filters.
-    const shown = view === 'threads' ? filterQueue(items, queueFilterFor('queue', { ...NO_FILTERS, site: filters.site, threadUrl: filters.threadUrl }, ''), sort) : visible;
-    // A selection counts as far as it is shown (the search may hide some of it), as the triage keys take it.
-    const chosen = selected.size ? shown.filter((item) => selected.has(item.comment.key)) : shown.filter((item) => needsAttention(item));
-    // The FAQ draft holds questions only: count and refuse by what the file will hold.
-    const rows = filterQueue(kind === 'md' ? chosen.filter(isFaqQuestion) : chosen, {}, 'thread');
+    const rows = exportRows(kind, { view, items, visible, filters, sort, selected });
     if (!rows.length) {
       showToast(t('toast.exportEmpty'));
       return;
@@ -588,10 +179,10 @@ export function Dashboard(props: DashboardProps) {
     setOpenThread(null);
     setDrawerOpen(false);
     setActiveIndex(0);
-    setSelected(new Set());
+    selection.clear();
   };
 
-  const isNew = (item: QueueItem) => isNewSince(item, visitedBefore.current?.get(item.comment.threadUrl));
+  const isNew = (item: QueueItem) => isNewSince(item, data.visitedBefore.current?.get(item.comment.threadUrl));
   const emptyText = loading ? t('common.loading') : view === 'queue' && items.length ? t('queue.emptyQueue') : view === 'followups' && items.length ? t('queue.emptyFollowups') : t('queue.empty');
   const firstRun = !loading && !loadError && items.length === 0;
   const showDetail = view !== 'threads' && !openThread && !firstRun;
@@ -650,7 +241,7 @@ export function Dashboard(props: DashboardProps) {
               items={items}
               onOpen={(url) => openThreadView(url, null)}
               onTrack={(url, tracked) => {
-                setThreads((current) => current.map((thread) => (thread.url === url ? { ...thread, tracked } : thread)));
+                data.setThreads((current) => current.map((thread) => (thread.url === url ? { ...thread, tracked } : thread)));
                 store.setTracked(url, tracked).then(notifyBackground, (error) => showError(error));
               }}
               onRemove={(url) => void removeThread(url)}
@@ -681,7 +272,7 @@ export function Dashboard(props: DashboardProps) {
                 onDismiss={() => void setStatus('dismissed')}
                 onSnooze={() => void setStatus('snoozed')}
                 onReopen={() => void setStatus('open')}
-                onClear={() => setSelected(new Set())}
+                onClear={selection.clear}
               />
               <div class="listinfo" aria-live="polite">
                 <span>{t('count.rows', { n: visible.length })}</span>
@@ -730,7 +321,7 @@ export function Dashboard(props: DashboardProps) {
       </div>
 
       {helpOpen ? <HelpOverlay narrow={narrow} onClose={() => setHelpOpen(false)} /> : null}
-      <Toast toast={toast} onUndo={undoShown} onClose={() => setToast(null)} />
+      <Toast toast={toaster.toast} onUndo={undoShown} onClose={toaster.closeToast} />
     </div>
   );
 }
