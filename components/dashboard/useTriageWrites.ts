@@ -83,7 +83,11 @@ export function useTriageWrites(store: TriageStore, host: PageHost, data: Dashbo
    */
   const removeThread = async (url: string, title: string, leaveThread: () => void) => {
     try {
-      const removed = await inTurn(() => store.removeThread(url));
+      const removed = await inTurn(async () => {
+        // Told first: a scan of this thread already under way must not save it back (utils/removed-threads.ts).
+        await host.send('thread.removed', { url }).catch(() => undefined);
+        return store.removeThread(url);
+      });
       leaveThread();
       void reload();
       notifyBackground();

@@ -223,7 +223,9 @@ describe('Dashboard', () => {
     await store.saveScan(thread('https://forum.example.net/t/9', 'Other thread'), [comment('Does sync work offline?', ['question'])]);
     const [first] = await store.listItems({ threadUrl: thread().url });
     await store.updateTriage([first.comment.key], { note: 'ask Sam' });
-    const host = fakeHost();
+    // The background hears of the removal before it is written, while the thread is still stored.
+    let storedWhenTold: boolean | null = null;
+    const host = fakeHost({ 'thread.removed': () => void store.getThread(thread().url).then((t) => (storedWhenTold = !!t)) });
     container = await mount(<Dashboard store={store} host={host} download={() => undefined} />);
     await waitFor(() => rows(container!).length === 4);
     container.querySelector<HTMLButtonElement>('[data-testid="view-threads"]')!.click();
@@ -233,6 +235,8 @@ describe('Dashboard', () => {
     await waitFor(() => container!.querySelectorAll('[data-testid="thread-card"]').length === 1);
     expect((await store.listThreads()).map((t) => t.url)).toEqual(['https://forum.example.net/t/9']);
     expect(host.sent.some((m) => m.name === 'store.changed')).toBe(true);
+    expect(host.sent.filter((m) => m.name === 'thread.removed').map((m) => m.data)).toEqual([{ url: thread().url }]);
+    expect(storedWhenTold).toBe(true);
 
     container.querySelector<HTMLButtonElement>('[data-testid="toast"] [data-testid="undo"]')!.click();
     await waitFor(() => container!.querySelectorAll('[data-testid="thread-card"]').length === 2);
