@@ -62,7 +62,7 @@ export interface ScrapedThread {
 
 /**
  * A note from the scan, kept as a message key and its values rather than a sentence, so each reader sees it in the
- * UI's language (the store keeps it; staff may switch language later). `warningText` in lib/i18n says it.
+ * UI's language (the store keeps it; staff may switch language later). `noteText` in lib/i18n says it.
  */
 export interface ScanNote {
   key: ScanNoteKey;

@@ -1,5 +1,6 @@
-// Background re-reads of stored threads: the tracked ones on a timer, or all of one site on request. Each needs the user to have granted that site
-// (optional host permission); a thread on a site not granted is listed as failed, with the reason, not prompted for.
+// Background re-reads of stored threads: the tracked ones on a timer, or all of one site on request. Each needs the
+// user to have granted that site (optional host permission); a thread on a site not granted is listed as failed, with
+// the reason, not prompted for.
 import browser from 'webextension-polyfill';
 import { mayReadSite } from './permissions';
 import { extractThread, NoThreadError } from '../lib/extract/registry';
