@@ -8,6 +8,7 @@ import { analyseExtract, staffLoginsFor } from '../lib/pipeline';
 import { parseHtml } from './parse-html';
 import { getClassifier, getStore } from './services';
 import { refreshBadge } from './badge';
+import { removedSince } from './removed-threads';
 import type { RecheckOutcome } from '../lib/messages';
 import type { ScanNote } from '../lib/thread';
 import type { ThreadRecord } from '../lib/store/types';
@@ -38,6 +39,7 @@ async function reread(wanted: (thread: ThreadRecord) => boolean): Promise<Rechec
   const failed: RecheckOutcome['failed'] = [];
   const fail = (thread: { url: string; title: string }, reason: ScanNote) => failed.push({ url: thread.url, title: thread.title || thread.url, reason });
   for (const thread of threads.filter(wanted)) {
+    const startedAt = Date.now();
     if (!(await mayReadSite(thread.url))) {
       fail(thread, { key: 'note.recheckNotAllowed', vars: {} });
       continue;
@@ -58,7 +60,7 @@ async function reread(wanted: (thread: ThreadRecord) => boolean): Promise<Rechec
       const analysed = analyseExtract(extracted, classifier, staffLoginsFor(thread.url, settings.staffAccounts));
       // Staff may have removed or stopped tracking the thread while its page was fetched: saving would bring it back.
       const current = await store.getThread(thread.url);
-      if (!current || !wanted(current)) continue;
+      if (!current || !wanted(current) || removedSince(thread.url, startedAt)) continue;
       const summary = await store.saveScan(analysed.thread, analysed.comments);
       newFollowUps += summary.newOpenFollowUps;
       reopened += summary.reopened;

@@ -142,8 +142,6 @@ export function useDashboardData(store: TriageStore, host: PageHost) {
 }
 
 export type DashboardData = ReturnType<typeof useDashboardData>;
-/** The on-screen edit bookkeeping the triage writes use. */
-export type LocalEditLog = DashboardData['edits'];
 
 /** After a reload staff did not ask for, the row of the comment they were on, wherever it is now (if still listed). */
 export function useRestoredPlace(

@@ -6,7 +6,7 @@ import { noteText, t } from '../../lib/i18n';
 import { hostPermission, originOf } from '../../lib/safe-url';
 import type { PageHost } from '../host';
 import { errorLine } from '../errorText';
-import { focusFirst, focusWasOn } from './focus';
+import { busyButton, focusFirst, focusWasOn } from './focus';
 import { StatusRegion, type Notice, type Save } from './sectionParts';
 import { normaliseSite } from './siteInput';
 
@@ -20,6 +20,7 @@ export function StaffSection(props: { settings: Settings; threads: ThreadRecord[
   const sectionRef = useRef<HTMLElement>(null);
   const siteRef = useRef<HTMLInputElement>(null);
   const loginsRef = useRef<HTMLInputElement>(null);
+  const rereadRef = useRef<HTMLButtonElement>(null);
   const accounts = Object.entries(props.settings.staffAccounts).sort(([a], [b]) => a.localeCompare(b));
 
   const submit = async (event: Event) => {
@@ -59,6 +60,7 @@ export function StaffSection(props: { settings: Settings; threads: ThreadRecord[
   /** Reads the site's stored threads again in the background, asking for access to the site first (one prompt). */
   const reread = async (site: string) => {
     setRereading(true);
+    setNotice({ kind: 'ok', text: t('options.staffRereading') });
     try {
       const origins = [...new Set(storedOn(site).map((thread) => originOf(thread.url)).filter((o): o is string => !!o))];
       const permissions = origins.map((origin) => hostPermission(origin)).filter((p): p is string => !!p);
@@ -67,7 +69,10 @@ export function StaffSection(props: { settings: Settings; threads: ThreadRecord[
         return;
       }
       const outcome = await props.host.send('site.reread', { site });
+      // The button goes with the offer: focus moves to the Site field rather than dropping to the page.
+      const hadFocus = focusWasOn(rereadRef.current!);
       setRereadable(null);
+      if (hadFocus) focusFirst([siteRef.current]);
       const done = t('options.staffRereadDone', { n: outcome.checked, site });
       const failed = outcome.failed.map((f) => `${f.title}: ${noteText(f.reason)}`);
       setNotice(failed.length
@@ -143,7 +148,7 @@ export function StaffSection(props: { settings: Settings; threads: ThreadRecord[
       </form>
       <StatusRegion empty={!notice}>{notice ? <p class={`notice ${notice.kind}`}>{notice.text}</p> : null}</StatusRegion>
       {rereadable ? (
-        <button type="button" data-testid="staff-reread" disabled={rereading} onClick={() => void reread(rereadable)}>
+        <button type="button" data-testid="staff-reread" ref={rereadRef} {...busyButton(rereading)} onClick={() => { if (!rereading) void reread(rereadable); }}>
           {rereading ? t('options.staffRereading') : t('options.staffReread', { n: storedOn(rereadable).length })}
         </button>
       ) : null}

@@ -59,7 +59,7 @@ class TokenReader {
   next(): boolean {
     if (this.cjkAt < this.cjkEnd) {
       this.cjkAt += this.takeCodePoint(this.cjkAt);
-      // Tokens are counted after the whole run, as the regex reader did.
+      // The token limit is checked only at the end of a CJK run, so a run is never cut at MAX_TOKENS.
       if (this.cjkAt >= this.cjkEnd) this.stopped = this.count > MAX_TOKENS;
       return true;
     }

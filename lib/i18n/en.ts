@@ -191,6 +191,7 @@ export const en = {
 
   // Notes a scan leaves on a thread (ScanNote in lib/thread.ts) and its progress steps.
   'note.text': '{text}',
+  'note.unknown': 'A note this version of Threadsift cannot show.',
   'note.claimedMissing': 'The page claims {claimed} comments but {read} were read ({missing} missing: on other pages, deleted, held for moderation or pingbacks).',
   'note.claimedFewer': 'The page claims {claimed} comments but {read} were read.',
   'note.onePageRead': 'Read page {page} of {total} of the comments only.',

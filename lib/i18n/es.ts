@@ -186,6 +186,7 @@ export const es: Messages = {
   'thread.warnings': 'Notas del análisis',
 
   'note.text': '{text}',
+  'note.unknown': 'Una nota que esta versión de Threadsift no puede mostrar.',
   'note.claimedMissing': 'La página indica {claimed} comentarios, pero se leyeron {read} (faltan {missing}: en otras páginas, borrados, pendientes de moderación o pingbacks).',
   'note.claimedFewer': 'La página indica {claimed} comentarios, pero se leyeron {read}.',
   'note.onePageRead': 'Solo se leyó la página {page} de {total} de los comentarios.',

@@ -34,8 +34,9 @@ export type Vars = Record<string, string | number>;
 
 /** A scan's note in the UI's language. A key this version does not know (a newer backup) shows its text, if any. */
 export function noteText(note: ScanNote): string {
-  if (!Object.prototype.hasOwnProperty.call(en, note.key)) return typeof note.vars?.text === 'string' ? note.vars.text : '';
-  return t(note.key, note.vars);
+  const known = typeof note?.key === 'string' && note.key.startsWith('note.') && Object.prototype.hasOwnProperty.call(en, note.key);
+  if (known) return t(note.key, note.vars ?? {});
+  return typeof note?.vars?.text === 'string' ? note.vars.text : t('note.unknown');
 }
 
 export function t(key: MessageKey, vars: Vars = {}): string {

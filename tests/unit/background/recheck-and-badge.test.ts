@@ -13,6 +13,7 @@ import { DEMO_COMMENTS, DEMO_POST, DEMO_STAFF, renderDemoPage, type DemoComment 
 import { sendToBackground } from '../../../utils/messaging';
 import { comment, thread } from '../components/helpers';
 import { noteText } from '../../../lib/i18n';
+import { threadRemoved } from '../../../utils/removed-threads';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Long enough for a requested badge refresh (at most one a second) to have run. */
@@ -166,6 +167,15 @@ describe('background', () => {
     expect(fetched).toEqual([url, url]);
     expect((await carrieItem()).comment).toMatchObject({ staff: true, staffReason: 'configured', reply: null });
     expect((await store.getThread(url))?.tracked).toBe(false);
+
+    // Staff remove the thread while its page is read (the dashboard tells the background first): it is not saved.
+    const before = (await store.getThread(url))!.lastScannedAt;
+    vi.mocked(globalThis.fetch).mockImplementation(async () => {
+      threadRemoved(url);
+      return new Response(renderDemoPage([...DEMO_COMMENTS, carrie]), { headers: { 'content-type': 'text/html' } });
+    });
+    expect(await sendToBackground('site.reread', { site })).toMatchObject({ checked: 0, failed: [] });
+    expect((await store.getThread(url))!.lastScannedAt).toBe(before);
   });
 
   // [thread, addresses that stay on it, an address that leaves it]

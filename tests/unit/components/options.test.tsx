@@ -69,12 +69,16 @@ describe('Options', () => {
     expect(asked).toEqual([['https://blog.example.org/*']]);
     expect(host.sent.some((m) => m.name === 'site.reread')).toBe(false);
 
-    // Granted: the background reads them; a thread it could not read is named with the reason.
-    container.querySelector<HTMLButtonElement>('[data-testid="staff-reread"]')!.click();
+    // Granted: the background reads them; a thread it could not read is named with the reason. The button stays
+    // focusable while it works (aria-disabled), and focus goes to the Site field when it goes.
+    const again = container.querySelector<HTMLButtonElement>('[data-testid="staff-reread"]')!;
+    again.focus();
+    again.click();
     await waitFor(() => container!.textContent!.includes('Read 1 thread of blog.example.org again.'));
     expect(host.sent.filter((m) => m.name === 'site.reread').map((m) => m.data)).toEqual([{ site: 'blog.example.org' }]);
     expect(container.textContent).toContain('1 could not be read: Second post: the page answered HTTP 404');
     expect(container.querySelector('[data-testid="staff-reread"]')).toBeNull();
+    expect(document.activeElement).toBe(container.querySelector('[data-testid="staff-site"]'));
   });
 
   it('offers nothing to read again for a site with no stored thread', async () => {

@@ -220,6 +220,14 @@ describe('schema migrations', () => {
     other.close();
   });
 
+  it('says a note of a key this version does not know by its text, or says it cannot show it', () => {
+    expect(noteText({ key: 'note.fromTheFuture' as never, vars: { text: 'Read 3 of 4 forums.' } })).toBe('Read 3 of 4 forums.');
+    expect(noteText({ key: 'note.fromTheFuture' as never, vars: {} })).toBe('A note this version of Threadsift cannot show.');
+    // Only notes' keys: another message of the catalogue is not a note.
+    expect(noteText({ key: 'error.database' as never, vars: {} })).toBe('A note this version of Threadsift cannot show.');
+    expect(noteText({ key: 'note.claimedFewer', vars: { claimed: 5, read: 4 } })).toBe('The page claims 5 comments but 4 were read.');
+  });
+
   it('the migrated store keeps working: a re-scan merges into the migrated data', async () => {
     const factory = new IDBFactory();
     await createV1Database(factory);
