@@ -19,6 +19,15 @@ beforeAll(async () => {
   dashboard = await session.openExtensionPage('dashboard.html');
   await scanFromDashboard(dashboard, server.origin + DEMO_POST.path);
   await dashboard.locator('[data-testid="queue-row"]').first().waitFor({ timeout: 10_000 });
+  // The scan's own reload and the background's store.updated broadcast both land after the first rows show; these
+  // tests are about keys, so they start once the list has stopped changing (a CI run once saw it reorder under j/k).
+  let previous = '';
+  for (let stable = 0; stable < 3; ) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const keys = (await queueKeys()).join('\n');
+    stable = keys === previous ? stable + 1 : 0;
+    previous = keys;
+  }
 });
 
 afterAll(async () => {
