@@ -28,7 +28,7 @@ export default defineBackground(() => {
       requestBadgeRefresh();
     },
     'tracked.recheck': () => recheckTracked().finally(storeUpdated),
-    'site.reread': ({ site }) => rereadSite(site).finally(storeUpdated),
+    'site.reread': ({ site, urls }) => rereadSite(site, urls).finally(storeUpdated),
     'thread.removed': ({ url }) => threadRemoved(url),
     // Said by the background itself; nothing to do when it comes back round.
     'store.updated': () => undefined,

@@ -91,8 +91,8 @@ export interface ProtocolMap {
   'tracked.recheck': { request: void; response: RecheckOutcome };
   /** Pages -> background: staff removed a thread, so a scan of it already under way must not save it back. */
   'thread.removed': { request: { url: string }; response: void };
-  /** Pages -> background: read again every stored thread of a site (after staff saved their logins there). */
-  'site.reread': { request: { site: string }; response: RecheckOutcome };
+  /** Pages -> background: read again these stored threads of a site (after staff saved their logins there). */
+  'site.reread': { request: { site: string; urls: string[] }; response: RecheckOutcome };
 }
 
 export type MessageName = keyof ProtocolMap;

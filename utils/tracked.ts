@@ -21,12 +21,14 @@ export function recheckTracked(): Promise<RecheckOutcome> {
 }
 
 /**
- * Re-reads every stored thread of one site, tracked or not: after staff save their logins there, the threads already
+ * Re-reads the stored threads `urls` of one site, tracked or not (a few per message, so no one background task runs
+ * for minutes): after staff save their logins there, the threads already
  * stored learn who answered (a stored comment keeps what the analysis made of it, not what the page said, so it is the
  * page that is read again).
  */
-export function rereadSite(site: string): Promise<RecheckOutcome> {
-  return reread((thread) => thread.site === site);
+export function rereadSite(site: string, urls: readonly string[]): Promise<RecheckOutcome> {
+  const asked = new Set(urls);
+  return reread((thread) => thread.site === site && asked.has(thread.url));
 }
 
 async function reread(wanted: (thread: ThreadRecord) => boolean): Promise<RecheckOutcome> {

@@ -5,10 +5,14 @@ import { parseLogins } from '../../lib/logins';
 import { noteText, t } from '../../lib/i18n';
 import { hostPermission, originOf } from '../../lib/safe-url';
 import type { PageHost } from '../host';
+import type { RecheckOutcome } from '../../lib/messages';
 import { errorLine } from '../errorText';
 import { busyButton, focusFirst, focusWasOn } from './focus';
 import { StatusRegion, type Notice, type Save } from './sectionParts';
 import { normaliseSite } from './siteInput';
+
+/** Threads read again per message to the background. */
+const REREAD_BATCH = 10;
 
 export function StaffSection(props: { settings: Settings; threads: ThreadRecord[]; host: PageHost; onSave: Save }) {
   const [site, setSite] = useState('');
@@ -68,7 +72,18 @@ export function StaffSection(props: { settings: Settings; threads: ThreadRecord[
         setNotice({ kind: 'warn', text: t('options.staffRereadDenied', { site }) });
         return;
       }
-      const outcome = await props.host.send('site.reread', { site });
+      // A few threads per message: each is a short task for the background (a browser may stop one that runs for
+      // minutes), and the notice can say how far it has come.
+      const urls = storedOn(site).map((thread) => thread.url);
+      const outcome: RecheckOutcome = { checked: 0, newFollowUps: 0, reopened: 0, failed: [] };
+      for (let from = 0; from < urls.length; from += REREAD_BATCH) {
+        if (from > 0) setNotice({ kind: 'ok', text: t('options.staffRereadingCount', { done: from, total: urls.length }) });
+        const batch = await props.host.send('site.reread', { site, urls: urls.slice(from, from + REREAD_BATCH) });
+        outcome.checked += batch.checked;
+        outcome.newFollowUps += batch.newFollowUps;
+        outcome.reopened += batch.reopened;
+        outcome.failed.push(...batch.failed);
+      }
       // The button goes with the offer: focus moves to the Site field rather than dropping to the page.
       const hadFocus = focusWasOn(rereadRef.current!);
       setRereadable(null);

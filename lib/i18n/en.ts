@@ -265,6 +265,7 @@ export const en = {
   'options.staffSavedStored': { one: 'Saved. {n} thread of {site} was scanned before: read it again so it shows who answered.', other: 'Saved. {n} threads of {site} were scanned before: read them again so they show who answered.' },
   'options.staffReread': { one: 'Read that thread again now', other: 'Read those {n} threads again now' },
   'options.staffRereading': 'Reading…',
+  'options.staffRereadingCount': 'Reading… {done} of {total}',
   'options.staffRereadDone': { one: 'Read {n} thread of {site} again.', other: 'Read {n} threads of {site} again.' },
   'options.staffRereadFailed': { one: '{n} could not be read:', other: '{n} could not be read:' },
   'options.staffRereadDenied': 'Threadsift needs access to {site} to read its threads again. Nothing was changed; allow access when asked, or scan each thread from its page.',

@@ -260,6 +260,7 @@ export const es: Messages = {
   'options.staffSavedStored': { one: 'Guardado. {n} hilo de {site} se analizó antes: vuelve a leerlo para que muestre quién respondió.', other: 'Guardado. {n} hilos de {site} se analizaron antes: vuelve a leerlos para que muestren quién respondió.' },
   'options.staffReread': { one: 'Volver a leer ese hilo ahora', other: 'Volver a leer esos {n} hilos ahora' },
   'options.staffRereading': 'Leyendo…',
+  'options.staffRereadingCount': 'Leyendo… {done} de {total}',
   'options.staffRereadDone': { one: 'Se volvió a leer {n} hilo de {site}.', other: 'Se volvieron a leer {n} hilos de {site}.' },
   'options.staffRereadFailed': { one: 'No se pudo leer {n}:', other: 'No se pudieron leer {n}:' },
   'options.staffRereadDenied': 'Threadsift necesita acceso a {site} para volver a leer sus hilos. No se cambió nada; permite el acceso cuando se pida, o analiza cada hilo desde su página.',

@@ -157,13 +157,13 @@ describe('background', () => {
     const carrieItem = async () => (await store.listItems({ threadUrl: url })).find((item) => item.comment.author === 'carrie-support')!;
 
     // Read before staff named their logins: carrie-support reads as a reader asking a question.
-    expect(await sendToBackground('site.reread', { site })).toMatchObject({ checked: 1, failed: [] });
+    expect(await sendToBackground('site.reread', { site, urls: [url, elsewhere] })).toMatchObject({ checked: 1, failed: [] });
     expect(fetched).toEqual([url]);
     expect((await carrieItem()).comment).toMatchObject({ staff: false, labels: expect.arrayContaining(['question']), reply: { state: 'unanswered' } });
 
     // Staff save the login; reading the site again makes her staff, with nothing asked of them.
     await store.updateSettings({ staffAccounts: { [site]: ['carrie-support'] } });
-    expect(await sendToBackground('site.reread', { site })).toMatchObject({ checked: 1, failed: [] });
+    expect(await sendToBackground('site.reread', { site, urls: [url, elsewhere] })).toMatchObject({ checked: 1, failed: [] });
     expect(fetched).toEqual([url, url]);
     expect((await carrieItem()).comment).toMatchObject({ staff: true, staffReason: 'configured', reply: null });
     expect((await store.getThread(url))?.tracked).toBe(false);
@@ -174,7 +174,7 @@ describe('background', () => {
       threadRemoved(url);
       return new Response(renderDemoPage([...DEMO_COMMENTS, carrie]), { headers: { 'content-type': 'text/html' } });
     });
-    expect(await sendToBackground('site.reread', { site })).toMatchObject({ checked: 0, failed: [] });
+    expect(await sendToBackground('site.reread', { site, urls: [url, elsewhere] })).toMatchObject({ checked: 0, failed: [] });
     expect((await store.getThread(url))!.lastScannedAt).toBe(before);
   });
 

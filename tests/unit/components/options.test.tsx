@@ -75,10 +75,25 @@ describe('Options', () => {
     again.focus();
     again.click();
     await waitFor(() => container!.textContent!.includes('Read 1 thread of blog.example.org again.'));
-    expect(host.sent.filter((m) => m.name === 'site.reread').map((m) => m.data)).toEqual([{ site: 'blog.example.org' }]);
+    expect(host.sent.filter((m) => m.name === 'site.reread').map((m) => m.data)).toEqual([{ site: 'blog.example.org', urls: ['https://blog.example.org/post/1', 'https://blog.example.org/post/2'] }]);
     expect(container.textContent).toContain('1 could not be read: Second post: the page answered HTTP 404');
     expect(container.querySelector('[data-testid="staff-reread"]')).toBeNull();
     expect(document.activeElement).toBe(container.querySelector('[data-testid="staff-site"]'));
+  });
+
+  it('reads a site of many threads again ten at a time, so no one background task runs long', async () => {
+    for (let i = 2; i <= 23; i++) await store.saveScan(thread(`https://blog.example.org/post/${String(i).padStart(2, '0')}`, `Post ${i}`), [comment('Why?', ['question'])]);
+    const host = fakeHost({ 'site.reread': (data) => ({ checked: data.urls.length, newFollowUps: 0, reopened: 0, failed: [] }) });
+    container = await mount(<Options store={store} host={host} />);
+    typeInto(await waitFor(() => container!.querySelector<HTMLInputElement>('[data-testid="staff-site"]')), 'blog.example.org');
+    typeInto(container.querySelector<HTMLInputElement>('[data-testid="staff-logins"]')!, 'editor');
+    await waitFor(() => container!.querySelector<HTMLInputElement>('[data-testid="staff-logins"]')!.value === 'editor');
+    container.querySelector<HTMLButtonElement>('[data-testid="staff-save"]')!.click();
+    (await waitFor(() => container!.querySelector<HTMLButtonElement>('[data-testid="staff-reread"]'))).click();
+    await waitFor(() => container!.textContent!.includes('Read 23 threads of blog.example.org again.'));
+    const batches = host.sent.filter((m) => m.name === 'site.reread').map((m) => (m.data as { urls: string[] }).urls);
+    expect(batches.map((urls) => urls.length)).toEqual([10, 10, 3]);
+    expect(new Set(batches.flat()).size).toBe(23);
   });
 
   it('offers nothing to read again for a site with no stored thread', async () => {
