@@ -1,6 +1,12 @@
-// The toast after "Re-check tracked threads now": what was read and found, and which threads could not be read.
+// The toast after "Re-check tracked threads now": what was read and found, and which threads could not be read
+// (Options says a site re-read's failures the same way).
 import type { RecheckOutcome } from '../lib/messages';
 import { noteText, t } from '../lib/i18n';
+
+/** "Backups fail: the page answered HTTP 404": a thread a re-read could not read, and why. */
+export function failedThreadLine(failure: RecheckOutcome['failed'][number]): string {
+  return `${failure.title}: ${noteText(failure.reason)}`;
+}
 
 /** [message, no undo, detail]: the detail names each thread that failed and why. */
 export function recheckNotice(outcome: RecheckOutcome): [string, undefined, string | null] {
@@ -8,5 +14,5 @@ export function recheckNotice(outcome: RecheckOutcome): [string, undefined, stri
   if (outcome.reopened) parts += `; ${t('scan.reopened', { n: outcome.reopened })}`;
   if (!outcome.failed.length) return [parts, undefined, null];
   const message = `${parts}; ${t('thread.recheckFailed', { n: outcome.failed.length })}`;
-  return [message, undefined, outcome.failed.map((f) => `${f.title}: ${noteText(f.reason)}`).join('\n')];
+  return [message, undefined, outcome.failed.map(failedThreadLine).join('\n')];
 }

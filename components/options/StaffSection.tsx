@@ -2,14 +2,15 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Settings, ThreadRecord } from '../../lib/store/types';
 import { parseLogins } from '../../lib/logins';
-import { noteText, t } from '../../lib/i18n';
-import { hostPermission, originOf } from '../../lib/safe-url';
+import { t } from '../../lib/i18n';
+import { hostPermission } from '../../lib/safe-url';
+import { failedThreadLine } from '../recheckText';
 import type { PageHost } from '../host';
 import type { RecheckOutcome } from '../../lib/messages';
 import { errorLine } from '../errorText';
 import { busyButton, focusFirst, focusWasOn } from './focus';
 import { StatusRegion, type Notice, type Save } from './sectionParts';
-import { normaliseSite } from './siteInput';
+import { normaliseSite, siteOrigins } from './siteInput';
 
 /** Threads read again per message to the background. */
 const REREAD_BATCH = 10;
@@ -66,8 +67,7 @@ export function StaffSection(props: { settings: Settings; threads: ThreadRecord[
     setRereading(true);
     setNotice({ kind: 'ok', text: t('options.staffRereading') });
     try {
-      const origins = [...new Set(storedOn(site).map((thread) => originOf(thread.url)).filter((o): o is string => !!o))];
-      const permissions = origins.map((origin) => hostPermission(origin)).filter((p): p is string => !!p);
+      const permissions = siteOrigins(storedOn(site)).map(({ origin }) => hostPermission(origin)).filter((p): p is string => !!p);
       if (!(await props.host.requestOrigins(permissions).catch(() => false))) {
         setNotice({ kind: 'warn', text: t('options.staffRereadDenied', { site }) });
         return;
@@ -89,7 +89,7 @@ export function StaffSection(props: { settings: Settings; threads: ThreadRecord[
       setRereadable(null);
       if (hadFocus) focusFirst([siteRef.current]);
       const done = t('options.staffRereadDone', { n: outcome.checked, site });
-      const failed = outcome.failed.map((f) => `${f.title}: ${noteText(f.reason)}`);
+      const failed = outcome.failed.map(failedThreadLine);
       setNotice(failed.length
         ? { kind: 'warn', text: `${done} ${t('options.staffRereadFailed', { n: failed.length })} ${failed.join('; ')}` }
         : { kind: 'ok', text: done });
